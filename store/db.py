@@ -1,0 +1,253 @@
+"""Opening the minute book: which database, the engine and its settings, schema upgrades, sessions.
+
+The default book is a SQLite file in the user's data directory; `--db URL` or `MINUTEBOOK_DB`
+select any SQLAlchemy URL (or a plain file path). Nothing here runs at import time: `open_store()`
+creates the engine. Alembic is imported only when the schema actually needs upgrading, so an
+ordinary command does not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlmodel import Session
+
+from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
+
+ENV_VAR = "MINUTEBOOK_DB"
+HEAD_REVISION = "0001"  # the newest migration in store/migrations/versions
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("minutebook", appauthor=False) / "minutebook.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The URL to open: `--db`, else $MINUTEBOOK_DB, else the default file. A path means SQLite."""
+    value = db or os.environ.get(ENV_VAR) or str(default_path())
+    if "://" not in value:
+        value = "sqlite:///" + str(Path(value).expanduser().resolve())
+    return value
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+def _password(url: str) -> str | None:
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        return None
+    return str(password) if password else None
+
+
+def _scrub(message: str, url: str) -> str:
+    """First line of a driver message, with the password removed should a driver echo it."""
+    line = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    password = _password(url)
+    return line.replace(password, "***") if password else line
+
+
+def sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the directory and an empty file readable by the owner only: minutes can be secret."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+@dataclass
+class Store:
+    """An open minute book: the engine and the URL it came from."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        return safe_url(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"not a database URL: {safe_url(url)}") from None
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            path = sqlite_file(url)
+            if path is not None:
+                _prepare_sqlite_file(path)
+            engine = create_engine(url, connect_args={"timeout": 5})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise DatabaseUnavailable(
+            f"no driver for {parsed.drivername!r} in {safe_url(url)}; "
+            "install it (e.g. pip install 'psycopg[binary]') or check the URL"
+        ) from None
+    except (ImportError, OSError) as exc:
+        raise DatabaseUnavailable(f"cannot open {safe_url(url)}: {_scrub(str(exc), url)}") from None
+
+
+def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
+    """Open (and by default create or upgrade) the minute book at `db` (see resolve_url)."""
+    url = resolve_url(db)
+    engine = make_engine(url)
+    store = Store(engine, url)
+    try:
+        current = schema_revision(store)
+        if current != HEAD_REVISION:
+            if current is not None and current > HEAD_REVISION:
+                raise SchemaTooNew(
+                    f"{store.display_url} has schema {current}, newer than this minutebook "
+                    f"({HEAD_REVISION}); upgrade minutebook"
+                )
+            if upgrade:
+                upgrade_schema(store)
+    except StoreError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = _scrub(str(exc.orig), url)
+        raise DatabaseUnavailable(f"cannot open {store.display_url}: {reason}") from None
+    return store
+
+
+def schema_revision(store: Store) -> str | None:
+    """The Alembic revision the database is at, or None for an empty database."""
+    with store.engine.connect() as conn:
+        if not conn.dialect.has_table(conn, "alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_schema(store: Store) -> None:
+    """Run every pending migration in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def backup(store: Store, target: Path) -> None:
+    """Copy a SQLite book to `target` with SQLite's online backup (safe while others write)."""
+    if store.backend != "sqlite" or sqlite_file(store.url) is None:
+        raise StoreError(
+            "db backup copies SQLite files; for a server database use its own tool "
+            "(for PostgreSQL: pg_dump)"
+        )
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise StoreError(f"{target} already exists; choose a new file name")
+    _prepare_sqlite_file(target)
+    raw = store.engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"backup to {target} failed: {exc}") from None
+    finally:
+        raw.close()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    backend: str
+    url: str
+    revision: str | None
+    head: str
+    problems: list[str]
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+def check(store: Store) -> CheckReport:
+    """Integrity (SQLite's own checks, or a round of queries elsewhere) and schema version."""
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    try:
+        with store.engine.connect() as conn:
+            if store.backend == "sqlite":
+                result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
+                if result != ["ok"]:
+                    problems.extend(result)
+                for row in conn.execute(text("PRAGMA foreign_key_check")):
+                    problems.append(f"dangling reference in {row[0]} row {row[1]} to {row[2]}")
+                fts = conn.execute(
+                    text("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)")
+                )
+                del fts
+            for table in ("meeting", "person", "organisation", "participation", "decision"):
+                counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            conn.rollback()
+    except SQLAlchemyError as exc:
+        problems.append(_scrub(str(getattr(exc, "orig", exc)), store.url))
+    return CheckReport(
+        store.backend, store.display_url, schema_revision(store), HEAD_REVISION, problems, counts
+    )

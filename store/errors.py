@@ -1,0 +1,72 @@
+"""The errors the store raises for a user's mistake or a state the user must resolve.
+
+Each carries enough to print one line that names the source, the record and the field; the faces
+(CLI, TUI) render them, never a traceback. Programming errors are ordinary exceptions, not these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class StoreError(Exception):
+    """Base of every error a user can cause or fix; `str()` is the one-line message."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one record: where it is and why it was refused."""
+
+    source: str  # file name, "<stdin>", "--attendee", ...
+    record: (
+        int | None
+    )  # line (CSV, NDJSON) or record number (JSON), 1-based; None if not from a file
+    field: str  # dotted path: "date", "participants[2].name"
+    reason: str
+    unit: str = "line"  # what `record` counts: "line" or "record"
+
+    def __str__(self) -> str:
+        where = self.source
+        if self.record is not None:
+            where += f", {self.unit} {self.record}"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.reason}"
+
+
+class InvalidRecord(StoreError):
+    """One or more records failed validation; nothing was written."""
+
+    def __init__(self, problems: list[Problem], total: int | None = None) -> None:
+        self.problems = problems
+        self.total = total if total is not None else len(problems)
+        super().__init__(str(problems[0]) if problems else "invalid record")
+
+
+class NotFound(StoreError):
+    """The meeting, person or organisation asked for does not exist."""
+
+
+class VersionConflict(StoreError):
+    """The record was changed elsewhere after it was read; saving would overwrite that change."""
+
+    def __init__(self, meeting_id: int, expected: int, actual: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.expected = expected
+        self.actual = actual
+        if actual is None:
+            msg = f"meeting {meeting_id} was deleted by someone else while you edited it"
+        else:
+            msg = (
+                f"meeting {meeting_id} was changed elsewhere (you edited version {expected}, "
+                f"it is now version {actual}); reload it and apply your change again"
+            )
+        super().__init__(msg)
+
+
+class DatabaseUnavailable(StoreError):
+    """The database cannot be opened or reached; the message never contains a password."""
+
+
+class SchemaTooNew(StoreError):
+    """The database was upgraded by a newer minutebook than this one."""

@@ -1,0 +1,75 @@
+"""Exchange formats: one module per format, each reading raw records and writing records.
+
+A reader yields `RawRecord`s (the parsed but not yet validated dict, or the problem that stopped
+it being parsed, with its line or record number); validation is `store.record`'s job. A writer takes
+`MeetingRecord`s and a text stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from store.errors import Problem, StoreError
+
+FORMATS = ("json", "ndjson", "csv")
+EXTENSIONS = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv"}
+
+
+@dataclass
+class RawRecord:
+    """One record as read from a file, before validation."""
+
+    source: str
+    number: int  # line (CSV, NDJSON, JSON) where the record starts
+    data: dict[str, Any] | None = None
+    problem: Problem | None = None
+    # Where a field of the record came from, when the file's layout differs from the record's
+    # (a CSV's `attendees` column becomes `participants`): record path prefix -> file's name.
+    field_names: dict[str, str] = field(default_factory=dict)
+    unit: str = "line"
+
+    def locate(self, problem: Problem) -> Problem:
+        """Rename a record field path into the file's own terms."""
+        name = problem.field
+        for prefix, original in self.field_names.items():
+            if name == prefix or name.startswith(prefix + "."):
+                name = original + name[len(prefix) :]
+                break
+        return Problem(self.source, self.number, name, problem.reason, self.unit)
+
+
+def detect_format(path: str, explicit: str | None) -> str:
+    if explicit:
+        if explicit not in FORMATS:
+            raise StoreError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
+        return explicit
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise StoreError(
+            f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; "
+            f"use --format {'|'.join(FORMATS)}"
+        )
+    return EXTENSIONS[suffix]
+
+
+def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
+    from store.formats import csv_format, json_format
+
+    return {
+        "json": json_format.read_json,
+        "ndjson": json_format.read_ndjson,
+        "csv": csv_format.read_csv,
+    }[fmt]
+
+
+def writer(fmt: str) -> Callable[[Iterable[Any], TextIO], int]:
+    from store.formats import csv_format, json_format
+
+    return {
+        "json": json_format.write_json,
+        "ndjson": json_format.write_ndjson,
+        "csv": csv_format.write_csv,
+    }[fmt]

@@ -1,0 +1,1 @@
+"""Alembic migrations of the minute book's schema; `store.db` runs them, nothing imports them."""

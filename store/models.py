@@ -1,0 +1,140 @@
+"""The tables of the minute book (SQLModel), and nothing else.
+
+A meeting owns its participations, decisions, cited documents and search row; people and
+organisations are shared across meetings. Widgets and commands never receive these table objects:
+they get `store.record.MeetingRecord` (the exchange shape) or the small read models in `store.repo`.
+
+The `*_key` columns hold folded text (see `store.text`) wrapped in single spaces, so that
+`LIKE '% khang %'` is a whole-word match and `LIKE '% khan%'` a word-prefix match on every backend.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
+DECISION_KINDS = ("decision", "conclusion", "assignment")
+DECISION_STATUSES = ("open", "done", "dropped")
+PRECISIONS = ("day", "month", "year")
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_date", "date_start", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(max_length=100, unique=True)
+    title: str
+    kind: str | None = None
+    # A partial date is stored as its period: [date_start, date_end] plus the precision, so that
+    # "May 2022" sorts by 1 May and a search for 15 May finds it.
+    date_start: date
+    date_end: date
+    date_precision: str = Field(max_length=5)
+    date_inferred: bool = False
+    part_of_day: str | None = Field(default=None, max_length=10)
+    start_time: time | None = None
+    end_time: time | None = None
+    location: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    version: int = 1
+    kind_key: str = ""
+    location_key: str = ""
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    name_key: str = Field(unique=True)  # identity: NFC + casefold, diacritics kept
+    search_key: str = Field(index=True)  # folded words, for person: and chair:
+
+
+class Organisation(SQLModel, table=True):
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    name_key: str = Field(unique=True)
+    search_key: str  # folded name and short forms, with abbreviations expanded
+
+
+class OrganisationShortForm(SQLModel, table=True):
+    __tablename__ = "organisation_short_form"
+
+    organisation_id: int = Field(
+        foreign_key="organisation.id", primary_key=True, ondelete="CASCADE"
+    )
+    position: int = Field(primary_key=True)
+    name: str
+
+
+class MeetingOrganiser(SQLModel, table=True):
+    __tablename__ = "meeting_organiser"
+
+    meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
+    position: int = Field(primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+
+
+class Participation(SQLModel, table=True):
+    """A person at a meeting in one role, with the title they held then."""
+
+    __tablename__ = "participation"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", "role", name="uq_participation_role"),
+        Index("ix_participation_person", "person_id", "role"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id")
+    role: str = Field(max_length=20)
+    title: str | None = None
+    position: int
+
+
+class Decision(SQLModel, table=True):
+    __tablename__ = "decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    position: int
+    text: str
+    kind: str = Field(max_length=20)
+    responsible: str | None = None
+    due_start: date | None = None
+    due_precision: str | None = Field(default=None, max_length=5)
+    status: str = Field(default="open", max_length=10)
+
+
+class DocumentRef(SQLModel, table=True):
+    """A document cited at a meeting, as cited ("249/TB-VPCP")."""
+
+    __tablename__ = "document_ref"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    position: int
+    number: str
+    number_key: str = Field(index=True)
+    kind: str | None = None
+    title: str | None = None
+    date_start: date | None = None
+    date_precision: str | None = Field(default=None, max_length=5)
+
+
+class MeetingSearch(SQLModel, table=True):
+    """The folded words of everything searchable about one meeting (see store.search)."""
+
+    __tablename__ = "meeting_search"
+
+    meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
+    body: str

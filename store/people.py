@@ -1,0 +1,190 @@
+"""The people directory: who appears in the book, their meetings, renames and merges.
+
+A person is one row shared by every meeting that names them (see `store.text.name_key` for when two
+spellings are the same person). Names that differ only by diacritics are kept apart on purpose;
+`possible_duplicates` lists them so a human can merge the ones that are really one person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from store.dates import PartialDate
+from store.errors import NotFound, StoreError
+from store.models import Meeting, MeetingSearch, Participation, Person
+from store.record import MeetingRecord
+from store.repo import load_records, search_body, words_key
+from store.text import clean, fold, name_key
+
+M = Meeting.__table__
+P = Person.__table__
+PA = Participation.__table__
+MS = MeetingSearch.__table__
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: int
+    name: str
+    meetings: int
+    last_title: str | None
+    last_date: PartialDate | None
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One line of a person's timeline: a meeting, the role, the title held then."""
+
+    meeting_id: int
+    date: PartialDate
+    title: str
+    role: str
+    held_title: str | None
+
+
+def list_people(*, session: Session, name: str | None = None) -> list[PersonSummary]:
+    """Everyone (or those whose folded name contains the words of `name`), by name."""
+    conn = session.connection()
+    statement = select(P.c.id, P.c.name)
+    for word in fold(name or "").split():
+        statement = statement.where(P.c.search_key.like(f"% {word}%"))
+    people = conn.execute(statement).all()
+    counts = dict(
+        conn.execute(
+            select(PA.c.person_id, func.count(func.distinct(PA.c.meeting_id))).group_by(
+                PA.c.person_id
+            )
+        ).all()
+    )
+    latest = _latest_titles(session)
+    summaries = [
+        PersonSummary(pid, pname, int(counts.get(pid, 0)), *latest.get(pid, (None, None)))
+        for pid, pname in people
+    ]
+    return sorted(summaries, key=lambda s: (fold(s.name), s.name))
+
+
+def _latest_titles(session: Session) -> dict[int, tuple[str | None, PartialDate | None]]:
+    """Each person's most recent meeting date and the last title recorded for them."""
+    rows = session.connection().execute(
+        select(PA.c.person_id, PA.c.title, M.c.date_start, M.c.date_precision)
+        .join(M, M.c.id == PA.c.meeting_id)
+        .order_by(M.c.date_start, M.c.id, PA.c.position)
+    )
+    latest: dict[int, tuple[str | None, PartialDate | None]] = {}
+    for person_id, title, start, precision in rows:
+        previous_title = latest.get(person_id, (None, None))[0]
+        latest[person_id] = (title or previous_title, PartialDate.from_parts(start, precision))
+    return latest
+
+
+def find_person(name: str, *, session: Session) -> int:
+    """The one person `name` means: exact spelling first, then folded words; else a clear error."""
+    conn = session.connection()
+    exact = conn.execute(select(P.c.id).where(P.c.name_key == name_key(name))).scalar()
+    if exact is not None:
+        return int(exact)
+    statement = select(P.c.id, P.c.name)
+    for word in fold(name).split():
+        statement = statement.where(P.c.search_key.like(f"% {word} %"))
+    found = conn.execute(statement.limit(11)).all()
+    if not found:
+        raise NotFound(f"no person named {name!r}; `minutebook people` lists everyone")
+    if len(found) > 1:
+        names = ", ".join(row.name for row in found[:10])
+        raise StoreError(f"{name!r} could be several people: {names}; write the full name")
+    return int(found[0].id)
+
+
+def person_name(person_id: int, *, session: Session) -> str:
+    name = session.connection().execute(select(P.c.name).where(P.c.id == person_id)).scalar()
+    if name is None:
+        raise NotFound(f"no person {person_id}")
+    return str(name)
+
+
+def timeline(person_id: int, *, session: Session) -> list[Appearance]:
+    """Every meeting of a person, newest first, with the role and the title held then."""
+    rows = session.connection().execute(
+        select(M.c.id, M.c.date_start, M.c.date_precision, M.c.title, PA.c.role, PA.c.title)
+        .join(M, M.c.id == PA.c.meeting_id)
+        .where(PA.c.person_id == person_id)
+        .order_by(M.c.date_start.desc(), M.c.id.desc(), PA.c.position)
+    )
+    return [
+        Appearance(mid, PartialDate.from_parts(start, precision), title, role, held)
+        for mid, start, precision, title, role, held in rows
+    ]
+
+
+def _reindex(meeting_ids: list[int], session: Session) -> None:
+    # Names are part of each meeting's search words; a rename must reach them.
+    records: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
+    conn = session.connection()
+    for meeting_id, record in records.items():
+        conn.execute(
+            update(MS).where(MS.c.meeting_id == meeting_id).values(body=search_body(record))
+        )
+
+
+def _meetings_of(person_id: int, session: Session) -> list[int]:
+    rows = session.connection().execute(
+        select(PA.c.meeting_id).where(PA.c.person_id == person_id).distinct()
+    )
+    return [int(r) for r in rows.scalars()]
+
+
+def rename_person(person_id: int, new_name: str, *, session: Session) -> None:
+    new_name = clean(new_name)
+    if not new_name:
+        raise StoreError("the new name is empty")
+    conn = session.connection()
+    other = conn.execute(
+        select(P.c.id, P.c.name).where(P.c.name_key == name_key(new_name), P.c.id != person_id)
+    ).first()
+    if other is not None:
+        raise StoreError(
+            f"{other.name!r} is already a person; to make them one, use `minutebook people merge`"
+        )
+    person_name(person_id, session=session)
+    conn.execute(
+        update(P)
+        .where(P.c.id == person_id)
+        .values(name=new_name, name_key=name_key(new_name), search_key=words_key(new_name))
+    )
+    _reindex(_meetings_of(person_id, session), session)
+
+
+def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
+    """Make `other` the same person as `keep`; return how many meetings moved."""
+    if keep_id == other_id:
+        raise StoreError("cannot merge a person with themselves")
+    person_name(keep_id, session=session)
+    person_name(other_id, session=session)
+    conn = session.connection()
+    moved = _meetings_of(other_id, session)
+    # Where both already appear in the same meeting in the same role, the kept row wins.
+    both = select(PA.c.meeting_id, PA.c.role).where(PA.c.person_id == keep_id)
+    clashes = conn.execute(
+        select(PA.c.id, PA.c.meeting_id, PA.c.role).where(PA.c.person_id == other_id)
+    ).all()
+    kept = {(row.meeting_id, row.role) for row in conn.execute(both)}
+    drop = [row.id for row in clashes if (row.meeting_id, row.role) in kept]
+    if drop:
+        conn.execute(delete(PA).where(PA.c.id.in_(drop)))
+    conn.execute(update(PA).where(PA.c.person_id == other_id).values(person_id=keep_id))
+    conn.execute(delete(P).where(P.c.id == other_id))
+    _reindex(moved, session)
+    return len(moved)
+
+
+def possible_duplicates(*, session: Session) -> list[list[PersonSummary]]:
+    """Groups of different people whose names are the same without diacritics."""
+    groups: dict[str, list[PersonSummary]] = defaultdict(list)
+    for person in list_people(session=session):
+        groups[" ".join(fold(person.name).split())].append(person)
+    return [group for group in groups.values() if len(group) > 1]

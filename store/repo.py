@@ -1,0 +1,475 @@
+"""Meetings in and out of the database: save, load, update with a version check, delete.
+
+Writes go through `Writer`, which turns a validated `MeetingRecord` into rows with SQLAlchemy Core
+(no ORM object per row, so bulk import stays fast) and reuses people and organisations by name.
+Reads come back as `MeetingRecord`s (the exchange shape) or `MeetingSummary`s for lists; table
+objects never leave this module. Every function takes the session as a keyword argument.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlmodel import Session
+
+from store.dates import PartialDate
+from store.errors import NotFound, VersionConflict
+from store.models import (
+    Decision,
+    DocumentRef,
+    Meeting,
+    MeetingOrganiser,
+    MeetingSearch,
+    Organisation,
+    OrganisationShortForm,
+    Participation,
+    Person,
+)
+from store.record import DecisionItem, DocumentItem, MeetingRecord, Organiser, Participant
+from store.text import clean, doc_key, index_text, name_key
+
+M = Meeting.__table__
+P = Person.__table__
+O = Organisation.__table__  # noqa: E741
+OSF = OrganisationShortForm.__table__
+MO = MeetingOrganiser.__table__
+PA = Participation.__table__
+D = Decision.__table__
+DR = DocumentRef.__table__
+MS = MeetingSearch.__table__
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def words_key(*parts: str | None) -> str:
+    """Folded words wrapped in spaces: the form every `*_key` column and search body takes."""
+    body = index_text(*parts)
+    return f" {body} " if body else ""
+
+
+def search_body(record: MeetingRecord) -> str:
+    """Everything a free-word search should find this meeting by, folded."""
+    parts: list[str | None] = [record.title, record.kind, record.location, record.notes]
+    for organiser in record.organisers:
+        parts.append(organiser.name)
+        parts.extend(organiser.short_forms)
+    for participant in record.participants:
+        parts.extend((participant.name, participant.title))
+    for decision in record.decisions:
+        parts.extend((decision.text, decision.responsible))
+    for document in record.documents:
+        parts.extend((document.kind, document.number, document.title))
+    return words_key(*parts)
+
+
+class Writer:
+    """Writes records in the session's transaction, caching people and organisations by name."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn: Connection = session.connection()
+        self._people: dict[str, int] = {}
+        self._orgs: dict[str, tuple[int, list[str]]] = {}
+        self._org_names: dict[int, str] = {}
+
+    # Shared rows -----------------------------------------------------------------------------
+
+    def person_id(self, name: str) -> int:
+        key = name_key(name)
+        cached = self._people.get(key)
+        if cached is not None:
+            return cached
+        found = self.conn.execute(select(P.c.id).where(P.c.name_key == key)).scalar()
+        if found is None:
+            values = {"name": clean(name), "name_key": key, "search_key": words_key(name)}
+            found = self.conn.execute(insert(P).values(values)).inserted_primary_key[0]
+        self._people[key] = found
+        return found
+
+    def organisation_id(self, organiser: Organiser) -> int:
+        key = name_key(organiser.name)
+        cached = self._orgs.get(key)
+        if cached is None:
+            cached = self._load_or_create_organisation(organiser, key)
+            self._orgs[key] = cached
+        org_id, forms = cached
+        known = {form.casefold() for form in forms}
+        added = [form for form in organiser.short_forms if form.casefold() not in known]
+        if added:
+            self._add_short_forms(org_id, forms, added)
+        return org_id
+
+    def _load_or_create_organisation(self, organiser: Organiser, key: str) -> tuple[int, list[str]]:
+        row = self.conn.execute(select(O.c.id, O.c.name).where(O.c.name_key == key)).first()
+        if row is not None:
+            forms = self.conn.execute(
+                select(OSF.c.name).where(OSF.c.organisation_id == row.id).order_by(OSF.c.position)
+            ).scalars()
+            self._org_names[row.id] = row.name
+            return row.id, list(forms)
+        values = {"name": organiser.name, "name_key": key, "search_key": words_key(organiser.name)}
+        org_id = self.conn.execute(insert(O).values(values)).inserted_primary_key[0]
+        self._org_names[org_id] = organiser.name
+        return org_id, []
+
+    def _add_short_forms(self, org_id: int, forms: list[str], added: list[str]) -> None:
+        # Short forms accumulate: one record may know "Tổng LĐLĐ Việt Nam", another "TLĐ".
+        rows = [
+            {"organisation_id": org_id, "position": len(forms) + i, "name": form}
+            for i, form in enumerate(added)
+        ]
+        self.conn.execute(insert(OSF), rows)
+        forms.extend(added)
+        search_key = words_key(self._org_names[org_id], *forms)
+        self.conn.execute(update(O).where(O.c.id == org_id).values(search_key=search_key))
+
+    # Meetings --------------------------------------------------------------------------------
+
+    def insert(self, record: MeetingRecord) -> int:
+        now = now_utc()
+        values = _meeting_values(record)
+        values.update(
+            uid=record.uid or str(uuid.uuid4()),
+            created_at=record.created_at or now,
+            updated_at=record.updated_at or record.created_at or now,
+            version=record.version or 1,
+        )
+        meeting_id = self.conn.execute(insert(M).values(values)).inserted_primary_key[0]
+        self._insert_children(meeting_id, record)
+        return meeting_id
+
+    def replace(
+        self,
+        meeting_id: int,
+        record: MeetingRecord,
+        *,
+        expected_version: int | None,
+        keep_timestamps: bool = False,
+    ) -> int:
+        """Overwrite a meeting's content (not its uid); return the new version number."""
+        values = _meeting_values(record)
+        values["updated_at"] = (keep_timestamps and record.updated_at) or now_utc()
+        if keep_timestamps and record.created_at:
+            values["created_at"] = record.created_at
+        statement = update(M).where(M.c.id == meeting_id)
+        if expected_version is not None:
+            statement = statement.where(M.c.version == expected_version)
+        statement = statement.values(**values, version=M.c.version + 1).returning(M.c.version)
+        new_version = self.conn.execute(statement).scalar()
+        if new_version is None:
+            actual = self.conn.execute(select(M.c.version).where(M.c.id == meeting_id)).scalar()
+            if actual is None:
+                if expected_version is None:
+                    raise NotFound(f"no meeting {meeting_id}")
+                raise VersionConflict(meeting_id, expected_version, None)
+            raise VersionConflict(meeting_id, expected_version or 0, actual)
+        for table in (MO, PA, D, DR, MS):
+            self.conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
+        self._insert_children(meeting_id, record)
+        return int(new_version)
+
+    def _insert_children(self, meeting_id: int, record: MeetingRecord) -> None:
+        organisers = [
+            {"meeting_id": meeting_id, "position": i, "organisation_id": self.organisation_id(o)}
+            for i, o in enumerate(record.organisers)
+        ]
+        participations = [
+            {
+                "meeting_id": meeting_id,
+                "person_id": self.person_id(p.name),
+                "role": p.role,
+                "title": p.title,
+                "position": i,
+            }
+            for i, p in enumerate(record.participants)
+        ]
+        decisions = [
+            {
+                "meeting_id": meeting_id,
+                "position": i,
+                "text": d.text,
+                "kind": d.kind,
+                "responsible": d.responsible,
+                "due_start": d.due.start if d.due else None,
+                "due_precision": d.due.precision if d.due else None,
+                "status": d.status,
+            }
+            for i, d in enumerate(record.decisions)
+        ]
+        documents = [
+            {
+                "meeting_id": meeting_id,
+                "position": i,
+                "number": d.number,
+                "number_key": doc_key(d.number),
+                "kind": d.kind,
+                "title": d.title,
+                "date_start": d.date.start if d.date else None,
+                "date_precision": d.date.precision if d.date else None,
+            }
+            for i, d in enumerate(record.documents)
+        ]
+        for table, rows in (
+            (MO, organisers),
+            (PA, participations),
+            (D, decisions),
+            (DR, documents),
+        ):
+            if rows:
+                self.conn.execute(insert(table), rows)
+        self.conn.execute(insert(MS).values(meeting_id=meeting_id, body=search_body(record)))
+
+
+def _meeting_values(record: MeetingRecord) -> dict[str, Any]:
+    return {
+        "title": record.title,
+        "kind": record.kind,
+        "date_start": record.date.start,
+        "date_end": record.date.end,
+        "date_precision": record.date.precision,
+        "date_inferred": record.date_inferred,
+        "part_of_day": record.part_of_day,
+        "start_time": record.start_time,
+        "end_time": record.end_time,
+        "location": record.location,
+        "notes": record.notes,
+        "source": record.source,
+        "kind_key": words_key(record.kind),
+        "location_key": words_key(record.location),
+    }
+
+
+# Reading ----------------------------------------------------------------------------------------
+
+
+def _partial(start: Any, precision: str | None) -> PartialDate | None:
+    return PartialDate.from_parts(start, precision) if start is not None and precision else None
+
+
+def load_records(ids: Sequence[int], *, session: Session) -> dict[int, MeetingRecord]:
+    """The records of these meetings, keyed by id (missing ids are simply absent)."""
+    if not ids:
+        return {}
+    conn = session.connection()
+    organisers: dict[int, list[Organiser]] = defaultdict(list)
+    rows = conn.execute(
+        select(MO.c.meeting_id, O.c.id, O.c.name)
+        .join(O, O.c.id == MO.c.organisation_id)
+        .where(MO.c.meeting_id.in_(ids))
+        .order_by(MO.c.meeting_id, MO.c.position)
+    ).all()
+    forms = _short_forms(conn, {row[1] for row in rows})
+    for meeting_id, org_id, name in rows:
+        organisers[meeting_id].append(
+            Organiser.model_construct(name=name, short_forms=forms.get(org_id, []))
+        )
+    participants: dict[int, list[Participant]] = defaultdict(list)
+    for meeting_id, name, role, title in conn.execute(
+        select(PA.c.meeting_id, P.c.name, PA.c.role, PA.c.title)
+        .join(P, P.c.id == PA.c.person_id)
+        .where(PA.c.meeting_id.in_(ids))
+        .order_by(PA.c.meeting_id, PA.c.position)
+    ):
+        participants[meeting_id].append(
+            Participant.model_construct(name=name, role=role, title=title)
+        )
+    decisions: dict[int, list[DecisionItem]] = defaultdict(list)
+    for row in conn.execute(
+        select(D).where(D.c.meeting_id.in_(ids)).order_by(D.c.meeting_id, D.c.position)
+    ):
+        decisions[row.meeting_id].append(
+            DecisionItem.model_construct(
+                text=row.text,
+                kind=row.kind,
+                responsible=row.responsible,
+                due=_partial(row.due_start, row.due_precision),
+                status=row.status,
+            )
+        )
+    documents: dict[int, list[DocumentItem]] = defaultdict(list)
+    for row in conn.execute(
+        select(DR).where(DR.c.meeting_id.in_(ids)).order_by(DR.c.meeting_id, DR.c.position)
+    ):
+        documents[row.meeting_id].append(
+            DocumentItem.model_construct(
+                number=row.number,
+                kind=row.kind,
+                title=row.title,
+                date=_partial(row.date_start, row.date_precision),
+            )
+        )
+    records = {}
+    for row in conn.execute(select(M).where(M.c.id.in_(ids))):
+        records[row.id] = MeetingRecord.model_construct(
+            uid=row.uid,
+            title=row.title,
+            kind=row.kind,
+            date=PartialDate.from_parts(row.date_start, row.date_precision),
+            date_inferred=bool(row.date_inferred),
+            part_of_day=row.part_of_day,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            location=row.location,
+            organisers=organisers.get(row.id, []),
+            participants=participants.get(row.id, []),
+            decisions=decisions.get(row.id, []),
+            documents=documents.get(row.id, []),
+            notes=row.notes,
+            source=row.source,
+            created_at=_aware(row.created_at),
+            updated_at=_aware(row.updated_at),
+            version=row.version,
+        )
+    return records
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _short_forms(conn: Connection, org_ids: set[int]) -> dict[int, list[str]]:
+    forms: dict[int, list[str]] = defaultdict(list)
+    if org_ids:
+        for org_id, name in conn.execute(
+            select(OSF.c.organisation_id, OSF.c.name)
+            .where(OSF.c.organisation_id.in_(org_ids))
+            .order_by(OSF.c.organisation_id, OSF.c.position)
+        ):
+            forms[org_id].append(name)
+    return forms
+
+
+def get_record(meeting_id: int, *, session: Session) -> MeetingRecord:
+    record = load_records([meeting_id], session=session).get(meeting_id)
+    if record is None:
+        raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+    return record
+
+
+def resolve_meeting(ref: str, *, session: Session) -> int:
+    """A meeting id from what a person typed: its number or its uid."""
+    conn = session.connection()
+    ref = ref.strip()
+    if ref.isdigit():
+        found = conn.execute(select(M.c.id).where(M.c.id == int(ref))).scalar()
+    else:
+        found = conn.execute(select(M.c.id).where(M.c.uid == ref)).scalar()
+    if found is None:
+        raise NotFound(f"no meeting {ref!r}; `minutebook list` shows numbers, `--format json` uids")
+    return int(found)
+
+
+def meeting_ids_by_uid(uids: Iterable[str], *, session: Session) -> dict[str, int]:
+    found: dict[str, int] = {}
+    batch: list[str] = []
+    conn = session.connection()
+    for uid in uids:
+        batch.append(uid)
+        if len(batch) == 500:
+            found.update(conn.execute(select(M.c.uid, M.c.id).where(M.c.uid.in_(batch))).all())
+            batch = []
+    if batch:
+        found.update(conn.execute(select(M.c.uid, M.c.id).where(M.c.uid.in_(batch))).all())
+    return found
+
+
+def iter_records(*, session: Session, chunk: int = 500) -> Iterator[MeetingRecord]:
+    """Every meeting, oldest first (the export order), loaded a chunk at a time."""
+    conn = session.connection()
+    ids = list(conn.execute(select(M.c.id).order_by(M.c.date_start, M.c.id)).scalars())
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        records = load_records(part, session=session)
+        for meeting_id in part:
+            yield records[meeting_id]
+
+
+def meeting_count(*, session: Session) -> int:
+    return int(session.connection().execute(select(func.count()).select_from(M)).scalar_one())
+
+
+def create_meeting(record: MeetingRecord, *, session: Session) -> int:
+    return Writer(session).insert(record)
+
+
+def update_meeting(
+    meeting_id: int, record: MeetingRecord, *, expected_version: int | None, session: Session
+) -> int:
+    """Save an edited meeting; raise VersionConflict if it changed since `expected_version`."""
+    return Writer(session).replace(meeting_id, record, expected_version=expected_version)
+
+
+def delete_meeting(meeting_id: int, *, session: Session) -> MeetingRecord:
+    """Delete a meeting and everything it owns; return its record so it can be restored."""
+    record = get_record(meeting_id, session=session)
+    session.connection().execute(delete(M).where(M.c.id == meeting_id))
+    return record
+
+
+# Lists ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of a meeting list: what a person scans for."""
+
+    id: int
+    uid: str
+    date: PartialDate
+    part_of_day: str | None
+    title: str
+    chairs: tuple[str, ...]
+    location: str | None
+    people: int  # distinct people present (every role but absent)
+
+
+def summaries(ids: Sequence[int], *, session: Session) -> list[MeetingSummary]:
+    """Summaries of these meetings, in the order given."""
+    if not ids:
+        return []
+    conn = session.connection()
+    chairs: dict[int, list[str]] = defaultdict(list)
+    for meeting_id, name in conn.execute(
+        select(PA.c.meeting_id, P.c.name)
+        .join(P, P.c.id == PA.c.person_id)
+        .where(PA.c.meeting_id.in_(ids), PA.c.role == "chair")
+        .order_by(PA.c.meeting_id, PA.c.position)
+    ):
+        chairs[meeting_id].append(name)
+    people = dict(
+        conn.execute(
+            select(PA.c.meeting_id, func.count(func.distinct(PA.c.person_id)))
+            .where(PA.c.meeting_id.in_(ids), PA.c.role != "absent")
+            .group_by(PA.c.meeting_id)
+        ).all()
+    )
+    rows = {
+        row.id: row
+        for row in conn.execute(
+            select(
+                M.c.id, M.c.uid, M.c.date_start, M.c.date_precision, M.c.part_of_day,
+                M.c.title, M.c.location,
+            ).where(M.c.id.in_(ids))
+        )
+    }  # fmt: skip
+    return [
+        MeetingSummary(
+            id=row.id,
+            uid=row.uid,
+            date=PartialDate.from_parts(row.date_start, row.date_precision),
+            part_of_day=row.part_of_day,
+            title=row.title,
+            chairs=tuple(chairs.get(row.id, ())),
+            location=row.location,
+            people=int(people.get(row.id, 0)),
+        )
+        for meeting_id in ids
+        if (row := rows.get(meeting_id)) is not None
+    ]
