@@ -1,0 +1,680 @@
+"""The `minutebook` command: thin Typer commands over `store`, printed with Rich.
+
+Each command opens the book, calls one or two store functions and prints the result; what a
+meeting is, how search works and what is valid all live in `store`. A user's mistake is one line on
+stderr and an exit code (0 ok, 1 nothing found or invalid data, 2 usage error), never a traceback.
+This module does not import textual: the CLI starts fast and runs where no terminal is.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+import store
+from store.cells import parse_citation, parse_decision, parse_person
+from store.display import ROLE_HEADINGS, date_label, one_line, printable
+from store.errors import InvalidRecord, StoreError
+from store.query import QueryError
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="minutebook",
+    help="A minute book for meetings: record them, find them again in seconds.",
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+people_app = typer.Typer(help="The people in the book: list, timeline, rename, merge.")
+db_app = typer.Typer(help="The database file: where it is, upgrade, backup, check.")
+app.add_typer(people_app, name="people")
+app.add_typer(db_app, name="db")
+
+# User text is data: never read as Rich markup, never highlighted as if it were code.
+out = Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+err = Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database: a SQLAlchemy URL or a SQLite file path. Default: $MINUTEBOOK_DB, "
+        "else minutebook.db in your data directory (see `minutebook db path`).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="table for people, json or csv for scripts.")
+]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = EXIT_NOTHING) -> typer.Exit:
+    err.print(Text("minutebook: " + one_line(message)))
+    return typer.Exit(code)
+
+
+def handles_errors(func: F) -> F:
+    """Turn the store's typed errors into one line on stderr and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except QueryError as exc:
+            raise fail(f"bad query: {exc}", EXIT_USAGE) from None
+        except InvalidRecord as exc:
+            for problem in exc.problems:
+                err.print(Text(one_line(str(problem))))
+            shown = len(exc.problems)
+            more = f" (first {shown} shown)" if exc.total > shown else ""
+            raise fail(f"{exc.total} problem(s){more}; nothing was written") from None
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; nothing more was written", 130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(ctx: typer.Context, db: DbOption = None) -> None:
+    """Record meetings, find them again: `minutebook search "nguyen dinh khang"`."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_meetings, ctx=ctx, limit=20, fmt=Format.table)
+
+
+@contextmanager
+def opened(ctx: typer.Context) -> Iterator[store.Store]:
+    book = store.open_store(ctx.obj["db"] if ctx.obj else None)
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+# Meetings: printing -------------------------------------------------------------------------------
+
+
+def write_records(records: list[store.MeetingRecord], fmt: str, stream: TextIO) -> None:
+    from store.formats import writer
+
+    writer(fmt)(records, stream)
+
+
+def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
+    table = Table(show_edge=False, pad_edge=False, expand=False)
+    table.add_column("#", justify="right")
+    for header in ("Date", "Title", "Chaired by", "Place"):
+        table.add_column(header)
+    table.add_column("People", justify="right")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            date_label(row.date, row.part_of_day),
+            Text(one_line(row.title)),
+            Text(", ".join(one_line(c) for c in row.chairs)),
+            Text(one_line(row.location)),
+            str(row.people),
+        )
+    out.print(table)
+    if total > len(rows):
+        out.print(Text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim"))
+
+
+def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -> None:
+    with opened(ctx) as book, book.session() as session:
+        page = store.search(query, session=session, limit=limit)
+        if not page.ids:
+            what = "no meetings match" if not query.is_empty() else "the book is empty"
+            raise fail(f"{what}; try fewer words, or `minutebook import FILE` to add meetings")
+        if fmt is Format.table:
+            print_summaries(store.summaries(page.ids, session=session), page.total)
+        else:
+            records = store.load_records(page.ids, session=session)
+            write_records([records[i] for i in page.ids], fmt.value, sys.stdout)
+
+
+def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
+    heading = Text(f"#{meeting_id}  ", style="bold")
+    heading.append(one_line(record.title), style="bold")
+    out.print(heading)
+    facts = [
+        ("When", date_label(record.date, record.part_of_day, record.date_inferred)
+         + (f" {record.start_time:%H:%M}" if record.start_time else "")
+         + (f"–{record.end_time:%H:%M}" if record.end_time else "")),
+        ("Kind", record.kind), ("Where", record.location),
+        ("Organisers", "; ".join(o.name for o in record.organisers)),
+        ("Source", record.source), ("uid", f"{record.uid} (version {record.version})"),
+    ]  # fmt: skip
+    for label, value in facts:
+        if value:
+            out.print(Text(f"{label:<11}", style="dim") + Text(one_line(value)))
+    for role, heading_text in ROLE_HEADINGS.items():
+        people = [p for p in record.participants if p.role == role]
+        if people:
+            out.print(Text(f"\n{heading_text}", style="bold"))
+            for person in people:
+                line = Text("  " + one_line(person.name))
+                if person.title:
+                    line.append(" — " + one_line(person.title), style="dim")
+                out.print(line)
+    if record.decisions:
+        out.print(Text("\nDecisions", style="bold"))
+        for number, decision in enumerate(record.decisions, start=1):
+            line = Text(f"  {number}. [{decision.kind}, {decision.status}] ")
+            line.append(one_line(decision.text))
+            extra = [f"responsible: {decision.responsible}" if decision.responsible else "",
+                     f"due: {decision.due.display()}" if decision.due else ""]  # fmt: skip
+            if any(extra):
+                line.append("  (" + "; ".join(e for e in extra if e) + ")", style="dim")
+            out.print(line)
+    if record.documents:
+        out.print(Text("\nDocuments cited", style="bold"))
+        for document in record.documents:
+            line = Text("  " + one_line(" ".join(filter(None, [document.kind, document.number]))))
+            if document.date:
+                line.append(f" ngày {document.date.display()}")
+            if document.title:
+                line.append(" — " + one_line(document.title), style="dim")
+            out.print(line)
+    if record.notes:
+        out.print(Text("\nNotes", style="bold"))
+        out.print(Text(printable(record.notes)))
+
+
+# Meetings: commands -------------------------------------------------------------------------------
+
+
+@app.command("list")
+@handles_errors
+def list_meetings(
+    ctx: typer.Context, limit: LimitOption = 50, fmt: FormatOption = Format.table
+) -> None:
+    """The most recent meetings, newest first."""
+    show_page(ctx, store.Query(), limit, fmt)
+
+
+@app.command()
+@handles_errors
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str], typer.Argument(help="Words and fields, see README.", show_default=False)
+    ],
+    limit: LimitOption = 50,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Find meetings: free words plus person: chair: org: place: kind: doc: date:.
+
+    Without diacritics works too: `minutebook search chair:"nguyen dinh khang" date:2024`.
+    """
+    show_page(ctx, store.parse_query(" ".join(query)), limit, fmt)
+
+
+@app.command()
+@handles_errors
+def show(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(help="The meeting's number (from list) or uid.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The whole record of one meeting."""
+    with opened(ctx) as book, book.session() as session:
+        meeting_id = store.resolve_meeting(meeting, session=session)
+        record = store.get_record(meeting_id, session=session)
+    if fmt is Format.table:
+        print_meeting(meeting_id, record)
+    else:
+        write_records([record], fmt.value, sys.stdout)
+
+
+def _participants(role_lists: dict[str, list[str] | None]) -> list[dict[str, Any]]:
+    people = []
+    for role, entries in role_lists.items():
+        for entry in entries or []:
+            people.append({**parse_person(entry), "role": role})
+    return people
+
+
+def _checked(data: dict[str, Any], source: str) -> store.MeetingRecord:
+    result = store.validate_record(data, source=source)
+    if isinstance(result, list):
+        raise InvalidRecord(result)
+    return result
+
+
+PersonOpt = Annotated[list[str] | None, typer.Option(metavar="'NAME | TITLE'", show_default=False)]
+
+
+@app.command()
+@handles_errors
+def add(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Option(help="What the meeting was.", show_default=False)],
+    date: Annotated[
+        str, typer.Option(help="15/3/2024, 2024-03-15, 3/2024 or 2024.", show_default=False)
+    ],
+    kind: Annotated[
+        str | None, typer.Option(help="hội nghị, buổi làm việc, lễ ký kết, ...")
+    ] = None,
+    part_of_day: Annotated[str | None, typer.Option(help="sáng, trưa, chiều, tối.")] = None,
+    start: Annotated[str | None, typer.Option(help="Start time, 14:00.")] = None,
+    end: Annotated[str | None, typer.Option(help="End time, 16:30.")] = None,
+    place: Annotated[str | None, typer.Option(help="Where it was held.")] = None,
+    org: Annotated[list[str] | None, typer.Option(help="An organising body (repeatable).")] = None,
+    chair: PersonOpt = None,
+    attendee: PersonOpt = None,
+    speaker: PersonOpt = None,
+    secretary: PersonOpt = None,
+    representative: PersonOpt = None,
+    absent: PersonOpt = None,
+    decision: Annotated[
+        list[str] | None,
+        typer.Option(metavar="'[KIND:] TEXT [| responsible: X] [| due: D]'", show_default=False),
+    ] = None,
+    doc: Annotated[
+        list[str] | None, typer.Option(metavar="'Thông báo số 249/TB-VPCP'", show_default=False)
+    ] = None,
+    notes: Annotated[str | None, typer.Option(help="The minutes body (Markdown).")] = None,
+    source: Annotated[str | None, typer.Option(help="A URL or file the record came from.")] = None,
+    date_inferred: Annotated[bool, typer.Option(help="The date was not stated in full.")] = False,
+    uid: Annotated[str | None, typer.Option(help="A stable id; generated if absent.")] = None,
+) -> None:
+    """Record a new meeting. People as 'Name | title' or 'Name (title)', repeatable."""
+    data = {
+        "uid": uid, "title": title, "kind": kind, "date": date, "date_inferred": date_inferred,
+        "part_of_day": part_of_day, "start_time": start, "end_time": end, "location": place,
+        "organisers": org or [],
+        "participants": _participants({
+            "chair": chair, "attendee": attendee, "speaker": speaker, "secretary": secretary,
+            "representative": representative, "absent": absent,
+        }),
+        "decisions": [parse_decision(d) for d in decision or []],
+        "documents": [parse_citation(d) for d in doc or []],
+        "notes": notes, "source": source,
+    }  # fmt: skip
+    record = _checked(data, "add")
+    with opened(ctx) as book, book.session() as session:
+        if record.uid and store.repo.meeting_ids_by_uid([record.uid], session=session):
+            raise StoreError(f"a meeting with uid {record.uid!r} already exists")
+        meeting_id = store.create_meeting(record, session=session)
+    out.print(Text(f"Added meeting #{meeting_id}: {one_line(record.title)}"))
+
+
+@app.command()
+@handles_errors
+def edit(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(help="The meeting's number or uid.")],
+    title: Annotated[str | None, typer.Option(help="New title.")] = None,
+    date: Annotated[str | None, typer.Option(help="New date.")] = None,
+    kind: Annotated[str | None, typer.Option(help="New kind.")] = None,
+    part_of_day: Annotated[
+        str | None, typer.Option(help="sáng, trưa, chiều, tối; '' clears.")
+    ] = None,
+    start: Annotated[str | None, typer.Option(help="Start time; '' clears.")] = None,
+    end: Annotated[str | None, typer.Option(help="End time; '' clears.")] = None,
+    place: Annotated[str | None, typer.Option(help="New place; '' clears.")] = None,
+    org: Annotated[list[str] | None, typer.Option(help="Add an organising body.")] = None,
+    chair: PersonOpt = None,
+    attendee: PersonOpt = None,
+    speaker: PersonOpt = None,
+    secretary: PersonOpt = None,
+    remove_person: Annotated[
+        list[str] | None, typer.Option(help="Remove this person from the meeting (every role).")
+    ] = None,
+    decision: Annotated[list[str] | None, typer.Option(help="Add a decision.")] = None,
+    decision_status: Annotated[
+        list[str] | None, typer.Option(metavar="'N=done'", help="Set decision N's status.")
+    ] = None,
+    doc: Annotated[list[str] | None, typer.Option(help="Add a cited document.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Replace the notes.")] = None,
+    source: Annotated[str | None, typer.Option(help="Replace the source.")] = None,
+) -> None:
+    """Change a meeting. Scalar flags replace; people, decisions and documents are added."""
+    with opened(ctx) as book, book.session() as session:
+        meeting_id = store.resolve_meeting(meeting, session=session)
+        record = store.get_record(meeting_id, session=session)
+        data = record.to_json()
+        changes = {
+            "title": title, "date": date, "kind": kind, "part_of_day": part_of_day,
+            "start_time": start, "end_time": end, "location": place, "notes": notes,
+            "source": source,
+        }  # fmt: skip
+        data.update({key: value for key, value in changes.items() if value is not None})
+        removed = {" ".join(n.casefold().split()) for n in remove_person or []}
+        data["participants"] = [
+            p for p in data["participants"] if " ".join(p["name"].casefold().split()) not in removed
+        ] + _participants({"chair": chair, "attendee": attendee, "speaker": speaker,
+                           "secretary": secretary})  # fmt: skip
+        data["organisers"] += org or []
+        data["decisions"] += [parse_decision(d) for d in decision or []]
+        _set_statuses(data["decisions"], decision_status or [])
+        data["documents"] += [parse_citation(d) for d in doc or []]
+        updated = _checked(data, f"edit {meeting}")
+        if updated.to_json() == record.to_json():
+            out.print(Text(f"Meeting #{meeting_id} unchanged."))
+            return
+        version = store.update_meeting(
+            meeting_id, updated, expected_version=record.version, session=session
+        )
+    out.print(Text(f"Saved meeting #{meeting_id} (version {version})."))
+
+
+def _set_statuses(decisions: list[dict[str, Any]], settings: list[str]) -> None:
+    for setting in settings:
+        number, sep, status = setting.partition("=")
+        if not sep or not number.strip().isdigit():
+            raise StoreError(f"--decision-status {setting!r}: write N=STATUS, e.g. 2=done")
+        index = int(number) - 1
+        if not 0 <= index < len(decisions):
+            raise StoreError(f"--decision-status {setting!r}: there are {len(decisions)} decisions")
+        decisions[index]["status"] = status.strip()
+
+
+@app.command()
+@handles_errors
+def delete(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(help="The meeting's number or uid.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Delete a meeting and everything recorded with it."""
+    with opened(ctx) as book, book.session() as session:
+        meeting_id = store.resolve_meeting(meeting, session=session)
+        record = store.get_record(meeting_id, session=session)
+        label = f"#{meeting_id} {date_label(record.date)} {one_line(record.title)}"
+        if not yes:
+            if not sys.stdin.isatty():
+                raise fail(f"not deleting {label}: add --yes to confirm", EXIT_USAGE)
+            if not typer.confirm(f"Delete {label}?", default=False):
+                raise fail("nothing deleted")
+        store.delete_meeting(meeting_id, session=session)
+    out.print(Text(f"Deleted {label}."))
+
+
+# Import and export --------------------------------------------------------------------------------
+
+
+@app.command("import")
+@handles_errors
+def import_(
+    ctx: typer.Context,
+    files: Annotated[list[str], typer.Argument(help="JSON, NDJSON or CSV files; - for stdin.")],
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help="Override the format the extension says."),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
+    on_conflict: Annotated[
+        str, typer.Option(help="A known uid with different content: skip, update or fail.")
+    ] = "skip",
+) -> None:
+    """Import meetings. All or nothing: one invalid record and nothing is written."""
+    with opened(ctx) as book:
+        report = store.import_files(
+            files, store=book, fmt=fmt.value if fmt else None, dry_run=dry_run,
+            on_conflict=on_conflict,
+        )  # fmt: skip
+    for problem in report.problems:
+        err.print(Text(one_line(str(problem))))
+    verb = "would be" if dry_run else "were"
+    line = (
+        f"{report.inserted} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{len(report.skipped)} skipped (already in the book with other content; "
+        f"--on-conflict update replaces them)"
+        if report.skipped
+        else f"{report.inserted} new, {report.updated} updated, {report.unchanged} unchanged"
+    )
+    if report.problem_count:
+        summary = f"{report.problem_count} problem(s); {line}."
+    else:
+        summary = f"{line} — {report.read} meetings read; changes {verb} written."
+    out.print(Text(summary))
+    if report.problem_count:
+        raise typer.Exit(EXIT_NOTHING)
+
+
+@app.command()
+@handles_errors
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File; default stdout.")
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Only meetings matching.")
+    ] = None,
+) -> None:
+    """Write the whole book (or a search) as JSON, NDJSON or CSV, oldest first."""
+    parsed = store.parse_query(query) if query else None
+    with opened(ctx) as book, book.session() as session:
+        if parsed is None:
+            records: Any = store.iter_records(session=session)
+        else:
+            from store.search import search_all_ids
+
+            ids = list(reversed(search_all_ids(parsed, session=session)))
+            loaded = store.load_records(ids, session=session)
+            records = [loaded[i] for i in ids]
+        from store.formats import writer
+
+        if output is None:
+            count = writer(fmt.value)(records, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                count = writer(fmt.value)(records, stream)
+    if output is not None:
+        err.print(Text(f"Wrote {count} meetings to {output}."))
+
+
+# People -------------------------------------------------------------------------------------------
+
+
+@people_app.callback(invoke_without_command=True)
+@handles_errors
+def people(
+    ctx: typer.Context,
+    name: Annotated[str | None, typer.Option("--name", help="Only names with these words.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Everyone in the book with how many meetings and their last title."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from store.people import list_people
+
+    with opened(ctx) as book, book.session() as session:
+        found = list_people(session=session, name=name)
+    if not found:
+        raise fail("no people found")
+    rows = [
+        {"name": p.name, "meetings": p.meetings, "last_title": p.last_title,
+         "last_date": p.last_date.iso() if p.last_date else None}
+        for p in found
+    ]  # fmt: skip
+    _print_rows(rows, fmt, ["Name", "Meetings", "Last title", "Last seen"])
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: Format, headers: list[str]) -> None:
+    import csv
+    import json
+
+    if fmt is Format.json:
+        out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is Format.csv:
+        writer = csv.DictWriter(out.file, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(show_edge=False, pad_edge=False)
+        for header in headers:
+            table.add_column(header)
+        for row in rows:
+            table.add_row(*(Text(one_line("" if v is None else str(v))) for v in row.values()))
+        out.print(table)
+
+
+@people_app.command("show")
+@handles_errors
+def people_show(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The person's name, with or without diacritics.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """A person's meetings, newest first, with the role and the title held at each."""
+    from store.people import find_person, person_name, timeline
+
+    with opened(ctx) as book, book.session() as session:
+        person_id = find_person(name, session=session)
+        full_name = person_name(person_id, session=session)
+        appearances = timeline(person_id, session=session)
+    rows = [
+        {"meeting": a.meeting_id, "date": a.date.iso(), "role": a.role,
+         "title_held": a.held_title, "meeting_title": a.title}
+        for a in appearances
+    ]  # fmt: skip
+    if fmt is Format.table:
+        out.print(
+            Text(f"{full_name}: {len({a.meeting_id for a in appearances})} meetings", style="bold")
+        )
+        for row, appearance in zip(rows, appearances, strict=True):
+            row["date"] = appearance.date.display()
+    if not rows:
+        raise fail(f"{full_name} is in no meeting")
+    _print_rows(rows, fmt, ["#", "Date", "Role", "Title held", "Meeting"])
+
+
+@people_app.command("rename")
+@handles_errors
+def people_rename(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The name as it is now.")],
+    new_name: Annotated[str, typer.Argument(help="The correct spelling.")],
+) -> None:
+    """Correct the spelling of a person's name in every meeting."""
+    from store.people import find_person, rename_person
+
+    with opened(ctx) as book, book.session() as session:
+        rename_person(find_person(name, session=session), new_name, session=session)
+    out.print(Text(f"Renamed {one_line(name)} to {one_line(new_name)}."))
+
+
+@people_app.command("merge")
+@handles_errors
+def people_merge(
+    ctx: typer.Context,
+    keep: Annotated[str, typer.Argument(help="The spelling to keep.")],
+    other: Annotated[str, typer.Argument(help="The duplicate to fold into it.")],
+) -> None:
+    """Make two spellings one person: OTHER's meetings move to KEEP."""
+    from store.people import find_person, merge_people, person_name
+
+    with opened(ctx) as book, book.session() as session:
+        keep_id = find_person(keep, session=session)
+        other_id = find_person(other, session=session)
+        other_name = person_name(other_id, session=session)
+        moved = merge_people(keep_id, other_id, session=session)
+        kept_name = person_name(keep_id, session=session)
+    out.print(Text(f"Merged {other_name} into {kept_name} ({moved} meetings)."))
+
+
+@people_app.command("duplicates")
+@handles_errors
+def people_duplicates(ctx: typer.Context) -> None:
+    """Names that are the same without diacritics (Hải, Hài, Hai): check, then merge if one."""
+    from store.people import possible_duplicates
+
+    with opened(ctx) as book, book.session() as session:
+        groups = possible_duplicates(session=session)
+    if not groups:
+        raise fail("no possible duplicates")
+    for group in groups:
+        out.print(Text(" | ".join(f"{p.name} ({p.meetings} meetings)" for p in group)))
+
+
+# Database -----------------------------------------------------------------------------------------
+
+
+@db_app.command("path")
+@handles_errors
+def db_path(ctx: typer.Context) -> None:
+    """Where the book is (a file path for SQLite, the URL without password otherwise)."""
+    from store.db import resolve_url, safe_url, sqlite_file
+
+    url = resolve_url(ctx.obj["db"] if ctx.obj else None)
+    file = sqlite_file(url)
+    out.print(Text(str(file) if file else safe_url(url)))
+
+
+@db_app.command("upgrade")
+@handles_errors
+def db_upgrade(ctx: typer.Context) -> None:
+    """Bring the schema to this version's (also done automatically on open)."""
+    from store.db import HEAD_REVISION
+
+    with opened(ctx) as book:
+        out.print(Text(f"{book.display_url} is at schema {HEAD_REVISION}."))
+
+
+@db_app.command("backup")
+@handles_errors
+def db_backup(
+    ctx: typer.Context, target: Annotated[Path, typer.Argument(help="The new backup file.")]
+) -> None:
+    """Copy the book to FILE safely, even while someone is writing to it."""
+    with opened(ctx) as book:
+        store.backup(book, target)
+    out.print(Text(f"Backed up to {target}."))
+
+
+@db_app.command("check")
+@handles_errors
+def db_check(ctx: typer.Context) -> None:
+    """Check integrity and schema version; exit 1 if anything is wrong."""
+    with opened(ctx) as book:
+        report = store.check(book)
+    out.print(Text(f"Database: {report.url} ({report.backend})"))
+    out.print(Text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
+    out.print(Text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
+    for problem in report.problems:
+        err.print(Text("problem: " + one_line(problem)))
+    if not report.ok:
+        raise fail("check failed")
+    out.print(Text("Integrity: ok"))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
