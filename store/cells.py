@@ -47,12 +47,17 @@ def join_cell(values: list[str], sep: str = ";") -> str:
 _TRAILING_TITLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>.*)\)\s*$", re.DOTALL)
 
 
+def _split_fields(text: str) -> list[str]:
+    """Split on unescaped `|`, keeping empty fields: in `| title` the name is missing."""
+    return [p.replace("\\|", "|").strip() for p in _UNESCAPED["|"].split(text)]
+
+
 def parse_person(text: str) -> dict[str, Any]:
     """`Name | title`, `Name (title)` or `Name` → {"name", "title"}."""
-    parts = split_cell(text, "|")
+    parts = _split_fields(text)
     if len(parts) >= 2:
-        return {"name": parts[0], "title": " | ".join(parts[1:])}
-    text = parts[0] if parts else ""
+        return {"name": parts[0], "title": " | ".join(parts[1:]) or None}
+    text = parts[0]
     match = _TRAILING_TITLE.match(text)
     if match:
         return {"name": match["name"], "title": match["title"].strip() or None}
@@ -88,8 +93,8 @@ def _key_value(segment: str, keys: dict[str, str]) -> tuple[str, str] | None:
 
 def parse_decision(text: str) -> dict[str, Any]:
     """`[kind:] text [| responsible: X] [| due: DATE] [| status: S]` → a decision dict."""
-    segments = split_cell(text, "|")
-    decision: dict[str, Any] = {"text": segments[0] if segments else ""}
+    segments = _split_fields(text)
+    decision: dict[str, Any] = {"text": segments[0]}
     kind = _key_value(decision["text"], _KIND_PREFIXES)
     if kind:
         decision["kind"], decision["text"] = kind

@@ -1,0 +1,87 @@
+"""Opening the book: the file's privacy, SQLite settings, the schema and its migrations, errors."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+import store
+from store.db import HEAD_REVISION, resolve_url, safe_url
+
+
+def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "book.db"
+    store.open_store(str(path)).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.Store) -> None:
+    with book.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_the_migrations_build_exactly_the_models_schema(book: store.Store) -> None:
+    with book.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    # The FTS5 tables exist only in the migration (SQLite-specific); nothing else may differ.
+    assert [d for d in differences if "meeting_fts" not in repr(d)] == []
+
+
+def test_a_fresh_book_is_at_the_head_revision(book: store.Store) -> None:
+    report = store.check(book)
+    assert report.ok and report.revision == HEAD_REVISION
+    assert report.counts["meeting"] == 0
+
+
+def test_a_book_from_a_newer_minutebook_is_refused(db_path: Path) -> None:
+    store.open_store(str(db_path)).close()
+    book = store.open_store(str(db_path))
+    with book.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    book.close()
+    with pytest.raises(store.SchemaTooNew, match="newer than this minutebook"):
+        store.open_store(str(db_path))
+
+
+def test_url_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MINUTEBOOK_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    assert resolve_url("sqlite:///x.db") == "sqlite:///x.db"
+    monkeypatch.delenv("MINUTEBOOK_DB")
+    assert resolve_url(None).endswith("/minutebook/minutebook.db")
+
+
+def test_a_password_never_appears_in_an_error() -> None:
+    url = "postgresql+nosuchdriver://clerk:s3cr3t-pw@127.0.0.1:1/minutes"
+    with pytest.raises(store.DatabaseUnavailable) as caught:
+        store.open_store(url)
+    assert "s3cr3t-pw" not in str(caught.value)
+    assert "clerk:***@127.0.0.1" in str(caught.value)
+    assert "s3cr3t" not in safe_url("postgresql://a:s3cr3t@h/db")
+
+
+def test_an_unreachable_file_is_one_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(store.DatabaseUnavailable, match="cannot open"):
+        store.open_store(str(blocker / "book.db"))
+
+
+def test_backup_is_a_working_copy(sample_book: store.Store, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    store.backup(sample_book, target)
+    copy = store.open_store(str(target))
+    assert store.check(copy).counts == store.check(sample_book).counts
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with pytest.raises(store.StoreError, match="already exists"):
+        store.backup(sample_book, target)
