@@ -521,6 +521,9 @@ def people(
          "last_date": p.last_date.iso() if p.last_date else None}
         for p in found
     ]  # fmt: skip
+    if fmt is Format.table:
+        for row, person in zip(rows, found, strict=True):
+            row["last_date"] = person.last_date.display() if person.last_date else None
     _print_rows(rows, fmt, ["Name", "Meetings", "Last title", "Last seen"])
 
 
