@@ -1,0 +1,235 @@
+"""The one query language of the book, shared by the command line and the TUI search box.
+
+A query is whitespace-separated items; each is a free word or `field:value`, and a free word or a
+value may be a double-quoted phrase:
+
+    "hội nghị" ký kết person:"nguyen dinh khang" chair:khang date:2024-01..2024-06 doc:249/TB-VPCP
+
+Fields (names case- and diacritic-blind; Vietnamese aliases in brackets):
+`person` [nguoi], `chair` [chutri], `org` [donvi, tochuc], `place` [diadiem], `kind` [loai],
+`doc` [vanban], `date` [ngay]. Text is matched on folded words (`store.text.tokens`), so marks and
+case never matter. An item is a field only when the part before the colon is letters, so `14:00`
+and URLs are free words. A free word with no letters or digits (`-`, `&`) is ignored.
+
+The last item, when unquoted and not followed by whitespace, is still being typed: its last word
+matches as a prefix (`khan` finds Khang).
+
+This module only parses; `store.search` turns a `Query` into SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.dates import DateError, parse_date_range
+from store.text import doc_key, fold, tokens
+
+__all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
+
+FIELDS = ("person", "chair", "org", "place", "kind", "doc", "date")
+_ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
+    "nguoi": "person",
+    "chutri": "chair",
+    "donvi": "org",
+    "tochuc": "org",
+    "diadiem": "place",
+    "loai": "kind",
+    "vanban": "doc",
+    "ngay": "date",
+}
+_FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
+# Shown in "has no value" errors, so the fix is one copy away.
+_EXAMPLES: dict[str, str] = {
+    "person": 'person:khang or person:"nguyen dinh khang"',
+    "chair": 'chair:khang or chair:"nguyen dinh khang"',
+    "org": 'org:ldld or org:"cong doan"',
+    "place": 'place:"ha noi"',
+    "kind": 'kind:"hoi nghi"',
+    "doc": "doc:249/TB-VPCP",
+    "date": "date:2024, date:3/2024 or date:2024-01..2024-06",
+}
+
+
+class QueryError(ValueError):
+    """A query that cannot be read; the message is one line saying what is wrong and what works."""
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """Folded words that must all be found; as a phrase, consecutively."""
+
+    tokens: tuple[str, ...]
+    phrase: bool = False  # came from quotes (or one word that folds to several): consecutive
+    prefix: bool = False  # the last token matches as a prefix (search as you type)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: every condition must hold."""
+
+    text: tuple[TextMatch, ...] = ()
+    person: tuple[TextMatch, ...] = ()
+    chair: tuple[TextMatch, ...] = ()
+    org: tuple[TextMatch, ...] = ()
+    place: tuple[TextMatch, ...] = ()
+    kind: tuple[TextMatch, ...] = ()
+    doc: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def is_empty(self) -> bool:
+        """True when the query matches every meeting."""
+        return self == Query()
+
+    def describe(self) -> str:
+        """One human line: `words ~ hoi nghi, ky; person ~ nguyen dinh khang; date 2024-01-01..`."""
+        parts = [f"words ~ {', '.join(map(_describe, self.text))}"] if self.text else []
+        for name in ("person", "chair", "org", "place", "kind"):
+            matches: tuple[TextMatch, ...] = getattr(self, name)
+            parts.extend(f"{name} ~ {_describe(match)}" for match in matches)
+        parts.extend(f"doc = {key}" for key in self.doc)
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else ""
+            end = self.date_to.isoformat() if self.date_to else ""
+            parts.append(f"date {start}..{end}")
+        return "; ".join(parts) if parts else "all meetings"
+
+
+def _describe(match: TextMatch) -> str:
+    # "…" marks the word still being typed, which matches as a prefix.
+    return " ".join(match.tokens) + ("…" if match.prefix else "")
+
+
+@dataclass
+class _Item:
+    """One whitespace-separated item as typed: optional field name, value, whether quoted."""
+
+    source: str
+    key: str | None  # the field's canonical name; None for a free word
+    value: str
+    quoted: bool
+
+
+@dataclass
+class _Builder:
+    text: list[TextMatch] = field(default_factory=list)
+    person: list[TextMatch] = field(default_factory=list)
+    chair: list[TextMatch] = field(default_factory=list)
+    org: list[TextMatch] = field(default_factory=list)
+    place: list[TextMatch] = field(default_factory=list)
+    kind: list[TextMatch] = field(default_factory=list)
+    doc: list[str] = field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """Items as (source, segments), each segment (text, quoted); quotes may start mid-item."""
+    items: list[tuple[str, list[tuple[str, bool]]]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        start, segments = i, []
+        while i < n and not text[i].isspace():
+            if text[i] == '"':
+                close = text.find('"', i + 1)
+                if close < 0:
+                    raise QueryError(f'unclosed quote in {_one_line(text[i:])!r}; end it with "')
+                segments.append((text[i + 1 : close], True))
+                i = close + 1
+            else:
+                j = i
+                while j < n and not text[j].isspace() and text[j] != '"':
+                    j += 1
+                segments.append((text[i:j], False))
+                i = j
+        items.append((text[start:i], segments))
+    return items
+
+
+def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
+    first, first_quoted = segments[0]
+    name, colon, rest = first.partition(":")
+    # Only letters before the colon make a field: 14:00 and 249:2024 stay words; "//" after
+    # the colon is a URL (https://...), not a field either.
+    if first_quoted or not colon or not name.isalpha() or rest.startswith("//"):
+        value = "".join(text for text, _ in segments)
+        return _Item(source, None, value, any(quoted for _, quoted in segments))
+    key = _ALIASES.get(fold(name))
+    if key is None:
+        raise QueryError(f"unknown field {name!r}; use {_FIELD_LIST}")
+    tail = segments[1:]
+    value = rest + "".join(text for text, _ in tail)
+    return _Item(source, key, value, any(quoted for _, quoted in tail))
+
+
+def _text_match(item: _Item, words: tuple[str, ...], prefix: bool) -> TextMatch:
+    # Quotes, or one typed word that folds to several (249/TB-VPCP), ask for the words in order.
+    return TextMatch(words, phrase=item.quoted or len(words) > 1, prefix=prefix)
+
+
+def _add_date(builder: _Builder, item: _Item) -> None:
+    try:
+        start, end = parse_date_range(item.value)
+    except DateError as error:
+        raise QueryError(f"{_one_line(item.source)}: {error}") from None
+    if start and (builder.date_from is None or start > builder.date_from):
+        builder.date_from = start
+    if end and (builder.date_to is None or end < builder.date_to):
+        builder.date_to = end
+    if builder.date_from and builder.date_to and builder.date_from > builder.date_to:
+        raise QueryError(
+            f"{_one_line(item.source)} does not overlap the other date: items; nothing could match"
+        )
+
+
+def _add(builder: _Builder, item: _Item, prefix: bool) -> None:
+    words = tuple(tokens(item.value))
+    if item.key is None:
+        # A stray "-" or "&" between words is not worth an error while typing: skip it.
+        if words:
+            builder.text.append(_text_match(item, words, prefix))
+        return
+    if not item.value and not item.quoted:
+        raise QueryError(f"{_one_line(item.source)} has no value; e.g. {_EXAMPLES[item.key]}")
+    if item.key == "date":
+        _add_date(builder, item)
+        return
+    if not words:
+        raise QueryError(
+            f"{_one_line(item.source)} has no letters or digits to search for; "
+            f"e.g. {_EXAMPLES[item.key]}"
+        )
+    if item.key == "doc":
+        builder.doc.append(doc_key(item.value))
+    else:
+        matches: list[TextMatch] = getattr(builder, item.key)
+        matches.append(_text_match(item, words, prefix))
+
+
+def parse_query(text: str) -> Query:
+    """Parse a query as typed; raise QueryError (one line) when it cannot be read."""
+    items = [_to_item(source, segments) for source, segments in _split_items(text)]
+    # The user is still typing the last item unless they ended it with a space or a quote.
+    typing = bool(items) and not text[-1].isspace() and not items[-1].quoted
+    builder = _Builder()
+    for index, item in enumerate(items):
+        _add(builder, item, prefix=typing and index == len(items) - 1)
+    return Query(
+        text=tuple(builder.text),
+        person=tuple(builder.person),
+        chair=tuple(builder.chair),
+        org=tuple(builder.org),
+        place=tuple(builder.place),
+        kind=tuple(builder.kind),
+        doc=tuple(builder.doc),
+        date_from=builder.date_from,
+        date_to=builder.date_to,
+    )

@@ -1,0 +1,315 @@
+"""Tests for store.dates: partial dates, ranges, times and parts of day."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from store.dates import (
+    PART_OF_DAY_VI,
+    PARTS_OF_DAY,
+    DateError,
+    PartialDate,
+    parse_date_range,
+    parse_part_of_day,
+    parse_partial_date,
+    parse_time,
+)
+
+
+def one_line(error: pytest.ExceptionInfo[DateError]) -> str:
+    message = str(error.value)
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024", PartialDate(2024)),
+        ("2024-03", PartialDate(2024, 3)),
+        ("2024-3", PartialDate(2024, 3)),
+        ("2024-03-15", PartialDate(2024, 3, 15)),
+        ("15/3/2024", PartialDate(2024, 3, 15)),
+        ("15/03/2024", PartialDate(2024, 3, 15)),
+        ("15-3-2024", PartialDate(2024, 3, 15)),
+        ("15.3.2024", PartialDate(2024, 3, 15)),
+        ("5/3/2024", PartialDate(2024, 3, 5)),
+        ("3/2024", PartialDate(2024, 3)),
+        ("03/2024", PartialDate(2024, 3)),
+        ("3.2024", PartialDate(2024, 3)),
+        ("tháng 5/2022", PartialDate(2022, 5)),
+        ("Tháng 5/2022", PartialDate(2022, 5)),
+        ("thang 5/2022", PartialDate(2022, 5)),
+        ("tháng 5 năm 2022", PartialDate(2022, 5)),
+        ("THÁNG 05 NĂM 2022", PartialDate(2022, 5)),
+        ("ngày 15/3/2024", PartialDate(2024, 3, 15)),
+        ("Ngay 15/3/2024", PartialDate(2024, 3, 15)),
+        ("ngày 15 tháng 3 năm 2024", PartialDate(2024, 3, 15)),
+        ("ngay 15 thang 3 nam 2024", PartialDate(2024, 3, 15)),
+        ("Ngày  15  tháng 3  năm 2024", PartialDate(2024, 3, 15)),
+        ("  2024-03-15\n", PartialDate(2024, 3, 15)),
+        ("29/02/2024", PartialDate(2024, 2, 29)),
+        ("1900", PartialDate(1900)),
+        ("31/12/2199", PartialDate(2199, 12, 31)),
+    ],
+)
+def test_parse_partial_date(text: str, expected: PartialDate) -> None:
+    assert parse_partial_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("31/02/2024", "'31/02/2024' is not a date: February 2024 has 29 days"),
+        ("29/02/2023", "'29/02/2023' is not a date: February 2023 has 28 days"),
+        ("31/4/2024", "April 2024 has 30 days"),
+        ("2024-13", "'2024-13' is not a date: there is no month 13"),
+        ("0/2024", "'0/2024' is not a date: there is no month 0"),
+        ("2024-01-00", "January 2024 has 31 days"),
+        ("1899", "year 1899 is out of range (1900-2199)"),
+        ("2200-01", "year 2200 is out of range"),
+        ("garbage", "'garbage' is not a date; use 2024-03-15, 15/3/2024, 2024-03, 3/2024 or 2024"),
+        ("", "empty date; use 2024-03-15"),
+        ("   ", "empty date"),
+        ("24", "'24' is not a date; use"),
+        ("15/3", "'15/3' is not a date; use"),
+        ("15/3-2024", "'15/3-2024' is not a date"),  # mixed separators
+        ("2024/03/15", "is not a date"),
+        ("15 3 2024", "is not a date"),
+        ("20\n24", "'20 24' is not a date"),  # still one line
+        ("x" * 100, "'" + "x" * 40 + "…' is not a date"),
+    ],
+)
+def test_parse_partial_date_errors(text: str, message: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_partial_date(text)
+    assert message in one_line(error)
+
+
+def test_date_error_is_a_value_error() -> None:
+    assert issubclass(DateError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ((2024, 2, 30), "30/02/2024 is not a date: February 2024 has 29 days"),
+        ((2024, 13), "there is no month 13"),
+        ((2024, None, 5), "a day needs a month"),
+        ((1800,), "year 1800 is out of range"),
+    ],
+)
+def test_partial_date_validates(fields: tuple[int | None, ...], message: str) -> None:
+    with pytest.raises(DateError) as error:
+        PartialDate(*fields)  # type: ignore[arg-type]
+    assert message in one_line(error)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "start", "end"),
+    [
+        (PartialDate(2024, 3, 15), "day", date(2024, 3, 15), date(2024, 3, 15)),
+        (PartialDate(2024, 2), "month", date(2024, 2, 1), date(2024, 2, 29)),  # leap year
+        (PartialDate(2023, 2), "month", date(2023, 2, 1), date(2023, 2, 28)),
+        (PartialDate(2100, 2), "month", date(2100, 2, 1), date(2100, 2, 28)),  # not leap
+        (PartialDate(2024, 4), "month", date(2024, 4, 1), date(2024, 4, 30)),
+        (PartialDate(2024, 12), "month", date(2024, 12, 1), date(2024, 12, 31)),
+        (PartialDate(2024), "year", date(2024, 1, 1), date(2024, 12, 31)),
+    ],
+)
+def test_period(value: PartialDate, precision: str, start: date, end: date) -> None:
+    assert value.precision == precision
+    assert value.start == start
+    assert value.end == end
+
+
+@pytest.mark.parametrize(
+    ("value", "iso", "display"),
+    [
+        (PartialDate(2024, 3, 15), "2024-03-15", "15/03/2024"),
+        (PartialDate(2024, 3, 5), "2024-03-05", "05/03/2024"),
+        (PartialDate(2024, 3), "2024-03", "03/2024"),
+        (PartialDate(2024), "2024", "2024"),
+    ],
+)
+def test_iso_and_display_round_trip(value: PartialDate, iso: str, display: str) -> None:
+    assert value.iso() == iso
+    assert value.display() == display
+    assert str(value) == iso
+    assert parse_partial_date(iso) == value
+    assert parse_partial_date(display) == value
+
+
+def test_from_date() -> None:
+    assert PartialDate.from_date(date(2022, 5, 30)) == PartialDate(2022, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("start", "precision", "expected"),
+    [
+        (date(2022, 5, 30), "day", PartialDate(2022, 5, 30)),
+        (date(2022, 5, 1), "month", PartialDate(2022, 5)),
+        (date(2022, 1, 1), "year", PartialDate(2022)),
+        (date(2022, 5, 30), "month", PartialDate(2022, 5)),  # finer fields dropped
+    ],
+)
+def test_from_parts(start: date, precision: str, expected: PartialDate) -> None:
+    value = PartialDate.from_parts(start, precision)
+    assert value == expected
+    assert PartialDate.from_parts(value.start, value.precision) == value
+
+
+def test_from_parts_unknown_precision() -> None:
+    with pytest.raises(DateError) as error:
+        PartialDate.from_parts(date(2022, 5, 30), "week")
+    assert "use day, month or year" in one_line(error)
+
+
+def test_partial_dates_are_hashable_and_frozen() -> None:
+    assert len({PartialDate(2024, 3), PartialDate(2024, 3), PartialDate(2024)}) == 2
+    with pytest.raises(AttributeError):
+        PartialDate(2024).year = 2025  # type: ignore[misc]
+
+
+def test_order_within_one_precision() -> None:
+    assert PartialDate(2023, 12, 31) < PartialDate(2024, 1, 1)
+    assert PartialDate(2024, 2) < PartialDate(2024, 3)
+    assert PartialDate(2023) < PartialDate(2024, 1)
+
+
+def test_sort_key_orders_mixed_precisions() -> None:
+    dates = [PartialDate(2024, 3, 15), PartialDate(2024), PartialDate(2024, 3), PartialDate(2023)]
+    assert sorted(dates, key=lambda d: d.sort_key) == [
+        PartialDate(2023),
+        PartialDate(2024),
+        PartialDate(2024, 3),
+        PartialDate(2024, 3, 15),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("15/3/2024", (date(2024, 3, 15), date(2024, 3, 15))),
+        ("2024-01..2024-06", (date(2024, 1, 1), date(2024, 6, 30))),
+        ("15/1/2024..20/2/2024", (date(2024, 1, 15), date(2024, 2, 20))),
+        ("15.1.2024..20.2.2024", (date(2024, 1, 15), date(2024, 2, 20))),
+        ("2023..2024", (date(2023, 1, 1), date(2024, 12, 31))),
+        ("2024..2024", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("2024-03..2024-03-15", (date(2024, 3, 1), date(2024, 3, 15))),
+        (" 2023 .. 2024 ", (date(2023, 1, 1), date(2024, 12, 31))),
+        ("..2023", (None, date(2023, 12, 31))),
+        ("..3/2023", (None, date(2023, 3, 31))),
+        ("2024..", (date(2024, 1, 1), None)),
+        ("tháng 5/2022..", (date(2022, 5, 1), None)),
+    ],
+)
+def test_parse_date_range(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert parse_date_range(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2024..2023", "'2024..2023' starts after it ends"),
+        ("20/2/2024..15/1/2024", "starts after it ends"),
+        ("..", "'..' has no dates"),
+        (" .. ", "has no dates"),
+        ("", "empty date"),
+        ("2024..31/02/2024", "'31/02/2024' is not a date: February 2024 has 29 days"),
+        ("x..2024", "'x' is not a date"),
+        ("2023..2024..2025", "is not a date range; use A..B, ..B or A.."),
+    ],
+)
+def test_parse_date_range_errors(text: str, message: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_date_range(text)
+    assert message in one_line(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:00", time(14, 0)),
+        ("14:30", time(14, 30)),
+        ("8:00", time(8, 0)),
+        ("08:05", time(8, 5)),
+        ("0:00", time(0, 0)),
+        ("23:59", time(23, 59)),
+        ("14h", time(14, 0)),
+        ("14h30", time(14, 30)),
+        ("14H30", time(14, 30)),
+        ("14g30", time(14, 30)),
+        ("8h", time(8, 0)),
+        ("14 giờ 30", time(14, 30)),
+        (" 14:30 ", time(14, 30)),
+    ],
+)
+def test_parse_time(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("24:00", "'24:00' is not a time: there is no hour 24; use 14:30, 8:00, 14h or 14h30"),
+        ("14:60", "there is no minute 60"),
+        ("14", "'14' is not a time; use"),
+        ("14:", "'14:' is not a time"),
+        ("14:3", "'14:3' is not a time"),
+        ("2pm", "'2pm' is not a time"),
+        ("", "'' is not a time"),
+    ],
+)
+def test_parse_time_errors(text: str, message: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_time(text)
+    assert message in one_line(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *[(code, code) for code in PARTS_OF_DAY],
+        ("Morning", "morning"),
+        ("sáng", "morning"),
+        ("Sáng", "morning"),
+        ("sang", "morning"),
+        ("trưa", "noon"),
+        ("TRUA", "noon"),
+        ("chiều", "afternoon"),
+        ("Chiều", "afternoon"),
+        ("chieu", "afternoon"),
+        ("tối", "evening"),
+        ("toi", "evening"),
+        ("buổi chiều", "afternoon"),
+        (" tối ", "evening"),
+    ],
+)
+def test_parse_part_of_day(text: str, expected: str) -> None:
+    assert parse_part_of_day(text) == expected
+
+
+@pytest.mark.parametrize("text", ["night", "", "chiều tối", "buổi", "đêm"])
+def test_parse_part_of_day_errors(text: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_part_of_day(text)
+    message = one_line(error)
+    assert "is not a part of day" in message
+    assert "morning/sáng, noon/trưa, afternoon/chiều or evening/tối" in message
+
+
+def test_part_of_day_vietnamese_names() -> None:
+    assert tuple(PART_OF_DAY_VI) == PARTS_OF_DAY
+    assert PART_OF_DAY_VI == {
+        "morning": "sáng",
+        "noon": "trưa",
+        "afternoon": "chiều",
+        "evening": "tối",
+    }
+    for code, word in PART_OF_DAY_VI.items():
+        assert parse_part_of_day(word) == code

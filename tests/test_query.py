@@ -1,0 +1,190 @@
+"""Tests for store.query: the query language shared by the CLI and the TUI."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.query import Query, QueryError, TextMatch, parse_query
+
+
+def words(*tokens: str, phrase: bool = False, prefix: bool = False) -> TextMatch:
+    return TextMatch(tuple(tokens), phrase=phrase, prefix=prefix)
+
+
+KHANG_PHRASE = words("nguyen", "dinh", "khang", phrase=True)
+
+QUERIES: list[tuple[str, Query]] = [
+    ("", Query()),
+    ("   ", Query()),
+    # Free words: one match each, the last still being typed.
+    ("khan", Query(text=(words("khan", prefix=True),))),
+    ("khan ", Query(text=(words("khan"),))),  # a trailing space ends the word
+    ("khan\t", Query(text=(words("khan"),))),
+    (
+        "Nguyễn Đình Khang",
+        Query(text=(words("nguyen"), words("dinh"), words("khang", prefix=True))),
+    ),
+    ("NGUYEN dinh khang ", Query(text=(words("nguyen"), words("dinh"), words("khang")))),
+    (
+        '"hội nghị" ký kết',
+        Query(text=(words("hoi", "nghi", phrase=True), words("ky"), words("ket", prefix=True))),
+    ),
+    (
+        'ký kết "hội nghị"',
+        Query(text=(words("ky"), words("ket"), words("hoi", "nghi", phrase=True))),
+    ),
+    ('"khang"', Query(text=(words("khang", phrase=True),))),  # quoted: exact, never a prefix
+    ("249/TB-VPCP ", Query(text=(words("249", "tb", "vpcp", phrase=True),))),
+    ("249/TB-VP", Query(text=(words("249", "tb", "vp", phrase=True, prefix=True),))),
+    ("14:00 ", Query(text=(words("14", "00", phrase=True),))),  # not a field: digits before ":"
+    (
+        "https://congdoan.vn/a ",
+        Query(text=(words("https", "congdoan", "vn", "a", phrase=True),)),
+    ),
+    ("khang - ", Query(text=(words("khang"),))),  # a stray dash is not a search
+    ('"" khang', Query(text=(words("khang", prefix=True),))),
+    # Fields.
+    ('person:"nguyen dinh khang"', Query(person=(KHANG_PHRASE,))),
+    ('person:"Nguyễn Đình Khang"', Query(person=(KHANG_PHRASE,))),
+    ("person:khan", Query(person=(words("khan", prefix=True),))),
+    ("person:khan ", Query(person=(words("khan"),))),
+    ("person:khang person:hieu", Query(person=(words("khang"), words("hieu", prefix=True)))),
+    ("PERSON:Khang ", Query(person=(words("khang"),))),
+    (
+        "chair:khang date:2024",
+        Query(chair=(words("khang"),), date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)),
+    ),
+    ("org:LĐLĐ ", Query(org=(words("ldld"),))),
+    (
+        'org:"công đoàn" khang',
+        Query(org=(words("cong", "doan", phrase=True),), text=(words("khang", prefix=True),)),
+    ),
+    ('place:"Hà Nội"', Query(place=(words("ha", "noi", phrase=True),))),
+    ('kind:"hội nghị ký kết"', Query(kind=(words("hoi", "nghi", "ky", "ket", phrase=True),))),
+    ("kind:hội", Query(kind=(words("hoi", prefix=True),))),
+    ("doc:249/TB-VPCP", Query(doc=("249/tb-vpcp",))),
+    ("doc:565-CV/ĐĐTLĐ", Query(doc=("565-cv/ddtld",))),
+    ('doc:"số 02-NQ/TW"', Query(doc=("02-nq/tw",))),
+    ("doc:249/TB-VPCP doc:02-NQ/TW", Query(doc=("249/tb-vpcp", "02-nq/tw"))),
+    ("doc:249:2024 ", Query(doc=("249:2024",))),  # split at the first colon only
+    # Aliases.
+    ("nguoi:khang ", Query(person=(words("khang"),))),
+    ("người:khang ", Query(person=(words("khang"),))),
+    ("chutri:khang ", Query(chair=(words("khang"),))),
+    ("chủtrì:khang ", Query(chair=(words("khang"),))),
+    ("donvi:ldld tochuc:cd ", Query(org=(words("ldld"), words("cd")))),
+    ("diadiem:hanoi loai:hoi ", Query(place=(words("hanoi"),), kind=(words("hoi"),))),
+    ("vanban:02-NQ/TW", Query(doc=("02-nq/tw",))),
+    ("ngay:2024", Query(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31))),
+    # Dates.
+    ("date:2024-03", Query(date_from=date(2024, 3, 1), date_to=date(2024, 3, 31))),
+    ("date:2024-03-15", Query(date_from=date(2024, 3, 15), date_to=date(2024, 3, 15))),
+    ("date:15/3/2024", Query(date_from=date(2024, 3, 15), date_to=date(2024, 3, 15))),
+    ("date:3/2024", Query(date_from=date(2024, 3, 1), date_to=date(2024, 3, 31))),
+    ('date:"tháng 2 năm 2024"', Query(date_from=date(2024, 2, 1), date_to=date(2024, 2, 29))),
+    ("date:2024-01..2024-06", Query(date_from=date(2024, 1, 1), date_to=date(2024, 6, 30))),
+    ("date:15/1/2024..20/2/2024", Query(date_from=date(2024, 1, 15), date_to=date(2024, 2, 20))),
+    ("date:..2023", Query(date_to=date(2023, 12, 31))),
+    ("date:2024..", Query(date_from=date(2024, 1, 1))),
+    ("date:2024 date:2024-03..", Query(date_from=date(2024, 3, 1), date_to=date(2024, 12, 31))),
+    ("date:2023.. date:..2024-06 ", Query(date_from=date(2023, 1, 1), date_to=date(2024, 6, 30))),
+    # Everything at once.
+    (
+        '"hội nghị" person:"nguyen dinh khang" chair:khang org:ldld place:"ha noi" '
+        "kind:hoi doc:249/TB-VPCP date:2024 ky",
+        Query(
+            text=(words("hoi", "nghi", phrase=True), words("ky", prefix=True)),
+            person=(KHANG_PHRASE,),
+            chair=(words("khang"),),
+            org=(words("ldld"),),
+            place=(words("ha", "noi", phrase=True),),
+            kind=(words("hoi"),),
+            doc=("249/tb-vpcp",),
+            date_from=date(2024, 1, 1),
+            date_to=date(2024, 12, 31),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUERIES, ids=[q for q, _ in QUERIES])
+def test_parse_query(text: str, expected: Query) -> None:
+    assert parse_query(text) == expected
+
+
+ERRORS: list[tuple[str, str]] = [
+    ("foo:bar", "unknown field 'foo'; use person:, chair:, org:, place:, kind:, doc:, date:"),
+    ("khang Foo:bar", "unknown field 'Foo'"),
+    ("http:x", "unknown field 'http'"),
+    ("person:", "person: has no value; e.g. person:khang"),
+    ("person: khang", "person: has no value"),
+    ("date:", "date: has no value; e.g. date:2024"),
+    ("doc: ", "doc: has no value; e.g. doc:249/TB-VPCP"),
+    ('person:"', "unclosed quote"),
+    ('"hội nghị', "unclosed quote in '\"hội nghị'"),
+    ('person:"nguyen dinh', "unclosed quote"),
+    ("date:31/02/2024", "date:31/02/2024: '31/02/2024' is not a date: February 2024 has 29 days"),
+    ("date:2024-13", "date:2024-13: '2024-13' is not a date"),
+    ("date:soon", "date:soon: 'soon' is not a date; use 2024-03-15"),
+    ("date:2024..2023", "starts after it ends"),
+    ("date:..", "has no dates"),
+    ("date:2023 date:2024", "date:2024 does not overlap the other date: items"),
+    ('person:""', 'person:"" has no letters or digits to search for'),
+    ("person:--", "person:-- has no letters or digits"),
+    ('doc:"/"', "has no letters or digits"),
+    ('date:"20\n24"', "is not a date"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), ERRORS, ids=[q for q, _ in ERRORS])
+def test_parse_query_errors(text: str, message: str) -> None:
+    with pytest.raises(QueryError) as error:
+        parse_query(text)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_query_error_is_a_value_error() -> None:
+    assert issubclass(QueryError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        ("", True),
+        ("  ", True),
+        ("-", True),
+        ("khang", False),
+        ("date:2024", False),
+        ("doc:02", False),
+    ],
+)
+def test_is_empty(text: str, empty: bool) -> None:
+    assert parse_query(text).is_empty() is empty
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("", "all meetings"),
+        (
+            'person:"nguyen dinh khang" date:2024',
+            "person ~ nguyen dinh khang; date 2024-01-01..2024-12-31",
+        ),
+        ('"hội nghị" ký kết', "words ~ hoi nghi, ky, ket…"),
+        ("chair:khan", "chair ~ khan…"),
+        ("doc:249/TB-VPCP date:..2023", "doc = 249/tb-vpcp; date ..2023-12-31"),
+        ("date:2024.. org:ldld ", "org ~ ldld; date 2024-01-01.."),
+    ],
+)
+def test_describe(text: str, description: str) -> None:
+    assert parse_query(text).describe() == description
+
+
+def test_queries_are_frozen_and_hashable() -> None:
+    query = parse_query("person:khang")
+    assert hash(query) == hash(parse_query("person:khang"))
+    with pytest.raises(AttributeError):
+        query.person = ()  # type: ignore[misc]
