@@ -371,6 +371,10 @@ def edit(
         }  # fmt: skip
         data.update({key: value for key, value in changes.items() if value is not None})
         removed = {" ".join(n.casefold().split()) for n in remove_person or []}
+        present = {" ".join(p["name"].casefold().split()) for p in data["participants"]}
+        for name in remove_person or []:
+            if " ".join(name.casefold().split()) not in present:
+                raise StoreError(f"--remove-person {name!r}: not in meeting {meeting_id}")
         data["participants"] = [
             p for p in data["participants"] if " ".join(p["name"].casefold().split()) not in removed
         ] + _participants({"chair": chair, "attendee": attendee, "speaker": speaker,
@@ -491,7 +495,11 @@ def export(
         if output is None:
             count = writer(fmt.value)(records, sys.stdout)
         else:
-            with output.open("w", encoding="utf-8", newline="") as stream:
+            try:
+                stream = output.open("w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+            with stream:
                 count = writer(fmt.value)(records, stream)
     if output is not None:
         err.print(Text(f"Wrote {count} meetings to {output}."))

@@ -403,14 +403,32 @@ def update_meeting(
     meeting_id: int, record: MeetingRecord, *, expected_version: int | None, session: Session
 ) -> int:
     """Save an edited meeting; raise VersionConflict if it changed since `expected_version`."""
-    return Writer(session).replace(meeting_id, record, expected_version=expected_version)
+    conn = session.connection()
+    people = _people_of(conn, meeting_id)
+    version = Writer(session).replace(meeting_id, record, expected_version=expected_version)
+    _forget_unreferenced(conn, people)
+    return version
 
 
 def delete_meeting(meeting_id: int, *, session: Session) -> MeetingRecord:
     """Delete a meeting and everything it owns; return its record so it can be restored."""
     record = get_record(meeting_id, session=session)
-    session.connection().execute(delete(M).where(M.c.id == meeting_id))
+    conn = session.connection()
+    people = _people_of(conn, meeting_id)
+    conn.execute(delete(M).where(M.c.id == meeting_id))
+    _forget_unreferenced(conn, people)
     return record
+
+
+def _people_of(conn: Connection, meeting_id: int) -> list[int]:
+    return list(conn.execute(select(PA.c.person_id).where(PA.c.meeting_id == meeting_id)).scalars())
+
+
+def _forget_unreferenced(conn: Connection, person_ids: list[int]) -> None:
+    """Drop people who no longer appear in any meeting (they came with the removed entries)."""
+    if person_ids:
+        in_use = select(PA.c.person_id).where(PA.c.person_id == P.c.id).exists()
+        conn.execute(delete(P).where(P.c.id.in_(person_ids), ~in_use))
 
 
 # Lists ------------------------------------------------------------------------------------------
