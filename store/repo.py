@@ -89,7 +89,7 @@ class Writer:
         found = self.conn.execute(select(P.c.id).where(P.c.name_key == key)).scalar()
         if found is None:
             values = {"name": clean(name), "name_key": key, "search_key": words_key(name)}
-            found = self.conn.execute(insert(P).values(values)).inserted_primary_key[0]
+            found = self.conn.execute(insert(P), values).inserted_primary_key[0]
         self._people[key] = found
         return found
 
@@ -115,7 +115,7 @@ class Writer:
             self._org_names[row.id] = row.name
             return row.id, list(forms)
         values = {"name": organiser.name, "name_key": key, "search_key": words_key(organiser.name)}
-        org_id = self.conn.execute(insert(O).values(values)).inserted_primary_key[0]
+        org_id = self.conn.execute(insert(O), values).inserted_primary_key[0]
         self._org_names[org_id] = organiser.name
         return org_id, []
 
@@ -141,7 +141,7 @@ class Writer:
             updated_at=record.updated_at or record.created_at or now,
             version=record.version or 1,
         )
-        meeting_id = self.conn.execute(insert(M).values(values)).inserted_primary_key[0]
+        meeting_id = self.conn.execute(insert(M), values).inserted_primary_key[0]
         self._insert_children(meeting_id, record)
         return meeting_id
 
@@ -224,7 +224,7 @@ class Writer:
         ):
             if rows:
                 self.conn.execute(insert(table), rows)
-        self.conn.execute(insert(MS).values(meeting_id=meeting_id, body=search_body(record)))
+        self.conn.execute(insert(MS), {"meeting_id": meeting_id, "body": search_body(record)})
 
 
 def _meeting_values(record: MeetingRecord) -> dict[str, Any]:
