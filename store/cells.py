@@ -68,6 +68,21 @@ def format_person(name: str, title: str | None) -> str:
     return f"{name} ({title})" if title else name
 
 
+def parse_organiser(text: str) -> dict[str, Any]:
+    """`Name` or `Name (short form | other short form)` → {"name", "short_forms"}."""
+    match = _TRAILING_TITLE.match(text)
+    if not match:
+        return {"name": text.strip(), "short_forms": []}
+    forms = [form for form in _split_fields(match["title"]) if form]
+    return {"name": match["name"], "short_forms": forms}
+
+
+def format_organiser(name: str, short_forms: list[str]) -> str:
+    if not short_forms:
+        return name
+    return f"{name} ({' | '.join(escape(form, '|') for form in short_forms)})"
+
+
 # Decisions ------------------------------------------------------------------------------------
 
 _DECISION_KEYS = {

@@ -73,9 +73,16 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    """Create the directory and an empty file readable by the owner only: minutes can be secret."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+def _prepare_sqlite_file(path: Path, *, make_directory: bool = False) -> None:
+    """Create an empty file readable by the owner only: minutes can be secret.
+
+    Only the default location gets its directory made; a path someone typed must already have
+    one, so a typo is an error rather than a new, empty book somewhere unexpected.
+    """
+    if make_directory:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    elif not path.parent.is_dir():
+        raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -129,7 +136,7 @@ def make_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_file(url)
             if path is not None:
-                _prepare_sqlite_file(path)
+                _prepare_sqlite_file(path, make_directory=path == default_path())
             engine = create_engine(url, connect_args={"timeout": 5})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
@@ -198,6 +205,8 @@ def backup(store: Store, target: Path) -> None:
     target = target.expanduser().resolve()
     if target.exists():
         raise StoreError(f"{target} already exists; choose a new file name")
+    if not target.parent.is_dir():
+        raise StoreError(f"cannot back up to {target}: the folder {target.parent} does not exist")
     _prepare_sqlite_file(target)
     raw = store.engine.raw_connection()
     try:

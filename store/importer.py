@@ -22,7 +22,7 @@ from store.db import Store
 from store.errors import InvalidRecord, Problem, StoreError
 from store.formats import RawRecord, detect_format, reader
 from store.record import MeetingRecord, validate_record
-from store.repo import Writer, load_records, meeting_ids_by_uid
+from store.repo import Writer, effective_uid, load_records, meeting_ids_by_uid
 
 MAX_PROBLEMS = 20
 CONFLICT_MODES = ("skip", "update", "fail")
@@ -98,19 +98,22 @@ class _Plan:
         self.report = report
         self.on_conflict = on_conflict
         self.seen: dict[str, RawRecord] = {}
-        self.batch: list[tuple[RawRecord, MeetingRecord]] = []
+        self.batch: list[tuple[RawRecord, MeetingRecord, str]] = []
 
     def add(self, raw: RawRecord, record: MeetingRecord) -> None:
-        if record.uid is not None:
-            first = self.seen.get(record.uid)
-            if first is not None:
-                reason = (
-                    f"uid {record.uid!r} is used twice (first at {first.source}:{first.number})"
-                )
-                self.report.add_problem(raw.locate(Problem(raw.source, raw.number, "uid", reason)))
-                return
-            self.seen[record.uid] = raw
-        self.batch.append((raw, record))
+        uid = effective_uid(record)
+        first = self.seen.get(uid)
+        if first is not None:
+            where = f"{first.source}:{first.number}"
+            reason = (
+                f"uid {uid!r} is used twice (first at {where})"
+                if record.uid
+                else f"same date, title and place as {where}; give each a uid if they differ"
+            )
+            self.report.add_problem(raw.locate(Problem(raw.source, raw.number, "uid", reason)))
+            return
+        self.seen[uid] = raw
+        self.batch.append((raw, record, uid))
         if len(self.batch) >= BATCH:
             self.flush()
 
@@ -118,29 +121,27 @@ class _Plan:
         batch, self.batch = self.batch, []
         if self.report.problem_count:
             return  # nothing will be kept; validating the rest is all that matters now
-        existing = meeting_ids_by_uid(
-            [r.uid for _, r in batch if r.uid is not None], session=self.session
-        )
+        existing = meeting_ids_by_uid([uid for _, _, uid in batch], session=self.session)
         stored = load_records(list(existing.values()), session=self.session)
-        for raw, record in batch:
-            meeting_id = existing.get(record.uid or "")
+        for raw, record, uid in batch:
+            meeting_id = existing.get(uid)
             if meeting_id is None:
                 self.writer.insert(record)
                 self.report.inserted += 1
             elif _content(stored[meeting_id]) == _content(record):
                 self.report.unchanged += 1
             else:
-                self._conflict(raw, record, meeting_id)
+                self._conflict(raw, record, uid, meeting_id)
 
-    def _conflict(self, raw: RawRecord, record: MeetingRecord, meeting_id: int) -> None:
+    def _conflict(self, raw: RawRecord, record: MeetingRecord, uid: str, meeting_id: int) -> None:
         if self.on_conflict == "update":
             self.writer.replace(meeting_id, record, expected_version=None, keep_timestamps=True)
             self.report.updated += 1
         elif self.on_conflict == "skip":
-            self.report.skipped.append(record.uid or "")
+            self.report.skipped.append(uid)
         else:
             reason = (
-                f"a different meeting with uid {record.uid!r} is already in the book; "
+                f"a different meeting with uid {uid!r} is already in the book; "
                 "use --on-conflict skip or update"
             )
             self.report.add_problem(Problem(raw.source, raw.number, "uid", reason))

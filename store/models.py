@@ -23,7 +23,12 @@ PRECISIONS = ("day", "month", "year")
 
 class Meeting(SQLModel, table=True):
     __tablename__ = "meeting"
-    __table_args__ = (Index("ix_meeting_date", "date_start", "id"),)
+    # AUTOINCREMENT on SQLite: a deleted meeting's number is never given to another one, so a
+    # "#6" written down somewhere keeps meaning that meeting (server databases never reuse ids).
+    __table_args__ = (
+        Index("ix_meeting_date", "date_start", "id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(max_length=100, unique=True)

@@ -17,7 +17,7 @@ from store.dates import PartialDate
 from store.errors import NotFound, StoreError
 from store.models import Meeting, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
-from store.repo import load_records, search_body, words_key
+from store.repo import load_records, now_utc, search_body, words_key
 from store.text import clean, fold, name_key
 
 M = Meeting.__table__
@@ -121,13 +121,20 @@ def timeline(person_id: int, *, session: Session) -> list[Appearance]:
     ]
 
 
-def _reindex(meeting_ids: list[int], session: Session) -> None:
-    # Names are part of each meeting's search words; a rename must reach them.
+def _touch(meeting_ids: list[int], session: Session) -> None:
+    """The meetings' records changed (a name in them): new version, new search words."""
     records: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
     conn = session.connection()
     for meeting_id, record in records.items():
         conn.execute(
             update(MS).where(MS.c.meeting_id == meeting_id).values(body=search_body(record))
+        )
+    if meeting_ids:
+        # An editor holding one of these meetings open must not overwrite the new name.
+        conn.execute(
+            update(M)
+            .where(M.c.id.in_(meeting_ids))
+            .values(version=M.c.version + 1, updated_at=now_utc())
         )
 
 
@@ -138,7 +145,8 @@ def _meetings_of(person_id: int, session: Session) -> list[int]:
     return [int(r) for r in rows.scalars()]
 
 
-def rename_person(person_id: int, new_name: str, *, session: Session) -> None:
+def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
+    """Respell a person everywhere; False if the name was already written exactly so."""
     new_name = clean(new_name)
     if not new_name:
         raise StoreError("the new name is empty")
@@ -150,13 +158,17 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> None:
         raise StoreError(
             f"{other.name!r} is already a person; to make them one, use `minutebook people merge`"
         )
-    person_name(person_id, session=session)
+    if person_name(person_id, session=session) == new_name:
+        return False
+    if any(mark in new_name for mark in "()[]|;"):
+        raise StoreError(f"{new_name!r} is not a name: leave titles out of it")
     conn.execute(
         update(P)
         .where(P.c.id == person_id)
         .values(name=new_name, name_key=name_key(new_name), search_key=words_key(new_name))
     )
-    _reindex(_meetings_of(person_id, session), session)
+    _touch(_meetings_of(person_id, session), session)
+    return True
 
 
 def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
@@ -168,17 +180,24 @@ def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
     conn = session.connection()
     moved = _meetings_of(other_id, session)
     # Where both already appear in the same meeting in the same role, the kept row wins.
-    both = select(PA.c.meeting_id, PA.c.role).where(PA.c.person_id == keep_id)
-    clashes = conn.execute(
-        select(PA.c.id, PA.c.meeting_id, PA.c.role).where(PA.c.person_id == other_id)
-    ).all()
-    kept = {(row.meeting_id, row.role) for row in conn.execute(both)}
-    drop = [row.id for row in clashes if (row.meeting_id, row.role) in kept]
+    columns = (PA.c.id, PA.c.meeting_id, PA.c.role, PA.c.title)
+    kept = {
+        (row.meeting_id, row.role): row
+        for row in conn.execute(select(*columns).where(PA.c.person_id == keep_id))
+    }
+    drop = []
+    for row in conn.execute(select(*columns).where(PA.c.person_id == other_id)).all():
+        twin = kept.get((row.meeting_id, row.role))
+        if twin is None:
+            continue
+        drop.append(row.id)
+        if not twin.title and row.title:  # keep what only the duplicate knew
+            conn.execute(update(PA).where(PA.c.id == twin.id).values(title=row.title))
     if drop:
         conn.execute(delete(PA).where(PA.c.id.in_(drop)))
     conn.execute(update(PA).where(PA.c.person_id == other_id).values(person_id=keep_id))
     conn.execute(delete(P).where(P.c.id == other_id))
-    _reindex(moved, session)
+    _touch(moved, session)
     return len(moved)
 
 

@@ -53,16 +53,19 @@ STATUS_WORDS = {
 
 
 def _word_key(value: str) -> str:
-    return " ".join(fold(value).split())
+    """Folded with no spaces, so `chủ trì`, `chu tri` and `chutri` are one word."""
+    return "".join(fold(value).split())
 
 
 def _enum(words: dict[str, str], accepted: tuple[str, ...], what: str) -> Any:
+    keyed = {_word_key(word): code for word, code in words.items()}
+
     def convert(value: Any) -> Any:
         if value is None or value == "":
             return None
         if not isinstance(value, str):
             raise ValueError(f"{what} must be text")
-        code = words.get(_word_key(value))
+        code = keyed.get(_word_key(value))
         if code is None:
             raise ValueError(f"unknown {what} {value!r}; use one of {', '.join(accepted)}")
         return code
@@ -187,8 +190,17 @@ class Organiser(_Shape):
         return list(seen.values())
 
 
+def _person_name(value: Any) -> Any:
+    name = _required_line(value)
+    if any(mark in name for mark in "()[]|;"):
+        raise ValueError(
+            f"{name!r} is not a name: write the title apart, as 'Name (title)' or 'Name | title'"
+        )
+    return name
+
+
 class Participant(_Shape):
-    name: RequiredLine = Field(max_length=200)
+    name: Annotated[str, BeforeValidator(_person_name)] = Field(max_length=200)
     role: Annotated[str, _enum(ROLE_WORDS, ROLES, "role")] = "attendee"
     title: Line = Field(default=None, max_length=500)
 
@@ -278,6 +290,14 @@ class MeetingRecord(_Shape):
                 return False
             raise ValueError(f"{value!r} is not yes/no; use true or false")
         return value
+
+    @field_validator("participants")
+    @classmethod
+    def _grouped_by_role(cls, people: list[Participant]) -> list[Participant]:
+        # One canonical order, chairs first and then by role as ROLES lists them (the order
+        # within a role is kept): every format and face lists people this way, so a CSV, which
+        # has a column per role, carries a meeting exactly.
+        return sorted(people, key=lambda p: ROLES.index(p.role))
 
     @model_validator(mode="after")
     def _consistent(self) -> MeetingRecord:

@@ -8,7 +8,7 @@ objects never leave this module. Every function takes the session as a keyword a
 
 from __future__ import annotations
 
-import uuid
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlmodel import Session
 
 from store.dates import PartialDate
-from store.errors import NotFound, VersionConflict
+from store.errors import NotFound, StoreError, VersionConflict
 from store.models import (
     Decision,
     DocumentRef,
@@ -32,7 +32,7 @@ from store.models import (
     Person,
 )
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Organiser, Participant
-from store.text import clean, doc_key, index_text, name_key
+from store.text import clean, doc_key, index_text, name_key, tokens
 
 M = Meeting.__table__
 P = Person.__table__
@@ -43,6 +43,21 @@ PA = Participation.__table__
 D = Decision.__table__
 DR = DocumentRef.__table__
 MS = MeetingSearch.__table__
+
+
+def natural_uid(record: MeetingRecord) -> str:
+    """The uid of a record that has none: from its date, title and place.
+
+    So a file without uids can be imported twice without doubling the book, and the same meeting
+    typed in twice is noticed. Two different meetings on one day with one title and place need
+    uids of their own.
+    """
+    key = "|".join((record.date.iso(), " ".join(tokens(record.title)), words_key(record.location)))
+    return "m-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def effective_uid(record: MeetingRecord) -> str:
+    return record.uid or natural_uid(record)
 
 
 def now_utc() -> datetime:
@@ -136,7 +151,7 @@ class Writer:
         now = now_utc()
         values = _meeting_values(record)
         values.update(
-            uid=record.uid or str(uuid.uuid4()),
+            uid=effective_uid(record),
             created_at=record.created_at or now,
             updated_at=record.updated_at or record.created_at or now,
             version=record.version or 1,
@@ -396,6 +411,16 @@ def meeting_count(*, session: Session) -> int:
 
 
 def create_meeting(record: MeetingRecord, *, session: Session) -> int:
+    """Save a new meeting; refuse one whose uid (given or natural) is already in the book."""
+    uid = effective_uid(record)
+    existing = meeting_ids_by_uid([uid], session=session).get(uid)
+    if existing is not None:
+        if record.uid:
+            raise StoreError(f"a meeting with uid {uid!r} is already in the book (#{existing})")
+        raise StoreError(
+            f"meeting #{existing} has the same date, title and place; "
+            "give this one a uid of its own if it is a different meeting"
+        )
     return Writer(session).insert(record)
 
 

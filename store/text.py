@@ -162,11 +162,16 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
+# (abbreviation, " expansion ") pairs, for finding a spelled-out name inside a word list.
+_SPELLED_OUT = [(abbr, f" {full} ") for abbr, full in ABBREVIATIONS.items()]
+
+
 def index_text(*parts: str | None) -> str:
     """The searchable words of a record: its tokens, then the expansion of each abbreviation in it.
 
     `index_text("Tổng LĐLĐ Việt Nam")` → `tong ldld viet nam lien doan lao dong`, so both `ldld` and
-    `lien doan lao dong` find it. Parts that are None are skipped.
+    `lien doan lao dong` find it; a name spelled out gains its abbreviation the same way. Parts
+    that are None are skipped.
     """
     words: list[str] = []
     for part in parts:
@@ -175,8 +180,12 @@ def index_text(*parts: str | None) -> str:
     # The set intersection runs in C over every word; only the few hits are ordered, by first
     # appearance, so the output is stable.
     found = sorted(ABBREVIATIONS.keys() & words, key=words.index)
-    expansions = dict.fromkeys(ABBREVIATIONS[word] for word in found)
-    return " ".join([*words, *expansions])
+    extra = dict.fromkeys(ABBREVIATIONS[word] for word in found)
+    # And the other way round: a name written in full is found by its abbreviation too, so
+    # `org:ldld` finds "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam".
+    body = " " + " ".join(words) + " "
+    extra.update(dict.fromkeys(abbr for abbr, full in _SPELLED_OUT if full in body))
+    return " ".join([*words, *(word for word in extra if word not in found)])
 
 
 def clean(text: str) -> str:

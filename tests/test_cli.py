@@ -899,7 +899,7 @@ def test_db_check_says_ok(imported: Run) -> None:
 
 
 def test_db_backup_copies_the_meetings(imported: Run, db_path: Path, tmp_path: Path) -> None:
-    target = tmp_path / "backups" / "copy.db"
+    target = tmp_path / "copy.db"
     ok(imported("db", "backup", str(target)))
     assert target.is_file()
     assert all_records(target) == all_records(db_path)
@@ -924,11 +924,11 @@ def test_database_file_is_private(cli: Run, db_path: Path) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
-def test_database_in_a_new_directory(tmp_path: Path) -> None:
+def test_database_in_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "a" / "b" / "book.db"
-    ok(run_at(db, "import", str(SAMPLE)))
-    assert count(db) == 5
-    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    line = assert_one_error(run_at(db, "import", str(SAMPLE)), 1)
+    assert "does not exist" in line
+    assert not (tmp_path / "a").exists()
 
 
 def test_bad_database_url_is_one_line(tmp_path: Path) -> None:

@@ -16,10 +16,23 @@ from store.db import HEAD_REVISION, resolve_url, safe_url
 
 
 def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
-    path = tmp_path / "new" / "book.db"
+    path = tmp_path / "book.db"
     store.open_store(str(path)).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_default_book_gets_a_private_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MINUTEBOOK_DB")
+    store.open_store().close()
+    path = store.default_path()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_mistyped_folder_is_an_error_not_a_new_book(tmp_path: Path) -> None:
+    with pytest.raises(store.DatabaseUnavailable, match="does not exist"):
+        store.open_store(str(tmp_path / "no-such-folder" / "book.db"))
+    assert not (tmp_path / "no-such-folder").exists()
 
 
 def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.Store) -> None:
@@ -85,3 +98,5 @@ def test_backup_is_a_working_copy(sample_book: store.Store, tmp_path: Path) -> N
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with pytest.raises(store.StoreError, match="already exists"):
         store.backup(sample_book, target)
+    with pytest.raises(store.StoreError, match="does not exist"):
+        store.backup(sample_book, tmp_path / "missing" / "copy.db")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -18,7 +19,11 @@ def record(**fields: Any) -> store.MeetingRecord:
     return result
 
 
+_numbers = itertools.count(1)
+
+
 def save(book: store.Store, **fields: Any) -> int:
+    fields.setdefault("uid", f"t-{next(_numbers)}")
     with book.session() as session:
         return store.create_meeting(record(**fields), session=session)
 
@@ -145,3 +150,38 @@ def test_delete_removes_the_meeting_and_its_search_words(book: store.Store) -> N
 def test_missing_meeting_is_a_clear_error(book: store.Store) -> None:
     with pytest.raises(store.NotFound, match="no meeting"), book.session() as session:
         store.resolve_meeting("42", session=session)
+
+
+def test_the_same_meeting_typed_twice_is_noticed(book: store.Store) -> None:
+    save(book, uid=None, location="Hà Nội")
+    with pytest.raises(store.StoreError, match="same date, title and place"):
+        save(book, uid=None, location="Ha Noi ")  # the same place, spelled loosely
+    save(book, uid=None, location="Vinh")  # elsewhere: another meeting
+
+
+def test_a_deleted_meetings_number_is_not_given_again(book: store.Store) -> None:
+    first = save(book)
+    with book.session() as session:
+        store.delete_meeting(first, session=session)
+    assert save(book) == first + 1
+
+
+def test_a_rename_bumps_the_version_of_the_meetings_it_touches(book: store.Store) -> None:
+    from store.people import rename_person
+
+    meeting_id = save(book, participants=[{"name": "Kha Van Tam"}])
+    with book.session() as session:
+        assert rename_person(
+            find_person("Kha Van Tam", session=session), "Kha Văn Tám", session=session
+        )
+    with book.session() as session:
+        assert store.get_record(meeting_id, session=session).version == 2
+        with pytest.raises(store.VersionConflict):
+            store.update_meeting(meeting_id, record(), expected_version=1, session=session)
+
+
+def test_a_name_with_a_title_stuck_to_it_is_refused() -> None:
+    result = store.validate_record(
+        {"title": "Họp", "date": "2024", "participants": [{"name": "Trần Thị Lan (Chủ tịch"}]}
+    )
+    assert isinstance(result, list) and result[0].field == "participants[1].name"

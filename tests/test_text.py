@@ -152,7 +152,8 @@ def test_abbreviations_are_folded_tokens() -> None:
 @pytest.mark.parametrize(
     ("parts", "expected"),
     [
-        (("Tổng LĐLĐ Việt Nam",), "tong ldld viet nam lien doan lao dong"),
+        (("Tổng LĐLĐ Việt Nam",), "tong ldld viet nam lien doan lao dong vn"),
+        (("Liên đoàn Lao động tỉnh",), "lien doan lao dong tinh ldld"),  # spelled out → short
         (("Công văn 565-CV/ĐĐTLĐ",), "cong van 565 cv ddtld cong van dang doan tong lien doan"),
         (
             ("BCH CĐ", None, "UBND TP"),

@@ -8,16 +8,19 @@ against the CSV's own column names ("attendees[2]"), not the record's ("particip
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from store.cells import (
     format_citation,
     format_decision,
+    format_organiser,
     format_person,
     join_cell,
     parse_citation,
     parse_decision,
+    parse_organiser,
     parse_person,
     split_cell,
 )
@@ -51,22 +54,30 @@ def _row_to_raw(row: dict[str, str], source: str, line: int) -> RawRecord:
             names[f"participants[{len(participants) + 1}]"] = f"{column}[{i + 1}]"
             participants.append({**parse_person(entry), "role": role})
     data["participants"] = participants
-    data["organisers"] = split_cell(row.get("organisers"))
+    data["organisers"] = [parse_organiser(entry) for entry in split_cell(row.get("organisers"))]
     decisions = [line for line in (row.get("decisions") or "").splitlines() if line.strip()]
     data["decisions"] = [parse_decision(entry) for entry in decisions]
     data["documents"] = [parse_citation(entry) for entry in split_cell(row.get("documents"))]
     return RawRecord(source, line, data=data, field_names=names)
 
 
+DELIMITERS = (",", ";", "\t")
+
+
+def sniff_delimiter(header: str) -> str:
+    """The header's separator: Excel in a Vietnamese locale writes `;`, other tools `,` or tab."""
+    counts = {d: header.count(d) for d in DELIMITERS}
+    return max(DELIMITERS, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
 def read_csv(stream: TextIO, source: str) -> Iterator[RawRecord]:
-    first = stream.read(1)
-    if first and first != "\ufeff":  # Excel writes a BOM; anything else is content
-        stream = _Prepend(first, stream)
-    rows = csv.reader(stream)
-    header = next(rows, None)
-    if header is None:
+    header_line = stream.readline().lstrip("\ufeff")  # Excel writes a BOM
+    if not header_line.strip():
         return
-    header = [name.strip().lower() for name in header]
+    rows = csv.reader(
+        itertools.chain([header_line], stream), delimiter=sniff_delimiter(header_line)
+    )
+    header = [name.strip().lower() for name in next(rows)]
     unknown = [name for name in header if name not in COLUMNS]
     if unknown:
         reason = (
@@ -87,30 +98,13 @@ def read_csv(stream: TextIO, source: str) -> Iterator[RawRecord]:
         yield _row_to_raw(dict(zip(header, values, strict=True)), source, start)
 
 
-class _Prepend:
-    """A text stream with one character pushed back in front."""
-
-    def __init__(self, head: str, stream: TextIO) -> None:
-        self._head = head
-        self._stream = stream
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        line = self._stream.readline()
-        if self._head:
-            line, self._head = self._head + line, ""
-        if not line:
-            raise StopIteration
-        return line
-
-
 def record_row(record: MeetingRecord) -> dict[str, str]:
     data = record.to_json()
     row = {key: "" if data[key] is None else str(data[key]) for key in _PLAIN}
     row["date_inferred"] = "true" if record.date_inferred else "false"
-    row["organisers"] = join_cell([o["name"] for o in data["organisers"]])
+    row["organisers"] = join_cell(
+        [format_organiser(o["name"], o["short_forms"]) for o in data["organisers"]]
+    )
     for column, role in ROLE_COLUMNS.items():
         people = [
             format_person(p["name"], p["title"]) for p in data["participants"] if p["role"] == role

@@ -60,6 +60,7 @@ def upgrade() -> None:
         sa.Column("location_key", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("uid"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_meeting_date", "meeting", ["date_start", "id"])
 
