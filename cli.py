@@ -75,6 +75,10 @@ LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def fail(message: str, code: int = EXIT_NOTHING) -> typer.Exit:
     err.print(Text("minutebook: " + one_line(message)))
     return typer.Exit(code)
@@ -94,7 +98,7 @@ def handles_errors(func: F) -> F:
                 err.print(Text(one_line(str(problem))))
             shown = len(exc.problems)
             more = f" (first {shown} shown)" if exc.total > shown else ""
-            raise fail(f"{exc.total} problem(s){more}; nothing was written") from None
+            raise fail(f"{plural(exc.total, 'problem')}{more}; nothing was written") from None
         except StoreError as exc:
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
@@ -153,8 +157,13 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
     with opened(ctx) as book, book.session() as session:
         page = store.search(query, session=session, limit=limit)
         if not page.ids:
-            what = "no meetings match" if not query.is_empty() else "the book is empty"
-            raise fail(f"{what}; try fewer words, or `minutebook import FILE` to add meetings")
+            if query.is_empty():
+                raise fail(
+                    "the book is empty; `minutebook add` or `minutebook import FILE` fills it"
+                )
+            raise fail(
+                f"no meetings match {query.describe()}; check the spelling or use fewer words"
+            )
         if fmt is Format.table:
             print_summaries(store.summaries(page.ids, session=session), page.total)
         else:
@@ -167,9 +176,10 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
     heading.append(one_line(record.title), style="bold")
     out.print(heading)
     facts = [
-        ("When", date_label(record.date, record.part_of_day, record.date_inferred)
+        ("When", date_label(record.date, record.part_of_day)
          + (f" {record.start_time:%H:%M}" if record.start_time else "")
-         + (f"–{record.end_time:%H:%M}" if record.end_time else "")),
+         + (f"–{record.end_time:%H:%M}" if record.end_time else "")
+         + (" (inferred: the source did not state it in full)" if record.date_inferred else "")),
         ("Kind", record.kind), ("Where", record.location),
         ("Organisers", "; ".join(o.name for o in record.organisers)),
         ("Source", record.source), ("uid", f"{record.uid} (version {record.version})"),
@@ -227,7 +237,10 @@ def list_meetings(
 def search(
     ctx: typer.Context,
     query: Annotated[
-        list[str], typer.Argument(help="Words and fields, see README.", show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="QUERY...", help="Words and fields, see README.", show_default=False
+        ),
     ],
     limit: LimitOption = 50,
     fmt: FormatOption = Format.table,
@@ -243,7 +256,9 @@ def search(
 @handles_errors
 def show(
     ctx: typer.Context,
-    meeting: Annotated[str, typer.Argument(help="The meeting's number (from list) or uid.")],
+    meeting: Annotated[
+        str, typer.Argument(metavar="MEETING", help="The meeting's number (from list) or uid.")
+    ],
     fmt: FormatOption = Format.table,
 ) -> None:
     """The whole record of one meeting."""
@@ -278,18 +293,27 @@ PersonOpt = Annotated[list[str] | None, typer.Option(metavar="'NAME | TITLE'", s
 @handles_errors
 def add(
     ctx: typer.Context,
-    title: Annotated[str, typer.Option(help="What the meeting was.", show_default=False)],
+    title: Annotated[
+        str, typer.Option(metavar="TEXT", help="What the meeting was.", show_default=False)
+    ],
     date: Annotated[
-        str, typer.Option(help="15/3/2024, 2024-03-15, 3/2024 or 2024.", show_default=False)
+        str,
+        typer.Option(
+            metavar="TEXT", help="15/3/2024, 2024-03-15, 3/2024 or 2024.", show_default=False
+        ),
     ],
     kind: Annotated[
-        str | None, typer.Option(help="hội nghị, buổi làm việc, lễ ký kết, ...")
+        str | None, typer.Option(metavar="TEXT", help="hội nghị, buổi làm việc, lễ ký kết, ...")
     ] = None,
-    part_of_day: Annotated[str | None, typer.Option(help="sáng, trưa, chiều, tối.")] = None,
-    start: Annotated[str | None, typer.Option(help="Start time, 14:00.")] = None,
-    end: Annotated[str | None, typer.Option(help="End time, 16:30.")] = None,
-    place: Annotated[str | None, typer.Option(help="Where it was held.")] = None,
-    org: Annotated[list[str] | None, typer.Option(help="An organising body (repeatable).")] = None,
+    part_of_day: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối.")
+    ] = None,
+    start: Annotated[str | None, typer.Option(metavar="TEXT", help="Start time, 14:00.")] = None,
+    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time, 16:30.")] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help="Where it was held.")] = None,
+    org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="An organising body (repeatable).")
+    ] = None,
     chair: PersonOpt = None,
     attendee: PersonOpt = None,
     speaker: PersonOpt = None,
@@ -303,10 +327,16 @@ def add(
     doc: Annotated[
         list[str] | None, typer.Option(metavar="'Thông báo số 249/TB-VPCP'", show_default=False)
     ] = None,
-    notes: Annotated[str | None, typer.Option(help="The minutes body (Markdown).")] = None,
-    source: Annotated[str | None, typer.Option(help="A URL or file the record came from.")] = None,
+    notes: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="The minutes body (Markdown).")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="A URL or file the record came from.")
+    ] = None,
     date_inferred: Annotated[bool, typer.Option(help="The date was not stated in full.")] = False,
-    uid: Annotated[str | None, typer.Option(help="A stable id; generated if absent.")] = None,
+    uid: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="A stable id; generated if absent.")
+    ] = None,
 ) -> None:
     """Record a new meeting. People as 'Name | title' or 'Name (title)', repeatable."""
     data = {
@@ -323,8 +353,6 @@ def add(
     }  # fmt: skip
     record = _checked(data, "add")
     with opened(ctx) as book, book.session() as session:
-        if record.uid and store.repo.meeting_ids_by_uid([record.uid], session=session):
-            raise StoreError(f"a meeting with uid {record.uid!r} already exists")
         meeting_id = store.create_meeting(record, session=session)
     out.print(Text(f"Added meeting #{meeting_id}: {one_line(record.title)}"))
 
@@ -333,33 +361,54 @@ def add(
 @handles_errors
 def edit(
     ctx: typer.Context,
-    meeting: Annotated[str, typer.Argument(help="The meeting's number or uid.")],
-    title: Annotated[str | None, typer.Option(help="New title.")] = None,
-    date: Annotated[str | None, typer.Option(help="New date.")] = None,
-    kind: Annotated[str | None, typer.Option(help="New kind.")] = None,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")],
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="New title.")] = None,
+    date: Annotated[str | None, typer.Option(metavar="TEXT", help="New date.")] = None,
+    kind: Annotated[str | None, typer.Option(metavar="TEXT", help="New kind.")] = None,
     part_of_day: Annotated[
-        str | None, typer.Option(help="sáng, trưa, chiều, tối; '' clears.")
+        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối; '' clears.")
     ] = None,
-    start: Annotated[str | None, typer.Option(help="Start time; '' clears.")] = None,
-    end: Annotated[str | None, typer.Option(help="End time; '' clears.")] = None,
-    place: Annotated[str | None, typer.Option(help="New place; '' clears.")] = None,
-    org: Annotated[list[str] | None, typer.Option(help="Add an organising body.")] = None,
+    start: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Start time; '' clears.")
+    ] = None,
+    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time; '' clears.")] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help="New place; '' clears.")] = None,
+    org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add an organising body.")
+    ] = None,
     chair: PersonOpt = None,
     attendee: PersonOpt = None,
     speaker: PersonOpt = None,
     secretary: PersonOpt = None,
+    representative: PersonOpt = None,
+    absent: PersonOpt = None,
     remove_person: Annotated[
-        list[str] | None, typer.Option(help="Remove this person from the meeting (every role).")
+        list[str] | None,
+        typer.Option(metavar="TEXT", help="Remove this person from the meeting (every role)."),
     ] = None,
-    decision: Annotated[list[str] | None, typer.Option(help="Add a decision.")] = None,
+    decision: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add a decision.")
+    ] = None,
     decision_status: Annotated[
         list[str] | None, typer.Option(metavar="'N=done'", help="Set decision N's status.")
     ] = None,
-    doc: Annotated[list[str] | None, typer.Option(help="Add a cited document.")] = None,
-    notes: Annotated[str | None, typer.Option(help="Replace the notes.")] = None,
-    source: Annotated[str | None, typer.Option(help="Replace the source.")] = None,
+    remove_decision: Annotated[
+        list[int] | None, typer.Option(metavar="N", help="Remove decision N (as `show` numbers).")
+    ] = None,
+    doc: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add a cited document.")
+    ] = None,
+    remove_doc: Annotated[
+        list[str] | None, typer.Option(metavar="NUMBER", help="Remove a cited document.")
+    ] = None,
+    remove_org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Remove an organising body.")
+    ] = None,
+    notes: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the notes.")] = None,
+    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the source.")] = None,
 ) -> None:
-    """Change a meeting. Scalar flags replace; people, decisions and documents are added."""
+    """Change a meeting. Scalar flags replace; people, decisions and documents are added
+    (and --remove-... takes them away)."""
     with opened(ctx) as book, book.session() as session:
         meeting_id = store.resolve_meeting(meeting, session=session)
         record = store.get_record(meeting_id, session=session)
@@ -378,10 +427,14 @@ def edit(
         data["participants"] = [
             p for p in data["participants"] if " ".join(p["name"].casefold().split()) not in removed
         ] + _participants({"chair": chair, "attendee": attendee, "speaker": speaker,
-                           "secretary": secretary})  # fmt: skip
+                           "secretary": secretary, "representative": representative,
+                           "absent": absent})  # fmt: skip
+        data["organisers"] = _without(data["organisers"], remove_org, "name", "--remove-org")
         data["organisers"] += org or []
-        data["decisions"] += [parse_decision(d) for d in decision or []]
         _set_statuses(data["decisions"], decision_status or [])
+        data["decisions"] = _without_numbers(data["decisions"], remove_decision or [])
+        data["decisions"] += [parse_decision(d) for d in decision or []]
+        data["documents"] = _without(data["documents"], remove_doc, "number", "--remove-doc")
         data["documents"] += [parse_citation(d) for d in doc or []]
         updated = _checked(data, f"edit {meeting}")
         if updated.to_json() == record.to_json():
@@ -391,6 +444,28 @@ def edit(
             meeting_id, updated, expected_version=record.version, session=session
         )
     out.print(Text(f"Saved meeting #{meeting_id} (version {version})."))
+
+
+def _without(
+    items: list[dict[str, Any]], names: list[str] | None, key: str, flag: str
+) -> list[dict[str, Any]]:
+    """`items` less those whose `key` is one of `names` (case and spacing aside)."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    wanted = {norm(name): name for name in names or []}
+    present = {norm(item[key]) for item in items}
+    for missing in wanted.keys() - present:
+        raise StoreError(f"{flag} {wanted[missing]!r}: not in this meeting")
+    return [item for item in items if norm(item[key]) not in wanted]
+
+
+def _without_numbers(items: list[dict[str, Any]], numbers: list[int]) -> list[dict[str, Any]]:
+    for number in numbers:
+        if not 1 <= number <= len(items):
+            raise StoreError(f"--remove-decision {number}: there are {len(items)} decisions")
+    return [item for i, item in enumerate(items, start=1) if i not in numbers]
 
 
 def _set_statuses(decisions: list[dict[str, Any]], settings: list[str]) -> None:
@@ -408,7 +483,7 @@ def _set_statuses(decisions: list[dict[str, Any]], settings: list[str]) -> None:
 @handles_errors
 def delete(
     ctx: typer.Context,
-    meeting: Annotated[str, typer.Argument(help="The meeting's number or uid.")],
+    meeting: Annotated[str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ) -> None:
     """Delete a meeting and everything recorded with it."""
@@ -432,14 +507,19 @@ def delete(
 @handles_errors
 def import_(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(help="JSON, NDJSON or CSV files; - for stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="JSON, NDJSON or CSV files; - for stdin.")
+    ],
     fmt: Annotated[
         ExportFormat | None,
         typer.Option("--format", "-f", help="Override the format the extension says."),
     ] = None,
     dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
     on_conflict: Annotated[
-        str, typer.Option(help="A known uid with different content: skip, update or fail.")
+        str,
+        typer.Option(
+            metavar="TEXT", help="A known uid with different content: skip, update or fail."
+        ),
     ] = "skip",
 ) -> None:
     """Import meetings. All or nothing: one invalid record and nothing is written."""
@@ -459,12 +539,10 @@ def import_(
         else f"{report.inserted} new, {report.updated} updated, {report.unchanged} unchanged"
     )
     if report.problem_count:
-        summary = f"{report.problem_count} problem(s); {line}."
-    else:
-        summary = f"{line} — {report.read} meetings read; changes {verb} written."
-    out.print(Text(summary))
-    if report.problem_count:
-        raise typer.Exit(EXIT_NOTHING)
+        raise fail(f"{plural(report.problem_count, 'problem')}; {line}; nothing was written")
+    if report.read == 0:
+        raise fail(f"no meetings in {', '.join(files)}; nothing to import")
+    out.print(Text(f"{line} — {plural(report.read, 'meeting')} read; changes {verb} written."))
 
 
 @app.command()
@@ -488,6 +566,8 @@ def export(
             from store.search import search_all_ids
 
             ids = list(reversed(search_all_ids(parsed, session=session)))
+            if not ids:
+                raise fail(f"no meetings match {parsed.describe()}; nothing written")
             loaded = store.load_records(ids, session=session)
             records = [loaded[i] for i in ids]
         from store.formats import writer
@@ -502,7 +582,7 @@ def export(
             with stream:
                 count = writer(fmt.value)(records, stream)
     if output is not None:
-        err.print(Text(f"Wrote {count} meetings to {output}."))
+        err.print(Text(f"Wrote {plural(count, 'meeting')} to {output}."))
 
 
 # People -------------------------------------------------------------------------------------------
@@ -558,7 +638,9 @@ def _print_rows(rows: list[dict[str, Any]], fmt: Format, headers: list[str]) -> 
 @handles_errors
 def people_show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The person's name, with or without diacritics.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="The person's name, with or without diacritics.")
+    ],
     fmt: FormatOption = Format.table,
 ) -> None:
     """A person's meetings, newest first, with the role and the title held at each."""
@@ -575,7 +657,10 @@ def people_show(
     ]  # fmt: skip
     if fmt is Format.table:
         out.print(
-            Text(f"{full_name}: {len({a.meeting_id for a in appearances})} meetings", style="bold")
+            Text(
+                f"{full_name}: {plural(len({a.meeting_id for a in appearances}), 'meeting')}",
+                style="bold",
+            )
         )
         for row, appearance in zip(rows, appearances, strict=True):
             row["date"] = appearance.date.display()
@@ -588,14 +673,16 @@ def people_show(
 @handles_errors
 def people_rename(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The name as it is now.")],
-    new_name: Annotated[str, typer.Argument(help="The correct spelling.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The name as it is now.")],
+    new_name: Annotated[str, typer.Argument(metavar="NEW_NAME", help="The correct spelling.")],
 ) -> None:
     """Correct the spelling of a person's name in every meeting."""
     from store.people import find_person, rename_person
 
     with opened(ctx) as book, book.session() as session:
-        rename_person(find_person(name, session=session), new_name, session=session)
+        changed = rename_person(find_person(name, session=session), new_name, session=session)
+    if not changed:
+        raise fail(f"{one_line(new_name)} is already spelled that way; nothing changed")
     out.print(Text(f"Renamed {one_line(name)} to {one_line(new_name)}."))
 
 
@@ -603,8 +690,8 @@ def people_rename(
 @handles_errors
 def people_merge(
     ctx: typer.Context,
-    keep: Annotated[str, typer.Argument(help="The spelling to keep.")],
-    other: Annotated[str, typer.Argument(help="The duplicate to fold into it.")],
+    keep: Annotated[str, typer.Argument(metavar="KEEP", help="The spelling to keep.")],
+    other: Annotated[str, typer.Argument(metavar="OTHER", help="The duplicate to fold into it.")],
 ) -> None:
     """Make two spellings one person: OTHER's meetings move to KEEP."""
     from store.people import find_person, merge_people, person_name
@@ -615,7 +702,7 @@ def people_merge(
         other_name = person_name(other_id, session=session)
         moved = merge_people(keep_id, other_id, session=session)
         kept_name = person_name(keep_id, session=session)
-    out.print(Text(f"Merged {other_name} into {kept_name} ({moved} meetings)."))
+    out.print(Text(f"Merged {other_name} into {kept_name} ({plural(moved, 'meeting')})."))
 
 
 @people_app.command("duplicates")
@@ -629,7 +716,7 @@ def people_duplicates(ctx: typer.Context) -> None:
     if not groups:
         raise fail("no possible duplicates")
     for group in groups:
-        out.print(Text(" | ".join(f"{p.name} ({p.meetings} meetings)" for p in group)))
+        out.print(Text(" | ".join(f"{p.name} ({plural(p.meetings, 'meeting')})" for p in group)))
 
 
 # Database -----------------------------------------------------------------------------------------
@@ -659,7 +746,8 @@ def db_upgrade(ctx: typer.Context) -> None:
 @db_app.command("backup")
 @handles_errors
 def db_backup(
-    ctx: typer.Context, target: Annotated[Path, typer.Argument(help="The new backup file.")]
+    ctx: typer.Context,
+    target: Annotated[Path, typer.Argument(metavar="FILE", help="The new backup file.")],
 ) -> None:
     """Copy the book to FILE safely, even while someone is writing to it."""
     with opened(ctx) as book:

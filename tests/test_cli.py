@@ -646,8 +646,8 @@ def test_people_duplicates_shows_near_twins(cli: Run, two_hais: tuple[int, int])
     result = ok(cli("people", "duplicates"))
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
-    assert "Nguyễn Văn Hải (1 meetings)" in lines[0]
-    assert "Nguyễn Văn Hai (1 meetings)" in lines[0]
+    assert "Nguyễn Văn Hải (1 meeting)" in lines[0]
+    assert "Nguyễn Văn Hai (1 meeting)" in lines[0]
 
 
 def test_people_duplicates_exits_1_when_there_are_none(imported: Run) -> None:
@@ -657,7 +657,7 @@ def test_people_duplicates_exits_1_when_there_are_none(imported: Run) -> None:
 def test_people_merge_moves_meetings(cli: Run, db_path: Path, two_hais: tuple[int, int]) -> None:
     first, second = two_hais
     result = ok(cli("people", "merge", "Nguyễn Văn Hải", "Nguyễn Văn Hai"))
-    assert "1 meetings" in result.stdout
+    assert "(1 meeting)" in result.stdout
     for number in (first, second):
         assert [p.name for p in record(db_path, number).participants] == ["Nguyễn Văn Hải"]
     rows = json.loads(ok(cli("people", "--format", "json")).stdout)
@@ -717,7 +717,7 @@ def test_import_reports_many_problems_with_their_lines(
     assert result.exit_code == 1
     assert "line 2" in result.stderr and "'date'" in result.stderr
     assert "line 3" in result.stderr and "'title'" in result.stderr
-    assert "2 problem(s)" in result.stderr
+    assert "2 problems" in result.stderr
     assert count(db_path) == 0
 
 
@@ -995,3 +995,42 @@ def test_people_of_a_deleted_meeting_leave_the_directory(cli: Run) -> None:
     ok(cli("add", "--title", "Giao ban", "--date", "2024", "--attendee", "Đinh Văn Một"))
     ok(cli("delete", "1", "--yes"))
     assert "Đinh Văn Một" not in cli("people").stdout
+
+
+def test_edit_removes_decisions_documents_and_organisers(imported: Run, db_path: Path) -> None:
+    before = record(db_path, 2)
+    ok(
+        imported(
+            "edit", "2", "--remove-decision", "1", "--remove-doc", "565-cv/ĐĐTLĐ",
+            "--remove-org", "ban dân vận trung ương", "--absent", "Lê Văn Vắng",
+        )
+    )  # fmt: skip
+    after = record(db_path, 2)
+    assert after.decisions == before.decisions[1:]
+    assert [d.number for d in after.documents] == [
+        d.number for d in before.documents if d.number != "565-CV/ĐĐTLĐ"
+    ]
+    assert [o.name for o in after.organisers] == [o.name for o in before.organisers[1:]]
+    assert ("Lê Văn Vắng", "absent") in [(p.name, p.role) for p in after.participants]
+    assert_one_error(imported("edit", "2", "--remove-doc", "999/XX"), 1)
+
+
+def test_an_empty_file_is_nothing_to_import(cli: Run, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert "nothing to import" in assert_one_error(cli("import", str(empty)), 1)
+
+
+def test_no_match_says_check_the_spelling(imported: Run) -> None:
+    assert "check the spelling" in assert_one_error(imported("search", "khnag"), 1)
+    assert "no meetings match" in assert_one_error(imported("export", "--query", "khnag"), 1)
+
+
+def test_an_empty_book_says_how_to_fill_it(cli: Run) -> None:
+    assert "the book is empty" in assert_one_error(cli("list"), 1)
+
+
+def test_rename_to_the_same_spelling_says_so(imported: Run) -> None:
+    assert "already spelled" in assert_one_error(
+        imported("people", "rename", "Ngoc Kim Nam", "Ngọc Kim Nam"), 1
+    )
