@@ -107,12 +107,41 @@ def handles_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="en|vi",
+        help="Language of the minute book's screens; default from your locale (LANG).",
+        show_default=False,
+    ),
+]
+
+
 @app.callback(invoke_without_command=True)
-def main_callback(ctx: typer.Context, db: DbOption = None) -> None:
-    """Record meetings, find them again: `minutebook search "nguyen dinh khang"`."""
+def main_callback(ctx: typer.Context, db: DbOption = None, lang: LangOption = None) -> None:
+    """Record meetings, find them again. Without a command: open the minute book's screens."""
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is None:
-        ctx.invoke(list_meetings, ctx=ctx, limit=20, fmt=Format.table)
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            open_tui(db, lang)
+        else:  # piped or scripted: the list is what can be shown
+            ctx.invoke(list_meetings, ctx=ctx, limit=20, fmt=Format.table)
+
+
+@handles_errors
+def open_tui(db: str | None, lang: str | None) -> None:
+    # Imported here so that every other command starts without loading Textual.
+    from tui.app import make_app
+
+    try:
+        tui = make_app(db, lang=lang)
+    except ValueError as exc:  # an unknown --lang
+        raise fail(str(exc), EXIT_USAGE) from None
+    try:
+        tui.run()
+    finally:
+        tui.book.close()
 
 
 @contextmanager

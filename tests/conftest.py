@@ -54,3 +54,13 @@ def cli(db_path: Path):
         return runner.invoke(app, ["--db", str(db_path), *args], input=input)
 
     return run
+
+
+@pytest.fixture
+def tui_app(sample_book: store.Store, db_path: Path, tmp_path: Path):
+    """The real app (make_app) on the sample book, English, with a private config folder."""
+    from tui.app import make_app
+
+    app = make_app(str(db_path), lang="en", settings_folder=tmp_path / "config")
+    yield app
+    app.book.close()

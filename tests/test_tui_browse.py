@@ -1,0 +1,88 @@
+"""The browse screen, driven by Textual's Pilot on the sample book."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from tui.app import MinuteBookApp
+from tui.i18n import CATALOGS
+from tui.widgets.meeting_list import MeetingList
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (140, 40)
+
+
+def uids(app: MinuteBookApp) -> list[str]:
+    import store
+
+    ids = app.screen.query_one(MeetingList).ids
+    with app.book.session() as session:
+        return [s.uid for s in store.summaries(ids, session=session)]
+
+
+async def test_opens_on_every_meeting_newest_first(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        assert uids(tui_app)[0] == "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
+        assert len(uids(tui_app)) == 5
+        assert tui_app.screen.focused is tui_app.screen.query_one(MeetingList)
+
+
+async def test_typing_filters_as_you_type(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(tui_app.screen.focused, Input)
+        await pilot.press(*"khang")
+        await pilot.pause(0.3)
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        assert set(uids(tui_app)) == {
+            "seed-000-ky-ket-quy-che-dukdn-tld-2022",
+            "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022",
+            "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",
+        }
+        await pilot.press("escape")
+        assert tui_app.screen.focused is tui_app.screen.query_one(MeetingList)
+
+
+async def test_a_bad_query_is_shown_not_raised(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"date:31/02/2024")
+        await pilot.pause(0.3)
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        status = tui_app.screen.query_one("#search-status", Static)
+        assert status.has_class("error")
+        assert len(uids(tui_app)) == 5  # the last good result stays
+
+
+async def test_moving_the_cursor_previews_the_meeting(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await tui_app.workers.wait_for_complete()
+        await pilot.press("down")
+        await pilot.pause()
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        preview = str(tui_app.screen.query_one("#preview", Static).render())
+        assert "Hội nghị đánh giá kết quả" in preview
+
+
+def test_every_interface_string_has_a_vietnamese_entry() -> None:
+    missing = []
+    for path in (ROOT / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value not in CATALOGS["vi"]
+            ):
+                missing.append(f"{path.name}: {node.args[0].value!r}")
+    assert missing == []

@@ -1,0 +1,59 @@
+"""The interface's words in English and Vietnamese: one catalog, one function, `_()`.
+
+Every string a person sees in the TUI goes through `_("English text")`; the Vietnamese catalog
+maps the same English text to its translation (an English text with no entry shows as is, and a
+test checks every `_()` literal in `tui/` has one). The catalog is split by screen into the
+`vi_*.py` files beside this one, each a plain `MESSAGES` dict. The language is `--lang`, else
+the locale (`LANG=vi_VN.UTF-8` gives Vietnamese), else English.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("en", "vi")
+_current = "en"
+
+
+def _vietnamese() -> dict[str, str]:
+    """The Vietnamese catalog: one dict, kept in one file per part of the interface."""
+    from tui.i18n import vi_browse, vi_edit, vi_meeting, vi_people
+
+    catalog: dict[str, str] = {}
+    for part in (vi_browse, vi_meeting, vi_edit, vi_people):
+        catalog.update(part.MESSAGES)
+    return catalog
+
+
+CATALOGS: dict[str, dict[str, str]] = {"en": {}, "vi": _vietnamese()}
+
+
+def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The locale's language if we have it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, in that order."""
+    env = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable, "")
+        if value:
+            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def set_language(language: str | None) -> str:
+    """Choose the interface language (None: from the environment); return it."""
+    global _current
+    chosen = language or language_from_environment()
+    if chosen not in LANGUAGES:
+        raise ValueError(f"unknown language {chosen!r}; use {' or '.join(LANGUAGES)}")
+    _current = chosen
+    return chosen
+
+
+def current_language() -> str:
+    return _current
+
+
+def _(text: str, **values: object) -> str:
+    """`text` in the current language, with `{names}` filled from `values`."""
+    translated = CATALOGS[_current].get(text, text)
+    return translated.format(**values) if values else translated

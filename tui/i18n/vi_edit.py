@@ -1,0 +1,3 @@
+"""Vietnamese for the edit and new-meeting screens."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Vietnamese for the people, person and decisions screens."""
+
+MESSAGES: dict[str, str] = {}

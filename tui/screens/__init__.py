@@ -1,0 +1,1 @@
+"""One module per screen: browse (home), meeting, edit, people, person, decisions, dialogs, help."""

@@ -1,0 +1,159 @@
+"""The home screen: every meeting newest first, a search box that filters as you type, a preview.
+
+The search box takes the query language of `minutebook search` (store.query). Each keystroke
+restarts a short timer; when it fires, an exclusive worker runs the search off the UI thread and
+the result is shown only if the box still holds the text it searched for.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
+
+import store
+from store.display import one_line
+from tui.i18n import _
+from tui.widgets.meeting_list import Columns, MeetingList
+from tui.widgets.meeting_view import meeting_text
+
+DEBOUNCE = 0.12  # seconds after the last key before searching
+
+
+class BrowseScreen(Screen[None]):
+    """Home: search box, meeting list, preview of the highlighted meeting."""
+
+    BINDINGS = [
+        Binding("slash", "focus_search", _("Search"), id="browse.search"),
+        Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
+        Binding("u", "undo_delete", _("Undo delete"), id="browse.undo"),
+        Binding("f5", "refresh", _("Refresh"), show=False, id="browse.refresh"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer: Timer | None = None
+        self._shown_query: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder=_("Search: words, person:, chair:, org:, place:, kind:, doc:, date:"),
+            id="search",
+        )
+        yield Static(id="search-status")
+        with Horizontal(id="browse-body"):
+            with Vertical(id="list-pane"):
+                yield Static(id="list-header")
+                yield MeetingList(self._load_summaries, id="meetings")
+            with VerticalScroll(id="preview-pane"):
+                yield Static(id="preview")
+        yield Footer()
+
+    @property
+    def book(self) -> store.Store:
+        return self.app.book  # type: ignore[attr-defined, no-any-return]
+
+    def on_mount(self) -> None:
+        self.query_one(MeetingList).focus()
+        self._header()
+        self.run_search("")
+
+    def on_resize(self) -> None:
+        self._header()
+
+    def _header(self) -> None:
+        width = self.query_one(MeetingList).scrollable_content_region.width or self.size.width
+        columns = Columns.for_width(width)
+        line = columns.line(_("Date"), _("Title"), _("Chaired by"), _("Place"), _("People"))
+        self.query_one("#list-header", Static).update(Text(line, style="bold"))
+
+    def _load_summaries(self, ids: list[int]) -> list[store.MeetingSummary]:
+        with self.book.session() as session:
+            return store.summaries(ids, session=session)
+
+    # Searching --------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self) -> None:
+        self.query_one(MeetingList).focus()
+
+    @work(exclusive=True, thread=True, group="search")
+    def run_search(self, text: str, keep: int | None = None) -> None:
+        """Search in a worker; drop the result if the box has changed since."""
+        try:
+            query = store.parse_query(text)
+        except store.QueryError as exc:
+            self.app.call_from_thread(self._show_status, str(exc), error=True)
+            return
+        with self.book.session() as session:
+            ids = store.search(query, session=session, limit=None).ids
+        self.app.call_from_thread(self._show_result, text, ids, keep)
+
+    def _show_result(self, text: str, ids: list[int], keep: int | None) -> None:
+        if self.query_one("#search", Input).value != text:
+            return  # stale: the person has typed on
+        self._shown_query = text
+        meetings = self.query_one(MeetingList)
+        meetings.show_ids(ids, keep=keep)
+        if ids:
+            self._show_status(_("{total} meetings", total=len(ids)))
+        elif text.strip():
+            self._show_status(_("No meetings match."))
+            self.query_one("#preview", Static).update("")
+        else:
+            self._show_status(_("The book is empty: press n to record a meeting."))
+            self.query_one("#preview", Static).update("")
+
+    def _show_status(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#search-status", Static)
+        status.set_class(error, "error")
+        status.update(Text(one_line(message)))
+
+    def reload(self, keep: int | None = None) -> None:
+        """Search again for what the box holds (after an edit, a delete, an import)."""
+        self.run_search(self.query_one("#search", Input).value, keep)
+
+    # Preview ----------------------------------------------------------------------------------
+
+    @on(MeetingList.Highlighted)
+    def _highlighted(self, event: MeetingList.Highlighted) -> None:
+        if event.meeting_id is not None:
+            self.load_preview(event.meeting_id)
+
+    @work(exclusive=True, thread=True, group="preview")
+    def load_preview(self, meeting_id: int) -> None:
+        with self.book.session() as session:
+            try:
+                record = store.get_record(meeting_id, session=session)
+            except store.NotFound:
+                return
+        self.app.call_from_thread(self._show_preview, meeting_id, record)
+
+    def _show_preview(self, meeting_id: int, record: store.MeetingRecord) -> None:
+        if self.query_one(MeetingList).current_id == meeting_id:
+            self.query_one("#preview", Static).update(meeting_text(record, notes=False))
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_leave_search(self) -> None:
+        self.query_one(MeetingList).focus()
+
+    def action_refresh(self) -> None:
+        self.reload(self.query_one(MeetingList).current_id)
+
+    def action_undo_delete(self) -> None:
+        self.app.undo_delete()  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Reusable widgets: the virtual meeting list, the person picker, the decision editor."""

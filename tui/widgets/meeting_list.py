@@ -1,0 +1,210 @@
+"""`MeetingList`: the meetings of a search, drawn line by line however many there are.
+
+It holds only the ids of the result (newest first) and asks the store for the summaries of the
+rows on screen, a page at a time, with a small cache: 100,000 meetings cost 100,000 ints, not
+100,000 widgets (Textual's DataTable needs ~30 s of CPU to take that many rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store import MeetingSummary
+from store.display import date_label, one_line
+
+PAGE = 100
+Loader = Callable[[Sequence[int]], list[MeetingSummary]]
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut or padded to exactly `width` terminal cells, with … when cut."""
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
+
+
+@dataclass(frozen=True)
+class Columns:
+    date: int
+    title: int
+    chairs: int
+    place: int
+    people: int = 6
+
+    @classmethod
+    def for_width(cls, width: int) -> Columns:
+        date, people = 17, 6
+        rest = max(width - date - people - 4, 10)
+        chairs = min(28, rest // 4)
+        place = min(18, rest // 6)
+        return cls(date, rest - chairs - place, chairs, place, people)
+
+    def line(self, date: str, title: str, chairs: str, place: str, people: str) -> str:
+        return " ".join(
+            (
+                fit(date, self.date),
+                fit(title, self.title),
+                fit(chairs, self.chairs),
+                fit(place, self.place),
+                people.rjust(self.people)[: self.people],
+            )
+        )
+
+
+class MeetingList(ScrollView, can_focus=True):
+    """A scrolling list of meeting summaries with a cursor."""
+
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("home", "first", "First", show=False, id="list.first"),
+        Binding("end", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Open", show=False, id="list.open"),
+    ]
+    COMPONENT_CLASSES = {"meeting-list--cursor"}
+    DEFAULT_CSS = """
+    MeetingList { height: 1fr; }
+    MeetingList > .meeting-list--cursor { background: $accent 40%; text-style: bold; }
+    MeetingList:focus > .meeting-list--cursor { background: $accent; color: $text; }
+    """
+
+    cursor: reactive[int] = reactive(0)
+
+    class Highlighted(Message):
+        def __init__(self, meeting_id: int | None) -> None:
+            self.meeting_id = meeting_id
+            super().__init__()
+
+    class Selected(Message):
+        def __init__(self, meeting_id: int) -> None:
+            self.meeting_id = meeting_id
+            super().__init__()
+
+    def __init__(self, loader: Loader, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._loader = loader
+        self.ids: list[int] = []
+        self._rows: dict[int, MeetingSummary] = {}
+
+    # Data -------------------------------------------------------------------------------------
+
+    def show_ids(self, ids: list[int], *, keep: int | None = None) -> None:
+        """Show these meetings; put the cursor on `keep` if it is among them, else the top."""
+        self.ids = ids
+        self._rows = {}
+        self.virtual_size = Size(self.size.width, len(ids))
+        position = ids.index(keep) if keep is not None and keep in ids else 0
+        self.cursor = position
+        self.scroll_to(y=max(0, position - self.size.height // 2), animate=False)
+        self.refresh()
+        self.post_message(self.Highlighted(self.current_id))
+
+    @property
+    def current_id(self) -> int | None:
+        return self.ids[self.cursor] if 0 <= self.cursor < len(self.ids) else None
+
+    def summary(self, index: int) -> MeetingSummary | None:
+        meeting_id = self.ids[index]
+        if meeting_id not in self._rows:
+            # A page of summaries is three indexed queries (a few ms): fine to do while drawing.
+            start = index - index % PAGE
+            page = self.ids[start : start + PAGE]
+            self._rows.update((s.id, s) for s in self._loader(page))
+            if len(self._rows) > 20 * PAGE:
+                self._rows = {s.id: s for s in self._loader(page)}
+        return self._rows.get(meeting_id)
+
+    def forget(self, meeting_id: int) -> None:
+        """Drop a cached row (it was edited) so it is read again."""
+        self._rows.pop(meeting_id, None)
+        self.refresh()
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if index >= len(self.ids):
+            return Strip.blank(width, self.rich_style)
+        row = self.summary(index)
+        columns = Columns.for_width(width)
+        if row is None:
+            text = fit("", width)
+        else:
+            text = columns.line(
+                date_label(row.date, row.part_of_day),
+                one_line(row.title),
+                ", ".join(one_line(c) for c in row.chairs),
+                one_line(row.location),
+                str(row.people),
+            )
+        style = self.rich_style
+        if index == self.cursor:
+            style = style + self.get_component_rich_style("meeting-list--cursor")
+        return Strip([Segment(fit(text, width), style)], width).crop(self.scroll_offset.x)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old - self.scroll_offset.y)
+        self.refresh_line(new - self.scroll_offset.y)
+        self.post_message(self.Highlighted(self.current_id))
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.ids))
+
+    # Moving -----------------------------------------------------------------------------------
+
+    def _move_to(self, index: int) -> None:
+        if not self.ids:
+            return
+        self.cursor = max(0, min(index, len(self.ids) - 1))
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self._move_to(self.cursor + 1)
+
+    def action_page_up(self) -> None:
+        self._move_to(self.cursor - self.scrollable_content_region.height)
+
+    def action_page_down(self) -> None:
+        self._move_to(self.cursor + self.scrollable_content_region.height)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.ids) - 1)
+
+    def action_select(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Selected(self.current_id))
+
+    def on_click(self, event: object) -> None:
+        offset = getattr(event, "y", None)
+        if offset is not None:
+            self._move_to(self.scroll_offset.y + int(offset))
+            if getattr(event, "chain", 1) == 2:
+                self.action_select()
+
+
+__all__ = ["Columns", "MeetingList", "fit"]
