@@ -86,3 +86,52 @@ def test_every_interface_string_has_a_vietnamese_entry() -> None:
             ):
                 missing.append(f"{path.name}: {node.args[0].value!r}")
     assert missing == []
+
+
+async def settle(app: MinuteBookApp, pilot: object) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_delete_asks_then_undo_restores_for_the_session(tui_app: MinuteBookApp) -> None:
+    import store
+    from tui.screens.dialogs import ConfirmDialog
+
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        with tui_app.book.session() as session:
+            before = store.get_record(tui_app.screen.query_one(MeetingList).ids[0], session=session)
+        await pilot.press("delete")
+        assert isinstance(tui_app.screen, ConfirmDialog)
+        await pilot.press("n")  # no: nothing happens
+        await settle(tui_app, pilot)
+        assert len(uids(tui_app)) == 5
+        await pilot.press("delete", "y")
+        await settle(tui_app, pilot)
+        assert before.uid not in uids(tui_app)
+        with tui_app.book.session() as session:
+            assert store.search(store.Query(), session=session).total == 4
+        await pilot.press("u")
+        await settle(tui_app, pilot)
+        assert uids(tui_app)[0] == before.uid
+        with tui_app.book.session() as session:
+            meeting_id = store.resolve_meeting(before.uid or "", session=session)
+            restored = store.get_record(meeting_id, session=session)
+        assert restored.to_json() == before.to_json()
+
+
+async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
+    import store
+
+    record = store.validate_record({"title": "[bold]Họp[/] \x1b[2J", "date": "2030"})
+    assert isinstance(record, store.MeetingRecord)
+    with tui_app.book.session() as session:
+        store.create_meeting(record, session=session)
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        line = tui_app.screen.query_one(MeetingList).render_line(0).text
+        assert "[bold]Họp[/]" in line and "\x1b" not in line and "\\x1b" in line
+        preview = str(tui_app.screen.query_one("#preview", Static).render())
+        assert "[bold]Họp[/]" in preview and "\x1b" not in preview

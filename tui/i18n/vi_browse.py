@@ -63,4 +63,10 @@ MESSAGES: dict[str, str] = {
         "Đổi phím theo mã trong tệp keymap.toml ở thư mục cấu hình."
     ),
     "ctrl+p: every command · ctrl+q: quit": "ctrl+p: mọi lệnh · ctrl+q: thoát",
+    "New meeting": "Cuộc họp mới",
+    "New from this one": "Tạo từ cuộc họp này",
+    "Delete": "Xóa",
+    "Delete this meeting? You can undo with u on the home screen.": (
+        "Xóa cuộc họp này? Có thể hoàn tác bằng phím u ở màn hình chính."
+    ),
 }

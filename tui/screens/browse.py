@@ -31,7 +31,12 @@ class BrowseScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
+        Binding("n", "new", _("New meeting"), id="browse.new"),
+        Binding("N", "new_from", _("New from this one"), id="browse.new_from"),
+        Binding("delete", "delete", _("Delete"), id="browse.delete"),
         Binding("u", "undo_delete", _("Undo delete"), id="browse.undo"),
+        Binding("p", "people", _("People"), id="browse.people"),
+        Binding("d", "decisions", _("Decisions"), id="browse.decisions"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="browse.refresh"),
     ]
 
@@ -157,3 +162,59 @@ class BrowseScreen(Screen[None]):
 
     def action_undo_delete(self) -> None:
         self.app.undo_delete()  # type: ignore[attr-defined]
+
+    # Other screens, imported when first opened so the home screen starts fast ----------------
+
+    @on(MeetingList.Selected)
+    def _open(self, event: MeetingList.Selected) -> None:
+        from tui.screens.meeting import MeetingScreen
+
+        self.app.push_screen(MeetingScreen(event.meeting_id))
+
+    def action_new(self) -> None:
+        from tui.screens.edit import EditScreen
+
+        self.app.push_screen(EditScreen())
+
+    @work(exclusive=True, thread=True, group="template")
+    def action_new_from(self) -> None:
+        from store.templates import template_from
+
+        meeting_id = self.query_one(MeetingList).current_id
+        if meeting_id is None:
+            return
+        with self.book.session() as session:
+            template = template_from(store.get_record(meeting_id, session=session))
+        self.app.call_from_thread(self._edit_template, template)
+
+    def _edit_template(self, template: store.MeetingRecord) -> None:
+        from tui.screens.edit import EditScreen
+
+        self.app.push_screen(EditScreen(None, template=template))
+
+    def action_delete(self) -> None:
+        from tui.screens.dialogs import ConfirmDialog
+
+        meeting_id = self.query_one(MeetingList).current_id
+        if meeting_id is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                record = self.app.delete_meeting(meeting_id)  # type: ignore[attr-defined]
+                self.reload()
+                message = _("Deleted: {title} (press u to undo)", title=record.title)
+                self.notify(message, markup=False)
+
+        question = _("Delete this meeting? You can undo with u on the home screen.")
+        self.app.push_screen(ConfirmDialog(question, yes=_("Delete")), answered)
+
+    def action_people(self) -> None:
+        from tui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen())
+
+    def action_decisions(self) -> None:
+        from tui.screens.decisions import DecisionsScreen
+
+        self.app.push_screen(DecisionsScreen())
