@@ -131,7 +131,14 @@ def main_callback(ctx: typer.Context, db: DbOption = None, lang: LangOption = No
 
 @handles_errors
 def open_tui(db: str | None, lang: str | None) -> None:
-    # Imported here so that every other command starts without loading Textual.
+    # Imported here so that every other command starts without loading Textual; the language
+    # is chosen first because the screens' key labels are translated when they are imported.
+    from tui.i18n import set_language
+
+    try:
+        set_language(lang)
+    except ValueError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
     from tui.app import make_app
 
     try:

@@ -97,14 +97,13 @@ class _Plan:
         self.writer = Writer(session)
         self.report = report
         self.on_conflict = on_conflict
-        self.seen: dict[str, RawRecord] = {}
+        self.seen: dict[str, str] = {}  # uid -> "file:line" where it first appeared
         self.batch: list[tuple[RawRecord, MeetingRecord, str]] = []
 
     def add(self, raw: RawRecord, record: MeetingRecord) -> None:
         uid = effective_uid(record)
-        first = self.seen.get(uid)
-        if first is not None:
-            where = f"{first.source}:{first.number}"
+        where = self.seen.get(uid)
+        if where is not None:
             reason = (
                 f"uid {uid!r} is used twice (first at {where})"
                 if record.uid
@@ -112,7 +111,7 @@ class _Plan:
             )
             self.report.add_problem(raw.locate(Problem(raw.source, raw.number, "uid", reason)))
             return
-        self.seen[uid] = raw
+        self.seen[uid] = f"{raw.source}:{raw.number}"
         self.batch.append((raw, record, uid))
         if len(self.batch) >= BATCH:
             self.flush()

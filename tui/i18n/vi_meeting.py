@@ -1,6 +1,23 @@
-"""Vietnamese for the meeting screen and the dialogs."""
+"""Vietnamese for the meeting screen, its person picker, the dialogs and "copy as Markdown"."""
 
 MESSAGES: dict[str, str] = {
+    # Dialogs
     "Yes": "Có",
     "No": "Không",
+    # The meeting screen's keys
+    "Edit": "Sửa",
+    "New from this meeting": "Tạo từ cuộc họp này",
+    "Go to a person": "Xem một người",
+    "Copy as Markdown": "Chép dạng Markdown",
+    "Delete": "Xóa",
+    "Keep": "Giữ lại",
+    # What it says
+    "Loading…": "Đang tải…",
+    "This meeting is no longer in the book.": "Cuộc họp này không còn trong sổ.",
+    "Delete this meeting? You can undo with u on the home screen.": (
+        "Xóa cuộc họp này? Có thể hoàn tác bằng phím u ở màn hình chính."
+    ),
+    "Copied as Markdown": "Đã chép dạng Markdown",
+    "No people are recorded for this meeting.": "Cuộc họp này chưa ghi người nào.",
+    "Go to which person?": "Xem người nào?",
 }

@@ -1,0 +1,239 @@
+"""The meeting screen: one whole record, and what to do with it (edit, delete, recur, copy, people).
+
+The facts, people by role (with the title each held then), decisions and documents are drawn by
+`meeting_text()`, as the browse preview draws them; the notes, Markdown by design, by Textual's
+`Markdown` widget, which shows text as text (a `[bold]` in the notes is not Rich markup).
+`PersonPicker`, the small "which person?" dialog, lives here too: only this screen uses it.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+import store
+from store.display import one_line, printable
+from store.formats.markdown import LABEL_KEYS, record_markdown
+from store.people import find_person
+from store.templates import template_from
+from tui.i18n import _
+from tui.screens.dialogs import ConfirmDialog
+from tui.widgets.meeting_view import meeting_text
+
+
+def markdown_labels() -> dict[str, str]:
+    """The Markdown document's headings and labels in the interface language."""
+    return {key: _(key) for key in LABEL_KEYS}
+
+
+class MeetingScreen(Screen[None]):
+    """A meeting record, top to bottom, scrollable from the keyboard."""
+
+    BINDINGS = [
+        Binding("escape", "back", _("Back"), id="meeting.back"),
+        Binding("e", "edit", _("Edit"), id="meeting.edit"),
+        Binding("r", "new_from", _("New from this meeting"), id="meeting.new_from"),
+        Binding("p", "person", _("Go to a person"), id="meeting.person"),
+        Binding("c", "copy", _("Copy as Markdown"), id="meeting.copy"),
+        Binding("delete,x", "delete", _("Delete"), id="meeting.delete"),
+    ]
+    DEFAULT_CSS = """
+    MeetingScreen #meeting-body { padding: 0 2; }
+    MeetingScreen #notes-heading { margin-top: 1; }
+    MeetingScreen #meeting-notes { margin: 0; padding: 0; }
+    """
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.record: store.MeetingRecord | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="meeting-body"):
+            yield Static(Text(_("Loading…"), style="dim"), id="meeting-facts")
+            yield Static(Text(_("Notes"), style="bold"), id="notes-heading")
+            yield Markdown(id="meeting-notes")
+        yield Footer()
+
+    @property
+    def book(self) -> store.Store:
+        return self.app.book  # type: ignore[attr-defined, no-any-return]
+
+    def on_mount(self) -> None:
+        self.query_one("#notes-heading").display = False
+        self.query_one("#meeting-body").focus()
+        self.load()
+
+    # Loading ----------------------------------------------------------------------------------
+
+    @work(exclusive=True, thread=True, group="meeting-load")
+    def load(self) -> None:
+        """Read the record off the UI thread (again after an edit)."""
+        with self.book.session() as session:
+            try:
+                record = store.get_record(self.meeting_id, session=session)
+            except store.NotFound:
+                self.app.call_from_thread(self._gone)
+                return
+        self.app.call_from_thread(self._show, record)
+
+    def _show(self, record: store.MeetingRecord) -> None:
+        self.record = record
+        self.query_one("#meeting-facts", Static).update(meeting_text(record, notes=False))
+        self.query_one("#notes-heading").display = bool(record.notes)
+        # printable(): an escape sequence in the notes shows as \x1b, never reaches the terminal.
+        self.query_one("#meeting-notes", Markdown).update(printable(record.notes))
+
+    def _gone(self) -> None:
+        """The meeting was deleted elsewhere (another window, the CLI): say so and go back."""
+        self.app.notify(
+            _("This meeting is no longer in the book."), severity="warning", markup=False
+        )
+        self.app.refresh_browse()  # type: ignore[attr-defined]
+        self._leave()
+
+    def _leave(self) -> None:
+        # Close any dialog still above this screen first, so it is this screen that goes.
+        self.pop_until_active()
+        self.dismiss(None)
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_edit(self) -> None:
+        from tui.screens.edit import EditScreen
+
+        self.app.push_screen(EditScreen(self.meeting_id), callback=self._edited)
+
+    def _edited(self, saved_id: int | None) -> None:
+        if saved_id is not None:
+            self.load()
+            self.app.refresh_browse(keep=saved_id)  # type: ignore[attr-defined]
+
+    def action_new_from(self) -> None:
+        if self.record is None:
+            return
+        from tui.screens.edit import EditScreen
+
+        template = template_from(self.record)
+        self.app.push_screen(EditScreen(None, template=template), callback=self._created)
+
+    def _created(self, new_id: int | None) -> None:
+        if new_id is not None:
+            self.app.refresh_browse(keep=new_id)  # type: ignore[attr-defined]
+            # Show the meeting just recorded in place of the one it was copied from.
+            self.app.switch_screen(MeetingScreen(new_id))
+
+    def action_copy(self) -> None:
+        if self.record is None:
+            return
+        self.app.copy_to_clipboard(record_markdown(self.record, markdown_labels()))
+        self.app.notify(_("Copied as Markdown"))
+
+    def action_delete(self) -> None:
+        if self.record is None:
+            return
+        question = _("Delete this meeting? You can undo with u on the home screen.")
+        dialog = ConfirmDialog(question, yes=_("Delete"), no=_("Keep"))
+        self.app.push_screen(dialog, callback=self._confirmed)
+
+    def _confirmed(self, yes: bool | None) -> None:
+        if yes:
+            self.delete()
+
+    @work(exclusive=True, thread=True, group="meeting-delete")
+    def delete(self) -> None:
+        try:
+            record = self.app.delete_meeting(self.meeting_id)  # type: ignore[attr-defined]
+        except store.NotFound:
+            self.app.call_from_thread(self._gone)
+            return
+        self.app.call_from_thread(self._deleted, record)
+
+    def _deleted(self, record: store.MeetingRecord) -> None:
+        self.app.refresh_browse()  # type: ignore[attr-defined]
+        self._leave()
+        title = one_line(record.title)
+        self.app.notify(_("Deleted: {title} (press u to undo)", title=title), markup=False)
+
+    def action_person(self) -> None:
+        if self.record is None:
+            return
+        people = people_of(self.record)
+        if not people:
+            self.app.notify(_("No people are recorded for this meeting."), markup=False)
+        elif len(people) == 1:
+            self.open_person(people[0][0])
+        else:
+            self.app.push_screen(PersonPicker(people), callback=self._picked)
+
+    def _picked(self, name: str | None) -> None:
+        if name:
+            self.open_person(name)
+
+    @work(exclusive=True, thread=True, group="meeting-person")
+    def open_person(self, name: str) -> None:
+        with self.book.session() as session:
+            try:
+                person_id = find_person(name, session=session)
+            except store.StoreError as exc:
+                self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+                return
+        self.app.call_from_thread(self._push_person, person_id)
+
+    def _push_person(self, person_id: int) -> None:
+        from tui.screens.person import PersonScreen
+
+        self.app.push_screen(PersonScreen(person_id))
+
+
+def people_of(record: store.MeetingRecord) -> list[tuple[str, list[str]]]:
+    """Each distinct person of the meeting, in the record's order, with every role they had."""
+    people: dict[str, tuple[str, list[str]]] = {}
+    for participant in record.participants:
+        key = " ".join(participant.name.casefold().split())
+        people.setdefault(key, (participant.name, []))[1].append(participant.role)
+    return list(people.values())
+
+
+class PersonPicker(ModalScreen[str | None]):
+    """Which person of this meeting? Dismiss with the name as stored, or None."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", _("Back"), id="person_picker.close")]
+    DEFAULT_CSS = """
+    PersonPicker { align: center middle; }
+    PersonPicker > Vertical {
+        width: 80; height: auto; max-height: 80%;
+        border: round $primary; background: $surface; padding: 1 2;
+    }
+    PersonPicker OptionList { height: auto; max-height: 20; }
+    """
+
+    def __init__(self, people: list[tuple[str, list[str]]]) -> None:
+        super().__init__()
+        self._people = people
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for index, (name, roles) in enumerate(self._people):
+            prompt = Text(one_line(name))
+            prompt.append("  " + ", ".join(_(role) for role in roles), style="dim")
+            options.append(Option(prompt, id=str(index)))
+        with Vertical():
+            yield Static(Text(_("Go to which person?"), style="bold"))
+            yield OptionList(*options)
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._people[int(event.option.id or 0)][0])
