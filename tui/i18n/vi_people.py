@@ -1,3 +1,72 @@
 """Vietnamese for the people, person and decisions screens."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # Shared by the three screens
+    "Filter": "Lọc",
+    "Cancel": "Hủy",
+    "Meeting": "Cuộc họp",
+    "{count} meetings": "{count} cuộc họp",
+    "No one matches.": "Không có ai khớp.",
+    # People directory
+    "People directory": "Danh sách người dự họp",
+    "Filter by name (diacritics optional)": "Lọc theo tên (gõ có dấu hay không dấu đều được)",
+    "Possible duplicates": "Tên có thể trùng",
+    "Name": "Họ và tên",
+    "Meetings": "Số cuộc họp",
+    "Last title": "Chức vụ gần nhất",
+    "Last seen": "Lần dự gần nhất",
+    "{count} people": "{count} người",
+    "No people in the book yet.": "Sổ chưa có người nào.",
+    "{count} people whose names are the same without diacritics.": (
+        "{count} người có tên giống nhau khi bỏ dấu."
+    ),
+    "No possible duplicates.": "Không có tên nào có thể trùng.",
+    # Person picker
+    "Choose from the list": "Chọn trong danh sách",
+    "Type part of the name": "Gõ một phần của tên",
+    "{shown} of {count} shown: type more of the name.": (
+        "Đang hiện {shown} / {count}: gõ thêm tên để thu hẹp."
+    ),
+    # A person's page
+    "Role": "Vai trò",
+    "Title held then": "Chức vụ khi đó",
+    "last title: {title}": "chức vụ gần nhất: {title}",
+    "Rename": "Sửa tên",
+    "Merge a duplicate": "Gộp người trùng",
+    "Merge": "Gộp",
+    "This person is no longer in the book.": "Người này không còn trong sổ.",
+    "Correct spelling of {name}:": "Cách viết đúng của tên {name}:",
+    "Enter: rename everywhere · Escape: cancel": "Enter: sửa tên ở mọi nơi · Escape: hủy",
+    "The name is already spelled that way.": "Tên đã được viết đúng như vậy.",
+    "{name} is already a person: press m to merge the two.": (
+        "Đã có người tên {name}: nhấn m để gộp hai người làm một."
+    ),
+    "Renamed {old} to {new}.": "Đã sửa tên {old} thành {new}.",
+    "Which person is the same as {name}?": "Người nào chính là {name}?",
+    "Merge {other} into {name}? Their meetings move to {name}.": (
+        "Gộp {other} vào {name}? Các cuộc họp của {other} sẽ chuyển sang {name}."
+    ),
+    "Merged {other} into {name}: {count} meetings moved.": (
+        "Đã gộp {other} vào {name}: chuyển {count} cuộc họp."
+    ),
+    # Decisions
+    "Open decisions": "Quyết định, kết luận chưa hoàn thành",
+    "Filter by responsible person or body (diacritics optional)": (
+        "Lọc theo người hoặc đơn vị phụ trách (gõ có dấu hay không dấu đều được)"
+    ),
+    "Mark done": "Đánh dấu đã xong",
+    "overdue": "quá hạn",
+    "Due": "Hạn",
+    "Responsible": "Phụ trách",
+    "Decision": "Nội dung",
+    "{count} open decisions, {overdue} overdue": ("{count} việc chưa xong, {overdue} việc quá hạn"),
+    "The first {count} open decisions ({overdue} overdue): filter to narrow.": (
+        "{count} việc chưa xong đầu tiên ({overdue} việc quá hạn): lọc để thu hẹp."
+    ),
+    "No open decisions.": "Không còn việc nào chưa xong.",
+    "No open decisions match.": "Không có việc chưa xong nào khớp.",
+    "Marked done: {decision}": "Đã đánh dấu xong: {decision}",
+    "That meeting was changed elsewhere: the list is reloaded, try again.": (
+        "Cuộc họp đó vừa được sửa ở nơi khác: danh sách đã được tải lại, hãy làm lại."
+    ),
+}

@@ -1,0 +1,244 @@
+"""The open decisions of the whole book (`DecisionsScreen`): who does what by when, overdue first.
+
+The filter box narrows the list by the responsible person or body as you type (diacritics optional,
+in a worker, stale results dropped). Enter opens the decision's meeting; `x` (or space) marks the
+highlighted decision done through its meeting's record, checking the meeting's version so a change
+made elsewhere is not overwritten. The list and the rules live in `store.decisions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, Static
+
+from store.decisions import OpenDecision, open_decisions, set_decision_status
+from store.display import one_line
+from store.errors import StoreError, VersionConflict
+from tui.i18n import _
+from tui.screens.people import DEBOUNCE, cell
+
+# Rows shown at once: a DataTable measures every cell on the UI thread (0.3 s per 1,000 rows);
+# overdue and soonest-due come first, and the filter finds the rest.
+LIMIT = 1000
+
+
+def row_key(decision: OpenDecision) -> str:
+    return f"{decision.meeting_id}:{decision.position}"
+
+
+def decision_row(decision: OpenDecision, text_width: int) -> tuple[Text, ...]:
+    """One line of the list: due (marked when overdue), responsible, text, meeting."""
+    due = Text(decision.due.display() if decision.due else "")
+    if decision.overdue:
+        due.append(" !")
+        due.stylize("bold red")
+    return (
+        due,
+        cell(decision.responsible, 34),
+        cell(decision.text, text_width),
+        cell(f"{decision.meeting_date.display()} {decision.meeting_title}", 36),
+    )
+
+
+def detail_text(decision: OpenDecision) -> Text:
+    """The highlighted decision whole: the table cuts long texts."""
+    detail = Text(_(decision.kind), style="bold")
+    if decision.due:
+        detail.append(f" · {_('due')}: {decision.due.display()}")
+        if decision.overdue:
+            detail.append(" (" + _("overdue") + ")", style="bold red")
+    if decision.responsible:
+        detail.append(f" · {_('responsible')}: {one_line(decision.responsible)}")
+    detail.append("\n" + one_line(decision.text))
+    meeting = f"{decision.meeting_date.display()} {one_line(decision.meeting_title)}"
+    detail.append("\n" + meeting, style="dim")
+    return detail
+
+
+class DecisionsScreen(Screen[None]):
+    """Every open decision across meetings, overdue first."""
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", _("Filter"), id="decisions.filter"),
+        Binding("x,space", "done", _("Mark done"), id="decisions.done"),
+        Binding("escape", "back", _("Back"), id="decisions.back"),
+        Binding("f5", "refresh", _("Refresh"), show=False, id="decisions.refresh"),
+    ]
+    DEFAULT_CSS = """
+    DecisionsScreen .screen-title { padding: 0 1; }
+    DecisionsScreen #decisions-filter { margin: 0 1; }
+    DecisionsScreen #decisions-status { height: 1; padding: 0 2; color: $text-muted; }
+    DecisionsScreen #decisions-status.error { color: $error; }
+    DecisionsScreen #decisions { height: 1fr; }
+    DecisionsScreen #decision-detail {
+        height: auto; max-height: 8; padding: 0 1; border-top: solid $primary 50%;
+    }
+    """
+
+    def __init__(self, *, today: date | None = None) -> None:
+        super().__init__()
+        self._today = today  # tests pin the day; None means the real today at each load
+        self._timer: Timer | None = None
+        self.decisions: dict[str, OpenDecision] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(_("Open decisions"), style="bold"), classes="screen-title")
+        yield Input(
+            placeholder=_("Filter by responsible person or body (diacritics optional)"),
+            id="decisions-filter",
+        )
+        yield Static(id="decisions-status")
+        yield DataTable(id="decisions", cursor_type="row", zebra_stripes=True)
+        yield Static(id="decision-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#decisions", DataTable)
+        table.add_column(_("Due"), key="due")
+        table.add_column(_("Responsible"), key="responsible")
+        table.add_column(_("Decision"), key="text")
+        table.add_column(_("Meeting"), key="meeting")
+        table.focus()
+        self.reload()
+
+    # Loading ----------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#decisions-filter")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.load(event.value))
+
+    @on(Input.Submitted, "#decisions-filter")
+    def _submitted(self) -> None:
+        self.query_one("#decisions", DataTable).focus()
+
+    def reload(self, message: str | None = None) -> None:
+        """Read the list again for what the box holds; `message` replaces the count line."""
+        self.load(self.query_one("#decisions-filter", Input).value, message)
+
+    @work(exclusive=True, thread=True, group="decisions")
+    def load(self, text: str, message: str | None = None) -> None:
+        with self.app.book.session() as session:  # type: ignore[attr-defined]
+            found = open_decisions(
+                session=session, responsible=text, today=self._today, limit=LIMIT
+            )
+        # The cells are built here, off the UI thread; only adding them to the table is not.
+        width = max(20, self.size.width - 10 - 34 - 36 - 10)
+        rows = [decision_row(d, width) for d in found]
+        self.app.call_from_thread(self._show, text, found, rows, message)
+
+    def _show(
+        self,
+        text: str,
+        found: list[OpenDecision],
+        rows: list[tuple[Text, ...]],
+        message: str | None,
+    ) -> None:
+        if self.query_one("#decisions-filter", Input).value != text:
+            return  # stale: the box has changed since this search started
+        table = self.query_one("#decisions", DataTable)
+        row = table.cursor_row
+        self.decisions = {row_key(d): d for d in found}
+        table.clear()
+        for decision, cells in zip(found, rows, strict=True):
+            table.add_row(*cells, key=row_key(decision))
+        if found:
+            table.move_cursor(row=min(row, len(found) - 1), animate=False)
+        else:
+            self.query_one("#decision-detail", Static).update("")
+        self._say(message or self._count(found, bool(text.strip())), error=bool(message))
+
+    def _count(self, found: list[OpenDecision], filtered: bool) -> str:
+        if not found:
+            return _("No open decisions match.") if filtered else _("No open decisions.")
+        overdue = sum(d.overdue for d in found)
+        if len(found) >= LIMIT:
+            return _("The first {count} open decisions ({overdue} overdue): filter to narrow.",
+                     count=len(found), overdue=overdue)  # fmt: skip
+        return _("{count} open decisions, {overdue} overdue", count=len(found), overdue=overdue)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#decisions-status", Static)
+        status.set_class(error, "error")
+        status.update(Text(one_line(message)))
+
+    @property
+    def current(self) -> OpenDecision | None:
+        table = self.query_one("#decisions", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.decisions.get(key or "")
+
+    @on(DataTable.RowHighlighted, "#decisions")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        decision = self.decisions.get(event.row_key.value or "")
+        if decision is not None:
+            self.query_one("#decision-detail", Static).update(detail_text(decision))
+
+    # Actions ----------------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#decisions")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        from tui.screens.meeting import MeetingScreen
+
+        decision = self.decisions.get(event.row_key.value or "")
+        if decision is not None:
+            self.app.push_screen(MeetingScreen(decision.meeting_id))
+
+    def action_done(self) -> None:
+        decision = self.current
+        if decision is not None:
+            self.mark_done(decision)
+
+    @work(exclusive=True, thread=True, group="decision-done")
+    def mark_done(self, decision: OpenDecision) -> None:
+        try:
+            with self.app.book.session() as session:  # type: ignore[attr-defined]
+                version = set_decision_status(
+                    decision.meeting_id,
+                    decision.position,
+                    "done",
+                    expected_version=decision.meeting_version,
+                    session=session,
+                )
+        except VersionConflict:
+            message = _("That meeting was changed elsewhere: the list is reloaded, try again.")
+            self.app.call_from_thread(self.reload, message)
+            return
+        except StoreError as exc:
+            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            return
+        self.app.call_from_thread(self._marked, decision, version)
+
+    def _marked(self, decision: OpenDecision, version: int) -> None:
+        # The meeting's other decisions now carry its new version, until the reload lands.
+        for key, other in list(self.decisions.items()):
+            if other.meeting_id == decision.meeting_id:
+                self.decisions[key] = replace(other, meeting_version=version)
+        self.notify(
+            _("Marked done: {decision}", decision=cell(decision.text, 60).plain), markup=False
+        )
+        self.reload()
+        self.app.refresh_browse(keep=decision.meeting_id)  # type: ignore[attr-defined]
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#decisions-filter", Input).focus()
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one("#decisions", DataTable).focus()
+        else:
+            self.dismiss()
+
+    def action_refresh(self) -> None:
+        self.reload()

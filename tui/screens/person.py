@@ -1,0 +1,287 @@
+"""A person's page (`PersonScreen`): their meetings newest first with the role and the title held
+then, and the two repairs a secretary needs: rename (`r`, a misspelled name) and merge (`m`, two
+spellings of one person). The small rename dialog lives here too; the person picker used by merge is
+`tui.screens.people.PersonPicker`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from store.display import ROLE_LABELS, one_line
+from store.errors import StoreError
+from store.people import (
+    Appearance,
+    PersonSummary,
+    find_person,
+    merge_people,
+    person_name,
+    rename_person,
+    timeline,
+)
+from store.text import fold, name_key
+from tui.i18n import _
+from tui.screens.dialogs import ConfirmDialog
+from tui.screens.people import PersonPicker, cell, refresh_people_screens
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
+def role_label(role: str) -> str:
+    """A role in the interface language (the catalogs translate the English role words)."""
+    return _(ROLE_LABELS.get(role, role))
+
+
+class RenameDialog(ModalScreen[str | None]):
+    """Ask for the correct spelling of a name; dismiss with it, or None (escape)."""
+
+    BINDINGS = [Binding("escape", "cancel", _("Cancel"), id="rename.cancel")]
+    DEFAULT_CSS = """
+    RenameDialog { align: center middle; }
+    RenameDialog > Vertical {
+        width: 70; height: auto; border: round $primary; background: $surface; padding: 1 2;
+    }
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(_("Correct spelling of {name}:", name=one_line(self._name))))
+            yield Input(self._name, id="rename-input")
+            yield Static(Text(_("Enter: rename everywhere · Escape: cancel"), style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#rename-input", Input).focus()
+
+    @on(Input.Submitted, "#rename-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class PersonScreen(Screen[None]):
+    """One person: name, last title, and every meeting they were at."""
+
+    BINDINGS = [
+        Binding("r", "rename", _("Rename"), id="person.rename"),
+        Binding("m", "merge", _("Merge a duplicate"), id="person.merge"),
+        Binding("escape", "back", _("Back"), id="person.back"),
+    ]
+    DEFAULT_CSS = """
+    PersonScreen #person-name { padding: 0 1; text-style: bold; }
+    PersonScreen #person-about, PersonScreen #person-status { padding: 0 1; color: $text-muted; }
+    PersonScreen #person-status.error { color: $error; }
+    PersonScreen #timeline { height: 1fr; }
+    PersonScreen #person-detail {
+        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary 50%;
+    }
+    """
+
+    def __init__(self, person_id: int) -> None:
+        super().__init__()
+        self.person_id = person_id
+        self.name_shown = ""
+        self.appearances: list[Appearance] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="person-name")
+        yield Static(id="person-about")
+        yield Static(id="person-status")
+        yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+        yield Static(id="person-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#timeline", DataTable)
+        table.add_column(_("Date"), key="date")
+        table.add_column(_("Role"), key="role")
+        table.add_column(_("Title held then"), key="held")
+        table.add_column(_("Meeting"), key="meeting")
+        table.focus()
+        self.load()
+
+    # Loading ----------------------------------------------------------------------------------
+
+    @work(exclusive=True, thread=True, group="person")
+    def load(self) -> None:
+        with self.app.book.session() as session:  # type: ignore[attr-defined]
+            try:
+                name = person_name(self.person_id, session=session)
+            except StoreError:
+                self.app.call_from_thread(self._gone)
+                return
+            appearances = timeline(self.person_id, session=session)
+        self.app.call_from_thread(self._show, name, appearances)
+
+    def _gone(self) -> None:
+        self.query_one("#person-name", Static).update(
+            Text(_("This person is no longer in the book."))
+        )
+        self.query_one("#timeline", DataTable).clear()
+
+    def _show(self, name: str, appearances: list[Appearance]) -> None:
+        self.name_shown = name
+        self.appearances = appearances
+        self.query_one("#person-name", Static).update(Text(one_line(name), style="bold"))
+        meetings = len({a.meeting_id for a in appearances})
+        about = Text(_("{count} meetings", count=meetings))
+        last_title = next((a.held_title for a in appearances if a.held_title), None)
+        if last_title:
+            about.append(" · " + _("last title: {title}", title=one_line(last_title)))
+        self.query_one("#person-about", Static).update(about)
+        table = self.query_one("#timeline", DataTable)
+        row = table.cursor_row
+        table.clear()
+        # Titles are long: share what the date and role leave between the two title columns,
+        # and show the highlighted row whole below the table.
+        rest = max(40, self.size.width - 10 - 12 - 10)
+        held_width, meeting_width = rest * 9 // 20, rest - rest * 9 // 20
+        for index, appearance in enumerate(appearances):
+            table.add_row(
+                Text(appearance.date.display()),
+                Text(role_label(appearance.role)),
+                cell(appearance.held_title, held_width),
+                cell(appearance.title, meeting_width),
+                key=str(index),
+            )
+        if appearances:
+            table.move_cursor(row=min(row, len(appearances) - 1), animate=False)
+        else:
+            self.query_one("#person-detail", Static).update("")
+
+    @on(DataTable.RowHighlighted, "#timeline")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        index = int(event.row_key.value or 0)
+        if not 0 <= index < len(self.appearances):
+            return
+        appearance = self.appearances[index]
+        detail = Text(f"{appearance.date.display()}  {role_label(appearance.role)}", style="bold")
+        if appearance.held_title:
+            detail.append("  " + one_line(appearance.held_title))
+        detail.append("\n" + one_line(appearance.title))
+        self.query_one("#person-detail", Static).update(detail)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#person-status", Static)
+        status.set_class(error, "error")
+        status.update(Text(message))
+
+    def _changed(self, message: str) -> None:
+        """After a rename or merge: say so, and redraw everything that shows names."""
+        self._say(message)
+        self.notify(message, markup=False)
+        self.load()
+        refresh_people_screens(self.app)
+        self.app.refresh_browse()  # type: ignore[attr-defined]
+
+    # Opening a meeting ------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#timeline")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        from tui.screens.meeting import MeetingScreen
+
+        index = int(event.row_key.value or 0)
+        if 0 <= index < len(self.appearances):
+            self.app.push_screen(MeetingScreen(self.appearances[index].meeting_id))
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    # Rename -----------------------------------------------------------------------------------
+
+    def action_rename(self) -> None:
+        if self.name_shown:
+            self.app.push_screen(RenameDialog(self.name_shown), self._rename_to)
+
+    def _rename_to(self, new_name: str | None) -> None:
+        if new_name is not None and new_name.strip():
+            self.rename(new_name)
+
+    @work(exclusive=True, thread=True, group="person-change")
+    def rename(self, new_name: str) -> None:
+        old = self.name_shown
+        try:
+            with self.app.book.session() as session:  # type: ignore[attr-defined]
+                other = self._same_name(new_name, session)
+                if other is not None:
+                    message = _(
+                        "{name} is already a person: press m to merge the two.",
+                        name=one_line(other),
+                    )
+                    self.app.call_from_thread(self._say, message, error=True)
+                    return
+                changed = rename_person(self.person_id, new_name, session=session)
+        except StoreError as exc:
+            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            return
+        if not changed:
+            self.app.call_from_thread(self._say, _("The name is already spelled that way."))
+            return
+        message = _("Renamed {old} to {new}.", old=one_line(old), new=one_line(new_name))
+        self.app.call_from_thread(self._changed, message)
+
+    def _same_name(self, new_name: str, session: Session) -> str | None:
+        """Another person already written `new_name` (then the fix is a merge, not a rename)."""
+        try:
+            found = find_person(new_name, session=session)
+        except StoreError:
+            return None  # nobody, or only several partial matches: not the same name
+        if found == self.person_id:
+            return None
+        other = person_name(found, session=session)
+        return other if name_key(other) == name_key(new_name) else None
+
+    # Merge ------------------------------------------------------------------------------------
+
+    def action_merge(self) -> None:
+        if not self.name_shown:
+            return
+        picker = PersonPicker(
+            _("Which person is the same as {name}?", name=one_line(self.name_shown)),
+            exclude=self.person_id,
+            # Most duplicates differ only by diacritics: start from the folded name.
+            text=fold(self.name_shown),
+        )
+        self.app.push_screen(picker, self._confirm_merge)
+
+    def _confirm_merge(self, other: PersonSummary | None) -> None:
+        if other is None:
+            return
+        name, other_name = one_line(self.name_shown), one_line(other.name)
+        question = _(
+            "Merge {other} into {name}? Their meetings move to {name}.",
+            other=other_name,
+            name=name,
+        )
+        dialog = ConfirmDialog(question, yes=_("Merge"), no=_("Cancel"))
+        self.app.push_screen(dialog, lambda yes: self.merge(other) if yes else None)
+
+    @work(exclusive=True, thread=True, group="person-change")
+    def merge(self, other: PersonSummary) -> None:
+        try:
+            with self.app.book.session() as session:  # type: ignore[attr-defined]
+                moved = merge_people(self.person_id, other.id, session=session)
+        except StoreError as exc:
+            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            return
+        message = _(
+            "Merged {other} into {name}: {count} meetings moved.",
+            other=one_line(other.name),
+            name=one_line(self.name_shown),
+            count=moved,
+        )
+        self.app.call_from_thread(self._changed, message)
