@@ -82,7 +82,8 @@ class MeetingList(ScrollView, can_focus=True):
     MeetingList:focus > .meeting-list--cursor { background: $accent; color: $text; }
     """
 
-    cursor: reactive[int] = reactive(0)
+    # No repaint on change: watch_cursor redraws just the two lines that changed.
+    cursor: reactive[int] = reactive(0, repaint=False)
 
     class Highlighted(Message):
         def __init__(self, meeting_id: int | None) -> None:
