@@ -22,7 +22,8 @@ from tui.i18n import _
 from tui.widgets.meeting_list import Columns, MeetingList
 from tui.widgets.meeting_view import meeting_text
 
-DEBOUNCE = 0.12  # seconds after the last key before searching
+DEBOUNCE = 0.06  # seconds after the last key before searching
+PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 
 
 class BrowseScreen(Screen[None]):
@@ -43,6 +44,7 @@ class BrowseScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._timer: Timer | None = None
+        self._preview_timer: Timer | None = None
         self._shown_query: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -133,8 +135,15 @@ class BrowseScreen(Screen[None]):
 
     @on(MeetingList.Highlighted)
     def _highlighted(self, event: MeetingList.Highlighted) -> None:
+        # The preview follows the cursor once it rests: holding a key down redraws two lines of
+        # the list per step, not the whole preview pane.
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
         if event.meeting_id is not None:
-            self.load_preview(event.meeting_id)
+            meeting_id = event.meeting_id
+            self._preview_timer = self.set_timer(
+                PREVIEW_DELAY, lambda: self.load_preview(meeting_id)
+            )
 
     @work(exclusive=True, thread=True, group="preview")
     def load_preview(self, meeting_id: int) -> None:
