@@ -122,6 +122,11 @@ LangOption = Annotated[
 def main_callback(ctx: typer.Context, db: DbOption = None, lang: LangOption = None) -> None:
     """Record meetings, find them again. Without a command: open the minute book's screens."""
     ctx.obj = {"db": db}
+    if lang is not None:
+        from tui.i18n import LANGUAGES  # plain data: no Textual is loaded for this
+
+        if lang not in LANGUAGES:
+            raise fail(f"unknown language {lang!r}; use {' or '.join(LANGUAGES)}", EXIT_USAGE)
     if ctx.invoked_subcommand is None:
         if sys.stdin.isatty() and sys.stdout.isatty():
             open_tui(db, lang)
