@@ -18,7 +18,7 @@ from store.errors import NotFound, StoreError
 from store.models import Meeting, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
 from store.repo import load_records, now_utc, search_body, words_key
-from store.text import clean, fold, name_key
+from store.text import clean, fold, name_key, tokens
 
 M = Meeting.__table__
 P = Person.__table__
@@ -207,3 +207,89 @@ def possible_duplicates(*, session: Session) -> list[list[PersonSummary]]:
     for person in list_people(session=session):
         groups[" ".join(fold(person.name).split())].append(person)
     return [group for group in groups.values() if len(group) > 1]
+
+
+def _words_cover(typed: list[str], words: list[str]) -> bool:
+    """Can each typed word be the start of a different word of the name? (Small backtracking.)"""
+    if not typed:
+        return True
+    first, rest = typed[0], typed[1:]
+    for i, word in enumerate(words):
+        if word.startswith(first) and _words_cover(rest, words[:i] + words[i + 1 :]):
+            return True
+    return False
+
+
+def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[PersonSummary]:
+    """People whose name has a word starting with each word typed, diacritics aside.
+
+    `khang` offers Nguyễn Đình Khang, `nguyen d` those with a word `nguyen…` and another `d…`,
+    `hai` both Hải and Hai. Most frequent in the book first, then by name; at most `limit`.
+    """
+    typed = tokens(text)
+    if not typed or limit <= 0:
+        return []
+    conn = session.connection()
+    meetings = func.count(func.distinct(PA.c.meeting_id)).label("meetings")
+    statement = (
+        select(P.c.id, P.c.name, P.c.search_key, meetings)
+        .select_from(P.outerjoin(PA, PA.c.person_id == P.c.id))
+        .group_by(P.c.id, P.c.name, P.c.search_key)
+    )
+    for word in dict.fromkeys(typed):
+        # The key is folded words between single spaces: "% word%" is a word-prefix match.
+        statement = statement.where(P.c.search_key.like(f"% {_like_escaped(word)}%", escape="\\"))
+    rows = conn.execute(statement.order_by(meetings.desc(), P.c.name)).all()
+    # SQL narrows; Python checks each typed word starts a *different* word, and orders names
+    # by their folded form so "Đ" sorts with "D" (the database compares code points).
+    found = [row for row in rows if _words_cover(typed, row.search_key.split())]
+    found.sort(key=lambda row: (-row.meetings, fold(row.name), row.name))
+    chosen = found[:limit]
+    latest = _latest_of([row.id for row in chosen], session)
+    return [
+        PersonSummary(row.id, row.name, int(row.meetings), *latest.get(row.id, (None, None)))
+        for row in chosen
+    ]
+
+
+def _like_escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _latest_of(
+    person_ids: list[int], session: Session
+) -> dict[int, tuple[str | None, PartialDate | None]]:
+    """`_latest_titles` for a few people only (a suggestion list must not scan the whole book)."""
+    if not person_ids:
+        return {}
+    rows = session.connection().execute(
+        select(PA.c.person_id, PA.c.title, M.c.date_start, M.c.date_precision)
+        .join(M, M.c.id == PA.c.meeting_id)
+        .where(PA.c.person_id.in_(person_ids))
+        .order_by(M.c.date_start, M.c.id, PA.c.position)
+    )
+    latest: dict[int, tuple[str | None, PartialDate | None]] = {}
+    for person_id, title, start, precision in rows:
+        previous_title = latest.get(person_id, (None, None))[0]
+        latest[person_id] = (title or previous_title, PartialDate.from_parts(start, precision))
+    return latest
+
+
+def last_title(name: str, *, session: Session) -> str | None:
+    """The title most recently recorded for the person called exactly `name`; None if none.
+
+    Exactly means the person's identity (`name_key`: case and spacing aside, diacritics kept),
+    so a new name gets no one else's title.
+    """
+    conn = session.connection()
+    person_id = conn.execute(select(P.c.id).where(P.c.name_key == name_key(name))).scalar()
+    if person_id is None:
+        return None
+    title = conn.execute(
+        select(PA.c.title)
+        .join(M, M.c.id == PA.c.meeting_id)
+        .where(PA.c.person_id == person_id, PA.c.title.is_not(None), PA.c.title != "")
+        .order_by(M.c.date_start.desc(), M.c.id.desc(), PA.c.position.desc())
+        .limit(1)
+    ).scalar()
+    return str(title) if title else None

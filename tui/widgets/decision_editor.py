@@ -1,0 +1,385 @@
+"""The editable lists of the edit form: a row per decision or cited document, and their list.
+
+`EditableRow` is one row of inputs with an error line that appears when it has a problem;
+`RowList` holds rows in order and moves or removes them; `RowSection` wraps a list with its
+heading, its add button and the keys that add, remove and move rows.
+`DecisionRow` and `DocumentRow` are the rows for decisions and documents (the participant row
+lives with the person picker); `Choice` is their light one-of-a-few field. Rows only hold text:
+turning it into a record and checking it is `store.validate_record`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Button, Input, Static
+
+from store import MeetingRecord
+from store.cells import parse_citation
+from store.display import one_line
+from store.models import DECISION_KINDS, DECISION_STATUSES
+from store.record import DecisionItem, DocumentItem
+from tui.i18n import _
+
+
+class Choice(Widget, can_focus=True):
+    """One of a few values, shown by its label; space, Enter or the arrows step through them.
+
+    Lighter than a Select (a handful of widgets each), which matters with a row per person.
+    """
+
+    DEFAULT_CSS = """
+    Choice { width: 18; height: 1; padding: 0 1; margin-right: 1; background: $boost; }
+    Choice:focus { background: $block-cursor-background; color: $block-cursor-foreground; }
+    """
+    BINDINGS = [
+        Binding("space,enter,right", "step(1)", _("Next choice"), show=False, id="choice.next"),
+        Binding("left", "step(-1)", _("Previous choice"), show=False, id="choice.previous"),
+    ]
+
+    class Changed(Message):
+        def __init__(self, choice: Choice, value: str) -> None:
+            super().__init__()
+            self.choice = choice
+            self.value = value
+
+    value: reactive[str] = reactive("", init=False)
+
+    def __init__(self, choices: list[tuple[str, str]], value: str) -> None:
+        """`choices` are (label, value) pairs; `value` should be one of them."""
+        super().__init__()
+        self._choices = choices
+        self.set_reactive(Choice.value, value)
+
+    def render(self) -> Text:
+        labels = {code: label for label, code in self._choices}
+        return Text(f"{labels.get(self.value, self.value)} ▸")
+
+    def action_step(self, delta: int) -> None:
+        codes = [code for _label, code in self._choices]
+        index = codes.index(self.value) if self.value in codes else -1
+        self.value = codes[(index + delta) % len(codes)]
+
+    def watch_value(self, value: str) -> None:
+        self.post_message(self.Changed(self, value))
+
+    def on_click(self) -> None:
+        self.action_step(1)
+
+
+class EditableRow(Vertical):
+    """One row of inputs, and under it the row's problems when it has any."""
+
+    DEFAULT_CSS = """
+    EditableRow { height: auto; }
+    EditableRow > Horizontal { height: 1; margin-top: 1; }
+    EditableRow Input { width: 1fr; margin-right: 1; }
+    EditableRow .row-error { color: $error; height: auto; }
+    """
+
+    # Field name (as in docs/format.md) → how its problems are labelled (an English msgid).
+    LABELS: dict[str, str] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.error_line = Static(classes="row-error")
+        self._errors: list[str] = []
+
+    def fields(self) -> dict[str, Widget]:
+        """The row's inputs by field name, in screen order."""
+        raise NotImplementedError
+
+    def to_raw(self) -> dict[str, Any]:
+        """The row as the raw dict of docs/format.md."""
+        raise NotImplementedError
+
+    def is_blank(self) -> bool:
+        """Nothing typed: a blank row is left out of the record rather than refused."""
+        return False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield from self.fields().values()
+
+    def first_field(self) -> Widget:
+        """The first field that takes the focus."""
+        fields = list(self.fields().values())
+        return next((field for field in fields if field.can_focus), fields[0])
+
+    def show_error(self, field: str, reason: str) -> Widget:
+        """Show `reason` under the row; return the widget to focus."""
+        label = self.LABELS.get(field)
+        self._errors.append(f"{_(label)}: {reason}" if label else reason)
+        self.error_line.update(Text(one_line("; ".join(self._errors))))
+        if not self.error_line.is_attached:
+            self.mount(self.error_line)  # only a row with a problem carries the extra line
+        widget = self.fields().get(field)
+        return widget if widget is not None and widget.can_focus else self.first_field()
+
+    def clear_error(self) -> None:
+        if self._errors:
+            self._errors = []
+            self.error_line.remove()
+
+
+class RowList(Vertical):
+    """Rows in order: add, move, remove. Posts `RowList.Changed` when the order or count changes."""
+
+    DEFAULT_CSS = "RowList { height: auto; }"
+
+    class Changed(Message):
+        def __init__(self, rows: RowList) -> None:
+            super().__init__()
+            self.rows = rows
+
+    def rows(self) -> list[EditableRow]:
+        return [child for child in self.children if isinstance(child, EditableRow)]
+
+    async def add(self, row: EditableRow, *, focus: bool = True) -> EditableRow:
+        await self.mount(row)
+        if focus:
+            row.first_field().focus()
+            row.scroll_visible()
+        self.post_message(self.Changed(self))
+        return row
+
+    async def replace(self, rows: list[EditableRow]) -> None:
+        await self.remove_children()
+        if rows:
+            await self.mount_all(rows)
+
+    def move(self, row: EditableRow, delta: int) -> bool:
+        rows = self.rows()
+        target = rows.index(row) + delta
+        if not 0 <= target < len(rows):
+            return False
+        if delta < 0:
+            self.move_child(row, before=rows[target])
+        else:
+            self.move_child(row, after=rows[target])
+        row.scroll_visible()
+        self.post_message(self.Changed(self))
+        return True
+
+    async def remove_row(self, row: EditableRow) -> Widget | None:
+        """Remove `row`; return the first field of the row that takes its place, if any."""
+        index = self.rows().index(row)
+        await row.remove()
+        self.post_message(self.Changed(self))
+        rest = self.rows()
+        return rest[min(index, len(rest) - 1)].first_field() if rest else None
+
+
+class RowSection(Vertical):
+    """A heading, its rows and a way to add one (a button, or the person picker).
+
+    Its keys work on the row holding the focus, so the footer shows them only in a list.
+    """
+
+    DEFAULT_CSS = """
+    RowSection { height: auto; }
+    RowSection > .section { margin-top: 1; text-style: bold; }
+    RowSection > Button { margin-top: 1; }
+    """
+    BINDINGS = [
+        Binding("ctrl+n", "add_row", _("Add row"), id="edit.add_row"),
+        Binding("ctrl+r", "remove_row", _("Remove row"), id="edit.remove_row"),
+        Binding("ctrl+up", "move(-1)", _("Move up"), id="edit.move_up"),
+        Binding("ctrl+down", "move(1)", _("Move down"), id="edit.move_down"),
+    ]
+
+    def __init__(
+        self,
+        name: str,
+        heading: str,
+        *,
+        new_row: Callable[[], EditableRow] | None = None,
+        add_label: str = "",
+        add: Widget | None = None,
+    ) -> None:
+        """Rows of list `name` (as in docs/format.md); `new_row` makes a blank row for the
+        `add_label` button, or `add` is the widget that adds rows (focused to add one)."""
+        super().__init__(id=f"{name}-section")
+        self.rows = RowList(id=name)
+        self._heading = heading
+        self._new_row = new_row
+        self._add = add or Button(add_label, id=f"add-{name}", compact=True)
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self._heading), classes="section")
+        yield self.rows
+        yield self._add
+
+    @on(Button.Pressed)
+    async def _add_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        await self.action_add_row()
+
+    async def action_add_row(self) -> None:
+        if self._new_row is None:
+            self._add.focus()
+        else:
+            await self.rows.add(self._new_row())
+
+    def _focused_row(self) -> EditableRow | None:
+        node = self.screen.focused
+        while node is not None and not isinstance(node, EditableRow):
+            node = node.parent  # type: ignore[assignment]
+        return node if node is not None and node.parent is self.rows else None
+
+    async def action_remove_row(self) -> None:
+        row = self._focused_row()
+        if row is None:
+            self.app.bell()
+            return
+        following = await self.rows.remove_row(row)
+        (following or self._add).focus()
+
+    def action_move(self, delta: int) -> None:
+        row = self._focused_row()
+        if row is None or not self.rows.move(row, delta):
+            self.app.bell()
+
+
+def _date_text(value: Any) -> str:
+    return value.display() if value else ""
+
+
+class DecisionRow(EditableRow):
+    """A decision, conclusion or task: text, kind, who is responsible, due date, status."""
+
+    LABELS = {
+        "text": "Text",
+        "kind": "Kind",
+        "responsible": "Responsible",
+        "due": "Due",
+        "status": "Status",
+    }
+    DEFAULT_CSS = (
+        "DecisionRow .decision-text { width: 3fr; } DecisionRow .decision-due { width: 14; }"
+    )
+
+    def __init__(self, decision: DecisionItem | None = None) -> None:
+        super().__init__()
+        kind = decision.kind if decision else "decision"
+        status = decision.status if decision else "open"
+        self.text = Input(
+            decision.text if decision else "",
+            placeholder=_("Decision, conclusion or task"),
+            compact=True,
+            classes="decision-text",
+        )
+        self.kind = Choice([(_(code), code) for code in DECISION_KINDS], kind)
+        self.responsible = Input(
+            (decision.responsible or "") if decision else "",
+            placeholder=_("Responsible"),
+            compact=True,
+        )
+        self.due = Input(
+            _date_text(decision.due) if decision else "",
+            placeholder=_("Due (6/2024)"),
+            compact=True,
+            classes="decision-due",
+        )
+        self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
+
+    def fields(self) -> dict[str, Widget]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "responsible": self.responsible,
+            "due": self.due,
+            "status": self.status,
+        }
+
+    def to_raw(self) -> dict[str, Any]:
+        return {
+            "text": self.text.value,
+            "kind": self.kind.value,
+            "responsible": self.responsible.value or None,
+            "due": self.due.value.strip() or None,
+            "status": self.status.value,
+        }
+
+    def is_blank(self) -> bool:
+        return not any(w.value.strip() for w in (self.text, self.responsible, self.due))
+
+
+class DocumentRow(EditableRow):
+    """A document cited: number as cited, kind, date, title. Enter in the number reads a
+    whole citation ("Nghị quyết 02-NQ/TW ngày 12/6/2021: về ...") into the four fields."""
+
+    LABELS = {"number": "Number", "kind": "Kind", "date": "Date", "title": "Document title"}
+    DEFAULT_CSS = (
+        "DocumentRow .document-date { width: 14; } DocumentRow .document-title { width: 3fr; }"
+    )
+
+    def __init__(self, document: DocumentItem | None = None) -> None:
+        super().__init__()
+        self.number = Input(
+            document.number if document else "",
+            placeholder=_("Number, e.g. 249/TB-VPCP"),
+            compact=True,
+        )
+        self.kind = Input(
+            (document.kind or "") if document else "", placeholder=_("Kind"), compact=True
+        )
+        self.date = Input(
+            _date_text(document.date) if document else "",
+            placeholder=_("Date"),
+            compact=True,
+            classes="document-date",
+        )
+        self.title = Input(
+            (document.title or "") if document else "",
+            placeholder=_("Document title"),
+            compact=True,
+            classes="document-title",
+        )
+
+    def fields(self) -> dict[str, Widget]:
+        return {"number": self.number, "kind": self.kind, "date": self.date, "title": self.title}
+
+    def to_raw(self) -> dict[str, Any]:
+        return {
+            "number": self.number.value,
+            "kind": self.kind.value or None,
+            "title": self.title.value or None,
+            "date": self.date.value.strip() or None,
+        }
+
+    def is_blank(self) -> bool:
+        return not any(w.value.strip() for w in (self.number, self.kind, self.date, self.title))
+
+    @on(Input.Submitted)
+    def _citation(self, event: Input.Submitted) -> None:
+        if event.input is not self.number:
+            return
+        event.stop()
+        cited = parse_citation(event.value)
+        # Only split when the text was more than a number; a bare number stays as typed.
+        if cited["number"] and cited["number"] != event.value.strip():
+            self.number.value = cited["number"]
+            if cited.get("kind"):
+                self.kind.value = cited["kind"]
+            if cited.get("date"):
+                self.date.value = cited["date"]
+            if cited.get("title"):
+                self.title.value = cited["title"]
+
+
+def decision_rows(record: MeetingRecord | None) -> list[EditableRow]:
+    return [DecisionRow(d) for d in record.decisions] if record else []
+
+
+def document_rows(record: MeetingRecord | None) -> list[EditableRow]:
+    return [DocumentRow(d) for d in record.documents] if record else []

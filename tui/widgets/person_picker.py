@@ -1,0 +1,225 @@
+"""The person picker (type part of a name, Enter) and the participant row it adds.
+
+`PersonPicker` offers people from the directory as you type, diacritics aside (`khang` offers
+Nguyễn Đình Khang), through `store.people.suggest_people` in a worker; a result is shown only if
+the box still holds what was looked up. Enter picks the highlighted person, or the typed text as
+a new person when nobody matches (a new name is a new person, never silently merged). The pick
+is posted as `PersonPicker.Picked` with the person's last title; the screen adds the row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+import store
+from store.cells import parse_person
+from store.display import one_line
+from store.models import ROLES
+from store.people import PersonSummary, last_title, suggest_people
+from store.record import Participant
+from store.text import clean, name_key
+from tui.i18n import _
+from tui.widgets.decision_editor import Choice, EditableRow
+
+DEBOUNCE = 0.08  # seconds after the last key before looking people up
+NEW = "new"  # the option id of "add the typed name as a new person"
+
+
+class PersonPicker(Vertical):
+    """An input with a list of matching people under it."""
+
+    DEFAULT_CSS = """
+    PersonPicker { height: auto; }
+    PersonPicker OptionList { height: auto; max-height: 10; display: none; }
+    PersonPicker OptionList.shown { display: block; }
+    """
+    BINDINGS = [
+        Binding("down", "cursor(1)", _("Next suggestion"), show=False, id="picker.next"),
+        Binding("up", "cursor(-1)", _("Previous suggestion"), show=False, id="picker.previous"),
+        Binding("escape", "close", _("Close suggestions"), show=False, id="picker.close"),
+    ]
+
+    class Picked(Message):
+        """A person chosen: the name as it will be saved, their last title (or None)."""
+
+        def __init__(self, person_name: str, title: str | None, new: bool) -> None:
+            super().__init__()
+            self.person_name = person_name
+            self.title = title
+            self.new = new
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.input = Input(placeholder=_("Add a person: type part of a name, Enter"))
+        self.options = OptionList()
+        self.options.can_focus = False  # arrows in the box move it; Tab goes on to the form
+        self._timer: Timer | None = None
+        self._shown_for: str | None = None  # the text the options were looked up for
+        self._choices: list[tuple[str, str | None, bool]] = []  # (name, title, new)
+
+    def compose(self) -> ComposeResult:
+        yield self.input
+        yield self.options
+
+    @property
+    def book(self) -> store.Store:
+        return self.app.book  # type: ignore[attr-defined, no-any-return]
+
+    def focus(self, scroll_visible: bool = True) -> PersonPicker:
+        self.input.focus(scroll_visible)
+        return self
+
+    # Looking up as you type -------------------------------------------------------------------
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        if not event.value.strip():
+            self._close()
+            return
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.look_up(event.value))
+
+    @work(thread=True, exclusive=True, group="person-suggest")
+    def look_up(self, text: str) -> None:
+        with self.book.session() as session:
+            people = suggest_people(text, session=session)
+        self.app.call_from_thread(self._show, text, people)
+
+    def _show(self, text: str, people: list[PersonSummary]) -> None:
+        if self.input.value != text:
+            return  # stale: the person has typed on
+        self._shown_for = text
+        self._choices = [(p.name, p.last_title, False) for p in people]
+        options = [Option(_person_label(p)) for p in people]
+        typed = clean(text)
+        if not any(name_key(p.name) == name_key(typed) for p in people):
+            self._choices.append((typed, None, True))
+            options.append(Option(Text(_("Add “{name}” as a new person", name=one_line(typed)))))
+        self.options.set_options(options)
+        self.options.highlighted = 0
+        self.options.add_class("shown")
+
+    def _close(self) -> None:
+        self._shown_for = None
+        self._choices = []
+        self.options.clear_options()
+        self.options.remove_class("shown")
+
+    # Choosing ---------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("cursor", "close"):
+            return self.options.has_class("shown")  # else the keys go on to the screen
+        return True
+
+    def action_cursor(self, delta: int) -> None:
+        count = self.options.option_count
+        if count:
+            self.options.highlighted = ((self.options.highlighted or 0) + delta) % count
+
+    def action_close(self) -> None:
+        self._close()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value
+        if not text.strip():
+            return
+        if self._shown_for == text and self._choices:
+            self._choose(self.options.highlighted or 0)
+        else:
+            # Enter before the suggestions arrived: pick what they would have highlighted.
+            if self._timer is not None:
+                self._timer.stop()
+            self.resolve(text)
+
+    @on(OptionList.OptionSelected)
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option_index)
+
+    def _choose(self, index: int) -> None:
+        name, _title, new = self._choices[index]
+        self.resolve(name, exact=True, new=new)
+
+    @work(thread=True, exclusive=True, group="person-pick")
+    def resolve(self, text: str, *, exact: bool = False, new: bool = False) -> None:
+        """Find who `text` means (the top suggestion, else a new person) and their last title."""
+        with self.book.session() as session:
+            if not exact:
+                found = suggest_people(text, session=session, limit=1)
+                text, new = (found[0].name, False) if found else (text, True)
+            # A new person may be typed with a title: "Name | title" or "Name (title)".
+            typed = parse_person(text) if new else {"name": text, "title": None}
+            name = clean(typed["name"] or text)
+            title = typed["title"] or last_title(name, session=session)
+        self.app.call_from_thread(self._picked, name, title, new)
+
+    def _picked(self, name: str, title: str | None, new: bool) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.input.value = ""
+        self._close()
+        self.post_message(self.Picked(name, title, new))
+
+
+def _person_label(person: PersonSummary) -> Text:
+    label = Text(one_line(person.name))
+    if person.last_title:
+        label.append(" — " + one_line(person.last_title), style="dim")
+    label.append(f"  ({_('meetings: {count}', count=person.meetings)})", style="dim")
+    return label
+
+
+class ParticipantRow(EditableRow):
+    """A person at this meeting: the name as picked, a role, the title held at this meeting.
+
+    The name is not typed over here: a person comes from the picker (remove the row and pick
+    again to change who it is), so a slip of the keyboard cannot turn into a new person.
+    """
+
+    LABELS = {"name": "Name", "role": "Role", "title": "Title held"}
+    DEFAULT_CSS = """
+    ParticipantRow .participant-name { width: 1fr; height: 1; margin-right: 1; }
+    ParticipantRow .participant-title { width: 2fr; }
+    """
+
+    def __init__(self, name: str, role: str = "attendee", title: str | None = None) -> None:
+        super().__init__()
+        self.person_name = name
+        self.name_label = Static(Text(one_line(name)), classes="participant-name")
+        self.role = Choice([(_(code), code) for code in ROLES], role)
+        self.title = Input(
+            title or "",
+            placeholder=_("Title held at this meeting"),
+            compact=True,
+            classes="participant-title",
+        )
+
+    @classmethod
+    def from_record(cls, participant: Participant) -> ParticipantRow:
+        return cls(participant.name, participant.role, participant.title)
+
+    def fields(self) -> dict[str, Widget]:
+        return {"name": self.name_label, "role": self.role, "title": self.title}
+
+    def to_raw(self) -> dict[str, Any]:
+        return {
+            "name": self.person_name,
+            "role": self.role.value,
+            "title": self.title.value or None,
+        }
