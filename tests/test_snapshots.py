@@ -48,3 +48,15 @@ def test_meeting_screen(snap_compare: Any, tui_app: MinuteBookApp) -> None:
         assert isinstance(pilot.app.screen, MeetingScreen)
 
     assert snap_compare(tui_app, terminal_size=SIZE, run_before=open_meeting)
+
+
+def test_new_meeting_screen(snap_compare: Any, tui_app: MinuteBookApp) -> None:
+    from tui.screens.edit import EditScreen
+
+    async def open_form(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, EditScreen)
+
+    assert snap_compare(tui_app, terminal_size=SIZE, run_before=open_form)

@@ -135,3 +135,55 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
         assert "[bold]Họp[/]" in line and "\x1b" not in line and "\\x1b" in line
         preview = str(tui_app.screen.query_one("#preview", Static).render())
         assert "[bold]Họp[/]" in preview and "\x1b" not in preview
+
+
+async def test_the_theme_is_remembered(sample_book: object, db_path: Path, tmp_path: Path) -> None:
+    from tui.app import make_app
+
+    folder = tmp_path / "config"
+    first = make_app(str(db_path), lang="en", settings_folder=folder)
+    async with first.run_test(size=SIZE) as pilot:
+        first.theme = "textual-light"
+        await pilot.pause()
+    first.book.close()
+    second = make_app(str(db_path), lang="en", settings_folder=folder)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert second.theme == "textual-light"
+    second.book.close()
+
+
+async def test_a_user_keymap_rebinds_by_id(
+    sample_book: object, db_path: Path, tmp_path: Path
+) -> None:
+    from tui.app import make_app
+    from tui.screens.edit import EditScreen
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "keymap.toml").write_text('[keys]\n"browse.new" = "f2"\n', encoding="utf-8")
+    app = make_app(str(db_path), lang="en", settings_folder=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n")  # the old key no longer opens it
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, EditScreen)
+    app.book.close()
+
+
+async def test_a_broken_keymap_is_reported_not_fatal(
+    sample_book: object, db_path: Path, tmp_path: Path
+) -> None:
+    from tui.app import make_app
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "keymap.toml").write_text("[keys\n", encoding="utf-8")
+    app = make_app(str(db_path), lang="en", settings_folder=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert any("keymap.toml" in str(n.message) for n in app._notifications)
+    app.book.close()
