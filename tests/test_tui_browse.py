@@ -187,3 +187,24 @@ async def test_a_broken_keymap_is_reported_not_fatal(
         await settle(app, pilot)
         assert any("keymap.toml" in str(n.message) for n in app._notifications)
     app.book.close()
+
+
+def test_widget_and_screen_names_are_unique() -> None:
+    # Textual CSS selects by class name: two classes called the same share each other's styles
+    # (a picker's list was once hidden by another picker's rule).
+    import importlib
+    import inspect
+
+    from textual.dom import DOMNode
+
+    seen: dict[str, str] = {}
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        module = importlib.import_module(
+            ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        )
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, DOMNode):
+                if value.__module__ != module.__name__:
+                    continue
+                assert name not in seen, f"{name} in {module.__name__} and {seen[name]}"
+                seen[name] = module.__name__

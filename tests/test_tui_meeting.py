@@ -21,7 +21,7 @@ from tui.app import MinuteBookApp
 from tui.i18n import CATALOGS
 from tui.screens.browse import BrowseScreen
 from tui.screens.dialogs import ConfirmDialog
-from tui.screens.meeting import MeetingScreen, PersonPicker
+from tui.screens.meeting import MeetingScreen, ParticipantChooser
 from tui.widgets.meeting_list import MeetingList
 
 SIZE = (140, 40)
@@ -164,7 +164,7 @@ async def test_jump_to_a_person_through_the_picker(
     async with tui_app.run_test(size=SIZE) as pilot:
         await open_meeting(tui_app, pilot, meeting_id(tui_app, NQ02))
         await pilot.press("p")
-        assert isinstance(tui_app.screen, PersonPicker)
+        assert isinstance(tui_app.screen, ParticipantChooser)
         options = tui_app.screen.query_one(OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         # Distinct people, each with every role they had.

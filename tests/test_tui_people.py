@@ -13,7 +13,7 @@ from store.people import find_person, list_people, person_name, timeline
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import set_language
 from tui.screens.dialogs import ConfirmDialog
-from tui.screens.people import PeopleScreen, PersonPicker
+from tui.screens.people import DirectoryChooser, PeopleScreen
 from tui.screens.person import PersonScreen, RenameDialog
 
 SIZE = (140, 40)
@@ -189,7 +189,7 @@ async def test_merge_two_spellings_moves_the_meetings(tui_app: MinuteBookApp) ->
         await pilot.press("m")
         await settle(tui_app, pilot)
         picker = tui_app.screen
-        assert isinstance(picker, PersonPicker)
+        assert isinstance(picker, DirectoryChooser)
         assert picker.query_one(Input).value == "nguyen van hai"
         options = picker.query_one(OptionList)
         assert options.option_count == 1  # the other spelling; never the person themselves

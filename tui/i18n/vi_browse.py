@@ -69,4 +69,5 @@ MESSAGES: dict[str, str] = {
     "Delete this meeting? You can undo with u on the home screen.": (
         "Xóa cuộc họp này? Có thể hoàn tác bằng phím u ở màn hình chính."
     ),
+    "{total}+ meetings…": "{total}+ cuộc họp…",
 }

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 import store
 from store.display import one_line
@@ -24,6 +25,7 @@ from tui.widgets.meeting_view import meeting_text
 
 DEBOUNCE = 0.06  # seconds after the last key before searching
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
+FIRST_PAGE = 200  # meetings shown before the whole result is known
 
 
 class BrowseScreen(Screen[None]):
@@ -103,15 +105,33 @@ class BrowseScreen(Screen[None]):
         except store.QueryError as exc:
             self.app.call_from_thread(self._show_status, str(exc), error=True)
             return
+        worker = get_current_worker()
         with self.book.session() as session:
-            ids = store.search(query, session=session, limit=None).ids
-        self.app.call_from_thread(self._show_result, text, ids, keep)
+            # The first screenful at once, then every id for scrolling: on a big book the
+            # first page of a common word is a few ms, the whole ordered list a hundred or more.
+            first = store.search(query, session=session, limit=FIRST_PAGE, count=False).ids
+            if len(first) == FIRST_PAGE and keep is None:
+                self.app.call_from_thread(self._show_result, text, first, keep, partial=True)
+            ids = first
+            if len(first) == FIRST_PAGE and not worker.is_cancelled:
+                ids = store.search(query, session=session, limit=None).ids
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_result, text, ids, keep)
 
-    def _show_result(self, text: str, ids: list[int], keep: int | None) -> None:
+    def _show_result(
+        self, text: str, ids: list[int], keep: int | None, *, partial: bool = False
+    ) -> None:
         if self.query_one("#search", Input).value != text:
             return  # stale: the person has typed on
-        self._shown_query = text
         meetings = self.query_one(MeetingList)
+        if partial:
+            meetings.show_ids(ids)
+            self._show_status(_("{total}+ meetings…", total=len(ids)))
+            return
+        first_page_shown = meetings.ids[: len(ids)] == ids[: len(meetings.ids)]
+        if keep is None and self._shown_query != text and first_page_shown:
+            keep = meetings.current_id  # the full list after the first page: stay where you are
+        self._shown_query = text
         meetings.show_ids(ids, keep=keep)
         if ids:
             self._show_status(_("{total} meetings", total=len(ids)))

@@ -3,7 +3,7 @@
 The facts, people by role (with the title each held then), decisions and documents are drawn by
 `meeting_text()`, as the browse preview draws them; the notes, Markdown by design, by Textual's
 `Markdown` widget, which shows text as text (a `[bold]` in the notes is not Rich markup).
-`PersonPicker`, the small "which person?" dialog, lives here too: only this screen uses it.
+`ParticipantChooser`, the small "which person?" dialog, lives here too: only this screen uses it.
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ class MeetingScreen(Screen[None]):
         elif len(people) == 1:
             self.open_person(people[0][0])
         else:
-            self.app.push_screen(PersonPicker(people), callback=self._picked)
+            self.app.push_screen(ParticipantChooser(people), callback=self._picked)
 
     def _picked(self, name: str | None) -> None:
         if name:
@@ -204,17 +204,17 @@ def people_of(record: store.MeetingRecord) -> list[tuple[str, list[str]]]:
     return list(people.values())
 
 
-class PersonPicker(ModalScreen[str | None]):
+class ParticipantChooser(ModalScreen[str | None]):
     """Which person of this meeting? Dismiss with the name as stored, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", _("Back"), id="person_picker.close")]
     DEFAULT_CSS = """
-    PersonPicker { align: center middle; }
-    PersonPicker > Vertical {
+    ParticipantChooser { align: center middle; }
+    ParticipantChooser > Vertical {
         width: 80; height: auto; max-height: 80%;
         border: round $primary; background: $surface; padding: 1 2;
     }
-    PersonPicker OptionList { height: auto; max-height: 20; }
+    ParticipantChooser OptionList { height: auto; max-height: 20; }
     """
 
     def __init__(self, people: list[tuple[str, list[str]]]) -> None:

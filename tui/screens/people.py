@@ -198,7 +198,7 @@ def refresh_people_screens(app: object) -> None:
             screen.reload()
 
 
-class PersonPicker(ModalScreen[PersonSummary | None]):
+class DirectoryChooser(ModalScreen[PersonSummary | None]):
     """Choose one person by typing part of the name; dismiss with them, or None (escape)."""
 
     BINDINGS = [
@@ -206,12 +206,12 @@ class PersonPicker(ModalScreen[PersonSummary | None]):
         Binding("down", "focus_list", _("Choose from the list"), show=False, id="picker.list"),
     ]
     DEFAULT_CSS = """
-    PersonPicker { align: center middle; }
-    PersonPicker > Vertical {
+    DirectoryChooser { align: center middle; }
+    DirectoryChooser > Vertical {
         width: 90; height: 80%; border: round $primary; background: $surface; padding: 1 2;
     }
-    PersonPicker #picker-list { height: 1fr; }
-    PersonPicker #picker-status { height: 1; color: $text-muted; }
+    DirectoryChooser #picker-list { height: 1fr; }
+    DirectoryChooser #picker-status { height: 1; color: $text-muted; }
     """
 
     def __init__(self, question: str, *, exclude: int | None = None, text: str = "") -> None:

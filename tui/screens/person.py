@@ -1,7 +1,7 @@
 """A person's page (`PersonScreen`): their meetings newest first with the role and the title held
 then, and the two repairs a secretary needs: rename (`r`, a misspelled name) and merge (`m`, two
 spellings of one person). The small rename dialog lives here too; the person picker used by merge is
-`tui.screens.people.PersonPicker`.
+`tui.screens.people.DirectoryChooser`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from store.people import (
 from store.text import fold, name_key
 from tui.i18n import _
 from tui.screens.dialogs import ConfirmDialog
-from tui.screens.people import PersonPicker, cell, refresh_people_screens
+from tui.screens.people import DirectoryChooser, cell, refresh_people_screens
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -250,7 +250,7 @@ class PersonScreen(Screen[None]):
     def action_merge(self) -> None:
         if not self.name_shown:
             return
-        picker = PersonPicker(
+        picker = DirectoryChooser(
             _("Which person is the same as {name}?", name=one_line(self.name_shown)),
             exclude=self.person_id,
             # Most duplicates differ only by diacritics: start from the folded name.
