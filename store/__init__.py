@@ -26,6 +26,7 @@ from store.repo import (
     iter_records,
     load_records,
     resolve_meeting,
+    restore_meeting,
     summaries,
     update_meeting,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "parse_query",
     "resolve_meeting",
     "resolve_url",
+    "restore_meeting",
     "search",
     "summaries",
     "update_meeting",

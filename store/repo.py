@@ -147,9 +147,12 @@ class Writer:
 
     # Meetings --------------------------------------------------------------------------------
 
-    def insert(self, record: MeetingRecord) -> int:
+    def insert(self, record: MeetingRecord, *, meeting_id: int | None = None) -> int:
+        """Add a meeting; `meeting_id` puts it back under the number it had (undo of a delete)."""
         now = now_utc()
         values = _meeting_values(record)
+        if meeting_id is not None:
+            values["id"] = meeting_id
         values.update(
             uid=effective_uid(record),
             created_at=record.created_at or now,
@@ -410,7 +413,9 @@ def meeting_count(*, session: Session) -> int:
     return int(session.connection().execute(select(func.count()).select_from(M)).scalar_one())
 
 
-def create_meeting(record: MeetingRecord, *, session: Session) -> int:
+def create_meeting(
+    record: MeetingRecord, *, session: Session, meeting_id: int | None = None
+) -> int:
     """Save a new meeting; refuse one whose uid (given or natural) is already in the book."""
     uid = effective_uid(record)
     existing = meeting_ids_by_uid([uid], session=session).get(uid)
@@ -421,7 +426,7 @@ def create_meeting(record: MeetingRecord, *, session: Session) -> int:
             f"meeting #{existing} has the same date, title and place; "
             "give this one a uid of its own if it is a different meeting"
         )
-    return Writer(session).insert(record)
+    return Writer(session).insert(record, meeting_id=meeting_id)
 
 
 def update_meeting(
@@ -433,6 +438,13 @@ def update_meeting(
     version = Writer(session).replace(meeting_id, record, expected_version=expected_version)
     _forget_unreferenced(conn, people)
     return version
+
+
+def restore_meeting(meeting_id: int, record: MeetingRecord, *, session: Session) -> int:
+    """Put a deleted meeting back, under its old number, exactly as it was."""
+    if session.connection().execute(select(M.c.id).where(M.c.id == meeting_id)).first():
+        raise StoreError(f"meeting #{meeting_id} exists again; nothing to restore")
+    return create_meeting(record, session=session, meeting_id=meeting_id)
 
 
 def delete_meeting(meeting_id: int, *, session: Session) -> MeetingRecord:

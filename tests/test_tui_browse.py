@@ -208,3 +208,12 @@ def test_widget_and_screen_names_are_unique() -> None:
                     continue
                 assert name not in seen, f"{name} in {module.__name__} and {seen[name]}"
                 seen[name] = module.__name__
+
+
+def test_one_english_text_has_one_vietnamese_translation() -> None:
+    from tui.i18n import vi_browse, vi_edit, vi_meeting, vi_people
+
+    seen: dict[str, str] = {}
+    for part in (vi_browse, vi_meeting, vi_edit, vi_people):
+        for english, vietnamese in part.MESSAGES.items():
+            assert seen.setdefault(english, vietnamese) == vietnamese, english

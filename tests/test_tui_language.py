@@ -54,14 +54,24 @@ def screen_text(db: Path, lang: str, tmp_path: Path, env: dict[str, str] | None 
 
 def test_vietnamese_screens_by_flag(sample_book: object, db_path: Path, tmp_path: Path) -> None:
     svg = screen_text(db_path, "vi", tmp_path)
-    for words in ("Tìm", "Cuộc họp mới", "Hoàn tác xóa", "Thoát", "5 cuộc họp", "Chủ trì", "Ngày"):
+    for words in (
+        "Tìm",
+        "Mới",
+        "Tạo tương tự",
+        "Hoàn tác",
+        "Danh bạ",
+        "Thoát",
+        "5 cuộc họp",
+        "Chủ trì",
+        "Ngày",
+    ):
         assert words in svg, words
-    assert "New meeting" not in svg
+    assert "New from this" not in svg
 
 
 def test_the_locale_chooses_vietnamese(sample_book: object, db_path: Path, tmp_path: Path) -> None:
     svg = screen_text(db_path, "-", tmp_path, env={"LANG": "vi_VN.UTF-8", "LANGUAGE": ""})
-    assert "Cuộc họp mới" in svg
+    assert "Tạo tương tự" in svg
 
 
 def test_language_from_environment() -> None:

@@ -122,8 +122,9 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
 
 async def test_delete_asks_then_deletes_and_undo_restores(tui_app: MinuteBookApp) -> None:
     before = record_of(tui_app, TB249)
+    meeting = meeting_id(tui_app, TB249)
     async with tui_app.run_test(size=SIZE) as pilot:
-        await open_meeting(tui_app, pilot, meeting_id(tui_app, TB249))
+        await open_meeting(tui_app, pilot, meeting)
         await pilot.press("x")
         assert isinstance(tui_app.screen, ConfirmDialog)
         await pilot.press("n")  # no: nothing happens
@@ -136,10 +137,11 @@ async def test_delete_asks_then_deletes_and_undo_restores(tui_app: MinuteBookApp
         assert isinstance(tui_app.screen, BrowseScreen)
         with pytest.raises(store.NotFound), tui_app.book.session() as session:
             store.resolve_meeting(TB249, session=session)
-        assert [r.uid for r in tui_app.deleted] == [TB249]
+        assert [(n, r.uid) for n, r in tui_app.deleted] == [(meeting, TB249)]
         tui_app.undo_delete()
         await settle(tui_app, pilot)
         assert record_of(tui_app, TB249).to_json() == before.to_json()
+        assert meeting_id(tui_app, TB249) == meeting  # the same number as before
         assert tui_app.deleted == []
 
 

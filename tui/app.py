@@ -36,7 +36,7 @@ class MinuteBookApp(App[None]):
         self.title = _("Minute Book")
         self.settings_folder = settings_folder or config_dir()
         self.settings = load_settings(self.settings_folder)
-        self.deleted: list[store.MeetingRecord] = []
+        self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
 
     def on_mount(self) -> None:
         theme = self.settings.get("theme")
@@ -59,17 +59,20 @@ class MinuteBookApp(App[None]):
     def delete_meeting(self, meeting_id: int) -> store.MeetingRecord:
         with self.book.session() as session:
             record = store.delete_meeting(meeting_id, session=session)
-        self.deleted.append(record)
+        self.deleted.append((meeting_id, record))
         return record
 
     def undo_delete(self) -> None:
         if not self.deleted:
             self.notify(_("Nothing to undo."))
             return
-        record = self.deleted.pop()
-        store.import_records([record], store=self.book)
-        with self.book.session() as session:
-            meeting_id = store.resolve_meeting(record.uid or "", session=session)
+        meeting_id, record = self.deleted.pop()
+        try:
+            with self.book.session() as session:
+                store.restore_meeting(meeting_id, record, session=session)
+        except store.StoreError as exc:  # restored elsewhere meanwhile, or typed in again
+            self.notify(str(exc), severity="error", markup=False)
+            return
         self.notify(_("Restored: {title}", title=record.title), markup=False)
         self.refresh_browse(keep=meeting_id)
 

@@ -3,14 +3,18 @@
 MESSAGES: dict[str, str] = {
     # Browse
     "Minute Book": "Sổ biên bản",
-    "Search: words, person:, chair:, org:, place:, kind:, doc:, date:": (
-        "Tìm: từ khóa, person:, chair:, org:, place:, kind:, doc:, date:"
+    "Press / to search: words, person:, chair:, org:, place:, date:, doc:": (
+        "Nhấn / để tìm: từ khóa, nguoi:, chutri:, donvi:, diadiem:, ngay:, vanban:"
     ),
     "Date": "Ngày",
     "Title": "Tiêu đề",
     "Chaired by": "Chủ trì",
     "Place": "Địa điểm",
-    "People": "Số người",
+    "People": "Danh bạ",
+    "Present": "Số người",
+    "New": "Mới",
+    "New from this": "Tạo tương tự",
+    "Undo": "Hoàn tác",
     "{shown} of {total} meetings": "{shown} / {total} cuộc họp",
     "{total} meetings": "{total} cuộc họp",
     "No meetings match.": "Không có cuộc họp nào khớp.",
@@ -23,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "Open": "Mở",
     "Quit": "Thoát",
     "Help": "Trợ giúp",
-    "Undo delete": "Hoàn tác xóa",
+    "Undo delete": "Hoàn tác",
     "Nothing to undo.": "Không có gì để hoàn tác.",
     "Restored: {title}": "Đã khôi phục: {title}",
     "Deleted: {title} (press u to undo)": "Đã xóa: {title} (nhấn u để hoàn tác)",
@@ -64,10 +68,12 @@ MESSAGES: dict[str, str] = {
     ),
     "ctrl+p: every command · ctrl+q: quit": "ctrl+p: mọi lệnh · ctrl+q: thoát",
     "New meeting": "Cuộc họp mới",
-    "New from this one": "Tạo từ cuộc họp này",
+    "New from this one": "Tạo tương tự",
     "Delete": "Xóa",
     "Delete this meeting? You can undo with u on the home screen.": (
         "Xóa cuộc họp này? Có thể hoàn tác bằng phím u ở màn hình chính."
     ),
     "{total}+ meetings…": "{total}+ cuộc họp…",
+    "People directory": "Danh bạ",
+    "1 meeting": "1 cuộc họp",
 }

@@ -8,7 +8,7 @@ MESSAGES: dict[str, str] = {
     "{count} meetings": "{count} cuộc họp",
     "No one matches.": "Không có ai khớp.",
     # People directory
-    "People directory": "Danh sách người dự họp",
+    "People directory": "Danh bạ",
     "Filter by name (diacritics optional)": "Lọc theo tên (gõ có dấu hay không dấu đều được)",
     "Possible duplicates": "Tên có thể trùng",
     "Name": "Họ và tên",

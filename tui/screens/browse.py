@@ -34,10 +34,10 @@ class BrowseScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
-        Binding("n", "new", _("New meeting"), id="browse.new"),
-        Binding("N", "new_from", _("New from this one"), id="browse.new_from"),
+        Binding("n", "new", _("New"), id="browse.new"),
+        Binding("N", "new_from", _("New from this"), id="browse.new_from"),
         Binding("delete", "delete", _("Delete"), id="browse.delete"),
-        Binding("u", "undo_delete", _("Undo delete"), id="browse.undo"),
+        Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
         Binding("p", "people", _("People"), id="browse.people"),
         Binding("d", "decisions", _("Decisions"), id="browse.decisions"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="browse.refresh"),
@@ -51,7 +51,7 @@ class BrowseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Input(
-            placeholder=_("Search: words, person:, chair:, org:, place:, kind:, doc:, date:"),
+            placeholder=_("Press / to search: words, person:, chair:, org:, place:, date:, doc:"),
             id="search",
         )
         yield Static(id="search-status")
@@ -78,7 +78,7 @@ class BrowseScreen(Screen[None]):
     def _header(self) -> None:
         width = self.query_one(MeetingList).scrollable_content_region.width or self.size.width
         columns = Columns.for_width(width)
-        line = columns.line(_("Date"), _("Title"), _("Chaired by"), _("Place"), _("People"))
+        line = columns.line(_("Date"), _("Title"), _("Chaired by"), _("Place"), _("Present"))
         self.query_one("#list-header", Static).update(Text(line, style="bold"))
 
     def _load_summaries(self, ids: list[int]) -> list[store.MeetingSummary]:
@@ -133,7 +133,9 @@ class BrowseScreen(Screen[None]):
             keep = meetings.current_id  # the full list after the first page: stay where you are
         self._shown_query = text
         meetings.show_ids(ids, keep=keep)
-        if ids:
+        if len(ids) == 1:
+            self._show_status(_("1 meeting"))
+        elif ids:
             self._show_status(_("{total} meetings", total=len(ids)))
         elif text.strip():
             self._show_status(_("No meetings match."))

@@ -28,10 +28,13 @@ class HelpScreen(ModalScreen[None]):
         seen = set()
         for key, active in self._for.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.action in seen:
+            # Only the minute book's own keys (they have ids and can be rebound); Textual's
+            # generic scrolling and focus keys would drown them.
+            if not binding.description or not binding.id or binding.action in seen:
                 continue
             seen.add(binding.action)
-            table.add_row(binding.key_display or key, binding.description, binding.id or "")
+            shown = binding.key_display or self.app.get_key_display(binding)
+            table.add_row(shown or key, binding.description, binding.id)
         text = Text(_("Keys"), style="bold")
         with VerticalScroll(id="help-body"):
             yield Static(text)

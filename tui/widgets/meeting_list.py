@@ -41,11 +41,11 @@ class Columns:
     title: int
     chairs: int
     place: int
-    people: int = 6
+    people: int = 8
 
     @classmethod
     def for_width(cls, width: int) -> Columns:
-        date, people = 17, 6
+        date, people = 17, 8
         rest = max(width - date - people - 4, 10)
         chairs = min(28, rest // 4)
         place = min(18, rest // 6)
