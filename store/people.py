@@ -68,15 +68,20 @@ def list_people(*, session: Session, name: str | None = None) -> list[PersonSumm
     return sorted(summaries, key=lambda s: (fold(s.name), s.name))
 
 
-def _latest_titles(session: Session) -> dict[int, tuple[str | None, PartialDate | None]]:
-    """Each person's most recent meeting date and the last title recorded for them."""
-    rows = session.connection().execute(
+def _latest_titles(
+    session: Session, person_ids: list[int] | None = None
+) -> dict[int, tuple[str | None, PartialDate | None]]:
+    """Each person's most recent meeting date and the last title recorded for them (for
+    everyone, or only `person_ids`: a suggestion list must not scan the whole book)."""
+    statement = (
         select(PA.c.person_id, PA.c.title, M.c.date_start, M.c.date_precision)
         .join(M, M.c.id == PA.c.meeting_id)
         .order_by(M.c.date_start, M.c.id, PA.c.position)
     )
+    if person_ids is not None:
+        statement = statement.where(PA.c.person_id.in_(person_ids))
     latest: dict[int, tuple[str | None, PartialDate | None]] = {}
-    for person_id, title, start, precision in rows:
+    for person_id, title, start, precision in session.connection().execute(statement):
         previous_title = latest.get(person_id, (None, None))[0]
         latest[person_id] = (title or previous_title, PartialDate.from_parts(start, precision))
     return latest
@@ -259,20 +264,7 @@ def _like_escaped(word: str) -> str:
 def _latest_of(
     person_ids: list[int], session: Session
 ) -> dict[int, tuple[str | None, PartialDate | None]]:
-    """`_latest_titles` for a few people only (a suggestion list must not scan the whole book)."""
-    if not person_ids:
-        return {}
-    rows = session.connection().execute(
-        select(PA.c.person_id, PA.c.title, M.c.date_start, M.c.date_precision)
-        .join(M, M.c.id == PA.c.meeting_id)
-        .where(PA.c.person_id.in_(person_ids))
-        .order_by(M.c.date_start, M.c.id, PA.c.position)
-    )
-    latest: dict[int, tuple[str | None, PartialDate | None]] = {}
-    for person_id, title, start, precision in rows:
-        previous_title = latest.get(person_id, (None, None))[0]
-        latest[person_id] = (title or previous_title, PartialDate.from_parts(start, precision))
-    return latest
+    return _latest_titles(session, person_ids) if person_ids else {}
 
 
 def last_title(name: str, *, session: Session) -> str | None:

@@ -10,17 +10,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from store import MeetingRecord
-from store.display import date_label, one_line, printable
+from store.display import ROLE_HEADINGS, date_label, one_line, printable
 from tui.i18n import _
-
-ROLE_HEADINGS = {
-    "chair": "Chaired by",
-    "attendee": "Attended",
-    "speaker": "Spoke",
-    "secretary": "Secretary",
-    "representative": "Representatives",
-    "absent": "Absent",
-}
 
 
 def when(record: MeetingRecord) -> str:

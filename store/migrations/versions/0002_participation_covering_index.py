@@ -21,9 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.drop_index("ix_participation_person", table_name="participation")
-    op.create_index(
-        "ix_participation_person", "participation", ["person_id", "role", "meeting_id"]
-    )
+    op.create_index("ix_participation_person", "participation", ["person_id", "role", "meeting_id"])
 
 
 def downgrade() -> None:
