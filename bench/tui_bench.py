@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import resource
 import statistics
 import subprocess
@@ -57,7 +58,7 @@ async def first_frame(db: str, config: Path) -> float:
     app = make_app(db, lang="en", settings_folder=config)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(
-            lambda: isinstance(app.screen, BrowseScreen) and app.screen._shown_query == ""
+            lambda: isinstance(app.screen, BrowseScreen) and app.screen.visible_query == ""
         )
         await pilot.pause()
         elapsed = time.perf_counter() - start
@@ -79,7 +80,8 @@ async def interactive(db: str, config: Path) -> tuple[list[float], list[float]]:
             await wait_until(lambda: screen._shown_query == "", timeout=60)  # type: ignore[attr-defined]
             await pilot.press(*query)
             typed = time.perf_counter()
-            await wait_until(lambda q=query: screen._shown_query == q, timeout=60)  # type: ignore[attr-defined]
+            # Until the first screenful of results shows (the whole list follows in the worker).
+            await wait_until(lambda q=query: screen.visible_query == q, timeout=60)  # type: ignore[attr-defined]
             await pilot.pause()
             searches.append(time.perf_counter() - typed)
     app.book.close()
@@ -124,11 +126,23 @@ def ms(seconds: float, digits: int = 0) -> str:
     return f"{seconds * 1000:.{digits}f} ms"
 
 
+def child(db: str, config: Path) -> None:
+    """One app session on the big book, in a process of its own so its peak RSS is its own."""
+    searches, moves = asyncio.run(interactive(db, config))
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"searches": searches, "moves": moves, "rss_mb": rss_mb}))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "100k.db")
     parser.add_argument("--count", type=int, default=100_000, help="meetings if --db must be built")
     args = parser.parse_args(argv)
+    if args.child:
+        with tempfile.TemporaryDirectory() as scratch:
+            child(str(args.db), Path(scratch) / "config")
+        return
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
         build_big_book(args.db, args.count)
@@ -137,7 +151,12 @@ def main(argv: list[str] | None = None) -> None:
         empty = Path(scratch) / "empty.db"
         empty_frames = [asyncio.run(first_frame(str(empty), config)) for _ in range(3)]
         big_frames = [asyncio.run(first_frame(str(args.db), config)) for _ in range(3)]
-        searches, moves = asyncio.run(interactive(str(args.db), config))
+        session = subprocess.run(
+            [sys.executable, __file__, "--child", "--db", str(args.db)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        figures = json.loads(session.stdout.strip().splitlines()[-1])
+        searches, moves, rss_mb = figures["searches"], figures["moves"], figures["rss_mb"]
         sample = Path(scratch) / "sample.db"
         subprocess.run(
             [sys.executable, "-c", "import cli; cli.main()", "--db", str(sample), "import",
@@ -145,7 +164,6 @@ def main(argv: list[str] | None = None) -> None:
             check=True, cwd=ROOT, capture_output=True,
         )  # fmt: skip
         small_moves = asyncio.run(cursor_latency(str(sample), config))
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     empty_frame, big_frame = statistics.median(empty_frames), statistics.median(big_frames)
     ratio = big_frame / empty_frame
     rows = [
@@ -167,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
             f"p99 {ms(percentile(small_moves, 0.99), 1)}",
             "the same keys: Pilot's own cost per key",
         ),
-        ("peak RSS", f"{rss_mb:.0f} MB", "target ≤ 150 MB"),
+        ("peak RSS of the app on the big book", f"{rss_mb:.0f} MB", "target ≤ 150 MB"),
     ]
     print(f"book: {args.db}")
     print("| measure | figure | against the target |\n|---|---|---|")

@@ -12,7 +12,7 @@ case never matter. An item is a field only when the part before the colon is let
 and URLs are free words. A free word with no letters or digits (`-`, `&`) is ignored.
 
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
-matches as a prefix (`khan` finds Khang).
+matches as a prefix (`khan` finds Khang) once it has two letters or more.
 
 This module only parses; `store.search` turns a `Query` into SQL.
 """
@@ -170,8 +170,14 @@ def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
     return _Item(source, key, value, any(quoted for _, quoted in tail))
 
 
+MIN_PREFIX = 2  # letters typed before the last word matches as a prefix
+
+
 def _text_match(item: _Item, words: tuple[str, ...], prefix: bool) -> TextMatch:
     # Quotes, or one typed word that folds to several (249/TB-VPCP), ask for the words in order.
+    # A single letter is not yet a prefix worth searching for: "n" would match most of the
+    # book's words and cost the most of any query, for nothing a person wants.
+    prefix = prefix and len(words[-1]) >= MIN_PREFIX
     return TextMatch(words, phrase=item.quoted or len(words) > 1, prefix=prefix)
 
 

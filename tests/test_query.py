@@ -188,3 +188,9 @@ def test_queries_are_frozen_and_hashable() -> None:
     assert hash(query) == hash(parse_query("person:khang"))
     with pytest.raises(AttributeError):
         query.person = ()  # type: ignore[misc]
+
+
+def test_a_single_letter_is_not_yet_a_prefix() -> None:
+    assert parse_query("k").text[0].prefix is False
+    assert parse_query("kh").text[0].prefix is True
+    assert parse_query("person:k").person[0].prefix is False

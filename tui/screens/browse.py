@@ -7,6 +7,8 @@ the result is shown only if the box still holds the text it searched for.
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,6 +28,7 @@ from tui.widgets.meeting_view import meeting_text
 DEBOUNCE = 0.06  # seconds after the last key before searching
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
+FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 
 
 class BrowseScreen(Screen[None]):
@@ -47,7 +50,8 @@ class BrowseScreen(Screen[None]):
         super().__init__()
         self._timer: Timer | None = None
         self._preview_timer: Timer | None = None
-        self._shown_query: str | None = None
+        self._shown_query: str | None = None  # the query whose whole result is shown
+        self.visible_query: str | None = None  # the query whose results (or first page) show
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -113,7 +117,12 @@ class BrowseScreen(Screen[None]):
             if len(first) == FIRST_PAGE and keep is None:
                 self.app.call_from_thread(self._show_result, text, first, keep, partial=True)
             ids = first
-            if len(first) == FIRST_PAGE and not worker.is_cancelled:
+            if len(first) == FIRST_PAGE:
+                # The whole ordered list (for scrolling past the first page) waits until the
+                # typing pauses, so it never competes with the next keystroke's search.
+                time.sleep(FULL_LIST_DELAY if keep is None else 0)
+                if worker.is_cancelled:
+                    return
                 ids = store.search(query, session=session, limit=None).ids
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show_result, text, ids, keep)
@@ -124,6 +133,7 @@ class BrowseScreen(Screen[None]):
         if self.query_one("#search", Input).value != text:
             return  # stale: the person has typed on
         meetings = self.query_one(MeetingList)
+        self.visible_query = text
         if partial:
             meetings.show_ids(ids)
             self._show_status(_("{total}+ meetings…", total=len(ids)))
