@@ -8,8 +8,11 @@ the result is shown only if the box still holds the text it searched for.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from rich.text import Text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -52,6 +55,7 @@ class BrowseScreen(Screen[None]):
         self._preview_timer: Timer | None = None
         self._shown_query: str | None = None  # the query whose whole result is shown
         self.visible_query: str | None = None  # the query whose results (or first page) show
+        self._running_search: Any = None  # the DB connection of the search in progress
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -110,22 +114,44 @@ class BrowseScreen(Screen[None]):
             self.app.call_from_thread(self._show_status, str(exc), error=True)
             return
         worker = get_current_worker()
+        self._stop_running_search()
         with self.book.session() as session:
-            # The first screenful at once, then every id for scrolling: on a big book the
-            # first page of a common word is a few ms, the whole ordered list a hundred or more.
-            first = store.search(query, session=session, limit=FIRST_PAGE, count=False).ids
-            if len(first) == FIRST_PAGE and keep is None:
-                self.app.call_from_thread(self._show_result, text, first, keep, partial=True)
-            ids = first
-            if len(first) == FIRST_PAGE:
-                # The whole ordered list (for scrolling past the first page) waits until the
-                # typing pauses, so it never competes with the next keystroke's search.
-                time.sleep(FULL_LIST_DELAY if keep is None else 0)
+            self._running_search = session.connection().connection.driver_connection
+            try:
+                ids = self._search_ids(query, text, keep, session)
+            except DBAPIError:
                 if worker.is_cancelled:
-                    return
-                ids = store.search(query, session=session, limit=None).ids
-        if not worker.is_cancelled:
+                    return  # interrupted by a newer search: nothing to show
+                raise
+            finally:
+                self._running_search = None
+        if ids is not None and not worker.is_cancelled:
             self.app.call_from_thread(self._show_result, text, ids, keep)
+
+    def _search_ids(
+        self, query: store.Query, text: str, keep: int | None, session: Session
+    ) -> list[int] | None:
+        """The first screenful at once, then every id for scrolling: on a big book the first
+        page of a common word is a few ms, the whole ordered list a hundred or more."""
+        worker = get_current_worker()
+        first = store.search(query, session=session, limit=FIRST_PAGE, count=False).ids
+        if len(first) < FIRST_PAGE:
+            return first
+        if keep is None:
+            self.app.call_from_thread(self._show_result, text, first, keep, partial=True)
+            # The whole ordered list waits until the typing pauses, so it never competes
+            # with the next keystroke's search.
+            time.sleep(FULL_LIST_DELAY)
+        if worker.is_cancelled:
+            return None
+        return store.search(query, session=session, limit=None).ids
+
+    def _stop_running_search(self) -> None:
+        """Interrupt a stale search still running in another thread (SQLite can be told to stop
+        from any thread; other drivers simply finish, and their result is dropped)."""
+        running = self._running_search
+        if running is not None and hasattr(running, "interrupt"):
+            running.interrupt()
 
     def _show_result(
         self, text: str, ids: list[int], keep: int | None, *, partial: bool = False
