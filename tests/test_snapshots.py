@@ -16,10 +16,16 @@ SIZE = (120, 36)
 
 
 async def settle(pilot: Any) -> None:
+    from textual.widgets import Input
+
     app = pilot.app
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause(0.15)
+    # A blinking cursor would make the picture depend on the moment it is taken.
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
 
 
 def meeting_id(app: MinuteBookApp, uid: str) -> int:

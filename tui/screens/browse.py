@@ -78,7 +78,7 @@ class BrowseScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(MeetingList).focus()
         self._header()
-        self.run_search("")
+        self.search_for("")
 
     def on_resize(self) -> None:
         self._header()
@@ -99,20 +99,25 @@ class BrowseScreen(Screen[None]):
     def _typed(self, event: Input.Changed) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.search_for(event.value))
 
     @on(Input.Submitted, "#search")
     def _submitted(self) -> None:
         self.query_one(MeetingList).focus()
 
-    @work(exclusive=True, thread=True, group="search")
-    def run_search(self, text: str, keep: int | None = None) -> None:
-        """Search in a worker; drop the result if the box has changed since."""
+    def search_for(self, text: str, keep: int | None = None) -> None:
+        """Read the query here, so a malformed one is reported at once and leaves the search
+        already running (and the list shown) alone; run a good one in the worker."""
         try:
             query = store.parse_query(text)
         except store.QueryError as exc:
-            self.app.call_from_thread(self._show_status, str(exc), error=True)
+            self._show_status(str(exc), error=True)
             return
+        self.run_search(query, text, keep)
+
+    @work(exclusive=True, thread=True, group="search")
+    def run_search(self, query: store.Query, text: str, keep: int | None = None) -> None:
+        """Search in a worker; drop the result if the box has changed since."""
         worker = get_current_worker()
         self._stop_running_search()
         with self.book.session() as session:
@@ -187,7 +192,7 @@ class BrowseScreen(Screen[None]):
 
     def reload(self, keep: int | None = None) -> None:
         """Search again for what the box holds (after an edit, a delete, an import)."""
-        self.run_search(self.query_one("#search", Input).value, keep)
+        self.search_for(self.query_one("#search", Input).value, keep)
 
     # Preview ----------------------------------------------------------------------------------
 
