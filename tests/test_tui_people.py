@@ -245,3 +245,18 @@ async def test_user_text_shows_literally(tui_app: MinuteBookApp) -> None:
         drawn = shown(tui_app.screen.query_one("#timeline", DataTable))
         assert "[bold]Họp[/] \\x1b[2J" in drawn
         assert "[bold]X[/] \\x1b[2J" in drawn
+
+
+async def test_escape_from_duplicates_returns_to_the_directory(tui_app: MinuteBookApp) -> None:
+    from tui.screens.people import PeopleScreen
+
+    async with tui_app.run_test(size=(140, 40)) as pilot:
+        await tui_app.push_screen(PeopleScreen())
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = tui_app.screen
+        screen.query_one("#people").focus()
+        await pilot.press("d")
+        assert screen.duplicates_only
+        await pilot.press("escape")
+        assert tui_app.screen is screen and not screen.duplicates_only

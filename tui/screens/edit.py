@@ -83,7 +83,7 @@ class EditScreen(Screen[int | None]):
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
     EditScreen .field-line Select { width: 24; }
-    EditScreen #date { width: 20; }
+    EditScreen #date { width: 26; }
     EditScreen #date_inferred { margin-left: 2; }
     EditScreen #start_time, EditScreen #end_time { width: 10; }
     EditScreen .short-label { width: auto; margin: 0 1 0 3; color: $text-muted; }

@@ -180,6 +180,8 @@ class PeopleScreen(Screen[None]):
     def action_back(self) -> None:
         if isinstance(self.focused, Input):
             self.query_one("#people", DataTable).focus()
+        elif self.duplicates_only:  # back to the whole directory first, as one would expect
+            self.action_toggle_duplicates()
         else:
             self.dismiss()
 
