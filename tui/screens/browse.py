@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 import store
 from store.display import one_line
 from tui.i18n import _
+from tui.screens.base import UsesBook
 from tui.widgets.meeting_list import Columns, MeetingList
 from tui.widgets.meeting_view import meeting_text
 
@@ -34,7 +35,7 @@ FIRST_PAGE = 200  # meetings shown before the whole result is known
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(UsesBook, Screen[None]):
     """Home: search box, meeting list, preview of the highlighted meeting."""
 
     BINDINGS = [
@@ -70,10 +71,6 @@ class BrowseScreen(Screen[None]):
             with VerticalScroll(id="preview-pane"):
                 yield Static(id="preview")
         yield Footer()
-
-    @property
-    def book(self) -> store.Store:
-        return self.app.book  # type: ignore[attr-defined, no-any-return]
 
     def on_mount(self) -> None:
         self.query_one(MeetingList).focus()

@@ -29,6 +29,7 @@ from store.dates import PARTS_OF_DAY
 from store.display import one_line
 from store.text import name_key
 from tui.i18n import _
+from tui.screens.base import UsesBook
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.decision_editor import (
     Choice,
@@ -64,7 +65,7 @@ def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:
         yield widget
 
 
-class EditScreen(Screen[int | None]):
+class EditScreen(UsesBook, Screen[int | None]):
     """Edit a meeting (or record a new one); dismiss with its id when saved, None if left."""
 
     AUTO_FOCUS = "#title"  # not the scrolling form, which would be one focus change more
@@ -110,10 +111,6 @@ class EditScreen(Screen[int | None]):
         self._busy = False
         self._notes: dict[str, list[str]] = {}  # field → the problems shown under it
         self._status_lines: list[str] = []
-
-    @property
-    def book(self) -> store.Store:
-        return self.app.book  # type: ignore[attr-defined, no-any-return]
 
     def compose(self) -> ComposeResult:
         yield Static(id="edit-heading")

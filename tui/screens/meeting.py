@@ -23,6 +23,7 @@ from store.formats.markdown import LABEL_KEYS, record_markdown
 from store.people import find_person
 from store.templates import template_from
 from tui.i18n import _
+from tui.screens.base import UsesBook
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.meeting_view import meeting_text
 
@@ -32,7 +33,7 @@ def markdown_labels() -> dict[str, str]:
     return {key: _(key) for key in LABEL_KEYS}
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(UsesBook, Screen[None]):
     """A meeting record, top to bottom, scrollable from the keyboard."""
 
     BINDINGS = [
@@ -60,10 +61,6 @@ class MeetingScreen(Screen[None]):
             yield Static(Text(_("Notes"), style="bold"), id="notes-heading")
             yield Markdown(id="meeting-notes")
         yield Footer()
-
-    @property
-    def book(self) -> store.Store:
-        return self.app.book  # type: ignore[attr-defined, no-any-return]
 
     def on_mount(self) -> None:
         self.query_one("#notes-heading").display = False
