@@ -25,7 +25,7 @@ from sqlmodel import Session
 from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
 
 ENV_VAR = "MINUTEBOOK_DB"
-HEAD_REVISION = "0002"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0003"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -183,8 +183,8 @@ def schema_revision(store: Store) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_schema(store: Store) -> None:
-    """Run every pending migration in one transaction."""
+def upgrade_schema(store: Store, revision: str = "head") -> None:
+    """Run every pending migration (up to `revision`) in one transaction."""
     from alembic import command
     from alembic.config import Config
 
@@ -192,7 +192,7 @@ def upgrade_schema(store: Store) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with store.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 def backup(store: Store, target: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
@@ -142,4 +142,17 @@ class MeetingSearch(SQLModel, table=True):
     __tablename__ = "meeting_search"
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
+    # The meeting's place in the newest-first order as one integer (`sort_key()`): the full-text
+    # index is keyed by it, so the first page of a word common to the whole book is read straight
+    # off the index, newest first, without collecting and sorting every match.
+    sort_key: int = Field(sa_type=BigInteger, unique=True)
     body: str
+
+
+def sort_key(date_start: date, meeting_id: int) -> int:
+    """Days since 0001-01-01 in the high bits, the meeting id in the low 32: ordering by this is
+    ordering by (date_start, id), the order of every list in the book."""
+    return date_start.toordinal() << 32 | meeting_id
+
+
+SORT_KEY_ID_MASK = (1 << 32) - 1

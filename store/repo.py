@@ -30,6 +30,7 @@ from store.models import (
     OrganisationShortForm,
     Participation,
     Person,
+    sort_key,
 )
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Organiser, Participant
 from store.text import clean, doc_key, index_text, name_key, tokens
@@ -242,7 +243,12 @@ class Writer:
         ):
             if rows:
                 self.conn.execute(insert(table), rows)
-        self.conn.execute(insert(MS), {"meeting_id": meeting_id, "body": search_body(record)})
+        search_row = {
+            "meeting_id": meeting_id,
+            "sort_key": sort_key(record.date.start, meeting_id),
+            "body": search_body(record),
+        }
+        self.conn.execute(insert(MS), search_row)
 
 
 def _meeting_values(record: MeetingRecord) -> dict[str, Any]:

@@ -14,20 +14,22 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
-    Integer,
     Select,
     and_,
     column,
+    exists,
     func,
     or_,
     select,
-    text,
+    table,
 )
-from sqlalchemy.sql.elements import TextClause
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from store.models import (
+    SORT_KEY_ID_MASK,
     DocumentRef,
     Meeting,
     MeetingOrganiser,
@@ -35,6 +37,7 @@ from store.models import (
     Organisation,
     Participation,
     Person,
+    sort_key,
 )
 from store.query import Query, TextMatch
 
@@ -55,13 +58,6 @@ class Page:
     total: int
     offset: int
     limit: int | None
-
-
-def _member(ids: Select[tuple[int]] | TextClause) -> ColumnElement[bool]:
-    """`meeting.id IN (ids)`, written `id + 0` so the planner walks the date index in order and
-    checks each meeting against the set, instead of fetching every match and sorting them all:
-    on 100k meetings a common word's first page takes 18 ms this way, 130 ms the other."""
-    return (M.c.id + 0).in_(ids)
 
 
 def like_patterns(match: TextMatch) -> list[str]:
@@ -93,66 +89,122 @@ def fts_expression(matches: Sequence[TextMatch]) -> str:
     return " AND ".join(parts)
 
 
-def _text_condition(matches: Sequence[TextMatch], backend: str) -> ColumnElement[bool]:
-    matches = [m for m in matches if m.tokens]
-    if backend == "sqlite":
-        hits = text("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH :expression")
-        hits = hits.bindparams(expression=fts_expression(matches)).columns(column("rowid", Integer))
-        return _member(hits)
-    inner = select(MS.c.meeting_id).where(*(_like_all(MS.c.body, m) for m in matches))
-    return _member(inner)
+# A condition on linked rows (people, organisers, documents) is first read as its set of meeting
+# ids, at most SMALL + 1 of them (a covering index makes this a millisecond or two). A small set is
+# best used as it is: fetch those meetings and sort them. For a page of a large one, each meeting
+# is checked while walking the date index newest first, which stops as soon as the page is full;
+# collecting tens of thousands of ids first costs more than the whole page. For every match of a
+# large one (a count, the whole list), collecting the set once is cheapest.
+SMALL = 2000
+MAX_NAMES = 10_000  # people or bodies a word may match before they are left to the database
 
 
-def _people_condition(match: TextMatch, role: str | None) -> ColumnElement[bool]:
-    people = select(P.c.id).where(_like_all(P.c.search_key, match))
-    inner = select(PA.c.meeting_id).where(PA.c.person_id.in_(people))
-    if role is not None:
-        inner = inner.where(PA.c.role == role)
-    return _member(inner)
+def _linked(
+    query: Query, conn: Connection
+) -> list[tuple[Select[tuple[int]], list[ColumnElement[bool]], ColumnElement[int]]]:
+    """Each linked-row condition as (its meeting ids, its test of one row, the meeting id column).
+    In the test, `person_id + 0`: a meeting's few participations are read by meeting and each
+    checked against the people, not one index seek per person (thousands for "nguyen")."""
+    linked = []
+    for match, role in [(m, None) for m in query.person] + [(m, "chair") for m in query.chair]:
+        people = _names(select(P.c.id).where(_like_all(P.c.search_key, match)), conn)
+        roles = [PA.c.role == role] if role else []
+        ids = select(PA.c.meeting_id).where(PA.c.person_id.in_(people), *roles)
+        linked.append((ids, [(PA.c.person_id + 0).in_(people), *roles], PA.c.meeting_id))
+    for match in query.org:
+        orgs = _names(select(O.c.id).where(_like_all(O.c.search_key, match)), conn)
+        tests = [MO.c.organisation_id.in_(orgs)]
+        linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
+    for key in query.doc:
+        # doc:02 finds 02-NQ/TW and 02/CTr-BCH but not 020/...: the number, then a separator.
+        # As ranges ('-' < '.' and '/' < '0' in code point order) the number_key index serves them.
+        tests = [
+            or_(
+                DR.c.number_key == key,
+                and_(DR.c.number_key >= key + "-", DR.c.number_key < key + "."),
+                and_(DR.c.number_key >= key + "/", DR.c.number_key < key + "0"),
+            )
+        ]
+        linked.append((select(DR.c.meeting_id).where(*tests), tests, DR.c.meeting_id))
+    return linked
 
 
-def _org_condition(match: TextMatch) -> ColumnElement[bool]:
-    orgs = select(O.c.id).where(_like_all(O.c.search_key, match))
-    return _member(select(MO.c.meeting_id).where(MO.c.organisation_id.in_(orgs)))
+def _names(ids: Select[tuple[int]], conn: Connection) -> list[int] | Select[tuple[int]]:
+    """The ids of the people (or bodies) a name matches, read once: inside a per-meeting test
+    SQLite would otherwise run the LIKE over the whole directory again for every meeting."""
+    found = list(conn.execute(ids.limit(MAX_NAMES + 1)).scalars())
+    if not found:
+        raise _Nothing
+    return ids if len(found) > MAX_NAMES else found
 
 
-def _doc_condition(key: str) -> ColumnElement[bool]:
-    # doc:02 finds 02-NQ/TW and 02/CTr-BCH but not 020/...: the number, then a separator. As
-    # ranges ('-' < '.' and '/' < '0' in code point order), so the number_key index serves them.
-    same = or_(
-        DR.c.number_key == key,
-        and_(DR.c.number_key >= key + "-", DR.c.number_key < key + "."),
-        and_(DR.c.number_key >= key + "/", DR.c.number_key < key + "0"),
-    )
-    return _member(select(DR.c.meeting_id).where(same))
-
-
-def conditions(query: Query, backend: str) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a query, one per condition; all must hold."""
+def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
+    """Conditions on the meeting row itself (and, off SQLite, its free words)."""
     where: list[ColumnElement[bool]] = []
-    if any(m.tokens for m in query.text):
-        where.append(_text_condition(query.text, backend))
-    where.extend(_people_condition(m, None) for m in query.person)
-    where.extend(_people_condition(m, "chair") for m in query.chair)
-    where.extend(_org_condition(m) for m in query.org)
+    if backend != "sqlite" and any(m.tokens for m in query.text):
+        words = [_like_all(MS.c.body, m) for m in query.text if m.tokens]
+        where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
     where.extend(_like_all(M.c.location_key, m) for m in query.place)
     where.extend(_like_all(M.c.kind_key, m) for m in query.kind)
-    where.extend(_doc_condition(key) for key in query.doc)
     # A meeting matches a date range when its period overlaps it: "05/2022" is found by
     # date:2022-05-15 as well as by date:2022.
     if query.date_from is not None:
         where.append(M.c.date_end >= query.date_from)
-    if query.date_to is not None:
-        where.append(M.c.date_start <= query.date_to)
-    if query.date_from is not None:
         # No period is longer than a year, so this bound changes no answer; it lets the
         # date_start index skip everything older instead of reading it.
         where.append(M.c.date_start >= query.date_from - timedelta(days=366))
+    if query.date_to is not None:
+        where.append(M.c.date_start <= query.date_to)
     return where
 
 
-def _select_ids(query: Query, backend: str) -> Select[tuple[int]]:
-    return select(M.c.id).where(*conditions(query, backend))
+class _Nothing(Exception):
+    """A condition matches no meeting at all: the answer is known without asking more."""
+
+
+def _plan(query: Query, backend: str, conn: Connection, *, page: bool) -> Select[tuple[int]]:
+    """Every matching meeting id, newest first (a partial date by the start of its period).
+    `page`: the caller wants the first rows only (see SMALL)."""
+    where = _own(query, backend)
+    few: list[Select[tuple[int]]] = []
+    for ids, tests, meeting_id in _linked(query, conn):
+        rows = list(conn.execute(ids.limit(SMALL + 1)).scalars())
+        if not rows:
+            raise _Nothing
+        if len(rows) <= SMALL:
+            few.append(ids)
+        elif page:
+            where.append(exists().where(meeting_id == M.c.id, *tests))
+        else:
+            # `id + 0`: keep the date index for the order, probing the collected set per row.
+            where.append((M.c.id + 0).in_(ids))
+    if backend == "sqlite" and any(m.tokens for m in query.text):
+        return _fts_plan(query, where, few)
+    where.extend(M.c.id.in_(ids) for ids in few)
+    return select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())
+
+
+FTS = table("meeting_fts", column("rowid", BigInteger), column("meeting_fts"))
+
+
+def _fts_plan(
+    query: Query, where: list[ColumnElement[bool]], few: list[Select[tuple[int]]]
+) -> Select[tuple[int]]:
+    """Free words read off the FTS5 index in its rowid order, which is the book's order (the
+    rowid is `sort_key`): newest first, and a page stops the read as soon as it is full."""
+    rowid = FTS.c.rowid
+    meeting_id = rowid.op("&")(SORT_KEY_ID_MASK)
+    expression = fts_expression([m for m in query.text if m.tokens])
+    statement = select(meeting_id.label("id")).where(FTS.c.meeting_fts.op("MATCH")(expression))
+    # The date range bounds the rowid too, so the index skips what is outside it.
+    if query.date_from is not None:
+        statement = statement.where(rowid >= sort_key(query.date_from - timedelta(days=366), 0))
+    if query.date_to is not None:
+        statement = statement.where(rowid <= sort_key(query.date_to, SORT_KEY_ID_MASK))
+    statement = statement.where(*(meeting_id.in_(ids) for ids in few))
+    if where:
+        statement = statement.join(M, M.c.id == meeting_id).where(*where)
+    return statement.order_by(rowid.desc())
 
 
 def search(
@@ -172,17 +224,18 @@ def search(
     """
     conn = session.connection()
     backend = backend or conn.dialect.name
-    statement = (
-        _select_ids(query, backend).order_by(M.c.date_start.desc(), M.c.id.desc()).offset(offset)
-    )
-    if limit is not None:
-        statement = statement.limit(limit)
-    ids = [int(i) for i in conn.execute(statement).scalars()]
-    if count and limit is not None and (len(ids) == limit or offset):
-        count = select(func.count()).select_from(_select_ids(query, backend).subquery())
-        total = int(conn.execute(count).scalar_one())
-    else:
-        total = offset + len(ids)
+    try:
+        statement = _plan(query, backend, conn, page=limit is not None).offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        ids = [int(i) for i in conn.execute(statement).scalars()]
+        if count and limit is not None and (len(ids) == limit or offset):
+            every = _plan(query, backend, conn, page=False).order_by(None).subquery()
+            total = int(conn.execute(select(func.count()).select_from(every)).scalar_one())
+        else:
+            total = offset + len(ids)
+    except _Nothing:
+        return Page(ids=[], total=0, offset=offset, limit=limit)
     return Page(ids=ids, total=total, offset=offset, limit=limit)
 
 
@@ -191,4 +244,4 @@ def search_all_ids(query: Query, *, session: Session) -> list[int]:
     return search(query, session=session, limit=None).ids
 
 
-__all__ = ["Page", "conditions", "fts_expression", "like_patterns", "search", "search_all_ids"]
+__all__ = ["Page", "fts_expression", "like_patterns", "search", "search_all_ids"]

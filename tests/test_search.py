@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import store
+
+search_module = importlib.import_module("store.search")  # the module, not store.search()
 
 KHANG = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
@@ -149,3 +153,33 @@ def test_pages_and_totals(sample_book: store.Store) -> None:
     assert first.total == second.total == 5
     assert len(first.ids) == len(second.ids) == 2
     assert not set(first.ids) & set(second.ids)
+
+
+PLANNED = [
+    "person:hai",
+    "chair:khang",
+    "chair:khang date:2024",
+    "org:ldld",
+    "doc:02-nq/tw",
+    "cong doan person:khang",
+    "person:khang org:tld",
+    "person:zzz",
+    "hoi nghi person:nguyen date:2022..",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED)
+@pytest.mark.parametrize("backend", [None, "portable"])
+def test_large_sets_are_planned_differently_with_the_same_answers(
+    sample_book: store.Store, monkeypatch: pytest.MonkeyPatch, text: str, backend: str | None
+) -> None:
+    """The sample book's sets are all small; with SMALL = 0 every set counts as large, so the
+    per-meeting tests (first page) and the collected sets (count, whole list) run instead."""
+    small = found(sample_book, text, backend=backend)
+    monkeypatch.setattr(search_module, "SMALL", 0)
+    assert found(sample_book, text, backend=backend) == small
+    with sample_book.session() as session:
+        page = store.search(store.parse_query(text), session=session, limit=1, backend=backend)
+        first = [s.uid for s in store.summaries(page.ids, session=session)]
+    assert first == small[:1]
+    assert page.total == len(small)
