@@ -142,7 +142,8 @@ class PartialDate:
 # read the same. Groups are named y/m/d; the separator of a day-first date must not change midway.
 _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
-_Y = r"(?P<y>\d{4})"
+# Up to six digits, so a typo such as 20244 is told it is out of range rather than "not a date".
+_Y = r"(?P<y>\d{4,6})"
 _DATE_PATTERNS = [
     re.compile(p)
     for p in (

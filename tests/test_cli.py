@@ -72,7 +72,8 @@ def documented_columns() -> list[str]:
 def documented_fields() -> list[str]:
     """Every record key in the "Fields" table of docs/format.md."""
     keys: list[str] = []
-    for line in DOCS.read_text(encoding="utf-8").splitlines():
+    section = DOCS.read_text(encoding="utf-8").split("\n## Fields\n", 1)[1].split("\n## ", 1)[0]
+    for line in section.splitlines():
         if line.startswith("| `"):
             keys.extend(re.findall(r"`([a-z_]+)`", line.split("|")[1]))
     return keys

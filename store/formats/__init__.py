@@ -14,8 +14,21 @@ from typing import Any, TextIO
 
 from store.errors import Problem, StoreError
 
-FORMATS = ("json", "ndjson", "csv")
-EXTENSIONS = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv"}
+FORMATS = ("json", "ndjson", "csv", "xlsx")
+EXTENSIONS = {
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+}
+# Spreadsheet files that look importable but are not: said so instead of "unknown extension".
+_UNREADABLE = {
+    ".xls": "an Excel 97-2003 workbook",
+    ".ods": "an OpenDocument spreadsheet",
+    ".numbers": "a Numbers spreadsheet",
+}
 
 
 @dataclass
@@ -47,6 +60,10 @@ def detect_format(path: str, explicit: str | None) -> str:
             raise StoreError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
         return explicit
     suffix = Path(path).suffix.lower()
+    if suffix in _UNREADABLE:
+        raise StoreError(
+            f"{path}: {_UNREADABLE[suffix]} cannot be read; save it as .xlsx or CSV (UTF-8)"
+        )
     if suffix not in EXTENSIONS:
         raise StoreError(
             f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; "
@@ -56,12 +73,14 @@ def detect_format(path: str, explicit: str | None) -> str:
 
 
 def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
-    from store.formats import csv_format, json_format
+    """The reader of a format. The xlsx reader takes a text stream too, reading its bytes."""
+    from store.formats import csv_format, json_format, xlsx_format
 
     return {
         "json": json_format.read_json,
         "ndjson": json_format.read_ndjson,
         "csv": csv_format.read_csv,
+        "xlsx": xlsx_format.read_xlsx,
     }[fmt]
 
 

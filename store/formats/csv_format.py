@@ -1,15 +1,23 @@
 """CSV: one meeting per row, multi-valued cells in the forms of `store.cells`.
 
-The columns and cell forms are documented in docs/format.md. An unknown column is an error (a
-misspelt header would otherwise drop a whole column of data without a word). Problems are reported
-against the CSV's own column names ("attendees[2]"), not the record's ("participants[5]").
+The columns, their Vietnamese headers and the cell forms are documented in docs/format.md; the
+header table (`HEADERS`) is shared with the .xlsx reader. An unknown column is an error (a
+misspelt header would otherwise drop a whole column of data without a word); a row-number column
+(STT, #, No.) is the one kind that is ignored. Problems are reported against the file's own
+column names ("Thành phần[2]"), not the record's ("participants[5]").
+
+Hostile files stop at a bound instead of filling memory: a header of more than `MAX_COLUMNS`
+columns is refused before it is split, a physical line is read at most `MAX_LINE` characters at
+a time and a cell may hold at most `MAX_CELL` characters. Decoding is the caller's (see
+`store.formats.sources`); cells come out in NFC.
 """
 
 from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from store.cells import (
@@ -24,9 +32,11 @@ from store.cells import (
     parse_person,
     split_cell,
 )
-from store.errors import Problem
+from store.errors import Problem, StoreError
 from store.formats import RawRecord
+from store.formats.sources import nfc_text
 from store.record import MeetingRecord
+from store.text import fold
 
 # The participant columns, in export order, and the role each one holds.
 ROLE_COLUMNS = {
@@ -45,23 +55,161 @@ COLUMNS = [
 _PLAIN = [c for c in COLUMNS if c not in {"organisers", "decisions", "documents", *ROLE_COLUMNS}]
 
 
-def _row_to_raw(row: dict[str, str], source: str, line: int) -> RawRecord:
-    data: dict[str, Any] = {key: row[key] for key in _PLAIN if row.get(key) not in (None, "")}
-    names: dict[str, str] = {}
+# Headers a column may also have, matched by `header_key` (case, marks, spaces and punctuation
+# ignored, so `NGÀY`, `ngay` and `Ngày:` are one header). The table is documented in
+# docs/format.md; a test keeps the two in step.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "uid": ("id", "Mã", "Mã cuộc họp"),
+    "date": ("Ngày", "Ngày họp", "Ngày tháng", "Thời gian"),
+    "date_inferred": ("Ngày suy đoán", "Ngày ước đoán"),
+    "part_of_day": ("Buổi",),
+    "start_time": ("Giờ bắt đầu", "Bắt đầu"),
+    "end_time": ("Giờ kết thúc", "Kết thúc"),
+    "title": ("Tiêu đề", "Tên cuộc họp", "Tên hội nghị", "Tên"),
+    "kind": ("Loại", "Loại cuộc họp", "Hình thức"),
+    "location": ("place", "Địa điểm", "Nơi họp"),
+    "organisers": ("organizers", "Cơ quan tổ chức", "Đơn vị tổ chức", "Đơn vị", "Ban tổ chức"),
+    "chairs": ("Chủ trì", "Người chủ trì", "Chủ tọa"),
+    "attendees": (
+        "Thành phần", "Thành phần tham dự", "Người dự", "Người tham dự", "Tham dự", "Đại biểu",
+    ),
+    "speakers": ("Phát biểu", "Người phát biểu"),
+    "secretaries": ("Thư ký",),
+    "representatives": ("Đại diện",),
+    "absent": ("Vắng", "Vắng mặt"),
+    "decisions": ("Kết luận", "Quyết định"),
+    "documents": ("Văn bản", "Tài liệu", "Văn bản liên quan"),
+    "notes": ("Ghi chú", "Nội dung", "Biên bản"),
+    "source": ("Nguồn",),
+    "created_at": ("Ngày tạo", "Tạo lúc"),
+    "updated_at": ("Ngày cập nhật", "Cập nhật lúc"),
+    "version": ("Phiên bản",),
+}  # fmt: skip
+# A spreadsheet's row-number column: recognised and ignored.
+ROW_NUMBER_HEADERS = ("STT", "Số TT", "Số thứ tự", "#", "No.")
+
+MAX_COLUMNS = 200
+MAX_CELL = 16 * 1024 * 1024  # characters in one cell (the csv module's field limit)
+MAX_LINE = MAX_CELL + 64 * 1024  # characters of one physical line read at once
+_MAX_HEADER_LINE = 64 * 1024
+# Delimiters on one physical line with no quote in it: that many cells can only be a hostile row,
+# refused before the csv module splits it into a list of cells.
+_WIDE_LINE = 10_000
+DELIMITERS = (",", ";", "\t")
+_DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+
+
+def header_key(name: str) -> str:
+    """What a header is matched by: folded, letters, digits and `#` only."""
+    return "".join(ch for ch in fold(name) if ch.isalnum() or ch == "#")
+
+
+_BY_KEY = {header_key(name): column for column in COLUMNS for name in (column, *HEADERS[column])}
+_ROW_NUMBER_KEYS = {header_key(name) for name in ROW_NUMBER_HEADERS}
+ACCEPTED = (
+    "accepted headers (English|Vietnamese): "
+    + ", ".join("|".join((column, *HEADERS[column])) for column in COLUMNS)
+    + f"; a row-number column ({', '.join(ROW_NUMBER_HEADERS)}) is ignored"
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """A file's header row read against the columns: what each position of a row holds."""
+
+    names: list[str]  # as written in the file
+    columns: list[str | None]  # the column at each position; None: row numbers or no header
+    blank: frozenset[int]  # positions with no header at all, whose cells must be empty
+    written: dict[str, str]  # column -> the file's own header for it, where the two differ
+
+
+def read_header(cells: Sequence[str]) -> Header | str:
+    """The header row understood, or the one-line reason it cannot be."""
+    names = [" ".join(nfc_text(cell).split()) for cell in cells]
+    if len(names) > MAX_COLUMNS:
+        return f"the header has {len(names)} columns; a meeting has at most {len(COLUMNS)}"
+    columns: list[str | None] = []
+    unknown: list[str] = []
+    seen: dict[str, str] = {}
+    for name in names:
+        key = header_key(name)
+        column = _BY_KEY.get(key)
+        if column is None and key and key not in _ROW_NUMBER_KEYS:
+            unknown.append(name)
+        if column is not None and column in seen:
+            return f"columns {seen[column]!r} and {name!r} are both {column!r}; keep one of them"
+        if column is not None:
+            seen[column] = name
+        columns.append(column)
+    if unknown:
+        listed = ", ".join(map(repr, unknown))
+        return f"unknown column{'s' if len(unknown) > 1 else ''} {listed}; {ACCEPTED}"
+    blank = frozenset(i for i, name in enumerate(names) if not header_key(name))
+    written = {
+        column: name
+        for name, column in zip(names, columns, strict=True)
+        if column is not None and name != column
+    }
+    return Header(names, columns, blank, written)
+
+
+def cells_to_raw(
+    cells: dict[str, str], source: str, number: int, written: dict[str, str], unit: str = "line"
+) -> RawRecord:
+    """A row's cells by column (NFC, non-empty) as a record, problems named in the file's terms."""
+    data: dict[str, Any] = {key: cells[key] for key in _PLAIN if key in cells}
+    names: dict[str, str] = {key: written[key] for key in _PLAIN if key in written}
     participants = []
     for column, role in ROLE_COLUMNS.items():
-        for i, entry in enumerate(split_cell(row.get(column))):
-            names[f"participants[{len(participants) + 1}]"] = f"{column}[{i + 1}]"
+        shown = written.get(column, column)
+        for i, entry in enumerate(split_cell(cells.get(column))):
+            names[f"participants[{len(participants) + 1}]"] = f"{shown}[{i + 1}]"
             participants.append({**parse_person(entry), "role": role})
     data["participants"] = participants
-    data["organisers"] = [parse_organiser(entry) for entry in split_cell(row.get("organisers"))]
-    decisions = [line for line in (row.get("decisions") or "").splitlines() if line.strip()]
+    data["organisers"] = [parse_organiser(entry) for entry in split_cell(cells.get("organisers"))]
+    decisions = [line for line in (cells.get("decisions") or "").splitlines() if line.strip()]
     data["decisions"] = [parse_decision(entry) for entry in decisions]
-    data["documents"] = [parse_citation(entry) for entry in split_cell(row.get("documents"))]
-    return RawRecord(source, line, data=data, field_names=names)
+    data["documents"] = [parse_citation(entry) for entry in split_cell(cells.get("documents"))]
+    for column in ("organisers", "decisions", "documents"):
+        if column in written:
+            for i in range(1, len(data[column]) + 1):
+                names[f"{column}[{i}]"] = f"{written[column]}[{i}]"
+    return RawRecord(source, number, data=data, field_names=names, unit=unit)
 
 
-DELIMITERS = (",", ";", "\t")
+def row_to_raw(
+    header: Header, values: Sequence[str], source: str, number: int, unit: str = "line"
+) -> RawRecord:
+    """One row of cells (the header's width) checked and read as a record."""
+    cells: dict[str, str] = {}
+    for position, (column, value) in enumerate(zip(header.columns, values, strict=True)):
+        if not value or value.isspace():
+            continue
+        if position in header.blank:
+            field = f"column {position + 1}"
+            reason = "has a value but no header; name the column or empty it"
+            return RawRecord(source, number, problem=Problem(source, number, field, reason, unit))
+        if column is None:
+            continue
+        if "\x00" in value:
+            reason = "contains a NUL character: a binary file, or text in another encoding?"
+            field = header.names[position]
+            return RawRecord(source, number, problem=Problem(source, number, field, reason, unit))
+        if "\r" in value:  # Excel's CRLF inside a quoted cell: the book keeps plain newlines
+            value = value.replace("\r\n", "\n")
+        cells[column] = nfc_text(value)
+    return cells_to_raw(cells, source, number, header.written, unit)
+
+
+def check_delimiter(delimiter: str) -> str:
+    """`--delimiter`: one character, or `tab`, `comma`, `semicolon`, `pipe`, `\\t`."""
+    chosen = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
+    if len(chosen) != 1 or chosen in '"\r\n' or chosen.isalnum() or chosen == " ":
+        raise StoreError(
+            f"--delimiter {delimiter!r} is not a separator; use one character such as ';' or "
+            "',' or the word tab"
+        )
+    return chosen
 
 
 def sniff_delimiter(header: str) -> str:
@@ -70,32 +218,89 @@ def sniff_delimiter(header: str) -> str:
     return max(DELIMITERS, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def read_csv(stream: TextIO, source: str) -> Iterator[RawRecord]:
-    header_line = stream.readline().lstrip("\ufeff")  # Excel writes a BOM
+class _Stop(Exception):
+    """The rest of the file cannot be read: the line where that became clear, and why."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def _lines(stream: TextIO, number: int, delimiter: str) -> Iterator[str]:
+    """The physical lines after the header, each bounded before anything splits it."""
+    while True:
+        line = stream.readline(MAX_LINE)
+        if not line:
+            return
+        if len(line) >= MAX_LINE and line[-1] not in "\r\n":
+            reason = f"is longer than {MAX_LINE:,} characters without a line break"
+            raise _Stop(number, reason)
+        if '"' not in line and line.count(delimiter) > _WIDE_LINE:
+            raise _Stop(number, f"has more than {_WIDE_LINE:,} cells")
+        number += 1
+        yield line
+
+
+def _header_problem(line: str, delimiter: str) -> str | None:
+    """Why a header line is refused before the csv module reads it, if it is."""
+    if line.count(delimiter) >= MAX_COLUMNS:
+        return (
+            f"the header has {line.count(delimiter) + 1:,} or more columns; a meeting has at "
+            f"most {len(COLUMNS)}"
+        )
+    if "\x00" in line:
+        return (
+            "the header contains NUL characters: the file looks like UTF-16 without a "
+            "byte-order mark; use --encoding utf-16-le (or utf-16-be)"
+        )
+    if len(line) >= _MAX_HEADER_LINE and line[-1] not in "\r\n":
+        return f"the header is longer than {_MAX_HEADER_LINE:,} characters; is this a CSV file?"
+    return None
+
+
+def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> Iterator[RawRecord]:
+    """The meetings of a decoded CSV file; with no `delimiter`, the header's is sniffed."""
+    csv.field_size_limit(MAX_CELL)
+    header_line = stream.readline(_MAX_HEADER_LINE).lstrip("\ufeff")  # Excel writes a BOM
     if not header_line.strip():
         return
-    rows = csv.reader(
-        itertools.chain([header_line], stream), delimiter=sniff_delimiter(header_line)
-    )
-    header = [name.strip().lower() for name in next(rows)]
-    unknown = [name for name in header if name not in COLUMNS]
-    if unknown:
-        reason = (
-            f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
-            f"the columns are: {', '.join(COLUMNS)}"
-        )
-        yield RawRecord(source, 1, problem=Problem(source, 1, "", reason))
+    delimiter = delimiter or sniff_delimiter(header_line)
+    refused = _header_problem(header_line, delimiter)
+    if refused is not None:
+        yield RawRecord(source, 1, problem=Problem(source, 1, "", refused))
         return
-    line = rows.line_num
-    for values in rows:
-        start, line = line + 1, rows.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            reason = f"has {len(values)} cells, the header has {len(header)}"
-            yield RawRecord(source, start, problem=Problem(source, start, "", reason))
-            continue
-        yield _row_to_raw(dict(zip(header, values, strict=True)), source, start)
+    rows = csv.reader(
+        itertools.chain([header_line], _lines(stream, 2, delimiter)), delimiter=delimiter
+    )
+    line = 1
+    try:
+        header = read_header(next(rows))
+        if isinstance(header, str):
+            yield RawRecord(source, 1, problem=Problem(source, 1, "", header))
+            return
+        line = rows.line_num
+        for values in rows:
+            start, line = line + 1, rows.line_num
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header.names) and not any(values[len(header.names) :]):
+                values = values[: len(header.names)]  # trailing empty cells: a spreadsheet's habit
+            if len(values) != len(header.names):
+                reason = f"has {len(values)} cells, the header has {len(header.names)}"
+                yield RawRecord(source, start, problem=Problem(source, start, "", reason))
+                continue
+            yield row_to_raw(header, values, source, start)
+    except _Stop as stop:
+        yield RawRecord(source, stop.line, problem=Problem(source, stop.line, "", stop.reason))
+    except csv.Error as exc:
+        start = line + 1
+        reason = (
+            f"a cell is longer than {MAX_CELL:,} characters"
+            if "field limit" in str(exc)
+            else f"not valid CSV: {exc}"
+        )
+        yield RawRecord(source, start, problem=Problem(source, start, "", reason))
 
 
 def record_row(record: MeetingRecord) -> dict[str, str]:
