@@ -9,8 +9,9 @@ This module does not import textual: the CLI starts fast and runs where no termi
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -53,10 +54,31 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class ShowFormat(StrEnum):
+    """`show`'s formats: the screen's, the scripts', and the minutes to read (md) or print."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+    docx = "docx"
+
+
 class ExportFormat(StrEnum):
     json = "json"
     ndjson = "ndjson"
     csv = "csv"
+    md = "md"
+    ics = "ics"
+    docx = "docx"
+    xlsx = "xlsx"
+
+
+class ImportFormat(StrEnum):
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 DbOption = Annotated[
@@ -300,16 +322,33 @@ def show(
     meeting: Annotated[
         str, typer.Argument(metavar="MEETING", help="The meeting's number (from list) or uid.")
     ],
-    fmt: FormatOption = Format.table,
+    fmt: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people, json or csv for scripts, md or docx for the minutes.",
+        ),
+    ] = ShowFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (docx needs one).", dir_okay=False),
+    ] = None,
 ) -> None:
-    """The whole record of one meeting."""
+    """The whole record of one meeting; --format md or docx writes its minutes."""
+    if fmt is ShowFormat.table and output is not None:
+        raise fail("--output needs a file format: --format md, docx, json or csv", EXIT_USAGE)
+    if output is None:
+        refuse_binary_terminal(fmt.value)
     with opened(ctx) as book, book.session() as session:
         meeting_id = store.resolve_meeting(meeting, session=session)
         record = store.get_record(meeting_id, session=session)
-    if fmt is Format.table:
+    if fmt is ShowFormat.table:
         print_meeting(meeting_id, record)
-    else:
-        write_records([record], fmt.value, sys.stdout)
+        return
+    write_output([record], fmt.value, output)
+    if output is not None:
+        err.print(Text(f"Wrote meeting #{meeting_id} to {output}."))
 
 
 def _participants(role_lists: dict[str, list[str] | None]) -> list[dict[str, Any]]:
@@ -552,7 +591,7 @@ def import_(
         list[str], typer.Argument(metavar="FILE...", help="JSON, NDJSON or CSV files; - for stdin.")
     ],
     fmt: Annotated[
-        ExportFormat | None,
+        ImportFormat | None,
         typer.Option("--format", "-f", help="Override the format the extension says."),
     ] = None,
     dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
@@ -586,20 +625,65 @@ def import_(
     out.print(Text(f"{line} — {plural(report.read, 'meeting')} read; changes {verb} written."))
 
 
+def refuse_binary_terminal(fmt: str) -> None:
+    """A docx or xlsx goes to a file or a pipe: its bytes would only garble a terminal."""
+    from store.formats import BINARY_FORMATS
+
+    if fmt in BINARY_FORMATS and sys.stdout.isatty():
+        raise fail(f"{fmt} is a binary file: write it with -o FILE.{fmt}", EXIT_USAGE)
+
+
+def write_output(records: Iterable[store.MeetingRecord], fmt: str, output: Path | None) -> int:
+    """Write `records` as `fmt` to `output`, else to stdout; return how many were written."""
+    from store.formats import BINARY_FORMATS, writer
+
+    write = writer(fmt)
+    binary = fmt in BINARY_FORMATS
+    if output is None:
+        if not binary:
+            return write(records, sys.stdout)
+        sys.stdout.flush()
+        count = write(records, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return count
+    try:
+        stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with stream:
+        return write(records, stream)
+
+
+# Formats that are documents for people: an empty one is a mistake, not an empty list.
+DOCUMENT_FORMATS = (ExportFormat.md, ExportFormat.ics, ExportFormat.docx)
+
+
 @app.command()
 @handles_errors
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, ndjson or csv to carry records; md, ics, docx or xlsx to read them.",
+        ),
+    ] = ExportFormat.json,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File; default stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="File; default stdout (docx, xlsx: a file or a pipe)."),
     ] = None,
     query: Annotated[
         str | None, typer.Option("--query", "-q", help="Only meetings matching.")
     ] = None,
 ) -> None:
-    """Write the whole book (or a search) as JSON, NDJSON or CSV, oldest first."""
+    """Write the whole book (or a search), oldest first: JSON, NDJSON, CSV, Markdown minutes,
+    an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
+    if output is None:
+        refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
+    left_out = 0
     with opened(ctx) as book, book.session() as session:
         if parsed is None:
             records: Any = store.iter_records(session=session)
@@ -611,19 +695,31 @@ def export(
                 raise fail(f"no meetings match {parsed.describe()}; nothing written")
             loaded = store.load_records(ids, session=session)
             records = [loaded[i] for i in ids]
-        from store.formats import writer
+        if fmt is ExportFormat.ics:
+            from store.formats.ics_format import in_calendar
 
-        if output is None:
-            count = writer(fmt.value)(records, sys.stdout)
-        else:
-            try:
-                stream = output.open("w", encoding="utf-8", newline="")
-            except OSError as exc:
-                raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
-            with stream:
-                count = writer(fmt.value)(records, stream)
-    if output is not None:
-        err.print(Text(f"Wrote {plural(count, 'meeting')} to {output}."))
+            records = list(records)
+            left_out = sum(not in_calendar(record) for record in records)
+            if records and left_out == len(records):
+                raise fail(
+                    f"{plural(len(records), 'meeting')} found, none dated to the day: a calendar "
+                    "needs days; nothing written"
+                )
+        if fmt in DOCUMENT_FORMATS:
+            records = iter(records)
+            first = next(records, None)
+            if first is None:
+                raise fail("the book is empty; nothing written")
+            records = itertools.chain([first], records)
+        count = write_output(records, fmt.value, output)
+    wrote = f"Wrote {plural(count, 'meeting')} to {output}" if output is not None else ""
+    skipped = (
+        f"{plural(left_out, 'meeting')} dated only to the month or year left out of the calendar"
+        if left_out
+        else ""
+    )
+    if wrote or skipped:
+        err.print(Text("; ".join(filter(None, [wrote, skipped])) + "."))
 
 
 # People -------------------------------------------------------------------------------------------

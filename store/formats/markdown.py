@@ -1,4 +1,5 @@
-"""`record_markdown()`: one meeting as a clean Markdown minutes document (copy, paste, print).
+"""Meetings as clean Markdown minutes (copy, paste, print): `record_markdown()` writes one,
+`minutes_markdown()` and the `md` writer many, one `#` heading per meeting.
 
 A write-only format: the document is for people (a chat message, an e-mail, a report draft), not
 for re-import; JSON and CSV carry records back in. The headings and labels come from a `labels`
@@ -13,7 +14,8 @@ Every piece of user text except the notes is escaped, so a title such as `# Họ
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TextIO
 
 from store.display import ROLE_HEADINGS, date_label, one_line, printable
 from store.record import DecisionItem, DocumentItem, MeetingRecord
@@ -85,6 +87,29 @@ def record_markdown(record: MeetingRecord, labels: Mapping[str, str] | None = No
     if record.notes:
         parts.append(f"## {escape(say('Notes'))}\n\n{printable(record.notes).strip()}")
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+# A thematic break between meetings: the reader sees where one set of minutes ends. It follows a
+# blank line, so it can never turn the line above it into a heading.
+MEETING_BREAK = "\n---\n\n"
+
+
+def minutes_markdown(
+    records: Iterable[MeetingRecord], labels: Mapping[str, str] | None = None
+) -> str:
+    """Several meetings as one document: each meeting's minutes under its own `#` heading."""
+    return MEETING_BREAK.join(record_markdown(record, labels) for record in records)
+
+
+def write_markdown(records: Iterable[MeetingRecord], out: TextIO) -> int:
+    """The `md` writer: the minutes of every record, in the order given; returns how many."""
+    count = 0
+    for record in records:
+        if count:
+            out.write(MEETING_BREAK)
+        out.write(record_markdown(record))
+        count += 1
+    return count
 
 
 def _facts(record: MeetingRecord, say: Say) -> str:
