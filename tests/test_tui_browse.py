@@ -7,9 +7,11 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from tui.app import MinuteBookApp
+import store
+from tui.app import MinuteBookApp, make_app
 from tui.i18n import CATALOGS
 from tui.widgets.meeting_list import MeetingList
+from tui.widgets.record_preview import RecordPreview
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (140, 40)
@@ -70,7 +72,7 @@ async def test_moving_the_cursor_previews_the_meeting(tui_app: MinuteBookApp) ->
         await pilot.pause()
         await tui_app.workers.wait_for_complete()
         await pilot.pause()
-        preview = str(tui_app.screen.query_one("#preview", Static).render())
+        preview = tui_app.screen.query_one(RecordPreview).render_text()
         assert "Hội nghị đánh giá kết quả" in preview
 
 
@@ -135,7 +137,7 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
         await settle(tui_app, pilot)
         line = tui_app.screen.query_one(MeetingList).render_line(0).text
         assert "[bold]Họp[/]" in line and "\x1b" not in line and "\\x1b" in line
-        preview = str(tui_app.screen.query_one("#preview", Static).render())
+        preview = tui_app.screen.query_one(RecordPreview).render_text()
         assert "[bold]Họp[/]" in preview and "\x1b" not in preview
 
 
@@ -219,3 +221,45 @@ def test_one_english_text_has_one_vietnamese_translation() -> None:
     for part in (vi_browse, vi_meeting, vi_edit, vi_people):
         for english, vietnamese in part.MESSAGES.items():
             assert seen.setdefault(english, vietnamese) == vietnamese, english
+
+
+async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
+    book: store.Store, db_path: Path, tmp_path: Path
+) -> None:
+    """More meetings than a screen: the rows below are read in a thread before they are
+    scrolled to, and every row drawn is its own meeting's."""
+    records = [
+        store.MeetingRecord.model_validate(
+            {"title": f"Giao ban tuần {n:03d}", "date": f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"}
+        )
+        for n in range(260)
+    ]
+    store.import_records(records, store=book)
+    app = make_app(str(db_path), lang="en", settings_folder=tmp_path / "config")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        meetings = app.screen.query_one(MeetingList)
+        for _ in range(6):
+            await pilot.press("pagedown")
+            await app.workers.wait_for_complete()
+        assert meetings.cursor > 150
+        ahead = meetings.ids[meetings.cursor + 5]
+        assert ahead in meetings._rows  # read before it was drawn
+        with app.book.session() as session:
+            titles = {s.id: s.title for s in store.summaries(meetings.ids, session=session)}
+        top = meetings.scroll_offset.y
+        for y in range(meetings.scrollable_content_region.height):
+            assert titles[meetings.ids[top + y]] in meetings.render_line(y).text
+        # Moving the cursor repaints the two rows where they are on screen, not where they
+        # would be if the list were not scrolled (it once repainted rows 40 lines off).
+        repainted: list[int] = []
+        original = meetings.refresh
+        meetings.refresh = lambda *regions, **kw: (  # type: ignore[method-assign]
+            repainted.extend(r.y for r in regions),
+            original(*regions, **kw),
+        )[1]
+        await pilot.press("up")
+        on_screen = meetings.cursor - meetings.scroll_offset.y
+        assert {on_screen, on_screen + 1} <= set(repainted)
+    app.book.close()

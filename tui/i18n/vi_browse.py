@@ -76,4 +76,5 @@ MESSAGES: dict[str, str] = {
     "{total}+ meetings…": "{total}+ cuộc họp…",
     "People directory": "Danh bạ",
     "1 meeting": "1 cuộc họp",
+    "… more: Enter opens it all": "… còn nữa: Enter để xem hết",
 }

@@ -7,6 +7,7 @@ the result is shown only if the box still holds the text it searched for.
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any
 
@@ -16,8 +17,9 @@ from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -28,10 +30,12 @@ from tui.i18n import _
 from tui.screens.base import UsesBook
 from tui.widgets.meeting_list import Columns, MeetingList
 from tui.widgets.meeting_view import meeting_text
+from tui.widgets.record_preview import RecordPreview, layout
 
-DEBOUNCE = 0.06  # seconds after the last key before searching
+DEBOUNCE = 0.03  # seconds after the last key before searching
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
+SCREENFUL = 60  # summaries read with the first page: more rows than a tall terminal shows
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 
 
@@ -68,8 +72,8 @@ class BrowseScreen(UsesBook, Screen[None]):
             with Vertical(id="list-pane"):
                 yield Static(id="list-header")
                 yield MeetingList(self._load_summaries, id="meetings")
-            with VerticalScroll(id="preview-pane"):
-                yield Static(id="preview")
+            with Vertical(id="preview-pane"):
+                yield RecordPreview(id="preview")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -120,33 +124,36 @@ class BrowseScreen(UsesBook, Screen[None]):
         with self.book.session() as session:
             self._running_search = session.connection().connection.driver_connection
             try:
-                ids = self._search_ids(query, text, keep, session)
+                found = self._search_ids(query, text, keep, session)
             except DBAPIError:
                 if worker.is_cancelled:
                     return  # interrupted by a newer search: nothing to show
                 raise
             finally:
                 self._running_search = None
-        if ids is not None and not worker.is_cancelled:
-            self.app.call_from_thread(self._show_result, text, ids, keep)
+        if found is not None and not worker.is_cancelled:
+            ids, rows = found
+            self.app.call_from_thread(self._show_result, text, ids, keep, rows)
 
     def _search_ids(
         self, query: store.Query, text: str, keep: int | None, session: Session
-    ) -> list[int] | None:
+    ) -> tuple[list[int], list[store.MeetingSummary]] | None:
         """The first screenful at once, then every id for scrolling: on a big book the first
-        page of a common word is a few ms, the whole ordered list a hundred or more."""
+        page of a common word is a few ms, the whole ordered list a hundred or more. The first
+        screenful's summaries are read here too, so the UI thread only draws them."""
         worker = get_current_worker()
         first = store.search(query, session=session, limit=FIRST_PAGE, count=False).ids
+        rows = store.summaries(first[:SCREENFUL], session=session)
         if len(first) < FIRST_PAGE:
-            return first
+            return first, rows
         if keep is None:
-            self.app.call_from_thread(self._show_result, text, first, keep, partial=True)
+            self.app.call_from_thread(self._show_result, text, first, keep, rows, partial=True)
             # The whole ordered list waits until the typing pauses, so it never competes
             # with the next keystroke's search.
             time.sleep(FULL_LIST_DELAY)
         if worker.is_cancelled:
             return None
-        return store.search(query, session=session, limit=None).ids
+        return store.search(query, session=session, limit=None).ids, []
 
     def _stop_running_search(self) -> None:
         """Interrupt a stale search still running in another thread (SQLite can be told to stop
@@ -156,36 +163,44 @@ class BrowseScreen(UsesBook, Screen[None]):
             running.interrupt()
 
     def _show_result(
-        self, text: str, ids: list[int], keep: int | None, *, partial: bool = False
+        self,
+        text: str,
+        ids: list[int],
+        keep: int | None,
+        rows: list[store.MeetingSummary],
+        *,
+        partial: bool = False,
     ) -> None:
         if self.query_one("#search", Input).value != text:
             return  # stale: the person has typed on
         meetings = self.query_one(MeetingList)
         self.visible_query = text
         if partial:
-            meetings.show_ids(ids)
+            meetings.show_ids(ids, rows=rows)
             self._show_status(_("{total}+ meetings…", total=len(ids)))
             return
         first_page_shown = meetings.ids[: len(ids)] == ids[: len(meetings.ids)]
         if keep is None and self._shown_query != text and first_page_shown:
             keep = meetings.current_id  # the full list after the first page: stay where you are
+        if self._shown_query is None:
+            gc.freeze()  # the screen is built: its widgets and styles live on (see MinuteBookApp)
         self._shown_query = text
-        meetings.show_ids(ids, keep=keep)
+        meetings.show_ids(ids, keep=keep, rows=rows)
         if len(ids) == 1:
             self._show_status(_("1 meeting"))
         elif ids:
             self._show_status(_("{total} meetings", total=len(ids)))
         elif text.strip():
             self._show_status(_("No meetings match."))
-            self.query_one("#preview", Static).update("")
+            self.query_one(RecordPreview).clear()
         else:
             self._show_status(_("The book is empty: press n to record a meeting."))
-            self.query_one("#preview", Static).update("")
+            self.query_one(RecordPreview).clear()
 
     def _show_status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#search-status", Static)
         status.set_class(error, "error")
-        status.update(Text(one_line(message)))
+        status.update(Text(one_line(message)), layout=False)  # one line, sized by the CSS
 
     def reload(self, keep: int | None = None) -> None:
         """Search again for what the box holds (after an edit, a delete, an import)."""
@@ -202,21 +217,25 @@ class BrowseScreen(UsesBook, Screen[None]):
         if event.meeting_id is not None:
             meeting_id = event.meeting_id
             self._preview_timer = self.set_timer(
-                PREVIEW_DELAY, lambda: self.load_preview(meeting_id)
+                PREVIEW_DELAY,
+                lambda: self.load_preview(meeting_id, self.query_one(RecordPreview).line_width),
             )
 
     @work(exclusive=True, thread=True, group="preview")
-    def load_preview(self, meeting_id: int) -> None:
+    def load_preview(self, meeting_id: int, width: int) -> None:
+        """Read the record and lay its lines out here, so the UI thread only paints them."""
         with self.book.session() as session:
             try:
                 record = store.get_record(meeting_id, session=session)
             except store.NotFound:
                 return
-        self.app.call_from_thread(self._show_preview, meeting_id, record)
+        text = meeting_text(record, notes=False)
+        lines = layout(self.app.console, text, width)
+        self.app.call_from_thread(self._show_preview, meeting_id, text, lines)
 
-    def _show_preview(self, meeting_id: int, record: store.MeetingRecord) -> None:
+    def _show_preview(self, meeting_id: int, text: Text, lines: list[Strip]) -> None:
         if self.query_one(MeetingList).current_id == meeting_id:
-            self.query_one("#preview", Static).update(meeting_text(record, notes=False))
+            self.query_one(RecordPreview).show(text, lines)
 
     # Actions ----------------------------------------------------------------------------------
 

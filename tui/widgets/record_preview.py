@@ -1,0 +1,79 @@
+"""`RecordPreview`: the browse screen's view of the highlighted meeting, drawn line by line.
+
+The lines are laid out (wrapped to the pane's width) by `layout()`, which the browse screen calls
+in its preview worker, off the UI thread; showing them then costs the UI thread a repaint of the
+pane and nothing else. A `Static` would re-wrap the text on the UI thread and, its height having
+changed, ask for a layout of the whole screen: together ~50 ms per cursor rest on a 160×45
+terminal, enough to delay the next key. A record longer than the pane ends in a line saying so
+(the meeting screen, one Enter away, shows all of it).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.i18n import _
+
+
+def layout(console: Console, text: Text, width: int) -> list[Strip]:
+    """`text` wrapped to `width` cells, one Strip per line (safe to call from a worker)."""
+    if width <= 0:
+        return []
+    options = console.options.update_width(width)
+    return [Strip(line, width) for line in console.render_lines(text, options, pad=True)]
+
+
+class RecordPreview(Widget):
+    """Shows prepared lines; a fixed size, so a new record never changes the screen's layout."""
+
+    DEFAULT_CSS = """
+    RecordPreview { height: 1fr; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = Text()
+        self._lines: list[Strip] = []
+        self._width = 0
+
+    @property
+    def line_width(self) -> int:
+        return self.content_region.width
+
+    def show(self, text: Text, lines: list[Strip] | None = None) -> None:
+        """Show `text`, using `lines` if they were laid out for the current width."""
+        self.text = text
+        width = self.line_width
+        if lines is None or (lines and lines[0].cell_length != width):
+            lines = layout(self.app.console, text, width)
+        self._lines, self._width = lines, width
+        self.refresh()
+
+    def clear(self) -> None:
+        self.show(Text(), [])
+
+    def on_resize(self) -> None:
+        if self.line_width != self._width:
+            self.show(self.text)
+
+    def render_line(self, y: int) -> Strip:
+        width, height = self.line_width, self.content_region.height
+        if y == height - 1 and len(self._lines) > height:
+            more = Text(_("… more: Enter opens it all"), style="dim italic")
+            segments = list(more.render(self.app.console))
+            return Strip(Segment.adjust_line_length(segments, width, Style()), width)
+        if y < len(self._lines):
+            return self._lines[y]
+        return Strip.blank(width)
+
+    def render_text(self) -> str:
+        """The lines shown, as plain text (what a test or a screen reader reads)."""
+        return "\n".join(line.text.rstrip() for line in self._lines)
+
+
+__all__ = ["RecordPreview", "layout"]
