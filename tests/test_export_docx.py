@@ -32,23 +32,11 @@ from store.formats.docx_format import (
     date_words,
     write_docx,
 )
+from tests.results import ok, one_error
 
 SEED_000 = "seed-000-ky-ket-quy-che-dukdn-tld-2022"
 SEED_001 = "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022"
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
-
-
-def ok(result: Any) -> Any:
-    assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
-    return result
-
-
-def one_error(result: Any, code: int) -> str:
-    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("minutebook: "), result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    return lines[0]
 
 
 def cell_lines(cell: Any) -> list[str]:

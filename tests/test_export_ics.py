@@ -16,6 +16,7 @@ from icalendar import Calendar
 
 import store
 from store.formats.ics_format import person_address
+from tests.results import ok, one_error
 
 DAY_DATED = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022": date(2022, 5, 30),
@@ -23,19 +24,6 @@ DAY_DATED = {
     "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024": date(2024, 3, 15),
 }
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
-
-
-def ok(result: Any) -> Any:
-    assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
-    return result
-
-
-def one_error(result: Any, code: int) -> str:
-    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("minutebook: "), result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    return lines[0]
 
 
 def events(path: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 import store
 from store.formats.markdown import minutes_markdown, record_markdown, write_markdown
+from tests.results import ok, one_error
 
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 KHANG_UIDS_OLDEST_FIRST = [
@@ -21,19 +22,6 @@ KHANG_UIDS_OLDEST_FIRST = [
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
     SEED_004,
 ]
-
-
-def ok(result: Any) -> Any:
-    assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
-    return result
-
-
-def one_error(result: Any, code: int) -> str:
-    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("minutebook: "), result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    return lines[0]
 
 
 def records_by_uid(book: store.Store) -> dict[str, store.MeetingRecord]:
