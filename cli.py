@@ -8,6 +8,7 @@ This module does not import textual: the CLI starts fast and runs where no termi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import sys
@@ -583,16 +584,189 @@ def delete(
 # Import and export --------------------------------------------------------------------------------
 
 
+class SummaryFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+MAX_LISTED = 20  # likely duplicates, name twins and rejected meetings shown in a text summary
+
+
+class ImportBar:
+    """The progress bar of an import on a terminal: meetings read, meetings/s and, when the
+    files' sizes are known (not stdin, not .xlsx), how far through them and the time left.
+
+    Progress is counted in lines (each record reports the line it starts on), so a count of the
+    files' line breaks, taken first, is the whole; meetings/s is the meetings read over the time.
+    """
+
+    def __init__(self, files: list[str], kinds: list[str | None]) -> None:
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            ProgressColumn,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        class Rate(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                elapsed = task.elapsed or 0.0
+                rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
+                return Text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
+
+        self.offsets: dict[str, int] = {}
+        total: int | None = 0
+        for path, kind in zip(files, kinds, strict=True):
+            source = "<stdin>" if path == "-" else path
+            self.offsets[source] = total or 0
+            lines = count_lines(path) if kind not in (None, "xlsx") else None
+            total = None if total is None or lines is None else total + lines
+        self.progress = Progress(
+            TextColumn("Importing"),
+            BarColumn(),
+            TaskProgressColumn(),
+            Rate(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
+        self.task = self.progress.add_task("import", total=total, meetings=0)
+
+    def __enter__(self) -> ImportBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, source: str, number: int, meetings: int) -> None:
+        done = self.offsets.get(source, 0) + number
+        self.progress.update(self.task, completed=done, meetings=meetings)
+
+
+def count_lines(path: str) -> int | None:
+    """How many lines a file has (its line breaks, plus a last line without one)."""
+    try:
+        with Path(path).open("rb") as stream:
+            count, last = 0, b"\n"
+            while chunk := stream.read(1 << 20):
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return None  # the import itself says what is wrong with the file
+    return count + (last != b"\n")
+
+
+def import_kinds(files: list[str], fmt: str | None) -> list[str | None]:
+    """Each file's format as the import will read it (None where it cannot tell; it says why)."""
+    from store.formats import detect_format
+
+    kinds: list[str | None] = []
+    for path in files:
+        try:
+            kinds.append(detect_format(path, fmt) if path != "-" or fmt else None)
+        except StoreError:
+            kinds.append(None)
+    return kinds
+
+
+def import_summary_json(report: store.ImportReport, written: bool) -> str:
+    import json
+
+    def problem(found: store.Problem) -> dict[str, Any]:
+        return {"source": found.source, found.unit: found.record, "field": found.field,
+                "reason": found.reason}  # fmt: skip
+
+    summary = {
+        "written": written,
+        "dry_run": report.dry_run,
+        "read": report.read,
+        "inserted": report.inserted,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "skipped": report.skipped,
+        "rejected": len(report.rejected),
+        "rejects_file": report.rejects_file,
+        "reasons_file": report.reasons_file,
+        "likely_duplicates": [
+            {"source": d.source, d.unit: d.number, "meeting": d.meeting_id, "uid": d.uid}
+            for d in report.likely_duplicates
+        ],
+        "people": {
+            "new": report.people_new,
+            "known": report.people_known,
+            "possible_duplicates": report.people_twins,
+        },
+        "warnings": [str(w) for w in report.warnings],
+        "problem_count": report.problem_count,
+        "problems": [problem(p) for p in report.problems],
+    }
+    return json.dumps(summary, ensure_ascii=False, indent=2)
+
+
+def print_import_summary(report: store.ImportReport, rejects: Path | None) -> None:
+    def say(text: Text) -> None:
+        out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
+
+    verb = "would be" if report.dry_run else "were"
+    parts = [f"{report.inserted} new", f"{report.updated} updated", f"{report.unchanged} unchanged"]
+    if report.skipped:
+        parts.append(
+            f"{len(report.skipped)} skipped (already in the book with other content; "
+            "--on-conflict update replaces them)"
+        )
+    if report.likely_duplicates:
+        parts.append(f"{len(report.likely_duplicates)} likely duplicates (not imported)")
+    if report.rejected:
+        parts.append(f"{len(report.rejected)} rejected")
+    say(
+        Text(f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; changes {verb} written.")
+    )
+    if report.people_new or report.people_known:
+        say(Text(f"People: {report.people_new} new, {report.people_known} already in the book."))
+    if rejects is not None and not report.rejected:
+        say(Text(f"No meeting was rejected; {rejects} was not written."))
+    elif rejects is not None and report.dry_run:
+        say(Text(f"The rejected meetings would go to {rejects}; a dry run writes nothing."))
+    if report.rejects_file:
+        say(
+            Text(
+                f"Rejected meetings are in {report.rejects_file} as they were given, why in "
+                f"{report.reasons_file}: fix them there and import {report.rejects_file} again."
+            )
+        )
+    listed = report.likely_duplicates[:MAX_LISTED]
+    if listed:
+        say(Text("Likely duplicates of meetings in the book, not imported:"))
+        for duplicate in listed:
+            say(Text("  " + one_line(str(duplicate))))
+        more = len(report.likely_duplicates) - len(listed)
+        if more:
+            say(Text(f"  ... and {more} more (--summary json lists them all)"))
+    if report.people_twins:
+        say(
+            Text(
+                "Names that differ only by their marks (the same person? `minutebook people "
+                "merge KEEP OTHER` joins them; `minutebook people duplicates` lists them):"
+            )
+        )
+        for names in report.people_twins[:MAX_LISTED]:
+            say(Text("  " + " | ".join(one_line(name) for name in names)))
+
+
 @app.command("import")
 @handles_errors
 def import_(
     ctx: typer.Context,
     files: Annotated[
-        list[str], typer.Argument(metavar="FILE...", help="JSON, NDJSON or CSV files; - for stdin.")
+        list[str],
+        typer.Argument(metavar="FILE...", help="JSON, NDJSON, CSV or XLSX files; - for stdin."),
     ],
     fmt: Annotated[
         ImportFormat | None,
-        typer.Option("--format", "-f", help="Override the format the extension says."),
+        typer.Option("--format", "-f", help="The files' format, when the extension says another."),
     ] = None,
     dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
     on_conflict: Annotated[
@@ -601,28 +775,101 @@ def import_(
             metavar="TEXT", help="A known uid with different content: skip, update or fail."
         ),
     ] = "skip",
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="The files' text encoding when it has no byte-order mark (default UTF-8), "
+            "e.g. cp1258 for old Vietnamese Windows programs.",
+            show_default=False,
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CHAR",
+            help="CSV separator: ';', ',', tab or any one character (default: the header's).",
+            show_default=False,
+        ),
+    ] = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="Write the valid meetings; put the invalid ones in --rejects."
+        ),
+    ] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="With --skip-invalid: where invalid meetings go, in the input's format, to fix "
+            "and import again; why, beside it (loi.csv: loi.reasons.txt).",
+            show_default=False,
+        ),
+    ] = None,
+    summary: Annotated[
+        SummaryFormat,
+        typer.Option("--summary", help="The summary: text for people, json for scripts."),
+    ] = SummaryFormat.text,
 ) -> None:
-    """Import meetings. All or nothing: one invalid record and nothing is written."""
-    with opened(ctx) as book:
-        report = store.import_files(
-            files, store=book, fmt=fmt.value if fmt else None, dry_run=dry_run,
-            on_conflict=on_conflict,
-        )  # fmt: skip
-    for problem in report.problems:
-        err.print(Text(one_line(str(problem))))
-    verb = "would be" if dry_run else "were"
-    line = (
-        f"{report.inserted} new, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{len(report.skipped)} skipped (already in the book with other content; "
-        f"--on-conflict update replaces them)"
-        if report.skipped
-        else f"{report.inserted} new, {report.updated} updated, {report.unchanged} unchanged"
-    )
+    """Import meetings. All or nothing: one invalid record and nothing is written (unless
+    --skip-invalid, which writes the valid ones and keeps the others in --rejects)."""
+    from store.formats.csv_format import check_delimiter
+    from store.formats.sources import check_encoding
+    from store.importer import ImportFailed
+
+    if skip_invalid != (rejects is not None):
+        raise fail(
+            "--skip-invalid needs --rejects FILE, where the invalid meetings are kept to fix and "
+            "import again"
+            if skip_invalid
+            else "--rejects goes with --skip-invalid",
+            EXIT_USAGE,
+        )
+    try:
+        if encoding is not None:
+            check_encoding(encoding)
+        if delimiter is not None:
+            check_delimiter(delimiter)
+    except StoreError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    input_format = fmt.value if fmt else None
+    bar = ImportBar(files, import_kinds(files, input_format)) if err.is_terminal else None
+    try:
+        with opened(ctx) as book, bar or contextlib.nullcontext():
+            report = store.import_files(
+                files, store=book, fmt=input_format, dry_run=dry_run, on_conflict=on_conflict,
+                encoding=encoding, delimiter=delimiter, skip_invalid=skip_invalid,
+                rejects=rejects, progress=bar,
+            )  # fmt: skip
+    except ImportFailed as failed:
+        report = failed.report
+    for warning in report.warnings:
+        err.print(Text("warning: " + one_line(str(warning))))
+    if summary is SummaryFormat.json:
+        sys.stdout.write(import_summary_json(report, not report.problem_count and not dry_run))
+        sys.stdout.write("\n")
     if report.problem_count:
-        raise fail(f"{plural(report.problem_count, 'problem')}; {line}; nothing was written")
+        for problem in report.problems:
+            err.print(Text(one_line(str(problem))))
+        shown = len(report.problems)
+        more = f" (first {shown} shown)" if report.problem_count > shown else ""
+        stops = (
+            "; a file that cannot be read stops the whole import, even with --skip-invalid"
+            if skip_invalid
+            else ""
+        )
+        raise fail(f"{plural(report.problem_count, 'problem')}{more}{stops}; nothing was written")
+    for entry in report.rejected[:MAX_LISTED]:
+        for problem in entry.problems:
+            err.print(Text("rejected: " + one_line(str(problem))))
+    if len(report.rejected) > MAX_LISTED:
+        where = f", every reason in {report.reasons_file}" if report.reasons_file else ""
+        err.print(Text(f"rejected: ... and {len(report.rejected) - MAX_LISTED} more{where}"))
     if report.read == 0:
         raise fail(f"no meetings in {', '.join(files)}; nothing to import")
-    out.print(Text(f"{line} — {plural(report.read, 'meeting')} read; changes {verb} written."))
+    if summary is SummaryFormat.text:
+        print_import_summary(report, rejects)
 
 
 def refuse_binary_terminal(fmt: str) -> None:

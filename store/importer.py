@@ -1,36 +1,83 @@
 """Import: read files, validate every record, decide what each one does, write in one transaction.
 
-All or nothing: records are written as they are read, inside one transaction, and any invalid
-record anywhere means the transaction is rolled back, so nothing is half-written. Reading goes on
-after the first problem so that one run reports many problems (up to `MAX_PROBLEMS`). A record
-whose `uid` is already in the book is compared with what is stored: identical means unchanged
-(re-importing a file changes nothing); different is skipped, updated or refused by `on_conflict`.
+All or nothing by default: records are written as they are read, inside one transaction, and any
+invalid record anywhere means the transaction is rolled back, so nothing is half-written. Reading
+goes on after the first problem so that one run reports many problems (up to `MAX_PROBLEMS`).
+With `skip_invalid`, an invalid record is set aside instead (see `store.rejects` for the file it
+goes to) and the valid ones are written; a problem that stops a file being read at all (its
+encoding, its header, broken JSON) still stops the whole import.
+
+A record whose `uid` is already in the book is compared with what is stored: identical means
+unchanged (re-importing a file changes nothing); different is skipped, updated or refused by
+`on_conflict`. A record without a uid that has the date, title and place of a meeting in the book
+is the same meeting if its content is the same, else a likely duplicate: reported, not written.
+
+On SQLite the transaction takes the write lock before reading anything (BEGIN IMMEDIATE): a busy
+book makes it wait (the connection's busy timeout) instead of failing halfway, and readers on
+other connections keep reading the book as it was (WAL) until the import commits.
 """
 
 from __future__ import annotations
 
-import io
-import sys
-from collections.abc import Iterator, Sequence
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any
 
+from sqlalchemy import distinct, func, or_, select, tuple_
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from store.db import Store
 from store.errors import InvalidRecord, Problem, StoreError
-from store.formats import RawRecord, detect_format, reader
+from store.formats import RawRecord, detect_format
+from store.formats.sources import read_records
+from store.models import Meeting, Participation, Person
 from store.record import MeetingRecord, validate_record
-from store.repo import Writer, effective_uid, load_records, meeting_ids_by_uid
+from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
+from store.repo import Writer, effective_uid, load_records, meeting_ids_by_uid, words_key
+from store.text import fold, tokens
 
 MAX_PROBLEMS = 20
 CONFLICT_MODES = ("skip", "update", "fail")
 BATCH = 500
+PROGRESS_EVERY = 50
+
+M = Meeting.__table__
+P = Person.__table__
+PA = Participation.__table__
+
+# Called every few records with (source, line or row of the record just read, records read).
+Progress = Callable[[str, int, int], None]
+
+# What a reader says when it gave up on the rest of a file (store.formats.sources), and the one
+# CSV problem about a whole row that the reader reads on after.
+_STOPPED = "the rest of the file was not read"
+_CELL_COUNT = re.compile(r"^has \d+ cells, the header has \d+$")
 
 
 class _Rollback(Exception):
     """Raised inside the transaction to undo it (dry runs, invalid input)."""
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """A record without a uid that looks like a meeting in the book but says something else."""
+
+    source: str
+    number: int
+    unit: str
+    meeting_id: int
+    uid: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}, {self.unit} {self.number}: same date, title and place as meeting "
+            f"#{self.meeting_id} but other content; not imported (give it uid {self.uid!r} and "
+            "--on-conflict update to replace that meeting, or a uid of its own to add it)"
+        )
 
 
 @dataclass
@@ -39,18 +86,42 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # uids kept as stored (content differed)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # what stops the import (first 20)
     problem_count: int = 0
     dry_run: bool = False
+    rejected: list[Rejected] = field(default_factory=list)  # set aside by skip_invalid
+    likely_duplicates: list[LikelyDuplicate] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # notes from the readers
+    people_new: int = 0  # people the import added to the directory
+    people_known: int = 0  # people already in it whom the written records name
+    # Groups of names equal but for diacritics, each with at least one new person in it.
+    people_twins: list[list[str]] = field(default_factory=list)
+    rejects_file: str | None = None
+    reasons_file: str | None = None
 
     @property
     def read(self) -> int:
-        return self.inserted + self.updated + self.unchanged + len(self.skipped)
+        return (
+            self.inserted
+            + self.updated
+            + self.unchanged
+            + len(self.skipped)
+            + len(self.rejected)
+            + len(self.likely_duplicates)
+        )
 
     def add_problem(self, problem: Problem) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
+
+
+class ImportFailed(InvalidRecord):
+    """Nothing was written; `report` says what was read before the import gave up."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(report.problems, report.problem_count)
+        self.report = report
 
 
 def _content(record: MeetingRecord) -> dict[str, object]:
@@ -60,45 +131,30 @@ def _content(record: MeetingRecord) -> dict[str, object]:
     return data
 
 
-def open_source(path: str, encoding: str = "utf-8") -> TextIO:
-    if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, newline="")
-    try:
-        return Path(path).open(encoding=encoding, newline="")
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, not a file") from None
-    except PermissionError:
-        raise StoreError(f"{path}: permission denied") from None
-
-
-def read_records(paths: Sequence[str], fmt: str | None) -> Iterator[RawRecord]:
-    for path in paths:
-        if path == "-" and not fmt:
-            raise StoreError("reading standard input needs --format json|ndjson|csv")
-        kind = detect_format(path, fmt)
-        source = "<stdin>" if path == "-" else path
-        with open_source(path) as stream:
-            try:
-                yield from reader(kind)(stream, source)
-            except UnicodeDecodeError as exc:
-                reason = (
-                    f"not UTF-8 text (byte {exc.start}: {exc.object[exc.start : exc.start + 1]!r})"
-                )
-                yield RawRecord(source, 0, problem=Problem(source, None, "", reason))
+def _same_meeting_key(
+    date_start: Any, precision: str, location_key: str, title: str
+) -> tuple[Any, ...]:
+    return (date_start, precision, location_key, " ".join(tokens(title)))
 
 
 class _Plan:
     """Decides, batch by batch, what each valid record does to the book, and does it."""
 
-    def __init__(self, session: Session, report: ImportReport, on_conflict: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        report: ImportReport,
+        on_conflict: str,
+        refuse: Callable[[RawRecord, list[Problem]], None],
+    ) -> None:
         self.session = session
         self.writer = Writer(session)
         self.report = report
         self.on_conflict = on_conflict
+        self.refuse = refuse
         self.seen: dict[str, str] = {}  # uid -> "file:line" where it first appeared
         self.batch: list[tuple[RawRecord, MeetingRecord, str]] = []
+        self.updated: list[int] = []  # meetings replaced by records of this import
 
     def add(self, raw: RawRecord, record: MeetingRecord) -> None:
         uid = effective_uid(record)
@@ -109,33 +165,72 @@ class _Plan:
                 if record.uid
                 else f"same date, title and place as {where}; give each a uid if they differ"
             )
-            self.report.add_problem(raw.locate(Problem(raw.source, raw.number, "uid", reason)))
+            self.refuse(raw, [raw.locate(Problem(raw.source, raw.number, "uid", reason))])
             return
         self.seen[uid] = f"{raw.source}:{raw.number}"
         self.batch.append((raw, record, uid))
         if len(self.batch) >= BATCH:
             self.flush()
 
+    def sync(self) -> None:
+        """Write what the writer has gathered, so that queries see it."""
+        self.writer.flush()
+
     def flush(self) -> None:
         batch, self.batch = self.batch, []
-        if self.report.problem_count:
+        if self.report.problem_count or not batch:
             return  # nothing will be kept; validating the rest is all that matters now
+        self.sync()
         existing = meeting_ids_by_uid([uid for _, _, uid in batch], session=self.session)
-        stored = load_records(list(existing.values()), session=self.session)
+        guessed = [(r, uid) for _, r, uid in batch if not r.uid and uid not in existing]
+        twins = self._same_meetings(guessed)
+        stored = load_records(list({*existing.values(), *twins.values()}), session=self.session)
         for raw, record, uid in batch:
-            meeting_id = existing.get(uid)
+            meeting_id = existing.get(uid) or twins.get(uid)
             if meeting_id is None:
                 self.writer.insert(record)
                 self.report.inserted += 1
             elif _content(stored[meeting_id]) == _content(record):
                 self.report.unchanged += 1
+            elif not record.uid:
+                found = LikelyDuplicate(
+                    raw.source, raw.number, raw.unit, meeting_id, stored[meeting_id].uid or ""
+                )
+                self.report.likely_duplicates.append(found)
             else:
                 self._conflict(raw, record, uid, meeting_id)
+
+    def _same_meetings(self, records: list[tuple[MeetingRecord, str]]) -> dict[str, int]:
+        """Meetings in the book with the date, title and place of these uid-less records.
+
+        Their natural uid finds the meetings imported without a uid; this finds the others (a
+        meeting typed in, or imported with a uid of its own), by the same three things.
+        """
+        if not records:
+            return {}
+        wanted = {
+            _same_meeting_key(r.date.start, r.date.precision, words_key(r.location), r.title): uid
+            for r, uid in records
+        }
+        pairs = list({(key[0], key[2]) for key in wanted})
+        rows = self.session.connection().execute(
+            select(M.c.id, M.c.date_start, M.c.date_precision, M.c.location_key, M.c.title)
+            .where(tuple_(M.c.date_start, M.c.location_key).in_(pairs))
+            .order_by(M.c.id)
+        )
+        found: dict[str, int] = {}
+        for row in rows:
+            key = _same_meeting_key(row.date_start, row.date_precision, row.location_key, row.title)
+            uid = wanted.get(key)
+            if uid is not None and uid not in found:
+                found[uid] = row.id
+        return found
 
     def _conflict(self, raw: RawRecord, record: MeetingRecord, uid: str, meeting_id: int) -> None:
         if self.on_conflict == "update":
             self.writer.replace(meeting_id, record, expected_version=None, keep_timestamps=True)
             self.report.updated += 1
+            self.updated.append(meeting_id)
         elif self.on_conflict == "skip":
             self.report.skipped.append(uid)
         else:
@@ -143,7 +238,105 @@ class _Plan:
                 f"a different meeting with uid {uid!r} is already in the book; "
                 "use --on-conflict skip or update"
             )
-            self.report.add_problem(Problem(raw.source, raw.number, "uid", reason))
+            self.refuse(raw, [Problem(raw.source, raw.number, "uid", reason, raw.unit)])
+
+
+def _begin(session: Session) -> None:
+    """Start the transaction holding SQLite's write lock, waiting for it if the book is busy.
+
+    Left to itself the driver begins the transaction at the first write, so the uid lookups
+    before it would read a book that another program may change before the import writes (a
+    meeting it was adding would be missed, then inserted twice). Holding the lock from the
+    start, every lookup and write of the import sees one state of the book.
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+            raise StoreError(
+                "the book is busy: another program (another import?) has been writing to it "
+                "for several seconds; nothing was imported: try again when it is done"
+            ) from None
+
+
+def _refuses_one_record(raw: RawRecord, kind: str) -> bool:
+    """Whether a reader's problem refuses one record (and the reader read on) rather than stop
+    the file: a bad NDJSON line, a CSV row of the wrong width, a cell that cannot be a value."""
+    problem = raw.problem
+    if problem is None or not raw.number or problem.record is None:
+        return False
+    if problem.reason.endswith(_STOPPED) or kind == "json":
+        return False
+    if kind == "ndjson":
+        return True
+    return bool(problem.field) or bool(_CELL_COUNT.match(problem.reason))
+
+
+class _Reading:
+    """One import's reading side: records in, problems and refusals out."""
+
+    def __init__(self, report: ImportReport, kinds: dict[str, str], skip_invalid: bool) -> None:
+        self.report = report
+        self.kinds = kinds
+        self.skip_invalid = skip_invalid
+        # Every record's first line, per CSV source: a refused record's lines end where the next
+        # record's begin (only kept when there is a rejects file to copy them to).
+        self.starts: dict[str, list[int]] = defaultdict(list)
+
+    def refuse(self, raw: RawRecord, problems: list[Problem]) -> None:
+        if not self.skip_invalid:
+            for problem in problems:
+                self.report.add_problem(problem)
+            return
+        data = raw.data if self.kinds.get(raw.source) == "json" else None
+        self.report.rejected.append(Rejected(raw.source, raw.number, problems, data))
+
+    def take(self, raw: RawRecord, plan: _Plan, keep_starts: bool) -> None:
+        kind = self.kinds.get(raw.source, "")
+        if keep_starts and kind == "csv":
+            self.starts[raw.source].append(raw.number)
+        if raw.problem is not None:
+            if self.skip_invalid and _refuses_one_record(raw, kind):
+                self.refuse(raw, [raw.problem])
+            else:
+                self.report.add_problem(raw.problem)
+            return
+        checked = validate_record(raw.data, source=raw.source, record=raw.number)
+        if isinstance(checked, list):
+            self.refuse(raw, [raw.locate(problem) for problem in checked])
+        else:
+            plan.add(raw, checked)
+
+
+def _people_summary(
+    session: Session, report: ImportReport, ids_before: tuple[int, int], updated: list[int]
+) -> None:
+    """How many people are new and known, and which new names differ from others by marks only.
+
+    `ids_before` are the highest meeting and person ids before the import: rows above them are
+    the import's own.
+    """
+    conn = session.connection()
+    meetings_before, before = ids_before
+    report.people_new = conn.execute(select(func.count()).where(P.c.id > before)).scalar_one()
+    written = PA.c.meeting_id > meetings_before
+    if updated:
+        written = or_(written, PA.c.meeting_id.in_(updated))
+    known = select(func.count(distinct(PA.c.person_id))).where(PA.c.person_id <= before, written)
+    report.people_known = conn.execute(known).scalar_one()
+    if not report.people_new:
+        return
+    groups: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for person_id, name in conn.execute(select(P.c.id, P.c.name).order_by(P.c.id)):
+        groups[" ".join(fold(name).split())].append((person_id, name))
+    report.people_twins = [
+        [name for _, name in group]
+        for group in groups.values()
+        if len(group) > 1 and any(person_id > before for person_id, _ in group)
+    ]
 
 
 def import_files(
@@ -153,31 +346,76 @@ def import_files(
     fmt: str | None = None,
     dry_run: bool = False,
     on_conflict: str = "skip",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    skip_invalid: bool = False,
+    rejects: str | Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import every record of `paths`; raise InvalidRecord (nothing written) if any is invalid."""
+    """Import every record of `paths` in one transaction.
+
+    Raises ImportFailed (nothing written) if any record is invalid, or, with `skip_invalid`, if
+    a file cannot be read; then invalid records are set aside in `report.rejected` and, given
+    `rejects`, written to that file (see `store.rejects`) once the import has committed.
+    """
     if on_conflict not in CONFLICT_MODES:
         raise StoreError(f"unknown --on-conflict {on_conflict!r}; use {', '.join(CONFLICT_MODES)}")
+    if rejects is not None and not skip_invalid:
+        raise StoreError("--rejects goes with --skip-invalid")
+    kinds = {
+        ("<stdin>" if path == "-" else path): detect_format(path, fmt)
+        for path in paths
+        if path != "-" or fmt
+    }
+    target = Path(rejects) if rejects is not None else None
+    kind = check_target(target, paths, list(kinds.values())) if target is not None else ""
     report = ImportReport(dry_run=dry_run)
+    reading = _Reading(report, kinds, skip_invalid)
+    pending: Pending | None = None
     try:
         with store.session() as session:
-            plan = _Plan(session, report, on_conflict)
-            for raw in read_records(paths, fmt):
-                if raw.problem is not None:
-                    report.add_problem(raw.problem)
-                    continue
-                checked = validate_record(raw.data, source=raw.source, record=raw.number)
-                if isinstance(checked, list):
-                    for problem in checked:
-                        report.add_problem(raw.locate(problem))
-                else:
-                    plan.add(raw, checked)
+            _begin(session)
+            plan = _Plan(session, report, on_conflict, reading.refuse)
+            conn = session.connection()
+            before = (
+                conn.execute(select(func.max(M.c.id))).scalar() or 0,
+                conn.execute(select(func.max(P.c.id))).scalar() or 0,
+            )
+            records = read_records(
+                paths, fmt, encoding=encoding, delimiter=delimiter, warnings=report.warnings
+            )
+            for count, raw in enumerate(records, start=1):
+                reading.take(raw, plan, target is not None)
+                if progress is not None and count % PROGRESS_EVERY == 0:
+                    progress(raw.source, raw.number, count)
             plan.flush()
-            if report.problem_count or dry_run:
+            plan.sync()
+            if report.problem_count:
                 raise _Rollback
+            _people_summary(session, report, before, plan.updated)
+            if dry_run:
+                raise _Rollback
+            if target is not None and report.rejected:
+                pending = write_rejects(
+                    target,
+                    kind,
+                    report.rejected,
+                    paths={("<stdin>" if p == "-" else p): p for p in paths},
+                    starts=reading.starts,
+                    encoding=encoding,
+                )
     except _Rollback:
         pass
+    except BaseException:
+        if pending is not None:
+            pending.discard()
+        raise
+    if pending is not None:
+        pending.publish()
+        report.rejects_file = str(pending.target)
+        report.reasons_file = str(reasons_path(pending.target))
     if report.problem_count and not dry_run:
-        raise InvalidRecord(report.problems, report.problem_count)
+        raise ImportFailed(report)
     return report
 
 
@@ -187,10 +425,13 @@ def import_records(
     """Import already-validated records (from code, e.g. a TUI restore or a test)."""
     report = ImportReport()
     with store.session() as session:
-        plan = _Plan(session, report, on_conflict)
+        _begin(session)
+        reading = _Reading(report, {}, skip_invalid=False)
+        plan = _Plan(session, report, on_conflict, reading.refuse)
         for number, record in enumerate(records, start=1):
             plan.add(RawRecord("<records>", number, unit="record"), record)
         plan.flush()
+        plan.sync()
         if report.problem_count:
-            raise InvalidRecord(report.problems, report.problem_count)
+            raise ImportFailed(report)
     return report
