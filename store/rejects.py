@@ -24,7 +24,6 @@ files are written under temporary names and put in place only once the import ha
 from __future__ import annotations
 
 import bisect
-import codecs
 import io
 import json
 import os
@@ -37,15 +36,7 @@ from typing import Any, TextIO
 
 from store.errors import Problem, StoreError
 from store.formats import detect_format
-
-# The byte-order marks `store.formats.sources` reads, longest first (UTF-32 LE starts as UTF-16 LE).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+from store.formats.sources import byte_order_mark
 
 
 @dataclass
@@ -183,7 +174,7 @@ def _lines(path: str, encoding: str | None) -> Iterator[str]:
     """The file's lines as the import read them: its BOM or `encoding`, universal line ends."""
     with Path(path).open("rb") as raw:
         head = raw.read(4)
-        found = next(((bom, codec) for bom, codec in _BOMS if head.startswith(bom)), None)
+        found = byte_order_mark(head)
         codec = found[1] if found else (encoding or "utf-8")
         raw.seek(len(found[0]) if found else 0)
         # The import read these lines without a decoding error, or it would have stopped.

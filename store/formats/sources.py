@@ -39,6 +39,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+def byte_order_mark(head: bytes) -> tuple[bytes, str] | None:
+    """The byte-order mark `head` (a file's first 4 bytes) starts with, and its codec."""
+    return next(((bom, codec) for bom, codec in _BOMS if head.startswith(bom)), None)
+
+
 # Codecs that read a BOM themselves and so agree with either byte order's mark.
 _BOM_FAMILIES = {"utf-16": "utf-16", "utf-32": "utf-32", "utf-8-sig": "utf-8"}
 # Large decode chunks: the text layer's per-chunk cost is paid in Python here.
@@ -168,7 +175,7 @@ class _TextFile(io.TextIOBase):
         wanted = check_encoding(encoding) if encoding is not None else None
         raw, owned = _open_binary(path)
         head = raw.read(4)
-        found = next(((bom, codec) for bom, codec in _BOMS if head.startswith(bom)), None)
+        found = byte_order_mark(head)
         self.problem: str | None = None  # the file cannot be read at all
         self.error: str | None = None  # why the text stopped early
         self.lines = 0  # complete lines handed out
