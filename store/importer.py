@@ -148,7 +148,8 @@ class _Plan:
         refuse: Callable[[RawRecord, list[Problem]], None],
     ) -> None:
         self.session = session
-        self.writer = Writer(session)
+        # The writer gathers a whole batch's rows and writes them table by table.
+        self.writer = Writer(session, batch=BATCH)
         self.report = report
         self.on_conflict = on_conflict
         self.refuse = refuse
@@ -199,6 +200,7 @@ class _Plan:
                 self.report.likely_duplicates.append(found)
             else:
                 self._conflict(raw, record, uid, meeting_id)
+        self.sync()
 
     def _same_meetings(self, records: list[tuple[MeetingRecord, str]]) -> dict[str, int]:
         """Meetings in the book with the date, title and place of these uid-less records.
