@@ -220,7 +220,7 @@ def build_big_book(target: Path, count: int) -> None:
     subprocess.run([*load, str(ndjson)], check=True, cwd=ROOT)
 
 
-def run_session(db: Path, small: bool = False) -> dict[str, Any]:
+def run_session(db: Path) -> dict[str, Any]:
     """One headless app session in a process of its own, so its peak RSS is its own."""
     command = [sys.executable, __file__, "--child", "--db", str(db)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
