@@ -24,7 +24,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlalchemy.exc import OperationalError
@@ -33,12 +32,13 @@ from sqlmodel import Session
 from store.db import Store
 from store.errors import InvalidRecord, Problem, StoreError
 from store.formats import RawRecord, detect_format
-from store.formats.sources import read_records
+from store.import_worker import Outcome, checked_records
 from store.models import Meeting, Participation, Person
-from store.record import MeetingRecord, validate_record
+from store.record import MeetingRecord
 from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
-from store.repo import Writer, effective_uid, load_records, meeting_ids_by_uid, words_key
-from store.text import fold, tokens
+from store.repo import Writer, load_records, meeting_ids_by_uid
+from store.rows import Prepared, prepare, same_meeting_key
+from store.text import fold
 
 MAX_PROBLEMS = 20
 CONFLICT_MODES = ("skip", "update", "fail")
@@ -124,19 +124,6 @@ class ImportFailed(InvalidRecord):
         self.report = report
 
 
-def _content(record: MeetingRecord) -> dict[str, object]:
-    data = record.to_json()
-    for key in ("uid", "created_at", "updated_at", "version"):
-        data.pop(key)
-    return data
-
-
-def _same_meeting_key(
-    date_start: Any, precision: str, location_key: str, title: str
-) -> tuple[Any, ...]:
-    return (date_start, precision, location_key, " ".join(tokens(title)))
-
-
 class _Plan:
     """Decides, batch by batch, what each valid record does to the book, and does it."""
 
@@ -154,22 +141,22 @@ class _Plan:
         self.on_conflict = on_conflict
         self.refuse = refuse
         self.seen: dict[str, str] = {}  # uid -> "file:line" where it first appeared
-        self.batch: list[tuple[RawRecord, MeetingRecord, str]] = []
+        self.batch: list[tuple[RawRecord, Prepared]] = []
         self.updated: list[int] = []  # meetings replaced by records of this import
 
-    def add(self, raw: RawRecord, record: MeetingRecord) -> None:
-        uid = effective_uid(record)
+    def add(self, raw: RawRecord, prepared: Prepared) -> None:
+        uid = prepared.uid
         where = self.seen.get(uid)
         if where is not None:
             reason = (
                 f"uid {uid!r} is used twice (first at {where})"
-                if record.uid
+                if prepared.given_uid
                 else f"same date, title and place as {where}; give each a uid if they differ"
             )
             self.refuse(raw, [raw.locate(Problem(raw.source, raw.number, "uid", reason))])
             return
         self.seen[uid] = f"{raw.source}:{raw.number}"
-        self.batch.append((raw, record, uid))
+        self.batch.append((raw, prepared))
         if len(self.batch) >= BATCH:
             self.flush()
 
@@ -182,27 +169,30 @@ class _Plan:
         if self.report.problem_count or not batch:
             return  # nothing will be kept; validating the rest is all that matters now
         self.sync()
-        existing = meeting_ids_by_uid([uid for _, _, uid in batch], session=self.session)
-        guessed = [(r, uid) for _, r, uid in batch if not r.uid and uid not in existing]
-        twins = self._same_meetings(guessed)
+        existing = meeting_ids_by_uid([p.uid for _, p in batch], session=self.session)
+        twins = self._same_meetings(
+            [p for _, p in batch if not p.given_uid and p.uid not in existing]
+        )
         stored = load_records(list({*existing.values(), *twins.values()}), session=self.session)
-        for raw, record, uid in batch:
-            meeting_id = existing.get(uid) or twins.get(uid)
+        new: list[Prepared] = []
+        for raw, prepared in batch:
+            meeting_id = existing.get(prepared.uid) or twins.get(prepared.uid)
             if meeting_id is None:
-                self.writer.insert(record)
-                self.report.inserted += 1
-            elif _content(stored[meeting_id]) == _content(record):
+                new.append(prepared)
+            elif prepare(stored[meeting_id]).content() == prepared.content():
                 self.report.unchanged += 1
-            elif not record.uid:
+            elif not prepared.given_uid:
                 found = LikelyDuplicate(
                     raw.source, raw.number, raw.unit, meeting_id, stored[meeting_id].uid or ""
                 )
                 self.report.likely_duplicates.append(found)
             else:
-                self._conflict(raw, record, uid, meeting_id)
+                self._conflict(raw, prepared, meeting_id)
+        self.writer.insert_many(new)
+        self.report.inserted += len(new)
         self.sync()
 
-    def _same_meetings(self, records: list[tuple[MeetingRecord, str]]) -> dict[str, int]:
+    def _same_meetings(self, records: list[Prepared]) -> dict[str, int]:
         """Meetings in the book with the date, title and place of these uid-less records.
 
         Their natural uid finds the meetings imported without a uid; this finds the others (a
@@ -210,10 +200,7 @@ class _Plan:
         """
         if not records:
             return {}
-        wanted = {
-            _same_meeting_key(r.date.start, r.date.precision, words_key(r.location), r.title): uid
-            for r, uid in records
-        }
+        wanted = {p.same_meeting_key(): p.uid for p in records}
         pairs = list({(key[0], key[2]) for key in wanted})
         rows = self.session.connection().execute(
             select(M.c.id, M.c.date_start, M.c.date_precision, M.c.location_key, M.c.title)
@@ -222,15 +209,16 @@ class _Plan:
         )
         found: dict[str, int] = {}
         for row in rows:
-            key = _same_meeting_key(row.date_start, row.date_precision, row.location_key, row.title)
+            key = same_meeting_key(row.date_start, row.date_precision, row.location_key, row.title)
             uid = wanted.get(key)
             if uid is not None and uid not in found:
                 found[uid] = row.id
         return found
 
-    def _conflict(self, raw: RawRecord, record: MeetingRecord, uid: str, meeting_id: int) -> None:
+    def _conflict(self, raw: RawRecord, prepared: Prepared, meeting_id: int) -> None:
+        uid = prepared.uid
         if self.on_conflict == "update":
-            self.writer.replace(meeting_id, record, expected_version=None, keep_timestamps=True)
+            self.writer.replace(meeting_id, prepared, expected_version=None, keep_timestamps=True)
             self.report.updated += 1
             self.updated.append(meeting_id)
         elif self.on_conflict == "skip":
@@ -296,7 +284,7 @@ class _Reading:
         data = raw.data if self.kinds.get(raw.source) == "json" else None
         self.report.rejected.append(Rejected(raw.source, raw.number, problems, data))
 
-    def take(self, raw: RawRecord, plan: _Plan, keep_starts: bool) -> None:
+    def take(self, raw: RawRecord, outcome: Outcome, plan: _Plan, keep_starts: bool) -> None:
         kind = self.kinds.get(raw.source, "")
         if keep_starts and kind == "csv":
             self.starts[raw.source].append(raw.number)
@@ -306,11 +294,10 @@ class _Reading:
             else:
                 self.report.add_problem(raw.problem)
             return
-        checked = validate_record(raw.data, source=raw.source, record=raw.number)
-        if isinstance(checked, list):
-            self.refuse(raw, [raw.locate(problem) for problem in checked])
-        else:
-            plan.add(raw, checked)
+        if isinstance(outcome, list):
+            self.refuse(raw, outcome)
+        elif outcome is not None:
+            plan.add(raw, outcome)
 
 
 def _people_summary(
@@ -353,12 +340,15 @@ def import_files(
     skip_invalid: bool = False,
     rejects: str | Path | None = None,
     progress: Progress | None = None,
+    reader_process: bool | None = None,
 ) -> ImportReport:
     """Import every record of `paths` in one transaction.
 
     Raises ImportFailed (nothing written) if any record is invalid, or, with `skip_invalid`, if
     a file cannot be read; then invalid records are set aside in `report.rejected` and, given
     `rejects`, written to that file (see `store.rejects`) once the import has committed.
+    `reader_process` runs the reading side in a process of its own (None: when the files are
+    big; see `store.import_worker`).
     """
     if on_conflict not in CONFLICT_MODES:
         raise StoreError(f"unknown --on-conflict {on_conflict!r}; use {', '.join(CONFLICT_MODES)}")
@@ -383,11 +373,16 @@ def import_files(
                 conn.execute(select(func.max(M.c.id))).scalar() or 0,
                 conn.execute(select(func.max(P.c.id))).scalar() or 0,
             )
-            records = read_records(
-                paths, fmt, encoding=encoding, delimiter=delimiter, warnings=report.warnings
+            records = checked_records(
+                paths,
+                fmt,
+                encoding=encoding,
+                delimiter=delimiter,
+                warnings=report.warnings,
+                worker=reader_process,
             )
-            for count, raw in enumerate(records, start=1):
-                reading.take(raw, plan, target is not None)
+            for count, (raw, outcome) in enumerate(records, start=1):
+                reading.take(raw, outcome, plan, target is not None)
                 if progress is not None and count % PROGRESS_EVERY == 0:
                     progress(raw.source, raw.number, count)
             plan.flush()
@@ -431,7 +426,7 @@ def import_records(
         reading = _Reading(report, {}, skip_invalid=False)
         plan = _Plan(session, report, on_conflict, reading.refuse)
         for number, record in enumerate(records, start=1):
-            plan.add(RawRecord("<records>", number, unit="record"), record)
+            plan.add(RawRecord("<records>", number, unit="record"), prepare(record))
         plan.flush()
         plan.sync()
         if report.problem_count:

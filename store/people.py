@@ -17,7 +17,8 @@ from store.dates import PartialDate
 from store.errors import NotFound, StoreError
 from store.models import Meeting, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
-from store.repo import load_records, now_utc, search_body, words_key
+from store.repo import load_records, now_utc
+from store.rows import search_body, words_key
 from store.text import clean, fold, name_key, tokens
 
 M = Meeting.__table__

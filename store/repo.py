@@ -1,14 +1,14 @@
 """Meetings in and out of the database: save, load, update with a version check, delete.
 
-Writes go through `Writer`, which turns a validated `MeetingRecord` into rows with SQLAlchemy Core
-(no ORM object per row, so bulk import stays fast) and reuses people and organisations by name.
+Writes go through `Writer`, which stores a record's rows (`store.rows.prepare`) with SQLAlchemy Core
+and executemany (no ORM object per row, so bulk import stays fast), reusing people and
+organisations by name.
 Reads come back as `MeetingRecord`s (the exchange shape) or `MeetingSummary`s for lists; table
 objects never leave this module. Every function takes the session as a keyword argument.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +33,16 @@ from store.models import (
     sort_key,
 )
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Organiser, Participant
-from store.text import clean, doc_key, index_text, name_key, tokens
+from store.rows import (
+    DECISION_COLUMNS,
+    DOCUMENT_COLUMNS,
+    MEETING_COLUMNS,
+    PARTICIPATION_COLUMNS,
+    Prepared,
+    effective_uid,
+    prepare,
+    words_key,
+)
 
 M = Meeting.__table__
 P = Person.__table__
@@ -46,44 +55,8 @@ DR = DocumentRef.__table__
 MS = MeetingSearch.__table__
 
 
-def natural_uid(record: MeetingRecord) -> str:
-    """The uid of a record that has none: from its date, title and place.
-
-    So a file without uids can be imported twice without doubling the book, and the same meeting
-    typed in twice is noticed. Two different meetings on one day with one title and place need
-    uids of their own.
-    """
-    key = "|".join((record.date.iso(), " ".join(tokens(record.title)), words_key(record.location)))
-    return "m-" + hashlib.sha256(key.encode()).hexdigest()[:20]
-
-
-def effective_uid(record: MeetingRecord) -> str:
-    return record.uid or natural_uid(record)
-
-
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
-
-
-def words_key(*parts: str | None) -> str:
-    """Folded words wrapped in spaces: the form every `*_key` column and search body takes."""
-    body = index_text(*parts)
-    return f" {body} " if body else ""
-
-
-def search_body(record: MeetingRecord) -> str:
-    """Everything a free-word search should find this meeting by, folded."""
-    parts: list[str | None] = [record.title, record.kind, record.location, record.notes]
-    for organiser in record.organisers:
-        parts.append(organiser.name)
-        parts.extend(organiser.short_forms)
-    for participant in record.participants:
-        parts.extend((participant.name, participant.title))
-    for decision in record.decisions:
-        parts.extend((decision.text, decision.responsible))
-    for document in record.documents:
-        parts.extend((document.kind, document.number, document.title))
-    return words_key(*parts)
 
 
 class _Rows:
@@ -104,12 +77,15 @@ class _Rows:
         self.processed = [(i, f) for i, f in enumerate(processors) if f is not None]
         self.pending: list[tuple[Any, ...]] = []
 
-    def add(self, row: dict[str, Any]) -> None:
-        values = [row.get(name) for name in self.columns]
-        for i, process in self.processed:
-            if values[i] is not None:
-                values[i] = process(values[i])
-        self.pending.append(tuple(values))
+    def add(self, *values: Any) -> None:
+        """One row, its values in the order of the columns."""
+        if self.processed:
+            row = list(values)
+            for i, process in self.processed:
+                if row[i] is not None:
+                    row[i] = process(row[i])
+            values = tuple(row)
+        self.pending.append(values)
 
     def write(self, conn: Connection) -> None:
         if self.pending:
@@ -118,11 +94,12 @@ class _Rows:
 
 
 class Writer:
-    """Writes records in the session's transaction, caching people and organisations by name.
+    """Writes prepared meetings in the session's transaction, caching people and organisations.
 
-    A meeting's own row is inserted at once (its id is needed); the rows that hang off it are
-    gathered and written together every `batch` meetings, and by `flush()`, which must be called
-    before reading what was written (the default batch of 1 writes each meeting completely).
+    `insert` adds one meeting and `insert_many` a batch (one multi-row insert for the meetings,
+    then one executemany per table). The rows that hang off a meeting are gathered and written
+    together every `batch` meetings, and by `flush()`, which must be called before reading what
+    was written (the default batch of 1 writes each meeting completely).
     """
 
     def __init__(self, session: Session, *, batch: int = 1) -> None:
@@ -132,16 +109,15 @@ class Writer:
         self._org_names: dict[int, str] = {}
         self._batch = batch
         self._gathered = 0
-        columns = {
-            MO: ("meeting_id", "position", "organisation_id"),
-            PA: ("meeting_id", "person_id", "role", "title", "position"),
-            D: ("meeting_id", "position", "text", "kind", "responsible", "due_start",
-                "due_precision", "status"),
-            DR: ("meeting_id", "position", "number", "number_key", "kind", "title", "date_start",
-                 "date_precision"),
-            MS: ("meeting_id", "sort_key", "body"),
-        }  # fmt: skip
-        self._rows = {table: _Rows(self.conn, table, names) for table, names in columns.items()}
+        self._rows = {
+            MO: _Rows(self.conn, MO, ("meeting_id", "position", "organisation_id")),
+            PA: _Rows(
+                self.conn, PA, ("meeting_id", "person_id", "position", *PARTICIPATION_COLUMNS)
+            ),
+            D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
+            DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
+            MS: _Rows(self.conn, MS, ("meeting_id", "sort_key", "body")),
+        }
 
     def flush(self) -> None:
         """Write every gathered row."""
@@ -151,32 +127,30 @@ class Writer:
 
     # Shared rows -----------------------------------------------------------------------------
 
-    def person_id(self, name: str) -> int:
-        key = name_key(name)
+    def person_id(self, name: str, key: str) -> int:
         cached = self._people.get(key)
         if cached is not None:
             return cached
         found = self.conn.execute(select(P.c.id).where(P.c.name_key == key)).scalar()
         if found is None:
-            values = {"name": clean(name), "name_key": key, "search_key": words_key(name)}
+            values = {"name": name, "name_key": key, "search_key": words_key(name)}
             found = self.conn.execute(insert(P), values).inserted_primary_key[0]
         self._people[key] = found
         return found
 
-    def organisation_id(self, organiser: Organiser) -> int:
-        key = name_key(organiser.name)
+    def organisation_id(self, name: str, key: str, short_forms: Sequence[str]) -> int:
         cached = self._orgs.get(key)
         if cached is None:
-            cached = self._load_or_create_organisation(organiser, key)
+            cached = self._load_or_create_organisation(name, key)
             self._orgs[key] = cached
         org_id, forms = cached
         known = {form.casefold() for form in forms}
-        added = [form for form in organiser.short_forms if form.casefold() not in known]
+        added = [form for form in short_forms if form.casefold() not in known]
         if added:
             self._add_short_forms(org_id, forms, added)
         return org_id
 
-    def _load_or_create_organisation(self, organiser: Organiser, key: str) -> tuple[int, list[str]]:
+    def _load_or_create_organisation(self, name: str, key: str) -> tuple[int, list[str]]:
         row = self.conn.execute(select(O.c.id, O.c.name).where(O.c.name_key == key)).first()
         if row is not None:
             forms = self.conn.execute(
@@ -184,9 +158,9 @@ class Writer:
             ).scalars()
             self._org_names[row.id] = row.name
             return row.id, list(forms)
-        values = {"name": organiser.name, "name_key": key, "search_key": words_key(organiser.name)}
+        values = {"name": name, "name_key": key, "search_key": words_key(name)}
         org_id = self.conn.execute(insert(O), values).inserted_primary_key[0]
-        self._org_names[org_id] = organiser.name
+        self._org_names[org_id] = name
         return org_id, []
 
     def _add_short_forms(self, org_id: int, forms: list[str], added: list[str]) -> None:
@@ -202,35 +176,40 @@ class Writer:
 
     # Meetings --------------------------------------------------------------------------------
 
-    def insert(self, record: MeetingRecord, *, meeting_id: int | None = None) -> int:
+    def insert(self, prepared: Prepared, *, meeting_id: int | None = None) -> int:
         """Add a meeting; `meeting_id` puts it back under the number it had (undo of a delete)."""
-        now = now_utc()
-        values = _meeting_values(record)
+        values = _meeting_row(prepared, now_utc())
         if meeting_id is not None:
             values["id"] = meeting_id
-        values.update(
-            uid=effective_uid(record),
-            created_at=record.created_at or now,
-            updated_at=record.updated_at or record.created_at or now,
-            version=record.version or 1,
-        )
         meeting_id = self.conn.execute(insert(M), values).inserted_primary_key[0]
-        self._insert_children(meeting_id, record)
+        self._add_children(meeting_id, prepared)
         return meeting_id
+
+    def insert_many(self, batch: Sequence[Prepared]) -> list[int]:
+        """Add these meetings, numbered in their order; return their ids."""
+        if not batch:
+            return []
+        now = now_utc()
+        # RETURNING in parameter order: the ids of a multi-row insert, on every backend.
+        statement = insert(M).returning(M.c.id, sort_by_parameter_order=True)
+        ids = list(self.conn.execute(statement, [_meeting_row(p, now) for p in batch]).scalars())
+        for meeting_id, prepared in zip(ids, batch, strict=True):
+            self._add_children(meeting_id, prepared)
+        return ids
 
     def replace(
         self,
         meeting_id: int,
-        record: MeetingRecord,
+        prepared: Prepared,
         *,
         expected_version: int | None,
         keep_timestamps: bool = False,
     ) -> int:
         """Overwrite a meeting's content (not its uid); return the new version number."""
-        values = _meeting_values(record)
-        values["updated_at"] = (keep_timestamps and record.updated_at) or now_utc()
-        if keep_timestamps and record.created_at:
-            values["created_at"] = record.created_at
+        values: dict[str, Any] = dict(zip(MEETING_COLUMNS, prepared.meeting, strict=True))
+        values["updated_at"] = (keep_timestamps and prepared.updated_at) or now_utc()
+        if keep_timestamps and prepared.created_at:
+            values["created_at"] = prepared.created_at
         statement = update(M).where(M.c.id == meeting_id)
         if expected_version is not None:
             statement = statement.where(M.c.version == expected_version)
@@ -246,79 +225,33 @@ class Writer:
         self.flush()
         for table in (MO, PA, D, DR, MS):
             self.conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
-        self._insert_children(meeting_id, record)
+        self._add_children(meeting_id, prepared)
         return int(new_version)
 
-    def _insert_children(self, meeting_id: int, record: MeetingRecord) -> None:
+    def _add_children(self, meeting_id: int, prepared: Prepared) -> None:
         rows = self._rows
-        for i, organiser in enumerate(record.organisers):
-            org_id = self.organisation_id(organiser)
-            rows[MO].add({"meeting_id": meeting_id, "position": i, "organisation_id": org_id})
-        for i, p in enumerate(record.participants):
-            rows[PA].add(
-                {
-                    "meeting_id": meeting_id,
-                    "person_id": self.person_id(p.name),
-                    "role": p.role,
-                    "title": p.title,
-                    "position": i,
-                }
-            )
-        for i, d in enumerate(record.decisions):
-            rows[D].add(
-                {
-                    "meeting_id": meeting_id,
-                    "position": i,
-                    "text": d.text,
-                    "kind": d.kind,
-                    "responsible": d.responsible,
-                    "due_start": d.due.start if d.due else None,
-                    "due_precision": d.due.precision if d.due else None,
-                    "status": d.status,
-                }
-            )
-        for i, d in enumerate(record.documents):
-            rows[DR].add(
-                {
-                    "meeting_id": meeting_id,
-                    "position": i,
-                    "number": d.number,
-                    "number_key": doc_key(d.number),
-                    "kind": d.kind,
-                    "title": d.title,
-                    "date_start": d.date.start if d.date else None,
-                    "date_precision": d.date.precision if d.date else None,
-                }
-            )
-        rows[MS].add(
-            {
-                "meeting_id": meeting_id,
-                "sort_key": sort_key(record.date.start, meeting_id),
-                "body": search_body(record),
-            }
-        )
+        for i, (name, key, forms) in enumerate(prepared.organisers):
+            rows[MO].add(meeting_id, i, self.organisation_id(name, key, forms))
+        participations = rows[PA]
+        for i, (name, key, role, title) in enumerate(prepared.participants):
+            participations.add(meeting_id, self.person_id(name, key), i, role, title)
+        for i, decision in enumerate(prepared.decisions):
+            rows[D].add(meeting_id, i, *decision)
+        for i, document in enumerate(prepared.documents):
+            rows[DR].add(meeting_id, i, *document)
+        rows[MS].add(meeting_id, sort_key(prepared.date_start, meeting_id), prepared.body)
         self._gathered += 1
         if self._gathered >= self._batch:
             self.flush()
 
 
-def _meeting_values(record: MeetingRecord) -> dict[str, Any]:
-    return {
-        "title": record.title,
-        "kind": record.kind,
-        "date_start": record.date.start,
-        "date_end": record.date.end,
-        "date_precision": record.date.precision,
-        "date_inferred": record.date_inferred,
-        "part_of_day": record.part_of_day,
-        "start_time": record.start_time,
-        "end_time": record.end_time,
-        "location": record.location,
-        "notes": record.notes,
-        "source": record.source,
-        "kind_key": words_key(record.kind),
-        "location_key": words_key(record.location),
-    }
+def _meeting_row(prepared: Prepared, now: datetime) -> dict[str, Any]:
+    values: dict[str, Any] = dict(zip(MEETING_COLUMNS, prepared.meeting, strict=True))
+    values["uid"] = prepared.uid
+    values["created_at"] = prepared.created_at or now
+    values["updated_at"] = prepared.updated_at or prepared.created_at or now
+    values["version"] = prepared.version or 1
+    return values
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -483,7 +416,7 @@ def create_meeting(
             f"meeting #{existing} has the same date, title and place; "
             "give this one a uid of its own if it is a different meeting"
         )
-    return Writer(session).insert(record, meeting_id=meeting_id)
+    return Writer(session).insert(prepare(record), meeting_id=meeting_id)
 
 
 def update_meeting(
@@ -492,7 +425,9 @@ def update_meeting(
     """Save an edited meeting; raise VersionConflict if it changed since `expected_version`."""
     conn = session.connection()
     people = _people_of(conn, meeting_id)
-    version = Writer(session).replace(meeting_id, record, expected_version=expected_version)
+    version = Writer(session).replace(
+        meeting_id, prepare(record), expected_version=expected_version
+    )
     _forget_unreferenced(conn, people)
     return version
 

@@ -1,0 +1,158 @@
+"""A validated meeting record turned into the rows its tables hold, without touching a database.
+
+`prepare` is pure (no session, no ids), so a bulk import can run it in a second process while
+the first one writes (see `store.import_worker`), and a single save runs it in place: both write
+what `Prepared` says, through `store.repo.Writer`. What needs the database (the meeting's id, a
+person's or an organisation's id) is filled in by the writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from store.record import MeetingRecord
+from store.text import clean, doc_key, index_text, name_key, tokens
+
+# The meeting row's content columns, in the order of `Prepared.meeting`; the writer adds the id,
+# uid, timestamps and version.
+MEETING_COLUMNS = (
+    "title", "kind", "date_start", "date_end", "date_precision", "date_inferred", "part_of_day",
+    "start_time", "end_time", "location", "notes", "source", "kind_key", "location_key",
+)  # fmt: skip
+PARTICIPATION_COLUMNS = ("role", "title")
+DECISION_COLUMNS = ("text", "kind", "responsible", "due_start", "due_precision", "status")
+DOCUMENT_COLUMNS = ("number", "number_key", "kind", "title", "date_start", "date_precision")
+
+
+def words_key(*parts: str | None) -> str:
+    """Folded words wrapped in spaces: the form every `*_key` column and search body takes."""
+    body = index_text(*parts)
+    return f" {body} " if body else ""
+
+
+def natural_uid(record: MeetingRecord) -> str:
+    """The uid of a record that has none: from its date, title and place.
+
+    So a file without uids can be imported twice without doubling the book, and the same meeting
+    typed in twice is noticed. Two different meetings on one day with one title and place need
+    uids of their own.
+    """
+    key = "|".join((record.date.iso(), " ".join(tokens(record.title)), words_key(record.location)))
+    return "m-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def effective_uid(record: MeetingRecord) -> str:
+    return record.uid or natural_uid(record)
+
+
+def search_body(record: MeetingRecord) -> str:
+    """Everything a free-word search should find this meeting by, folded."""
+    parts: list[str | None] = [record.title, record.kind, record.location, record.notes]
+    for organiser in record.organisers:
+        parts.append(organiser.name)
+        parts.extend(organiser.short_forms)
+    for participant in record.participants:
+        parts.extend((participant.name, participant.title))
+    for decision in record.decisions:
+        parts.extend((decision.text, decision.responsible))
+    for document in record.documents:
+        parts.extend((document.kind, document.number, document.title))
+    return words_key(*parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One meeting as rows: plain tuples, cheap to send to another process and to compare."""
+
+    uid: str  # the record's uid, or its natural uid
+    given_uid: bool
+    meeting: tuple[Any, ...]  # MEETING_COLUMNS
+    # As the record gives them (None: the writer uses now, and version 1).
+    created_at: datetime | None
+    updated_at: datetime | None
+    version: int | None
+    organisers: tuple[tuple[str, str, tuple[str, ...]], ...]  # name, name key, short forms
+    participants: tuple[tuple[str, str, str, str | None], ...]  # name, name key, role, title
+    decisions: tuple[tuple[Any, ...], ...]  # DECISION_COLUMNS
+    documents: tuple[tuple[Any, ...], ...]  # DOCUMENT_COLUMNS
+    body: str  # the search row's folded text
+
+    @property
+    def date_start(self) -> date:
+        return self.meeting[2]
+
+    def content(self) -> tuple[Any, ...]:
+        """What the meeting says, without its uid, timestamps and version: two records with
+        equal content are the same meeting written down twice."""
+        return (self.meeting, self.organisers, self.participants, self.decisions, self.documents)
+
+    def same_meeting_key(self) -> tuple[Any, ...]:
+        """Date, place and title words: how a meeting without a uid is recognised."""
+        return same_meeting_key(self.meeting[2], self.meeting[4], self.meeting[13], self.meeting[0])
+
+
+def same_meeting_key(
+    date_start: date, precision: str, location_key: str, title: str
+) -> tuple[Any, ...]:
+    return (date_start, precision, location_key, " ".join(tokens(title)))
+
+
+def prepare(record: MeetingRecord) -> Prepared:
+    """The rows of a validated record."""
+    start_time: time | None = record.start_time
+    meeting = (
+        record.title,
+        record.kind,
+        record.date.start,
+        record.date.end,
+        record.date.precision,
+        record.date_inferred,
+        record.part_of_day,
+        start_time,
+        record.end_time,
+        record.location,
+        record.notes,
+        record.source,
+        words_key(record.kind),
+        words_key(record.location),
+    )
+    return Prepared(
+        uid=effective_uid(record),
+        given_uid=bool(record.uid),
+        meeting=meeting,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        version=record.version,
+        organisers=tuple(
+            (o.name, name_key(o.name), tuple(o.short_forms)) for o in record.organisers
+        ),
+        participants=tuple(
+            (clean(p.name), name_key(p.name), p.role, p.title) for p in record.participants
+        ),
+        decisions=tuple(
+            (
+                d.text,
+                d.kind,
+                d.responsible,
+                d.due.start if d.due else None,
+                d.due.precision if d.due else None,
+                d.status,
+            )
+            for d in record.decisions
+        ),
+        documents=tuple(
+            (
+                d.number,
+                doc_key(d.number),
+                d.kind,
+                d.title,
+                d.date.start if d.date else None,
+                d.date.precision if d.date else None,
+            )
+            for d in record.documents
+        ),
+        body=search_body(record),
+    )
