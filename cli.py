@@ -16,18 +16,19 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 import store
 from store.cells import parse_citation, parse_decision, parse_person
 from store.display import ROLE_HEADINGS, date_label, one_line, printable
 from store.errors import InvalidRecord, StoreError
 from store.query import QueryError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text as RichText
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -44,9 +45,41 @@ db_app = typer.Typer(help="The database file: where it is, upgrade, backup, chec
 app.add_typer(people_app, name="people")
 app.add_typer(db_app, name="db")
 
+
+class _LazyConsole:
+    """A Rich console made when it is first used.
+
+    Rich's console and text take a fifth of the start-up of `minutebook search --format json`,
+    which prints with `json` alone; loading them on first use spares every such command.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        """The console itself, for what takes one (a progress bar)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+def rich_text(text: str = "", style: str = "") -> RichText:
+    """User text as Rich text: printed as it is, never read as markup (see `_LazyConsole`)."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
 # User text is data: never read as Rich markup, never highlighted as if it were code.
-out = Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
-err = Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+out = _LazyConsole(markup=False, highlight=False, emoji=False, soft_wrap=False)
+err = _LazyConsole(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
 
 class Format(StrEnum):
@@ -103,7 +136,7 @@ def plural(count: int, word: str) -> str:
 
 
 def fail(message: str, code: int = EXIT_NOTHING) -> typer.Exit:
-    err.print(Text("minutebook: " + one_line(message)))
+    err.print(rich_text("minutebook: " + one_line(message)))
     return typer.Exit(code)
 
 
@@ -118,7 +151,7 @@ def handles_errors(func: F) -> F:
             raise fail(f"bad query: {exc}", EXIT_USAGE) from None
         except InvalidRecord as exc:
             for problem in exc.problems:
-                err.print(Text(one_line(str(problem))))
+                err.print(rich_text(one_line(str(problem))))
             shown = len(exc.problems)
             more = f" (first {shown} shown)" if exc.total > shown else ""
             raise fail(f"{plural(exc.total, 'problem')}{more}; nothing was written") from None
@@ -198,6 +231,8 @@ def write_records(records: list[store.MeetingRecord], fmt: str, stream: TextIO) 
 
 
 def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
+    from rich.table import Table
+
     table = Table(show_edge=False, pad_edge=False, expand=False)
     table.add_column("#", justify="right")
     for header in ("Date", "Title", "Chaired by", "Place"):
@@ -207,14 +242,16 @@ def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
         table.add_row(
             str(row.id),
             date_label(row.date, row.part_of_day),
-            Text(one_line(row.title)),
-            Text(", ".join(one_line(c) for c in row.chairs)),
-            Text(one_line(row.location)),
+            rich_text(one_line(row.title)),
+            rich_text(", ".join(one_line(c) for c in row.chairs)),
+            rich_text(one_line(row.location)),
             str(row.people),
         )
     out.print(table)
     if total > len(rows):
-        out.print(Text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim"))
+        out.print(
+            rich_text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim")
+        )
 
 
 def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -> None:
@@ -236,7 +273,7 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
 
 
 def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
-    heading = Text(f"#{meeting_id}  ", style="bold")
+    heading = rich_text(f"#{meeting_id}  ", style="bold")
     heading.append(one_line(record.title), style="bold")
     out.print(heading)
     facts = [
@@ -250,20 +287,20 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
     ]  # fmt: skip
     for label, value in facts:
         if value:
-            out.print(Text(f"{label:<11}", style="dim") + Text(one_line(value)))
+            out.print(rich_text(f"{label:<11}", style="dim") + rich_text(one_line(value)))
     for role, heading_text in ROLE_HEADINGS.items():
         people = [p for p in record.participants if p.role == role]
         if people:
-            out.print(Text(f"\n{heading_text}", style="bold"))
+            out.print(rich_text(f"\n{heading_text}", style="bold"))
             for person in people:
-                line = Text("  " + one_line(person.name))
+                line = rich_text("  " + one_line(person.name))
                 if person.title:
                     line.append(" — " + one_line(person.title), style="dim")
                 out.print(line)
     if record.decisions:
-        out.print(Text("\nDecisions", style="bold"))
+        out.print(rich_text("\nDecisions", style="bold"))
         for number, decision in enumerate(record.decisions, start=1):
-            line = Text(f"  {number}. [{decision.kind}, {decision.status}] ")
+            line = rich_text(f"  {number}. [{decision.kind}, {decision.status}] ")
             line.append(one_line(decision.text))
             extra = [f"responsible: {decision.responsible}" if decision.responsible else "",
                      f"due: {decision.due.display()}" if decision.due else ""]  # fmt: skip
@@ -271,17 +308,19 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
                 line.append("  (" + "; ".join(e for e in extra if e) + ")", style="dim")
             out.print(line)
     if record.documents:
-        out.print(Text("\nDocuments cited", style="bold"))
+        out.print(rich_text("\nDocuments cited", style="bold"))
         for document in record.documents:
-            line = Text("  " + one_line(" ".join(filter(None, [document.kind, document.number]))))
+            line = rich_text(
+                "  " + one_line(" ".join(filter(None, [document.kind, document.number])))
+            )
             if document.date:
                 line.append(f" ngày {document.date.display()}")
             if document.title:
                 line.append(" — " + one_line(document.title), style="dim")
             out.print(line)
     if record.notes:
-        out.print(Text("\nNotes", style="bold"))
-        out.print(Text(printable(record.notes)))
+        out.print(rich_text("\nNotes", style="bold"))
+        out.print(rich_text(printable(record.notes)))
 
 
 # Meetings: commands -------------------------------------------------------------------------------
@@ -349,7 +388,7 @@ def show(
         return
     write_output([record], fmt.value, output)
     if output is not None:
-        err.print(Text(f"Wrote meeting #{meeting_id} to {output}."))
+        err.print(rich_text(f"Wrote meeting #{meeting_id} to {output}."))
 
 
 def _participants(role_lists: dict[str, list[str] | None]) -> list[dict[str, Any]]:
@@ -435,7 +474,7 @@ def add(
     record = _checked(data, "add")
     with opened(ctx) as book, book.session() as session:
         meeting_id = store.create_meeting(record, session=session)
-    out.print(Text(f"Added meeting #{meeting_id}: {one_line(record.title)}"))
+    out.print(rich_text(f"Added meeting #{meeting_id}: {one_line(record.title)}"))
 
 
 @app.command()
@@ -519,12 +558,12 @@ def edit(
         data["documents"] += [parse_citation(d) for d in doc or []]
         updated = _checked(data, f"edit {meeting}")
         if updated.to_json() == record.to_json():
-            out.print(Text(f"Meeting #{meeting_id} unchanged."))
+            out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
             return
         version = store.update_meeting(
             meeting_id, updated, expected_version=record.version, session=session
         )
-    out.print(Text(f"Saved meeting #{meeting_id} (version {version})."))
+    out.print(rich_text(f"Saved meeting #{meeting_id} (version {version})."))
 
 
 def _without(
@@ -578,7 +617,7 @@ def delete(
             if not typer.confirm(f"Delete {label}?", default=False):
                 raise fail("nothing deleted")
         store.delete_meeting(meeting_id, session=session)
-    out.print(Text(f"Deleted {label}."))
+    out.print(rich_text(f"Deleted {label}."))
 
 
 # Import and export --------------------------------------------------------------------------------
@@ -611,10 +650,10 @@ class ImportBar:
         )
 
         class Rate(ProgressColumn):
-            def render(self, task: Any) -> Text:
+            def render(self, task: Any) -> RichText:
                 elapsed = task.elapsed or 0.0
                 rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
-                return Text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
+                return rich_text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
 
         self.offsets: dict[str, int] = {}
         total: int | None = 0
@@ -629,7 +668,7 @@ class ImportBar:
             TaskProgressColumn(),
             Rate(),
             TimeRemainingColumn(),
-            console=err,
+            console=err.console,
             transient=True,
         )
         self.task = self.progress.add_task("import", total=total, meetings=0)
@@ -707,7 +746,7 @@ def import_summary_json(report: store.ImportReport, written: bool) -> str:
 
 
 def print_import_summary(report: store.ImportReport, rejects: Path | None) -> None:
-    def say(text: Text) -> None:
+    def say(text: RichText) -> None:
         out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
 
     verb = "would be" if report.dry_run else "were"
@@ -722,38 +761,44 @@ def print_import_summary(report: store.ImportReport, rejects: Path | None) -> No
     if report.rejected:
         parts.append(f"{len(report.rejected)} rejected")
     say(
-        Text(f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; changes {verb} written.")
+        rich_text(
+            f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; changes {verb} written."
+        )
     )
     if report.people_new or report.people_known:
-        say(Text(f"People: {report.people_new} new, {report.people_known} already in the book."))
+        say(
+            rich_text(
+                f"People: {report.people_new} new, {report.people_known} already in the book."
+            )
+        )
     if rejects is not None and not report.rejected:
-        say(Text(f"No meeting was rejected; {rejects} was not written."))
+        say(rich_text(f"No meeting was rejected; {rejects} was not written."))
     elif rejects is not None and report.dry_run:
-        say(Text(f"The rejected meetings would go to {rejects}; a dry run writes nothing."))
+        say(rich_text(f"The rejected meetings would go to {rejects}; a dry run writes nothing."))
     if report.rejects_file:
         say(
-            Text(
+            rich_text(
                 f"Rejected meetings are in {report.rejects_file} as they were given, why in "
                 f"{report.reasons_file}: fix them there and import {report.rejects_file} again."
             )
         )
     listed = report.likely_duplicates[:MAX_LISTED]
     if listed:
-        say(Text("Likely duplicates of meetings in the book, not imported:"))
+        say(rich_text("Likely duplicates of meetings in the book, not imported:"))
         for duplicate in listed:
-            say(Text("  " + one_line(str(duplicate))))
+            say(rich_text("  " + one_line(str(duplicate))))
         more = len(report.likely_duplicates) - len(listed)
         if more:
-            say(Text(f"  ... and {more} more (--summary json lists them all)"))
+            say(rich_text(f"  ... and {more} more (--summary json lists them all)"))
     if report.people_twins:
         say(
-            Text(
+            rich_text(
                 "Names that differ only by their marks (the same person? `minutebook people "
                 "merge KEEP OTHER` joins them; `minutebook people duplicates` lists them):"
             )
         )
         for names in report.people_twins[:MAX_LISTED]:
-            say(Text("  " + " | ".join(one_line(name) for name in names)))
+            say(rich_text("  " + " | ".join(one_line(name) for name in names)))
 
 
 @app.command("import")
@@ -845,13 +890,13 @@ def import_(
     except ImportFailed as failed:
         report = failed.report
     for warning in report.warnings:
-        err.print(Text("warning: " + one_line(str(warning))))
+        err.print(rich_text("warning: " + one_line(str(warning))))
     if summary is SummaryFormat.json:
         sys.stdout.write(import_summary_json(report, not report.problem_count and not dry_run))
         sys.stdout.write("\n")
     if report.problem_count:
         for problem in report.problems:
-            err.print(Text(one_line(str(problem))))
+            err.print(rich_text(one_line(str(problem))))
         shown = len(report.problems)
         more = f" (first {shown} shown)" if report.problem_count > shown else ""
         stops = (
@@ -862,10 +907,10 @@ def import_(
         raise fail(f"{plural(report.problem_count, 'problem')}{more}{stops}; nothing was written")
     for entry in report.rejected[:MAX_LISTED]:
         for problem in entry.problems:
-            err.print(Text("rejected: " + one_line(str(problem))))
+            err.print(rich_text("rejected: " + one_line(str(problem))))
     if len(report.rejected) > MAX_LISTED:
         where = f", every reason in {report.reasons_file}" if report.reasons_file else ""
-        err.print(Text(f"rejected: ... and {len(report.rejected) - MAX_LISTED} more{where}"))
+        err.print(rich_text(f"rejected: ... and {len(report.rejected) - MAX_LISTED} more{where}"))
     if report.read == 0:
         raise fail(f"no meetings in {', '.join(files)}; nothing to import")
     if summary is SummaryFormat.text:
@@ -966,7 +1011,7 @@ def export(
         else ""
     )
     if wrote or skipped:
-        err.print(Text("; ".join(filter(None, [wrote, skipped])) + "."))
+        err.print(rich_text("; ".join(filter(None, [wrote, skipped])) + "."))
 
 
 # People -------------------------------------------------------------------------------------------
@@ -1010,11 +1055,13 @@ def _print_rows(rows: list[dict[str, Any]], fmt: Format, headers: list[str]) -> 
         writer.writeheader()
         writer.writerows(rows)
     else:
+        from rich.table import Table
+
         table = Table(show_edge=False, pad_edge=False)
         for header in headers:
             table.add_column(header)
         for row in rows:
-            table.add_row(*(Text(one_line("" if v is None else str(v))) for v in row.values()))
+            table.add_row(*(rich_text(one_line("" if v is None else str(v))) for v in row.values()))
         out.print(table)
 
 
@@ -1041,7 +1088,7 @@ def people_show(
     ]  # fmt: skip
     if fmt is Format.table:
         out.print(
-            Text(
+            rich_text(
                 f"{full_name}: {plural(len({a.meeting_id for a in appearances}), 'meeting')}",
                 style="bold",
             )
@@ -1067,7 +1114,7 @@ def people_rename(
         changed = rename_person(find_person(name, session=session), new_name, session=session)
     if not changed:
         raise fail(f"{one_line(new_name)} is already spelled that way; nothing changed")
-    out.print(Text(f"Renamed {one_line(name)} to {one_line(new_name)}."))
+    out.print(rich_text(f"Renamed {one_line(name)} to {one_line(new_name)}."))
 
 
 @people_app.command("merge")
@@ -1086,7 +1133,7 @@ def people_merge(
         other_name = person_name(other_id, session=session)
         moved = merge_people(keep_id, other_id, session=session)
         kept_name = person_name(keep_id, session=session)
-    out.print(Text(f"Merged {other_name} into {kept_name} ({plural(moved, 'meeting')})."))
+    out.print(rich_text(f"Merged {other_name} into {kept_name} ({plural(moved, 'meeting')})."))
 
 
 @people_app.command("duplicates")
@@ -1100,7 +1147,9 @@ def people_duplicates(ctx: typer.Context) -> None:
     if not groups:
         raise fail("no possible duplicates")
     for group in groups:
-        out.print(Text(" | ".join(f"{p.name} ({plural(p.meetings, 'meeting')})" for p in group)))
+        out.print(
+            rich_text(" | ".join(f"{p.name} ({plural(p.meetings, 'meeting')})" for p in group))
+        )
 
 
 # Database -----------------------------------------------------------------------------------------
@@ -1114,7 +1163,7 @@ def db_path(ctx: typer.Context) -> None:
 
     url = resolve_url(ctx.obj["db"] if ctx.obj else None)
     file = sqlite_file(url)
-    out.print(Text(str(file) if file else safe_url(url)))
+    out.print(rich_text(str(file) if file else safe_url(url)))
 
 
 @db_app.command("upgrade")
@@ -1124,7 +1173,7 @@ def db_upgrade(ctx: typer.Context) -> None:
     from store.db import HEAD_REVISION
 
     with opened(ctx) as book:
-        out.print(Text(f"{book.display_url} is at schema {HEAD_REVISION}."))
+        out.print(rich_text(f"{book.display_url} is at schema {HEAD_REVISION}."))
 
 
 @db_app.command("backup")
@@ -1136,7 +1185,7 @@ def db_backup(
     """Copy the book to FILE safely, even while someone is writing to it."""
     with opened(ctx) as book:
         store.backup(book, target)
-    out.print(Text(f"Backed up to {target}."))
+    out.print(rich_text(f"Backed up to {target}."))
 
 
 @db_app.command("check")
@@ -1145,14 +1194,14 @@ def db_check(ctx: typer.Context) -> None:
     """Check integrity and schema version; exit 1 if anything is wrong."""
     with opened(ctx) as book:
         report = store.check(book)
-    out.print(Text(f"Database: {report.url} ({report.backend})"))
-    out.print(Text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
-    out.print(Text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
+    out.print(rich_text(f"Database: {report.url} ({report.backend})"))
+    out.print(rich_text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
+    out.print(rich_text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
     for problem in report.problems:
-        err.print(Text("problem: " + one_line(problem)))
+        err.print(rich_text("problem: " + one_line(problem)))
     if not report.ok:
         raise fail("check failed")
-    out.print(Text("Integrity: ok"))
+    out.print(rich_text("Integrity: ok"))
 
 
 def main() -> None:

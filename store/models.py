@@ -15,13 +15,20 @@ from datetime import date, datetime, time
 from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+
+class _Table(SQLModel):
+    # The store reads and writes these tables with SQLAlchemy Core and never validates a row
+    # through pydantic, so pydantic's validator for each class is not built: a third less time
+    # to import this module, which every command pays at start-up.
+    model_config = {"defer_build": True}
+
 ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
 DECISION_KINDS = ("decision", "conclusion", "assignment")
 DECISION_STATUSES = ("open", "done", "dropped")
 PRECISIONS = ("day", "month", "year")
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(_Table, table=True):
     __tablename__ = "meeting"
     # AUTOINCREMENT on SQLite: a deleted meeting's number is never given to another one, so a
     # "#6" written down somewhere keeps meaning that meeting (server databases never reuse ids).
@@ -53,7 +60,7 @@ class Meeting(SQLModel, table=True):
     location_key: str = ""
 
 
-class Person(SQLModel, table=True):
+class Person(_Table, table=True):
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -62,7 +69,7 @@ class Person(SQLModel, table=True):
     search_key: str = Field(index=True)  # folded words, for person: and chair:
 
 
-class Organisation(SQLModel, table=True):
+class Organisation(_Table, table=True):
     __tablename__ = "organisation"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -71,7 +78,7 @@ class Organisation(SQLModel, table=True):
     search_key: str  # folded name and short forms, with abbreviations expanded
 
 
-class OrganisationShortForm(SQLModel, table=True):
+class OrganisationShortForm(_Table, table=True):
     __tablename__ = "organisation_short_form"
 
     organisation_id: int = Field(
@@ -81,7 +88,7 @@ class OrganisationShortForm(SQLModel, table=True):
     name: str
 
 
-class MeetingOrganiser(SQLModel, table=True):
+class MeetingOrganiser(_Table, table=True):
     __tablename__ = "meeting_organiser"
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
@@ -89,7 +96,7 @@ class MeetingOrganiser(SQLModel, table=True):
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
 
 
-class Participation(SQLModel, table=True):
+class Participation(_Table, table=True):
     """A person at a meeting in one role, with the title they held then."""
 
     __tablename__ = "participation"
@@ -106,7 +113,7 @@ class Participation(SQLModel, table=True):
     position: int
 
 
-class Decision(SQLModel, table=True):
+class Decision(_Table, table=True):
     __tablename__ = "decision"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -120,7 +127,7 @@ class Decision(SQLModel, table=True):
     status: str = Field(default="open", max_length=10)
 
 
-class DocumentRef(SQLModel, table=True):
+class DocumentRef(_Table, table=True):
     """A document cited at a meeting, as cited ("249/TB-VPCP")."""
 
     __tablename__ = "document_ref"
@@ -136,7 +143,7 @@ class DocumentRef(SQLModel, table=True):
     date_precision: str | None = Field(default=None, max_length=5)
 
 
-class MeetingSearch(SQLModel, table=True):
+class MeetingSearch(_Table, table=True):
     """The folded words of everything searchable about one meeting (see store.search)."""
 
     __tablename__ = "meeting_search"

@@ -26,7 +26,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
     ValidationError,
     field_validator,
     model_validator,
@@ -238,30 +237,20 @@ def _in_range(stamp: datetime) -> datetime:
     return stamp
 
 
-DateField = Annotated[
-    PartialDate | None,
-    BeforeValidator(_partial_date),
-    PlainSerializer(lambda d: d.iso() if d else None, return_type=str | None),
-]
-TimeField = Annotated[
-    time | None,
-    BeforeValidator(_time),
-    PlainSerializer(lambda t: t.strftime("%H:%M") if t else None, return_type=str | None),
-]
-Stamp = Annotated[
-    datetime | None,
-    BeforeValidator(_timestamp),
-    PlainSerializer(
-        lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None, return_type=str | None
-    ),
-]
+DateField = Annotated[PartialDate | None, BeforeValidator(_partial_date)]
+TimeField = Annotated[time | None, BeforeValidator(_time)]
+Stamp = Annotated[datetime | None, BeforeValidator(_timestamp)]
 Line = Annotated[str | None, BeforeValidator(_line)]
 Block = Annotated[str | None, BeforeValidator(_block)]
 RequiredLine = Annotated[str, BeforeValidator(_required_line)]
 
 
 class _Shape(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
+    # defer_build: pydantic builds a class's validator when it first validates, so a command
+    # that only reads the book (a search printing JSON) never pays for it at start-up.
+    model_config = ConfigDict(
+        extra="forbid", arbitrary_types_allowed=True, frozen=True, defer_build=True
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -355,11 +344,7 @@ class MeetingRecord(_Shape):
     uid: Line = None
     title: RequiredLine = Field(max_length=500)
     kind: Line = Field(default=None, max_length=100)
-    date: Annotated[
-        PartialDate,
-        BeforeValidator(_partial_date),
-        PlainSerializer(lambda d: d.iso(), return_type=str),
-    ]
+    date: Annotated[PartialDate, BeforeValidator(_partial_date)]
     date_inferred: bool = False
     part_of_day: Annotated[str | None, BeforeValidator(_part_of_day)] = None
     start_time: TimeField = None
@@ -430,7 +415,26 @@ class MeetingRecord(_Shape):
 
     def to_json(self) -> dict[str, Any]:
         """The export form: every key present, in documented order, JSON-ready values."""
-        return self.model_dump(mode="json")
+        return _json_value(self)
+
+
+def _json_value(value: Any) -> Any:
+    """A record's values as JSON: each type has one written form, in the order of the fields.
+
+    Written out rather than left to pydantic's serializer, whose build would cost every command
+    that prints records (see `_Shape`) more than the printing itself.
+    """
+    if isinstance(value, _Shape):
+        return {name: _json_value(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return value
 
 
 def problems_from(error: ValidationError, source: str, record: int | None) -> list[Problem]:
