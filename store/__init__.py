@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         StoreError,
         VersionConflict,
     )
-    from store.importer import ImportReport, import_files, import_records
+    from store.importer import ImportFailed, ImportReport, import_files, import_records
     from store.query import Query, QueryError, parse_query
     from store.record import MeetingRecord, validate_record
     from store.repo import (
@@ -45,6 +45,7 @@ from store.search import Page, search
 _HOMES = {
     "DatabaseUnavailable": "store.errors",
     "DateError": "store.dates",
+    "ImportFailed": "store.importer",
     "ImportReport": "store.importer",
     "InvalidRecord": "store.errors",
     "MeetingRecord": "store.record",
@@ -96,6 +97,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DatabaseUnavailable",
     "DateError",
+    "ImportFailed",
     "ImportReport",
     "InvalidRecord",
     "MeetingRecord",

@@ -19,7 +19,6 @@ other connections keep reading the book as it was (WAL) until the import commits
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -51,11 +50,6 @@ PA = Participation.__table__
 
 # Called every few records with (source, line or row of the record just read, records read).
 Progress = Callable[[str, int, int], None]
-
-# What a reader says when it gave up on the rest of a file (store.formats.sources), and the one
-# CSV problem about a whole row that the reader reads on after.
-_STOPPED = "the rest of the file was not read"
-_CELL_COUNT = re.compile(r"^has \d+ cells, the header has \d+$")
 
 
 class _Rollback(Exception):
@@ -252,19 +246,6 @@ def _begin(session: Session) -> None:
             ) from None
 
 
-def _refuses_one_record(raw: RawRecord, kind: str) -> bool:
-    """Whether a reader's problem refuses one record (and the reader read on) rather than stop
-    the file: a bad NDJSON line, a CSV row of the wrong width, a cell that cannot be a value."""
-    problem = raw.problem
-    if problem is None or not raw.number or problem.record is None:
-        return False
-    if problem.reason.endswith(_STOPPED) or kind == "json":
-        return False
-    if kind == "ndjson":
-        return True
-    return bool(problem.field) or bool(_CELL_COUNT.match(problem.reason))
-
-
 class _Reading:
     """One import's reading side: records in, problems and refusals out."""
 
@@ -289,7 +270,7 @@ class _Reading:
         if keep_starts and kind == "csv":
             self.starts[raw.source].append(raw.number)
         if raw.problem is not None:
-            if self.skip_invalid and _refuses_one_record(raw, kind):
+            if self.skip_invalid and raw.skippable:
                 self.refuse(raw, [raw.problem])
             else:
                 self.report.add_problem(raw.problem)

@@ -43,6 +43,9 @@ class RawRecord:
     # (a CSV's `attendees` column becomes `participants`): record path prefix -> file's name.
     field_names: dict[str, str] = field(default_factory=dict)
     unit: str = "line"
+    # The problem refuses this record only: the reader read on past it (a bad NDJSON line, a
+    # CSV row of the wrong width, a cell that cannot be a value). Otherwise it stopped the file.
+    skippable: bool = False
 
     def locate(self, problem: Problem) -> Problem:
         """Rename a record field path into the file's own terms."""

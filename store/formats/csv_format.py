@@ -188,13 +188,15 @@ def row_to_raw(
         if position in header.blank:
             field = f"column {position + 1}"
             reason = "has a value but no header; name the column or empty it"
-            return RawRecord(source, number, problem=Problem(source, number, field, reason, unit))
+            problem = Problem(source, number, field, reason, unit)
+            return RawRecord(source, number, problem=problem, skippable=True)
         if column is None:
             continue
         if "\x00" in value:
             reason = "contains a NUL character: a binary file, or text in another encoding?"
             field = header.names[position]
-            return RawRecord(source, number, problem=Problem(source, number, field, reason, unit))
+            problem = Problem(source, number, field, reason, unit)
+            return RawRecord(source, number, problem=problem, skippable=True)
         if "\r" in value:  # Excel's CRLF inside a quoted cell: the book keeps plain newlines
             value = value.replace("\r\n", "\n")
         cells[column] = nfc_text(value)
@@ -288,7 +290,8 @@ def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> It
                 values = values[: len(header.names)]  # trailing empty cells: a spreadsheet's habit
             if len(values) != len(header.names):
                 reason = f"has {len(values)} cells, the header has {len(header.names)}"
-                yield RawRecord(source, start, problem=Problem(source, start, "", reason))
+                problem = Problem(source, start, "", reason)
+                yield RawRecord(source, start, problem=problem, skippable=True)
                 continue
             yield row_to_raw(header, values, source, start)
     except _Stop as stop:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, TextIO
 
 from store.errors import Problem
@@ -182,6 +183,12 @@ def _trailing(text: _Text, source: str, after: str) -> Iterator[RawRecord]:
 
 
 def read_ndjson(stream: TextIO, source: str) -> Iterator[RawRecord]:
+    # Each line is a record of its own: a bad one refuses that record only.
+    for raw in _ndjson_lines(stream, source):
+        yield raw if raw.problem is None else replace(raw, skippable=True)
+
+
+def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
     number = 0
     while True:
         # A bounded read: a 50 MB line is refused without ever being held whole.

@@ -135,7 +135,8 @@ def _read_sheet(sheet: Any, source: str) -> Iterator[RawRecord]:
         if stray is not None:
             field = f"column {get_column_letter(stray + 1)}"
             reason = "has a value but no header; name the column or empty it"
-            yield RawRecord(source, number, problem=Problem(source, number, field, reason, "row"))
+            problem = Problem(source, number, field, reason, "row")
+            yield RawRecord(source, number, problem=problem, skippable=True)
             continue
         columns = zip(cells, header.columns, strict=False)  # a row may stop short of the header
         values = [_cell_text(cell, column) for cell, column in columns]
