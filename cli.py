@@ -4,9 +4,11 @@ Each command opens the book, calls one or two store functions and prints the res
 meeting is, how search works and what is valid all live in `store`. A user's mistake is one line on
 stderr and an exit code (0 ok, 1 nothing found or invalid data, 2 usage error), never a traceback.
 This module does not import textual: the CLI starts fast and runs where no terminal is.
-"""
 
-from __future__ import annotations
+Its annotations are evaluated as the module loads (no `from __future__ import annotations`):
+Typer reads every command's hints at each start, and evaluating them from strings took 10 ms of
+it. The few written as strings name what is loaded on first use (Rich, the importer).
+"""
 
 import contextlib
 import functools
@@ -58,7 +60,7 @@ class _LazyConsole:
         self._console: Console | None = None
 
     @property
-    def console(self) -> Console:
+    def console(self) -> "Console":
         """The console itself, for what takes one (a progress bar)."""
         if self._console is None:
             from rich.console import Console
@@ -70,7 +72,7 @@ class _LazyConsole:
         return getattr(self.console, name)
 
 
-def rich_text(text: str = "", style: str = "") -> RichText:
+def rich_text(text: str = "", style: str = "") -> "RichText":
     """User text as Rich text: printed as it is, never read as markup (see `_LazyConsole`)."""
     from rich.text import Text
 
@@ -650,7 +652,7 @@ class ImportBar:
         )
 
         class Rate(ProgressColumn):
-            def render(self, task: Any) -> RichText:
+            def render(self, task: Any) -> "RichText":
                 elapsed = task.elapsed or 0.0
                 rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
                 return rich_text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
@@ -673,7 +675,7 @@ class ImportBar:
         )
         self.task = self.progress.add_task("import", total=total, meetings=0)
 
-    def __enter__(self) -> ImportBar:
+    def __enter__(self) -> "ImportBar":
         self.progress.start()
         return self
 
@@ -711,7 +713,7 @@ def import_kinds(files: list[str], fmt: str | None) -> list[str | None]:
     return kinds
 
 
-def import_summary_json(report: store.ImportReport, written: bool) -> str:
+def import_summary_json(report: "store.ImportReport", written: bool) -> str:
     import json
 
     def problem(found: store.Problem) -> dict[str, Any]:
@@ -745,8 +747,8 @@ def import_summary_json(report: store.ImportReport, written: bool) -> str:
     return json.dumps(summary, ensure_ascii=False, indent=2)
 
 
-def print_import_summary(report: store.ImportReport, rejects: Path | None) -> None:
-    def say(text: RichText) -> None:
+def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> None:
+    def say(text: "RichText") -> None:
         out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
 
     verb = "would be" if report.dry_run else "were"
