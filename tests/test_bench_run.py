@@ -74,7 +74,8 @@ def test_one_command_prints_every_figure_against_its_target(tmp_path: Path) -> N
     rows = [line for line in done.stdout.splitlines() if line.startswith("| ")]
     measures = [row.split(" | ")[0].removeprefix("| ") for row in rows[1:]]
     assert measures == [
-        "the data", "`minutebook import` into a fresh book", "peak RSS of the import",
+        "the data", "`minutebook import` into a fresh book",
+        "peak RSS of the import (both processes)",
         "the floor: `sqlite3.executemany`, one transaction", "`sqlite-utils insert --csv`, 9 CSVs",
         "`minutebook export --format ndjson`, whole book", "search, a person", "search, a month",
         "search, two rare words", "search, two common words", "search, a document number",
