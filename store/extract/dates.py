@@ -1,0 +1,282 @@
+"""When the meeting was: its date as the report states it, the dateline, and the part of day.
+
+Reads "Chiều 30/5", "Chiều ngày 20/01", "ngày 15/3/2024", "sáng nay (24/7)", "Sáng 3.7",
+"15-3-2024", "ngày 15 tháng 3 năm 2024", and datelines ("21:48 | 24/07/2023", "10:50 21-03-24").
+Dates of documents, anniversaries, deadlines and plans are not the meeting's date.
+
+The import shape has no day-and-month-without-year, and a record must have a date. The policy:
+- the year stated with the date is used as it is;
+- else the dateline's year (the latest one not after the publication), `date_inferred`, flag
+  "date-year-from-dateline";
+- else the date is left open: flag "date-year-missing", and the record carries the day and month
+  with a *guessed* year (the latest year the report speaks of as present, else this year), marked
+  `date_inferred`, flag "date-year-guessed", so the draft imports but says it must be checked.
+  The evidence keeps the day and month as read ("30/5").
+- no date at all: flag "date-missing"; the record carries a year only (the dateline's, else the
+  guess), `date_inferred`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.extract.plain_text import Sentence
+
+PART_OF_DAY = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "evening",
+               "dem": "evening"}  # fmt: skip
+
+_MENTION = re.compile(
+    r"(?:\b(?P<part>sang|trua|chieu|toi|dem)(?P<rel>\s+(?:nay|qua|hom nay|hom qua|mai))?"
+    r"|\b(?P<today>hom nay|hom qua))?"
+    r"(?:\s*,?\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
+    r"\s*[(,]?\s*(?P<ngay>ngay\s+)?(?<![\d.,/-])(?P<d>\d{1,2})"
+    r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+    r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
+)
+_TODAY_ONLY = re.compile(r"\b(?P<part>sang|trua|chieu|toi)\s+(?:nay|hom nay)\b(?!\s*\(?\s*\d)")
+_DATELINE = re.compile(
+    r"^\s*(?:(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)\s*:?\s*)?"
+    r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
+    r"(?:ngay\s+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}|\d{2})"
+    r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*\(?gmt\s*\+\s*7\)?)?\s*$"
+)
+_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")
+_RANGE_END = re.compile(r"(?:19|20|21)\d\d\s*[-–]\s*$")
+_RANGE_START = re.compile(r"^\s*[-–]\s*(?:19|20|21)\d\d")
+
+_NOT_THE_MEETING = re.compile(
+    r"(?:ky niem|thanh lap|ngay sinh|ra doi|truyen thong|du kien|se dien ra|se to chuc|sap toi|"
+    r"cham nhat|truoc ngay|den ngay|han chot|ke tu|tu ngay|den het|hieu luc|truoc do|"
+    r"hom truoc|nam ngoai|nam truoc|thoi han|ban hanh|ky ban hanh)[^.;]{0,40}$"
+)
+_DOC_BEFORE = re.compile(r"(?:\d+[-/][0-9a-z]+(?:[-/][0-9a-z]+)*|so\s+\d+)\s*,?\s*$")
+_FUTURE_AFTER = re.compile(r"^\s*(?:toi|sap toi|toi day|nam sau)\b")
+_MEETING_WORDS = re.compile(
+    r"\b(?:to chuc|dien ra|hop|hoi nghi|buoi lam viec|ky ket|khai mac|be mac|chu tri|lam viec|"
+    r"phien|hoi thao|toa dam|dai hoi|gap mat|tiep|giao ban|doi thoai|trao|ra mat)\b"
+)
+_YEAR_NOT_NOW = re.compile(
+    r"(?:den nam|tam nhin|truoc nam|nhiem ky|muc tieu|ky niem|thanh lap|sau nam|"
+    r"luat [a-z ]{0,30}nam|ngay sinh)\s*(?:19|20|21)?\d*\s*$"
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    part: str | None
+    score: float
+
+
+@dataclass
+class MeetingDate:
+    """The meeting's date as the record will hold it, and how sure the reading is."""
+
+    year: int
+    month: int | None
+    day: int | None
+    part_of_day: str | None
+    inferred: bool
+    confidence: float
+    span: tuple[int, int] | None
+    as_read: str | None
+    flags: list[str] = field(default_factory=list)
+
+    def iso(self) -> str:
+        return "-".join(f"{p:02d}" for p in (self.year, self.month, self.day) if p is not None)
+
+
+def _full_year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    year = int(raw)
+    return 2000 + year if year < 100 else year
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        date(year or 2024, month, day)  # 2024 is a leap year: 29/2 without a year is a date
+    except ValueError:
+        return False
+    return year is None or 1900 <= year <= 2199
+
+
+def read_dateline(text: str, folded: str, before: int) -> tuple[date, tuple[int, int]] | None:
+    """The publication date of the page: a line that is only a date (and a time)."""
+    start = 0
+    for line in folded[: max(before, 0) or len(folded)].split("\n"):
+        end = start + len(line)
+        found = _DATELINE.match(line) if len(line) <= 80 else None
+        if found:
+            day, month, year = int(found["d"]), int(found["m"]), _full_year(found["y"])
+            if year and _valid(year, month, day):
+                return date(year, month, day), (start, end)
+        start = end + 1
+    return None
+
+
+def _mentions(folded: str, sentences: list[Sentence], skip: list[tuple[int, int]]) -> list[Mention]:
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        lead = folded[sentence.start : sentence.end]
+        for match in _MENTION.finditer(folded, sentence.start, sentence.end):
+            mention = _mention(folded, sentence, match, index, lead)
+            if mention and not any(s <= mention.start < e for s, e in skip):
+                found.append(mention)
+    return found
+
+
+def _mention(
+    folded: str, sentence: Sentence, match: re.Match[str], index: int, lead: str
+) -> Mention | None:
+    day = int(match["d"])
+    month = int(match["m"] or match["m2"])
+    year = _full_year(match["y"] or match["y2"])
+    prefixed = bool(match["part"] or match["ngay"] or match["today"] or match["m2"])
+    if not prefixed and (year is None or match["sep"] == "." or len(match["y"] or "") == 2):
+        return None  # "80/82 đơn vị", "1.7" a quantity: a bare date needs its year
+    if not _valid(year, month, day):
+        return None
+    begin = match.start("part") if match["part"] else match.start("d")
+    if match["ngay"]:
+        begin = min(begin, match.start("ngay"))
+    before = folded[max(sentence.start, begin - 60) : begin]
+    after = folded[match.end() : match.end() + 20]
+    if _NOT_THE_MEETING.search(before) or _DOC_BEFORE.search(before):
+        return None
+    if (
+        _FUTURE_AFTER.match(after)
+        or _RANGE_START.match(after)
+        or re.search(r"\d\s*[-–]\s*$", before)
+    ):
+        return None
+    score = 0.0
+    if match["part"] or match["today"]:
+        score += 3
+    if not folded[sentence.start : begin].strip(" \"'“(,"):
+        score += 2
+    if re.match(r"\s*,?\s*(?:tai|o)\s", after):
+        score += 1
+    if _MEETING_WORDS.search(lead):
+        score += 2
+    if year:
+        score += 0.5
+    score -= 0.05 * index
+    return Mention(begin, match.end(), day, month, year, match["part"], score)
+
+
+def guess_year(
+    folded: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> int | None:
+    """The latest year the report speaks of as its present, not a plan, a term or a document's."""
+    best = None
+    for start, end in spans:
+        for match in _YEAR.finditer(folded, start, end):
+            if any(s <= match.start() < e for s, e in skip):
+                continue
+            before = folded[max(start, match.start() - 40) : match.start()]
+            if _RANGE_END.search(before) or _YEAR_NOT_NOW.search(before):
+                continue
+            year = int(match.group())
+            best = year if best is None else max(best, year)
+    return best
+
+
+def read_meeting_date(
+    folded: str,
+    sentences: list[Sentence],
+    body: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+    dateline: date | None,
+) -> MeetingDate:
+    candidates = [m for m in _mentions(folded, sentences, skip) if m.score >= 2]
+    chosen = max(candidates, key=lambda m: m.score, default=None)
+    if chosen is None:
+        return _undated(folded, sentences, body, skip, dateline)
+    part = PART_OF_DAY.get(chosen.part or "")
+    as_read = f"{chosen.day}/{chosen.month}" + (f"/{chosen.year}" if chosen.year else "")
+    span = (chosen.start, chosen.end)
+    confidence = min(0.95, 0.5 + chosen.score / 10)
+    if chosen.year:
+        return MeetingDate(
+            chosen.year, chosen.month, chosen.day, part, False, confidence, span, as_read
+        )
+    if dateline:
+        year = dateline.year
+        if (chosen.month, chosen.day) > (dateline.month, dateline.day):
+            year -= 1  # reported after the new year: "Chiều 30/12" published on 2/1
+        if _valid(year, chosen.month, chosen.day):
+            return MeetingDate(
+                year,
+                chosen.month,
+                chosen.day,
+                part,
+                True,
+                confidence * 0.9,
+                span,
+                as_read,
+                ["date-year-from-dateline"],
+            )
+    guessed = guess_year(folded, body, skip) or date.today().year
+    day = chosen.day if _valid(guessed, chosen.month, chosen.day) else None
+    return MeetingDate(
+        guessed,
+        chosen.month,
+        day,
+        part,
+        True,
+        0.3,
+        span,
+        as_read,
+        ["date-year-missing", "date-year-guessed"],
+    )
+
+
+def _undated(
+    folded: str,
+    sentences: list[Sentence],
+    body: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+    dateline: date | None,
+) -> MeetingDate:
+    today = None
+    for sentence in sentences[:8]:
+        today = _TODAY_ONLY.search(folded, sentence.start, sentence.end)
+        if today:
+            break
+    if today and dateline:
+        part = PART_OF_DAY.get(today["part"])
+        return MeetingDate(
+            dateline.year,
+            dateline.month,
+            dateline.day,
+            part,
+            True,
+            0.7,
+            (today.start(), today.end()),
+            "hôm nay",
+            ["date-from-dateline"],
+        )
+    if dateline:
+        return MeetingDate(dateline.year, None, None, None, True, 0.2, None, None, ["date-missing"])
+    guessed = guess_year(folded, body, skip)
+    flags = ["date-missing", "date-year-guessed"]
+    return MeetingDate(
+        guessed or date.today().year,
+        None,
+        None,
+        None,
+        True,
+        0.2 if guessed else 0.05,
+        None,
+        None,
+        flags,
+    )

@@ -1,0 +1,300 @@
+"""Word lists the extractor reads Vietnamese with: family names, places, titles, verbs, markers.
+
+Everything here is folded (`store.text.fold`: no marks, lower case, đ → d), so a list is matched
+the same whether a report was typed with marks, without them, or in capitals. Only data lives
+here; the readers that use it are `people`, `dates`, `documents` and `meeting`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Family names of the Kinh majority (the first syllable of almost every name in the reports), and
+# the common ones of the ethnic minorities whose cadres sit in provincial and central bodies.
+# Folded, so "Vũ" and "Võ" are "vu" and "vo"; a syllable here only *may* start a name: the
+# person context (an honorific, a title, a list of attendees) is what makes it one.
+FAMILY_NAMES = _words(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly ngo dinh dao doan
+    lam luong mai truong trinh cao chu kha thai ta to ton vuong trieu luu ha hua kieu khuc
+    quach than luc mac diep giang chau dam dau la lai lo ma nong ninh phung quan sam thach
+    danh kim lu hau be tong cam vi au tu khong doan nghiem vien tang trinh cu can chu giap
+    han nhu quan trang ung vong ngoc son giang vang thao mua lau sung hoa ong lang dieu
+    chang ca tao hong nghiem bach bang lieu man ong phi thieu luyen le mong
+    """
+)
+
+# First syllables of Ê Đê, Jrai, Ba Na, ... names, which do not start with a Kinh family name:
+# "Y Thanh Hà Niê Kđăm", "H'Hen Niê", "Ksor Phước Hà", "Rơ Mah Tuân". Such a name may have five
+# syllables.
+ETHNIC_PREFIXES = _words(
+    """
+    y h ksor ro siu rmah nay kpa bkrong rcom mlo nie bya
+    """
+)
+
+# Syllables that never belong to a name, however capitalised: "Đoàn Chủ tịch" is a body, not Mr
+# Đoàn Chủ. Kept with their marks (casefolded, not folded), because the folded forms are given
+# names too: "thành" is not a name, "Thanh" is.
+NOT_NAME_SYLLABLES = _words(
+    """
+    chủ phó ban tổng hội đảng ủy uỷ bí trưởng giám bộ sở cục viện khối tỉnh huyện quận xã
+    phường nhà nghị ngày tháng tại theo về dự tin xem lễ họp đồng chí ông bà các
+    """
+)
+
+# Capitalised syllable + the lowercase one after it that make a common noun, not a name's end:
+# in "Tổng Liên đoàn", "Liên" is the start of "Liên đoàn", though "Liên" is also a given name.
+COMPOUNDS = _words(
+    """
+    cong_doan lien_doan trung_uong quoc_hoi lao_dong dai_hoi thuong_truc thuong_vu dan_van
+    chu_tich bi_thu hoi_nghi chinh_phu chinh_tri ban_chap mat_tran uy_vien thu_tuong
+    bo_truong giam_doc truong_ban to_chuc kinh_te xa_hoi hanh_chinh doanh_nghiep nhan_dan
+    dan_toc tuyen_giao kiem_tra van_phong noi_chinh thanh_nien phu_nu cuu_chien nong_dan
+    dang_uy tinh_uy huyen_uy thanh_uy thi_uy dang_doan can_su hoi_dong viet_nam cong_nhan
+    vien_chuc quan_doi cong_an hai_quan hoc_vien dai_hoc y_te giao_duc van_hoa the_thao
+    nong_nghiep moi_truong tai_chinh ngan_hang dau_tu cong_thuong xay_dung giao_thong
+    thong_tin khoa_hoc tu_phap ngoai_giao quoc_phong noi_vu lien_minh hop_tac du_lich
+    thanh_pho ky_hop ky_niem thanh_lap thanh_vien
+    """
+)
+
+# Places that look like a name ("Hà Nội" starts with the family name Hà) and that titles end in
+# ("Chủ tịch UBND tỉnh Hà Nam Trần Văn A"): a run starting with one of these is a place first.
+PLACES = _words(
+    """
+    ha_noi ha_nam ha_giang ha_tinh hai_phong hai_duong ho_chi_minh da_nang can_tho viet_nam
+    nghe_an thanh_hoa quang_ninh quang_binh quang_tri quang_nam quang_ngai binh_dinh phu_yen
+    khanh_hoa ninh_thuan binh_thuan kon_tum gia_lai dak_lak dak_nong lam_dong binh_phuoc
+    tay_ninh binh_duong dong_nai ba_ria vung_tau long_an tien_giang ben_tre tra_vinh
+    vinh_long dong_thap an_giang kien_giang hau_giang soc_trang bac_lieu ca_mau cao_bang
+    bac_kan tuyen_quang lao_cai yen_bai thai_nguyen lang_son bac_giang phu_tho dien_bien
+    lai_chau son_la hoa_binh vinh_phuc bac_ninh hung_yen thai_binh nam_dinh ninh_binh
+    thua_thien hue do_luong con_cuong thai_hoa cua_lo hoang_mai dong_da ba_dinh hoan_kiem
+    cau_giay tay_ho long_bien thanh_xuan ha_dong thu_duc
+    """
+)
+
+# How a title (chức danh) begins, as folded word sequences. "Phó" and "nguyên" (former) are
+# prefixes of any of them.
+TITLE_HEADS = tuple(
+    sorted(
+        _words(
+            """
+            uy_vien bi_thu chu_tich truong_ban truong_phong truong_doan truong_khoa truong_cong
+            giam_doc thu_tuong bo_truong thu_truong chanh_van chanh_an chanh_thanh chu_nhiem
+            vien_truong hieu_truong dai_bieu tong_thu tong_bi tong_giam tong_bien thu_ky thanh_vien
+            dai_su kiem_sat cuc_truong vu_truong tro_ly nguoi_phat dai_tuong thuong_tuong
+            trung_tuong thieu_tuong dai_ta thuong_ta trung_ta giao_su tien_si ke_toan truong
+            chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
+            ky_su bac_si nhan_vien nguoi_lao dai_dien
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+TITLE_PREFIXES = frozenset({"pho", "nguyen", "quyen", "tan"})
+
+# Lowercase syllables that occur inside a title or an organisation name ("Chủ tịch", "Ủy viên dự
+# khuyết", "Phó trưởng ban", "LĐLĐ tỉnh Nghệ An"): a title runs on across them and stops at any
+# other lowercase word, which is the verb ("khẳng định", "chủ trì", "phát biểu").
+TITLE_LOWER = _words(
+    """
+    tich thu vien truong ban giam doc chanh van phong thuong truc vu tinh thanh pho huyen
+    quan xa phuong thi tran nganh cua va lien doan lao dong tong cong ty uy hoi nhan dan
+    trung uong dang chinh phu quoc nuoc khoi co quan doanh nghiep phu trach kiem nguyen cap
+    so bo cuc nhiem dai bieu tuong ta tro ly ky dieu hanh tai ke toan tuyen giao to kiem tra
+    an ninh doi su khu vuc che xuat bien tap vien sat khuyet hanh chinh xa hoi kinh te dan
+    van toc nong thon nghiep y te giao duc hoc sinh thanh nien phu nu chien binh mat tran
+    pho su an thanh tra ngan hang thong tin truyen dau tu xay dung giao thong cong thuong
+    nong moi truong khoa cong nghe ngoai lien doanh dan so gia dinh tre em bao hiem viec lam
+    thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
+    """
+)
+# ... but these, though allowed above, never end a title: "và", "của" join two parts.
+TITLE_CONNECTORS = frozenset({"va", "cua", "kiem", "tai"})
+
+# Words for the speaking verbs of a report, folded; a person followed by one of these spoke.
+SPEECH_VERBS = (
+    "phat bieu",
+    "cho biet",
+    "nhan manh",
+    "khang dinh",
+    "de nghi",
+    "bao cao",
+    "trinh bay",
+    "chia se",
+    "noi",
+    "trao doi",
+    "ket luan",
+    "danh gia",
+    "ghi nhan",
+    "luu y",
+    "yeu cau",
+    "chi dao",
+    "de xuat",
+    "kien nghi",
+    "bay to",
+    "goi y",
+    "tin rang",
+    "mong muon",
+    "thong tin",
+    "quan triet",
+    "gioi thieu",
+    "tham luan",
+    "giai trinh",
+    "cho rang",
+    "dong tinh",
+    "bieu duong",
+    "neu ro",
+    "nhan dinh",
+    "thong bao",
+    "tiep thu",
+    "phan tich",
+    "gop y",
+    "hoan nghenh",
+    "cam on",
+    "chuc mung",
+    "gui loi",
+    "dan chung",
+    "khai mac",
+    "be mac",
+    "quan tam",
+    "tra loi",
+    "phan anh",
+    "nhac lai",
+    "nhac nho",
+    "dong vien",
+    "phat dong",
+    "truyen dat",
+)
+
+# A sentence opening with one of these ("Phát biểu tại hội nghị, đồng chí X ...") makes its first
+# person a speaker.
+SPEECH_OPENERS = (
+    "phat bieu",
+    "bao cao",
+    "trao doi",
+    "ket luan",
+    "tham luan",
+    "thay mat",
+    "chia se",
+    "danh gia",
+    "ghi nhan",
+    "de cap",
+    "nhan manh",
+    "thao luan",
+    "giai trinh",
+    "khai mac",
+    "be mac",
+    "dong tinh",
+    "de xuat",
+    "tra loi",
+    "quan triet",
+    "trinh bay",
+    "tra loi",
+)
+
+# What introduces the people present: "Dự hội nghị có ...", "Tham dự ...", "với sự tham dự của".
+ATTENDANCE_MARKERS = (
+    "du hoi nghi",
+    "du buoi",
+    "du le",
+    "du phien",
+    "du cuoc",
+    "du dai hoi",
+    "du hoi thao",
+    "du toa dam",
+    "du ky hop",
+    "tham du",
+    "cung du",
+    "ve du",
+    "den du",
+    "toi du",
+    "du va chi dao",
+    "su tham du cua",
+    "su co mat cua",
+    "ve phia",
+    "thanh phan",
+    "cac dai bieu",
+    "dai bieu gom",
+    "cung cac dong chi",
+    "cung voi",
+    "cung tham du",
+    "co mat",
+)
+
+# Honorifics: not part of the name they precede.
+HONORIFICS = ("cac dong chi", "dong chi", "d/c", "đ/c", "ong", "ba", "ngai", "anh", "chi")
+
+# The kinds of meeting a report is about, longest first, as titles and `kind` write them.
+MEETING_KINDS = (
+    "hoi nghi ky ket",
+    "hoi nghi truc tuyen",
+    "hoi nghi",
+    "buoi lam viec",
+    "buoi gap mat",
+    "buoi tiep",
+    "phien hop",
+    "cuoc hop",
+    "ky hop",
+    "le ky ket",
+    "le trao",
+    "le ra mat",
+    "le ky niem",
+    "le",
+    "hoi thao",
+    "toa dam",
+    "dai hoi",
+    "giao ban",
+    "doi thoai",
+)
+
+# Document kinds, as cited before a number, longest first (folded).
+DOCUMENT_KINDS = (
+    "chuong trinh hanh dong",
+    "thong tu lien tich",
+    "nghi quyet lien tich",
+    "thong bao ket luan",
+    "nghi quyet",
+    "thong bao",
+    "chi thi",
+    "cong van",
+    "quyet dinh",
+    "nghi dinh",
+    "thong tu",
+    "ke hoach",
+    "ket luan",
+    "chuong trinh",
+    "huong dan",
+    "quy che",
+    "quy dinh",
+    "bao cao",
+    "to trinh",
+    "de an",
+    "phap lenh",
+    "luat",
+)
+
+# Party bodies whose documents carry the /TW symbol: "Nghị quyết 02 của Bộ Chính trị" is
+# Nghị quyết 02-NQ/TW, as every party document of the centre is numbered.
+CENTRAL_PARTY_BODIES = (
+    "bo chinh tri",
+    "ban bi thu",
+    "ban chap hanh trung uong",
+    "trung uong dang",
+    "hoi nghi trung uong",
+)
+CENTRAL_SYMBOLS = {"nghi quyet": "NQ", "chi thi": "CT", "ket luan": "KL", "quy dinh": "QĐi"}
+
+# Words after a bare number that make it a quantity, not a document ("Kế hoạch 5 năm").
+QUANTITY_WORDS = _words(
+    """
+    nam thang ngay tuan gio nhiem noi dung diem nhom de muc tieu trieu ty nghin nguoi don vi
+    linh vuc giai phap phan tram cap lan buoc
+    """
+)

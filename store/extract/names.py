@@ -1,0 +1,268 @@
+"""Vietnamese personal names and the titles written beside them, found in one sentence.
+
+A name is 2-4 capitalised syllables starting with a family name (5 for names such as "Y Thanh Hà
+Niê Kđăm"); a title (chức danh) starts with a title word ("Phó Chủ tịch", "Bí thư", "Trưởng
+Ban", ...) and runs on over capitalised words and the lowercase syllables of titles and bodies
+until a verb. Both orders are read: "đồng chí Nguyễn Đình Khang - Chủ tịch ..." and "Phó Chủ tịch
+Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu". Which role a person had is `people`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.extract import lexicon
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s,;:(“\"])(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc)\s*:?\s*$"
+)
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
+    r"quang truong|so|thpt|thcs|mang ten)\s*$"
+)
+_NOT_A_PERSON = frozenset({"ho chi minh", "ton duc thang"})
+# Lowercase word pairs that end a title even though each word may occur inside one.
+_TITLE_STOPS = frozenset(
+    [
+        "chu_tri",
+        "dong_chu",
+        "tham_du",
+        "du_hoi",
+        "du_buoi",
+        "tai_hoi",
+        "tai_buoi",
+        "tai_le",
+        "to_chuc",
+        "cung_du",
+        "va_cac",
+        "cua_cac",
+        "la_nguoi",
+        "va_dong",
+        "cung_cac",
+        "tai_phien",
+        "tai_dai",
+        "tai_cuoc",
+        "va_lanh",
+        "va_dai",
+        "cua_hoi",
+        "cua_buoi",
+        "cac_dong",
+        "cac_dai",
+        "cac_co_so",
+        "cac_cap",
+        "cac_don",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    folded: str
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(flat: str, folded: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()])
+            for m in _WORD.finditer(flat)]  # fmt: skip
+
+
+def _name_shaped(word: str) -> bool:
+    parts = re.split(r"['’]", word)
+    return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts if p) and (
+        word[:1].isalpha()
+    )
+
+
+def _runs(words: list[Token], flat: str) -> list[list[Token]]:
+    """Maximal runs of capitalised words separated by one space, cut at non-name syllables."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(words):
+        joined = current and flat[current[-1].end : token.start] == " "
+        usable = (
+            _name_shaped(token.word) and token.word.casefold() not in lexicon.NOT_NAME_SYLLABLES
+        )
+        if usable and (joined or not current):
+            current.append(token)
+            continue
+        if current:
+            runs.append(_trim(current, words, index, flat))
+        current = [token] if usable else []
+    if current:
+        runs.append(_trim(current, words, len(words), flat))
+    return [run for run in runs if run]
+
+
+def _trim(run: list[Token], words: list[Token], after: int, flat: str) -> list[Token]:
+    """Drop a last word that starts a common noun with the lowercase word after it."""
+    if after < len(words) and run:
+        nxt = words[after]
+        adjacent = flat[run[-1].end : nxt.start] == " "
+        if (
+            adjacent
+            and nxt.word.islower()
+            and f"{run[-1].folded}_{nxt.folded}" in lexicon.COMPOUNDS
+        ):
+            return run[:-1]
+    return run
+
+
+def _is_start(run: list[Token], k: int) -> bool:
+    first = run[k].folded
+    if first in lexicon.ETHNIC_PREFIXES or "'" in run[k].word or "’" in run[k].word:
+        return len(run) - k >= 2
+    if first not in lexicon.FAMILY_NAMES:
+        return False
+    return not (len(run) - k >= 2 and f"{first}_{run[k + 1].folded}" in lexicon.PLACES)
+
+
+def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]) -> list[NameSpan]:
+    """Name-shaped spans in a sentence; `extra` holds folded names known from the directory,
+    found however they are capitalised ("Nguyễn đình Khang")."""
+    found = _known_names(flat, folded, extra)
+    for run in _runs(words, flat):
+        for k in range(len(run)):
+            length = len(run) - k
+            limit = 5 if run[k].folded in lexicon.ETHNIC_PREFIXES else 4
+            known = " ".join(t.folded for t in run[k:]) in extra
+            if (known or (_is_start(run, k) and 2 <= length <= limit)) and length >= 2:
+                start, end = run[k].start, run[-1].end
+                text = flat[start:end]
+                if " ".join(t.folded for t in run[k:]) in _NOT_A_PERSON:
+                    break
+                if _NOT_A_PERSON_BEFORE.search(folded[max(0, start - 14) : start]):
+                    break
+                if not any(n.start < end and start < n.end for n in found):
+                    found.append(NameSpan(start, end, text))
+                break
+    return sorted(found, key=lambda n: n.start)
+
+
+def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
+    found: list[NameSpan] = []
+    squeezed = " ".join(folded.split())
+    for known in extra:
+        if len(known) < 5 or known not in squeezed:
+            continue  # cheap test first: a directory has thousands of names, a sentence few
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, known.split())) + r"(?!\w)"
+        for match in re.finditer(pattern, folded):
+            found.append(NameSpan(match.start(), match.end(), flat[match.start() : match.end()]))
+    return found
+
+
+def honorific_before(folded: str, start: int) -> int | None:
+    """Where an honorific right before `start` begins ("đồng chí ", "ông "), or None."""
+    match = _HONORIFIC_BEFORE.search(folded[max(0, start - 20) : start])
+    return (
+        None if match is None else start - (len(folded[max(0, start - 20) : start]) - match.start())
+    )
+
+
+def _head_at(folded: str, at: int) -> bool:
+    """Whether a title starts at `at`: ["phó"|"nguyên"] + a title word."""
+    rest = folded[at : at + 40]
+    for prefix in lexicon.TITLE_PREFIXES:
+        if rest.startswith(prefix + " "):
+            rest = rest[len(prefix) + 1 :]
+            break
+    return any(
+        rest.startswith(head.replace("_", " ")) and not rest[len(head) : len(head) + 1].isalpha()
+        for head in lexicon.TITLE_HEADS
+    )
+
+
+def _title_word(words: list[Token], index: int) -> bool:
+    token = words[index]
+    if not token.word.islower():
+        return True  # capitalised words, abbreviations (LĐLĐ, UBND), numbers (khóa 13)
+    if token.folded not in lexicon.TITLE_LOWER:
+        return False
+    if index + 1 < len(words) and f"{token.folded}_{words[index + 1].folded}" in _TITLE_STOPS:
+        return False
+    pair = f"{token.folded} {words[index + 1].folded}" if index + 1 < len(words) else token.folded
+    return not any(pair.startswith(verb) for verb in lexicon.SPEECH_VERBS if " " in verb)
+
+
+def _gap_ok(gap: str) -> bool:
+    return gap == " " or gap in {"-", "&", "/", "."} or gap.strip() in {"-", "–", "&"}
+
+
+def _segment_end(flat: str, folded: str, words: list[Token], first: int, stop: int) -> int:
+    """Index past the last word of the title segment that starts at word `first`."""
+    last = first
+    index = first + 1
+    while index < len(words) and words[index].start < stop:
+        if not _gap_ok(flat[words[index - 1].end : words[index].start]):
+            break
+        if not _title_word(words, index):
+            break
+        last = index
+        index += 1
+    while last > first and words[last].folded in lexicon.TITLE_CONNECTORS:
+        last -= 1
+    return last + 1
+
+
+def title_after(
+    flat: str, folded: str, words: list[Token], end: int, stop: int
+) -> tuple[int, int] | None:
+    """The title written after a name ending at `end` ("- Chủ tịch ...", ", Bí thư ..., Chủ tịch
+    ..."), as a (start, end) span of `flat`, stopping before `stop` (the next name)."""
+    sep = re.match(r"\s*(?:[-–—,(]\s*|\s)", flat[end:])
+    if not sep:
+        return None
+    index = next((i for i, w in enumerate(words) if w.start >= end + sep.end()), None)
+    if (
+        index is None
+        or words[index].start != end + sep.end()
+        or not _head_at(folded, words[index].start)
+    ):
+        return None
+    span_start = words[index].start
+    span_end = span_start
+    while index is not None and words[index].start < stop:
+        after = _segment_end(flat, folded, words, index, stop)
+        span_end = words[after - 1].end
+        comma = re.match(r"\s*,\s*", flat[span_end:])
+        if not comma or after >= len(words) or not _head_at(folded, words[after].start):
+            break
+        if words[after].start != span_end + comma.end() or words[after].start >= stop:
+            break
+        index = after
+    return span_start, span_end
+
+
+def title_before(
+    flat: str, folded: str, words: list[Token], start: int, floor: int
+) -> tuple[int, int] | None:
+    """The title written just before a name starting at `start` ("Phó Chủ tịch Tổng LĐLĐ Việt Nam
+    Ngọ Duy Hiểu"), not reaching back past `floor`."""
+    index = next((i for i, w in enumerate(words) if w.start >= start), len(words)) - 1
+    if index < 0 or flat[words[index].end : start] != " ":
+        return None
+    first = None
+    while index >= 0 and words[index].start >= floor:
+        if not _title_word(words, index) and words[index].folded not in {"pho"}:
+            break
+        if _head_at(folded, words[index].start):
+            first = index
+        if index == 0:
+            break
+        gap = flat[words[index - 1].end : words[index].start]
+        if not (_gap_ok(gap) or gap.strip() == ","):
+            break
+        index -= 1
+    if first is None:
+        return None
+    return words[first].start, start - 1

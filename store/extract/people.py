@@ -1,0 +1,229 @@
+"""Who was at the meeting and in what role: chairs, attendees, speakers, representatives.
+
+Reads the sentence patterns of Vietnamese reports: "dưới sự chủ trì của đồng chí X và các đồng chí
+Phó Chủ tịch: A, B", "Chủ trì hội nghị có các đồng chí ...", "X, title và Y, title đồng chủ trì",
+"Dự hội nghị có các đồng chí: A, title; B, title", "Về phía ... có đồng chí X", "Phát biểu tại
+hội nghị, đồng chí X ... nhấn mạnh", and photo captions. A person named only as the author of a
+directive ("lời dạy của Chủ tịch Hồ Chí Minh", "theo chỉ đạo của Thủ tướng X") was not there.
+
+The same person named twice is one person (`store.text.name_key`); a chair is never also an
+attendee; someone who only spoke is a speaker, as the sample book records it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from store.extract import lexicon
+from store.extract.names import (
+    find_names,
+    honorific_before,
+    title_after,
+    title_before,
+    tokens,
+)
+from store.extract.plain_text import Sentence
+from store.text import clean, fold, name_key
+
+_CHAIR_UNDER = re.compile(r"(?:duoi su|voi su|do)\s+(?:dong\s+)?chu tri\s+cua\b")
+_CHAIR_OPEN = re.compile(
+    r"^[\s\"“(]*(?:dong\s+)?chu tri(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
+    r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
+    r"ky hop|chuong trinh|doi thoai)\b)"
+)
+_CHAIR_AFTER = re.compile(
+    r"^\s*,?\s*(?:cung\s+|da\s+)?(?:dong\s+)?chu tri\b(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
+    r"\s+xay dung|\s+trien khai|\s+thuc hien)"
+)
+_ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
+_SPEECH_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi)\s+)*(?:"
+    + "|".join(lexicon.SPEECH_VERBS)
+    + r")\b"
+)
+_SPEECH_OPEN = re.compile(r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b")
+_ATTEND_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat)\b"
+)
+_REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
+_REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
+_REFERENCE_AFTER = re.compile(r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky)\b")
+_LIST_HEADER = re.compile(
+    r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom))\s*:\s*"
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    title: str | None
+    roles: set[str]
+    sentence: int
+
+
+@dataclass
+class Person:
+    name: str
+    key: str
+    roles: dict[str, Mention] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def title_for(self, role: str) -> str | None:
+        own = self.roles.get(role)
+        if own is not None and own.title:
+            return own.title
+        titles = [m.title for m in self.mentions if m.title]
+        return max(titles, key=len) if titles else None
+
+
+def _zones(folded: str) -> tuple[int | None, int | None]:
+    """Where the chairs' part of a sentence starts, and where the attendees' part starts."""
+    chair = _CHAIR_UNDER.search(folded)
+    chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
+    attend = None
+    for match in _ATTENDANCE.finditer(folded):
+        if chair_at is None or match.start() > chair_at:
+            attend = match.start()
+            break
+    return chair_at, attend
+
+
+def _list_titles(flat: str, folded: str) -> list[tuple[int, str | None]]:
+    """(where each list after "các đồng chí [title]:" starts, the title its members share)."""
+    found = []
+    for match in _LIST_HEADER.finditer(folded):
+        shared = None
+        if match["hon"] and match["title"] and match["title"].strip():
+            shared = clean(flat[match.start("title") : match.end("title")]).strip(" ,") or None
+        found.append((match.end(), shared))
+    return found
+
+
+def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> list[Mention]:
+    """The people named in one sentence (`flat`, starting at `offset` in the text)."""
+    folded = fold(flat) if len(fold(flat)) == len(flat) else flat.lower()
+    words = tokens(flat, folded)
+    names = find_names(flat, folded, words, known)
+    if not names:
+        return []
+    chair_at, attend_at = _zones(folded)
+    lists = _list_titles(flat, folded)
+    mentions: list[Mention] = []
+    previous_end = 0
+    for position, name in enumerate(names):
+        stop = names[position + 1].start if position + 1 < len(names) else len(flat)
+        after_span = title_after(flat, folded, words, name.end, stop)
+        before_span = title_before(flat, folded, words, name.start, previous_end)
+        honorific = honorific_before(folded, (before_span or (name.start, 0))[0])
+        in_list = [shared for at, shared in lists if at <= name.start]
+        if not (after_span or before_span or honorific is not None or in_list
+                or name.text.casefold() in known):  # fmt: skip
+            continue
+        title = _title(flat, folded, name, after_span, before_span, in_list, honorific)
+        tail = after_span[1] if after_span else name.end
+        start = honorific if honorific is not None else (before_span or (name.start,))[0]
+        roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
+        mentions.append(Mention(name.text, offset + start, offset + tail, title, roles, index))
+        previous_end = tail
+    _chairs_listed_before(folded, mentions, offset)
+    return mentions
+
+
+def _title(
+    flat: str,
+    folded: str,
+    name: object,
+    after_span: tuple[int, int] | None,
+    before_span: tuple[int, int] | None,
+    in_list: list[str | None],
+    honorific: int | None,
+) -> str | None:
+    own = after_span or before_span
+    title = clean(flat[own[0] : own[1]]).strip(" ,-–") if own else None
+    shared = in_list[-1] if in_list else None
+    own_honorific = honorific is not None and not folded[honorific:].startswith("cac")
+    if shared and not own_honorific:
+        return f"{shared}, {title}" if title else shared
+    return title or None
+
+
+def _roles(
+    folded: str,
+    mention_start: int,
+    start: int,
+    tail: int,
+    position: int,
+    chair_at: int | None,
+    attend_at: int | None,
+) -> set[str]:
+    """The roles one mention shows: by the part of the sentence it is in, and the verb after it."""
+    roles: set[str] = set()
+    after = folded[tail : tail + 60]
+    before = folded[max(0, mention_start - 30) : mention_start]
+    if _REPRESENTS.match(folded):
+        attend_at = None  # "Đại diện ... tham dự hội nghị, đồng chí X": a representative
+    in_chair_zone = chair_at is not None and start >= chair_at
+    in_attend_zone = attend_at is not None and start >= attend_at
+    if in_chair_zone and not (in_attend_zone and attend_at > chair_at):  # type: ignore[operator]
+        roles.add("chair")
+    elif in_attend_zone or _ATTEND_AFTER.match(after):
+        roles.add("attendee")
+    if _CHAIR_AFTER.match(after):
+        roles.add("chair")
+    if _SPEECH_AFTER.match(after) or (position == 0 and _SPEECH_OPEN.match(folded)):
+        roles.add("speaker")
+    if position == 0 and _REPRESENTS.match(folded):
+        roles.add("representative")
+    if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)):
+        roles.add("reference")
+    if not roles:
+        roles.add("present")
+    return roles
+
+
+def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> None:
+    """ "A, title; B, title chủ trì ...": everyone listed before a chair's verb chaired."""
+    for index, mention in enumerate(mentions):
+        if "chair" in mention.roles and _CHAIR_AFTER.match(folded[mention.end - offset :][:40]):
+            for earlier in mentions[:index]:
+                if earlier.roles & {"present", "attendee"} and "attendee" not in earlier.roles:
+                    earlier.roles.discard("present")
+                    earlier.roles.add("chair")
+
+
+def read_people(
+    sentences: list[Sentence], known_people: Iterable[str]
+) -> tuple[list[Person], dict[str, str]]:
+    """Everyone named, once each, with their roles; and the directory spellings used."""
+    directory = {name_key(name): clean(name) for name in known_people if name and name.strip()}
+    known = frozenset(fold(name) for name in directory.values())
+    people: dict[str, Person] = {}
+    for index, sentence in enumerate(sentences):
+        for mention in read_sentence(sentence.flat, sentence.start, index, known):
+            key = name_key(mention.name)
+            person = people.setdefault(key, Person(directory.get(key, clean(mention.name)), key))
+            person.mentions.append(mention)
+            for role in mention.roles:
+                person.roles.setdefault(role, mention)
+    return [p for p in people.values() if set(p.roles) - {"reference"}], directory
+
+
+def participants(people: list[Person]) -> list[tuple[Person, str, Mention | None]]:
+    """(person, role, the mention that shows it) for every role the record will hold."""
+    rows: list[tuple[Person, str, Mention | None]] = []
+    for person in people:
+        roles = set(person.roles) - {"reference"}
+        if "chair" in roles:
+            roles -= {"attendee", "present"}
+        if "present" in roles:
+            roles.discard("present")
+            if not roles & {"speaker", "representative", "attendee"}:
+                roles.add("attendee")
+        for role in ("chair", "attendee", "speaker", "representative"):
+            if role in roles:
+                rows.append((person, role, person.roles.get(role) or person.roles.get("present")))
+    return rows

@@ -1,0 +1,170 @@
+"""The text the extractor reads: HTML stripped to text, characters a record cannot hold blanked.
+
+`read_text` turns the input into `Draft.text`, the string every evidence span indexes. For plain
+UTF-8 text already in NFC it is the input itself, character for character; control characters
+become spaces (so spans keep their places) and HTML becomes its visible text, one block a line.
+`sentences` cuts a text into the units the readers work on. Page furniture is `furniture`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from store.text import fold, nfc
+
+# The reports are a few thousand words; a longer input is read only this far, so one pasted book
+# cannot make the extractor slow. What is past the limit is still kept in the notes.
+MAX_READ = 120_000
+
+# What `store.record` refuses in notes (C0/C1 controls but tab and line breaks, DEL, lone
+# surrogates): replaced by a space, one for one, so offsets do not move.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_LOOKS_HTML = re.compile(r"<(?:html|body|p|div|br|span|h[1-6]|article|figcaption|a)\b", re.I)
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "article",
+        "section",
+        "figcaption",
+        "figure",
+        "header",
+        "footer",
+        "blockquote",
+        "dd",
+        "dt",
+        "title",
+        "pre",
+        "td",
+        "th",
+    ]
+)
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
+
+
+class _TextOfHtml(HTMLParser):
+    """Collects the visible text of a page, a line break at every block boundary."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    return head.lstrip().startswith("<") or len(_LOOKS_HTML.findall(head)) >= 2
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient, but a hostile page must still give a draft
+        return re.sub(r"<[^>]*>", " ", html)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    # A page's layout leaves runs of empty blocks; one blank line between paragraphs is enough.
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def read_text(text: str, html: bool | None) -> tuple[str, bool]:
+    """(the text to read, whether HTML was stripped)."""
+    if not isinstance(text, str):
+        text = str(text)
+    text = _UNSTORABLE.sub(" ", text)
+    stripped = looks_like_html(text) if html is None else html
+    if stripped:
+        text = html_to_text(text)
+    return nfc(text), stripped
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of the text; `flat` is that span with line breaks as spaces (same length)."""
+
+    start: int
+    end: int
+    flat: str
+
+
+# A sentence ends at . ! ? or … followed by a capital (or a digit: "... năm 2024. 15 đơn vị"), and
+# at a line break unless the next line goes on in lower case (a caption broken in two lines).
+_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n+")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    end = len(text) if end is None else end
+    found: list[Sentence] = []
+    cursor = start
+    for match in _BREAK.finditer(text, start, end):
+        if match.group().startswith("\n") and _continues(text, match.start(), match.end()):
+            continue
+        _add(found, text, cursor, match.start())
+        cursor = match.end()
+    _add(found, text, cursor, end)
+    return found
+
+
+def _continues(text: str, before: int, after: int) -> bool:
+    """A line break inside a sentence: the next line starts in lower case, or this ends a list."""
+    nxt = text[after : after + 1]
+    prev = text[max(0, before - 1) : before]
+    return bool(nxt) and (nxt.islower() or prev == ",") and text[before:after].count("\n") == 1
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        found.append(Sentence(start, end, text[start:end].replace("\n", " ").replace("\r", " ")))
+
+
+def folded_view(text: str) -> str:
+    """`fold(text)` with the same length as `text`, so a match in it is a span of `text`.
+
+    Vietnamese letters fold one for one; the rare character that folds to none or to several
+    (a stray combining mark, "ß") becomes its first folded character or a space.
+    """
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    table = {ch: ((fold(ch) or " ")[0]) for ch in set(text)}
+    return "".join(table[ch] for ch in text)

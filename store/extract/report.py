@@ -1,0 +1,221 @@
+"""`extract_report`: a news report of a meeting, as text or HTML, read into a `Draft`.
+
+The readers run in order over the report's body (furniture removed): documents first (their
+dates are not the meeting's), then the date, the lead sentence (title, kind, place, organisers),
+the people and the decisions. Then the record is built and validated; a reader that fails on a
+strange input leaves its field empty and flags "extractor-error" rather than raising.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from store.extract import dates, documents, meeting, people
+from store.extract.draft import Draft, Evidence
+from store.extract.furniture import blocks, find_body
+from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
+from store.record import validate_record
+
+_NOTES_LIMIT = 900_000
+
+FLAG_TEXT = {
+    "date-year-missing": "bài không ghi năm của ngày họp; năm được đoán, cần kiểm tra",
+    "date-year-guessed": "năm được đoán theo các năm bài nhắc tới",
+    "date-year-from-dateline": "năm lấy theo ngày đăng bài",
+    "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay")',
+    "date-missing": "bài không ghi ngày họp",
+    "no-chair-named": "bài không nêu người chủ trì",
+    "no-people-named": "bài không nêu tên người dự",
+    "no-place": "bài không nêu địa điểm",
+    "no-organiser": "không rõ cơ quan tổ chức",
+    "title-from-headline": "tên cuộc họp lấy theo tiêu đề bài",
+    "title-missing": "không tìm thấy tên cuộc họp",
+    "html-stripped": "đầu vào là HTML, đã bỏ thẻ",
+    "text-truncated": f"bài dài hơn {MAX_READ:,} ký tự; chỉ phần đầu được đọc",
+    "empty-text": "văn bản trống",
+    "extractor-error": "một phần không đọc được",
+    "draft-simplified": "bản nháp được rút gọn để hợp lệ",
+}
+
+
+def extract_report(
+    text: str,
+    *,
+    source: str | None = None,
+    html: bool | None = None,
+    known_people: Iterable[str] = (),
+) -> Draft:
+    """Read one report into a draft meeting; never raises for any text."""
+    try:
+        plain, stripped = read_text(text, html)
+    except Exception:
+        plain, stripped = "", False
+    try:
+        draft = _extract(plain, source, list(known_people))
+    except Exception:  # a reader's bug must not lose the user's text: a minimal draft instead
+        draft = _minimal(plain, source, ["extractor-error"])
+    if stripped:
+        draft.flags.append("html-stripped")
+    draft.record["notes"] = _notes(draft)
+    return _validated(draft)
+
+
+def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
+    if not plain.strip():
+        return _minimal(plain, source, ["empty-text", "date-missing", "no-people-named"])
+    flags: list[str] = []
+    read = plain[:MAX_READ]
+    if len(plain) > MAX_READ:
+        flags.append("text-truncated")
+    folded = folded_view(read)
+    body = find_body(read)
+    units = [s for start, end in blocks(body.lines) for s in sentences(read, start, end)]
+    evidence: list[Evidence] = []
+    record: dict[str, Any] = {}
+
+    # A headline may cite a document ("... theo Nghị quyết 02-NQ/TW"); it holds no meeting date.
+    headline = [body.headline] if body.headline else []
+    cited = documents.read_documents(read, folded, headline + body.lines)
+    record["documents"] = [
+        {"number": c.number[:100], "kind": c.kind, "title": (c.title or None) and c.title[:1000],
+         "date": c.date}
+        for c in cited
+    ]  # fmt: skip
+    evidence += [Evidence("documents", c.number, c.start, c.end, c.confidence) for c in cited]
+
+    dateline = dates.read_dateline(read, folded, body.end)
+    if dateline:
+        evidence.append(Evidence("dateline", dateline[0].isoformat(), *dateline[1], 0.8))
+    when = dates.read_meeting_date(
+        folded, units, body.lines, [(c.start, c.end) for c in cited], dateline and dateline[0]
+    )
+    _put_date(record, evidence, flags, when)
+
+    lead = meeting.lead_sentence(folded, units, when.span[0] if when.span else None)
+    _put_meeting(record, evidence, flags, read, folded, lead, units, body.headline)
+    _put_people(record, evidence, flags, units, known_people)
+    found = meeting.read_decisions(read, folded, units)
+    record["decisions"] = [{"text": f.value, "kind": kind} for f, kind in found]
+    evidence += [
+        Evidence("decisions", f.value[:80], f.start, f.end, f.confidence) for f, _ in found
+    ]
+    record["source"] = source
+    return Draft(record, evidence, flags, plain)
+
+
+def _put_date(
+    record: dict[str, Any], evidence: list[Evidence], flags: list[str], when: dates.MeetingDate
+) -> None:
+    record["date"] = when.iso()
+    record["date_inferred"] = when.inferred
+    record["part_of_day"] = when.part_of_day
+    flags += when.flags
+    if when.span:
+        value = when.as_read or when.iso()
+        evidence.append(Evidence("date", value, *when.span, when.confidence))
+        if when.part_of_day:
+            evidence.append(Evidence("part_of_day", when.part_of_day, *when.span, when.confidence))
+
+
+def _put_meeting(
+    record: dict[str, Any],
+    evidence: list[Evidence],
+    flags: list[str],
+    read: str,
+    folded: str,
+    lead: Any,
+    units: list[Any],
+    headline: tuple[int, int] | None,
+) -> None:
+    title = meeting.read_title(read, folded, lead, headline)
+    if title is None:
+        flags.append("title-missing")
+        record["title"] = "Cuộc họp (chưa rõ tên)"
+    else:
+        if title.confidence <= 0.5:
+            flags.append("title-from-headline")
+        record["title"] = title.value[:500]
+        evidence.append(
+            Evidence("title", record["title"], title.start, title.end, title.confidence)
+        )
+    record["kind"] = meeting.read_kind(record["title"])
+    if record["kind"]:
+        evidence.append(
+            Evidence("kind", record["kind"], *((title and (title.start, title.end)) or (0, 0)), 0.6)
+        )
+    place = meeting.read_place(read, folded, lead, units)
+    record["location"] = place.value if place else None
+    if place:
+        evidence.append(Evidence("location", place.value, place.start, place.end, place.confidence))
+    else:
+        flags.append("no-place")
+    organisers = meeting.read_organisers(read, folded, lead)
+    record["organisers"] = [
+        {"name": found.value[:300], "short_forms": short} for found, short in organisers[:10]
+    ]
+    evidence += [
+        Evidence("organisers", f.value, f.start, f.end, f.confidence) for f, _ in organisers
+    ]
+    if not organisers:
+        flags.append("no-organiser")
+
+
+def _put_people(
+    record: dict[str, Any],
+    evidence: list[Evidence],
+    flags: list[str],
+    units: list[Any],
+    known_people: list[str],
+) -> None:
+    found, _directory = people.read_people(units, known_people)
+    rows = people.participants(found)
+    record["participants"] = []
+    seen: set[tuple[str, str]] = set()
+    for person, role, mention in rows:
+        name = person.name[:200]
+        if any(mark in name for mark in "()[]|;") or (person.key, role) in seen:
+            continue
+        seen.add((person.key, role))
+        title = person.title_for(role)
+        record["participants"].append(
+            {"name": name, "role": role, "title": title[:500] if title else None}
+        )
+        if mention:
+            shown = f"{name} | {title}" if title else name
+            confidence = 0.9 if role in {"chair", "speaker"} else 0.75
+            if role == "attendee" and "attendee" not in person.roles:
+                confidence = 0.5  # named as present, in no list of attendees
+            evidence.append(Evidence(role, shown, mention.start, mention.end, confidence))
+    if not any(p["role"] == "chair" for p in record["participants"]):
+        flags.append("no-chair-named")
+    if not record["participants"]:
+        flags.append("no-people-named")
+
+
+def _minimal(plain: str, source: str | None, flags: list[str]) -> Draft:
+    record = {"title": "Cuộc họp (chưa rõ tên)", "date": str(date.today().year),
+              "date_inferred": True}  # fmt: skip
+    record["source"] = source
+    return Draft(record, [], [*flags, "title-missing"], plain)
+
+
+def _notes(draft: Draft) -> str:
+    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
+    head = "**Bản nháp trích tự động từ bài báo; cần kiểm tra.**"
+    if lines:
+        head += "\n\n" + "\n".join(f"- {line}" for line in lines)
+    return f"{head}\n\n**Nguyên văn:**\n\n{draft.text.strip()}"[:_NOTES_LIMIT]
+
+
+def _validated(draft: Draft) -> Draft:
+    record = {k: v for k, v in draft.record.items() if v not in (None, [], "")}
+    if isinstance(validate_record(record), list):
+        draft.flags.append("draft-simplified")
+        keep = ("title", "date", "date_inferred", "notes", "source")
+        record = {k: record[k] for k in keep if k in record}
+        if isinstance(validate_record(record), list):
+            record = _minimal("", None, []).record
+    draft.record = record
+    return draft
