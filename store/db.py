@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlmodel import Session
 
 from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
 
 ENV_VAR = "MINUTEBOOK_DB"
-HEAD_REVISION = "0003"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0004"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -127,6 +127,38 @@ class Store:
         self.engine.dispose()
 
 
+# One number names the book's write lock on a server (a transaction-level advisory lock).
+WRITE_LOCK_KEY = 0x6D696E75  # "minu"
+WAIT_FOR_WRITERS_S = 10  # how long a save waits for another program's writes to end
+
+
+def lock_for_writing(session: Session, *, wait: bool = False) -> None:
+    """Make this transaction the book's only writer until it ends.
+
+    On PostgreSQL writers take a transaction-level advisory lock, so two saves or two imports
+    never interleave: no deadlock, no person or meeting created twice by two secretaries at once
+    (a save that edits a meeting someone else changed meanwhile still fails its version check).
+    A save waits `WAIT_FOR_WRITERS_S` for the lock; an import (`wait`) waits as long as it takes.
+    SQLite has a single writer by design; the import takes its lock with BEGIN IMMEDIATE.
+    Taking the lock again in the same transaction is free.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return
+    timeout = "0" if wait else f"{WAIT_FOR_WRITERS_S}s"
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{timeout}'")
+    try:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    except DBAPIError as exc:
+        if "lock timeout" not in str(exc.orig):
+            raise
+        raise StoreError(
+            f"the book is busy: another program has been writing to it for {WAIT_FOR_WRITERS_S} "
+            "seconds (an import?); nothing was saved: try again when it is done"
+        ) from None
+    conn.exec_driver_sql("SET LOCAL lock_timeout = '0'")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -170,9 +202,36 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
         raise
     except DBAPIError as exc:
         engine.dispose()
-        reason = _scrub(str(exc.orig), url)
+        reason = _explained(_scrub(str(exc.orig), url), make_url(url))
         raise DatabaseUnavailable(f"cannot open {store.display_url}: {reason}") from None
     return store
+
+
+# What a server's refusal means for the person at the keyboard: (words in the driver's message,
+# what to check). The driver's own words stay in the message, after its "connection failed" prefix.
+_CONNECTION_HINTS = (
+    ("password authentication failed", "check the user name and password in the URL"),
+    ("no password supplied", "the server wants a password: put it in the URL or in ~/.pgpass"),
+    ("does not exist", "check the name, or ask the server's administrator to create it"),
+    ("connection refused", "is the server running, and listening on that host and port?"),
+    ("timeout", "is the server running, and can this machine reach it (firewall, VPN)?"),
+    ("resolve host", "check the host name in the URL"),
+    ("no pg_hba.conf entry", "the server does not accept this user from this machine: ask its "
+     "administrator (pg_hba.conf)"),
+    ("permission denied", "this user may not use that database: ask the administrator"),
+)  # fmt: skip
+
+
+def _explained(reason: str, url: URL) -> str:
+    """A driver's connection error as one line that says what to check."""
+    reason = re.sub(r"^connection failed: connection to server at [^:]*? failed: (FATAL:\s*)?", "",
+                    reason)  # fmt: skip
+    where = f"{url.host or 'localhost'}:{url.port or 5432}" if url.host or url.port else ""
+    lowered = reason.lower()
+    for words, hint in _CONNECTION_HINTS:
+        if words in lowered:
+            return f"{reason} ({where}); {hint}" if where else f"{reason}; {hint}"
+    return reason
 
 
 def schema_revision(store: Store) -> str | None:

@@ -16,6 +16,13 @@ from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
+def trigram_index(name: str, column: str) -> Index:
+    """A PostgreSQL GIN index of the column's trigrams, for `LIKE '% word %'` (migration 0004);
+    SQLite has FTS5 and no such index."""
+    index = Index(name, column, postgresql_using="gin", postgresql_ops={column: "gin_trgm_ops"})
+    return index.ddl_if(dialect="postgresql")
+
+
 class _Table(SQLModel):
     # The store reads and writes these tables with SQLAlchemy Core and never validates a row
     # through pydantic, so pydantic's validator for each class is not built: a third less time
@@ -34,6 +41,8 @@ class Meeting(_Table, table=True):
     # "#6" written down somewhere keeps meaning that meeting (server databases never reuse ids).
     __table_args__ = (
         Index("ix_meeting_date", "date_start", "id"),
+        trigram_index("ix_meeting_location_key_trgm", "location_key"),
+        trigram_index("ix_meeting_kind_key_trgm", "kind_key"),
         {"sqlite_autoincrement": True},
     )
 
@@ -62,6 +71,7 @@ class Meeting(_Table, table=True):
 
 class Person(_Table, table=True):
     __tablename__ = "person"
+    __table_args__ = (trigram_index("ix_person_search_key_trgm", "search_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
@@ -71,6 +81,7 @@ class Person(_Table, table=True):
 
 class Organisation(_Table, table=True):
     __tablename__ = "organisation"
+    __table_args__ = (trigram_index("ix_organisation_search_key_trgm", "search_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
@@ -147,6 +158,7 @@ class MeetingSearch(_Table, table=True):
     """The folded words of everything searchable about one meeting (see store.search)."""
 
     __tablename__ = "meeting_search"
+    __table_args__ = (trigram_index("ix_meeting_search_body_trgm", "body"),)
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     # The meeting's place in the newest-first order as one integer (`sort_key()`): the full-text
