@@ -28,7 +28,7 @@ from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from store.db import Store
+from store.db import Store, lock_for_writing
 from store.errors import InvalidRecord, Problem, StoreError
 from store.formats import RawRecord, detect_format
 from store.import_worker import Outcome, checked_records
@@ -234,6 +234,7 @@ def _begin(session: Session) -> None:
     start, every lookup and write of the import sees one state of the book.
     """
     conn = session.connection()
+    lock_for_writing(session, wait=True)  # on a server: imports and saves take turns
     if conn.dialect.name == "sqlite":
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from store.dates import PartialDate
+from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
 from store.models import Meeting, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
@@ -156,6 +157,7 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
     new_name = clean(new_name)
     if not new_name:
         raise StoreError("the new name is empty")
+    lock_for_writing(session)
     conn = session.connection()
     other = conn.execute(
         select(P.c.id, P.c.name).where(P.c.name_key == name_key(new_name), P.c.id != person_id)
@@ -181,6 +183,7 @@ def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
     """Make `other` the same person as `keep`; return how many meetings moved."""
     if keep_id == other_id:
         raise StoreError("cannot merge a person with themselves")
+    lock_for_writing(session)
     person_name(keep_id, session=session)
     person_name(other_id, session=session)
     conn = session.connection()

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlmodel import Session
 
 from store.dates import PartialDate
+from store.db import lock_for_writing
 from store.errors import NotFound, StoreError, VersionConflict
 from store.models import (
     Decision,
@@ -103,6 +104,7 @@ class Writer:
     """
 
     def __init__(self, session: Session, *, batch: int = 1) -> None:
+        lock_for_writing(session)
         self.conn: Connection = session.connection()
         self._people: dict[str, int] = {}
         self._orgs: dict[str, tuple[int, list[str]]] = {}
@@ -185,14 +187,20 @@ class Writer:
         self._add_children(meeting_id, prepared)
         return meeting_id
 
-    def insert_many(self, batch: Sequence[Prepared]) -> list[int]:
-        """Add these meetings, numbered in their order; return their ids."""
+    def insert_many(self, batch: Sequence[Prepared], *, ids: Sequence[int] = ()) -> list[int]:
+        """Add these meetings, numbered in their order (or as `ids` say); return their ids."""
         if not batch:
             return []
         now = now_utc()
-        # RETURNING in parameter order: the ids of a multi-row insert, on every backend.
-        statement = insert(M).returning(M.c.id, sort_by_parameter_order=True)
-        ids = list(self.conn.execute(statement, [_meeting_row(p, now) for p in batch]).scalars())
+        rows = [_meeting_row(p, now) for p in batch]
+        if ids:
+            for row, meeting_id in zip(rows, ids, strict=True):
+                row["id"] = meeting_id
+            self.conn.execute(insert(M), rows)
+        else:
+            # RETURNING in parameter order: the ids of a multi-row insert, on every backend.
+            statement = insert(M).returning(M.c.id, sort_by_parameter_order=True)
+            ids = list(self.conn.execute(statement, rows).scalars())
         for meeting_id, prepared in zip(ids, batch, strict=True):
             self._add_children(meeting_id, prepared)
         return ids
@@ -441,6 +449,7 @@ def restore_meeting(meeting_id: int, record: MeetingRecord, *, session: Session)
 
 def delete_meeting(meeting_id: int, *, session: Session) -> MeetingRecord:
     """Delete a meeting and everything it owns; return its record so it can be restored."""
+    lock_for_writing(session)
     record = get_record(meeting_id, session=session)
     conn = session.connection()
     people = _people_of(conn, meeting_id)
