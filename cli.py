@@ -1190,6 +1190,38 @@ def db_backup(
     out.print(rich_text(f"Backed up to {target}."))
 
 
+@db_app.command("copy")
+@handles_errors
+def db_copy(
+    ctx: typer.Context,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            metavar="URL",
+            help="The empty database to copy into: a file path or a URL such as "
+            "postgresql+psycopg://clerk@server/minutes.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Copy the whole book into another, empty database (SQLite ↔ PostgreSQL), numbers kept."""
+    from store.copy import copy_book
+
+    with opened(ctx) as book:
+        target = store.open_store(to)
+        try:
+            report = copy_book(book, target)
+        finally:
+            target.close()
+    out.print(
+        rich_text(
+            f"Copied {plural(report.meetings, 'meeting')} ({report.people} people) "
+            f"from {report.source} to {report.target}."
+        )
+    )
+
+
 @db_app.command("check")
 @handles_errors
 def db_check(ctx: typer.Context) -> None:

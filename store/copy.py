@@ -1,0 +1,96 @@
+"""Moving a whole book to another database: SQLite to a team's PostgreSQL server, and back.
+
+`copy_book` writes every meeting of one open book into another, empty one, in one transaction on
+the target: under the same numbers (a "#6" written in a letter still means that meeting), with
+its uid, timestamps and version, so that exporting either book gives the same JSON. People and
+bodies are made again as the meetings name them. The numbering goes on where the source's did,
+so a number given to a meeting since deleted is not given again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select, text
+
+from store.db import Store, lock_for_writing
+from store.errors import StoreError
+from store.models import Meeting, Person
+from store.repo import Writer, load_records
+from store.rows import prepare
+
+M = Meeting.__table__
+P = Person.__table__
+CHUNK = 500
+
+# Called after each chunk with (meetings copied, meetings in all).
+CopyProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    meetings: int
+    people: int
+    source: str  # URLs with the password masked
+    target: str
+
+
+def copy_book(source: Store, target: Store, *, progress: CopyProgress | None = None) -> CopyReport:
+    """Copy every meeting of `source` into `target`, which must hold none."""
+    if source.url == target.url:
+        raise StoreError("the source and the target are the same database")
+    with source.session() as reading, target.session() as writing:
+        lock_for_writing(writing, wait=True)
+        conn = writing.connection()
+        already = conn.execute(select(func.count()).select_from(M)).scalar_one()
+        if already:
+            raise StoreError(
+                f"{target.display_url} already holds {already} meetings; "
+                "copy into an empty database"
+            )
+        source_conn = reading.connection()
+        ids = list(source_conn.execute(select(M.c.id).order_by(M.c.id)).scalars())
+        writer = Writer(writing, batch=CHUNK)
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            records = load_records(part, session=reading)
+            writer.insert_many([prepare(records[i]) for i in part], ids=part)
+            if progress is not None:
+                progress(min(start + CHUNK, len(ids)), len(ids))
+        writer.flush()
+        _continue_numbering(conn, _next_meeting_id(source_conn))
+        people = conn.execute(select(func.count()).select_from(P)).scalar_one()
+    return CopyReport(len(ids), people, source.display_url, target.display_url)
+
+
+def _next_meeting_id(conn: Connection) -> int:
+    """The number the source would give its next meeting."""
+    highest = conn.execute(select(func.max(M.c.id))).scalar() or 0
+    if conn.dialect.name == "sqlite":
+        used = conn.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'meeting'")).scalar()
+        return max(highest, used or 0) + 1
+    if conn.dialect.name == "postgresql":
+        sequence = conn.execute(text("SELECT pg_get_serial_sequence('meeting', 'id')")).scalar()
+        if sequence:
+            row = conn.execute(text(f"SELECT last_value, is_called FROM {sequence}")).one()
+            return max(highest, row.last_value if row.is_called else row.last_value - 1) + 1
+    return highest + 1
+
+
+def _continue_numbering(conn: Connection, next_id: int) -> None:
+    """Make the target number its next meeting `next_id`."""
+    if next_id <= 1:
+        return
+    if conn.dialect.name == "sqlite":
+        # AUTOINCREMENT keeps its counter in sqlite_sequence; explicit ids already raised it to
+        # the highest copied one, and a deleted meeting's number may lie above that.
+        conn.execute(
+            text("UPDATE sqlite_sequence SET seq = max(seq, :seq) WHERE name = 'meeting'"),
+            {"seq": next_id - 1},
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT setval(pg_get_serial_sequence('meeting', 'id'), :seq)"),
+            {"seq": next_id - 1},
+        )
