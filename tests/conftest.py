@@ -1,4 +1,10 @@
-"""Shared fixtures: a real SQLite book in a temporary directory, empty or holding the samples.
+"""Shared fixtures: a real book, empty or holding the samples, on each backend the run selects.
+
+Every test that opens a book takes it from the `db` fixture, which is parametrized over the
+backends: `--backend sqlite` (a file in the test's temporary directory), `--backend postgresql`
+(a fresh database on a throwaway server the suite starts itself, tests/postgres.py) or, by
+default, both. A test that does not use `db` (the query parser, ruff, ...) belongs to the SQLite
+half; a test about SQLite itself is marked `sqlite_only` and runs there only.
 
 No test may touch the user's own minute book: every test runs with MINUTEBOOK_DB and the XDG
 data directory pointed into its temporary directory.
@@ -6,16 +12,127 @@ data directory pointed into its temporary directory.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 import store
 
+from . import postgres
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "meetings.json"
+BACKENDS = ("sqlite", "postgresql")
+
+
+# Backends -----------------------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=(*BACKENDS, "both"),
+        default="both",
+        help="run the tests on SQLite, on a throwaway PostgreSQL server, or both (default)",
+    )
+
+
+def selected_backends(config: pytest.Config) -> tuple[str, ...]:
+    choice = config.getoption("backend")
+    return BACKENDS if choice == "both" else (choice,)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: about SQLite itself (its file, WAL, locking, backup): runs on SQLite only",
+    )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Without PostgreSQL's binaries the PostgreSQL half cannot run: say so once, at once."""
+    if "postgresql" in selected_backends(session.config):
+        try:
+            postgres.binaries()
+        except postgres.NoPostgres as exc:
+            raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return "backends: " + ", ".join(selected_backends(config))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames:
+        return
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    backends = ["sqlite"] if only_sqlite else list(BACKENDS)
+    metafunc.parametrize("db", backends, indirect=True, ids=backends)
+
+
+def backend_of(item: pytest.Item) -> str:
+    """The half a collected test belongs to: its `db`'s backend; PostgreSQL's if it uses the
+    server itself (pg_server); SQLite's for the rest, which open no book (the parser, ruff)."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "db" in callspec.params:
+        return str(callspec.params["db"])
+    return "postgresql" if "pg_server" in getattr(item, "fixturenames", ()) else "sqlite"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the selected halves, SQLite's first: test[sqlite] ... then test[postgresql] ..."""
+    selected = selected_backends(config)
+    deselected = [item for item in items if backend_of(item) not in selected]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+    kept = [item for item in items if backend_of(item) in selected]
+    items[:] = sorted(kept, key=lambda item: BACKENDS.index(backend_of(item)))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres.Server]:
+    """The throwaway PostgreSQL server, started when the first test needs it."""
+    server = postgres.start_server()
+    atexit.register(server.stop)  # also when the run is cut short
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """What a test passes to `store.open_store(...)` or `minutebook --db`: a new, empty book.
+
+    SQLite: a file path in the test's temporary directory (created on first open). PostgreSQL:
+    the URL of a fresh database copied from the migrated template, dropped after the test.
+    """
+    if request.param == "sqlite":
+        yield str(tmp_path / "book.db")
+        return
+    server: postgres.Server = request.getfixturevalue("pg_server")
+    name = server.take_database()
+    yield server.url(name)
+    server.give_back(name)
+
+
+def without_backend(name: str) -> str:
+    """test_x[sqlite] -> test_x, test_x[postgresql-a] -> test_x[a]: the name without the backend."""
+    base, bracket, params = name.partition("[")
+    kept = [part for part in params.removesuffix("]").split("-") if part not in BACKENDS]
+    return f"{base}[{'-'.join(kept)}]" if bracket and kept else base
+
+
+@pytest.fixture
+def snapshot(snapshot: Any) -> Any:
+    """Syrupy's snapshot, named without the backend: one picture of a screen for both halves."""
+    snapshot.test_location.testname = without_backend(snapshot.test_location.testname)
+    return snapshot
+
+
+# Books --------------------------------------------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -26,13 +143,16 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The SQLite file of a test about SQLite itself (the `db` of its [sqlite] run)."""
+    if backend_of(request.node) != "sqlite":
+        pytest.fail("db_path is a SQLite file: use `db`, or mark the test sqlite_only")
     return tmp_path / "book.db"
 
 
 @pytest.fixture
-def book(db_path: Path) -> Iterator[store.Store]:
-    opened = store.open_store(str(db_path))
+def book(db: str) -> Iterator[store.Store]:
+    opened = store.open_store(db)
     yield opened
     opened.close()
 
@@ -44,23 +164,23 @@ def sample_book(book: store.Store) -> store.Store:
 
 
 @pytest.fixture
-def cli(db_path: Path):
-    """Run `minutebook --db <tmp book> ARGS...` through the real Typer app."""
+def cli(db: str):
+    """Run `minutebook --db <the test's book> ARGS...` through the real Typer app."""
     from cli import app
 
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None):
-        return runner.invoke(app, ["--db", str(db_path), *args], input=input)
+        return runner.invoke(app, ["--db", db, *args], input=input)
 
     return run
 
 
 @pytest.fixture
-def tui_app(sample_book: store.Store, db_path: Path, tmp_path: Path):
+def tui_app(sample_book: store.Store, db: str, tmp_path: Path):
     """The real app (make_app) on the sample book, English, with a private config folder."""
     from tui.app import make_app
 
-    app = make_app(str(db_path), lang="en", settings_folder=tmp_path / "config")
+    app = make_app(db, lang="en", settings_folder=tmp_path / "config")
     yield app
     app.book.close()

@@ -29,6 +29,8 @@ from typer.testing import CliRunner
 
 import store
 
+from .postgres import database_name
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "meetings.json"
 DOCS = ROOT / "docs" / "format.md"
@@ -106,14 +108,14 @@ def added_id(result: Any) -> int:
     return int(match.group(1))
 
 
-def run_at(db: Path, *args: str) -> Any:
+def run_at(db: str | Path, *args: str) -> Any:
     """Run the app against another database file than the fixture's."""
     from cli import app
 
     return CliRunner().invoke(app, ["--db", str(db), *args])
 
 
-def all_records(db: Path) -> list[dict[str, Any]]:
+def all_records(db: str | Path) -> list[dict[str, Any]]:
     book = store.open_store(str(db))
     try:
         with book.session() as session:
@@ -122,7 +124,7 @@ def all_records(db: Path) -> list[dict[str, Any]]:
         book.close()
 
 
-def count(db: Path) -> int:
+def count(db: str | Path) -> int:
     book = store.open_store(str(db))
     try:
         with book.session() as session:
@@ -131,7 +133,7 @@ def count(db: Path) -> int:
         book.close()
 
 
-def record(db: Path, ref: str | int) -> store.MeetingRecord:
+def record(db: str | Path, ref: str | int) -> store.MeetingRecord:
     book = store.open_store(str(db))
     try:
         with book.session() as session:
@@ -142,7 +144,7 @@ def record(db: Path, ref: str | int) -> store.MeetingRecord:
         book.close()
 
 
-def meeting_id(db: Path, uid: str) -> int:
+def meeting_id(db: str | Path, uid: str) -> int:
     book = store.open_store(str(db))
     try:
         with book.session() as session:
@@ -151,7 +153,7 @@ def meeting_id(db: Path, uid: str) -> int:
         book.close()
 
 
-def found_uids(db: Path, query: str) -> set[str]:
+def found_uids(db: str | Path, query: str) -> set[str]:
     book = store.open_store(str(db))
     try:
         with book.session() as session:
@@ -189,20 +191,42 @@ def csv_rows(third_date: str = "2024-05-02") -> list[dict[str, str]]:
     ]
 
 
-@pytest.fixture(scope="session")
-def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A book with the sample meetings, imported once through the CLI itself."""
-    path = tmp_path_factory.mktemp("template") / "sample.db"
-    result = ok(run_at(path, "import", str(SAMPLE)))
+def import_sample(db: str) -> None:
+    result = ok(run_at(db, "import", str(SAMPLE)))
     assert "5 new" in result.stdout
-    assert not list(path.parent.glob("sample.db-*"))  # closed cleanly: no WAL left to copy
-    return path
+
+
+@pytest.fixture(scope="session")
+def sample_books() -> dict[str, str]:
+    """The sample book imported once per backend through the CLI itself, made by `imported`:
+    a SQLite file to copy, a PostgreSQL template database."""
+    return {}
 
 
 @pytest.fixture
-def imported(cli: Run, db_path: Path, sample_template: Path) -> Run:
+def imported(
+    cli: Run,
+    db: str,
+    request: pytest.FixtureRequest,
+    sample_books: dict[str, str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Run:
     """`cli` on a copy of the imported sample book (importing it anew in each test is slow)."""
-    shutil.copy2(sample_template, db_path)
+    if "://" not in db:
+        if "sqlite" not in sample_books:
+            path = tmp_path_factory.mktemp("template") / "sample.db"
+            import_sample(str(path))
+            assert not list(path.parent.glob("sample.db-*"))  # closed cleanly: no WAL to copy
+            sample_books["sqlite"] = str(path)
+        shutil.copy2(sample_books["sqlite"], db)
+        return cli
+    server = request.getfixturevalue("pg_server")
+    if "postgresql" not in sample_books:
+        name = server.new_database()
+        import_sample(server.url(name))
+        server.make_template(name)
+        sample_books["postgresql"] = name
+    server.copy_database(sample_books["postgresql"], database_name(db))
     return cli
 
 
@@ -376,8 +400,8 @@ def test_list_empty_book_exits_1(cli: Run) -> None:
     assert "empty" in line
 
 
-def test_show_by_id_and_by_uid(imported: Run, db_path: Path) -> None:
-    number = meeting_id(db_path, SEED_004)
+def test_show_by_id_and_by_uid(imported: Run, db: str) -> None:
+    number = meeting_id(db, SEED_004)
     by_id = ok(imported("show", str(number)))
     by_uid = ok(imported("show", SEED_004))
     assert by_id.stdout == by_uid.stdout
@@ -388,9 +412,9 @@ def test_show_by_id_and_by_uid(imported: Run, db_path: Path) -> None:
     assert SEED_004 in text and "15/03/2024" in text
 
 
-def test_show_json_is_the_stored_record(imported: Run, db_path: Path) -> None:
+def test_show_json_is_the_stored_record(imported: Run, db: str) -> None:
     shown = json.loads(ok(imported("show", SEED_003, "--format", "json")).stdout)
-    assert shown == [record(db_path, SEED_003).to_json()]
+    assert shown == [record(db, SEED_003).to_json()]
     assert shown[0]["date"] == "2024"
 
 
@@ -402,7 +426,7 @@ def test_show_unknown_meeting_exits_1(imported: Run, ref: str) -> None:
 # Add ----------------------------------------------------------------------------------------------
 
 
-def test_add_stores_every_value(cli: Run, db_path: Path) -> None:
+def test_add_stores_every_value(cli: Run, db: str) -> None:
     number = added_id(
         cli(
             "add",
@@ -428,7 +452,7 @@ def test_add_stores_every_value(cli: Run, db_path: Path) -> None:
             "02-NQ/TW",
         )
     )
-    saved = record(db_path, number)
+    saved = record(db, number)
     assert saved.title == "Họp Ban Chấp hành Công đoàn cơ sở"
     assert saved.date.iso() == "2024-03-15" and saved.date.precision == "day"
     assert saved.part_of_day == "afternoon"
@@ -449,45 +473,45 @@ def test_add_stores_every_value(cli: Run, db_path: Path) -> None:
     documents = [(d.kind, d.number) for d in saved.documents]
     assert documents == [("Thông báo", "249/TB-VPCP"), ("Nghị quyết", "02-NQ/TW")]
     # And the new meeting is findable at once, by person and by document.
-    assert found_uids(db_path, "chair:cuong doc:02-NQ/TW") == {saved.uid}
+    assert found_uids(db, "chair:cuong doc:02-NQ/TW") == {saved.uid}
 
 
-def test_add_with_bad_date_names_the_field_and_writes_nothing(imported: Run, db_path: Path) -> None:
+def test_add_with_bad_date_names_the_field_and_writes_nothing(imported: Run, db: str) -> None:
     result = imported("add", "--title", "Họp", "--date", "31/02/2024")
     assert result.exit_code == 1
     assert "'date'" in result.stderr and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("minutebook:")
     assert "nothing was written" in result.stderr
-    assert count(db_path) == 5
+    assert count(db) == 5
 
 
-def test_add_with_bad_part_of_day_writes_nothing(cli: Run, db_path: Path) -> None:
+def test_add_with_bad_part_of_day_writes_nothing(cli: Run, db: str) -> None:
     result = cli("add", "--title", "Họp", "--date", "2024", "--part-of-day", "khuya")
     assert result.exit_code == 1
     assert "part_of_day" in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_add_with_existing_uid_is_refused(imported: Run, db_path: Path) -> None:
-    before = record(db_path, SEED_004).to_json()
+def test_add_with_existing_uid_is_refused(imported: Run, db: str) -> None:
+    before = record(db, SEED_004).to_json()
     result = imported("add", "--title", "Khác", "--date", "2024", "--uid", SEED_004)
     assert_one_error(result, 1)
-    assert record(db_path, SEED_004).to_json() == before
-    assert count(db_path) == 5
+    assert record(db, SEED_004).to_json() == before
+    assert count(db) == 5
 
 
-def test_add_without_title_is_a_usage_error(cli: Run, db_path: Path) -> None:
+def test_add_without_title_is_a_usage_error(cli: Run, db: str) -> None:
     result = cli("add", "--date", "2024")
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
 # Edit and delete ----------------------------------------------------------------------------------
 
 
 def test_edit_changes_the_database_and_bumps_the_version(
-    cli: Run, db_path: Path, two_hais: tuple[int, int]
+    cli: Run, db: str, two_hais: tuple[int, int]
 ) -> None:
     number = added_id(
         cli(
@@ -521,7 +545,7 @@ def test_edit_changes_the_database_and_bumps_the_version(
         )
     )
     assert "version 2" in result.stdout
-    saved = record(db_path, number)
+    saved = record(db, number)
     assert saved.title == "Họp mới"
     assert saved.version == 2
     assert [(p.name, p.title) for p in saved.participants] == [
@@ -529,55 +553,53 @@ def test_edit_changes_the_database_and_bumps_the_version(
         ("Lê Văn Cường", "Ủy viên"),
     ]
     assert [d.status for d in saved.decisions] == ["open", "done"]
-    assert saved.uid and found_uids(db_path, '"hop moi" person:cuong') == {saved.uid}
-    assert not found_uids(db_path, "person:lan")
+    assert saved.uid and found_uids(db, '"hop moi" person:cuong') == {saved.uid}
+    assert not found_uids(db, "person:lan")
 
 
-def test_edit_with_bad_date_leaves_the_database_unchanged(imported: Run, db_path: Path) -> None:
-    before = record(db_path, SEED_004).to_json()
+def test_edit_with_bad_date_leaves_the_database_unchanged(imported: Run, db: str) -> None:
+    before = record(db, SEED_004).to_json()
     result = imported("edit", SEED_004, "--title", "Đổi tên", "--date", "40/1/2024")
     assert result.exit_code == 1
     assert "'date'" in result.stderr and "Traceback" not in result.stderr
-    assert record(db_path, SEED_004).to_json() == before
+    assert record(db, SEED_004).to_json() == before
 
 
 @pytest.mark.parametrize("setting", ["9=done", "x=done", "1=maybe"])
 def test_edit_bad_decision_status_leaves_the_database_unchanged(
-    imported: Run, db_path: Path, setting: str
+    imported: Run, db: str, setting: str
 ) -> None:
-    before = record(db_path, SEED_004).to_json()
+    before = record(db, SEED_004).to_json()
     result = imported("edit", SEED_004, "--decision-status", setting)
     assert result.exit_code == 1 and "Traceback" not in result.stderr
-    assert record(db_path, SEED_004).to_json() == before
+    assert record(db, SEED_004).to_json() == before
 
 
-def test_edit_with_nothing_to_change_keeps_the_version(imported: Run, db_path: Path) -> None:
+def test_edit_with_nothing_to_change_keeps_the_version(imported: Run, db: str) -> None:
     result = ok(imported("edit", SEED_004))
     assert "unchanged" in result.stdout
-    assert record(db_path, SEED_004).version == 1
+    assert record(db, SEED_004).version == 1
 
 
-def test_delete_with_yes_removes_the_meeting(imported: Run, db_path: Path) -> None:
-    number = meeting_id(db_path, SEED_003)
+def test_delete_with_yes_removes_the_meeting(imported: Run, db: str) -> None:
+    number = meeting_id(db, SEED_003)
     ok(imported("delete", str(number), "--yes"))
-    assert count(db_path) == 4
-    assert SEED_003 not in found_uids(db_path, "")
-    assert not found_uids(db_path, "doc:249/TB-VPCP")
+    assert count(db) == 4
+    assert SEED_003 not in found_uids(db, "")
+    assert not found_uids(db, "doc:249/TB-VPCP")
     assert_one_error(imported("show", SEED_003), 1)
 
 
-def test_delete_without_yes_and_without_a_terminal_deletes_nothing(
-    imported: Run, db_path: Path
-) -> None:
+def test_delete_without_yes_and_without_a_terminal_deletes_nothing(imported: Run, db: str) -> None:
     line = assert_one_error(imported("delete", SEED_003), 2)
     assert "--yes" in line
-    assert count(db_path) == 5
-    assert record(db_path, SEED_003).uid == SEED_003
+    assert count(db) == 5
+    assert record(db, SEED_003).uid == SEED_003
 
 
-def test_delete_unknown_meeting_exits_1(imported: Run, db_path: Path) -> None:
+def test_delete_unknown_meeting_exits_1(imported: Run, db: str) -> None:
     assert_one_error(imported("delete", "999", "--yes"), 1)
-    assert count(db_path) == 5
+    assert count(db) == 5
 
 
 # People -------------------------------------------------------------------------------------------
@@ -598,11 +620,11 @@ def test_people_name_filter(imported: Run) -> None:
     assert [row["name"] for row in rows] == ["Nguyễn Đình Khang"]
 
 
-def test_people_show_lists_meetings_with_role_and_title(imported: Run, db_path: Path) -> None:
+def test_people_show_lists_meetings_with_role_and_title(imported: Run, db: str) -> None:
     rows = json.loads(
         ok(imported("people", "show", "nguyen dinh khang", "--format", "json")).stdout
     )
-    ids = {meeting_id(db_path, uid): uid for uid in KHANG_UIDS}
+    ids = {meeting_id(db, uid): uid for uid in KHANG_UIDS}
     assert {row["meeting"] for row in rows} == set(ids)
     roles = {(ids[row["meeting"]], row["role"]) for row in rows}
     assert (SEED_004, "chair") in roles
@@ -610,7 +632,7 @@ def test_people_show_lists_meetings_with_role_and_title(imported: Run, db_path: 
     assert ("seed-000-ky-ket-quy-che-dukdn-tld-2022", "chair") not in roles
     held = {ids[row["meeting"]]: row["title_held"] for row in rows if row["role"] == "chair"}
     assert held[SEED_004].startswith("Ủy viên Ban Chấp hành Trung ương Đảng")
-    assert rows[0]["meeting"] == meeting_id(db_path, SEED_004)  # newest first
+    assert rows[0]["meeting"] == meeting_id(db, SEED_004)  # newest first
     table = ok(imported("people", "show", "nguyen dinh khang")).stdout
     assert "Nguyễn Đình Khang: 3 meetings" in table
     assert "chair" in table and "attendee" in table
@@ -626,21 +648,21 @@ def test_people_show_ambiguous_name_exits_1(imported: Run) -> None:
     assert "several people" in line
 
 
-def test_people_rename_reaches_search(imported: Run, db_path: Path) -> None:
+def test_people_rename_reaches_search(imported: Run, db: str) -> None:
     ok(imported("people", "rename", "Nguyễn Đình Khang", "Nguyễn Đình Khanh"))
     found = uids(imported("search", 'person:"nguyen dinh khanh"', "--format", "json"))
     assert set(found) == KHANG_UIDS
     assert set(uids(imported("search", "nguyen dinh khanh", "--format", "json"))) == KHANG_UIDS
     assert_one_error(imported("search", 'person:"nguyen dinh khang"'), 1)
     for uid in KHANG_UIDS:
-        names = {p.name for p in record(db_path, uid).participants}
+        names = {p.name for p in record(db, uid).participants}
         assert "Nguyễn Đình Khanh" in names and "Nguyễn Đình Khang" not in names
 
 
-def test_people_rename_to_an_existing_name_is_refused(imported: Run, db_path: Path) -> None:
+def test_people_rename_to_an_existing_name_is_refused(imported: Run, db: str) -> None:
     line = assert_one_error(imported("people", "rename", "Nguyễn Đình Khang", "Ngọ Duy Hiểu"), 1)
     assert "merge" in line
-    assert found_uids(db_path, 'person:"nguyen dinh khang"') == KHANG_UIDS
+    assert found_uids(db, 'person:"nguyen dinh khang"') == KHANG_UIDS
 
 
 def test_people_duplicates_shows_near_twins(cli: Run, two_hais: tuple[int, int]) -> None:
@@ -655,17 +677,17 @@ def test_people_duplicates_exits_1_when_there_are_none(imported: Run) -> None:
     assert_one_error(imported("people", "duplicates"), 1)
 
 
-def test_people_merge_moves_meetings(cli: Run, db_path: Path, two_hais: tuple[int, int]) -> None:
+def test_people_merge_moves_meetings(cli: Run, db: str, two_hais: tuple[int, int]) -> None:
     first, second = two_hais
     result = ok(cli("people", "merge", "Nguyễn Văn Hải", "Nguyễn Văn Hai"))
     assert "(1 meeting)" in result.stdout
     for number in (first, second):
-        assert [p.name for p in record(db_path, number).participants] == ["Nguyễn Văn Hải"]
+        assert [p.name for p in record(db, number).participants] == ["Nguyễn Văn Hải"]
     rows = json.loads(ok(cli("people", "--format", "json")).stdout)
     assert [(row["name"], row["meetings"]) for row in rows] == [("Nguyễn Văn Hải", 2)]
     assert_one_error(cli("people", "duplicates"), 1)
     # The title each held at their meeting survives the merge.
-    assert record(db_path, second).participants[0].title == "Tổ viên"
+    assert record(db, second).participants[0].title == "Tổ viên"
 
 
 def test_people_merge_with_oneself_is_refused(cli: Run, two_hais: tuple[int, int]) -> None:
@@ -693,9 +715,7 @@ def test_import_keeps_names_that_differ_by_marks_apart(cli: Run, tmp_path: Path)
 # Import -------------------------------------------------------------------------------------------
 
 
-def test_import_invalid_csv_row_writes_nothing(
-    imported: Run, db_path: Path, tmp_path: Path
-) -> None:
+def test_import_invalid_csv_row_writes_nothing(imported: Run, db: str, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "bad.csv", csv_rows(third_date="31/02/2024"))
     result = imported("import", str(path))
     assert result.exit_code == 1
@@ -703,13 +723,11 @@ def test_import_invalid_csv_row_writes_nothing(
     assert str(path) in problem and "line 4" in problem and "'date'" in problem
     assert result.stderr.splitlines()[-1].startswith("minutebook:")
     assert "Traceback" not in result.stderr
-    assert count(db_path) == 5
-    assert not found_uids(db_path, "csv")
+    assert count(db) == 5
+    assert not found_uids(db, "csv")
 
 
-def test_import_reports_many_problems_with_their_lines(
-    cli: Run, db_path: Path, tmp_path: Path
-) -> None:
+def test_import_reports_many_problems_with_their_lines(cli: Run, db: str, tmp_path: Path) -> None:
     rows = csv_rows()
     rows[0]["date"] = "2024-13"
     rows[1]["title"] = ""
@@ -719,60 +737,60 @@ def test_import_reports_many_problems_with_their_lines(
     assert "line 2" in result.stderr and "'date'" in result.stderr
     assert "line 3" in result.stderr and "'title'" in result.stderr
     assert "2 problems" in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_import_valid_csv(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_valid_csv(cli: Run, db: str, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "good.csv", csv_rows())
     result = ok(cli("import", str(path)))
     assert "3 new" in result.stdout
-    assert count(db_path) == 3
-    [uid] = found_uids(db_path, 'chair:"le van mot"')
-    saved = record(db_path, uid)
+    assert count(db) == 3
+    [uid] = found_uids(db, 'chair:"le van mot"')
+    saved = record(db, uid)
     assert saved.date.iso() == "2024-03-15"
     assert [(p.name, p.role, p.title) for p in saved.participants] == [
         ("Lê Văn Một", "chair", "Bí thư"),
     ]
 
 
-def test_import_dry_run_writes_nothing(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_dry_run_writes_nothing(cli: Run, db: str, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "good.csv", csv_rows())
     result = ok(cli("import", "--dry-run", str(path)))
     assert "3 new" in result.stdout and "would be" in result.stdout
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_import_dry_run_of_an_invalid_file_exits_1(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_dry_run_of_an_invalid_file_exits_1(cli: Run, db: str, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "bad.csv", csv_rows(third_date="31/02/2024"))
     result = cli("import", "--dry-run", str(path))
     assert result.exit_code == 1
     assert "line 4" in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_reimport_changes_nothing(imported: Run, db_path: Path) -> None:
-    before = all_records(db_path)
+def test_reimport_changes_nothing(imported: Run, db: str) -> None:
+    before = all_records(db)
     result = ok(imported("import", str(SAMPLE)))
     assert "0 new" in result.stdout and "5 unchanged" in result.stdout
-    assert all_records(db_path) == before
+    assert all_records(db) == before
 
 
-def test_import_conflict_skip_and_update(imported: Run, db_path: Path, tmp_path: Path) -> None:
-    changed = record(db_path, SEED_004).to_json()
+def test_import_conflict_skip_and_update(imported: Run, db: str, tmp_path: Path) -> None:
+    changed = record(db, SEED_004).to_json()
     changed["title"] = "Tiêu đề đã sửa"
     path = tmp_path / "changed.json"
     path.write_text(json.dumps([changed], ensure_ascii=False), encoding="utf-8")
     result = ok(imported("import", str(path)))
     assert "1 skipped" in result.stdout
-    assert record(db_path, SEED_004).title != "Tiêu đề đã sửa"
+    assert record(db, SEED_004).title != "Tiêu đề đã sửa"
     result = ok(imported("import", "--on-conflict", "update", str(path)))
     assert "1 updated" in result.stdout
-    assert record(db_path, SEED_004).title == "Tiêu đề đã sửa"
+    assert record(db, SEED_004).title == "Tiêu đề đã sửa"
     result = ok(imported("import", "--on-conflict", "fail", str(path)))
     assert "1 unchanged" in result.stdout  # now identical: no conflict
 
 
-def test_import_unknown_column_is_named(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_unknown_column_is_named(cli: Run, db: str, tmp_path: Path) -> None:
     columns = ["title", "date", "colour"]
     path = write_csv(
         tmp_path / "extra.csv", [{"title": "Họp", "date": "2024", "colour": "đỏ"}], columns
@@ -780,20 +798,20 @@ def test_import_unknown_column_is_named(cli: Run, db_path: Path, tmp_path: Path)
     result = cli("import", str(path))
     assert result.exit_code == 1
     assert "'colour'" in result.stderr and "unknown column" in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_import_unknown_extension_needs_format(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_unknown_extension_needs_format(cli: Run, db: str, tmp_path: Path) -> None:
     path = tmp_path / "meetings.txt"
     shutil.copyfile(SAMPLE, path)
     line = assert_one_error(cli("import", str(path)), 1)
     assert "--format" in line and "'.txt'" in line
-    assert count(db_path) == 0
+    assert count(db) == 0
     assert "5 new" in ok(cli("import", "--format", "json", str(path))).stdout
-    assert count(db_path) == 5
+    assert count(db) == 5
 
 
-def test_import_json_syntax_error_names_the_line(cli: Run, db_path: Path, tmp_path: Path) -> None:
+def test_import_json_syntax_error_names_the_line(cli: Run, db: str, tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text(
         '[\n  {"title": "Một", "date": "2024"},\n  {"title": "Hai" "date": "2024"}\n]\n',
@@ -803,7 +821,7 @@ def test_import_json_syntax_error_names_the_line(cli: Run, db_path: Path, tmp_pa
     assert result.exit_code == 1
     assert f"{path}, line 3" in result.stderr
     assert "not valid JSON" in result.stderr and "Traceback" not in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
 def test_import_missing_file_exits_1(cli: Run, tmp_path: Path) -> None:
@@ -811,11 +829,11 @@ def test_import_missing_file_exits_1(cli: Run, tmp_path: Path) -> None:
     assert "no such file" in line
 
 
-def test_import_from_stdin(cli: Run, db_path: Path) -> None:
+def test_import_from_stdin(cli: Run, db: str) -> None:
     data = SAMPLE.read_text(encoding="utf-8")
     result = ok(cli("import", "--format", "json", "-", input=data))
     assert "5 new" in result.stdout
-    assert count(db_path) == 5
+    assert count(db) == 5
 
 
 # Export -------------------------------------------------------------------------------------------
@@ -881,11 +899,12 @@ def test_export_bad_query_is_a_usage_error(imported: Run) -> None:
 # Database -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_db_path_prints_the_file(cli: Run, db_path: Path) -> None:
     assert ok(cli("db", "path")).stdout.strip() == str(db_path.resolve())
 
 
-def test_db_path_follows_the_environment(tmp_path: Path) -> None:
+def test_db_follows_the_environment(tmp_path: Path) -> None:
     from cli import app
 
     result = CliRunner().invoke(app, ["db", "path"])
@@ -899,6 +918,7 @@ def test_db_check_says_ok(imported: Run) -> None:
     assert "5 meeting" in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_copies_the_meetings(imported: Run, db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     ok(imported("db", "backup", str(target)))
@@ -907,6 +927,7 @@ def test_db_backup_copies_the_meetings(imported: Run, db_path: Path, tmp_path: P
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_never_overwrites(imported: Run, tmp_path: Path) -> None:
     target = tmp_path / "taken.db"
     target.write_bytes(b"precious")
@@ -920,6 +941,7 @@ def test_db_upgrade(cli: Run) -> None:
     assert "schema" in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_database_file_is_private(cli: Run, db_path: Path) -> None:
     ok(cli("db", "upgrade"))
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
@@ -942,10 +964,10 @@ def test_bad_database_url_is_one_line(tmp_path: Path) -> None:
 # User text is data --------------------------------------------------------------------------------
 
 
-def test_markup_and_escapes_in_titles_are_shown_as_text(cli: Run, db_path: Path) -> None:
+def test_markup_and_escapes_in_titles_are_shown_as_text(cli: Run, db: str) -> None:
     title = "[bold]Họp[/] \x1b[2J"
     number = added_id(cli("add", "--title", title, "--date", "2024"))
-    assert record(db_path, number).title == title  # stored as typed
+    assert record(db, number).title == title  # stored as typed
     for args in (("list",), ("show", str(number)), ("search", "hop")):
         shown = ok(cli(*args)).stdout
         assert "[bold]Họp[/]" in shown, args
@@ -998,15 +1020,15 @@ def test_people_of_a_deleted_meeting_leave_the_directory(cli: Run) -> None:
     assert "Đinh Văn Một" not in cli("people").stdout
 
 
-def test_edit_removes_decisions_documents_and_organisers(imported: Run, db_path: Path) -> None:
-    before = record(db_path, 2)
+def test_edit_removes_decisions_documents_and_organisers(imported: Run, db: str) -> None:
+    before = record(db, 2)
     ok(
         imported(
             "edit", "2", "--remove-decision", "1", "--remove-doc", "565-cv/ĐĐTLĐ",
             "--remove-org", "ban dân vận trung ương", "--absent", "Lê Văn Vắng",
         )
     )  # fmt: skip
-    after = record(db_path, 2)
+    after = record(db, 2)
     assert after.decisions == before.decisions[1:]
     assert [d.number for d in after.documents] == [
         d.number for d in before.documents if d.number != "565-CV/ĐĐTLĐ"

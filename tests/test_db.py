@@ -15,6 +15,7 @@ import store
 from store.db import HEAD_REVISION, resolve_url, safe_url, upgrade_schema
 
 
+@pytest.mark.sqlite_only
 def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "book.db"
     store.open_store(str(path)).close()
@@ -35,6 +36,7 @@ def test_a_mistyped_folder_is_an_error_not_a_new_book(tmp_path: Path) -> None:
     assert not (tmp_path / "no-such-folder").exists()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.Store) -> None:
     with book.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -59,6 +61,7 @@ def test_the_migrations_build_exactly_the_models_schema(book: store.Store) -> No
     assert [d for d in differences if "meeting_fts" not in repr(d)] == []
 
 
+@pytest.mark.sqlite_only
 def test_an_older_book_is_upgraded_with_its_search_intact(db_path: Path) -> None:
     old = store.open_store(str(db_path), upgrade=False)
     upgrade_schema(old, "0002")  # the schema before the search index was keyed by date
@@ -87,14 +90,14 @@ def test_a_fresh_book_is_at_the_head_revision(book: store.Store) -> None:
     assert report.counts["meeting"] == 0
 
 
-def test_a_book_from_a_newer_minutebook_is_refused(db_path: Path) -> None:
-    store.open_store(str(db_path)).close()
-    book = store.open_store(str(db_path))
+def test_a_book_from_a_newer_minutebook_is_refused(db: str) -> None:
+    store.open_store(db).close()
+    book = store.open_store(db)
     with book.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     book.close()
     with pytest.raises(store.SchemaTooNew, match="newer than this minutebook"):
-        store.open_store(str(db_path))
+        store.open_store(db)
 
 
 def test_url_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -121,6 +124,7 @@ def test_an_unreachable_file_is_one_clear_error(tmp_path: Path) -> None:
         store.open_store(str(blocker / "book.db"))
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_working_copy(sample_book: store.Store, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     store.backup(sample_book, target)

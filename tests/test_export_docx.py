@@ -233,7 +233,7 @@ def test_to_a_pipe_the_bytes_are_a_document(sample_book: store.Store, cli: Any) 
     assert body(document).count("BIÊN BẢN") == 2
 
 
-def test_to_a_terminal_it_asks_for_a_file(sample_book: store.Store, db_path: Path) -> None:
+def test_to_a_terminal_it_asks_for_a_file(sample_book: store.Store, db: str) -> None:
     script = Path(sys.executable).parent / "minutebook"
     if not script.exists():
         pytest.skip("the minutebook console script is not installed")
@@ -241,7 +241,7 @@ def test_to_a_terminal_it_asks_for_a_file(sample_book: store.Store, db_path: Pat
         leader, follower = pty.openpty()
         try:
             done = subprocess.run(
-                [str(script), "--db", str(db_path), *args],
+                [str(script), "--db", db, *args],
                 stdout=follower, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
             )  # fmt: skip
         finally:

@@ -246,12 +246,12 @@ def test_missing_files_are_one_line(tmp_path: Path) -> None:
         read(tmp_path / "folder.csv")
 
 
-def test_cli_imports_an_excel_utf8_bom_file(cli: Any, db_path: Path, tmp_path: Path) -> None:
+def test_cli_imports_an_excel_utf8_bom_file(cli: Any, db: str, tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     path.write_bytes(codecs.BOM_UTF8 + nfd(TEXT).encode("utf-8"))
     result = cli("import", str(path))
     assert result.exit_code == 0, result.stderr
-    book = store.open_store(str(db_path))
+    book = store.open_store(db)
     try:
         with book.session() as session:
             record = store.get_record(1, session=session)

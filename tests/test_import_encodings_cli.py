@@ -25,8 +25,8 @@ from .test_files_encoding import EXPECTED, TEXT, to_cp1258
 from .test_files_xlsx import export_xlsx
 
 
-def first_record(db_path: Path) -> store.MeetingRecord:
-    book = store.open_store(str(db_path))
+def first_record(db: str | Path) -> store.MeetingRecord:
+    book = store.open_store(str(db))
     try:
         with book.session() as session:
             return store.get_record(1, session=session)
@@ -34,22 +34,20 @@ def first_record(db_path: Path) -> store.MeetingRecord:
         book.close()
 
 
-def count(db_path: Path) -> int:
-    book = store.open_store(str(db_path))
+def count(db: str | Path) -> int:
+    book = store.open_store(str(db))
     try:
         return store.check(book).counts["meeting"]
     finally:
         book.close()
 
 
-def test_a_cp1258_file_with_encoding_is_stored_as_nfc(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_a_cp1258_file_with_encoding_is_stored_as_nfc(cli: Any, db: str, tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes(to_cp1258(TEXT))
     assert not unicodedata.is_normalized("NFC", path.read_bytes().decode("cp1258"))
     assert "1 new" in ok(cli("import", "--encoding", "cp1258", str(path))).stdout
-    saved = first_record(db_path)
+    saved = first_record(db)
     stored = [saved.title, saved.location or "", saved.participants[0].name]
     assert stored == [EXPECTED["title"], EXPECTED["location"], "Nguyễn Đình Khang"]
     assert all(unicodedata.is_normalized("NFC", text) for text in stored)
@@ -58,17 +56,17 @@ def test_a_cp1258_file_with_encoding_is_stored_as_nfc(
     assert shown.count("Nguy") == 1
 
 
-def test_an_unknown_encoding_is_one_line(cli: Any, db_path: Path, tmp_path: Path) -> None:
+def test_an_unknown_encoding_is_one_line(cli: Any, db: str, tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text(TEXT, encoding="utf-8")
     line = one_error(cli("import", "--encoding", "vni", str(path)), 2)
     assert line.startswith("minutebook: unknown encoding 'vni'; use one of utf-8")
     assert "cp1258" in line
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
 def test_a_cp1258_file_without_encoding_names_the_line_the_byte_and_the_fix(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes(to_cp1258("title;date\nGiao ban;2024\nHội nghị;2024\n"))
@@ -82,7 +80,7 @@ def test_a_cp1258_file_without_encoding_names_the_line_the_byte_and_the_fix(
         "the rest of the file was not read"
     )
     assert summary == "minutebook: 1 problem; nothing was written"
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
 @pytest.mark.parametrize(
@@ -93,35 +91,31 @@ def test_a_cp1258_file_without_encoding_names_the_line_the_byte_and_the_fix(
     ],
     ids=["utf-16-le", "utf-16-be"],
 )
-def test_a_utf16_file_with_a_bom_imports(
-    cli: Any, db_path: Path, tmp_path: Path, encoded: bytes
-) -> None:
+def test_a_utf16_file_with_a_bom_imports(cli: Any, db: str, tmp_path: Path, encoded: bytes) -> None:
     path = tmp_path / "unicode.csv"
     path.write_bytes(encoded)
     assert "1 new" in ok(cli("import", str(path))).stdout
-    assert first_record(db_path).title == EXPECTED["title"]
+    assert first_record(db).title == EXPECTED["title"]
 
 
 def test_a_bom_that_contradicts_the_encoding_is_one_problem(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "unicode.csv"
     path.write_bytes(codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"))
     result = cli("import", "--encoding", "cp1258", str(path))
     assert result.exit_code == 1
     assert "byte-order mark but --encoding cp1258 was given" in result.stderr
-    assert count(db_path) == 0
+    assert count(db) == 0
 
 
-def test_a_pipe_separated_file_imports_with_delimiter(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_a_pipe_separated_file_imports_with_delimiter(cli: Any, db: str, tmp_path: Path) -> None:
     path = tmp_path / "pipes.csv"
     path.write_text("Ngày|Tiêu đề|Địa điểm\n15/3/2024|Họp, mở rộng|Vinh\n", encoding="utf-8")
     refused = cli("import", str(path))
     assert refused.exit_code == 1 and "unknown column 'Ngày|Tiêu đề|Địa điểm'" in refused.stderr
     assert "1 new" in ok(cli("import", "--delimiter", "|", str(path))).stdout
-    saved = first_record(db_path)
+    saved = first_record(db)
     assert (saved.title, saved.location) == ("Họp, mở rộng", "Vinh")
 
 
@@ -132,7 +126,7 @@ def test_a_delimiter_that_cannot_be_one_is_a_usage_error(cli: Any, tmp_path: Pat
 
 
 def test_options_that_do_not_apply_are_warnings(
-    cli: Any, sample_book: store.Store, db_path: Path, tmp_path: Path
+    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "book.xlsx"
     export_xlsx(sample_book, path)
@@ -144,9 +138,7 @@ def test_options_that_do_not_apply_are_warnings(
     assert "5 unchanged" in result.stdout
 
 
-def test_a_workbook_with_two_sheets_says_which_was_read(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_a_workbook_with_two_sheets_says_which_was_read(cli: Any, db: str, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     first = book.active
     assert first is not None
@@ -165,9 +157,7 @@ def test_a_workbook_with_two_sheets_says_which_was_read(
     assert "only the first sheet 'Năm 2024' was read" in json_summary
 
 
-def test_a_workbook_piped_in_with_cat_imports(
-    sample_book: store.Store, tmp_path: Path, db_path: Path
-) -> None:
+def test_a_workbook_piped_in_with_cat_imports(sample_book: store.Store, tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "minutebook"
     if not script.exists():
         pytest.skip("the minutebook console script is not installed")

@@ -25,6 +25,9 @@ import store
 
 from .results import one_error
 
+# SQLite's own: its WAL file, BEGIN IMMEDIATE and its busy timeout, a reader on the file.
+pytestmark = pytest.mark.sqlite_only
+
 NOTES = "Đồng chí Chủ tịch phát biểu chỉ đạo, các đại biểu thảo luận và thống nhất. " * 12
 
 

@@ -25,16 +25,16 @@ from .results import ok, one_error
 from .test_files_csv_dialects import BAD_ROWS, VI_HEADER, excel_export, write_rows
 
 
-def count(db_path: Path) -> int:
-    book = store.open_store(str(db_path))
+def count(db: str | Path) -> int:
+    book = store.open_store(str(db))
     try:
         return store.check(book).counts["meeting"]
     finally:
         book.close()
 
 
-def titles(db_path: Path) -> list[str]:
-    book = store.open_store(str(db_path))
+def titles(db: str | Path) -> list[str]:
+    book = store.open_store(str(db))
     try:
         with book.session() as session:
             return sorted(r.title for r in store.iter_records(session=session))
@@ -46,7 +46,7 @@ def titles(db_path: Path) -> list[str]:
 
 
 def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimport(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path, starts = excel_export(tmp_path / "so-bien-ban.csv", BAD_ROWS)
     original = Path(path).read_bytes().decode("utf-8-sig").splitlines(keepends=True)
@@ -56,14 +56,14 @@ def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimpor
     assert f"line {starts[17]}, field 'Ngày'" in refused.stderr
     assert f"line {starts[2_801]}, field 'Thành phần[2].name'" in refused.stderr
     assert refused.stderr.splitlines()[-1].endswith("2 problems; nothing was written")
-    assert count(db_path) == 0
+    assert count(db) == 0
 
     rejects = tmp_path / "loi.csv"
     result = ok(cli("import", "--skip-invalid", "--rejects", str(rejects), path))
     assert "2998 new" in result.stdout and "2 rejected" in result.stdout
     assert "3000 meetings read" in result.stdout
     assert f"Rejected meetings are in {rejects}" in result.stdout
-    assert count(db_path) == 2_998
+    assert count(db) == 2_998
     assert [line for line in result.stderr.splitlines() if line.startswith("rejected: ")] == [
         f"rejected: {path}, line {starts[17]}, field 'Ngày': '31/02/2023' is not a date: "
         "February 2023 has 28 days",
@@ -97,13 +97,13 @@ def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimpor
     fixed = fixed.replace("Trần Thị Hương; | Phó Chủ tịch", "Trần Thị Hương (Phó Chủ tịch)")
     rejects.write_bytes(codecs.BOM_UTF8 + fixed.encode("utf-8"))
     assert "2 new" in ok(cli("import", str(rejects))).stdout
-    assert count(db_path) == 3_000
+    assert count(db) == 3_000
 
 
 # Each format's rejects file -----------------------------------------------------------------------
 
 
-def test_ndjson_rejects_are_the_lines_as_written(cli: Any, db_path: Path, tmp_path: Path) -> None:
+def test_ndjson_rejects_are_the_lines_as_written(cli: Any, db: str, tmp_path: Path) -> None:
     lines = [
         '{"title": "Họp một", "date": "2024-01"}',
         '{"title": "Họp hai", "date": "2024-13"}',
@@ -116,7 +116,7 @@ def test_ndjson_rejects_are_the_lines_as_written(cli: Any, db_path: Path, tmp_pa
     rejects = tmp_path / "rejects.ndjson"
     result = ok(cli("import", "--skip-invalid", "--rejects", str(rejects), str(path)))
     assert "2 new" in result.stdout and "3 rejected" in result.stdout
-    assert titles(db_path) == ["Họp bốn", "Họp một"]
+    assert titles(db) == ["Họp bốn", "Họp một"]
     assert rejects.read_text(encoding="utf-8").splitlines() == lines[1:4]
     reasons = (tmp_path / "rejects.reasons.txt").read_text(encoding="utf-8").splitlines()
     assert [re.sub(r":.*\(in ", " (in ", r) for r in reasons] == [
@@ -129,10 +129,10 @@ def test_ndjson_rejects_are_the_lines_as_written(cli: Any, db_path: Path, tmp_pa
         encoding="utf-8",
     )
     assert "2 new" in ok(cli("import", str(rejects))).stdout
-    assert count(db_path) == 4
+    assert count(db) == 4
 
 
-def test_json_rejects_are_the_objects_as_written(cli: Any, db_path: Path, tmp_path: Path) -> None:
+def test_json_rejects_are_the_objects_as_written(cli: Any, db: str, tmp_path: Path) -> None:
     meetings = [
         {"uid": "u-1", "title": "Họp một", "date": "2024"},
         {"uid": "u-2", "title": "Họp hai", "date": "2024", "colour": "đỏ"},
@@ -154,9 +154,7 @@ def test_json_rejects_are_the_objects_as_written(cli: Any, db_path: Path, tmp_pa
     assert [shown[1], shown[7], shown[12]] == ["  {"] * 3  # where the reasons say they start
 
 
-def test_xlsx_rejects_keep_the_rows_and_their_cell_types(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_xlsx_rejects_keep_the_rows_and_their_cell_types(cli: Any, db: str, tmp_path: Path) -> None:
     from datetime import datetime
 
     book = openpyxl.Workbook()
@@ -196,11 +194,11 @@ def test_xlsx_rejects_keep_the_rows_and_their_cell_types(
     copied["C3"] = "Họp tháng 4"
     written.save(rejects)
     assert "2 new" in ok(cli("import", str(rejects))).stdout
-    assert count(db_path) == 3
+    assert count(db) == 3
 
 
 def test_rows_of_the_wrong_width_are_rejected_wherever_they_are(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "t.csv"
     path.write_text(
@@ -213,7 +211,7 @@ def test_rows_of_the_wrong_width_are_rejected_wherever_they_are(
 
 
 def test_several_files_with_one_header_share_the_rejects_file(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     first = write_rows(tmp_path / "a.csv", [["Ngày", "Tiêu đề"], ["2024", "A"], ["2024-13", "B"]])
     second = write_rows(tmp_path / "b.csv", [["Ngày", "Tiêu đề"], ["x", "C"], ["2024", "D"]])
@@ -233,7 +231,7 @@ def test_several_files_with_one_header_share_the_rejects_file(
         cli("import", "--skip-invalid", "--rejects", str(tmp_path / "r2.csv"), first, other), 1
     )
     assert "different headers" in line and "one at a time" in line
-    assert count(db_path) == 2  # from the first run only
+    assert count(db) == 2  # from the first run only
     assert not (tmp_path / "r2.csv").exists()
 
 
@@ -262,7 +260,7 @@ def test_the_rejects_file_is_as_private_as_any_file_the_user_writes(
     ids=["csv-header", "json-syntax", "encoding"],
 )
 def test_a_file_that_cannot_be_read_stops_everything(
-    cli: Any, db_path: Path, tmp_path: Path, name: str, content: str | bytes, expected: str
+    cli: Any, db: str, tmp_path: Path, name: str, content: str | bytes, expected: str
 ) -> None:
     good = write_rows(tmp_path / "good.csv", [["title", "date"], ["Họp tốt", "2024"]])
     path = tmp_path / name
@@ -283,12 +281,12 @@ def test_a_file_that_cannot_be_read_stops_everything(
         "minutebook: 1 problem; a file that cannot be read stops the whole import, even with "
         "--skip-invalid; nothing was written"
     )
-    assert count(db_path) == 0
+    assert count(db) == 0
     assert not rejects.exists()
 
 
 def test_a_conflicting_uid_is_rejected_when_conflicts_fail(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "a.ndjson"
     path.write_text('{"uid": "u-1", "title": "Họp", "date": "2024"}\n', encoding="utf-8")
@@ -307,18 +305,18 @@ def test_a_conflicting_uid_is_rejected_when_conflicts_fail(
         == path.read_text(encoding="utf-8").splitlines(keepends=True)[0]
     )
     assert "already in the book" in (tmp_path / "r.reasons.txt").read_text(encoding="utf-8")
-    assert titles(db_path) == ["Họp", "Họp khác"]
+    assert titles(db) == ["Họp", "Họp khác"]
 
 
 def test_a_dry_run_writes_neither_the_book_nor_the_rejects(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = write_rows(tmp_path / "a.csv", [["Ngày", "Tiêu đề"], ["2024", "A"], ["2024-13", "B"]])
     rejects = tmp_path / "r.csv"
     result = ok(cli("import", "--dry-run", "--skip-invalid", "--rejects", str(rejects), path))
     assert "1 new, 0 updated, 0 unchanged, 1 rejected" in result.stdout
     assert "would be written" in result.stdout
-    assert count(db_path) == 0 and not rejects.exists()
+    assert count(db) == 0 and not rejects.exists()
 
 
 # Options that do not go together -----------------------------------------------------------------
@@ -340,13 +338,13 @@ def test_skip_invalid_and_rejects_come_together(cli: Any, tmp_path: Path) -> Non
     ],
 )
 def test_a_rejects_file_that_cannot_be_is_refused_before_reading(
-    cli: Any, db_path: Path, tmp_path: Path, rejects: str, expected: str
+    cli: Any, db: str, tmp_path: Path, rejects: str, expected: str
 ) -> None:
     path = write_rows(tmp_path / "a.csv", [["Ngày", "Tiêu đề"], ["2024", "A"], ["x", "B"]])
     before = Path(path).read_bytes()
     line = one_error(cli("import", "--skip-invalid", "--rejects", str(tmp_path / rejects), path), 1)
     assert expected in line
-    assert count(db_path) == 0 and Path(path).read_bytes() == before
+    assert count(db) == 0 and Path(path).read_bytes() == before
 
 
 def test_stdin_cannot_have_a_rejects_file(cli: Any, tmp_path: Path) -> None:
@@ -355,9 +353,7 @@ def test_stdin_cannot_have_a_rejects_file(cli: Any, tmp_path: Path) -> None:
     assert "standard input cannot be read twice" in line
 
 
-def test_many_rejects_show_twenty_and_keep_every_reason(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_many_rejects_show_twenty_and_keep_every_reason(cli: Any, db: str, tmp_path: Path) -> None:
     rows = [["Ngày", "Tiêu đề"], *([f"2024-{13 + n}", f"Họp {n}"] for n in range(25))]
     rows.append(["2024", "Họp đúng"])
     rejects = tmp_path / "r.csv"
@@ -368,7 +364,7 @@ def test_many_rejects_show_twenty_and_keep_every_reason(
     assert shown[-1] == f"rejected: ... and 5 more, every reason in {tmp_path / 'r.reasons.txt'}"
     assert len((tmp_path / "r.reasons.txt").read_text(encoding="utf-8").splitlines()) == 25
     assert len(rejects.read_text(encoding="utf-8-sig").splitlines()) == 26
-    assert count(db_path) == 1
+    assert count(db) == 1
 
 
 def test_with_nothing_to_reject_no_rejects_file_is_written(cli: Any, tmp_path: Path) -> None:

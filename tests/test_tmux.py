@@ -44,10 +44,9 @@ def screen_contains(session: str, text: str, timeout: float = 15) -> str:
     raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
 
 
-def test_search_in_a_real_terminal(tmp_path: Path) -> None:
+def test_search_in_a_real_terminal(db: str, tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "minutebook"
-    db = tmp_path / "book.db"
-    env = {**os.environ, "MINUTEBOOK_DB": str(db), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {**os.environ, "MINUTEBOOK_DB": db, "XDG_CONFIG_HOME": str(tmp_path / "config")}
     subprocess.run([script, "import", str(SAMPLE)], env=env, check=True, capture_output=True)
     session = f"mb-test-{os.getpid()}"
     done = tmp_path / "exit-code"

@@ -141,32 +141,30 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
         assert "[bold]Họp[/]" in preview and "\x1b" not in preview
 
 
-async def test_the_theme_is_remembered(sample_book: object, db_path: Path, tmp_path: Path) -> None:
+async def test_the_theme_is_remembered(sample_book: object, db: str, tmp_path: Path) -> None:
     from tui.app import make_app
 
     folder = tmp_path / "config"
-    first = make_app(str(db_path), lang="en", settings_folder=folder)
+    first = make_app(db, lang="en", settings_folder=folder)
     async with first.run_test(size=SIZE) as pilot:
         first.theme = "textual-light"
         await pilot.pause()
     first.book.close()
-    second = make_app(str(db_path), lang="en", settings_folder=folder)
+    second = make_app(db, lang="en", settings_folder=folder)
     async with second.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert second.theme == "textual-light"
     second.book.close()
 
 
-async def test_a_user_keymap_rebinds_by_id(
-    sample_book: object, db_path: Path, tmp_path: Path
-) -> None:
+async def test_a_user_keymap_rebinds_by_id(sample_book: object, db: str, tmp_path: Path) -> None:
     from tui.app import make_app
     from tui.screens.edit import EditScreen
 
     folder = tmp_path / "config"
     folder.mkdir()
     (folder / "keymap.toml").write_text('[keys]\n"browse.new" = "f2"\n', encoding="utf-8")
-    app = make_app(str(db_path), lang="en", settings_folder=folder)
+    app = make_app(db, lang="en", settings_folder=folder)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("n")  # the old key no longer opens it
@@ -179,14 +177,14 @@ async def test_a_user_keymap_rebinds_by_id(
 
 
 async def test_a_broken_keymap_is_reported_not_fatal(
-    sample_book: object, db_path: Path, tmp_path: Path
+    sample_book: object, db: str, tmp_path: Path
 ) -> None:
     from tui.app import make_app
 
     folder = tmp_path / "config"
     folder.mkdir()
     (folder / "keymap.toml").write_text("[keys\n", encoding="utf-8")
-    app = make_app(str(db_path), lang="en", settings_folder=folder)
+    app = make_app(db, lang="en", settings_folder=folder)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert any("keymap.toml" in str(n.message) for n in app._notifications)
@@ -224,7 +222,7 @@ def test_one_english_text_has_one_vietnamese_translation() -> None:
 
 
 async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
-    book: store.Store, db_path: Path, tmp_path: Path
+    book: store.Store, db: str, tmp_path: Path
 ) -> None:
     """More meetings than a screen: the rows below are read in a thread before they are
     scrolled to, and every row drawn is its own meeting's."""
@@ -235,7 +233,7 @@ async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
         for n in range(260)
     ]
     store.import_records(records, store=book)
-    app = make_app(str(db_path), lang="en", settings_folder=tmp_path / "config")
+    app = make_app(db, lang="en", settings_folder=tmp_path / "config")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -4,8 +4,6 @@ title → a conflict when the CLI changed it meanwhile → delete → undo."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Input
 from typer.testing import CliRunner
 
@@ -19,7 +17,7 @@ from tui.widgets.meeting_list import MeetingList
 from .test_tui_edit import SIZE, pick, record_of, rows, settle, type_into
 
 
-async def test_the_secretary_s_day(tui_app: MinuteBookApp, db_path: Path) -> None:
+async def test_the_secretary_s_day(tui_app: MinuteBookApp, db: str) -> None:
     from cli import app as cli_app
 
     async with tui_app.run_test(size=SIZE) as pilot:
@@ -63,7 +61,7 @@ async def test_the_secretary_s_day(tui_app: MinuteBookApp, db_path: Path) -> Non
         await type_into(pilot, form.query_one("#title", Input), "Giao ban quý I (đã sửa)")
         # Meanwhile, at the command line:
         changed = CliRunner().invoke(
-            cli_app, ["--db", str(db_path), "edit", str(new_id), "--title", "Sửa từ CLI"]
+            cli_app, ["--db", db, "edit", str(new_id), "--title", "Sửa từ CLI"]
         )
         assert changed.exit_code == 0, changed.stderr
         await pilot.press("ctrl+s")

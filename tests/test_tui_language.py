@@ -37,7 +37,7 @@ asyncio.run(main())
 """
 
 
-def screen_text(db: Path, lang: str, tmp_path: Path, env: dict[str, str] | None = None) -> str:
+def screen_text(db: str, lang: str, tmp_path: Path, env: dict[str, str] | None = None) -> str:
     import os
 
     result = subprocess.run(
@@ -52,8 +52,8 @@ def screen_text(db: Path, lang: str, tmp_path: Path, env: dict[str, str] | None 
     return html.unescape(result.stdout).replace("\xa0", " ")
 
 
-def test_vietnamese_screens_by_flag(sample_book: object, db_path: Path, tmp_path: Path) -> None:
-    svg = screen_text(db_path, "vi", tmp_path)
+def test_vietnamese_screens_by_flag(sample_book: object, db: str, tmp_path: Path) -> None:
+    svg = screen_text(db, "vi", tmp_path)
     for words in (
         "Tìm",
         "Mới",
@@ -69,8 +69,8 @@ def test_vietnamese_screens_by_flag(sample_book: object, db_path: Path, tmp_path
     assert "New from this" not in svg
 
 
-def test_the_locale_chooses_vietnamese(sample_book: object, db_path: Path, tmp_path: Path) -> None:
-    svg = screen_text(db_path, "-", tmp_path, env={"LANG": "vi_VN.UTF-8", "LANGUAGE": ""})
+def test_the_locale_chooses_vietnamese(sample_book: object, db: str, tmp_path: Path) -> None:
+    svg = screen_text(db, "-", tmp_path, env={"LANG": "vi_VN.UTF-8", "LANGUAGE": ""})
     assert "Tạo tương tự" in svg
 
 

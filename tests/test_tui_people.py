@@ -121,8 +121,10 @@ async def test_the_timeline_shows_each_meeting_with_the_title_held_then(
         assert "3 meetings" in str(screen.query_one("#person-about", Static).render())
 
 
-async def test_roles_are_shown_in_vietnamese(sample_book: store.Store, db_path: Path) -> None:
-    app = make_app(str(db_path), lang="vi", settings_folder=db_path.parent / "config")
+async def test_roles_are_shown_in_vietnamese(
+    sample_book: store.Store, db: str, tmp_path: Path
+) -> None:
+    app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
     try:
         async with app.run_test(size=SIZE) as pilot:
             await app.push_screen(PersonScreen(person_id(app, KHANG)))
