@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text as RichText
 
+    from store.extract import Draft
+
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
@@ -244,7 +246,10 @@ def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
         table.add_row(
             str(row.id),
             date_label(row.date, row.part_of_day),
-            rich_text(one_line(row.title)),
+            rich_text(one_line(row.title))
+            if row.status == "final"
+            else rich_text(f"[{row.status}] ", style="bold yellow")
+            + rich_text(one_line(row.title)),
             rich_text(", ".join(one_line(c) for c in row.chairs)),
             rich_text(one_line(row.location)),
             str(row.people),
@@ -286,6 +291,8 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
         ("Kind", record.kind), ("Where", record.location),
         ("Organisers", "; ".join(o.name for o in record.organisers)),
         ("Source", record.source), ("uid", f"{record.uid} (version {record.version})"),
+        ("Status", None if record.status == "final" else
+         f"{record.status}: to review; `minutebook edit {meeting_id} --status final` when checked"),
     ]  # fmt: skip
     for label, value in facts:
         if value:
@@ -528,6 +535,10 @@ def edit(
     ] = None,
     notes: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the notes.")] = None,
     source: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the source.")] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(metavar="draft|final", help="draft: to review; final: checked and kept."),
+    ] = None,
 ) -> None:
     """Change a meeting. Scalar flags replace; people, decisions and documents are added
     (and --remove-... takes them away)."""
@@ -538,7 +549,7 @@ def edit(
         changes = {
             "title": title, "date": date, "kind": kind, "part_of_day": part_of_day,
             "start_time": start, "end_time": end, "location": place, "notes": notes,
-            "source": source,
+            "source": source, "status": status,
         }  # fmt: skip
         data.update({key: value for key, value in changes.items() if value is not None})
         removed = {" ".join(n.casefold().split()) for n in remove_person or []}
@@ -858,6 +869,14 @@ def import_(
         SummaryFormat,
         typer.Option("--summary", help="The summary: text for people, json for scripts."),
     ] = SummaryFormat.text,
+    from_report: Annotated[
+        bool,
+        typer.Option(
+            "--from-report",
+            help="The files are news reports (text or HTML): read each into a meeting and save "
+            "it as a draft to review (`search status:draft`); `extract` shows them first.",
+        ),
+    ] = False,
 ) -> None:
     """Import meetings. All or nothing: one invalid record and nothing is written (unless
     --skip-invalid, which writes the valid ones and keeps the others in --rejects)."""
@@ -865,6 +884,16 @@ def import_(
     from store.formats.sources import check_encoding
     from store.importer import ImportFailed
 
+    if from_report:
+        if fmt or encoding or delimiter or skip_invalid or rejects or dry_run:
+            raise fail(
+                "--from-report reads reports, not records: --format, --encoding, --delimiter, "
+                "--skip-invalid, --rejects and --dry-run do not apply (`minutebook extract "
+                "FILE` shows the drafts without saving them)",
+                EXIT_USAGE,
+            )
+        import_reports(ctx, files, on_conflict, summary)
+        return
     if skip_invalid != (rejects is not None):
         raise fail(
             "--skip-invalid needs --rejects FILE, where the invalid meetings are kept to fix and "
@@ -917,6 +946,148 @@ def import_(
         raise fail(f"no meetings in {', '.join(files)}; nothing to import")
     if summary is SummaryFormat.text:
         print_import_summary(report, rejects)
+
+
+# Reports: drafting records from news reports -----------------------------------------------------
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DRAFT_LABELS = {
+    "title": "Title", "kind": "Kind", "date": "Date", "location": "Place",
+    "organisers": "Organiser", "chair": "Chair", "attendee": "Attended", "speaker": "Spoke",
+    "secretary": "Secretary", "representative": "Representative", "absent": "Absent",
+    "decisions": "Decision", "documents": "Document",
+}  # fmt: skip
+
+
+def read_drafts(files: list[str], known_people: list[str]) -> tuple[list[tuple[str, "Draft"]], int]:
+    """Each readable report's draft, by file; a file that cannot be read is one line on stderr.
+    Returns the drafts and how many files could not be read."""
+    from store.drafts import read_report
+    from store.extract import extract_report
+
+    stdin_text = sys.stdin.read() if "-" in files else None
+    drafts, unread = [], 0
+    for path in files:
+        try:
+            text, html = read_report(path, stdin_text=stdin_text)
+        except StoreError as exc:
+            err.print(rich_text("minutebook: " + one_line(str(exc))))
+            unread += 1
+            continue
+        source = None if path == "-" else path
+        drafts.append(
+            (path, extract_report(text, source=source, html=html, known_people=known_people))
+        )
+    return drafts, unread
+
+
+def known_people(book: store.Store) -> list[str]:
+    """The directory's names: the extractor spells a person it recognises as the book does."""
+    from store.people import list_people
+
+    with book.session() as session:
+        return [person.name for person in list_people(session=session)]
+
+
+def print_draft(path: str, draft: "Draft") -> None:
+    """One draft for a secretary: each value, how sure the reading is, and what to check."""
+    from rich.table import Table
+
+    from store.drafts import flag_lines, review_rows
+
+    heading = rich_text(one_line(path), style="bold")
+    heading.append("  draft: check it before it goes into the book", style="dim")
+    out.print(heading)
+    table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2, 0, 0))
+    for header in ("Field", "Value", "Sure", ""):
+        table.add_column(header)
+    for row in review_rows(draft):
+        sure = "—" if row.confidence is None else f"{row.confidence:.0%}"
+        mark = rich_text("check", style="bold yellow") if row.guessed else rich_text("")
+        table.add_row(DRAFT_LABELS.get(row.field, row.field), rich_text(one_line(row.value)),
+                      sure, mark)  # fmt: skip
+    out.print(table)
+    lines = flag_lines(draft.flags)
+    if lines:
+        out.print(rich_text("To check:", style="bold"))
+        for line in lines:
+            out.print(rich_text("  - " + one_line(line)))
+    out.print()
+
+
+@app.command()
+@handles_errors
+def extract(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="News reports: text or .html files; - for stdin."),
+    ],
+    fmt: Annotated[
+        ExtractFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table: each value, how sure, what to check; json: records for `import`.",
+        ),
+    ] = ExtractFormat.table,
+) -> None:
+    """Read news reports of meetings into draft records and print them; nothing is saved.
+
+    `minutebook extract r.txt --format json > m.json && minutebook import m.json` saves them
+    as they are; `minutebook import --from-report r.txt` saves them marked as drafts to review.
+    """
+    with opened(ctx) as book:
+        names = known_people(book)
+    drafts, unread = read_drafts(files, names)
+    if fmt is ExtractFormat.json:
+        from store.extract import drafts_json
+
+        if drafts:
+            sys.stdout.write(drafts_json(draft for _, draft in drafts))
+    else:
+        for path, draft in drafts:
+            print_draft(path, draft)
+    if unread:
+        raise typer.Exit(EXIT_NOTHING)  # each file that could not be read has had its line
+
+
+def import_reports(
+    ctx: typer.Context, files: list[str], on_conflict: str, summary: SummaryFormat
+) -> None:
+    """`import --from-report`: every report read into a record marked draft, all or nothing."""
+    import dataclasses
+
+    from store.drafts import draft_record
+
+    with opened(ctx) as book:
+        drafts, unread = read_drafts(files, known_people(book))
+        if unread:
+            raise fail(f"{plural(unread, 'report')} could not be read; nothing was written")
+        records = [_checked(draft_record(draft), path) for path, draft in drafts]
+        report = store.import_records(records, store=book, on_conflict=on_conflict)
+    # The importer numbers records in the order given: name each by its report instead.
+    report.likely_duplicates = [
+        dataclasses.replace(d, source=drafts[d.number - 1][0], number=1)
+        for d in report.likely_duplicates
+    ]
+    if summary is SummaryFormat.json:
+        sys.stdout.write(import_summary_json(report, True) + "\n")
+        return
+    print_import_summary(report, None)
+    if report.inserted or report.updated:
+        out.print(
+            rich_text(
+                "Saved as drafts to review: `minutebook search status:draft` lists them, "
+                "`minutebook edit N --status final` marks one checked."
+            ),
+            soft_wrap=True,
+        )
 
 
 def refuse_binary_terminal(fmt: str) -> None:

@@ -25,7 +25,7 @@ from sqlmodel import Session
 from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
 
 ENV_VAR = "MINUTEBOOK_DB"
-HEAD_REVISION = "0004"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0005"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

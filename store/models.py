@@ -29,10 +29,15 @@ class _Table(SQLModel):
     # to import this module, which every command pays at start-up.
     model_config = {"defer_build": True}
 
+
 ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
 DECISION_KINDS = ("decision", "conclusion", "assignment")
 DECISION_STATUSES = ("open", "done", "dropped")
 PRECISIONS = ("day", "month", "year")
+# Where a meeting's record stands. `draft`: written by the report extractor (or by hand) and not
+# yet checked by a person; `final`: the record as kept. A plain short string so that the planned
+# lifecycle (draft → approved → locked) adds values, not a schema change.
+MEETING_STATUSES = ("draft", "final")
 
 
 class Meeting(_Table, table=True):
@@ -41,6 +46,8 @@ class Meeting(_Table, table=True):
     # "#6" written down somewhere keeps meaning that meeting (server databases never reuse ids).
     __table_args__ = (
         Index("ix_meeting_date", "date_start", "id"),
+        # `status:draft` newest first, read straight off the index however big the book is.
+        Index("ix_meeting_status", "status", "date_start", "id"),
         trigram_index("ix_meeting_location_key_trgm", "location_key"),
         trigram_index("ix_meeting_kind_key_trgm", "kind_key"),
         {"sqlite_autoincrement": True},
@@ -62,6 +69,9 @@ class Meeting(_Table, table=True):
     location: str | None = None
     notes: str | None = None
     source: str | None = None
+    status: str = Field(
+        default="final", max_length=20, sa_column_kwargs={"server_default": "final"}
+    )
     created_at: datetime
     updated_at: datetime
     version: int = 1

@@ -7,9 +7,10 @@ value may be a double-quoted phrase:
 
 Fields (names case- and diacritic-blind; Vietnamese aliases in brackets):
 `person` [nguoi], `chair` [chutri], `org` [donvi, tochuc], `place` [diadiem], `kind` [loai],
-`doc` [vanban], `date` [ngay]. Text is matched on folded words (`store.text.tokens`), so marks and
-case never matter. An item is a field only when the part before the colon is letters, so `14:00`
-and URLs are free words. A free word with no letters or digits (`-`, `&`) is ignored.
+`doc` [vanban], `date` [ngay], `status` [trangthai] (draft or final). Text is matched on folded
+words (`store.text.tokens`), so marks and case never matter. An item is a field only when the
+part before the colon is letters, so `14:00` and URLs are free words. A free word with no letters
+or digits (`-`, `&`) is ignored.
 
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
@@ -23,11 +24,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
+from store.models import MEETING_STATUSES
 from store.text import doc_key, fold, tokens
 
 __all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
 
-FIELDS = ("person", "chair", "org", "place", "kind", "doc", "date")
+FIELDS = ("person", "chair", "org", "place", "kind", "doc", "date", "status")
 _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
     "nguoi": "person",
     "chutri": "chair",
@@ -37,6 +39,14 @@ _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
     "loai": "kind",
     "vanban": "doc",
     "ngay": "date",
+    "trangthai": "status",
+}
+# What `status:` accepts, folded and without spaces (`status:"du thao"` or `status:duthao`).
+_STATUS_WORDS: dict[str, str] = {code: code for code in MEETING_STATUSES} | {
+    "duthao": "draft",
+    "nhap": "draft",
+    "bannhap": "draft",
+    "chinhthuc": "final",
 }
 _FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
 # Shown in "has no value" errors, so the fix is one copy away.
@@ -48,6 +58,7 @@ _EXAMPLES: dict[str, str] = {
     "kind": 'kind:"hoi nghi"',
     "doc": "doc:249/TB-VPCP",
     "date": "date:2024, date:3/2024 or date:2024-01..2024-06",
+    "status": "status:draft or status:final",
 }
 
 
@@ -77,6 +88,8 @@ class Query:
     doc: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
+    # One tuple of accepted statuses per `status:` item (several while its word is being typed).
+    status: tuple[tuple[str, ...], ...] = ()
 
     def is_empty(self) -> bool:
         """True when the query matches every meeting."""
@@ -89,6 +102,7 @@ class Query:
             matches: tuple[TextMatch, ...] = getattr(self, name)
             parts.extend(f"{name} ~ {_describe(match)}" for match in matches)
         parts.extend(f"doc = {key}" for key in self.doc)
+        parts.extend(f"status = {' or '.join(codes)}" for codes in self.status)
         if self.date_from or self.date_to:
             start = self.date_from.isoformat() if self.date_from else ""
             end = self.date_to.isoformat() if self.date_to else ""
@@ -122,6 +136,7 @@ class _Builder:
     doc: list[str] = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
+    status: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _one_line(text: str) -> str:
@@ -196,6 +211,21 @@ def _add_date(builder: _Builder, item: _Item) -> None:
         )
 
 
+def _add_status(builder: _Builder, item: _Item, prefix: bool) -> None:
+    typed = "".join(tokens(item.value))
+    code = _STATUS_WORDS.get(typed)
+    # While the word is being typed (`status:dr`), every status it can still become matches, so
+    # the search box shows results instead of an error at each key.
+    codes = (code,) if code else ()
+    if not codes and prefix and typed:
+        codes = tuple(dict.fromkeys(c for w, c in _STATUS_WORDS.items() if w.startswith(typed)))
+    if not codes:
+        raise QueryError(
+            f"{_one_line(item.source)}: unknown status; use {', '.join(MEETING_STATUSES)}"
+        )
+    builder.status.append(codes)
+
+
 def _add(builder: _Builder, item: _Item, prefix: bool) -> None:
     words = tuple(tokens(item.value))
     if item.key is None:
@@ -207,6 +237,9 @@ def _add(builder: _Builder, item: _Item, prefix: bool) -> None:
         raise QueryError(f"{_one_line(item.source)} has no value; e.g. {_EXAMPLES[item.key]}")
     if item.key == "date":
         _add_date(builder, item)
+        return
+    if item.key == "status":
+        _add_status(builder, item, prefix)
         return
     if not words:
         raise QueryError(
@@ -238,4 +271,5 @@ def parse_query(text: str) -> Query:
         doc=tuple(builder.doc),
         date_from=builder.date_from,
         date_to=builder.date_to,
+        status=tuple(builder.status),
     )

@@ -41,7 +41,7 @@ from store.dates import (
     parse_time,
 )
 from store.errors import Problem
-from store.models import DECISION_KINDS, DECISION_STATUSES, ROLES
+from store.models import DECISION_KINDS, DECISION_STATUSES, MEETING_STATUSES, ROLES
 from store.text import clean, fold, nfc
 
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
@@ -88,6 +88,11 @@ STATUS_WORDS = {
     "open": "open", "mo": "open", "dang thuc hien": "open", "chua xong": "open",
     "done": "done", "xong": "done", "da xong": "done", "hoan thanh": "done",
     "dropped": "dropped", "huy": "dropped", "bo": "dropped",
+}  # fmt: skip
+MEETING_STATUS_WORDS = {
+    "draft": "draft", "du thao": "draft", "ban du thao": "draft", "nhap": "draft",
+    "ban nhap": "draft",
+    "final": "final", "chinh thuc": "final", "ban chinh thuc": "final",
 }  # fmt: skip
 
 
@@ -364,9 +369,17 @@ class MeetingRecord(_Shape):
     )
     notes: Block = Field(default=None, max_length=MAX_TEXT)
     source: Line = Field(default=None, max_length=2000)
+    # `draft`: to be checked by a person (an extracted report); `final`: kept as written.
+    status: Annotated[str, _enum(MEETING_STATUS_WORDS, MEETING_STATUSES, "status")] = "final"
     created_at: Stamp = None
     updated_at: Stamp = None
     version: int | None = Field(default=None, ge=1, le=MAX_VERSION)
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _final_by_default(cls, value: Any) -> Any:
+        # A file from before statuses existed (or an empty CSV cell) holds kept records.
+        return "final" if value is None or value == "" else value
 
     @field_validator("uid")
     @classmethod

@@ -339,6 +339,7 @@ def load_records(ids: Sequence[int], *, session: Session) -> dict[int, MeetingRe
             documents=documents.get(row.id, []),
             notes=row.notes,
             source=row.source,
+            status=row.status,
             created_at=_aware(row.created_at),
             updated_at=_aware(row.updated_at),
             version=row.version,
@@ -484,6 +485,7 @@ class MeetingSummary:
     chairs: tuple[str, ...]
     location: str | None
     people: int  # distinct people present (every role but absent)
+    status: str = "final"  # "draft": the lists mark it, to be reviewed
 
 
 def summaries(ids: Sequence[int], *, session: Session) -> list[MeetingSummary]:
@@ -511,7 +513,7 @@ def summaries(ids: Sequence[int], *, session: Session) -> list[MeetingSummary]:
         for row in conn.execute(
             select(
                 M.c.id, M.c.uid, M.c.date_start, M.c.date_precision, M.c.part_of_day,
-                M.c.title, M.c.location,
+                M.c.title, M.c.location, M.c.status,
             ).where(M.c.id.in_(ids))
         )
     }  # fmt: skip
@@ -525,6 +527,7 @@ def summaries(ids: Sequence[int], *, session: Session) -> list[MeetingSummary]:
             chairs=tuple(chairs.get(row.id, ())),
             location=row.location,
             people=int(people.get(row.id, 0)),
+            status=row.status,
         )
         for meeting_id in ids
         if (row := rows.get(meeting_id)) is not None

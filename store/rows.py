@@ -20,7 +20,7 @@ from store.text import clean, doc_key, index_text, name_key, tokens
 # uid, timestamps and version.
 MEETING_COLUMNS = (
     "title", "kind", "date_start", "date_end", "date_precision", "date_inferred", "part_of_day",
-    "start_time", "end_time", "location", "notes", "source", "kind_key", "location_key",
+    "start_time", "end_time", "location", "notes", "source", "kind_key", "location_key", "status",
 )  # fmt: skip
 PARTICIPATION_COLUMNS = ("role", "title")
 DECISION_COLUMNS = ("text", "kind", "responsible", "due_start", "due_precision", "status")
@@ -118,6 +118,7 @@ def prepare(record: MeetingRecord) -> Prepared:
         record.source,
         words_key(record.kind),
         words_key(record.location),
+        record.status,
     )
     return Prepared(
         uid=effective_uid(record),

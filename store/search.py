@@ -146,6 +146,7 @@ def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
         where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
     where.extend(_like_all(M.c.location_key, m) for m in query.place)
     where.extend(_like_all(M.c.kind_key, m) for m in query.kind)
+    where.extend(M.c.status.in_(codes) for codes in query.status)
     # A meeting matches a date range when its period overlaps it: "05/2022" is found by
     # date:2022-05-15 as well as by date:2022.
     if query.date_from is not None:

@@ -50,7 +50,7 @@ ROLE_COLUMNS = {
 COLUMNS = [
     "uid", "date", "date_inferred", "part_of_day", "start_time", "end_time", "title", "kind",
     "location", "organisers", *ROLE_COLUMNS, "decisions", "documents", "notes", "source",
-    "created_at", "updated_at", "version",
+    "status", "created_at", "updated_at", "version",
 ]  # fmt: skip
 _PLAIN = [c for c in COLUMNS if c not in {"organisers", "decisions", "documents", *ROLE_COLUMNS}]
 
@@ -81,6 +81,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "documents": ("Văn bản", "Tài liệu", "Văn bản liên quan"),
     "notes": ("Ghi chú", "Nội dung", "Biên bản"),
     "source": ("Nguồn",),
+    "status": ("Trạng thái", "Tình trạng"),
     "created_at": ("Ngày tạo", "Tạo lúc"),
     "updated_at": ("Ngày cập nhật", "Cập nhật lúc"),
     "version": ("Phiên bản",),

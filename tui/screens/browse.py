@@ -47,6 +47,8 @@ class BrowseScreen(UsesBook, Screen[None]):
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
         Binding("n", "new", _("New"), id="browse.new"),
         Binding("N", "new_from", _("New from this"), id="browse.new_from"),
+        # Not in the footer, which is full; `?` and the command palette list it.
+        Binding("R", "new_from_report", _("New from report"), show=False, id="browse.from_report"),
         Binding("delete", "delete", _("Delete"), id="browse.delete"),
         Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
         Binding("p", "people", _("People"), id="browse.people"),
@@ -279,6 +281,33 @@ class BrowseScreen(UsesBook, Screen[None]):
         from tui.screens.edit import EditScreen
 
         self.app.push_screen(EditScreen(None, template=template))
+
+    def action_new_from_report(self) -> None:
+        from tui.screens.from_report import ReportDialog
+
+        self.app.push_screen(ReportDialog(), self._report_given)
+
+    def _report_given(self, report: Any) -> None:
+        if report is not None:
+            self.draft_report(report)
+
+    @work(exclusive=True, thread=True, group="report")
+    def draft_report(self, report: Any) -> None:
+        """Read the report off the UI thread (the people in the book help it spell names)."""
+        from store.extract import extract_report
+        from store.people import list_people
+
+        with self.book.session() as session:
+            known = [person.name for person in list_people(session=session)]
+        draft = extract_report(
+            report.text, source=report.source, html=report.html, known_people=known
+        )
+        self.app.call_from_thread(self._edit_draft, draft)
+
+    def _edit_draft(self, draft: Any) -> None:
+        from tui.screens.from_report import DraftEditScreen
+
+        self.app.push_screen(DraftEditScreen(draft))
 
     def action_delete(self) -> None:
         from tui.screens.dialogs import ConfirmDialog

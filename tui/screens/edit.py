@@ -27,6 +27,7 @@ import store
 from store.cells import format_organiser, parse_organiser
 from store.dates import PARTS_OF_DAY
 from store.display import one_line
+from store.models import MEETING_STATUSES
 from store.text import name_key
 from tui.i18n import _
 from tui.screens.base import UsesBook
@@ -51,8 +52,9 @@ LISTS = ("participants", "decisions", "documents")
 # Where a field's problem line goes (mounted under this widget when first needed, since a
 # hidden line per field would cost every opening of the form).
 NOTE_AFTER = {
-    "title": "#title-line", "kind": "#kind-line", "location": "#location-line",
-    "source": "#source-line", "date_inferred": "#date-error", "part_of_day": "#time-line",
+    "status": "#status-line", "title": "#title-line", "kind": "#kind-line",
+    "location": "#location-line", "source": "#source-line", "date_inferred": "#date-error",
+    "part_of_day": "#time-line",
     "start_time": "#time-line", "end_time": "#time-line", "organisers": "#organisers",
     "notes": "#notes", "participants": "#picker", "decisions": "#add-decisions",
     "documents": "#add-documents",
@@ -80,6 +82,8 @@ class EditScreen(UsesBook, Screen[int | None]):
     EditScreen #edit-status.shown { display: block; }
     EditScreen #edit-status.error { color: $error; }
     EditScreen #edit-form { padding: 0 1; }
+    EditScreen #status-line { display: none; }
+    EditScreen #status-line.shown { display: block; }
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
@@ -116,6 +120,16 @@ class EditScreen(UsesBook, Screen[int | None]):
         yield Static(id="edit-heading")
         yield Static(id="edit-status")
         with VerticalScroll(id="edit-form"):
+            # Shown for a draft only: there it is what a reviewer changes once the record is
+            # checked; a kept record has nothing to choose (yet: the lifecycle will add steps).
+            with Horizontal(classes="field-line", id="status-line"):
+                yield Static(Text(_("Status")), classes="field-label")
+                statuses = [(_(status), status) for status in MEETING_STATUSES]
+                yield Select(statuses, allow_blank=False, value="final", id="status", compact=True)
+                yield Static(
+                    Text(_("A draft waits for review: choose final once it is checked.")),
+                    classes="short-label",
+                )
             yield from _field_line("title", _("Title"), Input(id="title", compact=True))
             yield from _field_line(
                 "kind",
@@ -160,7 +174,7 @@ class EditScreen(UsesBook, Screen[int | None]):
 
     async def on_mount(self) -> None:
         if self.meeting_id is None:
-            heading = _("New meeting")
+            heading = self.new_heading()
             await self._fill(self._template)
             self._ready()
         else:
@@ -169,6 +183,10 @@ class EditScreen(UsesBook, Screen[int | None]):
             self.query_one("#edit-form").loading = True
             self.load()
         self.query_one("#edit-heading", Static).update(Text(heading))
+
+    def new_heading(self) -> str:
+        """The heading of a meeting not yet in the book."""
+        return _("New meeting")
 
     # Loading and filling ----------------------------------------------------------------------
 
@@ -212,6 +230,9 @@ class EditScreen(UsesBook, Screen[int | None]):
         for name, value in texts.items():
             self.query_one(f"#{name}", Input).value = value
         self.query_one("#date_inferred", Checkbox).value = bool(r and r.date_inferred)
+        status = r.status if r else "final"
+        self.query_one("#status", Select).value = status
+        self.query_one("#status-line").set_class(status != "final", "shown")
         part = self.query_one("#part_of_day", Select)
         if r and r.part_of_day:
             part.value = r.part_of_day
@@ -250,6 +271,7 @@ class EditScreen(UsesBook, Screen[int | None]):
             ],
             notes=self.query_one("#notes", TextArea).text or None,
             source=text("source"),
+            status=self.query_one("#status", Select).selection or "final",
         )
         if (date := self.query_one("#date", Input).value).strip():
             raw["date"] = date  # absent when empty, so the problem says "is required"

@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from store import MeetingSummary
 from store.display import date_label, one_line
+from tui.i18n import _
 
 PAGE = 100  # summaries read at once
 MAX_CACHED = 20 * PAGE  # summaries kept; beyond, the cache starts again
@@ -192,9 +193,12 @@ class MeetingList(ScrollView, can_focus=True):
         if row is None:
             text = fit("", width)
         else:
+            title = one_line(row.title)
+            if row.status != "final":  # a draft to review stands out in the list
+                title = f"[{_(row.status)}] {title}"
             text = columns.line(
                 date_label(row.date, row.part_of_day),
-                one_line(row.title),
+                title,
                 ", ".join(one_line(c) for c in row.chairs),
                 one_line(row.location),
                 str(row.people),

@@ -32,6 +32,13 @@ def _heading(text: str) -> Text:
 def meeting_text(record: MeetingRecord, *, notes: bool = True) -> Text:
     """The record, heading first, then facts, people by role, decisions, documents, notes."""
     out = Text(one_line(record.title), style="bold")
+    if record.status != "final":
+        out.append("\n")
+        out.append(f"{_('Status')}: ", style="dim")
+        out.append(_(record.status), style="bold reverse")
+        out.append(
+            " " + _("to review; mark it final in the edit form (e) once checked"), style="italic"
+        )
     facts = [
         (_("When"), when(record)),
         (_("Kind"), record.kind),

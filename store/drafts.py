@@ -1,0 +1,143 @@
+"""Drafts from news reports, as a person reviews them: read the file, say what to check, mark it.
+
+The extractor (`store.extract`) reads a report into a `Draft`; this module is what both faces do
+with one. `read_report` reads a file the way the CLI and the TUI take it (UTF-8 text or HTML,
+one clear `StoreError` naming the file otherwise); `review_rows` lists the draft's values with
+how sure the extractor is of each, `guessed_fields` names the fields a person must look at (low
+confidence, or a flag about them) and `draft_record` is the record to save, with status `draft`
+so that `status:draft` finds it until someone marks it final. Nothing here writes to the book.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from store.dates import parse_partial_date
+from store.display import date_label
+from store.errors import StoreError
+
+if TYPE_CHECKING:
+    from store.extract import Draft
+
+# Below this the extractor is guessing: a year inferred from other years in the text (0.3), a
+# decision taken from the lead sentence (0.4), someone named as present in no list (0.5).
+SURE = 0.6
+MAX_REPORT_BYTES = 20 * 1024 * 1024  # far above any article; a bigger file is not a report
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+# The fields each flag puts in doubt (flags not listed here concern the whole draft).
+FLAG_FIELDS = {
+    "date-year-missing": "date",
+    "date-year-guessed": "date",
+    "date-year-from-dateline": "date",
+    "date-from-dateline": "date",
+    "date-missing": "date",
+    "no-chair-named": "participants",
+    "no-people-named": "participants",
+    "no-place": "location",
+    "no-organiser": "organisers",
+    "title-from-headline": "title",
+    "title-missing": "title",
+}
+ROLE_FIELDS = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One value of a draft: the record field it fills, as shown, and how sure the reading is
+    (None: nothing in the text supports it, e.g. a date made up because the report has none)."""
+
+    field: str  # title, kind, date, location, organisers, chair, attendee, ..., documents
+    value: str
+    confidence: float | None
+
+    @property
+    def guessed(self) -> bool:
+        return self.confidence is None or self.confidence < SURE
+
+
+def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool | None]:
+    """The text of a report file and whether it is HTML (None: let the extractor tell).
+
+    `-` is standard input (its text passed as `stdin_text`). A file that cannot be read is one
+    StoreError naming it, never a traceback.
+    """
+    if path == "-":
+        return stdin_text or "", None
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_REPORT_BYTES:
+            raise StoreError(
+                f"{path}: {file.stat().st_size:,} bytes is too big to be a report "
+                f"(at most {MAX_REPORT_BYTES // (1024 * 1024)} MB)"
+            )
+        data = file.read_bytes()
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a report file") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StoreError(
+            f"{path}: not UTF-8 text at byte {exc.start}; save the report as UTF-8 text or HTML"
+        ) from None
+    if "\x00" in text:
+        raise StoreError(f"{path}: holds NUL characters: a binary file, not a report")
+    html = True if file.suffix.lower() in HTML_SUFFIXES else None
+    return text, html
+
+
+def review_rows(draft: Draft) -> list[ReviewRow]:
+    """The draft's values in the order of the form, each with the extractor's confidence."""
+    record: dict[str, Any] = draft.record
+    sure: dict[tuple[str, str], float] = {}
+    for item in draft.evidence:
+        # A person's evidence reads "Name | title": the name is what identifies the row.
+        value = item.value.split(" | ")[0] if item.field in ROLE_FIELDS else item.value
+        sure[(item.field, value)] = max(item.confidence, sure.get((item.field, value), 0.0))
+
+    def row(field: str, shown: str, key: str | None = None) -> ReviewRow:
+        return ReviewRow(field, shown, sure.get((field, key if key is not None else shown)))
+
+    rows = [row("title", record["title"])]
+    if record.get("kind"):
+        rows.append(row("kind", record["kind"]))
+    date = next((e for e in draft.evidence if e.field == "date"), None)
+    shown = date_label(
+        parse_partial_date(record["date"]), record.get("part_of_day"), record.get("date_inferred")
+    )
+    rows.append(ReviewRow("date", shown, date.confidence if date else None))
+    if record.get("location"):
+        rows.append(row("location", record["location"]))
+    rows += [row("organisers", o["name"]) for o in record.get("organisers", [])]
+    for person in record.get("participants", []):
+        shown = person["name"] + (f" | {person['title']}" if person.get("title") else "")
+        rows.append(row(person.get("role", "attendee"), shown, person["name"]))
+    rows += [row("decisions", d["text"], d["text"][:80]) for d in record.get("decisions", [])]
+    rows += [row("documents", d["number"]) for d in record.get("documents", [])]
+    return rows
+
+
+def guessed_fields(draft: Draft) -> set[str]:
+    """The record fields a person must check: a value read with low confidence, or a flag."""
+    fields = {FLAG_FIELDS[flag] for flag in draft.flags if flag in FLAG_FIELDS}
+    for row in review_rows(draft):
+        if row.guessed:
+            fields.add("participants" if row.field in ROLE_FIELDS else row.field)
+    return fields
+
+
+def flag_lines(flags: Iterable[str]) -> list[str]:
+    """What each flag asks a person to check, in Vietnamese (the extractor's words), once each."""
+    from store.extract import FLAG_TEXT
+
+    return [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(flags)]
+
+
+def draft_record(draft: Draft) -> dict[str, Any]:
+    """The draft's record, marked `draft`: saved, it waits for review (`status:draft`)."""
+    return {**draft.record, "status": "draft"}

@@ -1,0 +1,31 @@
+"""Vietnamese for drafting a meeting from a news report, and for a meeting's status."""
+
+MESSAGES: dict[str, str] = {
+    # Status, wherever a meeting shows
+    "draft": "dự thảo",
+    "final": "chính thức",
+    "to review; mark it final in the edit form (e) once checked": (
+        "cần xem lại; khi đã kiểm tra, chọn chính thức trong màn hình sửa (e)"
+    ),
+    "A draft waits for review: choose final once it is checked.": (
+        "Bản dự thảo chờ xem lại: chọn chính thức khi đã kiểm tra."
+    ),
+    # The browse key and the dialog
+    "New from report": "Tạo từ bài báo",
+    "New meeting from a report": "Cuộc họp mới từ bài báo",
+    "Paste the report's text below, or give the path of a text or HTML file. "
+    "Nothing is saved until you save the form that follows.": (
+        "Dán nội dung bài báo vào dưới đây, hoặc ghi đường dẫn tệp văn bản hay HTML. "
+        "Chưa có gì được lưu cho đến khi bạn lưu biểu mẫu tiếp theo."
+    ),
+    "File: path of a .txt or .html report": "Tệp: đường dẫn bài báo .txt hoặc .html",
+    "Read report": "Đọc bài",
+    "Cancel": "Hủy",
+    "Paste a report's text or give its file first.": "Hãy dán nội dung bài báo hoặc ghi tệp trước.",
+    # The draft form
+    "New meeting from a report (draft)": "Cuộc họp mới từ bài báo (dự thảo)",
+    "Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).": (
+        "Các mục có dấu ? là phỏng đoán của máy: hãy kiểm tra rồi lưu (ctrl+s)."
+    ),
+    "To check:": "Cần kiểm tra:",
+}

@@ -1,0 +1,215 @@
+"""New meeting from a report: paste a news report (or give its file), check the draft, save it.
+
+`ReportDialog` takes the report: its text pasted, or the path of a text or HTML file (read by
+`store.drafts.read_report`, whose one-line error shows in the dialog). The browse screen runs
+the extractor (`store.extract`) in a worker and opens `DraftEditScreen`: the ordinary edit form
+filled with the draft, status `draft`, the fields the extractor guessed marked, and what to check
+listed above the form. Nothing is written until the person saves; leaving asks first, since
+the draft would be lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static, TextArea
+
+import store
+from store.display import one_line
+from store.drafts import draft_record, guessed_fields
+from store.extract import FLAG_TEXT, Draft
+from tui.i18n import _, current_language
+from tui.screens.edit import EditScreen
+
+# The extractor's flags, in English for `--lang en` (its own words, FLAG_TEXT, are Vietnamese).
+FLAGS_EN = {
+    "date-year-missing": "the report gives no year for the meeting; the year is a guess",
+    "date-year-guessed": "the year was guessed from the years the report mentions",
+    "date-year-from-dateline": "the year is the one the report was published in",
+    "date-from-dateline": 'the date is the day the report was published ("today")',
+    "date-missing": "the report gives no date for the meeting",
+    "no-chair-named": "the report names nobody who chaired",
+    "no-people-named": "the report names nobody who attended",
+    "no-place": "the report gives no place",
+    "no-organiser": "the organising body is unclear",
+    "title-from-headline": "the title is the report's headline",
+    "title-missing": "no title for the meeting was found",
+    "html-stripped": "the input was HTML; its tags were removed",
+    "text-truncated": "the report is very long; only its beginning was read",
+    "empty-text": "the text is empty",
+    "extractor-error": "part of the report could not be read",
+    "draft-simplified": "the draft was cut down to make it valid",
+}
+
+# Where each guessed record field shows in the form: its widget, and the label beside or above it
+# (the form's own words, so the marked label reads as the form does).
+GUESSED_WIDGETS = {
+    "title": ("#title", "Title"),
+    "kind": ("#kind", "Kind"),
+    "date": ("#date", "Date"),
+    "part_of_day": ("#part_of_day", "Part of day"),
+    "location": ("#location", "Place"),
+    "organisers": ("#organisers", None),
+    "participants": ("#participants-section", "People at the meeting"),
+    "decisions": ("#decisions-section", "Decisions"),
+    "documents": ("#documents-section", "Documents cited"),
+}
+
+
+def flag_text(flag: str) -> str:
+    if current_language() == "vi":
+        return FLAG_TEXT.get(flag, flag)
+    return FLAGS_EN.get(flag, FLAG_TEXT.get(flag, flag))
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report as given: its text, whether it is HTML (None: let the extractor tell), whence."""
+
+    text: str
+    html: bool | None
+    source: str | None
+
+
+class ReportDialog(ModalScreen[Report | None]):
+    """Take a report's text (pasted) or its file; dismiss with it, or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", _("Cancel"), id="report.cancel"),
+        Binding("ctrl+s", "read", _("Read report"), priority=True, id="report.read"),
+    ]
+    DEFAULT_CSS = """
+    ReportDialog { align: center middle; }
+    ReportDialog > Vertical {
+        width: 90%; height: 80%; border: round $primary; background: $surface; padding: 1 2;
+    }
+    ReportDialog #report-heading { text-style: bold; }
+    ReportDialog #report-path { margin-top: 1; }
+    ReportDialog #report-text { height: 1fr; margin-top: 1; }
+    ReportDialog #report-error { color: $error; height: auto; }
+    ReportDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
+    ReportDialog Button { margin-left: 2; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(_("New meeting from a report")), id="report-heading")
+            yield Static(
+                Text(
+                    _(
+                        "Paste the report's text below, or give the path of a text or HTML "
+                        "file. Nothing is saved until you save the form that follows."
+                    )
+                )
+            )
+            yield Input(placeholder=_("File: path of a .txt or .html report"), id="report-path")
+            yield TextArea(id="report-text", soft_wrap=True)
+            yield Static(id="report-error")
+            with Horizontal():
+                yield Button(_("Cancel"), id="cancel")
+                yield Button(_("Read report"), id="read", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#report-text", TextArea).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "read":
+            self.action_read()
+        else:
+            self.dismiss(None)
+
+    @on(Input.Submitted, "#report-path")
+    def _path_given(self) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        path = self.query_one("#report-path", Input).value.strip()
+        if path:
+            try:
+                text, html = store_read(path)
+            except store.StoreError as exc:
+                self._error(str(exc))
+                return
+            self.dismiss(Report(text, html, Path(path).name))
+            return
+        text = self.query_one("#report-text", TextArea).text
+        if not text.strip():
+            self._error(_("Paste a report's text or give its file first."))
+            return
+        self.dismiss(Report(text, None, None))
+
+    def _error(self, message: str) -> None:
+        self.query_one("#report-error", Static).update(Text(one_line(message)))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def store_read(path: str) -> tuple[str, bool | None]:
+    """The report file at `path` (`~` allowed): its text and whether it is HTML."""
+    from store.drafts import read_report
+
+    return read_report(str(Path(path).expanduser()))
+
+
+class DraftEditScreen(EditScreen):
+    """The edit form filled with a draft from a report: guesses marked, nothing saved yet."""
+
+    DEFAULT_CSS = """
+    DraftEditScreen #draft-flags { padding: 0 1; color: $warning; height: auto; }
+    DraftEditScreen .guessed { background: $warning 20%; }
+    DraftEditScreen .guessed-label { color: $warning; text-style: bold; }
+    """
+
+    def __init__(self, draft: Draft) -> None:
+        checked = store.validate_record(draft_record(draft))
+        # The extractor hands back only valid drafts; should one ever not be, the form opens
+        # with what it has and says why (the draft's problems show when saving).
+        super().__init__(
+            None, template=checked if isinstance(checked, store.MeetingRecord) else None
+        )
+        self.draft = draft
+        self.guessed = guessed_fields(draft)
+
+    def new_heading(self) -> str:
+        return _("New meeting from a report (draft)")
+
+    def _ready(self) -> None:
+        super()._ready()
+        lines = [_("Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).")]
+        flags = [flag_text(flag) for flag in dict.fromkeys(self.draft.flags)]
+        if flags:
+            lines.append(_("To check:"))
+            lines += [f"  - {one_line(flag)}" for flag in flags]
+        self.mount(Static(Text("\n".join(lines)), id="draft-flags"), after="#edit-heading")
+        self._mark_guesses()
+
+    def _mark_guesses(self) -> None:
+        """Tint each guessed field and put a ? after its label."""
+        for field in sorted(self.guessed):
+            if field not in GUESSED_WIDGETS:
+                continue
+            selector, label_text = GUESSED_WIDGETS[field]
+            widget = self.query_one(selector)
+            widget.add_class("guessed")
+            if label_text is None or widget.parent is None:
+                continue
+            # A field's label sits beside it in its line; a list's heading is in its section.
+            holder = widget if selector.endswith("-section") else widget.parent
+            labels = holder.query(".field-label, .section")
+            if labels:
+                label = labels.first(Static)
+                label.add_class("guessed-label")
+                label.update(Text(f"{_(label_text)} ?"))
+
+    def _changed(self) -> bool:
+        # The whole draft is unsaved work: leaving always asks first.
+        return True
