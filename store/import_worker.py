@@ -163,9 +163,11 @@ def _work(
         with contextlib.suppress(_ImporterGone):
             _post(outbox, thread, _failure(exc))
     finally:
-        with contextlib.suppress(queue.Full):
-            outbox.put(None, timeout=60)
-        thread.join(60)
+        # The end mark goes in only while the sender lives: once the importer is gone, the
+        # queue may stay full for ever.
+        with contextlib.suppress(_ImporterGone):
+            _post(outbox, thread, None)
+        thread.join()  # it ends when all is sent, or at once when the pipe breaks
         sender.close()
 
 
