@@ -92,9 +92,15 @@ class ImportReport:
     people_twins: list[list[str]] = field(default_factory=list)
     rejects_file: str | None = None
     reasons_file: str | None = None
+    records_read: int = 0  # every record the readers gave, valid or not
 
     @property
     def read(self) -> int:
+        return max(self.records_read, self.outcomes)
+
+    @property
+    def outcomes(self) -> int:
+        """Records whose fate is known: written, kept, set aside."""
         return (
             self.inserted
             + self.updated
@@ -116,6 +122,26 @@ class ImportFailed(InvalidRecord):
     def __init__(self, report: ImportReport) -> None:
         super().__init__(report.problems, report.problem_count)
         self.report = report
+
+
+def _unchanged(stored: Prepared, incoming: Prepared) -> bool:
+    """Whether a record says nothing the stored meeting does not already say.
+
+    A body's short forms belong to the body, shared by every meeting that names it, and grow as
+    records bring new ones ("LĐLĐ tỉnh Nghệ An" from one file, "LĐLĐ Nghệ An" from another): a
+    record is unchanged when the forms it gives are among the body's.
+    """
+    if stored.content()[2:] != incoming.content()[2:] or stored.meeting != incoming.meeting:
+        return False
+    if len(stored.organisers) != len(incoming.organisers):
+        return False
+    for (name, key, forms), (new_name, new_key, new_forms) in zip(
+        stored.organisers, incoming.organisers, strict=True
+    ):
+        known = {form.casefold() for form in forms}
+        if (name, key) != (new_name, new_key) or any(f.casefold() not in known for f in new_forms):
+            return False
+    return True
 
 
 class _Plan:
@@ -173,7 +199,7 @@ class _Plan:
             meeting_id = existing.get(prepared.uid) or twins.get(prepared.uid)
             if meeting_id is None:
                 new.append(prepared)
-            elif prepare(stored[meeting_id]).content() == prepared.content():
+            elif _unchanged(prepare(stored[meeting_id]), prepared):
                 self.report.unchanged += 1
             elif not prepared.given_uid:
                 found = LikelyDuplicate(
@@ -267,6 +293,7 @@ class _Reading:
         self.report.rejected.append(Rejected(raw.source, raw.number, problems, data))
 
     def take(self, raw: RawRecord, outcome: Outcome, plan: _Plan, keep_starts: bool) -> None:
+        self.report.records_read += 1
         kind = self.kinds.get(raw.source, "")
         if keep_starts and kind == "csv":
             self.starts[raw.source].append(raw.number)
@@ -394,6 +421,10 @@ def import_files(
         report.rejects_file = str(pending.target)
         report.reasons_file = str(reasons_path(pending.target))
     if report.problem_count and not dry_run:
+        # Nothing was written, and the counts stopped at the first problem: none of them holds.
+        report.inserted = report.updated = report.unchanged = 0
+        report.skipped, report.likely_duplicates = [], []
+        report.people_new = report.people_known = 0
         raise ImportFailed(report)
     return report
 

@@ -27,8 +27,8 @@ from .test_files_csv_dialects import write_rows
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 
 
-def stored(db_path: Path) -> dict[str, store.MeetingRecord]:
-    book = store.open_store(str(db_path))
+def stored(db: str | Path) -> dict[str, store.MeetingRecord]:
+    book = store.open_store(str(db))
     try:
         with book.session() as session:
             return {r.uid or "": r for r in store.iter_records(session=session)}
@@ -58,9 +58,9 @@ def seed_004_without_uid(tmp_path: Path, notes: str | None, retyped: bool = Fals
 
 
 def test_the_same_meeting_without_a_uid_is_unchanged(
-    cli: Any, sample_book: store.Store, db_path: Path, tmp_path: Path
+    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
 ) -> None:
-    notes = stored(db_path)[SEED_004].notes
+    notes = stored(db)[SEED_004].notes
     result = ok(cli("import", seed_004_without_uid(tmp_path, notes)))
     assert "0 new, 0 updated, 1 unchanged" in result.stdout
     assert "likely" not in result.stdout
@@ -68,9 +68,9 @@ def test_the_same_meeting_without_a_uid_is_unchanged(
 
 @pytest.mark.parametrize("on_conflict", ["skip", "update", "fail"])
 def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
-    cli: Any, sample_book: store.Store, db_path: Path, tmp_path: Path, on_conflict: str
+    cli: Any, sample_book: store.Store, db: str, tmp_path: Path, on_conflict: str
 ) -> None:
-    before = stored(db_path)
+    before = stored(db)
     path = seed_004_without_uid(tmp_path, "Ghi chép khác.", retyped=True)
     result = ok(cli("import", "--on-conflict", on_conflict, path))
     assert "0 new, 0 updated, 0 unchanged, 1 likely duplicates (not imported)" in result.stdout
@@ -80,7 +80,7 @@ def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
         f"content; not imported (give it uid '{SEED_004}' and --on-conflict update to replace "
         "that meeting, or a uid of its own to add it)"
     )
-    assert stored(db_path) == before
+    assert stored(db) == before
 
     summary = json.loads(ok(cli("import", "--summary", "json", path)).stdout)
     assert summary["likely_duplicates"] == [
@@ -90,7 +90,7 @@ def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
 
 
 def test_a_meeting_imported_without_uid_then_changed_is_a_likely_duplicate(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     rows = [["Ngày", "Tiêu đề", "Địa điểm", "Ghi chú"], ["3/2024", "Giao ban tháng 3", "Vinh", "A"]]
     path = write_rows(tmp_path / "a.csv", rows)
@@ -99,14 +99,14 @@ def test_a_meeting_imported_without_uid_then_changed_is_a_likely_duplicate(
     write_rows(tmp_path / "a.csv", rows)
     result = ok(cli("import", "--on-conflict", "update", path))
     assert "1 likely duplicates" in result.stdout and "meeting #1" in result.stdout
-    assert [r.notes for r in stored(db_path).values()] == ["A"]
+    assert [r.notes for r in stored(db).values()] == ["A"]
 
 
 # People -------------------------------------------------------------------------------------------
 
 
 def test_people_new_known_and_names_that_differ_only_by_marks(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     rows = [
         ["Ngày", "Tiêu đề", "Chủ trì", "Thành phần"],
@@ -134,9 +134,9 @@ def test_people_new_known_and_names_that_differ_only_by_marks(
 
 
 def test_people_of_an_updated_meeting_are_known(
-    cli: Any, sample_book: store.Store, db_path: Path, tmp_path: Path
+    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
 ) -> None:
-    record = stored(db_path)[SEED_004].to_json()
+    record = stored(db)[SEED_004].to_json()
     record["title"] = "Tiêu đề đã sửa"
     record["participants"].append({"name": "Người Mới", "role": "attendee"})
     path = tmp_path / "changed.json"
@@ -185,7 +185,7 @@ def test_the_json_summary_has_every_count(
 
 
 def test_the_json_summary_of_a_refused_import_says_nothing_was_written(
-    cli: Any, db_path: Path, tmp_path: Path
+    cli: Any, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "bad.ndjson"
     path.write_text(
@@ -198,19 +198,17 @@ def test_the_json_summary_of_a_refused_import_says_nothing_was_written(
     [problem] = summary["problems"]
     assert (problem["source"], problem["line"], problem["field"]) == (str(path), 2, "date")
     assert result.stderr.splitlines()[-1] == "minutebook: 1 problem; nothing was written"
-    assert stored(db_path) == {}
+    assert stored(db) == {}
 
 
-def test_a_dry_run_summary_says_what_would_be_written(
-    cli: Any, db_path: Path, tmp_path: Path
-) -> None:
+def test_a_dry_run_summary_says_what_would_be_written(cli: Any, db: str, tmp_path: Path) -> None:
     path = write_rows(tmp_path / "a.csv", [["Ngày", "Tiêu đề", "Chủ trì"], ["2024", "A", "An"]])
     result = ok(cli("import", "--dry-run", path))
     assert result.stdout.splitlines() == [
         "1 new, 0 updated, 0 unchanged — 1 meeting read; changes would be written.",
         "People: 1 new, 0 already in the book.",
     ]
-    assert stored(db_path) == {}
+    assert stored(db) == {}
 
 
 # Progress -----------------------------------------------------------------------------------------
@@ -262,3 +260,20 @@ def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -
     terminal = shown.decode("utf-8", "replace")
     assert "Importing" in terminal and "meetings, " in terminal and "/s" in terminal
     assert "%" in terminal  # the files' size is known: how far through them
+
+
+def test_a_refused_import_counts_every_record_read_and_none_written(
+    cli: Any, db: str, tmp_path: Path
+) -> None:
+    lines = [
+        json.dumps({"uid": f"n-{n}", "title": f"Giao ban {n}", "date": "2024"})
+        for n in range(1_200)
+    ]
+    lines.append('{"title": "Hỏng", "date": "2024-13"}')  # after two batches went in
+    path = tmp_path / "late.ndjson"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("import", "--summary", "json", str(path))
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert (summary["read"], summary["inserted"], summary["written"]) == (1_201, 0, False)
+    assert stored(db) == {}
