@@ -410,6 +410,12 @@ class MeetingRecord(_Shape):
         # One canonical order, chairs first and then by role as ROLES lists them (the order
         # within a role is kept): every format and face lists people this way, so a CSV, which
         # has a column per role, carries a meeting exactly.
+        seen: set[tuple[str, str]] = set()
+        for participant in people:
+            key = (" ".join(participant.name.casefold().split()), participant.role)
+            if key in seen:
+                raise ValueError(f"{participant.name} is listed twice as {participant.role}")
+            seen.add(key)
         return sorted(people, key=lambda p: ROLES.index(p.role))
 
     @model_validator(mode="after")
@@ -418,12 +424,6 @@ class MeetingRecord(_Shape):
             raise ValueError("end_time needs a start_time")
         if self.end_time and self.start_time and self.end_time < self.start_time:
             raise ValueError("end_time is before start_time")
-        seen: set[tuple[str, str]] = set()
-        for participant in self.participants:
-            key = (" ".join(participant.name.casefold().split()), participant.role)
-            if key in seen:
-                raise ValueError(f"{participant.name} is listed twice as {participant.role}")
-            seen.add(key)
         return self
 
     def to_json(self) -> dict[str, Any]:
