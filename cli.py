@@ -1123,18 +1123,37 @@ def write_output(records: Iterable[store.MeetingRecord], fmt: str, output: Path 
 DOCUMENT_FORMATS = (ExportFormat.md, ExportFormat.ics, ExportFormat.docx)
 
 
+def _export_format(given: ExportFormat | None, output: Path | None) -> ExportFormat:
+    """The format asked for, else the one the output file's name says, else JSON; a file whose
+    extension names another format is refused rather than filled with the wrong kind."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    named = {"markdown": "md", "ical": "ics", "jsonl": "ndjson"}.get(suffix, suffix)
+    by_name = ExportFormat(named) if named in ExportFormat.__members__ else None
+    if given is None:
+        return by_name or ExportFormat.json
+    if by_name is not None and by_name is not given:
+        raise fail(
+            f"{output} is named like a .{by_name.value} file but --format is {given.value}; "
+            "rename the file or change --format",
+            EXIT_USAGE,
+        )
+    return given
+
+
 @app.command()
 @handles_errors
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="json, ndjson or csv to carry records; md, ics, docx or xlsx to read them.",
+            help="json, ndjson, csv or xlsx to carry records; md, ics, docx or xlsx to read "
+            "them. Default: from the --output file's extension, else json.",
+            show_default=False,
         ),
-    ] = ExportFormat.json,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="File; default stdout (docx, xlsx: a file or a pipe)."),
@@ -1145,6 +1164,7 @@ def export(
 ) -> None:
     """Write the whole book (or a search), oldest first: JSON, NDJSON, CSV, Markdown minutes,
     an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
+    fmt = _export_format(fmt, output)
     if output is None:
         refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
