@@ -763,6 +763,8 @@ def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> 
         out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
 
     verb = "would be" if report.dry_run else "were"
+    changed = report.inserted or report.updated
+    outcome = f"changes {verb} written" if changed else "the book is as it was"
     parts = [f"{report.inserted} new", f"{report.updated} updated", f"{report.unchanged} unchanged"]
     if report.skipped:
         parts.append(
@@ -773,11 +775,7 @@ def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> 
         parts.append(f"{len(report.likely_duplicates)} likely duplicates (not imported)")
     if report.rejected:
         parts.append(f"{len(report.rejected)} rejected")
-    say(
-        rich_text(
-            f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; changes {verb} written."
-        )
-    )
+    say(rich_text(f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; {outcome}."))
     if report.people_new or report.people_known:
         say(
             rich_text(

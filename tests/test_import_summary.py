@@ -277,3 +277,13 @@ def test_a_refused_import_counts_every_record_read_and_none_written(
     summary = json.loads(result.stdout)
     assert (summary["read"], summary["inserted"], summary["written"]) == (1_201, 0, False)
     assert stored(db) == {}
+
+
+def test_a_reimport_that_changes_nothing_says_so(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "one.ndjson"
+    path.write_text('{"uid": "x-1", "title": "Giao ban", "date": "2024"}\n', encoding="utf-8")
+    ok(cli("import", str(path)))
+    again = ok(cli("import", str(path)))
+    assert again.stdout.splitlines()[0] == (
+        "0 new, 0 updated, 1 unchanged — 1 meeting read; the book is as it was."
+    )
