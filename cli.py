@@ -265,6 +265,8 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
     with opened(ctx) as book, book.session() as session:
         page = store.search(query, session=session, limit=limit)
         if not page.ids:
+            if fmt is Format.json:
+                sys.stdout.write("[]\n")  # still JSON for the script reading it; exit code 1
             if query.is_empty():
                 raise fail(
                     "the book is empty; `minutebook add` or `minutebook import FILE` fills it"

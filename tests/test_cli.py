@@ -1057,3 +1057,9 @@ def test_rename_to_the_same_spelling_says_so(imported: Run) -> None:
     assert "already spelled" in assert_one_error(
         imported("people", "rename", "Ngoc Kim Nam", "Ngọc Kim Nam"), 1
     )
+
+
+def test_a_json_search_that_finds_nothing_still_prints_json(imported: Run) -> None:
+    result = imported("search", "xyzzy", "--format", "json")
+    assert "no meetings match" in assert_one_error(result, 1)
+    assert json.loads(result.stdout) == []
