@@ -151,3 +151,13 @@ def test_furniture_lines_are_skipped() -> None:
     assert [p["name"] for p in record["participants"]] == ["Tạ Văn Long"]
     assert record.get("documents") is None and record["date"] == "2024-03-26"
     assert record["title"] == "Hội nghị BCH LĐLĐ tỉnh lần thứ 9"
+
+
+def test_the_name_of_a_signing_conference_is_not_a_decision() -> None:
+    text = (
+        "Chiều 30/5/2022, tại Hà Nội, Đảng ủy Khối và Đảng đoàn Tổng Liên đoàn phối hợp tổ chức "
+        "Hội nghị ký kết Quy chế phối hợp giữa hai cơ quan giai đoạn 2022-2025.\n\n"
+        "Kết thúc hội nghị, hai bên đã ký kết Quy chế phối hợp và thống nhất giao ban hằng năm."
+    )
+    decisions = extract_report(text).record.get("decisions", [])
+    assert [d["text"][:20] for d in decisions] == ["Kết thúc hội nghị, h"]

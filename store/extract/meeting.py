@@ -179,6 +179,12 @@ def _spelled_out(name: str) -> str:
     return name
 
 
+def _names_the_meeting(line: str, at: int) -> bool:
+    """Whether "hội nghị ký kết ..." is the name of the meeting being held ("tổ chức Hội nghị
+    ký kết Quy chế ..."), not something a meeting agreed."""
+    return line[:at].rstrip().endswith(("to chuc", "dien ra", "khai mac", "tien hanh"))
+
+
 def read_decisions(text: str, folded: str, sentences: list[Sentence]) -> list[tuple[Found, str]]:
     """(the sentence, its kind) for sentences that conclude, agree on or assign something."""
     found: list[tuple[Found, str]] = []
@@ -188,7 +194,7 @@ def read_decisions(text: str, folded: str, sentences: list[Sentence]) -> list[tu
         kind = None
         if _CONCLUDES.search(line):
             concluding, kind = True, "conclusion"
-        elif _AGREES.search(line):
+        elif (agreed := _AGREES.search(line)) and not _names_the_meeting(line, agreed.start()):
             kind = "decision"
         elif concluding and _ASSIGNS.search(line):
             kind = "assignment"
