@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
+from sqlalchemy.exc import DBAPIError
 
 import store
 from store.cells import parse_citation, parse_decision, parse_person
@@ -161,6 +162,12 @@ def handles_errors(func: F) -> F:
             raise fail(f"{plural(exc.total, 'problem')}{more}; nothing was written") from None
         except StoreError as exc:
             raise fail(str(exc)) from None
+        except DBAPIError as exc:  # the server went away mid-command (opening is a StoreError)
+            from store.db import connection_problem, resolve_url
+
+            ctx = kwargs.get("ctx")
+            url = resolve_url(ctx.obj["db"] if ctx is not None and ctx.obj else None)
+            raise fail(f"the database failed: {connection_problem(exc, url)}") from None
         except KeyboardInterrupt:
             raise fail("interrupted; nothing more was written", 130) from None
 

@@ -214,6 +214,12 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
     return store
 
 
+def connection_problem(error: DBAPIError, url: str) -> str:
+    """A lost or refused connection as one line for a person: what failed and what to check,
+    the password masked (for faces that meet the error after the book was opened)."""
+    return _explained(_scrub(str(error.orig), url), make_url(url))
+
+
 # What a server's refusal means for the person at the keyboard: (words in the driver's message,
 # what to check). The driver's own words stay in the message, after its "connection failed" prefix.
 _CONNECTION_HINTS = (
@@ -221,6 +227,9 @@ _CONNECTION_HINTS = (
     ("no password supplied", "the server wants a password: put it in the URL or in ~/.pgpass"),
     ("does not exist", "check the name, or ask the server's administrator to create it"),
     ("connection refused", "is the server running, and listening on that host and port?"),
+    ("no such file or directory", "is the server running? (no socket at that path)"),
+    ("server closed the connection", "the server stopped or restarted: try again in a moment"),
+    ("connection is bad", "the server stopped or restarted: try again in a moment"),
     ("timeout", "is the server running, and can this machine reach it (firewall, VPN)?"),
     ("resolve host", "check the host name in the URL"),
     ("no pg_hba.conf entry", "the server does not accept this user from this machine: ask its "

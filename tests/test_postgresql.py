@@ -316,3 +316,39 @@ def test_a_refused_connection_is_one_line_that_says_what_to_check(
     assert f"{url.host}:{url.port}" in lines[0]
     assert PASSWORD not in result.output and "wrong-password" not in result.output
     assert "Traceback" not in result.output
+
+
+async def test_a_server_gone_away_is_a_message_and_the_book_stays_open(
+    pg_server: Server, pg_url: str, tmp_path: Path
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from tui.app import make_app
+    from tui.widgets.meeting_list import MeetingList
+
+    book = store.open_store(pg_url)
+    store.import_files([str(SAMPLE)], store=book)
+    book.close()
+    name = make_url(pg_url).database
+    app = make_app(pg_url, lang="en", settings_folder=tmp_path / "config")
+    try:
+        async with app.run_test(size=(160, 40)) as pilot:
+            await pilot.pause()
+            # As good as a stopped server: its connections cut, and no new one accepted.
+            pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+            pg_server.admin(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+            )
+            await pilot.press("f5")
+            await pilot.pause(0.5)
+            messages = [str(n.message) for n in app._notifications]
+            assert any("cannot be reached" in m for m in messages), messages
+            assert not any(PASSWORD in m for m in messages)
+            assert app.is_running and app._exception is None
+            pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+            await pilot.press("f5")  # the server is back: so is the book
+            await pilot.pause(0.5)
+            assert len(app.screen.query_one(MeetingList).ids) == 5
+    finally:
+        pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        app.book.close()

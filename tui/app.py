@@ -39,6 +39,38 @@ class MinuteBookApp(App[None]):
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
 
+    def _handle_exception(self, error: Exception) -> None:
+        """A lost database connection (a server stopped or restarted) is a message and the book
+        stays open, where Textual would end the app with a traceback of local variables, the
+        engine's URL and its password among them."""
+        from sqlalchemy.exc import DBAPIError
+        from textual.worker import WorkerFailed
+
+        cause = error.error if isinstance(error, WorkerFailed) else error  # searches run there
+        lost = isinstance(cause, DBAPIError) and (
+            cause.connection_invalidated or "connect" in str(cause.orig).lower()
+        )
+        if lost:
+            from store.db import connection_problem
+
+            message = connection_problem(cause, self.book.url)
+            self.notify(_("The book cannot be reached: ") + message, severity="error", timeout=15)
+            return
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Textual's exit on a bug, with the traceback's local variables left out: they would
+        show the database URL, password included."""
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None)
+        self._exit_renderables.append(
+            Segments(self.console.render(traceback, self.console.options))
+        )
+        self._close_messages_no_wait()
+
     def on_mount(self) -> None:
         # Everything loaded so far (Textual, SQLAlchemy, the store's modules) lives as long as
         # the app: moved out of the collector's sight, a full collection walks a fraction of the
