@@ -161,3 +161,26 @@ def test_the_name_of_a_signing_conference_is_not_a_decision() -> None:
     )
     decisions = extract_report(text).record.get("decisions", [])
     assert [d["text"][:20] for d in decisions] == ["Kết thúc hội nghị, h"]
+
+
+def test_titles_run_through_words_of_a_bodys_name_that_look_like_family_names() -> None:
+    text = (
+        "Sáng 12/9/2024, tại Hà Nội, Sở Giáo dục tổ chức hội nghị. Dự hội nghị có đồng chí "
+        "Nguyễn Văn An, Phó Giám đốc Sở Giáo dục và Đào tạo; đồng chí Lê Thị Bình, Giám đốc "
+        "Trung tâm Đào tạo nghề; ông Trần Văn Cường, Tổng Giám đốc Tổng công ty Lương thực."
+    )
+    titles = {p["name"]: p["title"] for p in extract_report(text).record["participants"]}
+    assert titles == {
+        "Nguyễn Văn An": "Phó Giám đốc Sở Giáo dục và Đào tạo",
+        "Lê Thị Bình": "Giám đốc Trung tâm Đào tạo nghề",
+        "Trần Văn Cường": "Tổng Giám đốc Tổng công ty Lương thực",
+    }
+
+
+def test_a_quotation_in_a_documents_topic_is_kept_whole() -> None:
+    text = (
+        "Sáng 12/9/2024, hội nghị triển khai Kế hoạch số 12/KH-SGDĐT về tổ chức phong trào thi "
+        'đua "Dạy tốt, học tốt" năm học 2024-2025.'
+    )
+    [document] = extract_report(text).record["documents"]
+    assert document["title"].endswith('"Dạy tốt, học tốt" năm học 2024-2025')

@@ -31,7 +31,9 @@ _DATE_AFTER = re.compile(
 )
 _ISSUER = re.compile(r"\s*,?\s*cua\s+[^,.;:()]{3,80}?(?=\s+ve\s|\s*[,.;:()]|$)")
 _TOPIC = re.compile(
-    r"\s*,?\s*(?P<topic>(?:ve|ket luan cua)\s+[^.;:()\n]{5,220}?)(?=[,.;:()\n]|\s+theo\s|$)"
+    # A quotation inside the topic is kept whole: "Dạy tốt, học tốt" has a comma of its own.
+    r"\s*,?\s*(?P<topic>(?:ve|ket luan cua)\s+(?:\"[^\"\n]{0,200}\"|“[^”\n]{0,200}”|"
+    r"[^.;:()\n\"“”]){5,220}?)(?=[,.;:()\n]|\s+theo\s|$)"
 )
 
 

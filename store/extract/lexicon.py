@@ -113,6 +113,8 @@ TITLE_LOWER = _words(
     pho su an thanh tra ngan hang thong tin truyen dau tu xay dung giao thong cong thuong
     nong moi truong khoa cong nghe ngoai lien doanh dan so gia dinh tre em bao hiem viec lam
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
+    tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
+    khi dien luc cao ban chi mien
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.
