@@ -132,6 +132,9 @@ class ReportDialog(ModalScreen[Report | None]):
 
     def action_read(self) -> None:
         path = self.query_one("#report-path", Input).value.strip()
+        pasted = self.query_one("#report-text", TextArea).text.strip()
+        if not path and "\n" not in pasted and _is_file(pasted):
+            path = pasted  # a path typed where the text goes: what else could it mean
         if path:
             try:
                 text, html = store_read(path)
@@ -151,6 +154,13 @@ class ReportDialog(ModalScreen[Report | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return bool(text) and len(text) < 4096 and Path(text).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def store_read(path: str) -> tuple[str, bool | None]:
