@@ -44,11 +44,12 @@ def resolve_url(db: str | None = None) -> str:
 
 
 def safe_url(url: str) -> str:
-    """The URL with any password masked, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+    """The URL with any password masked, for messages.
+
+    Masked in the text as typed, up to the last "@": a password holding an "@" or "/" that was
+    not percent-encoded would otherwise be parsed, and shown, in pieces.
+    """
+    return re.sub(r"^([^:/]+://[^:/@]*:)(.*)@", r"\1***@", url)
 
 
 def _password(url: str) -> str | None:
@@ -181,6 +182,10 @@ def make_engine(url: str) -> Engine:
             return create_engine(url, pool_pre_ping=True, connect_args=options)
         return create_engine(url, pool_pre_ping=True)
     except NoSuchModuleError:
+        if parsed.drivername in ("postgres", "postgres+psycopg"):
+            raise DatabaseUnavailable(
+                f"{safe_url(url)}: write postgresql+psycopg://..., not postgres://"
+            ) from None
         raise DatabaseUnavailable(
             f"no driver for {parsed.drivername!r} in {safe_url(url)}; "
             "install it (e.g. pip install 'psycopg[binary]') or check the URL"
@@ -223,8 +228,10 @@ def connection_problem(error: DBAPIError, url: str) -> str:
 # What a server's refusal means for the person at the keyboard: (words in the driver's message,
 # what to check). The driver's own words stay in the message, after its "connection failed" prefix.
 _CONNECTION_HINTS = (
-    ("password authentication failed", "check the user name and password in the URL"),
-    ("no password supplied", "the server wants a password: put it in the URL or in ~/.pgpass"),
+    ("password authentication failed", "check the user name and the password (in the URL or "
+     "~/.pgpass)"),
+    ("no password supplied", "the server wants a password: put it in the URL or in ~/.pgpass "
+     "(whose line must match the host, port, database and user, and which must be mode 600)"),
     ("does not exist", "check the name, or ask the server's administrator to create it"),
     ("connection refused", "is the server running, and listening on that host and port?"),
     ("no such file or directory", "is the server running? (no socket at that path)"),

@@ -135,3 +135,10 @@ def test_backup_is_a_working_copy(sample_book: store.Store, tmp_path: Path) -> N
         store.backup(sample_book, target)
     with pytest.raises(store.StoreError, match="does not exist"):
         store.backup(sample_book, tmp_path / "missing" / "copy.db")
+
+
+def test_a_password_is_masked_even_when_it_holds_an_at_sign_or_a_slash() -> None:
+    from store.db import safe_url
+
+    shown = safe_url("postgresql+psycopg://thuky:p@ss/w0rd@server:5432/sotay")
+    assert shown == "postgresql+psycopg://thuky:***@server:5432/sotay"

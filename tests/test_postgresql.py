@@ -296,7 +296,7 @@ def test_copy_refuses_a_database_that_holds_meetings(pg_url: str, tmp_path: Path
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({"password": "wrong-password"}, "check the user name and password"),
+        ({"password": "wrong-password"}, "check the user name and the password"),
         ({"database": "no_such_book"}, "does not exist"),
         ({"port": 1}, "is the server running"),
     ],
