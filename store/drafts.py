@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from store.dates import parse_partial_date
 from store.display import date_label
 from store.errors import StoreError
+from store.models import ROLES
 
 if TYPE_CHECKING:
     from store.extract import Draft
@@ -42,7 +43,6 @@ FLAG_FIELDS = {
     "title-from-headline": "title",
     "title-missing": "title",
 }
-ROLE_FIELDS = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def review_rows(draft: Draft) -> list[ReviewRow]:
     sure: dict[tuple[str, str], float] = {}
     for item in draft.evidence:
         # A person's evidence reads "Name | title": the name is what identifies the row.
-        value = item.value.split(" | ")[0] if item.field in ROLE_FIELDS else item.value
+        value = item.value.split(" | ")[0] if item.field in ROLES else item.value
         sure[(item.field, value)] = max(item.confidence, sure.get((item.field, value), 0.0))
 
     def row(field: str, shown: str, key: str | None = None) -> ReviewRow:
@@ -127,7 +127,7 @@ def guessed_fields(draft: Draft) -> set[str]:
     fields = {FLAG_FIELDS[flag] for flag in draft.flags if flag in FLAG_FIELDS}
     for row in review_rows(draft):
         if row.guessed:
-            fields.add("participants" if row.field in ROLE_FIELDS else row.field)
+            fields.add("participants" if row.field in ROLES else row.field)
     return fields
 
 
