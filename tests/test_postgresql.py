@@ -352,3 +352,37 @@ async def test_a_server_gone_away_is_a_message_and_the_book_stays_open(
     finally:
         pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
         app.book.close()
+
+
+def test_the_migrations_go_down_and_up_again_on_postgresql(pg_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from store.db import HEAD_REVISION, MIGRATIONS
+
+    book = store.open_store(pg_url)
+    store.import_files([str(SAMPLE)], store=book)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with book.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")  # before the trigram indexes and the status
+
+    def indexes() -> set[str]:
+        with book.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm'")
+            )
+            return set(rows.scalars())
+
+    assert indexes() == set()
+    book.close()
+    book = store.open_store(pg_url)  # opening a book upgrades it
+    try:
+        assert store.check(book).revision == HEAD_REVISION
+        assert len(indexes()) == 5
+        with book.session() as session:
+            assert len(store.search(store.parse_query("status:final"), session=session).ids) == 5
+            assert store.search(store.parse_query("nguyen dinh khang"), session=session).ids
+    finally:
+        book.close()
