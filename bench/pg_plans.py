@@ -38,7 +38,7 @@ SEARCHES = [
 RUNS = 20
 
 
-def statements_of(book: store.Store, query: str) -> list[tuple[str, Any]]:
+def statements_of(book: store.db.Store, query: str) -> list[tuple[str, Any]]:
     """The statements one search runs, with their parameters."""
     seen: list[tuple[str, Any]] = []
 
@@ -48,19 +48,19 @@ def statements_of(book: store.Store, query: str) -> list[tuple[str, Any]]:
     event.listen(book.engine, "before_cursor_execute", keep)
     try:
         with book.session() as session:
-            store.search(store.parse_query(query), session=session, limit=50, count=False)
+            store.search.search(store.parse_query(query), session=session, limit=50, count=False)
     finally:
         event.remove(book.engine, "before_cursor_execute", keep)
     return seen
 
 
-def timed(book: store.Store, query: str) -> float:
+def timed(book: store.db.Store, query: str) -> float:
     parsed = store.parse_query(query)
     times = []
     with book.session() as session:
         for _ in range(RUNS):
             start = time.perf_counter()
-            store.search(parsed, session=session, limit=50, count=False)
+            store.search.search(parsed, session=session, limit=50, count=False)
             times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("url", help="a PostgreSQL book (postgresql+psycopg://...)")
     args = parser.parse_args(argv)
-    book = store.open_store(args.url)
+    book = store.db.open_store(args.url)
     if book.backend != "postgresql":
         raise SystemExit(f"error: {safe_url(args.url)} is not a PostgreSQL database")
     try:

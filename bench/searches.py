@@ -8,7 +8,7 @@ What lives here (used by `run.py`):
   (``fts5vocab``: rare = in 5 to 50 meetings, common = in more than half), numbers from
   ``document_ref``. The two rare words are taken from one meeting, so the query finds something;
 * ``time_queries``: each text as a person types it, through ``store.parse_query`` and
-  ``store.search(..., limit=50, count=False)``: the first page, newest first, as the TUI asks.
+  ``store.search.search(..., limit=50, count=False)``: the first page, newest first, as the TUI asks.
 
 What does not: printing, and anything about the import (``run.py``, ``floor.py``).
 """
@@ -110,7 +110,7 @@ def time_queries(path: Path, classes: dict[str, list[str]]) -> list[Latencies]:
     """Seconds from query text to the ids of its first page, per query; one warm-up per class."""
     import store
 
-    book = store.open_store(str(path), upgrade=False)
+    book = store.db.open_store(str(path), upgrade=False)
     results = []
     try:
         for name, texts in classes.items():
@@ -119,7 +119,7 @@ def time_queries(path: Path, classes: dict[str, list[str]]) -> list[Latencies]:
                 start = time.perf_counter()
                 with book.session() as session:
                     query = store.parse_query(text)
-                    store.search(query, session=session, limit=FIRST_PAGE, count=False)
+                    store.search.search(query, session=session, limit=FIRST_PAGE, count=False)
                 return time.perf_counter() - start
 
             first_page(texts[0])  # warm-up: the caches a person's earlier searches would fill

@@ -17,10 +17,9 @@ from datetime import date, time
 from typing import Literal
 
 from store.text import fold
+from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
 
 __all__ = [
-    "PARTS_OF_DAY",
-    "PART_OF_DAY_VI",
     "DateError",
     "PartialDate",
     "parse_date_range",
@@ -36,8 +35,6 @@ MAX_YEAR = 2199
 DATE_FORMS = "use 2024-03-15, 15/3/2024, 2024-03, 3/2024 or 2024"
 TIME_FORMS = "use 14:30, 8:00, 14h or 14h30"
 
-PARTS_OF_DAY = ("morning", "noon", "afternoon", "evening")
-PART_OF_DAY_VI = {"morning": "sáng", "noon": "trưa", "afternoon": "chiều", "evening": "tối"}
 _PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
 
 

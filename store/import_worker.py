@@ -28,8 +28,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from store.errors import Problem, StoreError
-from store.formats import RawRecord
-from store.formats.sources import read_records
+from store.exchange.decoding import read_records
+from store.exchange.raw import RawRecord
 from store.record import validate_record
 from store.rows import Prepared, prepare
 

@@ -30,7 +30,7 @@ from sqlmodel import Session
 
 from store.db import Store, lock_for_writing
 from store.errors import InvalidRecord, Problem, StoreError
-from store.formats import RawRecord, detect_format
+from store.exchange.raw import RawRecord, detect_format
 from store.import_worker import Outcome, checked_records
 from store.models import Meeting, Participation, Person
 from store.record import MeetingRecord

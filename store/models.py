@@ -30,16 +30,6 @@ class _Table(SQLModel):
     model_config = {"defer_build": True}
 
 
-ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
-DECISION_KINDS = ("decision", "conclusion", "assignment")
-DECISION_STATUSES = ("open", "done", "dropped")
-PRECISIONS = ("day", "month", "year")
-# Where a meeting's record stands. `draft`: written by the report extractor (or by hand) and not
-# yet checked by a person; `final`: the record as kept. A plain short string so that the planned
-# lifecycle (draft → approved → locked) adds values, not a schema change.
-MEETING_STATUSES = ("draft", "final")
-
-
 class Meeting(_Table, table=True):
     __tablename__ = "meeting"
     # AUTOINCREMENT on SQLite: a deleted meeting's number is never given to another one, so a

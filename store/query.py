@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
-from store.models import MEETING_STATUSES
 from store.text import doc_key, fold, tokens
+from store.vocabulary import MEETING_STATUSES
 
 __all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
 

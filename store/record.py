@@ -41,8 +41,8 @@ from store.dates import (
     parse_time,
 )
 from store.errors import Problem
-from store.models import DECISION_KINDS, DECISION_STATUSES, MEETING_STATUSES, ROLES
 from store.text import clean, fold, nfc
+from store.vocabulary import DECISION_KINDS, DECISION_STATUSES, MEETING_STATUSES, ROLES
 
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 

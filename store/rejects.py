@@ -16,8 +16,8 @@ its extension, one problem a line, located in FILE and in the input. A reason co
 would be an unknown column, and so an error, on re-import.
 
 The text formats are read a second time to copy the lines (the readers keep only what they parsed),
-decoded as `store.formats.sources` decodes them, so standard input cannot have a rejects file. Both
-files are written under temporary names and put in place only once the import has committed
+decoded as `store.exchange.decoding` decodes them, so standard input cannot have a rejects file.
+Both files are written under temporary names and put in place only once the import has committed
 (`Pending.publish`), so a failed import leaves no rejects file claiming otherwise.
 """
 
@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.errors import Problem, StoreError
-from store.formats import detect_format
-from store.formats.sources import byte_order_mark
+from store.exchange.decoding import byte_order_mark
+from store.exchange.raw import detect_format
 
 
 @dataclass

@@ -38,8 +38,9 @@ _TABLE_BYTES = bytes(range(0xE3))  # every UTF-8 byte of a character below U+300
 
 
 def nfc(text: str) -> str:
-    """`text` in Unicode NFC, the form everything is stored in."""
-    return unicodedata.normalize("NFC", text)
+    """`text` in Unicode NFC, the form everything is stored in; the check alone is all most text
+    costs (it is almost always NFC already)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @lru_cache(maxsize=4096)

@@ -21,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 import store
+import store.importer
 
 from . import postgres
 
@@ -104,7 +105,7 @@ def pg_server() -> Iterator[postgres.Server]:
 
 @pytest.fixture
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """What a test passes to `store.open_store(...)` or `minutebook --db`: a new, empty book.
+    """What a test passes to `store.db.open_store(...)` or `minutebook --db`: a new, empty book.
 
     SQLite: a file path in the test's temporary directory (created on first open). PostgreSQL:
     the URL of a fresh database copied from the migrated template, dropped after the test.
@@ -151,15 +152,15 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def book(db: str) -> Iterator[store.Store]:
-    opened = store.open_store(db)
+def book(db: str) -> Iterator[store.db.Store]:
+    opened = store.db.open_store(db)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def sample_book(book: store.Store) -> store.Store:
-    store.import_files([str(SAMPLE)], store=book)
+def sample_book(book: store.db.Store) -> store.db.Store:
+    store.importer.import_files([str(SAMPLE)], store=book)
     return book
 
 
@@ -177,7 +178,7 @@ def cli(db: str):
 
 
 @pytest.fixture
-def tui_app(sample_book: store.Store, db: str, tmp_path: Path):
+def tui_app(sample_book: store.db.Store, db: str, tmp_path: Path):
     """The real app (make_app) on the sample book, English, with a private config folder."""
     from tui.app import make_app
 

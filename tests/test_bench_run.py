@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import store
+import store.importer
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "bench" / "run.py"
@@ -40,9 +41,9 @@ def big_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("bench")
     source = run.meetings_file(COUNT, folder)
     path = folder / "book.db"
-    book = store.open_store(str(path))
+    book = store.db.open_store(str(path))
     try:
-        report = store.import_files([str(source)], store=book)
+        report = store.importer.import_files([str(source)], store=book)
     finally:
         book.close()
     assert report.inserted == COUNT
@@ -154,12 +155,12 @@ def test_the_queries_are_the_same_every_run_and_find_meetings(big_book: Path) ->
     assert all(len(texts) == 12 for texts in classes.values())
     assert classes["two common words"][0] == "hoi nghi"
     assert all(re.fullmatch(r"date:\d{4}-\d\d", text) for text in classes["a month"])
-    book = store.open_store(str(big_book))
+    book = store.db.open_store(str(big_book))
     try:
         with book.session() as session:
             for name in ("a person", "two rare words", "two common words", "a document number"):
                 for text in classes[name]:
-                    page = store.search(store.parse_query(text), session=session, count=False)
+                    page = store.search.search(store.parse_query(text), session=session, count=False)
                     assert page.ids, f"{name}: {text!r} finds nothing"
     finally:
         book.close()

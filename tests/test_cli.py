@@ -116,49 +116,49 @@ def run_at(db: str | Path, *args: str) -> Any:
 
 
 def all_records(db: str | Path) -> list[dict[str, Any]]:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return [r.to_json() for r in store.iter_records(session=session)]
+            return [r.to_json() for r in store.repo.iter_records(session=session)]
     finally:
         book.close()
 
 
 def count(db: str | Path) -> int:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return store.search(store.Query(), session=session, limit=None).total
+            return store.search.search(store.Query(), session=session, limit=None).total
     finally:
         book.close()
 
 
 def record(db: str | Path, ref: str | int) -> store.MeetingRecord:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return store.get_record(
-                store.resolve_meeting(str(ref), session=session), session=session
+            return store.repo.get_record(
+                store.repo.resolve_meeting(str(ref), session=session), session=session
             )
     finally:
         book.close()
 
 
 def meeting_id(db: str | Path, uid: str) -> int:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return store.resolve_meeting(uid, session=session)
+            return store.repo.resolve_meeting(uid, session=session)
     finally:
         book.close()
 
 
 def found_uids(db: str | Path, query: str) -> set[str]:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            ids = store.search(store.parse_query(query), session=session, limit=None).ids
-            return {r.uid for r in store.load_records(ids, session=session).values() if r.uid}
+            ids = store.search.search(store.parse_query(query), session=session, limit=None).ids
+            return {r.uid for r in store.repo.load_records(ids, session=session).values() if r.uid}
     finally:
         book.close()
 

@@ -7,8 +7,6 @@ from datetime import date, time
 import pytest
 
 from store.dates import (
-    PART_OF_DAY_VI,
-    PARTS_OF_DAY,
     DateError,
     PartialDate,
     parse_date_range,
@@ -16,6 +14,7 @@ from store.dates import (
     parse_partial_date,
     parse_time,
 )
+from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
 
 
 def one_line(error: pytest.ExceptionInfo[DateError]) -> str:

@@ -18,33 +18,33 @@ from store.db import HEAD_REVISION, resolve_url, safe_url, upgrade_schema
 @pytest.mark.sqlite_only
 def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "book.db"
-    store.open_store(str(path)).close()
+    store.db.open_store(str(path)).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_the_default_book_gets_a_private_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MINUTEBOOK_DB")
-    store.open_store().close()
-    path = store.default_path()
+    store.db.open_store().close()
+    path = store.db.default_path()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
 def test_a_mistyped_folder_is_an_error_not_a_new_book(tmp_path: Path) -> None:
     with pytest.raises(store.DatabaseUnavailable, match="does not exist"):
-        store.open_store(str(tmp_path / "no-such-folder" / "book.db"))
+        store.db.open_store(str(tmp_path / "no-such-folder" / "book.db"))
     assert not (tmp_path / "no-such-folder").exists()
 
 
 @pytest.mark.sqlite_only
-def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.Store) -> None:
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.db.Store) -> None:
     with book.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
-def test_the_migrations_build_exactly_the_models_schema(book: store.Store) -> None:
+def test_the_migrations_build_exactly_the_models_schema(book: store.db.Store) -> None:
     with book.engine.connect() as conn:
         backend = conn.dialect.name
 
@@ -63,7 +63,7 @@ def test_the_migrations_build_exactly_the_models_schema(book: store.Store) -> No
 
 @pytest.mark.sqlite_only
 def test_an_older_book_is_upgraded_with_its_search_intact(db_path: Path) -> None:
-    old = store.open_store(str(db_path), upgrade=False)
+    old = store.db.open_store(str(db_path), upgrade=False)
     upgrade_schema(old, "0002")  # the schema before the search index was keyed by date
     stamp = "'2024-01-01 00:00:00'"
     with old.engine.begin() as conn:
@@ -77,27 +77,27 @@ def test_an_older_book_is_upgraded_with_its_search_intact(db_path: Path) -> None
             ))  # fmt: skip
             conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
     old.close()
-    book = store.open_store(str(db_path))
+    book = store.db.open_store(str(db_path))
     with book.session() as session:
-        assert store.search(store.parse_query("hoi nghi"), session=session).ids == [1, 2]
-        assert store.search(store.parse_query(""), session=session).ids == [3, 1, 2]
+        assert store.search.search(store.parse_query("hoi nghi"), session=session).ids == [1, 2]
+        assert store.search.search(store.parse_query(""), session=session).ids == [3, 1, 2]
     book.close()
 
 
-def test_a_fresh_book_is_at_the_head_revision(book: store.Store) -> None:
-    report = store.check(book)
+def test_a_fresh_book_is_at_the_head_revision(book: store.db.Store) -> None:
+    report = store.db.check(book)
     assert report.ok and report.revision == HEAD_REVISION
     assert report.counts["meeting"] == 0
 
 
 def test_a_book_from_a_newer_minutebook_is_refused(db: str) -> None:
-    store.open_store(db).close()
-    book = store.open_store(db)
+    store.db.open_store(db).close()
+    book = store.db.open_store(db)
     with book.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     book.close()
     with pytest.raises(store.SchemaTooNew, match="newer than this minutebook"):
-        store.open_store(db)
+        store.db.open_store(db)
 
 
 def test_url_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_url_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
 def test_a_password_never_appears_in_an_error() -> None:
     url = "postgresql+nosuchdriver://clerk:s3cr3t-pw@127.0.0.1:1/minutes"
     with pytest.raises(store.DatabaseUnavailable) as caught:
-        store.open_store(url)
+        store.db.open_store(url)
     assert "s3cr3t-pw" not in str(caught.value)
     assert "clerk:***@127.0.0.1" in str(caught.value)
     assert "s3cr3t" not in safe_url("postgresql://a:s3cr3t@h/db")
@@ -121,20 +121,20 @@ def test_an_unreachable_file_is_one_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     with pytest.raises(store.DatabaseUnavailable, match="cannot open"):
-        store.open_store(str(blocker / "book.db"))
+        store.db.open_store(str(blocker / "book.db"))
 
 
 @pytest.mark.sqlite_only
-def test_backup_is_a_working_copy(sample_book: store.Store, tmp_path: Path) -> None:
+def test_backup_is_a_working_copy(sample_book: store.db.Store, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
-    store.backup(sample_book, target)
-    copy = store.open_store(str(target))
-    assert store.check(copy).counts == store.check(sample_book).counts
+    store.db.backup(sample_book, target)
+    copy = store.db.open_store(str(target))
+    assert store.db.check(copy).counts == store.db.check(sample_book).counts
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with pytest.raises(store.StoreError, match="already exists"):
-        store.backup(sample_book, target)
+        store.db.backup(sample_book, target)
     with pytest.raises(store.StoreError, match="does not exist"):
-        store.backup(sample_book, tmp_path / "missing" / "copy.db")
+        store.db.backup(sample_book, tmp_path / "missing" / "copy.db")
 
 
 def test_a_password_is_masked_even_when_it_holds_an_at_sign_or_a_slash() -> None:

@@ -13,15 +13,15 @@ from store.decisions import open_decisions, set_decision_status
 TODAY = date(2024, 6, 15)
 
 
-def add(book: store.Store, title: str, day: str, *decisions: dict[str, Any]) -> int:
+def add(book: store.db.Store, title: str, day: str, *decisions: dict[str, Any]) -> int:
     record = store.validate_record({"title": title, "date": day, "decisions": list(decisions)})
     assert isinstance(record, store.MeetingRecord), record
     with book.session() as session:
-        return store.create_meeting(record, session=session)
+        return store.repo.create_meeting(record, session=session)
 
 
 @pytest.fixture
-def agenda(book: store.Store) -> dict[str, int]:
+def agenda(book: store.db.Store) -> dict[str, int]:
     return {
         "old": add(
             book,
@@ -49,7 +49,7 @@ def texts(found: list[store.decisions.OpenDecision]) -> list[str]:
 
 
 def test_only_open_ones_overdue_first_then_by_deadline_then_newest_meeting(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
         found = open_decisions(session=session, today=TODAY)
@@ -71,7 +71,7 @@ def test_only_open_ones_overdue_first_then_by_deadline_then_newest_meeting(
 
 
 def test_a_month_or_year_due_is_overdue_only_after_its_last_day(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
         on_last_day = open_decisions(session=session, today=date(2024, 6, 30))
@@ -89,7 +89,7 @@ def test_a_month_or_year_due_is_overdue_only_after_its_last_day(
     ]  # fmt: skip
 
 
-def test_limit_keeps_the_order(book: store.Store, agenda: dict[str, int]) -> None:
+def test_limit_keeps_the_order(book: store.db.Store, agenda: dict[str, int]) -> None:
     with book.session() as session:
         assert texts(open_decisions(session=session, today=TODAY, limit=1)) == ["Nộp báo cáo quý"]
         five = open_decisions(session=session, today=TODAY, limit=5)
@@ -99,7 +99,7 @@ def test_limit_keeps_the_order(book: store.Store, agenda: dict[str, int]) -> Non
 
 @pytest.mark.parametrize("typed", ["Nguyễn Văn Hải", "nguyen van hai", "NGUYEN hai", "ngu"])
 def test_filter_by_responsible_with_or_without_diacritics(
-    book: store.Store, agenda: dict[str, int], typed: str
+    book: store.db.Store, agenda: dict[str, int], typed: str
 ) -> None:
     with book.session() as session:
         found = open_decisions(session=session, responsible=typed, today=TODAY)
@@ -107,7 +107,7 @@ def test_filter_by_responsible_with_or_without_diacritics(
 
 
 def test_filter_matches_whole_words_and_abbreviations(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
         assert texts(open_decisions(session=session, responsible="dao", today=TODAY)) == [
@@ -120,18 +120,18 @@ def test_filter_matches_whole_words_and_abbreviations(
 
 
 def test_marking_done_bumps_the_version_and_leaves_the_open_list(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
         target = next(d for d in open_decisions(session=session) if d.text == "Gửi công văn")
-        before = store.get_record(agenda["new"], session=session).version
+        before = store.repo.get_record(agenda["new"], session=session).version
         assert target.meeting_version == before
         version = set_decision_status(
             target.meeting_id, target.position, "done", expected_version=before, session=session
         )
     assert version == before + 1
     with book.session() as session:
-        record = store.get_record(agenda["new"], session=session)
+        record = store.repo.get_record(agenda["new"], session=session)
         remaining = texts(open_decisions(session=session))
     assert record.version == version
     assert record.decisions[2].status == "done"
@@ -141,11 +141,11 @@ def test_marking_done_bumps_the_version_and_leaves_the_open_list(
 
 
 def test_vietnamese_status_words_are_accepted_and_bad_ones_refused(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
         set_decision_status(agenda["old"], 2, "hoàn thành", expected_version=None, session=session)
-        assert store.get_record(agenda["old"], session=session).decisions[2].status == "done"
+        assert store.repo.get_record(agenda["old"], session=session).decisions[2].status == "done"
         with pytest.raises(store.InvalidRecord):
             set_decision_status(agenda["old"], 0, "maybe", expected_version=None, session=session)
         with pytest.raises(store.NotFound):
@@ -153,14 +153,14 @@ def test_vietnamese_status_words_are_accepted_and_bad_ones_refused(
 
 
 def test_a_stale_version_is_a_conflict_and_changes_nothing(
-    book: store.Store, agenda: dict[str, int]
+    book: store.db.Store, agenda: dict[str, int]
 ) -> None:
     with book.session() as session:
-        stale = store.get_record(agenda["old"], session=session).version
+        stale = store.repo.get_record(agenda["old"], session=session).version
         set_decision_status(agenda["old"], 2, "done", expected_version=stale, session=session)
     with pytest.raises(store.VersionConflict), book.session() as session:
         set_decision_status(agenda["old"], 0, "done", expected_version=stale, session=session)
     with book.session() as session:
-        record = store.get_record(agenda["old"], session=session)
+        record = store.repo.get_record(agenda["old"], session=session)
     assert record.decisions[0].status == "open"
     assert record.version == (stale or 0) + 1

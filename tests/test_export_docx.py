@@ -23,7 +23,7 @@ from docx.enum.section import WD_SECTION
 
 import store
 from store.dates import PartialDate
-from store.formats.docx_format import (
+from store.documents.docx_minutes import (
     BLANK,
     MOTTO,
     MOTTO_STATE,
@@ -68,12 +68,12 @@ def minutes_of(cli: Any, meeting: str, tmp_path: Path) -> Any:
     return docx.Document(str(target))
 
 
-def records_by_uid(book: store.Store) -> dict[str, store.MeetingRecord]:
+def records_by_uid(book: store.db.Store) -> dict[str, store.MeetingRecord]:
     with book.session() as session:
-        return {record.uid or "": record for record in store.iter_records(session=session)}
+        return {record.uid or "": record for record in store.repo.iter_records(session=session)}
 
 
-def test_every_part_of_the_bien_ban(sample_book: store.Store, cli: Any, tmp_path: Path) -> None:
+def test_every_part_of_the_bien_ban(sample_book: store.db.Store, cli: Any, tmp_path: Path) -> None:
     record = records_by_uid(sample_book)[SEED_004]
     document = minutes_of(cli, SEED_004, tmp_path)
     header, signatures = document.tables[0], document.tables[-1]
@@ -113,7 +113,7 @@ def test_every_part_of_the_bien_ban(sample_book: store.Store, cli: Any, tmp_path
 
 
 def test_page_and_fonts_are_the_administrative_ones(
-    sample_book: store.Store, cli: Any, tmp_path: Path
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
     document = minutes_of(cli, SEED_004, tmp_path)
     page = document.sections[0]
@@ -125,7 +125,7 @@ def test_page_and_fonts_are_the_administrative_ones(
 
 
 def test_a_partial_date_is_written_as_recorded(
-    sample_book: store.Store, cli: Any, tmp_path: Path
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
     year_only = minutes_of(cli, SEED_001, tmp_path)  # 2022, inferred, no place recorded
     right = year_only.tables[0].rows[0].cells[1]
@@ -212,7 +212,7 @@ def test_the_notes_keep_their_markdown_shape() -> None:
 
 
 def test_a_query_makes_one_document_a_meeting_a_page(
-    sample_book: store.Store, cli: Any, tmp_path: Path
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
     target = tmp_path / "khang.docx"
     result = ok(cli("export", "-f", "docx", "-q", "nguyen dinh khang", "-o", str(target)))
@@ -227,13 +227,13 @@ def test_a_query_makes_one_document_a_meeting_a_page(
     assert all(s.start_type == WD_SECTION.NEW_PAGE for s in document.sections[1:])
 
 
-def test_to_a_pipe_the_bytes_are_a_document(sample_book: store.Store, cli: Any) -> None:
+def test_to_a_pipe_the_bytes_are_a_document(sample_book: store.db.Store, cli: Any) -> None:
     result = ok(cli("export", "--format", "docx", "-q", "date:2024"))
     document = docx.Document(io.BytesIO(result.stdout_bytes))
     assert body(document).count("BIÊN BẢN") == 2
 
 
-def test_to_a_terminal_it_asks_for_a_file(sample_book: store.Store, db: str) -> None:
+def test_to_a_terminal_it_asks_for_a_file(sample_book: store.db.Store, db: str) -> None:
     script = Path(sys.executable).parent / "minutebook"
     if not script.exists():
         pytest.skip("the minutebook console script is not installed")
@@ -265,7 +265,7 @@ def office() -> str | None:
 @pytest.mark.skipif(
     office() is None, reason="LibreOffice (libreoffice or soffice) is not on PATH: no PDF check"
 )
-def test_libreoffice_converts_it_to_pdf(sample_book: store.Store, cli: Any, tmp_path: Path):
+def test_libreoffice_converts_it_to_pdf(sample_book: store.db.Store, cli: Any, tmp_path: Path):
     source = tmp_path / "khang.docx"
     ok(cli("export", "-f", "docx", "-q", "nguyen dinh khang", "-o", str(source)))
     profile = (tmp_path / "lo-profile").as_uri()  # its own profile: no clash with a running one

@@ -15,7 +15,7 @@ import pytest
 from icalendar import Calendar
 
 import store
-from store.formats.ics_format import person_address
+from store.documents.calendar import person_address
 from tests.results import ok, one_error
 
 DAY_DATED = {
@@ -38,13 +38,13 @@ def attendees(event: Any) -> dict[str, Any]:
     return {str(address.params["CN"]): address for address in found}
 
 
-def records_by_uid(book: store.Store) -> dict[str, store.MeetingRecord]:
+def records_by_uid(book: store.db.Store) -> dict[str, store.MeetingRecord]:
     with book.session() as session:
-        return {record.uid or "": record for record in store.iter_records(session=session)}
+        return {record.uid or "": record for record in store.repo.iter_records(session=session)}
 
 
 @pytest.fixture
-def exported(sample_book: store.Store, cli: Any, tmp_path: Path) -> tuple[Path, Any]:
+def exported(sample_book: store.db.Store, cli: Any, tmp_path: Path) -> tuple[Path, Any]:
     target = tmp_path / "book.ics"
     return target, ok(cli("export", "--format", "ics", "-o", str(target)))
 
@@ -66,7 +66,7 @@ def test_all_day_events_on_the_recorded_day(exported: tuple[Path, Any]) -> None:
 
 
 def test_vietnamese_text_and_people_survive(
-    exported: tuple[Path, Any], sample_book: store.Store
+    exported: tuple[Path, Any], sample_book: store.db.Store
 ) -> None:
     records = records_by_uid(sample_book)
     for uid, event in events(exported[0]).items():
@@ -140,7 +140,7 @@ def test_recorded_hours_make_a_timed_event_in_vietnam_time(cli: Any, tmp_path: P
 
 
 def test_a_query_of_month_or_year_dates_only_writes_nothing(
-    sample_book: store.Store, cli: Any, tmp_path: Path
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
     target = tmp_path / "none.ics"
     line = one_error(cli("export", "-f", "ics", "-q", "doc:249/TB-VPCP", "-o", str(target)), 1)
@@ -148,7 +148,7 @@ def test_a_query_of_month_or_year_dates_only_writes_nothing(
     assert not target.exists()
 
 
-def test_to_stdout_the_left_out_count_goes_to_stderr(sample_book: store.Store, cli: Any) -> None:
+def test_to_stdout_the_left_out_count_goes_to_stderr(sample_book: store.db.Store, cli: Any) -> None:
     result = ok(cli("export", "-f", "ics", "-q", "date:2022"))
     assert set(events_from_text(result.stdout)) == {
         "seed-000-ky-ket-quy-che-dukdn-tld-2022",

@@ -13,7 +13,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 import store
-from store.formats.markdown import minutes_markdown, record_markdown, write_markdown
+from store.documents.markdown import minutes_markdown, record_markdown, write_markdown
 from tests.results import ok, one_error
 
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
@@ -24,9 +24,9 @@ KHANG_UIDS_OLDEST_FIRST = [
 ]
 
 
-def records_by_uid(book: store.Store) -> dict[str, store.MeetingRecord]:
+def records_by_uid(book: store.db.Store) -> dict[str, store.MeetingRecord]:
     with book.session() as session:
-        return {record.uid or "": record for record in store.iter_records(session=session)}
+        return {record.uid or "": record for record in store.repo.iter_records(session=session)}
 
 
 def blocks(markdown: str) -> list[tuple[str, str]]:
@@ -41,7 +41,7 @@ def blocks(markdown: str) -> list[tuple[str, str]]:
     return found
 
 
-def test_show_md_is_the_meetings_minutes(sample_book: store.Store, cli: Any) -> None:
+def test_show_md_is_the_meetings_minutes(sample_book: store.db.Store, cli: Any) -> None:
     record = records_by_uid(sample_book)[SEED_004]
     result = ok(cli("show", SEED_004, "--format", "md"))
     assert result.stdout == record_markdown(record)
@@ -50,7 +50,7 @@ def test_show_md_is_the_meetings_minutes(sample_book: store.Store, cli: Any) -> 
     assert result.stderr == ""
 
 
-def test_show_md_to_a_file(sample_book: store.Store, cli: Any, tmp_path: Path) -> None:
+def test_show_md_to_a_file(sample_book: store.db.Store, cli: Any, tmp_path: Path) -> None:
     target = tmp_path / "bien-ban.md"
     result = ok(cli("show", SEED_004, "-f", "md", "-o", str(target)))
     assert result.stdout == ""
@@ -59,14 +59,14 @@ def test_show_md_to_a_file(sample_book: store.Store, cli: Any, tmp_path: Path) -
     assert target.read_text(encoding="utf-8") == record_markdown(record)
 
 
-def test_show_table_to_a_file_is_a_usage_error(sample_book: store.Store, cli: Any, tmp_path: Path):
+def test_show_table_to_a_file_is_a_usage_error(sample_book: store.db.Store, cli: Any, tmp_path: Path):
     line = one_error(cli("show", SEED_004, "-o", str(tmp_path / "x.txt")), 2)
     assert "--format md" in line
     assert not (tmp_path / "x.txt").exists()
 
 
 def test_export_md_of_a_query_has_a_heading_per_meeting(
-    sample_book: store.Store, cli: Any, tmp_path: Path
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
     target = tmp_path / "khang.md"
     result = ok(cli("export", "--format", "md", "-q", "nguyen dinh khang", "-o", str(target)))
@@ -83,7 +83,7 @@ def test_export_md_of_a_query_has_a_heading_per_meeting(
     assert text == minutes_markdown(records[uid] for uid in KHANG_UIDS_OLDEST_FIRST)
 
 
-def test_export_md_to_stdout(sample_book: store.Store, cli: Any) -> None:
+def test_export_md_to_stdout(sample_book: store.db.Store, cli: Any) -> None:
     result = ok(cli("export", "-f", "md"))
     assert [tag for tag, _ in blocks(result.stdout)].count("h1") == 5
     assert result.stderr == ""

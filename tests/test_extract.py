@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 import store
+import store.importer
+from store.exchange.registry import reader
 from store.extract import Draft, drafts_json, extract_report
-from store.formats import reader
 from store.record import validate_record
 from store.text import doc_key, name_key
 
@@ -131,13 +132,13 @@ def test_known_people_spelling_wins_but_similar_names_stay_apart() -> None:
     assert [p["name"] for p in other.record["participants"]] == ["Ngô Duy Hiểu"]
 
 
-def test_to_json_is_read_by_the_json_reader_and_imports(book: store.Store, tmp_path: Path) -> None:
+def test_to_json_is_read_by_the_json_reader_and_imports(book: store.db.Store, tmp_path: Path) -> None:
     drafts = [_seed("004"), _seed("000")]
     path = tmp_path / "drafts.json"
     path.write_text(drafts_json(drafts), encoding="utf-8")
     raw = list(reader("json")(io.StringIO(drafts[0].to_json()), "d.json"))
     assert len(raw) == 1 and raw[0].data == drafts[0].record
-    report = store.import_files([str(path)], store=book)
+    report = store.importer.import_files([str(path)], store=book)
     assert report.inserted == 2
 
 

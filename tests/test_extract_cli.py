@@ -19,11 +19,11 @@ SEEDS = sorted(str(path) for path in DEVSET.glob("seed_*.txt"))
 
 
 def records(db: str, query: str = "") -> list[store.MeetingRecord]:
-    book = store.open_store(db)
+    book = store.db.open_store(db)
     try:
         with book.session() as session:
-            ids = store.search(store.parse_query(query), session=session, limit=None).ids
-            found = store.load_records(ids, session=session)
+            ids = store.search.search(store.parse_query(query), session=session, limit=None).ids
+            found = store.repo.load_records(ids, session=session)
             return [found[i] for i in ids]
     finally:
         book.close()

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 import store
+import store.importer
 from store.dates import PartialDate
 from store.errors import StoreError
-from store.formats import RawRecord
-from store.formats.csv_format import (
+from store.exchange.csv_records import (
     COLUMNS,
     HEADERS,
     MAX_CELL,
@@ -30,7 +30,8 @@ from store.formats.csv_format import (
     check_delimiter,
     read_header,
 )
-from store.formats.sources import read_records
+from store.exchange.decoding import read_records
+from store.exchange.raw import RawRecord
 from store.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +52,8 @@ def problems(records: list[RawRecord]) -> list[tuple[int | None, str, str]]:
     return [(r.problem.record, r.problem.field, r.problem.reason) for r in records if r.problem]
 
 
-def count(book: store.Store) -> int:
-    return store.check(book).counts["meeting"]
+def count(book: store.db.Store) -> int:
+    return store.db.check(book).counts["meeting"]
 
 
 # The done-when scenario ---------------------------------------------------------------------------
@@ -95,7 +96,7 @@ BAD_ROWS = {
 
 
 def test_done_when_two_bad_rows_in_3000_are_named_and_nothing_is_written(
-    book: store.Store, tmp_path: Path, cli: Any, db: str
+    book: store.db.Store, tmp_path: Path, cli: Any, db: str
 ) -> None:
     path, starts = excel_export(tmp_path / "so-bien-ban.csv", BAD_ROWS)
     assert starts[2_801] > 2_802 + 1_000  # multi-line notes: rows and lines really differ
@@ -105,7 +106,7 @@ def test_done_when_two_bad_rows_in_3000_are_named_and_nothing_is_written(
     assert [r.number for r in records] == [starts[n] for n in range(1, 3_001)]
 
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     assert caught.value.total == 2
     first, second = caught.value.problems
     assert (first.source, first.record, first.field) == (path, starts[17], "Ngày")
@@ -124,7 +125,7 @@ def test_done_when_two_bad_rows_in_3000_are_named_and_nothing_is_written(
     assert lines[0] == one_line(str(first)) and lines[1] == one_line(str(second))
     assert re.fullmatch(r"minutebook: 2 problems.*nothing was written", lines[-1])
     assert "Traceback" not in result.stderr + result.stdout
-    assert count(store.open_store(db)) == 0
+    assert count(store.db.open_store(db)) == 0
 
 
 def one_line(text: str) -> str:
@@ -229,12 +230,12 @@ def test_rows_are_numbered_by_the_line_they_start_on(tmp_path: Path) -> None:
     ],
 )
 def test_dates_as_people_write_them(
-    book: store.Store, tmp_path: Path, written: str, expected: PartialDate
+    book: store.db.Store, tmp_path: Path, written: str, expected: PartialDate
 ) -> None:
     path = write_rows(tmp_path / "d.csv", [["Ngày", "Tiêu đề"], [written, "Họp"]], ";", bom=True)
-    assert store.import_files([path], store=book).inserted == 1
+    assert store.importer.import_files([path], store=book).inserted == 1
     with book.session() as session:
-        assert store.get_record(1, session=session).date == expected
+        assert store.repo.get_record(1, session=session).date == expected
 
 
 def test_trailing_empty_cells_are_ignored_but_extra_values_are_not(tmp_path: Path) -> None:
@@ -385,10 +386,10 @@ def test_cli_imports_a_vietnamese_semicolon_export(cli: Any, db: str, tmp_path: 
     result = cli("import", path)
     assert result.exit_code == 0, result.stderr
     assert "2 new" in result.stdout
-    book = store.open_store(db)
+    book = store.db.open_store(db)
     try:
         with book.session() as session:
-            first = store.get_record(1, session=session)
+            first = store.repo.get_record(1, session=session)
     finally:
         book.close()
     assert (first.part_of_day, first.notes) == ("afternoon", "Dòng 1\nDòng 2")

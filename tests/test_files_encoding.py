@@ -1,6 +1,6 @@
 """Encodings as files really arrive: BOMs, UTF-16, cp1258, NFD text, stdin, and bad bytes.
 
-Everything goes through `store.formats.sources.read_records` on real files in tmp_path; the
+Everything goes through `store.exchange.decoding.read_records` on real files in tmp_path; the
 import tests at the end use the real store and CLI for what the CLI can do today.
 """
 
@@ -18,8 +18,8 @@ import pytest
 
 import store
 from store.errors import Problem, StoreError
-from store.formats import RawRecord
-from store.formats.sources import read_records
+from store.exchange.decoding import read_records
+from store.exchange.raw import RawRecord
 
 HEADER = "Ngày;Tiêu đề;Chủ trì;Địa điểm"
 ROW = "15/3/2024;Hội nghị Ban Chấp hành lần thứ 5;Nguyễn Đình Khang (Chủ tịch);Hà Nội"
@@ -251,10 +251,10 @@ def test_cli_imports_an_excel_utf8_bom_file(cli: Any, db: str, tmp_path: Path) -
     path.write_bytes(codecs.BOM_UTF8 + nfd(TEXT).encode("utf-8"))
     result = cli("import", str(path))
     assert result.exit_code == 0, result.stderr
-    book = store.open_store(db)
+    book = store.db.open_store(db)
     try:
         with book.session() as session:
-            record = store.get_record(1, session=session)
+            record = store.repo.get_record(1, session=session)
     finally:
         book.close()
     assert (record.title, record.location) == (EXPECTED["title"], EXPECTED["location"])

@@ -19,24 +19,27 @@ import openpyxl
 import pytest
 
 import store
+import store.importer
 from store.dates import PartialDate
 from store.errors import Problem, StoreError
-from store.formats import RawRecord, detect_format, writer, xlsx_format
-from store.formats.csv_format import COLUMNS
-from store.formats.sources import read_records
-from store.formats.xlsx_format import write_xlsx
+from store.exchange.csv_records import COLUMNS
+from store.exchange.decoding import read_records
+from store.exchange.raw import RawRecord, detect_format
+from store.exchange import xlsx_records
+from store.exchange.registry import writer
+from store.exchange.xlsx_records import write_xlsx
 
 
-def export(book: store.Store, fmt: str = "json") -> str:
+def export(book: store.db.Store, fmt: str = "json") -> str:
     stream = io.StringIO()
     with book.session() as session:
-        writer(fmt)(store.iter_records(session=session), stream)
+        writer(fmt)(store.repo.iter_records(session=session), stream)
     return stream.getvalue()
 
 
-def export_xlsx(book: store.Store, path: Path) -> int:
+def export_xlsx(book: store.db.Store, path: Path) -> int:
     with book.session() as session, path.open("wb") as out:
-        return write_xlsx(store.iter_records(session=session), out)
+        return write_xlsx(store.repo.iter_records(session=session), out)
 
 
 def read(path: Path, **options: Any) -> list[RawRecord]:
@@ -60,18 +63,18 @@ def workbook(path: Path, rows: list[list[Any]], formats: dict[str, str] | None =
     return path
 
 
-def test_export_then_import_is_lossless(sample_book: store.Store, tmp_path: Path) -> None:
+def test_export_then_import_is_lossless(sample_book: store.db.Store, tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     assert export_xlsx(sample_book, path) == 5
-    fresh = store.open_store(str(tmp_path / "fresh.db"))
-    assert store.import_files([str(path)], store=fresh).inserted == 5
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    assert store.importer.import_files([str(path)], store=fresh).inserted == 5
     assert export(fresh) == export(sample_book)
-    again = store.import_files([str(path)], store=sample_book)
+    again = store.importer.import_files([str(path)], store=sample_book)
     assert (again.inserted, again.unchanged) == (0, 5)
 
 
 def test_the_exported_sheet_is_the_csv_with_a_bold_frozen_header(
-    sample_book: store.Store, tmp_path: Path
+    sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "book.xlsx"
     export_xlsx(sample_book, path)
@@ -87,11 +90,11 @@ def test_the_exported_sheet_is_the_csv_with_a_bold_frozen_header(
     assert sheet.cell(row=2, column=version).value == 1
 
 
-def test_text_that_looks_like_a_formula_stays_text(book: store.Store, tmp_path: Path) -> None:
+def test_text_that_looks_like_a_formula_stays_text(book: store.db.Store, tmp_path: Path) -> None:
     record = {"title": "=SUM(A1:A9)", "date": "2024", "notes": "=== Kết luận ==="}
     source = tmp_path / "f.json"
     source.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
-    store.import_files([str(source)], store=book)
+    store.importer.import_files([str(source)], store=book)
     path = tmp_path / "f.xlsx"
     export_xlsx(book, path)
     cell = openpyxl.load_workbook(path).worksheets[0].cell(row=2, column=7)
@@ -102,13 +105,13 @@ def test_text_that_looks_like_a_formula_stays_text(book: store.Store, tmp_path: 
 
 
 def test_text_longer_than_a_cell_stops_the_export_by_name(
-    book: store.Store, tmp_path: Path
+    book: store.db.Store, tmp_path: Path
 ) -> None:
     expected = "40,000 characters, more than the 32,767 an Excel cell holds; export it as JSON"
     record = {"uid": "hop-1", "title": "Họp", "date": "2024", "notes": "x" * 40_000}
     source = tmp_path / "n.json"
     source.write_text(json.dumps([record]), encoding="utf-8")
-    store.import_files([str(source)], store=book)
+    store.importer.import_files([str(source)], store=book)
     from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
     temporary = list(ALL_TEMP_FILES)
@@ -151,7 +154,7 @@ def test_a_spreadsheet_made_by_hand_is_read(tmp_path: Path) -> None:
     assert fourth["start_time"] == "08:30"
 
 
-def test_problems_name_the_spreadsheet_row_and_header(book: store.Store, tmp_path: Path) -> None:
+def test_problems_name_the_spreadsheet_row_and_header(book: store.db.Store, tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "bad.xlsx",
         [
@@ -161,11 +164,11 @@ def test_problems_name_the_spreadsheet_row_and_header(book: store.Store, tmp_pat
         ],
     )
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([str(path)], store=book)
+        store.importer.import_files([str(path)], store=book)
     first, second = caught.value.problems
     assert str(first).startswith(f"{path}, row 2, field 'Ngày': ")
     assert (second.record, second.field, second.unit) == (3, "Thành phần[2].name", "row")
-    assert store.check(book).counts["meeting"] == 0
+    assert store.db.check(book).counts["meeting"] == 0
 
 
 def test_a_value_outside_the_header_is_named_by_its_column_letter(tmp_path: Path) -> None:
@@ -235,9 +238,9 @@ def test_a_huge_text_table_is_refused_before_it_is_loaded(
             target.writestr(item, source.read(item.filename))
         target.writestr("xl/sharedStrings.xml", table)
     assert [r.data["title"] for r in read(path) if r.data] == ["Họp"]
-    monkeypatch.setattr(xlsx_format, "MAX_SHARED_STRINGS", 4 * 2**20)
+    monkeypatch.setattr(xlsx_records, "MAX_SHARED_STRINGS", 4 * 2**20)
     assert len(table) < 4 * 2**20
-    monkeypatch.setattr(xlsx_format, "MAX_SHARED_STRINGS", 2**15)
+    monkeypatch.setattr(xlsx_records, "MAX_SHARED_STRINGS", 2**15)
     [(_, _, reason)] = problems(read(path))
     assert reason.startswith("its text table is 0 MB, more than the 0 MB this reader holds")
     assert reason.endswith("save it as CSV")
@@ -307,7 +310,7 @@ def test_a_sheet_declaring_the_whole_grid_reads_only_its_rows(tmp_path: Path) ->
 
 
 def test_stdin_xlsx_is_read(
-    sample_book: store.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sample_book: store.db.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "book.xlsx"
     export_xlsx(sample_book, path)
@@ -343,10 +346,10 @@ def test_cli_imports_a_workbook(cli: Any, db: str, tmp_path: Path) -> None:
     result = cli("import", str(path))
     assert result.exit_code == 0, result.stderr
     assert "1 new" in result.stdout
-    book = store.open_store(db)
+    book = store.db.open_store(db)
     try:
         with book.session() as session:
-            record = store.get_record(1, session=session)
+            record = store.repo.get_record(1, session=session)
     finally:
         book.close()
     assert (record.date, record.title) == (PartialDate(2024, 3, 15), "Họp BCH")

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import store
-from store.formats.json_format import MAX_RECORD, read_json
+from store.exchange.json_records import MAX_RECORD, read_json
 from store.record import MAX_PEOPLE, MAX_TEXT, validate_record
 
 Run = Callable[..., Any]  # the `cli` fixture: run(*args) -> click Result
@@ -33,8 +33,8 @@ VALID = {
 }
 
 
-def counts(book: store.Store) -> tuple[int, int]:
-    found = store.check(book).counts
+def counts(book: store.db.Store) -> tuple[int, int]:
+    found = store.db.check(book).counts
     return found["meeting"], found["person"]
 
 
@@ -44,7 +44,7 @@ def json_file(path: Path, *records: dict[str, Any]) -> Path:
     return path
 
 
-def refused(cli: Run, book: store.Store, path: Path) -> str:
+def refused(cli: Run, book: store.db.Store, path: Path) -> str:
     """Import `path`, expect it refused as a whole; return the first problem line."""
     before = counts(book)
     result = cli("import", str(path))
@@ -95,7 +95,7 @@ def refused(cli: Run, book: store.Store, path: Path) -> str:
 )
 def test_a_field_too_long_is_refused_by_name(
     cli: Run,
-    sample_book: store.Store,
+    sample_book: store.db.Store,
     tmp_path: Path,
     record: dict[str, Any],
     where: str,
@@ -126,7 +126,7 @@ def test_a_field_too_long_is_refused_by_name(
 )
 def test_control_characters_are_refused(
     cli: Run,
-    sample_book: store.Store,
+    sample_book: store.db.Store,
     tmp_path: Path,
     record: dict[str, Any],
     where: str,
@@ -140,7 +140,7 @@ def test_control_characters_are_refused(
 
 
 def test_a_nul_byte_in_a_csv_cell_is_refused(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "nul.csv"
     path.write_text("title,date,location\nHọp,2024,Hà Nội\nHọp khác,2024,Vi\x00nh\n", "utf-8")
@@ -150,7 +150,7 @@ def test_a_nul_byte_in_a_csv_cell_is_refused(
 
 
 def test_tabs_and_line_breaks_are_kept_in_notes_and_collapsed_in_titles(
-    cli: Run, book: store.Store, tmp_path: Path
+    cli: Run, book: store.db.Store, tmp_path: Path
 ) -> None:
     record = {"title": "Họp\tchi\r\nbộ", "date": "2024", "notes": "Dòng 1\r\n\tDòng 2\nDòng 3"}
     path = json_file(tmp_path / "ok.json", record)
@@ -165,7 +165,7 @@ def test_tabs_and_line_breaks_are_kept_in_notes_and_collapsed_in_titles(
 
 
 def test_100000_attendees_on_one_meeting_are_refused_at_once(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     people = [{"name": f"Người Thứ {i}", "title": "Đoàn viên"} for i in range(100_000)]
     path = json_file(
@@ -178,7 +178,7 @@ def test_100000_attendees_on_one_meeting_are_refused_at_once(
 
 
 def test_a_meeting_with_200000_fields_is_one_problem(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     keys = ",".join(f'"k{i}":0' for i in range(200_000))
     path = tmp_path / "keys.ndjson"
@@ -225,7 +225,7 @@ def test_the_limits_themselves_are_accepted() -> None:
 )  # fmt: skip
 def test_dates_and_numbers_out_of_range_are_refused(
     cli: Run,
-    sample_book: store.Store,
+    sample_book: store.db.Store,
     tmp_path: Path,
     record: dict[str, Any],
     where: str,
@@ -238,7 +238,7 @@ def test_dates_and_numbers_out_of_range_are_refused(
 
 
 def test_a_number_too_long_to_convert_is_refused(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "digits.json"
     path.write_text(f'[{json.dumps(VALID)},\n{{"title": "Họp", "version": {"9" * 5000}}}]')
@@ -260,7 +260,7 @@ NESTED = {
 
 @pytest.mark.parametrize("name", NESTED)
 def test_deeply_nested_json_is_refused_without_recursion_error(
-    cli: Run, sample_book: store.Store, tmp_path: Path, name: str
+    cli: Run, sample_book: store.db.Store, tmp_path: Path, name: str
 ) -> None:
     text, line_number = NESTED[name]
     path = tmp_path / name
@@ -279,7 +279,7 @@ def test_deeply_nested_json_is_refused_without_recursion_error(
     ],
 )  # fmt: skip
 def test_a_raw_nul_byte_in_json_is_a_syntax_error(
-    cli: Run, sample_book: store.Store, tmp_path: Path, name: str, text: str, reason: str
+    cli: Run, sample_book: store.db.Store, tmp_path: Path, name: str, text: str, reason: str
 ) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -288,7 +288,7 @@ def test_a_raw_nul_byte_in_json_is_a_syntax_error(
 
 
 def test_an_ndjson_line_of_50_mb_is_refused_without_reading_it_whole(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "huge.ndjson"
     with path.open("w", encoding="utf-8") as out:
@@ -300,7 +300,7 @@ def test_an_ndjson_line_of_50_mb_is_refused_without_reading_it_whole(
 
 
 def test_a_json_record_of_50_mb_is_refused(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "huge.json"
     with path.open("w", encoding="utf-8") as out:
@@ -333,7 +333,7 @@ def test_a_big_json_array_is_read_a_record_at_a_time(tmp_path: Path) -> None:
 
 
 def test_a_csv_header_of_a_million_columns_is_refused(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "wide.csv"
     header = "title,date," + ",".join(f"column{i}" for i in range(1_000_000))
@@ -344,7 +344,7 @@ def test_a_csv_header_of_a_million_columns_is_refused(
 
 
 def test_a_csv_row_of_a_million_cells_is_refused(
-    cli: Run, sample_book: store.Store, tmp_path: Path
+    cli: Run, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "wide-row.csv"
     path.write_text("title,date\nHọp,2024\nHọp khác,2024" + ",x" * 1_000_000 + "\n", "utf-8")
@@ -372,7 +372,7 @@ def meeting(number: int, name: str) -> dict[str, Any]:
 
 
 def test_names_that_differ_by_a_mark_are_different_people(
-    cli: Run, book: store.Store, tmp_path: Path
+    cli: Run, book: store.db.Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "names.json"
     records = [
@@ -390,7 +390,7 @@ def test_names_that_differ_by_a_mark_are_different_people(
 
 
 def test_case_spacing_and_normal_form_do_not_make_another_person(
-    cli: Run, book: store.Store, tmp_path: Path
+    cli: Run, book: store.db.Store, tmp_path: Path
 ) -> None:
     decomposed = unicodedata.normalize("NFD", "Nguyễn Văn A")
     assert decomposed != "Nguyễn Văn A"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import store
-from store.formats import writer
-from store.formats.csv_format import COLUMNS
+import store.importer
+from store.exchange.csv_records import COLUMNS
+from store.exchange.registry import writer
 
 from .conftest import SAMPLE
 
@@ -29,19 +30,19 @@ def csv_row(**cells: str) -> str:
     return stream.getvalue().removesuffix("\n")
 
 
-def export(book: store.Store, fmt: str = "json") -> str:
+def export(book: store.db.Store, fmt: str = "json") -> str:
     stream = io.StringIO()
     with book.session() as session:
-        writer(fmt)(store.iter_records(session=session), stream)
+        writer(fmt)(store.repo.iter_records(session=session), stream)
     return stream.getvalue()
 
 
-def count(book: store.Store) -> int:
-    return store.check(book).counts["meeting"]
+def count(book: store.db.Store) -> int:
+    return store.db.check(book).counts["meeting"]
 
 
 def test_a_bad_date_on_one_row_writes_nothing_and_names_the_line(
-    book: store.Store, tmp_path: Path
+    book: store.db.Store, tmp_path: Path
 ) -> None:
     rows = [
         csv_row(title="Giao ban quý I", date="15/03/2024"),
@@ -50,7 +51,7 @@ def test_a_bad_date_on_one_row_writes_nothing_and_names_the_line(
     ]
     path = write(tmp_path / "book.csv", "\n".join([HEADER, *rows]) + "\n")
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     problem = caught.value.problems[0]
     assert (problem.source, problem.record, problem.field) == (path, 4, "date")
     assert "February 2024 has 29 days" in problem.reason
@@ -58,21 +59,21 @@ def test_a_bad_date_on_one_row_writes_nothing_and_names_the_line(
     assert count(book) == 0
 
 
-def test_problems_are_reported_together_up_to_twenty(book: store.Store, tmp_path: Path) -> None:
+def test_problems_are_reported_together_up_to_twenty(book: store.db.Store, tmp_path: Path) -> None:
     lines = [json.dumps({"title": f"Họp {i}", "date": "2024-13"}) for i in range(25)]
     path = write(tmp_path / "many.ndjson", "\n".join(lines))
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     assert caught.value.total == 25
     assert len(caught.value.problems) == 20
     assert [p.record for p in caught.value.problems[:3]] == [1, 2, 3]
 
 
-def test_csv_problems_name_the_csv_column(book: store.Store, tmp_path: Path) -> None:
+def test_csv_problems_name_the_csv_column(book: store.db.Store, tmp_path: Path) -> None:
     row = csv_row(title="Họp", date="2024", attendees="Ngọ Duy Hiểu; | Phó Chủ tịch", chairs="A")
     path = write(tmp_path / "people.csv", f"{HEADER}\n{row}\n")
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     assert [p.field for p in caught.value.problems] == ["attendees[2].name"]
 
 
@@ -96,24 +97,24 @@ def test_csv_problems_name_the_csv_column(book: store.Store, tmp_path: Path) -> 
     ],
 )
 def test_bad_files_are_one_clear_line(
-    book: store.Store, tmp_path: Path, name: str, content: str, expected: str
+    book: store.db.Store, tmp_path: Path, name: str, content: str, expected: str
 ) -> None:
     path = write(tmp_path / name, content)
     with pytest.raises(store.InvalidRecord) as caught:
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     message = str(caught.value.problems[0])
     assert message.startswith(path) and expected in message and "\n" not in message
     assert count(book) == 0
 
 
-def test_a_file_that_is_not_utf8_is_refused(book: store.Store, tmp_path: Path) -> None:
+def test_a_file_that_is_not_utf8_is_refused(book: store.db.Store, tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes(f"{HEADER}\n".encode() + csv_row(title="Hà Nam", date="2024").encode("cp1258"))
     with pytest.raises(store.InvalidRecord, match="not UTF-8"):
-        store.import_files([str(path)], store=book)
+        store.importer.import_files([str(path)], store=book)
 
 
-def test_excel_bom_and_semicolon_free_cells(book: store.Store, tmp_path: Path) -> None:
+def test_excel_bom_and_semicolon_free_cells(book: store.db.Store, tmp_path: Path) -> None:
     row = csv_row(
         title="Hội nghị ký kết",
         date="20/01/2022",
@@ -125,9 +126,9 @@ def test_excel_bom_and_semicolon_free_cells(book: store.Store, tmp_path: Path) -
         notes="Dòng một\nDòng hai",
     )
     path = write(tmp_path / "excel.csv", "\ufeff" + HEADER + "\n" + row + "\n")
-    assert store.import_files([path], store=book).inserted == 1
+    assert store.importer.import_files([path], store=book).inserted == 1
     with book.session() as session:
-        loaded = store.get_record(1, session=session)
+        loaded = store.repo.get_record(1, session=session)
     assert [(p.name, p.role) for p in loaded.participants] == [
         ("Kha Văn Tám", "chair"),
         ("Chu Bá Long", "attendee"),
@@ -144,45 +145,45 @@ def test_excel_bom_and_semicolon_free_cells(book: store.Store, tmp_path: Path) -
     assert loaded.notes == "Dòng một\nDòng hai"
 
 
-def test_reimporting_changes_nothing_and_dry_run_writes_nothing(book: store.Store) -> None:
-    dry = store.import_files([str(SAMPLE)], store=book, dry_run=True)
+def test_reimporting_changes_nothing_and_dry_run_writes_nothing(book: store.db.Store) -> None:
+    dry = store.importer.import_files([str(SAMPLE)], store=book, dry_run=True)
     assert (dry.inserted, count(book)) == (5, 0)
-    assert store.import_files([str(SAMPLE)], store=book).inserted == 5
+    assert store.importer.import_files([str(SAMPLE)], store=book).inserted == 5
     before = export(book)
-    again = store.import_files([str(SAMPLE)], store=book)
+    again = store.importer.import_files([str(SAMPLE)], store=book)
     assert (again.inserted, again.unchanged) == (0, 5)
     assert export(book) == before
 
 
 def test_a_known_uid_with_other_content_is_skipped_updated_or_refused(
-    sample_book: store.Store, tmp_path: Path
+    sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     records = json.loads(SAMPLE.read_text(encoding="utf-8"))
     records[0]["title"] = "Tiêu đề đã sửa"
     path = write(tmp_path / "changed.json", json.dumps(records, ensure_ascii=False))
-    skipped = store.import_files([path], store=sample_book)
+    skipped = store.importer.import_files([path], store=sample_book)
     assert (skipped.skipped, skipped.unchanged) == ([records[0]["uid"]], 4)
     with pytest.raises(store.InvalidRecord, match="already in the book"):
-        store.import_files([path], store=sample_book, on_conflict="fail")
-    updated = store.import_files([path], store=sample_book, on_conflict="update")
+        store.importer.import_files([path], store=sample_book, on_conflict="fail")
+    updated = store.importer.import_files([path], store=sample_book, on_conflict="update")
     assert updated.updated == 1
     with sample_book.session() as session:
-        meeting_id = store.resolve_meeting(records[0]["uid"], session=session)
-        assert store.get_record(meeting_id, session=session).title == "Tiêu đề đã sửa"
+        meeting_id = store.repo.resolve_meeting(records[0]["uid"], session=session)
+        assert store.repo.get_record(meeting_id, session=session).title == "Tiêu đề đã sửa"
 
 
-def test_the_same_uid_twice_in_one_import_is_refused(book: store.Store, tmp_path: Path) -> None:
+def test_the_same_uid_twice_in_one_import_is_refused(book: store.db.Store, tmp_path: Path) -> None:
     line = json.dumps({"uid": "u-1", "title": "A", "date": "2024"})
     path = write(tmp_path / "twice.ndjson", f"{line}\n{line}\n")
     with pytest.raises(store.InvalidRecord, match="used twice"):
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
     assert count(book) == 0
 
 
-def test_json_round_trip_is_byte_identical(sample_book: store.Store, tmp_path: Path) -> None:
+def test_json_round_trip_is_byte_identical(sample_book: store.db.Store, tmp_path: Path) -> None:
     first = export(sample_book)
-    fresh = store.open_store(str(tmp_path / "fresh.db"))
-    store.import_files([write(tmp_path / "export.json", first)], store=fresh)
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    store.importer.import_files([write(tmp_path / "export.json", first)], store=fresh)
     assert export(fresh) == first
     by_uid = sorted(json.loads(SAMPLE.read_text(encoding="utf-8")), key=lambda m: m["uid"])
     assert sorted(json.loads(first), key=lambda m: m["uid"]) == by_uid
@@ -190,38 +191,38 @@ def test_json_round_trip_is_byte_identical(sample_book: store.Store, tmp_path: P
 
 @pytest.mark.parametrize("fmt", ["ndjson", "csv"])
 def test_other_formats_carry_the_content(
-    sample_book: store.Store, tmp_path: Path, fmt: str
+    sample_book: store.db.Store, tmp_path: Path, fmt: str
 ) -> None:
-    fresh = store.open_store(str(tmp_path / "fresh.db"))
-    store.import_files([write(tmp_path / f"export.{fmt}", export(sample_book, fmt))], store=fresh)
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    store.importer.import_files([write(tmp_path / f"export.{fmt}", export(sample_book, fmt))], store=fresh)
     assert export(fresh) == export(sample_book)
     # And back into the book it came from: every meeting is recognised as unchanged.
-    again = store.import_files([str(tmp_path / f"export.{fmt}")], store=sample_book)
+    again = store.importer.import_files([str(tmp_path / f"export.{fmt}")], store=sample_book)
     assert (again.inserted, again.unchanged, again.skipped) == (0, 5, [])
 
 
-def test_a_file_without_uids_can_be_imported_twice(book: store.Store, tmp_path: Path) -> None:
+def test_a_file_without_uids_can_be_imported_twice(book: store.db.Store, tmp_path: Path) -> None:
     rows = [csv_row(title="Giao ban tháng 3", date="3/2024", location="Vinh")]
     rows.append(csv_row(title="Giao ban tháng 3", date="3/2024", location="Hà Tĩnh"))
     path = write(tmp_path / "no-uid.csv", "\n".join([HEADER, *rows]) + "\n")
-    assert store.import_files([path], store=book).inserted == 2
-    again = store.import_files([path], store=book)
+    assert store.importer.import_files([path], store=book).inserted == 2
+    again = store.importer.import_files([path], store=book)
     assert (again.inserted, again.unchanged) == (0, 2)
 
 
 def test_the_same_meeting_twice_in_a_file_without_uids_is_reported(
-    book: store.Store, tmp_path: Path
+    book: store.db.Store, tmp_path: Path
 ) -> None:
     row = csv_row(title="Giao ban", date="2024")
     path = write(tmp_path / "twice.csv", f"{HEADER}\n{row}\n{row}\n")
     with pytest.raises(store.InvalidRecord, match=r"same date, title and place as .*:2"):
-        store.import_files([path], store=book)
+        store.importer.import_files([path], store=book)
 
 
-def test_excel_semicolon_csv_is_read(book: store.Store, tmp_path: Path) -> None:
+def test_excel_semicolon_csv_is_read(book: store.db.Store, tmp_path: Path) -> None:
     path = write(
         tmp_path / "vi.csv", "title;date;chairs\nHội nghị;15/03/2024;Kha Văn Tám (Chủ tịch)\n"
     )
-    assert store.import_files([path], store=book).inserted == 1
+    assert store.importer.import_files([path], store=book).inserted == 1
     with book.session() as session:
-        assert store.get_record(1, session=session).participants[0].title == "Chủ tịch"
+        assert store.repo.get_record(1, session=session).participants[0].title == "Chủ tịch"

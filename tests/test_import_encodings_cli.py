@@ -26,18 +26,18 @@ from .test_files_xlsx import export_xlsx
 
 
 def first_record(db: str | Path) -> store.MeetingRecord:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return store.get_record(1, session=session)
+            return store.repo.get_record(1, session=session)
     finally:
         book.close()
 
 
 def count(db: str | Path) -> int:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
-        return store.check(book).counts["meeting"]
+        return store.db.check(book).counts["meeting"]
     finally:
         book.close()
 
@@ -126,7 +126,7 @@ def test_a_delimiter_that_cannot_be_one_is_a_usage_error(cli: Any, tmp_path: Pat
 
 
 def test_options_that_do_not_apply_are_warnings(
-    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
+    cli: Any, sample_book: store.db.Store, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "book.xlsx"
     export_xlsx(sample_book, path)
@@ -157,7 +157,7 @@ def test_a_workbook_with_two_sheets_says_which_was_read(cli: Any, db: str, tmp_p
     assert "only the first sheet 'Năm 2024' was read" in json_summary
 
 
-def test_a_workbook_piped_in_with_cat_imports(sample_book: store.Store, tmp_path: Path) -> None:
+def test_a_workbook_piped_in_with_cat_imports(sample_book: store.db.Store, tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "minutebook"
     if not script.exists():
         pytest.skip("the minutebook console script is not installed")

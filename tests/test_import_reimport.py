@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import store
+import store.importer
 
 BODY = "Liên đoàn Lao động tỉnh Nghệ An"
 
@@ -25,29 +26,29 @@ def meeting(title: str, forms: list[str], uid: str | None = None) -> dict[str, o
 
 
 def test_a_record_giving_fewer_short_forms_than_the_body_has_is_unchanged(
-    book: store.Store, tmp_path: Path
+    book: store.db.Store, tmp_path: Path
 ) -> None:
     teacher = tmp_path / "teacher.json"
     teacher.write_text(json.dumps([meeting("Hội nghị A", ["LĐLĐ tỉnh Nghệ An"], "a")]), "utf-8")
     plain = tmp_path / "plain.json"
     records = [meeting("Hội nghị B", []), meeting("Hội nghị C", ["LĐLĐ Nghệ An"], "c")]
     plain.write_text(json.dumps(records), "utf-8")
-    store.import_files([str(plain)], store=book)
-    store.import_files([str(teacher)], store=book)  # the body now has two short forms
+    store.importer.import_files([str(plain)], store=book)
+    store.importer.import_files([str(teacher)], store=book)  # the body now has two short forms
 
-    again = store.import_files([str(plain)], store=book)
+    again = store.importer.import_files([str(plain)], store=book)
 
     assert (again.inserted, again.unchanged, again.updated) == (0, 2, 0)
     assert again.likely_duplicates == [] and again.skipped == []
 
 
-def test_a_record_bringing_a_new_short_form_is_a_change(book: store.Store, tmp_path: Path) -> None:
+def test_a_record_bringing_a_new_short_form_is_a_change(book: store.db.Store, tmp_path: Path) -> None:
     first = tmp_path / "first.json"
     first.write_text(json.dumps([meeting("Hội nghị C", [], "c")]), "utf-8")
-    store.import_files([str(first)], store=book)
+    store.importer.import_files([str(first)], store=book)
     taught = tmp_path / "taught.json"
     taught.write_text(json.dumps([meeting("Hội nghị C", ["LĐLĐ Nghệ An"], "c")]), "utf-8")
 
-    again = store.import_files([str(taught)], store=book, on_conflict="update")
+    again = store.importer.import_files([str(taught)], store=book, on_conflict="update")
 
     assert (again.unchanged, again.updated) == (0, 1)

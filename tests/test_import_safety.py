@@ -51,18 +51,18 @@ def meeting_lines(count: int, start: int = 0) -> Iterator[bytes]:
 
 def snapshot(db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
     """Everything the book holds, its counts, and what its integrity checks find wrong."""
-    book = store.open_store(str(db_path))
+    book = store.db.open_store(str(db_path))
     try:
-        report = store.check(book)
+        report = store.db.check(book)
         with book.session() as session:
-            records = [json.dumps(r.to_json()) for r in store.iter_records(session=session)]
+            records = [json.dumps(r.to_json()) for r in store.repo.iter_records(session=session)]
         return records, report.counts, report.problems
     finally:
         book.close()
 
 
 @pytest.fixture
-def before(sample_book: store.Store, db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
+def before(sample_book: store.db.Store, db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
     sample_book.close()
     state = snapshot(db_path)
     assert state[1]["meeting"] == 5 and state[2] == []
@@ -186,10 +186,10 @@ def test_another_connection_reads_the_book_as_it_was_while_the_import_runs(
         assert reader.execute(imported).fetchone() == (0,)
     finally:
         reader.close()
-    book = store.open_store(str(db_path))
+    book = store.db.open_store(str(db_path))
     try:
         with book.session() as session:
-            page = store.search(store.parse_query("nguyen dinh khang"), session=session)
+            page = store.search.search(store.parse_query("nguyen dinh khang"), session=session)
             assert page.total == 3
     finally:
         book.close()

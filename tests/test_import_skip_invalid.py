@@ -26,18 +26,18 @@ from .test_files_csv_dialects import BAD_ROWS, VI_HEADER, excel_export, write_ro
 
 
 def count(db: str | Path) -> int:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
-        return store.check(book).counts["meeting"]
+        return store.db.check(book).counts["meeting"]
     finally:
         book.close()
 
 
 def titles(db: str | Path) -> list[str]:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return sorted(r.title for r in store.iter_records(session=session))
+            return sorted(r.title for r in store.repo.iter_records(session=session))
     finally:
         book.close()
 

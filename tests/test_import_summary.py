@@ -28,10 +28,10 @@ SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 
 
 def stored(db: str | Path) -> dict[str, store.MeetingRecord]:
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         with book.session() as session:
-            return {r.uid or "": r for r in store.iter_records(session=session)}
+            return {r.uid or "": r for r in store.repo.iter_records(session=session)}
     finally:
         book.close()
 
@@ -58,7 +58,7 @@ def seed_004_without_uid(tmp_path: Path, notes: str | None, retyped: bool = Fals
 
 
 def test_the_same_meeting_without_a_uid_is_unchanged(
-    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
+    cli: Any, sample_book: store.db.Store, db: str, tmp_path: Path
 ) -> None:
     notes = stored(db)[SEED_004].notes
     result = ok(cli("import", seed_004_without_uid(tmp_path, notes)))
@@ -68,7 +68,7 @@ def test_the_same_meeting_without_a_uid_is_unchanged(
 
 @pytest.mark.parametrize("on_conflict", ["skip", "update", "fail"])
 def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
-    cli: Any, sample_book: store.Store, db: str, tmp_path: Path, on_conflict: str
+    cli: Any, sample_book: store.db.Store, db: str, tmp_path: Path, on_conflict: str
 ) -> None:
     before = stored(db)
     path = seed_004_without_uid(tmp_path, "Ghi chép khác.", retyped=True)
@@ -134,7 +134,7 @@ def test_people_new_known_and_names_that_differ_only_by_marks(
 
 
 def test_people_of_an_updated_meeting_are_known(
-    cli: Any, sample_book: store.Store, db: str, tmp_path: Path
+    cli: Any, sample_book: store.db.Store, db: str, tmp_path: Path
 ) -> None:
     record = stored(db)[SEED_004].to_json()
     record["title"] = "Tiêu đề đã sửa"
@@ -152,7 +152,7 @@ def test_people_of_an_updated_meeting_are_known(
 
 
 def test_the_json_summary_has_every_count(
-    cli: Any, sample_book: store.Store, tmp_path: Path
+    cli: Any, sample_book: store.db.Store, tmp_path: Path
 ) -> None:
     records = json.loads(SAMPLE.read_text(encoding="utf-8"))
     records[0]["title"] = "Tiêu đề đã sửa"

@@ -17,17 +17,18 @@ from pathlib import Path
 import pytest
 
 import store
+import store.importer
 from store.importer import ImportFailed
 
 from .test_import_safety import meeting_lines
 
 
-def export(book: store.Store) -> list[dict[str, object]]:
+def export(book: store.db.Store) -> list[dict[str, object]]:
     """The book's records, without the import's clock (created_at and updated_at are now)."""
     with book.session() as session:
         return [
             {k: v for k, v in record.to_json().items() if not k.endswith("_at")}
-            for record in store.iter_records(session=session)
+            for record in store.repo.iter_records(session=session)
         ]
 
 
@@ -39,12 +40,12 @@ def write_lines(path: Path, count: int) -> Path:
 @pytest.mark.parametrize("reader_process", [False, True])
 def test_both_ways_of_reading_store_the_same_book(tmp_path: Path, reader_process: bool) -> None:
     source = write_lines(tmp_path / "m.ndjson", 700)  # more than one batch of 500, and of 200
-    book = store.open_store(str(tmp_path / f"{reader_process}.db"))
+    book = store.db.open_store(str(tmp_path / f"{reader_process}.db"))
     try:
-        report = store.import_files([str(source)], store=book, reader_process=reader_process)
+        report = store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         assert (report.inserted, report.people_new) == (700, 301)
         assert len(export(book)) == 700
-        again = store.import_files([str(source)], store=book, reader_process=reader_process)
+        again = store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         assert (again.inserted, again.unchanged) == (0, 700)
     finally:
         book.close()
@@ -54,15 +55,15 @@ def test_the_reading_process_stores_what_reading_in_place_stores(tmp_path: Path)
     source = write_lines(tmp_path / "m.ndjson", 300)
     books = []
     for reader_process in (False, True):
-        book = store.open_store(str(tmp_path / f"{reader_process}.db"))
-        store.import_files([str(source)], store=book, reader_process=reader_process)
+        book = store.db.open_store(str(tmp_path / f"{reader_process}.db"))
+        store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         books.append(export(book))
         book.close()
     assert books[0] == books[1]
 
 
 def test_invalid_records_are_named_the_same_way_from_the_reading_process(
-    tmp_path: Path, book: store.Store
+    tmp_path: Path, book: store.db.Store
 ) -> None:
     lines = list(meeting_lines(5))
     lines[1] = b'{"title": "", "date": "2024-13-45"}\n'
@@ -72,7 +73,7 @@ def test_invalid_records_are_named_the_same_way_from_the_reading_process(
     messages = []
     for reader_process in (False, True):
         with pytest.raises(ImportFailed) as failed:
-            store.import_files([str(source)], store=book, reader_process=reader_process)
+            store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         messages.append([str(problem) for problem in failed.value.problems])
     assert messages[0] == messages[1]
     assert any(":2:" in m or "line 2" in m for m in messages[1])
@@ -80,14 +81,14 @@ def test_invalid_records_are_named_the_same_way_from_the_reading_process(
 
 
 def test_skip_invalid_with_a_rejects_file_works_from_the_reading_process(
-    tmp_path: Path, book: store.Store
+    tmp_path: Path, book: store.db.Store
 ) -> None:
     lines = list(meeting_lines(4))
     lines[2] = '{"title": "Họp", "date": "99999"}\n'.encode()
     source = tmp_path / "m.ndjson"
     source.write_bytes(b"".join(lines))
     rejects = tmp_path / "rejects.ndjson"
-    report = store.import_files(
+    report = store.importer.import_files(
         [str(source)], store=book, skip_invalid=True, rejects=rejects, reader_process=True
     )
     assert report.inserted == 3
@@ -97,14 +98,14 @@ def test_skip_invalid_with_a_rejects_file_works_from_the_reading_process(
 
 
 def test_a_file_the_reader_cannot_read_is_our_one_line_error(
-    tmp_path: Path, book: store.Store
+    tmp_path: Path, book: store.db.Store
 ) -> None:
     source = tmp_path / "latin.ndjson"
     source.write_bytes(b'{"title": "H\xe1p", "date": "2024"}\n')
     errors = []
     for reader_process in (False, True):
         with pytest.raises(ImportFailed) as failed:
-            store.import_files([str(source)], store=book, reader_process=reader_process)
+            store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         errors.append(" ".join(str(problem) for problem in failed.value.problems))
     assert errors[0] == errors[1]
     assert "byte" in errors[1]
@@ -136,8 +137,8 @@ def test_killing_the_importer_ends_its_reading_process(tmp_path: Path) -> None:
     source = write_lines(tmp_path / "m.ndjson", 20_000)
     db = tmp_path / "book.db"
     code = (
-        "import sys, store; book = store.open_store(sys.argv[1]); "
-        "store.import_files([sys.argv[2]], store=book, reader_process=True)"
+        "import sys, store; book = store.db.open_store(sys.argv[1]); "
+        "store.importer.import_files([sys.argv[2]], store=book, reader_process=True)"
     )
     importer = subprocess.Popen([sys.executable, "-c", code, str(db), str(source)])
     try:
@@ -157,7 +158,7 @@ def test_killing_the_importer_ends_its_reading_process(tmp_path: Path) -> None:
     finally:
         if importer.poll() is None:
             importer.kill()
-    book = store.open_store(str(db))
+    book = store.db.open_store(str(db))
     try:
         assert export(book) == []  # the killed import left nothing
     finally:

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 import store
-from store.formats.markdown import LABEL_KEYS, escape, record_markdown
+from store.documents.markdown import LABEL_KEYS, escape, record_markdown
 from tests.conftest import SAMPLE
 
 

@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy import text
 
 import store
-from store.formats import writer
+import store.importer
+from store.exchange.registry import writer
 from store.query import QueryError
 from store.record import MeetingRecord
 
@@ -48,65 +49,65 @@ def test_the_export_key_order_puts_status_after_source() -> None:
     assert keys[keys.index("source") + 1] == "status"
 
 
-def export(book: store.Store, fmt: str) -> str:
+def export(book: store.db.Store, fmt: str) -> str:
     stream = io.StringIO()
     with book.session() as session:
-        writer(fmt)(list(store.iter_records(session=session)), stream)
+        writer(fmt)(list(store.repo.iter_records(session=session)), stream)
     return stream.getvalue()
 
 
-def statuses(book: store.Store) -> dict[str, str]:
+def statuses(book: store.db.Store) -> dict[str, str]:
     with book.session() as session:
-        return {r.title: r.status for r in store.iter_records(session=session)}
+        return {r.title: r.status for r in store.repo.iter_records(session=session)}
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
 def test_the_status_round_trips_through_export_and_import(
-    book: store.Store, tmp_path: Path, fmt: str
+    book: store.db.Store, tmp_path: Path, fmt: str
 ) -> None:
     drafted = [MeetingRecord.model_validate(meeting("draft", "Bản nháp từ bài báo")),
                MeetingRecord.model_validate(meeting(None, "Biên bản đã duyệt"))]  # fmt: skip
-    store.import_records(drafted, store=book)
+    store.importer.import_records(drafted, store=book)
     first = export(book, fmt)
     path = tmp_path / f"book.{fmt}"
     path.write_text(first, encoding="utf-8")
-    other = store.open_store(str(tmp_path / "other.db"))
+    other = store.db.open_store(str(tmp_path / "other.db"))
     try:
-        store.import_files([str(path)], store=other)
+        store.importer.import_files([str(path)], store=other)
         assert statuses(other) == {"Bản nháp từ bài báo": "draft", "Biên bản đã duyệt": "final"}
         assert export(other, fmt) == first
     finally:
         other.close()
 
 
-def test_a_vietnamese_csv_header_and_value_are_read(book: store.Store, tmp_path: Path) -> None:
+def test_a_vietnamese_csv_header_and_value_are_read(book: store.db.Store, tmp_path: Path) -> None:
     path = tmp_path / "so.csv"
     path.write_text("Tiêu đề;Ngày;Trạng thái\nHọp chi bộ;3/2024;Dự thảo\nHọp tổ;2024;\n", "utf-8")
-    store.import_files([str(path)], store=book)
+    store.importer.import_files([str(path)], store=book)
     assert statuses(book) == {"Họp chi bộ": "draft", "Họp tổ": "final"}
 
 
-def test_a_changed_status_is_an_update_on_import(book: store.Store, tmp_path: Path) -> None:
-    store.import_files([str(SAMPLE)], store=book)
+def test_a_changed_status_is_an_update_on_import(book: store.db.Store, tmp_path: Path) -> None:
+    store.importer.import_files([str(SAMPLE)], store=book)
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
     data[0]["status"] = "draft"
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    report = store.import_files([str(path)], store=book, on_conflict="update")
+    report = store.importer.import_files([str(path)], store=book, on_conflict="update")
     assert (report.updated, report.unchanged) == (1, 4)
 
 
-def test_status_search_finds_drafts_newest_first(book: store.Store) -> None:
+def test_status_search_finds_drafts_newest_first(book: store.db.Store) -> None:
     records = [
         MeetingRecord.model_validate({**meeting("draft", f"Nháp {n}"), "date": f"{n}/2024"})
         for n in (1, 5, 3)
     ] + [MeetingRecord.model_validate(meeting("final", "Đã duyệt"))]
-    store.import_records(records, store=book)
+    store.importer.import_records(records, store=book)
     with book.session() as session:
 
         def titles(query: str, backend: str | None = None) -> list[str]:
-            ids = store.search(store.parse_query(query), session=session, backend=backend).ids
-            return [store.get_record(i, session=session).title for i in ids]
+            ids = store.search.search(store.parse_query(query), session=session, backend=backend).ids
+            return [store.repo.get_record(i, session=session).title for i in ids]
 
         # With free words too, on SQLite's FTS5 path and on the portable LIKE path alike.
         for backend in (None, "portable"):
@@ -115,7 +116,7 @@ def test_status_search_finds_drafts_newest_first(book: store.Store) -> None:
         assert titles('trangthai:"du thao" nhap 3') == ["Nháp 3"]
         assert titles("status:final") == ["Đã duyệt"]
         assert titles("status:chinhthuc date:2024-03") == ["Đã duyệt"]
-        summaries = store.summaries(store.search(store.parse_query(""), session=session).ids,
+        summaries = store.repo.summaries(store.search.search(store.parse_query(""), session=session).ids,
                                     session=session)  # fmt: skip
         assert [s.status for s in summaries] == ["draft", "final", "draft", "draft"]
 
@@ -132,8 +133,8 @@ def test_status_queries_parse_and_say_what_is_wrong() -> None:
 
 @pytest.mark.sqlite_only
 def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: Path) -> None:
-    old = store.open_store(str(db_path), upgrade=False)
-    store.upgrade_schema(old, "0004")
+    old = store.db.open_store(str(db_path), upgrade=False)
+    store.db.upgrade_schema(old, "0004")
     stamp = "'2024-01-01 00:00:00'"
     with old.engine.begin() as conn:
         conn.execute(text(
@@ -144,12 +145,12 @@ def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: 
         ))  # fmt: skip
         conn.execute(text("INSERT INTO meeting_search VALUES (1, 82734, ' hop cu ')"))
     old.close()
-    book = store.open_store(str(db_path))
+    book = store.db.open_store(str(db_path))
     try:
-        assert store.check(book).revision == "0005"
+        assert store.db.check(book).revision == "0005"
         with book.session() as session:
-            assert store.get_record(1, session=session).status == "final"
-            assert store.search(store.parse_query("status:final"), session=session).ids == [1]
-            assert store.search(store.parse_query("status:draft"), session=session).ids == []
+            assert store.repo.get_record(1, session=session).status == "final"
+            assert store.search.search(store.parse_query("status:final"), session=session).ids == [1]
+            assert store.search.search(store.parse_query("status:draft"), session=session).ids == []
     finally:
         book.close()

@@ -6,28 +6,28 @@ import store
 from store.people import last_title, list_people, suggest_people
 
 
-def _add(book: store.Store, uid: str, date: str, people: list[dict[str, str]]) -> None:
+def _add(book: store.db.Store, uid: str, date: str, people: list[dict[str, str]]) -> None:
     record = store.validate_record(
         {"uid": uid, "title": f"Họp {uid}", "date": date, "participants": people}
     )
     assert isinstance(record, store.MeetingRecord)
     with book.session() as session:
-        store.create_meeting(record, session=session)
+        store.repo.create_meeting(record, session=session)
 
 
-def names(book: store.Store, text: str, limit: int = 8) -> list[str]:
+def names(book: store.db.Store, text: str, limit: int = 8) -> list[str]:
     with book.session() as session:
         return [p.name for p in suggest_people(text, session=session, limit=limit)]
 
 
-def test_a_word_without_diacritics_finds_the_full_name(sample_book: store.Store) -> None:
+def test_a_word_without_diacritics_finds_the_full_name(sample_book: store.db.Store) -> None:
     assert names(sample_book, "khang") == ["Nguyễn Đình Khang"]
     assert names(sample_book, "KHANG") == ["Nguyễn Đình Khang"]
     assert names(sample_book, "Khăng") == ["Nguyễn Đình Khang"]  # marks typed wrong still fold
     assert names(sample_book, "kha") == ["Nguyễn Đình Khang", "Kha Văn Tám"]
 
 
-def test_every_typed_word_must_start_a_word_of_the_name(sample_book: store.Store) -> None:
+def test_every_typed_word_must_start_a_word_of_the_name(sample_book: store.db.Store) -> None:
     found = names(sample_book, "nguyen d", limit=20)
     assert set(found) == {"Nguyễn Đình Khang", "Nguyễn Quang Dương", "Nguyễn Đình Hùng"}
     assert names(sample_book, "d nguyen", limit=20) == found  # order of words does not matter
@@ -36,7 +36,7 @@ def test_every_typed_word_must_start_a_word_of_the_name(sample_book: store.Store
     assert names(sample_book, "  ,  ") == []
 
 
-def test_two_typed_words_need_two_words_of_the_name(sample_book: store.Store) -> None:
+def test_two_typed_words_need_two_words_of_the_name(sample_book: store.db.Store) -> None:
     _add(sample_book, "x1", "2024-05-01", [{"name": "Nguyễn Văn An"}])
     # "nguyen" and "ng" cannot both be the one word Nguyễn: Ngọ Duy Hiểu has no "nguyen".
     assert "Nguyễn Văn An" not in names(sample_book, "nguyen ng", limit=50)
@@ -44,7 +44,7 @@ def test_two_typed_words_need_two_words_of_the_name(sample_book: store.Store) ->
     assert names(sample_book, "nguyen ng", limit=50) == ["Nguyễn Ngọc Ánh"]
 
 
-def test_most_frequent_first_then_by_name(sample_book: store.Store) -> None:
+def test_most_frequent_first_then_by_name(sample_book: store.db.Store) -> None:
     found = names(sample_book, "nguyen", limit=20)
     # Khang is in three meetings, the others in one each: those by name, Đ sorting as D.
     assert found == [
@@ -62,7 +62,7 @@ def test_most_frequent_first_then_by_name(sample_book: store.Store) -> None:
     assert names(sample_book, "nguyen", limit=2) == found[:2]
 
 
-def test_hai_offers_hai_with_and_without_marks(sample_book: store.Store) -> None:
+def test_hai_offers_hai_with_and_without_marks(sample_book: store.db.Store) -> None:
     _add(sample_book, "x3", "2024-06-01", [{"name": "Lê Văn Hai"}])
     found = names(sample_book, "hai", limit=20)
     assert {"Nguyễn Long Hải", "Trần Thanh Hải", "Lê Văn Hai"} <= set(found)
@@ -70,19 +70,19 @@ def test_hai_offers_hai_with_and_without_marks(sample_book: store.Store) -> None
     assert names(sample_book, "hải", limit=20) == found  # typed with marks: the same offer
 
 
-def test_wildcards_are_typed_text_not_patterns(sample_book: store.Store) -> None:
+def test_wildcards_are_typed_text_not_patterns(sample_book: store.db.Store) -> None:
     assert names(sample_book, "%") == []
     assert names(sample_book, "k_ang") == []
 
 
-def test_a_suggestion_carries_the_last_title(sample_book: store.Store) -> None:
+def test_a_suggestion_carries_the_last_title(sample_book: store.db.Store) -> None:
     with sample_book.session() as session:
         (khang,) = suggest_people("khang", session=session)
         listed = {p.name: p for p in list_people(session=session)}["Nguyễn Đình Khang"]
     assert khang == listed  # the same summary the people list shows
 
 
-def test_last_title_is_the_most_recent_one(sample_book: store.Store) -> None:
+def test_last_title_is_the_most_recent_one(sample_book: store.db.Store) -> None:
     with sample_book.session() as session:
         title = last_title("Nguyễn Đình Khang", session=session)
         assert title is not None and title.startswith("Ủy viên Ban Chấp hành Trung ương Đảng")

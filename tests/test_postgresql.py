@@ -23,6 +23,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 import store
+import store.importer
 from store.search import _plan
 from tests.postgres import PASSWORD, Server
 
@@ -72,19 +73,19 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def all_ids(book: store.Store, query: str) -> list[int]:
+def all_ids(book: store.db.Store, query: str) -> list[int]:
     with book.session() as session:
-        return store.search(store.parse_query(query), session=session, limit=None).ids
+        return store.search.search(store.parse_query(query), session=session, limit=None).ids
 
 
 def test_search_finds_the_same_meetings_on_both_backends(
     pg_url: str, generated: Path, tmp_path: Path
 ) -> None:
-    lite = store.open_store(str(tmp_path / "book.db"))
-    pg = store.open_store(pg_url)
+    lite = store.db.open_store(str(tmp_path / "book.db"))
+    pg = store.db.open_store(pg_url)
     try:
         for book in (lite, pg):
-            store.import_files([str(SAMPLE), str(generated)], store=book)
+            store.importer.import_files([str(SAMPLE), str(generated)], store=book)
         empty = []
         for query in QUERIES:
             on_sqlite, on_postgresql = all_ids(lite, query), all_ids(pg, query)
@@ -119,9 +120,9 @@ def test_person_and_word_searches_can_read_the_trigram_indexes(
 
     from store.models import Person
 
-    book = store.open_store(pg_url)
+    book = store.db.open_store(pg_url)
     try:
-        store.import_files([str(generated)], store=book)
+        store.importer.import_files([str(generated)], store=book)
         with book.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
             conn.execute(text("SET LOCAL enable_seqscan = off"))
@@ -144,9 +145,9 @@ EDIT = textwrap.dedent(
     """
     import sys, time, pathlib, store
     url, title, go = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
-    book = store.open_store(url)
+    book = store.db.open_store(url)
     with book.session() as session:
-        record = store.get_record(1, session=session)
+        record = store.repo.get_record(1, session=session)
         version = record.version
     pathlib.Path(sys.argv[3] + "." + title).touch()  # read, ready
     while not go.exists():
@@ -154,7 +155,7 @@ EDIT = textwrap.dedent(
     changed = record.model_copy(update={"title": title})
     try:
         with book.session() as session:
-            store.update_meeting(1, changed, expected_version=version, session=session)
+            store.repo.update_meeting(1, changed, expected_version=version, session=session)
         print("saved")
     except store.VersionConflict as exc:
         print("conflict:", exc)
@@ -165,8 +166,8 @@ EDIT = textwrap.dedent(
 def test_two_secretaries_saving_one_meeting_the_second_gets_a_conflict(
     pg_url: str, tmp_path: Path
 ) -> None:
-    book = store.open_store(pg_url)
-    store.import_files([str(SAMPLE)], store=book)
+    book = store.db.open_store(pg_url)
+    store.importer.import_files([str(SAMPLE)], store=book)
     go = tmp_path / "go"
     editors = [
         subprocess.Popen(
@@ -190,7 +191,7 @@ def test_two_secretaries_saving_one_meeting_the_second_gets_a_conflict(
     assert said == ["conflict", "saved"], outputs
     winner = "Ban A sửa" if outputs[0][0].startswith("saved") else "Ban B sửa"
     with book.session() as session:
-        record = store.get_record(1, session=session)
+        record = store.repo.get_record(1, session=session)
     assert (record.title, record.version) == (winner, 2)  # the saved change is there, once
     book.close()
 
@@ -200,7 +201,7 @@ def test_two_imports_of_overlapping_files_at_once_make_nothing_twice(
 ) -> None:
     first = write_generated(tmp_path / "a.ndjson", 600)
     second = write_generated(tmp_path / "b.ndjson", 600, start=300)  # 300 in common
-    store.open_store(pg_url).close()
+    store.db.open_store(pg_url).close()
     imports = [
         subprocess.Popen(
             [sys.executable, "-c", "import cli; cli.main()", "--db", pg_url, "import", str(f)],
@@ -213,7 +214,7 @@ def test_two_imports_of_overlapping_files_at_once_make_nothing_twice(
     ]
     results = [process.communicate(timeout=300) for process in imports]
     assert [process.returncode for process in imports] == [0, 0], results
-    book = store.open_store(pg_url)
+    book = store.db.open_store(pg_url)
     try:
         with book.engine.connect() as conn:
             meetings = conn.execute(text("SELECT count(*), count(DISTINCT uid) FROM meeting")).one()
@@ -231,8 +232,8 @@ async def test_an_open_minute_book_shows_what_others_added_on_f5(
     from tui.app import make_app
     from tui.widgets.meeting_list import MeetingList
 
-    book = store.open_store(pg_url)
-    store.import_files([str(SAMPLE)], store=book)
+    book = store.db.open_store(pg_url)
+    store.importer.import_files([str(SAMPLE)], store=book)
     book.close()
     app = make_app(pg_url, lang="en", settings_folder=tmp_path / "config")
     try:
@@ -326,8 +327,8 @@ async def test_a_server_gone_away_is_a_message_and_the_book_stays_open(
     from tui.app import make_app
     from tui.widgets.meeting_list import MeetingList
 
-    book = store.open_store(pg_url)
-    store.import_files([str(SAMPLE)], store=book)
+    book = store.db.open_store(pg_url)
+    store.importer.import_files([str(SAMPLE)], store=book)
     book.close()
     name = make_url(pg_url).database
     app = make_app(pg_url, lang="en", settings_folder=tmp_path / "config")
@@ -360,8 +361,8 @@ def test_the_migrations_go_down_and_up_again_on_postgresql(pg_url: str) -> None:
 
     from store.db import HEAD_REVISION, MIGRATIONS
 
-    book = store.open_store(pg_url)
-    store.import_files([str(SAMPLE)], store=book)
+    book = store.db.open_store(pg_url)
+    store.importer.import_files([str(SAMPLE)], store=book)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with book.engine.begin() as conn:
@@ -377,12 +378,12 @@ def test_the_migrations_go_down_and_up_again_on_postgresql(pg_url: str) -> None:
 
     assert indexes() == set()
     book.close()
-    book = store.open_store(pg_url)  # opening a book upgrades it
+    book = store.db.open_store(pg_url)  # opening a book upgrades it
     try:
-        assert store.check(book).revision == HEAD_REVISION
+        assert store.db.check(book).revision == HEAD_REVISION
         assert len(indexes()) == 5
         with book.session() as session:
-            assert len(store.search(store.parse_query("status:final"), session=session).ids) == 5
-            assert store.search(store.parse_query("nguyen dinh khang"), session=session).ids
+            assert len(store.search.search(store.parse_query("status:final"), session=session).ids) == 5
+            assert store.search.search(store.parse_query("nguyen dinh khang"), session=session).ids
     finally:
         book.close()

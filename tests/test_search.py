@@ -8,7 +8,7 @@ import pytest
 
 import store
 
-search_module = importlib.import_module("store.search")  # the module, not store.search()
+search_module = importlib.import_module("store.search")  # the module, not store.search.search()
 
 KHANG = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
@@ -17,23 +17,23 @@ KHANG = {
 }
 
 
-def found(book: store.Store, text: str, *, backend: str | None = None) -> list[str]:
+def found(book: store.db.Store, text: str, *, backend: str | None = None) -> list[str]:
     """The uids a query finds, in result order."""
     with book.session() as session:
-        page = store.search(store.parse_query(text), session=session, limit=None, backend=backend)
-        return [s.uid for s in store.summaries(page.ids, session=session)]
+        page = store.search.search(store.parse_query(text), session=session, limit=None, backend=backend)
+        return [s.uid for s in store.repo.summaries(page.ids, session=session)]
 
 
 @pytest.mark.parametrize(
     "text", ["nguyen dinh khang", "Nguyễn Đình Khang", "NGUYEN DINH KHANG", "nguyễn đình KHANG"]
 )
 def test_a_name_with_or_without_marks_finds_exactly_his_meetings(
-    sample_book: store.Store, text: str
+    sample_book: store.db.Store, text: str
 ) -> None:
     assert set(found(sample_book, text)) == KHANG
 
 
-def test_person_field_matches_any_role_and_chair_only_chairs(sample_book: store.Store) -> None:
+def test_person_field_matches_any_role_and_chair_only_chairs(sample_book: store.db.Store) -> None:
     assert set(found(sample_book, 'person:"nguyen dinh khang"')) == KHANG
     assert set(found(sample_book, "chair:khang")) == {
         "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022",
@@ -44,20 +44,20 @@ def test_person_field_matches_any_role_and_chair_only_chairs(sample_book: store.
     ]
 
 
-def test_the_last_word_typed_is_a_prefix(sample_book: store.Store) -> None:
+def test_the_last_word_typed_is_a_prefix(sample_book: store.db.Store) -> None:
     assert set(found(sample_book, "nguyen dinh khan")) >= KHANG
     assert found(sample_book, "chair:khan") == found(sample_book, "chair:khang")
     # Followed by a space, the word is complete: "khan" is then a word of its own.
     assert found(sample_book, "chair:khan ") == []
 
 
-def test_dang_doan_folds_the_stroked_d(sample_book: store.Store) -> None:
+def test_dang_doan_folds_the_stroked_d(sample_book: store.db.Store) -> None:
     hits = found(sample_book, "dang doan")
     assert "seed-000-ky-ket-quy-che-dukdn-tld-2022" in hits
     assert hits == found(sample_book, "Đảng đoàn")
 
 
-def test_month_finds_day_and_coarser_meetings_that_overlap_it(sample_book: store.Store) -> None:
+def test_month_finds_day_and_coarser_meetings_that_overlap_it(sample_book: store.db.Store) -> None:
     # 15/03/2024 is in March; the meeting dated only "2024" may have been in March too.
     assert found(sample_book, "date:2024-03") == [
         "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",
@@ -67,7 +67,7 @@ def test_month_finds_day_and_coarser_meetings_that_overlap_it(sample_book: store
     assert found(sample_book, "date:15/3/2024") == found(sample_book, "date:2024-03-15")
 
 
-def test_ranges_and_open_ranges(sample_book: store.Store) -> None:
+def test_ranges_and_open_ranges(sample_book: store.db.Store) -> None:
     assert set(found(sample_book, "date:..2023")) == {
         "seed-000-ky-ket-quy-che-dukdn-tld-2022",
         "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022",
@@ -80,7 +80,7 @@ def test_ranges_and_open_ranges(sample_book: store.Store) -> None:
     ]
 
 
-def test_document_numbers(sample_book: store.Store) -> None:
+def test_document_numbers(sample_book: store.db.Store) -> None:
     assert found(sample_book, "doc:249/TB-VPCP") == [
         "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024"
     ]
@@ -93,7 +93,7 @@ def test_document_numbers(sample_book: store.Store) -> None:
     assert found(sample_book, "doc:2") == []
 
 
-def test_organisations_by_name_or_short_form(sample_book: store.Store) -> None:
+def test_organisations_by_name_or_short_form(sample_book: store.db.Store) -> None:
     # "Tổng LĐLĐ Việt Nam" is a short form of the Tổng Liên đoàn in the sample records, and
     # LĐLĐ is expanded, so the long spelling finds everything the short one does, and more:
     # seed-004's organiser is written only in full.
@@ -103,7 +103,7 @@ def test_organisations_by_name_or_short_form(sample_book: store.Store) -> None:
     assert "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024" in by_long - by_short
 
 
-def test_place_and_kind(sample_book: store.Store) -> None:
+def test_place_and_kind(sample_book: store.db.Store) -> None:
     assert set(found(sample_book, 'place:"ha noi"')) == {
         "seed-000-ky-ket-quy-che-dukdn-tld-2022",
         "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",
@@ -111,7 +111,7 @@ def test_place_and_kind(sample_book: store.Store) -> None:
     assert "seed-002-ky-ket-quy-che-ldld-nghe-an-2022" in found(sample_book, 'kind:"ky ket"')
 
 
-def test_results_are_newest_first_partial_dates_by_period_start(sample_book: store.Store) -> None:
+def test_results_are_newest_first_partial_dates_by_period_start(sample_book: store.db.Store) -> None:
     assert found(sample_book, "") == [
         "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",  # 2024-03-15
         "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024",  # 2024 → 1 Jan 2024
@@ -142,14 +142,14 @@ QUERIES = [
 
 
 @pytest.mark.parametrize("text", QUERIES)
-def test_fts_and_portable_like_paths_agree(sample_book: store.Store, text: str) -> None:
+def test_fts_and_portable_like_paths_agree(sample_book: store.db.Store, text: str) -> None:
     assert found(sample_book, text) == found(sample_book, text, backend="portable")
 
 
-def test_pages_and_totals(sample_book: store.Store) -> None:
+def test_pages_and_totals(sample_book: store.db.Store) -> None:
     with sample_book.session() as session:
-        first = store.search(store.Query(), session=session, limit=2)
-        second = store.search(store.Query(), session=session, limit=2, offset=2)
+        first = store.search.search(store.Query(), session=session, limit=2)
+        second = store.search.search(store.Query(), session=session, limit=2, offset=2)
     assert first.total == second.total == 5
     assert len(first.ids) == len(second.ids) == 2
     assert not set(first.ids) & set(second.ids)
@@ -171,7 +171,7 @@ PLANNED = [
 @pytest.mark.parametrize("text", PLANNED)
 @pytest.mark.parametrize("backend", [None, "portable"])
 def test_large_sets_are_planned_differently_with_the_same_answers(
-    sample_book: store.Store, monkeypatch: pytest.MonkeyPatch, text: str, backend: str | None
+    sample_book: store.db.Store, monkeypatch: pytest.MonkeyPatch, text: str, backend: str | None
 ) -> None:
     """The sample book's sets are all small; with SMALL = 0 every set counts as large, so the
     per-meeting tests (first page) and the collected sets (count, whole list) run instead."""
@@ -179,7 +179,7 @@ def test_large_sets_are_planned_differently_with_the_same_answers(
     monkeypatch.setattr(search_module, "SMALL", 0)
     assert found(sample_book, text, backend=backend) == small
     with sample_book.session() as session:
-        page = store.search(store.parse_query(text), session=session, limit=1, backend=backend)
-        first = [s.uid for s in store.summaries(page.ids, session=session)]
+        page = store.search.search(store.parse_query(text), session=session, limit=1, backend=backend)
+        first = [s.uid for s in store.repo.summaries(page.ids, session=session)]
     assert first == small[:1]
     assert page.total == len(small)

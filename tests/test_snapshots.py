@@ -30,7 +30,7 @@ async def settle(pilot: Any) -> None:
 
 def meeting_id(app: MinuteBookApp, uid: str) -> int:
     with app.book.session() as session:
-        return store.resolve_meeting(uid, session=session)
+        return store.repo.resolve_meeting(uid, session=session)
 
 
 def test_browse_filtered_by_a_name(snap_compare: Any, tui_app: MinuteBookApp) -> None:

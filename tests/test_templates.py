@@ -8,13 +8,13 @@ import store
 from store.templates import template_from
 
 
-def stored(book: store.Store, uid: str) -> store.MeetingRecord:
+def stored(book: store.db.Store, uid: str) -> store.MeetingRecord:
     with book.session() as session:
-        return store.get_record(store.resolve_meeting(uid, session=session), session=session)
+        return store.repo.get_record(store.repo.resolve_meeting(uid, session=session), session=session)
 
 
 def test_keeps_bodies_place_chairs_and_attendees_with_their_titles(
-    sample_book: store.Store,
+    sample_book: store.db.Store,
 ) -> None:
     earlier = stored(sample_book, "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022")
     template = template_from(earlier, today=date(2025, 1, 9))
@@ -40,7 +40,7 @@ def test_keeps_bodies_place_chairs_and_attendees_with_their_titles(
     ]
 
 
-def test_leaves_out_what_belongs_to_the_one_meeting(sample_book: store.Store) -> None:
+def test_leaves_out_what_belongs_to_the_one_meeting(sample_book: store.db.Store) -> None:
     earlier = stored(sample_book, "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024")
     assert earlier.decisions and earlier.documents and earlier.notes and earlier.source
     template = template_from(earlier, today=date(2025, 1, 9))
@@ -52,7 +52,7 @@ def test_leaves_out_what_belongs_to_the_one_meeting(sample_book: store.Store) ->
     assert template.created_at is None and template.updated_at is None
 
 
-def test_keeps_times_and_part_of_day_and_saves_as_a_new_meeting(sample_book: store.Store) -> None:
+def test_keeps_times_and_part_of_day_and_saves_as_a_new_meeting(sample_book: store.db.Store) -> None:
     earlier = store.MeetingRecord(
         title="Giao ban quý",
         date="2024-03-15",
@@ -78,7 +78,7 @@ def test_keeps_times_and_part_of_day_and_saves_as_a_new_meeting(sample_book: sto
         ("Trần Thị B", "attendee"),
     ]
     with sample_book.session() as session:
-        old_id = store.create_meeting(earlier, session=session)
-        new_id = store.create_meeting(template, session=session)
+        old_id = store.repo.create_meeting(earlier, session=session)
+        new_id = store.repo.create_meeting(template, session=session)
         assert new_id != old_id
-        assert store.get_record(new_id, session=session).title == "Giao ban quý"
+        assert store.repo.get_record(new_id, session=session).title == "Giao ban quý"

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 import store
+import store.importer
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import CATALOGS
 from tui.widgets.meeting_list import MeetingList
@@ -22,7 +23,7 @@ def uids(app: MinuteBookApp) -> list[str]:
 
     ids = app.screen.query_one(MeetingList).ids
     with app.book.session() as session:
-        return [s.uid for s in store.summaries(ids, session=session)]
+        return [s.uid for s in store.repo.summaries(ids, session=session)]
 
 
 async def test_opens_on_every_meeting_newest_first(tui_app: MinuteBookApp) -> None:
@@ -106,7 +107,7 @@ async def test_delete_asks_then_undo_restores_for_the_session(tui_app: MinuteBoo
     async with tui_app.run_test(size=SIZE) as pilot:
         await settle(tui_app, pilot)
         with tui_app.book.session() as session:
-            before = store.get_record(tui_app.screen.query_one(MeetingList).ids[0], session=session)
+            before = store.repo.get_record(tui_app.screen.query_one(MeetingList).ids[0], session=session)
         await pilot.press("delete")
         assert isinstance(tui_app.screen, ConfirmDialog)
         await pilot.press("n")  # no: nothing happens
@@ -116,13 +117,13 @@ async def test_delete_asks_then_undo_restores_for_the_session(tui_app: MinuteBoo
         await settle(tui_app, pilot)
         assert before.uid not in uids(tui_app)
         with tui_app.book.session() as session:
-            assert store.search(store.Query(), session=session).total == 4
+            assert store.search.search(store.Query(), session=session).total == 4
         await pilot.press("u")
         await settle(tui_app, pilot)
         assert uids(tui_app)[0] == before.uid
         with tui_app.book.session() as session:
-            meeting_id = store.resolve_meeting(before.uid or "", session=session)
-            restored = store.get_record(meeting_id, session=session)
+            meeting_id = store.repo.resolve_meeting(before.uid or "", session=session)
+            restored = store.repo.get_record(meeting_id, session=session)
         assert restored.to_json() == before.to_json()
 
 
@@ -132,7 +133,7 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
     record = store.validate_record({"title": "[bold]Họp[/] \x1b[2J", "date": "2030"})
     assert isinstance(record, store.MeetingRecord)
     with tui_app.book.session() as session:
-        store.create_meeting(record, session=session)
+        store.repo.create_meeting(record, session=session)
     async with tui_app.run_test(size=SIZE) as pilot:
         await settle(tui_app, pilot)
         line = tui_app.screen.query_one(MeetingList).render_line(0).text
@@ -222,7 +223,7 @@ def test_one_english_text_has_one_vietnamese_translation() -> None:
 
 
 async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
-    book: store.Store, db: str, tmp_path: Path
+    book: store.db.Store, db: str, tmp_path: Path
 ) -> None:
     """More meetings than a screen: the rows below are read in a thread before they are
     scrolled to, and every row drawn is its own meeting's."""
@@ -232,7 +233,7 @@ async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
         )
         for n in range(260)
     ]
-    store.import_records(records, store=book)
+    store.importer.import_records(records, store=book)
     app = make_app(db, lang="en", settings_folder=tmp_path / "config")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
@@ -245,7 +246,7 @@ async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
         ahead = meetings.ids[meetings.cursor + 5]
         assert ahead in meetings._rows  # read before it was drawn
         with app.book.session() as session:
-            titles = {s.id: s.title for s in store.summaries(meetings.ids, session=session)}
+            titles = {s.id: s.title for s in store.repo.summaries(meetings.ids, session=session)}
         top = meetings.scroll_offset.y
         for y in range(meetings.scrollable_content_region.height):
             assert titles[meetings.ids[top + y]] in meetings.render_line(y).text

@@ -27,12 +27,12 @@ async def settle(app: MinuteBookApp, pilot: Pilot[Any], delay: float = 0.0) -> N
 
 def meeting(app: MinuteBookApp, uid: str) -> int:
     with app.book.session() as session:
-        return store.resolve_meeting(uid, session=session)
+        return store.repo.resolve_meeting(uid, session=session)
 
 
 def record(app: MinuteBookApp, meeting_id: int) -> store.MeetingRecord:
     with app.book.session() as session:
-        return store.get_record(meeting_id, session=session)
+        return store.repo.get_record(meeting_id, session=session)
 
 
 def keys(table: DataTable[Any]) -> list[str]:
@@ -118,7 +118,7 @@ async def test_a_change_made_elsewhere_is_not_overwritten(tui_app: MinuteBookApp
         # Someone else edits the meeting after the list was read: a new version.
         changed = record(tui_app, bch).model_copy(update={"title": "Hội nghị lần thứ Tư (sửa)"})
         with tui_app.book.session() as session:
-            store.update_meeting(bch, changed, expected_version=None, session=session)
+            store.repo.update_meeting(bch, changed, expected_version=None, session=session)
         version = record(tui_app, bch).version
         await pilot.press("x")
         await settle(tui_app, pilot)
@@ -142,7 +142,7 @@ async def test_user_text_shows_literally(tui_app: MinuteBookApp) -> None:
     checked = store.validate_record(data)
     assert isinstance(checked, store.MeetingRecord)
     with tui_app.book.session() as session:
-        store.create_meeting(checked, session=session)
+        store.repo.create_meeting(checked, session=session)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_screen(tui_app, pilot)
         await pilot.press("slash", *"x")

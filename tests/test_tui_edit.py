@@ -53,17 +53,17 @@ async def pick(app: MinuteBookApp, pilot: Pilot[Any], text: str, *keys: str) -> 
 
 def meeting_id(app: MinuteBookApp, uid: str) -> int:
     with app.book.session() as session:
-        return store.resolve_meeting(uid, session=session)
+        return store.repo.resolve_meeting(uid, session=session)
 
 
 def record_of(app: MinuteBookApp, mid: int) -> store.MeetingRecord:
     with app.book.session() as session:
-        return store.get_record(mid, session=session)
+        return store.repo.get_record(mid, session=session)
 
 
 def count_meetings(app: MinuteBookApp) -> int:
     with app.book.session() as session:
-        return len(store.search(store.parse_query(""), session=session, limit=None).ids)
+        return len(store.search.search(store.parse_query(""), session=session, limit=None).ids)
 
 
 def people_names(app: MinuteBookApp) -> set[str]:
@@ -259,9 +259,9 @@ async def test_a_change_made_elsewhere_is_never_overwritten(tui_app: MinuteBookA
         screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
         # Meanwhile the CLI changes the place.
         with tui_app.book.session() as session:
-            record = store.get_record(mid, session=session)
+            record = store.repo.get_record(mid, session=session)
             changed = record.model_copy(update={"location": "Trụ sở mới"})
-            store.update_meeting(mid, changed, expected_version=record.version, session=session)
+            store.repo.update_meeting(mid, changed, expected_version=record.version, session=session)
         await type_into(pilot, screen.query_one("#title", Input), "Tiêu đề của tôi")
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
@@ -344,7 +344,7 @@ async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
         original = store.validate_record(raw)
         assert isinstance(original, store.MeetingRecord)
         with tui_app.book.session() as session:
-            original_id = store.create_meeting(original, session=session)
+            original_id = store.repo.create_meeting(original, session=session)
         template = record_of(tui_app, original_id)
         total = count_meetings(tui_app)
         plain = template.model_copy(update={"uid": None})

@@ -37,8 +37,8 @@ async def settle(app: MinuteBookApp, pilot: Pilot[Any]) -> None:
 
 def meetings(app: MinuteBookApp) -> dict[str, store.MeetingRecord]:
     with app.book.session() as session:
-        ids = store.search(store.parse_query(""), session=session, limit=None).ids
-        return {r.title: r for r in store.load_records(ids, session=session).values()}
+        ids = store.search.search(store.parse_query(""), session=session, limit=None).ids
+        return {r.title: r for r in store.repo.load_records(ids, session=session).values()}
 
 
 async def draft_from_paste(app: MinuteBookApp, pilot: Pilot[Any]) -> DraftEditScreen:

@@ -16,7 +16,7 @@ from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownBlock
 
 import store
-from store.formats.markdown import LABEL_KEYS
+from store.documents.markdown import LABEL_KEYS
 from tui.app import MinuteBookApp
 from tui.i18n import CATALOGS
 from tui.screens.browse import BrowseScreen
@@ -31,12 +31,12 @@ TB249 = "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024"
 
 def meeting_id(app: MinuteBookApp, uid: str) -> int:
     with app.book.session() as session:
-        return store.resolve_meeting(uid, session=session)
+        return store.repo.resolve_meeting(uid, session=session)
 
 
 def record_of(app: MinuteBookApp, uid: str) -> store.MeetingRecord:
     with app.book.session() as session:
-        return store.get_record(store.resolve_meeting(uid, session=session), session=session)
+        return store.repo.get_record(store.repo.resolve_meeting(uid, session=session), session=session)
 
 
 async def settle(app: MinuteBookApp, pilot: Pilot[None]) -> None:
@@ -109,7 +109,7 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
         notes="Ghi [bold]chú[/] \x1b[31m và *nhấn*",
     )
     with tui_app.book.session() as session:
-        new_id = store.create_meeting(record, session=session)
+        new_id = store.repo.create_meeting(record, session=session)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, new_id)
         shown = facts(screen)
@@ -136,7 +136,7 @@ async def test_delete_asks_then_deletes_and_undo_restores(tui_app: MinuteBookApp
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, BrowseScreen)
         with pytest.raises(store.NotFound), tui_app.book.session() as session:
-            store.resolve_meeting(TB249, session=session)
+            store.repo.resolve_meeting(TB249, session=session)
         assert [(n, r.uid) for n, r in tui_app.deleted] == [(meeting, TB249)]
         tui_app.undo_delete()
         await settle(tui_app, pilot)
@@ -193,7 +193,7 @@ async def test_edit_reloads_and_new_from_this_meeting_opens_a_template(
         # What the edit screen does: save a change, then dismiss with the id.
         edited = record_of(tui_app, NQ02).model_copy(update={"title": "Buổi làm việc (đã sửa)"})
         with tui_app.book.session() as session:
-            store.update_meeting(meeting, edited, expected_version=None, session=session)
+            store.repo.update_meeting(meeting, edited, expected_version=None, session=session)
         tui_app.screen.dismiss(meeting)
         await settle(tui_app, pilot)
         assert tui_app.screen is screen
@@ -209,7 +209,7 @@ async def test_edit_reloads_and_new_from_this_meeting_opens_a_template(
             "Nguyễn Đình Khang",
         ]
         with tui_app.book.session() as session:
-            new_id = store.create_meeting(template, session=session)
+            new_id = store.repo.create_meeting(template, session=session)
         tui_app.screen.dismiss(new_id)
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, MeetingScreen)
@@ -222,7 +222,7 @@ async def test_a_meeting_deleted_elsewhere_says_so_and_goes_back(tui_app: Minute
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, meeting)
         with tui_app.book.session() as session:
-            store.delete_meeting(meeting, session=session)
+            store.repo.delete_meeting(meeting, session=session)
         screen.load()
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, BrowseScreen)

@@ -43,11 +43,11 @@ def person_id(app: MinuteBookApp, name: str) -> int:
         return find_person(name, session=session)
 
 
-def add_meeting(book: store.Store, title: str, day: str, *people: dict[str, str]) -> int:
+def add_meeting(book: store.db.Store, title: str, day: str, *people: dict[str, str]) -> int:
     record = store.validate_record({"title": title, "date": day, "participants": list(people)})
     assert isinstance(record, store.MeetingRecord), record
     with book.session() as session:
-        return store.create_meeting(record, session=session)
+        return store.repo.create_meeting(record, session=session)
 
 
 async def test_the_directory_lists_everyone_with_counts(tui_app: MinuteBookApp) -> None:
@@ -122,7 +122,7 @@ async def test_the_timeline_shows_each_meeting_with_the_title_held_then(
 
 
 async def test_roles_are_shown_in_vietnamese(
-    sample_book: store.Store, db: str, tmp_path: Path
+    sample_book: store.db.Store, db: str, tmp_path: Path
 ) -> None:
     app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
     try:

@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.errors import Problem
-from store.formats import RawRecord
-from store.formats.json_format import read_json, read_ndjson
-from store.models import DECISION_KINDS, DECISION_STATUSES, ROLES
+from store.exchange.json_records import read_json, read_ndjson
+from store.exchange.raw import RawRecord
 from store.record import UID_PATTERN, MeetingRecord, validate_record
 from store.text import clean
+from store.vocabulary import DECISION_KINDS, DECISION_STATUSES, ROLES
 
 FAST = settings(
     max_examples=200,

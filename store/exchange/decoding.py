@@ -27,7 +27,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from store.errors import Problem, StoreError
-from store.formats import FORMATS, RawRecord, detect_format, reader
+from store.exchange.raw import FORMATS, RawRecord, detect_format
+from store.exchange.registry import reader
+from store.text import nfc
 
 # The encodings a user is likely to need, named in the error for an unknown one.
 COMMON_ENCODINGS = "utf-8, utf-8-sig, utf-16, utf-16-le, utf-16-be, cp1258 (windows-1258), latin-1"
@@ -254,15 +256,10 @@ class _TextFile(io.TextIOBase):
         super().close()
 
 
-def nfc_text(text: str) -> str:
-    """`text` in NFC; the check alone is all most text costs (it is almost always NFC already)."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
 def _nfc_in_place(value: Any) -> Any:
     """Every string inside a parsed JSON value in NFC; containers are changed in place."""
     if isinstance(value, str):
-        return nfc_text(value)
+        return nfc(value)
     if isinstance(value, dict):
         for key, item in value.items():
             if isinstance(item, str):
@@ -294,7 +291,7 @@ def _read_text(
             return
         try:
             if kind == "csv":
-                from store.formats.csv_format import read_csv
+                from store.exchange.csv_records import read_csv
 
                 yield from read_csv(text, source, delimiter=delimiter)
                 return
@@ -333,7 +330,7 @@ def read_records(
     if encoding is not None:
         check_encoding(encoding)
     if delimiter is not None:
-        from store.formats.csv_format import check_delimiter
+        from store.exchange.csv_records import check_delimiter
 
         delimiter = check_delimiter(delimiter)
     for path in paths:
@@ -349,7 +346,7 @@ def read_records(
                 if given is not None:
                     reason = f"{option} does not apply to .xlsx files; ignored"
                     warnings.append(Problem(source, None, "", reason))
-        from store.formats.xlsx_format import read_xlsx
+        from store.exchange.xlsx_records import read_xlsx
 
         binary, owned = _open_binary(path)
         try:

@@ -25,10 +25,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from store.dates import PART_OF_DAY_VI, PartialDate
-from store.display import one_line, printable
-from store.formats.ics_format import DECISION_KINDS_VI, STATUSES_VI
+from store.dates import PartialDate
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Participant
+from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
+from store.words import one_line, printable
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -351,7 +351,7 @@ def _conclusions(document: Document, decisions: list[DecisionItem]) -> None:
         if decision.due:
             details.append(f"hạn: {decision.due.display()}")
         if decision.status != "open":  # open is every decision's state at its meeting
-            details.append(STATUSES_VI.get(decision.status, decision.status))
+            details.append(DECISION_STATUSES_VI.get(decision.status, decision.status))
         paragraph.add_run(f" ({'; '.join(details)})").italic = True
 
 

@@ -1,16 +1,15 @@
-"""Exchange formats: one module per format, each reading raw records and writing records.
+"""What every file reader shares: `RawRecord` (a record as read, before validation), the formats
+that can be imported and how a file's name tells its format (`detect_format`).
 
 A reader yields `RawRecord`s (the parsed but not yet validated dict, or the problem that stopped
-it being parsed, with its line or record number); validation is `store.record`'s job. A writer takes
-`MeetingRecord`s and a stream: text, or binary for the formats in `BINARY_FORMATS`.
+it being parsed, with its line or record number); validation is `store.record`'s job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from store.errors import Problem, StoreError
 
@@ -73,55 +72,3 @@ def detect_format(path: str, explicit: str | None) -> str:
             f"use --format {'|'.join(FORMATS)}"
         )
     return EXTENSIONS[suffix]
-
-
-def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
-    """The reader of a format. The xlsx reader takes a text stream too, reading its bytes."""
-    from store.formats import csv_format, json_format, xlsx_format
-
-    return {
-        "json": json_format.read_json,
-        "ndjson": json_format.read_ndjson,
-        "csv": csv_format.read_csv,
-        "xlsx": xlsx_format.read_xlsx,
-    }[fmt]
-
-
-# What export can write: the record formats, and documents for people (md, ics, docx, xlsx).
-WRITE_FORMATS = ("json", "ndjson", "csv", "md", "ics", "docx", "xlsx")
-# These write bytes to a binary stream (a file opened "wb"); the others text to a text stream.
-BINARY_FORMATS = frozenset({"docx", "xlsx"})
-
-
-def writer(fmt: str) -> Callable[[Iterable[Any], Any], int]:
-    """The writer of `fmt`: (records, stream) -> how many meetings it wrote.
-
-    Each format's module is imported only when asked for, so a command that writes JSON never
-    loads python-docx, icalendar or openpyxl.
-    """
-    if fmt == "md":
-        from store.formats.markdown import write_markdown
-
-        return write_markdown
-    if fmt == "ics":
-        from store.formats.ics_format import write_ics
-
-        return write_ics
-    if fmt == "docx":
-        from store.formats.docx_format import write_docx
-
-        return write_docx
-    if fmt == "xlsx":
-        from store.formats.xlsx_format import write_xlsx
-
-        return write_xlsx
-    from store.formats import csv_format, json_format
-
-    writers: dict[str, Callable[[Iterable[Any], TextIO], int]] = {
-        "json": json_format.write_json,
-        "ndjson": json_format.write_ndjson,
-        "csv": csv_format.write_csv,
-    }
-    if fmt not in writers:
-        raise StoreError(f"cannot write {fmt!r}; use one of {', '.join(WRITE_FORMATS)}")
-    return writers[fmt]

@@ -24,10 +24,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from store.dates import PART_OF_DAY_VI
-from store.display import one_line, printable
 from store.record import DecisionItem, MeetingRecord, Participant
 from store.text import fold, nfc
+from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
+from store.words import one_line, printable
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
@@ -40,8 +40,6 @@ _PEOPLE = uuid.uuid5(uuid.NAMESPACE_URL, "https://minutebook.invalid/people")
 _MEETINGS = uuid.uuid5(uuid.NAMESPACE_URL, "https://minutebook.invalid/meetings")
 
 # The Vietnamese words for decision kinds and statuses, shared with the DOCX minutes.
-DECISION_KINDS_VI = {"decision": "Quyết định", "conclusion": "Kết luận", "assignment": "Giao việc"}
-STATUSES_VI = {"open": "đang thực hiện", "done": "đã xong", "dropped": "đã hủy"}
 # RFC 5545 ROLE and PARTSTAT of each of our roles; the meeting is past, so who came accepted.
 _ROLE = {"chair": "CHAIR", "absent": "NON-PARTICIPANT"}
 _RANK = ("chair", "secretary", "speaker", "representative", "attendee", "absent")
@@ -153,7 +151,7 @@ def _decision(number: int, decision: DecisionItem) -> str:
         details.append(f"phụ trách: {one_line(decision.responsible)}")
     if decision.due:
         details.append(f"hạn: {decision.due.display()}")
-    details.append(STATUSES_VI.get(decision.status, decision.status))
+    details.append(DECISION_STATUSES_VI.get(decision.status, decision.status))
     return f"{number}. {one_line(decision.text)} ({'; '.join(details)})"
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any, TextIO
 
 from store.errors import Problem
-from store.formats import RawRecord
+from store.exchange.raw import RawRecord
 from store.record import MeetingRecord
 
 _DECODER = json.JSONDecoder()

@@ -1,7 +1,7 @@
 """Excel .xlsx: one sheet of meetings with the CSV's columns, read and written as a stream.
 
 Reading takes the workbook's first worksheet: its first non-empty row is the header, named as a
-CSV's is (`store.formats.csv_format.HEADERS`: English or Vietnamese), and every later row is one
+CSV's is (`store.exchange.csv_records.HEADERS`: English or Vietnamese), and every later row is one
 meeting, numbered as the spreadsheet numbers it. Excel's own cell types come back as the text a
 CSV would hold: a date cell is an ISO date to the precision its number format shows (`mm/yyyy`
 → `2024-03`), a time cell `HH:MM`, a whole number has no `.0`, TRUE/FALSE are `true`/`false`.
@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
 
 from store.errors import Problem, StoreError
-from store.formats import RawRecord
-from store.formats.csv_format import COLUMNS, Header, read_header, record_row, row_to_raw
+from store.exchange.csv_records import COLUMNS, Header, read_header, record_row, row_to_raw
+from store.exchange.raw import RawRecord
 from store.record import MeetingRecord
 
 MAX_SHARED_STRINGS = 256 * 1024 * 1024  # bytes of xl/sharedStrings.xml, uncompressed

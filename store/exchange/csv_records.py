@@ -9,7 +9,7 @@ column names ("Thành phần[2]"), not the record's ("participants[5]").
 Hostile files stop at a bound instead of filling memory: a header of more than `MAX_COLUMNS`
 columns is refused before it is split, a physical line is read at most `MAX_LINE` characters at
 a time and a cell may hold at most `MAX_CELL` characters. Decoding is the caller's (see
-`store.formats.sources`); cells come out in NFC.
+`store.exchange.decoding`); cells come out in NFC.
 """
 
 from __future__ import annotations
@@ -33,10 +33,9 @@ from store.cells import (
     split_cell,
 )
 from store.errors import Problem, StoreError
-from store.formats import RawRecord
-from store.formats.sources import nfc_text
+from store.exchange.raw import RawRecord
 from store.record import MeetingRecord
-from store.text import fold
+from store.text import fold, nfc
 
 # The participant columns, in export order, and the role each one holds.
 ROLE_COLUMNS = {
@@ -126,7 +125,7 @@ class Header:
 
 def read_header(cells: Sequence[str]) -> Header | str:
     """The header row understood, or the one-line reason it cannot be."""
-    names = [" ".join(nfc_text(cell).split()) for cell in cells]
+    names = [" ".join(nfc(cell).split()) for cell in cells]
     if len(names) > MAX_COLUMNS:
         return f"the header has {len(names)} columns; a meeting has at most {len(COLUMNS)}"
     columns: list[str | None] = []
@@ -200,7 +199,7 @@ def row_to_raw(
             return RawRecord(source, number, problem=problem, skippable=True)
         if "\r" in value:  # Excel's CRLF inside a quoted cell: the book keeps plain newlines
             value = value.replace("\r\n", "\n")
-        cells[column] = nfc_text(value)
+        cells[column] = nfc(value)
     return cells_to_raw(cells, source, number, header.written, unit)
 
 

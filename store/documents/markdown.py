@@ -8,7 +8,7 @@ language without `store` importing it; missing keys fall back to English.
 
 Every piece of user text except the notes is escaped, so a title such as `# Họp` or a name holding
 `*` comes out as written rather than as a heading or emphasis. The notes are Markdown by design
-(docs/format.md) and go in as they are. Control characters are made visible (`store.display`).
+(docs/format.md) and go in as they are. Control characters are made visible (`store.words`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
-from store.display import ROLE_HEADINGS, date_label, one_line, printable
 from store.record import DecisionItem, DocumentItem, MeetingRecord
+from store.vocabulary import ROLE_HEADINGS
+from store.words import date_label, one_line, printable
 
 Say = Callable[[str], str]  # a key of LABEL_KEYS -> the word to write
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.dates import parse_partial_date
-from store.display import date_label
 from store.errors import StoreError
-from store.models import ROLES
+from store.vocabulary import ROLES
+from store.words import date_label
 
 if TYPE_CHECKING:
     from store.extract import Draft

@@ -1,0 +1,66 @@
+"""Which module reads and which writes each format: `reader(fmt)` for imports, `writer(fmt)` for
+exports (the record formats and the documents for people).
+
+Each format's module is imported only when asked for, so a command that writes JSON never loads
+python-docx, icalendar or openpyxl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
+
+from store.errors import StoreError
+from store.exchange.raw import RawRecord
+
+
+def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
+    """The reader of a format. The xlsx reader takes a text stream too, reading its bytes."""
+    from store.exchange import csv_records, json_records, xlsx_records
+
+    return {
+        "json": json_records.read_json,
+        "ndjson": json_records.read_ndjson,
+        "csv": csv_records.read_csv,
+        "xlsx": xlsx_records.read_xlsx,
+    }[fmt]
+
+
+# What export can write: the record formats, and documents for people (md, ics, docx, xlsx).
+WRITE_FORMATS = ("json", "ndjson", "csv", "md", "ics", "docx", "xlsx")
+# These write bytes to a binary stream (a file opened "wb"); the others text to a text stream.
+BINARY_FORMATS = frozenset({"docx", "xlsx"})
+
+
+def writer(fmt: str) -> Callable[[Iterable[Any], Any], int]:
+    """The writer of `fmt`: (records, stream) -> how many meetings it wrote.
+
+    Each format's module is imported only when asked for, so a command that writes JSON never
+    loads python-docx, icalendar or openpyxl.
+    """
+    if fmt == "md":
+        from store.documents.markdown import write_markdown
+
+        return write_markdown
+    if fmt == "ics":
+        from store.documents.calendar import write_ics
+
+        return write_ics
+    if fmt == "docx":
+        from store.documents.docx_minutes import write_docx
+
+        return write_docx
+    if fmt == "xlsx":
+        from store.exchange.xlsx_records import write_xlsx
+
+        return write_xlsx
+    from store.exchange import csv_records, json_records
+
+    writers: dict[str, Callable[[Iterable[Any], TextIO], int]] = {
+        "json": json_records.write_json,
+        "ndjson": json_records.write_ndjson,
+        "csv": csv_records.write_csv,
+    }
+    if fmt not in writers:
+        raise StoreError(f"cannot write {fmt!r}; use one of {', '.join(WRITE_FORMATS)}")
+    return writers[fmt]

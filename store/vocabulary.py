@@ -1,0 +1,42 @@
+"""The words of a meeting record: roles, statuses, kinds, parts of day, date precisions.
+
+These are domain words, not table columns: the validator, the query parser, the report extractor
+and both faces need them, and none of those should have to load the ORM to know them. This module
+imports nothing of the project, so anything may import it.
+
+Each tuple is the stored code, in the order a person reads them; `*_VI` are the Vietnamese words
+written into documents for people (DOCX, ICS, Markdown labels); the faces translate the codes
+through their own catalogs.
+"""
+
+from __future__ import annotations
+
+# Who a person was at a meeting, in the order a record lists them.
+ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent")
+
+DECISION_KINDS = ("decision", "conclusion", "assignment")
+DECISION_STATUSES = ("open", "done", "dropped")
+
+# Where a meeting's record stands. `draft`: written by the report extractor (or by hand) and not
+# yet checked by a person; `final`: the record as kept. A plain short string so that the planned
+# lifecycle (draft → approved → locked) adds values, not a schema change.
+MEETING_STATUSES = ("draft", "final")
+
+# A partial date is as precise as the record is.
+PRECISIONS = ("day", "month", "year")
+
+PARTS_OF_DAY = ("morning", "noon", "afternoon", "evening")
+PART_OF_DAY_VI = {"morning": "sáng", "noon": "trưa", "afternoon": "chiều", "evening": "tối"}
+
+DECISION_KINDS_VI = {"decision": "Quyết định", "conclusion": "Kết luận", "assignment": "Giao việc"}
+DECISION_STATUSES_VI = {"open": "đang thực hiện", "done": "đã xong", "dropped": "đã hủy"}
+
+# The heading over each role's people when a meeting is shown (translated by each face).
+ROLE_HEADINGS = {
+    "chair": "Chaired by",
+    "attendee": "Attended",
+    "speaker": "Spoke",
+    "secretary": "Secretary",
+    "representative": "Representatives",
+    "absent": "Absent",
+}
