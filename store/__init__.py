@@ -1,10 +1,15 @@
-"""The minute book's data layer: everything the CLI and the TUI know about meetings.
+"""The minute book's API: the only names the CLI and the TUI import.
 
-Both faces import from here only. Nothing in `store` imports `textual` or `tui` (a test checks),
-and nothing connects at import time: `open_store()` opens a book. Each name is imported when it is
-first used (PEP 562), so a command loads only the modules it needs: `minutebook search` does not
-load the importer, the file formats or the exporters, and starts that much sooner. `search` is
-bound at once: the function must shadow its module, `store.search`.
+`open_book()` gives a `Book`, whose methods are every unit of work (read, search, save, delete,
+import, export, people, decisions, drafts, the database's chores); the rest is what a face needs to
+talk about the results: the record and summary types, the errors, the query language, the
+vocabulary of a meeting, the one renderer of a meeting's words, the one matcher, the cells and
+dates a form parses. A face never imports a submodule of `store` (a test checks), so a reader can
+follow any call from a key press to the SQL through this file and `store.book`.
+
+Nothing here connects at import time. The names in `_ON_FIRST_USE` belong to heavier modules (the
+importer, the report extractor, the file formats) and are imported when first used (PEP 562), so
+`minutebook search` does not pay for what only `import` or `extract` needs.
 """
 
 from __future__ import annotations
@@ -12,81 +17,99 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from store.book import Book, Cancel, describe_location, open_book
+from store.cells import format_organiser, parse_citation, parse_decision, parse_organiser, parse_person
+from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
+from store.decisions import OpenDecision
+from store.errors import (
+    DatabaseFailed,
+    DatabaseUnavailable,
+    InvalidRecord,
+    NotFound,
+    Problem,
+    SchemaTooNew,
+    SearchCancelled,
+    StoreError,
+    UsageError,
+    VersionConflict,
+)
+from store.match import matches, typed_words
+from store.people import Appearance, PersonSummary
+from store.query import Query, QueryError, parse_query
+from store.record import (
+    DecisionItem,
+    DocumentItem,
+    MeetingRecord,
+    Organiser,
+    Participant,
+    validate_record,
+)
+from store.repo import MeetingSummary
+from store.search import Page
+from store.templates import template_from
+from store.text import clean, fold, name_key
+from store.vocabulary import (
+    DECISION_KINDS,
+    DECISION_STATUSES,
+    MEETING_STATUSES,
+    PARTS_OF_DAY,
+    ROLE_HEADINGS,
+    ROLES,
+)
+from store.words import (
+    LABELS,
+    MeetingWords,
+    as_rich_text,
+    date_label,
+    meeting_words,
+    one_line,
+    printable,
+    when_label,
+)
+
 if TYPE_CHECKING:
-    from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
-    from store.db import Store, backup, check, default_path, open_store, resolve_url, upgrade_schema
-    from store.errors import (
-        DatabaseUnavailable,
-        InvalidRecord,
-        NotFound,
-        Problem,
-        SchemaTooNew,
-        StoreError,
-        VersionConflict,
+    from store.book_copy import CopyReport
+    from store.db import CheckReport
+    from store.documents.markdown import record_markdown
+    from store.exchange.decoding import check_encoding
+    from store.exchange.csv_records import check_delimiter
+    from store.exchange.raw import detect_format
+    from store.exchange.registry import BINARY_FORMATS, WRITE_FORMATS
+    from store.extract import FLAG_TEXT, Draft, drafts_json
+    from store.extract.review import (
+        draft_record,
+        flag_lines,
+        guessed_fields,
+        read_report,
+        review_rows,
     )
-    from store.importer import ImportFailed, ImportReport, import_files, import_records
-    from store.query import Query, QueryError, parse_query
-    from store.record import MeetingRecord, validate_record
-    from store.repo import (
-        MeetingSummary,
-        create_meeting,
-        delete_meeting,
-        get_record,
-        iter_records,
-        load_records,
-        resolve_meeting,
-        restore_meeting,
-        summaries,
-        update_meeting,
-    )
+    from store.importer import ImportFailed, ImportReport
 
-from store.search import Page, search
-
-_HOMES = {
-    "DatabaseUnavailable": "store.errors",
-    "DateError": "store.dates",
+# name -> the module that defines it, imported on first use (see the module's docstring).
+_ON_FIRST_USE = {
+    "BINARY_FORMATS": "store.exchange.registry",
+    "CheckReport": "store.db",
+    "CopyReport": "store.book_copy",
+    "Draft": "store.extract",
+    "FLAG_TEXT": "store.extract",
     "ImportFailed": "store.importer",
     "ImportReport": "store.importer",
-    "InvalidRecord": "store.errors",
-    "MeetingRecord": "store.record",
-    "MeetingSummary": "store.repo",
-    "NotFound": "store.errors",
-    "Page": "store.search",
-    "PartialDate": "store.dates",
-    "Problem": "store.errors",
-    "Query": "store.query",
-    "QueryError": "store.query",
-    "SchemaTooNew": "store.errors",
-    "Store": "store.db",
-    "StoreError": "store.errors",
-    "VersionConflict": "store.errors",
-    "backup": "store.db",
-    "check": "store.db",
-    "create_meeting": "store.repo",
-    "default_path": "store.db",
-    "delete_meeting": "store.repo",
-    "get_record": "store.repo",
-    "import_files": "store.importer",
-    "import_records": "store.importer",
-    "iter_records": "store.repo",
-    "load_records": "store.repo",
-    "open_store": "store.db",
-    "parse_date_range": "store.dates",
-    "parse_partial_date": "store.dates",
-    "parse_query": "store.query",
-    "resolve_meeting": "store.repo",
-    "resolve_url": "store.db",
-    "restore_meeting": "store.repo",
-    "search": "store.search",
-    "summaries": "store.repo",
-    "update_meeting": "store.repo",
-    "upgrade_schema": "store.db",
-    "validate_record": "store.record",
+    "WRITE_FORMATS": "store.exchange.registry",
+    "check_delimiter": "store.exchange.csv_records",
+    "check_encoding": "store.exchange.decoding",
+    "detect_format": "store.exchange.raw",
+    "draft_record": "store.extract.review",
+    "drafts_json": "store.extract",
+    "flag_lines": "store.extract.review",
+    "guessed_fields": "store.extract.review",
+    "read_report": "store.extract.review",
+    "record_markdown": "store.documents.markdown",
+    "review_rows": "store.extract.review",
 }
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
+    home = _ON_FIRST_USE.get(name)
     if home is None:
         raise AttributeError(f"module 'store' has no attribute {name!r}")
     value = getattr(importlib.import_module(home), name)
@@ -94,44 +117,22 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = [
-    "DatabaseUnavailable",
-    "DateError",
-    "ImportFailed",
-    "ImportReport",
-    "InvalidRecord",
-    "MeetingRecord",
-    "MeetingSummary",
-    "NotFound",
-    "Page",
-    "PartialDate",
-    "Problem",
-    "Query",
-    "QueryError",
-    "SchemaTooNew",
-    "Store",
-    "StoreError",
-    "VersionConflict",
-    "backup",
-    "check",
-    "create_meeting",
-    "default_path",
-    "delete_meeting",
-    "get_record",
-    "import_files",
-    "import_records",
-    "iter_records",
-    "load_records",
-    "open_store",
-    "parse_date_range",
-    "parse_partial_date",
-    "parse_query",
-    "resolve_meeting",
-    "resolve_url",
-    "restore_meeting",
-    "search",
-    "summaries",
-    "update_meeting",
-    "upgrade_schema",
+__all__ = [  # noqa: RUF022 - grouped as imported above
+    "Book", "Cancel", "describe_location", "open_book",
+    "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
+    "DateError", "PartialDate", "parse_date_range", "parse_partial_date",
+    "OpenDecision",
+    "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
+    "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
+    "matches", "typed_words",
+    "Appearance", "PersonSummary",
+    "Query", "QueryError", "parse_query",
+    "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",
     "validate_record",
-]
+    "MeetingSummary", "Page", "template_from", "clean", "fold", "name_key",
+    "DECISION_KINDS", "DECISION_STATUSES", "MEETING_STATUSES", "PARTS_OF_DAY", "ROLE_HEADINGS",
+    "ROLES",
+    "LABELS", "MeetingWords", "as_rich_text", "date_label", "meeting_words", "one_line",
+    "printable", "when_label",
+    *_ON_FIRST_USE,
+]  # fmt: skip

@@ -70,3 +70,20 @@ class DatabaseUnavailable(StoreError):
 
 class SchemaTooNew(StoreError):
     """The database was upgraded by a newer minutebook than this one."""
+
+
+class DatabaseFailed(StoreError):
+    """The database failed after the book was opened (a server gone, a disk error, a lock held
+    too long): the message is one line for a person, the password masked."""
+
+
+class SearchCancelled(StoreError):
+    """A search was stopped from another thread through its `store.book.Cancel` handle."""
+
+    def __init__(self) -> None:
+        super().__init__("the search was cancelled")
+
+
+class UsageError(StoreError):
+    """A value given on the command line (or in a form) that the option cannot take: the faces
+    treat it as a usage error (exit code 2 in the CLI), not as bad data."""

@@ -107,6 +107,13 @@ def find_person(name: str, *, session: Session) -> int:
     return int(found[0].id)
 
 
+def person_named(name: str, *, session: Session) -> int | None:
+    """The person spelled exactly `name` (case and spacing aside, marks kept), if any."""
+    conn = session.connection()
+    found = conn.execute(select(P.c.id).where(P.c.name_key == name_key(name))).scalar()
+    return None if found is None else int(found)
+
+
 def person_name(person_id: int, *, session: Session) -> str:
     name = session.connection().execute(select(P.c.name).where(P.c.id == person_id)).scalar()
     if name is None:

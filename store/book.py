@@ -1,0 +1,393 @@
+"""`Book`: the one object the faces call. An open minute book and everything done to it.
+
+The CLI's commands and the TUI's screens hold a `Book` and call its methods: read, search, save,
+delete, restore, import, export, people, decisions, drafts from reports, and the database's own
+chores. Each method is one unit of work: it opens its transaction, runs it and closes it, so a
+face never sees a session, SQLAlchemy or the database driver. Stopping a running search from
+another thread is `Cancel`, made by the face and handed to `search`.
+
+The work itself lives in the modules named beside each method (`store.repo`, `store.search`,
+`store.people`, ...); the heavy ones (the importer, the file formats, the extractor) are imported
+inside the method that needs them, so a command loads only what it uses.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy.exc import DBAPIError
+
+from store import db, decisions, people, repo
+from store import search as searching
+from store.db import CheckReport, Store
+from store.errors import DatabaseFailed, SearchCancelled
+from store.query import Query, parse_query
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from store.book_copy import CopyProgress, CopyReport
+    from store.decisions import OpenDecision
+    from store.extract import Draft
+    from store.importer import ImportReport, Progress
+    from store.people import Appearance, PersonSummary
+    from store.record import MeetingRecord
+    from store.repo import MeetingSummary
+    from store.search import Page
+
+
+class Cancel:
+    """A handle to stop a search from another thread: the face keeps it, `Book.search` uses it.
+
+    `cancel()` interrupts the statement running under it (SQLite stops at once; PostgreSQL is
+    asked to cancel it) and makes every later search with this handle raise `SearchCancelled`.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._driver: Any = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            driver = self._driver
+        if driver is None:
+            return
+        for stop in ("interrupt", "cancel"):  # sqlite3's, then psycopg's
+            method = getattr(driver, stop, None)
+            if method is not None:
+                with suppress(Exception):  # the statement may have ended meanwhile
+                    method()
+                return
+
+    def _attach(self, driver: Any) -> None:
+        with self._lock:
+            if self.cancelled:
+                raise SearchCancelled()
+            self._driver = driver
+
+    def _detach(self) -> None:
+        with self._lock:
+            self._driver = None
+
+
+class Book:
+    """An open minute book (see the module). Use `open_book()` to get one; `close()` it."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # The book itself -------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The database URL, password included: for reopening, never for showing."""
+        return self._store.url
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password masked."""
+        return self._store.display_url
+
+    @property
+    def backend(self) -> str:
+        """`sqlite` or `postgresql`."""
+        return self._store.backend
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The book's file, for a SQLite book on disk."""
+        return db.sqlite_file(self._store.url)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """A driver's error met mid-work becomes one line for a person (`DatabaseFailed`)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            problem = db.connection_problem(exc, self._store.url)
+            raise DatabaseFailed(f"the database failed: {problem}") from None
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One unit of work: a transaction, committed on success, rolled back on any error."""
+        with self._failures(), self._store.session() as session:
+            yield session
+
+    # Meetings: reading -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: Query | str,
+        *,
+        limit: int | None = 50,
+        offset: int = 0,
+        count: bool = True,
+        cancel: Cancel | None = None,
+    ) -> Page:
+        """The page of meetings matching `query` (the query language), newest first.
+
+        `limit=None` gives every match; `count=False` skips counting past a full page. With
+        `cancel`, another thread can stop the search: it then raises `SearchCancelled`.
+        """
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._session() as session:
+            return self._cancellable(
+                cancel,
+                session,
+                lambda: searching.search(
+                    parsed, session=session, limit=limit, offset=offset, count=count
+                ),
+            )
+
+    def summaries(
+        self, ids: Sequence[int], *, cancel: Cancel | None = None
+    ) -> list[MeetingSummary]:
+        """One list line per meeting id (title, date, chairs, place, people), in that order."""
+        with self._session() as session:
+            return self._cancellable(cancel, session, lambda: repo.summaries(ids, session=session))
+
+    @staticmethod
+    def _cancellable(cancel: Cancel | None, session: Session, run: Callable[[], Any]) -> Any:
+        if cancel is None:
+            return run()
+        cancel._attach(session.connection().connection.driver_connection)
+        try:
+            return run()
+        except DBAPIError:
+            if cancel.cancelled:
+                raise SearchCancelled() from None
+            raise
+        finally:
+            cancel._detach()
+
+    def meeting(self, meeting_id: int) -> MeetingRecord:
+        """The whole record of a meeting; `NotFound` if there is none."""
+        with self._session() as session:
+            return repo.get_record(meeting_id, session=session)
+
+    def meetings(self, ids: Sequence[int]) -> list[MeetingRecord]:
+        """The records of `ids`, in that order (one snapshot)."""
+        with self._session() as session:
+            found = repo.load_records(ids, session=session)
+        return [found[i] for i in ids]
+
+    def resolve(self, ref: str) -> int:
+        """The meeting a person means by `ref`: its number or its uid."""
+        with self._session() as session:
+            return repo.resolve_meeting(ref, session=session)
+
+    def iter_meetings(self, query: Query | str | None = None) -> Iterator[MeetingRecord]:
+        """Every meeting (or those matching `query`), newest first for a query, read in chunks."""
+        if query is None:
+            with self._session() as session:
+                yield from repo.iter_records(session=session)
+            return
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._session() as session:
+            ids = searching.search_all_ids(parsed, session=session)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                found = repo.load_records(chunk, session=session)
+                yield from (found[i] for i in chunk if i in found)
+
+    # Meetings: writing -----------------------------------------------------------------------
+
+    def add(self, record: MeetingRecord) -> int:
+        """Save a new meeting; its number."""
+        with self._session() as session:
+            return repo.create_meeting(record, session=session)
+
+    def save(self, meeting_id: int, record: MeetingRecord, *, expected_version: int | None) -> int:
+        """Replace a meeting's record; its new version. `VersionConflict` if it changed since
+        `expected_version` was read (None: no check)."""
+        with self._session() as session:
+            return repo.update_meeting(
+                meeting_id, record, expected_version=expected_version, session=session
+            )
+
+    def delete(self, meeting_id: int) -> MeetingRecord:
+        """Delete a meeting; its record, for an undo (`restore`)."""
+        with self._session() as session:
+            return repo.delete_meeting(meeting_id, session=session)
+
+    def restore(self, meeting_id: int, record: MeetingRecord) -> None:
+        """Put a deleted meeting back under its own number."""
+        with self._session() as session:
+            repo.restore_meeting(meeting_id, record, session=session)
+
+    def edit(self, ref: str, changes: Any) -> tuple[int, int]:
+        """Apply a `store.edits.MeetingChanges` to the meeting `ref` names, checked and saved in
+        one transaction; (its number, its new version)."""
+        from store.edits import apply_changes
+
+        with self._session() as session:
+            meeting_id = repo.resolve_meeting(ref, session=session)
+            record = repo.get_record(meeting_id, session=session)
+            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            version = repo.update_meeting(
+                meeting_id, changed, expected_version=record.version, session=session
+            )
+        return meeting_id, version
+
+    # People ----------------------------------------------------------------------------------
+
+    def people(self, name: str | None = None) -> list[PersonSummary]:
+        """Everyone in the directory (or those `name` matches), by name."""
+        with self._session() as session:
+            return people.list_people(session=session, name=name)
+
+    def find_person(self, name: str) -> int:
+        """The one person `name` means; `NotFound` or an error naming the candidates."""
+        with self._session() as session:
+            return people.find_person(name, session=session)
+
+    def person_named(self, name: str) -> int | None:
+        """The person spelled exactly `name` (case and spacing aside), if there is one."""
+        with self._session() as session:
+            return people.person_named(name, session=session)
+
+    def person_name(self, person_id: int) -> str:
+        with self._session() as session:
+            return people.person_name(person_id, session=session)
+
+    def timeline(self, person_id: int) -> list[Appearance]:
+        """Every meeting a person took part in, newest first, with role and title held."""
+        with self._session() as session:
+            return people.timeline(person_id, session=session)
+
+    def rename_person(self, person_id: int, new_name: str) -> bool:
+        with self._session() as session:
+            return people.rename_person(person_id, new_name, session=session)
+
+    def merge_people(self, keep_id: int, other_id: int) -> int:
+        """Fold `other_id` into `keep_id`; how many meetings moved."""
+        with self._session() as session:
+            return people.merge_people(keep_id, other_id, session=session)
+
+    def possible_duplicates(self) -> list[list[PersonSummary]]:
+        with self._session() as session:
+            return people.possible_duplicates(session=session)
+
+    def suggest_people(self, text: str, *, limit: int = 8) -> list[PersonSummary]:
+        """People a half-typed name may mean, most frequent first (the person picker)."""
+        with self._session() as session:
+            return people.suggest_people(text, session=session, limit=limit)
+
+    def last_title(self, name: str) -> str | None:
+        """The title most recently recorded for the person called exactly `name`."""
+        with self._session() as session:
+            return people.last_title(name, session=session)
+
+    # Decisions -------------------------------------------------------------------------------
+
+    def open_decisions(
+        self, *, responsible: str | None = None, today: date | None = None, limit: int | None = None
+    ) -> list[OpenDecision]:
+        """Open decisions, overdue first (or those whose responsible matches)."""
+        with self._session() as session:
+            return decisions.open_decisions(
+                session=session, responsible=responsible, today=today, limit=limit
+            )
+
+    def set_decision_status(
+        self, meeting_id: int, position: int, status: str, *, expected_version: int | None
+    ) -> int:
+        """Set one decision's status; the meeting's new version."""
+        with self._session() as session:
+            return decisions.set_decision_status(
+                meeting_id, position, status, expected_version=expected_version, session=session
+            )
+
+    # Files -----------------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: Sequence[str],
+        *,
+        progress: Progress | None = None,
+        **options: Any,
+    ) -> ImportReport:
+        """Import every record of `paths` in one transaction (see `store.importer.import_files`
+        for the options: fmt, dry_run, on_conflict, encoding, delimiter, skip_invalid, rejects)."""
+        from store.importer import import_files
+
+        with self._failures():
+            return import_files(paths, store=self._store, progress=progress, **options)
+
+    def import_records(
+        self, records: Sequence[MeetingRecord], *, on_conflict: str = "skip"
+    ) -> ImportReport:
+        """Import already-validated records (drafts from reports) in one transaction."""
+        from store.importer import import_records
+
+        with self._failures():
+            return import_records(records, store=self._store, on_conflict=on_conflict)
+
+    def export(self, fmt: str, stream: IO[Any], *, query: Query | str | None = None) -> int:
+        """Write every meeting (or those matching `query`) in `fmt` to `stream`; how many."""
+        from store.exchange.registry import writer
+
+        records: Iterable[MeetingRecord] = self.iter_meetings(query)
+        if fmt == "ics":
+            from store.documents.calendar import in_calendar
+
+            records = (r for r in records if in_calendar(r))
+        return writer(fmt)(records, stream)
+
+    def draft_from_report(self, text: str, *, source: str | None = None, html: bool | None = None
+                          ) -> Draft:  # fmt: skip
+        """A draft record read from a report's text, people spelled as the directory has them."""
+        from store.extract import extract_report
+
+        known = [person.name for person in self.people()]
+        return extract_report(text, source=source, html=html, known_people=known)
+
+    # The database ----------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """Integrity and schema version."""
+        return db.check(self._store)
+
+    def upgrade(self) -> None:
+        db.upgrade_schema(self._store)
+
+    def backup(self, target: Path) -> None:
+        """Copy a SQLite book to `target` (a new file)."""
+        db.backup(self._store, target)
+
+    def copy_to(self, target: Book, *, progress: CopyProgress | None = None) -> CopyReport:
+        """Copy the whole book into the empty book `target`, numbers kept."""
+        from store.book_copy import copy_book
+
+        with self._failures(), target._failures():
+            return copy_book(self._store, target._store, progress=progress)
+
+
+def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
+    """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
+    path; None means $MINUTEBOOK_DB, else the default file in the user's data directory."""
+    return Book(db.open_store(db_url, upgrade=upgrade))
+
+
+def describe_location(db_url: str | None = None) -> str:
+    """Where `db_url` points, password masked, without opening it (`minutebook db path`)."""
+    return db.safe_url(db.resolve_url(db_url))
+
+
+__all__ = ["Book", "Cancel", "describe_location", "open_book"]
