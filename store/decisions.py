@@ -21,10 +21,11 @@ from sqlmodel import Session
 
 from store.dates import PartialDate
 from store.errors import InvalidRecord, NotFound
+from store.match import LIKE_ESCAPE, like_prefix, matches, typed_words
 from store.models import Decision, Meeting, MeetingSearch
 from store.record import MeetingRecord, validate_record
 from store.repo import get_record, update_meeting
-from store.text import index_text, tokens
+from store.text import index_text
 
 D = Decision.__table__
 M = Meeting.__table__
@@ -87,11 +88,8 @@ def _words_of(responsible: str) -> tuple[str, ...]:
 
 
 def _matches(words: list[str], responsible: str | None) -> bool:
-    """Every typed word starts a word of `responsible` (folded; abbreviations count both ways)."""
-    if not responsible:
-        return False
-    have = _words_of(responsible)
-    return all(any(word.startswith(typed) for word in have) for typed in words)
+    """The typed words match `responsible` (folded; abbreviations count both ways)."""
+    return bool(responsible) and matches(words, _words_of(responsible or ""))
 
 
 def _columns() -> tuple[Any, ...]:
@@ -131,7 +129,7 @@ def open_decisions(
 ) -> list[OpenDecision]:
     """Every open decision (or those whose responsible matches), in `_order`, at most `limit`."""
     today = today or date.today()
-    words = tokens(responsible or "")
+    words = typed_words(responsible)
     statement = (
         select(*_columns())
         .join(M, M.c.id == D.c.meeting_id)
@@ -147,7 +145,7 @@ def open_decisions(
     # meetings that cannot match before the exact word test, which runs here in order.
     statement = statement.join(MS, MS.c.meeting_id == M.c.id)
     for word in words:
-        statement = statement.where(MS.c.body.like(f"% {word}%"))
+        statement = statement.where(MS.c.body.like(like_prefix(word), escape=LIKE_ESCAPE))
     found: list[OpenDecision] = []
     for row in session.connection().execute(statement):
         if limit is not None and len(found) >= limit:

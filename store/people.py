@@ -16,11 +16,13 @@ from sqlmodel import Session
 from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
+from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, typed_words
 from store.models import Meeting, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
-from store.repo import load_records, now_utc
+from store.repo import load_records
 from store.rows import search_body, words_key
-from store.text import clean, fold, name_key, tokens
+from store.text import clean, fold, name_key
+from store.writer import now_utc
 
 M = Meeting.__table__
 P = Person.__table__
@@ -51,10 +53,11 @@ class Appearance:
 def list_people(*, session: Session, name: str | None = None) -> list[PersonSummary]:
     """Everyone (or those whose folded name contains the words of `name`), by name."""
     conn = session.connection()
-    statement = select(P.c.id, P.c.name)
-    for word in fold(name or "").split():
-        statement = statement.where(P.c.search_key.like(f"% {word}%"))
-    people = conn.execute(statement).all()
+    typed = typed_words(name)
+    statement = select(P.c.id, P.c.name, P.c.search_key)
+    for word in typed:
+        statement = statement.where(P.c.search_key.like(like_prefix(word), escape=LIKE_ESCAPE))
+    people = [row for row in conn.execute(statement) if matches(typed, row.search_key.split())]
     counts = dict(
         conn.execute(
             select(PA.c.person_id, func.count(func.distinct(PA.c.meeting_id))).group_by(
@@ -65,7 +68,7 @@ def list_people(*, session: Session, name: str | None = None) -> list[PersonSumm
     latest = _latest_titles(session)
     summaries = [
         PersonSummary(pid, pname, int(counts.get(pid, 0)), *latest.get(pid, (None, None)))
-        for pid, pname in people
+        for pid, pname, _key in people
     ]
     return sorted(summaries, key=lambda s: (fold(s.name), s.name))
 
@@ -96,8 +99,8 @@ def find_person(name: str, *, session: Session) -> int:
     if exact is not None:
         return int(exact)
     statement = select(P.c.id, P.c.name)
-    for word in fold(name).split():
-        statement = statement.where(P.c.search_key.like(f"% {word} %"))
+    for word in typed_words(name):
+        statement = statement.where(P.c.search_key.like(like_word(word), escape=LIKE_ESCAPE))
     found = conn.execute(statement.limit(11)).all()
     if not found:
         raise NotFound(f"no person named {name!r}; `minutebook people` lists everyone")
@@ -225,16 +228,6 @@ def possible_duplicates(*, session: Session) -> list[list[PersonSummary]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-def _words_cover(typed: list[str], words: list[str]) -> bool:
-    """Can each typed word be the start of a different word of the name? (Small backtracking.)"""
-    if not typed:
-        return True
-    first, rest = typed[0], typed[1:]
-    for i, word in enumerate(words):
-        if word.startswith(first) and _words_cover(rest, words[:i] + words[i + 1 :]):
-            return True
-    return False
-
 
 def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[PersonSummary]:
     """People whose name has a word starting with each word typed, diacritics aside.
@@ -242,7 +235,7 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
     `khang` offers Nguyễn Đình Khang, `nguyen d` those with a word `nguyen…` and another `d…`,
     `hai` both Hải and Hai. Most frequent in the book first, then by name; at most `limit`.
     """
-    typed = tokens(text)
+    typed = typed_words(text)
     if not typed or limit <= 0:
         return []
     conn = session.connection()
@@ -252,13 +245,12 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
         .select_from(P.outerjoin(PA, PA.c.person_id == P.c.id))
         .group_by(P.c.id, P.c.name, P.c.search_key)
     )
-    for word in dict.fromkeys(typed):
-        # The key is folded words between single spaces: "% word%" is a word-prefix match.
-        statement = statement.where(P.c.search_key.like(f"% {_like_escaped(word)}%", escape="\\"))
+    for word in typed:
+        statement = statement.where(P.c.search_key.like(like_prefix(word), escape=LIKE_ESCAPE))
     rows = conn.execute(statement.order_by(meetings.desc(), P.c.name)).all()
     # SQL narrows; Python checks each typed word starts a *different* word, and orders names
     # by their folded form so "Đ" sorts with "D" (the database compares code points).
-    found = [row for row in rows if _words_cover(typed, row.search_key.split())]
+    found = [row for row in rows if matches(typed, row.search_key.split())]
     found.sort(key=lambda row: (-row.meetings, fold(row.name), row.name))
     chosen = found[:limit]
     latest = _latest_of([row.id for row in chosen], session)
@@ -267,9 +259,6 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
         for row in chosen
     ]
 
-
-def _like_escaped(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _latest_of(
