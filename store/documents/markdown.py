@@ -4,7 +4,8 @@
 A write-only format: the document is for people (a chat message, an e-mail, a report draft), not
 for re-import; JSON and CSV carry records back in. The headings and labels come from a `labels`
 dict keyed by the English words in `LABEL_KEYS`, so a face can write the document in its own
-language without `store` importing it; missing keys fall back to English.
+language without `store` importing it; missing keys fall back to English. The words themselves
+are `store.words.meeting_words`', the same the CLI and the TUI show.
 
 Every piece of user text except the notes is escaped, so a title such as `# Họp` or a name holding
 `*` comes out as written rather than as a heading or emphasis. The notes are Markdown by design
@@ -14,36 +15,14 @@ Every piece of user text except the notes is escaped, so a title such as `# Họ
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
-from store.record import DecisionItem, DocumentItem, MeetingRecord
-from store.vocabulary import ROLE_HEADINGS
-from store.words import date_label, one_line, printable
+from store.record import MeetingRecord
+from store.words import LABELS, Entry, meeting_words, one_line
 
-Say = Callable[[str], str]  # a key of LABEL_KEYS -> the word to write
-
-# Every word the document itself writes; a face passes {key: translation}.
-LABEL_KEYS: tuple[str, ...] = (
-    "When",
-    "Kind",
-    "Where",
-    "Organisers",
-    "Source",
-    "the date is inferred",
-    *ROLE_HEADINGS.values(),
-    "Decisions",
-    "Documents cited",
-    "Notes",
-    "decision",
-    "conclusion",
-    "assignment",
-    "open",
-    "done",
-    "dropped",
-    "responsible",
-    "due",
-)
+# Every word the document itself writes; a face passes {label: translation}.
+LABEL_KEYS = LABELS
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the ones that can start
 # emphasis, code, links, HTML, headings or table cells anywhere in a line. An underscore inside a
@@ -66,28 +45,38 @@ def escape(text: str | None) -> str:
 
 def record_markdown(record: MeetingRecord, labels: Mapping[str, str] | None = None) -> str:
     """The whole record as Markdown: title, facts, people by role, decisions, documents, notes."""
-    words = labels or {}
-
-    def say(key: str) -> str:
-        return words.get(key, key)
-
-    parts = [f"# {escape(record.title)}", _facts(record, say)]
-    for role, heading in ROLE_HEADINGS.items():
-        people = [p for p in record.participants if p.role == role]
-        if people:
-            lines = [
-                f"- {escape(p.name)}" + (f" — {escape(p.title)}" if p.title else "") for p in people
-            ]
-            parts.append(f"## {escape(say(heading))}\n\n" + "\n".join(lines))
-    if record.decisions:
-        lines = [_decision(n, d, say) for n, d in enumerate(record.decisions, start=1)]
-        parts.append(f"## {escape(say('Decisions'))}\n\n" + "\n".join(lines))
-    if record.documents:
-        lines = [_document(d) for d in record.documents]
-        parts.append(f"## {escape(say('Documents cited'))}\n\n" + "\n".join(lines))
+    words_of = labels or {}
+    words = meeting_words(record, lambda key: words_of.get(key, key))
+    parts = [f"# {escape(words.title)}"]
+    facts = [f"- **{escape(label)}:** {escape(value)}" for label, value in words.facts]
+    parts.append("\n".join(facts))
+    for section in words.sections:
+        lines = [
+            _numbered(number, entry) if section.numbered else _listed(entry)
+            for number, entry in enumerate(section.entries, start=1)
+        ]
+        parts.append(f"## {escape(section.heading)}\n\n" + "\n".join(lines))
     if record.notes:
-        parts.append(f"## {escape(say('Notes'))}\n\n{printable(record.notes).strip()}")
+        # The notes are Markdown by design (docs/format.md): they go in as they are.
+        parts.append(f"## {escape(words.notes_heading)}\n\n{words.notes}")
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _listed(entry: Entry) -> str:
+    """A person (with the title held) or a document (with its date and title)."""
+    line = f"- {escape(entry.text)}"
+    if entry.details:
+        line += f" ({escape(', '.join(entry.details))})"
+    if entry.aside:
+        line += f" — {escape(entry.aside)}"
+    return line
+
+
+def _numbered(number: int, entry: Entry) -> str:
+    """A decision; its kind, status, owner and due date on a continuation line, in italics."""
+    indent = " " * len(f"{number}. ")
+    details = " · ".join(escape(detail) for detail in (*entry.tags, *entry.details))
+    return f"{number}. {escape(entry.text)}  \n{indent}*{details}*"
 
 
 # A thematic break between meetings: the reader sees where one set of minutes ends. It follows a
@@ -111,42 +100,3 @@ def write_markdown(records: Iterable[MeetingRecord], out: TextIO) -> int:
         out.write(record_markdown(record))
         count += 1
     return count
-
-
-def _facts(record: MeetingRecord, say: Say) -> str:
-    when = date_label(record.date, record.part_of_day)
-    if record.start_time:
-        when += f" {record.start_time:%H:%M}"
-        if record.end_time:
-            when += f"–{record.end_time:%H:%M}"
-    when = escape(when)
-    if record.date_inferred:
-        when += f" ({escape(say('the date is inferred'))})"
-    facts = [
-        ("When", when),
-        ("Kind", escape(record.kind)),
-        ("Where", escape(record.location)),
-        ("Organisers", "; ".join(escape(o.name) for o in record.organisers)),
-        ("Source", escape(record.source)),
-    ]
-    return "\n".join(f"- **{escape(say(key))}:** {value}" for key, value in facts if value)
-
-
-def _decision(number: int, decision: DecisionItem, say: Say) -> str:
-    details = [escape(say(decision.kind)), escape(say(decision.status))]
-    if decision.responsible:
-        details.append(f"{escape(say('responsible'))}: {escape(decision.responsible)}")
-    if decision.due:
-        details.append(f"{escape(say('due'))}: {decision.due.display()}")
-    # The details go on a continuation line, indented to the item's text, in italics.
-    indent = " " * len(f"{number}. ")
-    return f"{number}. {escape(decision.text)}  \n{indent}*{' · '.join(details)}*"
-
-
-def _document(document: DocumentItem) -> str:
-    line = "- " + escape(" ".join(filter(None, [document.kind, document.number])))
-    if document.date:
-        line += f" ({document.date.display()})"
-    if document.title:
-        line += f" — {escape(document.title)}"
-    return line
