@@ -17,8 +17,9 @@ from sqlalchemy import Connection, func, select, text
 from store.db import Store, lock_for_writing
 from store.errors import StoreError
 from store.models import Meeting, Person
-from store.repo import Writer, load_records
+from store.repo import load_records
 from store.rows import prepare
+from store.writer import Writer
 
 M = Meeting.__table__
 P = Person.__table__

@@ -35,9 +35,10 @@ from store.import_worker import Outcome, checked_records
 from store.models import Meeting, Participation, Person
 from store.record import MeetingRecord
 from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
-from store.repo import Writer, load_records, meeting_ids_by_uid
+from store.repo import load_records, meeting_ids_by_uid
 from store.rows import Prepared, prepare, same_meeting_key
 from store.text import fold
+from store.writer import Writer
 
 MAX_PROBLEMS = 20
 CONFLICT_MODES = ("skip", "update", "fail")

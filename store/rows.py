@@ -2,7 +2,7 @@
 
 `prepare` is pure (no session, no ids), so a bulk import can run it in a second process while
 the first one writes (see `store.import_worker`), and a single save runs it in place: both write
-what `Prepared` says, through `store.repo.Writer`. What needs the database (the meeting's id, a
+what `Prepared` says, through `store.writer.Writer`. What needs the database (the meeting's id, a
 person's or an organisation's id) is filled in by the writer.
 """
 
