@@ -16,16 +16,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from store import db, decisions, people, repo
+from store import db, decisions, history, people, repo, trash
 from store import search as searching
 from store.db import CheckReport, Store
-from store.errors import DatabaseFailed, SearchCancelled
+from store.errors import DatabaseFailed, NotFound, SearchCancelled, StoreError
+from store.models import Meeting
 from store.query import Query, parse_query
 
 if TYPE_CHECKING:
@@ -33,12 +35,15 @@ if TYPE_CHECKING:
 
     from store.book_copy import CopyProgress, CopyReport
     from store.decisions import OpenDecision
+    from store.edits import MeetingChanges
     from store.extract import Draft
+    from store.history import Change, Version
     from store.importer import ImportReport, Progress
     from store.people import Appearance, PersonSummary
     from store.record import MeetingRecord
     from store.repo import MeetingSummary
     from store.search import Page
+    from store.trash import TrashEntry
 
 
 class Cancel:
@@ -124,9 +129,11 @@ class Book:
             raise DatabaseFailed(f"the database failed: {problem}") from None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """One unit of work: a transaction, committed on success, rolled back on any error."""
-        with self._failures(), self._store.session() as session:
+    def _session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: a transaction, committed on success, rolled back on any error.
+        A reader's sees one state of the book; a writer's holds the write lock from its start
+        (see `store.db.Store.session`)."""
+        with self._failures(), self._store.session(write=write) as session:
             yield session
 
     # Meetings: reading -----------------------------------------------------------------------
@@ -210,33 +217,154 @@ class Book:
 
     def add(self, record: MeetingRecord) -> int:
         """Save a new meeting; its number."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return repo.create_meeting(record, session=session)
 
     def save(self, meeting_id: int, record: MeetingRecord, *, expected_version: int | None) -> int:
         """Replace a meeting's record; its new version. `VersionConflict` if it changed since
         `expected_version` was read (None: no check)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return repo.update_meeting(
                 meeting_id, record, expected_version=expected_version, session=session
             )
 
     def delete(self, meeting_id: int) -> MeetingRecord:
-        """Delete a meeting; its record, for an undo (`restore`)."""
-        with self._session() as session:
+        """Move a meeting to the trash (it keeps its number; `restore` brings it back)."""
+        with self._session(write=True) as session:
             return repo.delete_meeting(meeting_id, session=session)
 
-    def restore(self, meeting_id: int, record: MeetingRecord) -> None:
-        """Put a deleted meeting back under its own number."""
+    def restore(self, meeting_id: int) -> MeetingRecord:
+        """Bring a meeting back from the trash under its own number, exactly as it was."""
+        with self._session(write=True) as session:
+            repo.restore_meeting(meeting_id, session=session)
+            return repo.get_record(meeting_id, session=session)
+
+    # Keeping the record: trash, history, approval, verification ------------------------------
+
+    def trash(self) -> list[TrashEntry]:
+        """The meetings in the trash, most recently deleted first."""
         with self._session() as session:
-            repo.restore_meeting(meeting_id, record, session=session)
+            return trash.entries(session.connection())
+
+    def trashed(self, meeting_id: int) -> MeetingRecord:
+        """The record of a meeting in the trash."""
+        with self._session() as session:
+            found = trash.record_of(session.connection(), meeting_id)
+        if found is None:
+            raise NotFound(f"meeting #{meeting_id} is not in the trash")
+        return found
+
+    def empty_trash(self, *, older_than: timedelta | None = None) -> list[int]:
+        """Purge the trash (only what was deleted longer ago than `older_than`): those meetings
+        and their history are gone for good. The numbers purged."""
+        with self._session(write=True) as session:
+            return trash.purge(session.connection(), older_than=older_than)
+
+    def history(self, meeting_id: int) -> list[Version]:
+        """Every saved state of a meeting, oldest first, each with what it changed."""
+        with self._session() as session:
+            conn = session.connection()
+            current = repo.load_records([meeting_id], session=session).get(meeting_id)
+            if current is None:
+                if trash.record_of(conn, meeting_id) is not None:
+                    raise StoreError(
+                        f"meeting #{meeting_id} is in the trash: `minutebook restore "
+                        f"{meeting_id}` brings it back with its history"
+                    )
+                raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+            return history.versions(conn, meeting_id, current)
+
+    def version(self, meeting_id: int, version: int) -> MeetingRecord:
+        """A meeting as it was at `version`."""
+        with self._session() as session:
+            conn = session.connection()
+            current = repo.get_record(meeting_id, session=session)
+            found = [
+                record
+                for row, record in history.states(conn, meeting_id, current)
+                if row.version == version and record is not None
+            ]
+        if not found:
+            raise NotFound(f"meeting #{meeting_id} has no version {version}")
+        return found[-1]
+
+    def revert(self, meeting_id: int, version: int, *, expected_version: int | None) -> int:
+        """Save the meeting as it was at `version`, as a new version (history only grows)."""
+        old = self.version(meeting_id, version)
+        with self._session(write=True) as session:
+            current = repo.get_record(meeting_id, session=session)
+            restored = old.model_copy(
+                update={"version": current.version, "created_at": current.created_at}
+            )
+            return repo.update_meeting(
+                meeting_id, restored, expected_version=expected_version, session=session,
+                action="reverted", note=f"to version {version}",
+            )  # fmt: skip
+
+    def amend(self, ref: str, changes: MeetingChanges, *, reason: str) -> tuple[int, int | None]:
+        """Correct approved or locked minutes: `edit`'s changes, saved with a reason."""
+        from store.edits import apply_changes
+
+        with self._session(write=True) as session:
+            meeting_id = repo.resolve_meeting(ref, session=session)
+            record = repo.get_record(meeting_id, session=session)
+            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            if changed is record:
+                return meeting_id, None
+            version = repo.amend_meeting(
+                meeting_id, changed, reason=reason, expected_version=record.version,
+                session=session,
+            )  # fmt: skip
+        return meeting_id, version
+
+    def amend_record(
+        self, meeting_id: int, record: MeetingRecord, *, reason: str, expected_version: int | None
+    ) -> int:
+        """Save a corrected record of approved or locked minutes, with the reason."""
+        with self._session(write=True) as session:
+            return repo.amend_meeting(
+                meeting_id, record, reason=reason, expected_version=expected_version,
+                session=session,
+            )  # fmt: skip
+
+    def conflicts(
+        self, meeting_id: int, base: MeetingRecord, mine: MeetingRecord
+    ) -> tuple[MeetingRecord, list[Change]]:
+        """After a `VersionConflict`: the meeting as saved meanwhile (theirs), and the fields
+        both saves changed differently (`before` theirs, `after` mine)."""
+        theirs = self.meeting(meeting_id)
+        return theirs, history.conflicts(base, mine, theirs)
+
+    def save_merged(
+        self,
+        meeting_id: int,
+        base: MeetingRecord,
+        mine: MeetingRecord,
+        theirs: MeetingRecord,
+        *,
+        keep_mine: Sequence[str],
+    ) -> int:
+        """Save the merge of two saves: theirs, with my changes where only I changed a field and
+        where `keep_mine` says so; a new version, checked against theirs."""
+        merged = history.merged(base, mine, theirs, keep_mine)
+        return self.save(meeting_id, merged, expected_version=theirs.version)
+
+    def verify(self) -> list[str]:
+        """Every meeting whose stored record or history was changed outside the program."""
+        with self._session() as session:
+            conn = session.connection()
+            ids = list(conn.execute(select(Meeting.__table__.c.id)).scalars())
+            live: dict[int, MeetingRecord] = {}
+            for start in range(0, len(ids), 500):
+                live.update(repo.load_records(ids[start : start + 500], session=session))
+            return history.verify(conn, live)
 
     def edit(self, ref: str, changes: Any) -> tuple[int, int]:
         """Apply a `store.edits.MeetingChanges` to the meeting `ref` names, checked and saved in
         one transaction; (its number, its new version)."""
         from store.edits import apply_changes
 
-        with self._session() as session:
+        with self._session(write=True) as session:
             meeting_id = repo.resolve_meeting(ref, session=session)
             record = repo.get_record(meeting_id, session=session)
             changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
@@ -272,12 +400,12 @@ class Book:
             return people.timeline(person_id, session=session)
 
     def rename_person(self, person_id: int, new_name: str) -> bool:
-        with self._session() as session:
+        with self._session(write=True) as session:
             return people.rename_person(person_id, new_name, session=session)
 
     def merge_people(self, keep_id: int, other_id: int) -> int:
         """Fold `other_id` into `keep_id`; how many meetings moved."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return people.merge_people(keep_id, other_id, session=session)
 
     def possible_duplicates(self) -> list[list[PersonSummary]]:
@@ -309,7 +437,7 @@ class Book:
         self, meeting_id: int, position: int, status: str, *, expected_version: int | None
     ) -> int:
         """Set one decision's status; the meeting's new version."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return decisions.set_decision_status(
                 meeting_id, position, status, expected_version=expected_version, session=session
             )
@@ -365,7 +493,10 @@ class Book:
         return db.check(self._store)
 
     def upgrade(self) -> None:
+        before = db.schema_revision(self._store)
         db.upgrade_schema(self._store)
+        self._store.upgraded_from = before
+        _seal_after_upgrade(self._store)
 
     def backup(self, target: Path) -> None:
         """Copy a SQLite book to `target` (a new file)."""
@@ -382,7 +513,17 @@ class Book:
 def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
     """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
     path; None means $MINUTEBOOK_DB, else the default file in the user's data directory."""
-    return Book(db.open_store(db_url, upgrade=upgrade))
+    opened = db.open_store(db_url, upgrade=upgrade)
+    _seal_after_upgrade(opened)
+    return Book(opened)
+
+
+def _seal_after_upgrade(opened: Store) -> None:
+    """Meetings written before the book kept history get their first history row."""
+    from store import sealing
+
+    if opened.upgraded_from and opened.upgraded_from < sealing.FIRST_WITH_HISTORY:
+        sealing.record_unrecorded(opened)
 
 
 def describe_location(db_url: str | None = None) -> str:

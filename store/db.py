@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlmodel import Session
@@ -25,7 +25,7 @@ from sqlmodel import Session
 from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
 
 ENV_VAR = "MINUTEBOOK_DB"
-HEAD_REVISION = "0005"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0006"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -90,20 +90,55 @@ def _prepare_sqlite_file(path: Path, *, make_directory: bool = False) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling begins a transaction only before a write, so the
+    # reads of one unit of work each saw the book as it was at that moment, and DDL ran outside
+    # any transaction. We begin every transaction ourselves (`_sqlite_begin`) instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={WAIT_FOR_WRITERS_S * 1000}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin SQLite's transaction: a reader's snapshot (DEFERRED), or a writer's lock taken
+    before anything is read (IMMEDIATE: it waits for other writers, up to the busy timeout)."""
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+BEGIN_OPTION = "minutebook_begin"
+# How long a writer waits for another program's writes to end before saying the book is busy.
+WAIT_FOR_WRITERS_S = 10
+
+
+def busy_error(exc: DBAPIError) -> StoreError | None:
+    """The error to show when `exc` says another program held the book too long, else None."""
+    text = str(exc.orig).lower()
+    if "database is locked" in text or "database is busy" in text or "lock timeout" in text:
+        return StoreError(
+            f"the book is busy: another program has been writing to it for {WAIT_FOR_WRITERS_S} "
+            "seconds (an import?); nothing was saved: try again when it is done"
+        )
+    return None
+
+
 @dataclass
 class Store:
-    """An open minute book: the engine and the URL it came from."""
+    """An open minute book: the engine and the URL it came from.
+
+    `session()` is one unit of work in one transaction: on SQLite a reader's snapshot, on
+    PostgreSQL REPEATABLE READ, so every read of it sees the same state of the book.
+    `session(write=True)` is a writer's: it takes the book's write lock first (SQLite's BEGIN
+    IMMEDIATE, PostgreSQL's advisory lock), waiting its turn for up to `WAIT_FOR_WRITERS_S`,
+    then reads and writes the latest state while no other writer can change it.
+    """
 
     engine: Engine
     url: str
+    upgraded_from: str | None = None  # the schema before an upgrade this open ran
 
     @property
     def backend(self) -> str:
@@ -114,10 +149,21 @@ class Store:
         return safe_url(self.url)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, write: bool = False, wait: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        `write` takes the write lock before anything else (see the class); `wait` (imports)
+        waits for it as long as it takes on a server.
+        """
+        bind = self.engine
+        if self.backend == "sqlite":
+            bind = bind.execution_options(**{BEGIN_OPTION: "IMMEDIATE" if write else "DEFERRED"})
+        elif self.backend == "postgresql" and not write:
+            bind = bind.execution_options(isolation_level="REPEATABLE READ")
+        with Session(bind, expire_on_commit=False) as session:
             try:
+                if write:
+                    _take_write_lock(session, wait=wait)
                 yield session
                 session.commit()
             except BaseException:
@@ -130,7 +176,21 @@ class Store:
 
 # One number names the book's write lock on a server (a transaction-level advisory lock).
 WRITE_LOCK_KEY = 0x6D696E75  # "minu"
-WAIT_FOR_WRITERS_S = 10  # how long a save waits for another program's writes to end
+SCHEMA_LOCK_KEY = 0x6D696E76  # held while the schema is created or upgraded
+
+
+def _take_write_lock(session: Session, *, wait: bool) -> None:
+    """The first statement of a writer's transaction: the lock (see `lock_for_writing`)."""
+    try:
+        if session.connection().dialect.name == "sqlite":
+            session.connection()  # BEGIN IMMEDIATE: waits up to the busy timeout
+        else:
+            lock_for_writing(session, wait=wait)
+    except DBAPIError as exc:
+        busy = busy_error(exc)
+        if busy is None:
+            raise
+        raise busy from None
 
 
 def lock_for_writing(session: Session, *, wait: bool = False) -> None:
@@ -170,8 +230,9 @@ def make_engine(url: str) -> Engine:
             path = sqlite_file(url)
             if path is not None:
                 _prepare_sqlite_file(path, make_directory=path == default_path())
-            engine = create_engine(url, connect_args={"timeout": 5})
+            engine = create_engine(url, connect_args={"timeout": WAIT_FOR_WRITERS_S})
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
             return engine
         if parsed.get_backend_name() == "postgresql":
             # A search's statement is the same for every word typed, so psycopg prepares it after
@@ -209,6 +270,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
                 )
             if upgrade:
                 upgrade_schema(store)
+                store.upgraded_from = current
     except StoreError:
         engine.dispose()
         raise
@@ -266,13 +328,24 @@ def schema_revision(store: Store) -> str | None:
 
 
 def upgrade_schema(store: Store, revision: str = "head") -> None:
-    """Run every pending migration (up to `revision`) in one transaction."""
+    """Run every pending migration (up to `revision`) in one transaction.
+
+    The transaction holds the book's schema lock first (SQLite's write lock; an advisory lock
+    on PostgreSQL), so two programs opening a new book at once create its tables once: the
+    second waits, then finds the schema up to date. On SQLite the DDL is inside the transaction
+    too, so an upgrade killed midway leaves the old schema whole.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with store.engine.begin() as conn:
+    engine = store.engine
+    if store.backend == "sqlite":
+        engine = engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+    with engine.begin() as conn:
+        if store.backend == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})")
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
 

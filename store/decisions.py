@@ -179,7 +179,10 @@ def set_decision_status(
     checked = validate_record(data, source=f"meeting {meeting_id}")
     if not isinstance(checked, MeetingRecord):
         raise InvalidRecord(checked)
-    return update_meeting(meeting_id, checked, expected_version=expected_version, session=session)
+    return update_meeting(
+        meeting_id, checked, expected_version=expected_version, session=session,
+        action="decision", note=f"decision {position + 1}: {status}",
+    )  # fmt: skip
 
 
 __all__ = ["OpenDecision", "open_decisions", "set_decision_status"]

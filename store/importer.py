@@ -12,7 +12,7 @@ unchanged (re-importing a file changes nothing); different is skipped, updated o
 `on_conflict`. A record without a uid that has the date, title and place of a meeting in the book
 is the same meeting if its content is the same, else a likely duplicate: reported, not written.
 
-On SQLite the transaction takes the write lock before reading anything (BEGIN IMMEDIATE): a busy
+The transaction takes the write lock before reading anything (SQLite's BEGIN IMMEDIATE): a busy
 book makes it wait (the connection's busy timeout) instead of failing halfway, and readers on
 other connections keep reading the book as it was (WAL) until the import commits.
 """
@@ -20,15 +20,15 @@ other connections keep reading the book as it was (WAL) until the import commits
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import distinct, func, or_, select, tuple_
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from store.db import Store, lock_for_writing
+from store.db import Store
 from store.errors import InvalidRecord, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
 from store.import_worker import Outcome, checked_records
@@ -157,7 +157,7 @@ class _Plan:
     ) -> None:
         self.session = session
         # The writer gathers a whole batch's rows and writes them table by table.
-        self.writer = Writer(session, batch=BATCH)
+        self.writer = Writer(session, batch=BATCH, action="imported")
         self.report = report
         self.on_conflict = on_conflict
         self.refuse = refuse
@@ -239,7 +239,11 @@ class _Plan:
     def _conflict(self, raw: RawRecord, prepared: Prepared, meeting_id: int) -> None:
         uid = prepared.uid
         if self.on_conflict == "update":
-            self.writer.replace(meeting_id, prepared, expected_version=None, keep_timestamps=True)
+            previous = load_records([meeting_id], session=self.session)[meeting_id]
+            self.writer.replace(
+                meeting_id, prepared, expected_version=None, previous=previous,
+                keep_timestamps=True,
+            )  # fmt: skip
             self.report.updated += 1
             self.updated.append(meeting_id)
         elif self.on_conflict == "skip":
@@ -252,26 +256,24 @@ class _Plan:
             self.refuse(raw, [Problem(raw.source, raw.number, "uid", reason, raw.unit)])
 
 
-def _begin(session: Session) -> None:
-    """Start the transaction holding SQLite's write lock, waiting for it if the book is busy.
+@contextmanager
+def _writing(store: Store) -> Iterator[Session]:
+    """The import's transaction, holding the book's write lock from its first statement.
 
-    Left to itself the driver begins the transaction at the first write, so the uid lookups
-    before it would read a book that another program may change before the import writes (a
-    meeting it was adding would be missed, then inserted twice). Holding the lock from the
-    start, every lookup and write of the import sees one state of the book.
+    Every uid lookup and write of the import then sees one state of the book: a meeting another
+    program was adding cannot be missed, then inserted twice. A busy book is waited for (on a
+    server as long as it takes; on SQLite up to the busy timeout), then refused whole.
     """
-    conn = session.connection()
-    lock_for_writing(session, wait=True)  # on a server: imports and saves take turns
-    if conn.dialect.name == "sqlite":
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        except OperationalError as exc:
-            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
-                raise
-            raise StoreError(
-                "the book is busy: another program (another import?) has been writing to it "
-                "for several seconds; nothing was imported: try again when it is done"
-            ) from None
+    try:
+        with store.session(write=True, wait=True) as session:
+            yield session
+    except StoreError as exc:
+        if not str(exc).startswith("the book is busy"):
+            raise
+        raise StoreError(
+            "the book is busy: another program (another import?) has been writing to it "
+            "for several seconds; nothing was imported: try again when it is done"
+        ) from None
 
 
 class _Reading:
@@ -375,8 +377,7 @@ def import_files(
     reading = _Reading(report, kinds, skip_invalid)
     pending: Pending | None = None
     try:
-        with store.session() as session:
-            _begin(session)
+        with _writing(store) as session:
             plan = _Plan(session, report, on_conflict, reading.refuse)
             conn = session.connection()
             before = (
@@ -435,8 +436,7 @@ def import_records(
 ) -> ImportReport:
     """Import already-validated records (from code, e.g. a TUI restore or a test)."""
     report = ImportReport()
-    with store.session() as session:
-        _begin(session)
+    with _writing(store) as session:
         reading = _Reading(report, {}, skip_invalid=False)
         plan = _Plan(session, report, on_conflict, reading.refuse)
         for number, record in enumerate(records, start=1):

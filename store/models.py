@@ -62,6 +62,10 @@ class Meeting(_Table, table=True):
     status: str = Field(
         default="final", max_length=20, sa_column_kwargs={"server_default": "final"}
     )
+    # When and by whom (a meeting or a person) the minutes were approved: status approved/locked.
+    approved_on_start: date | None = None
+    approved_on_precision: str | None = Field(default=None, max_length=5)
+    approved_by: str | None = None
     created_at: datetime
     updated_at: datetime
     version: int = 1
@@ -175,3 +179,42 @@ def sort_key(date_start: date, meeting_id: int) -> int:
 
 
 SORT_KEY_ID_MASK = (1 << 32) - 1
+
+
+class MeetingHistory(_Table, table=True):
+    """One saved state of a meeting, or what happened to it (deleted, restored): its history.
+
+    Rows are only ever added. `record` holds the meeting's record at this version as JSON once a
+    later version supersedes it (the latest state is the meeting's own rows). `content_hash` is
+    the hash of that state; `chain_hash` covers this row and the one before it, so a row changed
+    or removed afterwards breaks the chain (`store.history.verify`).
+    """
+
+    __tablename__ = "meeting_history"
+    __table_args__ = (Index("ix_meeting_history_meeting", "meeting_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int  # no foreign key: the history outlives a deleted meeting
+    uid: str = Field(max_length=100)
+    version: int
+    action: str = Field(max_length=20)
+    saved_at: datetime
+    saved_by: str
+    note: str | None = None
+    record: str | None = None
+    content_hash: str = Field(max_length=64)
+    chain_hash: str = Field(max_length=64)
+
+
+class TrashedMeeting(_Table, table=True):
+    """A deleted meeting, whole, under its own number, until it is restored or the trash emptied."""
+
+    __tablename__ = "trashed_meeting"
+
+    meeting_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    uid: str = Field(max_length=100)
+    title: str
+    date_start: date
+    deleted_at: datetime
+    deleted_by: str
+    record: str  # the record as JSON, exactly as it was

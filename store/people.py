@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
+from store import history
 from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
+from store.history import current_user
 from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, typed_words
-from store.models import Meeting, MeetingSearch, Participation, Person
+from store.models import Meeting, MeetingHistory, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
 from store.repo import load_records
 from store.rows import search_body, words_key
@@ -28,6 +30,7 @@ M = Meeting.__table__
 P = Person.__table__
 PA = Participation.__table__
 MS = MeetingSearch.__table__
+H = MeetingHistory.__table__
 
 
 @dataclass(frozen=True)
@@ -138,21 +141,34 @@ def timeline(person_id: int, *, session: Session) -> list[Appearance]:
     ]
 
 
-def _touch(meeting_ids: list[int], session: Session) -> None:
-    """The meetings' records changed (a name in them): new version, new search words."""
-    records: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
+def _touch(
+    before: dict[int, MeetingRecord], session: Session, *, action: str, note: str
+) -> None:
+    """The meetings' records changed (a name in them): new version, new search words, and the
+    change in each meeting's history (`before` holds their records as they were)."""
+    meeting_ids = list(before)
     conn = session.connection()
-    for meeting_id, record in records.items():
+    if not meeting_ids:
+        return
+    # An editor holding one of these meetings open must not overwrite the new name.
+    now = now_utc()
+    conn.execute(
+        update(M).where(M.c.id.in_(meeting_ids)).values(version=M.c.version + 1, updated_at=now)
+    )
+    after: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
+    who = current_user(conn)
+    for meeting_id, record in after.items():
         conn.execute(
             update(MS).where(MS.c.meeting_id == meeting_id).values(body=search_body(record))
         )
-    if meeting_ids:
-        # An editor holding one of these meetings open must not overwrite the new name.
-        conn.execute(
-            update(M)
-            .where(M.c.id.in_(meeting_ids))
-            .values(version=M.c.version + 1, updated_at=now_utc())
-        )
+        history.supersede(conn, meeting_id, before[meeting_id])
+        last = history.latest(conn, meeting_id)
+        row = history.event_row(
+            meeting_id=meeting_id, uid=record.uid or "", version=record.version or 1,
+            action=action, saved_at=now, saved_by=who, content=history.record_hash(record),
+            previous=last.chain_hash if last is not None else None, note=note,
+        )  # fmt: skip
+        conn.execute(H.insert().values(**row))
 
 
 def _meetings_of(person_id: int, session: Session) -> list[int]:
@@ -176,16 +192,18 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
         raise StoreError(
             f"{other.name!r} is already a person; to make them one, use `minutebook people merge`"
         )
-    if person_name(person_id, session=session) == new_name:
+    old_name = person_name(person_id, session=session)
+    if old_name == new_name:
         return False
     if any(mark in new_name for mark in "()[]|;"):
         raise StoreError(f"{new_name!r} is not a name: leave titles out of it")
+    before = load_records(_meetings_of(person_id, session), session=session)
     conn.execute(
         update(P)
         .where(P.c.id == person_id)
         .values(name=new_name, name_key=name_key(new_name), search_key=words_key(new_name))
     )
-    _touch(_meetings_of(person_id, session), session)
+    _touch(before, session, action="renamed", note=f"{old_name} → {new_name}")
     return True
 
 
@@ -194,10 +212,11 @@ def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
     if keep_id == other_id:
         raise StoreError("cannot merge a person with themselves")
     lock_for_writing(session)
-    person_name(keep_id, session=session)
-    person_name(other_id, session=session)
+    keep_name = person_name(keep_id, session=session)
+    other_name = person_name(other_id, session=session)
     conn = session.connection()
     moved = _meetings_of(other_id, session)
+    before = load_records(moved, session=session)
     # Where both already appear in the same meeting in the same role, the kept row wins.
     columns = (PA.c.id, PA.c.meeting_id, PA.c.role, PA.c.title)
     kept = {
@@ -216,7 +235,7 @@ def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
         conn.execute(delete(PA).where(PA.c.id.in_(drop)))
     conn.execute(update(PA).where(PA.c.person_id == other_id).values(person_id=keep_id))
     conn.execute(delete(P).where(P.c.id == other_id))
-    _touch(moved, session)
+    _touch(before, session, action="merged", note=f"{other_name} → {keep_name}")
     return len(moved)
 
 

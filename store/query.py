@@ -7,10 +7,10 @@ value may be a double-quoted phrase:
 
 Fields (names case- and diacritic-blind; Vietnamese aliases in brackets):
 `person` [nguoi], `chair` [chutri], `org` [donvi, tochuc], `place` [diadiem], `kind` [loai],
-`doc` [vanban], `date` [ngay], `status` [trangthai] (draft or final). Text is matched on folded
-words (`store.text.tokens`), so marks and case never matter. An item is a field only when the
-part before the colon is letters, so `14:00` and URLs are free words. A free word with no letters
-or digits (`-`, `&`) is ignored.
+`doc` [vanban], `date` [ngay], `status` [trangthai] (draft, final, approved, locked). Text is
+matched on folded words (`store.text.tokens`), so marks and case never matter. An item is a field
+only when the part before the colon is letters, so `14:00` and URLs are free words. A free word
+with no letters or digits (`-`, `&`) is ignored.
 
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
@@ -47,6 +47,10 @@ _STATUS_WORDS: dict[str, str] = {code: code for code in MEETING_STATUSES} | {
     "nhap": "draft",
     "bannhap": "draft",
     "chinhthuc": "final",
+    "thongqua": "approved",
+    "dathongqua": "approved",
+    "khoa": "locked",
+    "dakhoa": "locked",
 }
 _FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
 # Shown in "has no value" errors, so the fix is one copy away.
@@ -58,7 +62,7 @@ _EXAMPLES: dict[str, str] = {
     "kind": 'kind:"hoi nghi"',
     "doc": "doc:249/TB-VPCP",
     "date": "date:2024, date:3/2024 or date:2024-01..2024-06",
-    "status": "status:draft or status:final",
+    "status": "status:draft, status:final, status:approved or status:locked",
 }
 
 

@@ -93,6 +93,8 @@ MEETING_STATUS_WORDS = {
     "draft": "draft", "du thao": "draft", "ban du thao": "draft", "nhap": "draft",
     "ban nhap": "draft",
     "final": "final", "chinh thuc": "final", "ban chinh thuc": "final",
+    "approved": "approved", "thong qua": "approved", "da thong qua": "approved",
+    "locked": "locked", "khoa": "locked", "da khoa": "locked",
 }  # fmt: skip
 
 
@@ -369,8 +371,10 @@ class MeetingRecord(_Shape):
     )
     notes: Block = Field(default=None, max_length=MAX_TEXT)
     source: Line = Field(default=None, max_length=2000)
-    # `draft`: to be checked by a person (an extracted report); `final`: kept as written.
+    # draft → final → approved → locked (store.vocabulary); the approval says when and by whom.
     status: Annotated[str, _enum(MEETING_STATUS_WORDS, MEETING_STATUSES, "status")] = "final"
+    approved_on: DateField = None
+    approved_by: Line = Field(default=None, max_length=500)
     created_at: Stamp = None
     updated_at: Stamp = None
     version: int | None = Field(default=None, ge=1, le=MAX_VERSION)
@@ -424,6 +428,10 @@ class MeetingRecord(_Shape):
             raise ValueError("end_time needs a start_time")
         if self.end_time and self.start_time and self.end_time < self.start_time:
             raise ValueError("end_time is before start_time")
+        if self.status in ("approved", "locked") and self.approved_on is None:
+            raise ValueError(
+                f"a record that is {self.status} says when it was approved: give approved_on"
+            )
         return self
 
     def to_json(self) -> dict[str, Any]:

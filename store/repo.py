@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select
 from sqlmodel import Session
 
+from store import lifecycle, trash
 from store.dates import PartialDate
 from store.db import lock_for_writing
-from store.errors import NotFound, StoreError
+from store.errors import NotFound, StoreError, UsageError, VersionConflict
 from store.models import (
     Decision,
     DocumentRef,
@@ -126,6 +127,8 @@ def load_records(ids: Sequence[int], *, session: Session) -> dict[int, MeetingRe
             notes=row.notes,
             source=row.source,
             status=row.status,
+            approved_on=_partial(row.approved_on_start, row.approved_on_precision),
+            approved_by=row.approved_by,
             created_at=_aware(row.created_at),
             updated_at=_aware(row.updated_at),
             version=row.version,
@@ -202,6 +205,11 @@ def create_meeting(
     record: MeetingRecord, *, session: Session, meeting_id: int | None = None
 ) -> int:
     """Save a new meeting; refuse one whose uid (given or natural) is already in the book."""
+    _refuse_taken_uid(record, session)
+    return Writer(session).insert(prepare(record), meeting_id=meeting_id)
+
+
+def _refuse_taken_uid(record: MeetingRecord, session: Session) -> None:
     uid = effective_uid(record)
     existing = meeting_ids_by_uid([uid], session=session).get(uid)
     if existing is not None:
@@ -211,38 +219,87 @@ def create_meeting(
             f"meeting #{existing} has the same date, title and place; "
             "give this one a uid of its own if it is a different meeting"
         )
-    return Writer(session).insert(prepare(record), meeting_id=meeting_id)
 
 
 def update_meeting(
-    meeting_id: int, record: MeetingRecord, *, expected_version: int | None, session: Session
+    meeting_id: int,
+    record: MeetingRecord,
+    *,
+    expected_version: int | None,
+    session: Session,
+    action: str | None = None,
+    note: str | None = None,
 ) -> int:
-    """Save an edited meeting; raise VersionConflict if it changed since `expected_version`."""
+    """Save an edited meeting; raise VersionConflict if it changed since `expected_version`.
+
+    The state it replaces goes into the meeting's history. A locked meeting is refused
+    (`LockedMeeting`: it changes only by `amend_meeting`); a move back along the lifecycle, or a
+    draft approved without being reviewed, is refused too (`lifecycle.check_move`).
+    """
     conn = session.connection()
+    lock_for_writing(session)
+    old = load_records([meeting_id], session=session).get(meeting_id)
+    if old is None:
+        if expected_version is not None:
+            raise VersionConflict(meeting_id, expected_version, None)
+        raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+    if expected_version is not None and old.version != expected_version:
+        raise VersionConflict(meeting_id, expected_version, old.version)
+    if action != "amended":
+        lifecycle.check_move(meeting_id, old, record)
     people = _people_of(conn, meeting_id)
-    version = Writer(session).replace(
-        meeting_id, prepare(record), expected_version=expected_version
+    writer = Writer(session, action=action or lifecycle.action_of(old, record), note=note)
+    version = writer.replace(
+        meeting_id, prepare(record), expected_version=expected_version, previous=old
     )
+    writer.flush()
     _forget_unreferenced(conn, people)
     return version
 
 
-def restore_meeting(meeting_id: int, record: MeetingRecord, *, session: Session) -> int:
-    """Put a deleted meeting back, under its old number, exactly as it was."""
-    if session.connection().execute(select(M.c.id).where(M.c.id == meeting_id)).first():
-        raise StoreError(f"meeting #{meeting_id} exists again; nothing to restore")
-    return create_meeting(record, session=session, meeting_id=meeting_id)
+def amend_meeting(
+    meeting_id: int,
+    record: MeetingRecord,
+    *,
+    reason: str,
+    expected_version: int | None,
+    session: Session,
+) -> int:
+    """Correct a locked (or approved) meeting: saved with the reason, kept in its history."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise UsageError("an amendment needs a reason: --reason TEXT")
+    old = get_record(meeting_id, session=session)
+    lifecycle.check_amendment(meeting_id, old, record)
+    return update_meeting(
+        meeting_id, record, expected_version=expected_version, session=session,
+        action="amended", note=reason,
+    )  # fmt: skip
 
 
 def delete_meeting(meeting_id: int, *, session: Session) -> MeetingRecord:
-    """Delete a meeting and everything it owns; return its record so it can be restored."""
+    """Move a meeting to the trash (it keeps its number); return its record."""
     lock_for_writing(session)
     record = get_record(meeting_id, session=session)
+    lifecycle.check_delete(meeting_id, record)
     conn = session.connection()
+    trash.put(conn, meeting_id, record)
     people = _people_of(conn, meeting_id)
     conn.execute(delete(M).where(M.c.id == meeting_id))
     _forget_unreferenced(conn, people)
     return record
+
+
+def restore_meeting(meeting_id: int, *, session: Session) -> int:
+    """Bring a meeting back from the trash, under its own number, exactly as it was."""
+    lock_for_writing(session)
+    conn = session.connection()
+    if conn.execute(select(M.c.id).where(M.c.id == meeting_id)).first():
+        raise StoreError(f"meeting #{meeting_id} is in the book, not in the trash")
+    record = trash.take(conn, meeting_id)
+    _refuse_taken_uid(record, session)
+    Writer(session, action="undeleted").insert(prepare(record), meeting_id=meeting_id)
+    return record.version or 1
 
 
 def _people_of(conn: Connection, meeting_id: int) -> list[int]:

@@ -21,6 +21,7 @@ from store.text import clean, doc_key, index_text, name_key, tokens
 MEETING_COLUMNS = (
     "title", "kind", "date_start", "date_end", "date_precision", "date_inferred", "part_of_day",
     "start_time", "end_time", "location", "notes", "source", "kind_key", "location_key", "status",
+    "approved_on_start", "approved_on_precision", "approved_by",
 )  # fmt: skip
 PARTICIPATION_COLUMNS = ("role", "title")
 DECISION_COLUMNS = ("text", "kind", "responsible", "due_start", "due_precision", "status")
@@ -119,6 +120,9 @@ def prepare(record: MeetingRecord) -> Prepared:
         words_key(record.kind),
         words_key(record.location),
         record.status,
+        record.approved_on.start if record.approved_on else None,
+        record.approved_on.precision if record.approved_on else None,
+        record.approved_by,
     )
     return Prepared(
         uid=effective_uid(record),

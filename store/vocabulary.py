@@ -17,10 +17,10 @@ ROLES = ("chair", "attendee", "speaker", "secretary", "representative", "absent"
 DECISION_KINDS = ("decision", "conclusion", "assignment")
 DECISION_STATUSES = ("open", "done", "dropped")
 
-# Where a meeting's record stands. `draft`: written by the report extractor (or by hand) and not
-# yet checked by a person; `final`: the record as kept. A plain short string so that the planned
-# lifecycle (draft → approved → locked) adds values, not a schema change.
-MEETING_STATUSES = ("draft", "final")
+# Where a meeting's record stands, in the order it moves: `draft` (written by the report extractor
+# or by hand, not yet checked), `final` (checked by the secretary), `approved` (thông qua: adopted,
+# when and by whom recorded), `locked` (closed: corrected only by an amendment with a reason).
+MEETING_STATUSES = ("draft", "final", "approved", "locked")
 
 # A partial date is as precise as the record is.
 PRECISIONS = ("day", "month", "year")

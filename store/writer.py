@@ -17,10 +17,12 @@ from sqlmodel import Session
 
 from store.db import lock_for_writing
 from store.errors import NotFound, VersionConflict
+from store.history import content_hash, current_user, event_row, latest, supersede
 from store.models import (
     Decision,
     DocumentRef,
     Meeting,
+    MeetingHistory,
     MeetingOrganiser,
     MeetingSearch,
     Organisation,
@@ -29,6 +31,7 @@ from store.models import (
     Person,
     sort_key,
 )
+from store.record import MeetingRecord
 from store.rows import (
     DECISION_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -47,6 +50,11 @@ PA = Participation.__table__
 D = Decision.__table__
 DR = DocumentRef.__table__
 MS = MeetingSearch.__table__
+H = MeetingHistory.__table__
+HISTORY_COLUMNS = (
+    "meeting_id", "uid", "version", "action", "saved_at", "saved_by", "note", "record",
+    "content_hash", "chain_hash",
+)  # fmt: skip
 
 
 def now_utc() -> datetime:
@@ -96,14 +104,28 @@ class Writer:
     was written (the default batch of 1 writes each meeting completely).
     """
 
-    def __init__(self, session: Session, *, batch: int = 1) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        batch: int = 1,
+        action: str = "created",
+        note: str | None = None,
+        history: bool = True,
+    ) -> None:
         lock_for_writing(session)
         self.conn: Connection = session.connection()
-        self._people: dict[str, int] = {}
+        self._people: dict[str, tuple[int, str]] = {}
         self._orgs: dict[str, tuple[int, list[str]]] = {}
         self._org_names: dict[int, str] = {}
         self._batch = batch
         self._gathered = 0
+        # Each meeting written gets a history row (`store.history`): what happened, who, when.
+        self.action = action
+        self.note = note
+        self._history = history
+        self._saved_by = current_user(self.conn) if history else ""
+        self._now = now_utc()
         self._rows = {
             MO: _Rows(self.conn, MO, ("meeting_id", "position", "organisation_id")),
             PA: _Rows(
@@ -112,6 +134,7 @@ class Writer:
             D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
             DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
             MS: _Rows(self.conn, MS, ("meeting_id", "sort_key", "body")),
+            H: _Rows(self.conn, H, HISTORY_COLUMNS),
         }
 
     def flush(self) -> None:
@@ -123,13 +146,19 @@ class Writer:
     # Shared rows -----------------------------------------------------------------------------
 
     def person_id(self, name: str, key: str) -> int:
+        return self._person(name, key)[0]
+
+    def _person(self, name: str, key: str) -> tuple[int, str]:
+        """The person's id and name as the book spells it (the first spelling it was given)."""
         cached = self._people.get(key)
         if cached is not None:
             return cached
-        found = self.conn.execute(select(P.c.id).where(P.c.name_key == key)).scalar()
-        if found is None:
+        row = self.conn.execute(select(P.c.id, P.c.name).where(P.c.name_key == key)).first()
+        if row is None:
             values = {"name": name, "name_key": key, "search_key": words_key(name)}
-            found = self.conn.execute(insert(P), values).inserted_primary_key[0]
+            found = (self.conn.execute(insert(P), values).inserted_primary_key[0], name)
+        else:
+            found = (row.id, row.name)
         self._people[key] = found
         return found
 
@@ -176,8 +205,10 @@ class Writer:
         values = _meeting_row(prepared, now_utc())
         if meeting_id is not None:
             values["id"] = meeting_id
+        # A meeting put back under its number continues its history; a new one starts one.
+        continues = meeting_id is not None
         meeting_id = self.conn.execute(insert(M), values).inserted_primary_key[0]
-        self._add_children(meeting_id, prepared)
+        self._add_children(meeting_id, prepared, values["version"], continues=continues)
         return meeting_id
 
     def insert_many(self, batch: Sequence[Prepared], *, ids: Sequence[int] = ()) -> list[int]:
@@ -194,8 +225,8 @@ class Writer:
             # RETURNING in parameter order: the ids of a multi-row insert, on every backend.
             statement = insert(M).returning(M.c.id, sort_by_parameter_order=True)
             ids = list(self.conn.execute(statement, rows).scalars())
-        for meeting_id, prepared in zip(ids, batch, strict=True):
-            self._add_children(meeting_id, prepared)
+        for meeting_id, prepared, row in zip(ids, batch, rows, strict=True):
+            self._add_children(meeting_id, prepared, row["version"])
         return ids
 
     def replace(
@@ -204,9 +235,13 @@ class Writer:
         prepared: Prepared,
         *,
         expected_version: int | None,
+        previous: MeetingRecord | None = None,
         keep_timestamps: bool = False,
     ) -> int:
-        """Overwrite a meeting's content (not its uid); return the new version number."""
+        """Overwrite a meeting's content (not its uid); return the new version number.
+
+        `previous` is the state being replaced, kept in the meeting's history.
+        """
         values: dict[str, Any] = dict(zip(MEETING_COLUMNS, prepared.meeting, strict=True))
         values["updated_at"] = (keep_timestamps and prepared.updated_at) or now_utc()
         if keep_timestamps and prepared.created_at:
@@ -224,26 +259,56 @@ class Writer:
                 raise VersionConflict(meeting_id, expected_version, None)
             raise VersionConflict(meeting_id, expected_version or 0, actual)
         self.flush()
+        if previous is not None and self._history:
+            supersede(self.conn, meeting_id, previous)
         for table in (MO, PA, D, DR, MS):
             self.conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
-        self._add_children(meeting_id, prepared)
+        self._add_children(meeting_id, prepared, int(new_version), continues=True)
         return int(new_version)
 
-    def _add_children(self, meeting_id: int, prepared: Prepared) -> None:
+    def _add_children(
+        self, meeting_id: int, prepared: Prepared, version: int, *, continues: bool = False
+    ) -> None:
         rows = self._rows
+        organisations = []
         for i, (name, key, forms) in enumerate(prepared.organisers):
-            rows[MO].add(meeting_id, i, self.organisation_id(name, key, forms))
+            org_id = self.organisation_id(name, key, forms)
+            organisations.append(self._org_names[org_id])
+            rows[MO].add(meeting_id, i, org_id)
         participations = rows[PA]
+        people = []
         for i, (name, key, role, title) in enumerate(prepared.participants):
-            participations.add(meeting_id, self.person_id(name, key), i, role, title)
+            person_id, stored_name = self._person(name, key)
+            people.append(stored_name)
+            participations.add(meeting_id, person_id, i, role, title)
         for i, decision in enumerate(prepared.decisions):
             rows[D].add(meeting_id, i, *decision)
         for i, document in enumerate(prepared.documents):
             rows[DR].add(meeting_id, i, *document)
         rows[MS].add(meeting_id, sort_key(prepared.date_start, meeting_id), prepared.body)
+        if self._history:
+            content = content_hash(prepared, people, organisations)
+            self._add_history(meeting_id, prepared, version, content, continues=continues)
         self._gathered += 1
         if self._gathered >= self._batch:
             self.flush()
+
+
+    def _add_history(
+        self, meeting_id: int, prepared: Prepared, version: int, content: str, *, continues: bool
+    ) -> None:
+        # A replaced meeting continues the chain of its last row (written before this one:
+        # `replace` flushes before it writes); a new meeting starts a chain.
+        previous = None
+        if continues:
+            last = latest(self.conn, meeting_id)
+            previous = last.chain_hash if last is not None else None
+        row = event_row(
+            meeting_id=meeting_id, uid=prepared.uid, version=version, action=self.action,
+            saved_at=self._now, saved_by=self._saved_by, content=content, previous=previous,
+            note=self.note,
+        )  # fmt: skip
+        self._rows[H].add(*(row[column] for column in HISTORY_COLUMNS))
 
 
 def _meeting_row(prepared: Prepared, now: datetime) -> dict[str, Any]:

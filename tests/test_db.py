@@ -41,7 +41,7 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.db.Sto
     with book.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
 
 
 def test_the_migrations_build_exactly_the_models_schema(book: store.db.Store) -> None:

@@ -325,7 +325,7 @@ def test_a_million_columns_are_refused_at_once(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 2
     assert peak < 5_000_000
     [(line, _, reason)] = problems(found)
-    assert line == 1 and "columns; a meeting has at most 24" in reason
+    assert line == 1 and "columns; a meeting has at most 26" in reason
 
 
 def test_a_row_of_a_million_cells_is_refused_unsplit(tmp_path: Path) -> None:

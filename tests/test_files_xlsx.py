@@ -184,7 +184,7 @@ def test_unknown_headers_and_too_many_columns_are_refused(tmp_path: Path) -> Non
     assert row == 1 and reason.startswith("unknown column 'Chữ ký'; accepted headers")
     path = workbook(tmp_path / "w.xlsx", [[f"c{i}" for i in range(300)], ["x"] * 300])
     [(row, _, reason)] = problems(read(path))
-    assert (row, reason) == (1, "the header has 300 columns; a meeting has at most 24")
+    assert (row, reason) == (1, "the header has 300 columns; a meeting has at most 26")
 
 
 def test_other_sheets_are_named_in_a_warning(tmp_path: Path) -> None:

@@ -37,11 +37,23 @@ def test_the_status_is_validated_and_final_by_default() -> None:
     for spelling in ("draft", "Dự thảo", "du thao", "bản nháp"):
         assert MeetingRecord.model_validate(meeting(spelling)).status == "draft"
     assert MeetingRecord.model_validate(meeting("CHÍNH THỨC")).status == "final"
-    problems = store.validate_record(meeting("approved"))
+    problems = store.validate_record(meeting("published"))
     assert isinstance(problems, list)
     assert [(p.field, p.reason) for p in problems] == [
-        ("status", "unknown status 'approved'; use one of draft, final")
+        ("status", "unknown status 'published'; use one of draft, final, approved, locked")
     ]
+    # Approved minutes say when they were approved.
+    problems = store.validate_record(meeting("đã thông qua"))
+    assert isinstance(problems, list)
+    assert [p.reason for p in problems] == [
+        "a record that is approved says when it was approved: give approved_on"
+    ]
+    approved = MeetingRecord.model_validate(
+        meeting("thong qua") | {"approved_on": "20/3/2024", "approved_by": "Hội nghị BCH"}
+    )
+    assert (approved.status, approved.approved_on.iso(), approved.approved_by) == (
+        "approved", "2024-03-20", "Hội nghị BCH",
+    )  # fmt: skip
 
 
 def test_the_export_key_order_puts_status_after_source() -> None:
@@ -125,8 +137,10 @@ def test_status_queries_parse_and_say_what_is_wrong() -> None:
     assert store.parse_query("status:draft").status == (("draft",),)
     assert store.parse_query("status:dr").status == (("draft",),)  # still being typed
     assert store.parse_query("status:draft hop").describe() == "words ~ hop…; status = draft"
-    with pytest.raises(QueryError, match="unknown status; use draft, final"):
-        store.parse_query("status:approved ")
+    assert store.parse_query("status:approved").status == (("approved",),)
+    assert store.parse_query("status:khoa ").status == (("locked",),)
+    with pytest.raises(QueryError, match="unknown status; use draft, final, approved, locked"):
+        store.parse_query("status:published ")
     with pytest.raises(QueryError, match=r"has no value; e\.g\. status:draft"):
         store.parse_query("status: ")
 
@@ -147,7 +161,7 @@ def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: 
     old.close()
     book = store.db.open_store(str(db_path))
     try:
-        assert store.db.check(book).revision == "0005"
+        assert store.db.check(book).revision == store.db.HEAD_REVISION
         with book.session() as session:
             assert store.repo.get_record(1, session=session).status == "final"
             assert store.search.search(store.parse_query("status:final"), session=session).ids == [1]

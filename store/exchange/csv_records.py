@@ -49,7 +49,7 @@ ROLE_COLUMNS = {
 COLUMNS = [
     "uid", "date", "date_inferred", "part_of_day", "start_time", "end_time", "title", "kind",
     "location", "organisers", *ROLE_COLUMNS, "decisions", "documents", "notes", "source",
-    "status", "created_at", "updated_at", "version",
+    "status", "approved_on", "approved_by", "created_at", "updated_at", "version",
 ]  # fmt: skip
 _PLAIN = [c for c in COLUMNS if c not in {"organisers", "decisions", "documents", *ROLE_COLUMNS}]
 
@@ -81,6 +81,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "notes": ("Ghi chú", "Nội dung", "Biên bản"),
     "source": ("Nguồn",),
     "status": ("Trạng thái", "Tình trạng"),
+    "approved_on": ("Ngày thông qua",),
+    "approved_by": ("Thông qua bởi", "Người thông qua"),
     "created_at": ("Ngày tạo", "Tạo lúc"),
     "updated_at": ("Ngày cập nhật", "Cập nhật lúc"),
     "version": ("Phiên bản",),

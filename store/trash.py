@@ -1,0 +1,94 @@
+"""The trash: deleted meetings, whole, under their own numbers, until restored or purged.
+
+`put` keeps a meeting's record (and says so in its history) before its rows are deleted; `take`
+hands it back for `store.repo.restore_meeting`; `purge` empties the trash, older entries only if
+asked. A meeting in the trash is in no search, list or export; `entries` lists them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Connection, delete, select
+
+from store.errors import NotFound
+from store.history import current_user, event_row, latest, record_hash, record_json
+from store.models import MeetingHistory, TrashedMeeting
+from store.record import MeetingRecord, validate_record
+from store.writer import HISTORY_COLUMNS, now_utc
+
+T = TrashedMeeting.__table__
+H = MeetingHistory.__table__
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    meeting_id: int
+    uid: str
+    title: str
+    date: date
+    deleted_at: datetime
+    deleted_by: str
+
+
+def put(conn: Connection, meeting_id: int, record: MeetingRecord) -> None:
+    """Keep `record` in the trash and add the deletion to the meeting's history."""
+    now, who = now_utc(), current_user(conn)
+    last = latest(conn, meeting_id)
+    conn.execute(
+        T.insert().values(
+            meeting_id=meeting_id, uid=record.uid or "", title=record.title,
+            date_start=record.date.start, deleted_at=now, deleted_by=who,
+            record=record_json(record),
+        )
+    )  # fmt: skip
+    row = event_row(
+        meeting_id=meeting_id, uid=record.uid or "", version=record.version or 1,
+        action="deleted", saved_at=now, saved_by=who, content=record_hash(record),
+        previous=last.chain_hash if last is not None else None,
+    )  # fmt: skip
+    conn.execute(H.insert().values(**{column: row[column] for column in HISTORY_COLUMNS}))
+
+
+def take(conn: Connection, meeting_id: int) -> MeetingRecord:
+    """The trashed meeting's record, removed from the trash (the caller puts it back)."""
+    row = conn.execute(select(T).where(T.c.meeting_id == meeting_id)).first()
+    if row is None:
+        raise NotFound(f"meeting #{meeting_id} is not in the trash; `minutebook trash` lists it")
+    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
+    if not isinstance(record, MeetingRecord):
+        raise NotFound(f"the trashed record of meeting #{meeting_id} cannot be read")
+    conn.execute(delete(T).where(T.c.meeting_id == meeting_id))
+    return record
+
+
+def record_of(conn: Connection, meeting_id: int) -> MeetingRecord | None:
+    row = conn.execute(select(T.c.record).where(T.c.meeting_id == meeting_id)).first()
+    if row is None:
+        return None
+    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
+    return record if isinstance(record, MeetingRecord) else None
+
+
+def entries(conn: Connection) -> list[TrashEntry]:
+    """What is in the trash, most recently deleted first."""
+    rows = conn.execute(select(T).order_by(T.c.deleted_at.desc(), T.c.meeting_id.desc()))
+    return [
+        TrashEntry(r.meeting_id, r.uid, r.title, r.date_start, r.deleted_at, r.deleted_by)
+        for r in rows
+    ]
+
+
+def purge(conn: Connection, *, older_than: timedelta | None = None) -> list[int]:
+    """Empty the trash (only what was deleted longer ago than `older_than`), the purged
+    meetings' history with it; the numbers purged."""
+    statement = select(T.c.meeting_id)
+    if older_than is not None:
+        statement = statement.where(T.c.deleted_at < now_utc() - older_than)
+    ids = list(conn.execute(statement).scalars())
+    if ids:
+        conn.execute(delete(T).where(T.c.meeting_id.in_(ids)))
+        conn.execute(delete(H).where(H.c.meeting_id.in_(ids)))
+    return ids
