@@ -221,6 +221,11 @@ def open_tui(db: str | None, lang: str | None) -> None:
         tui.run()
     finally:
         tui.book.close()
+    if tui.return_code:  # Textual ended the app on a bug; MinuteBookApp wrote the crash report
+        from store.crash_report import EXIT_CRASH, crash_line
+
+        print(crash_line(tui.crash_kind or "unknown", tui.crash_report), file=sys.stderr)
+        raise typer.Exit(EXIT_CRASH)
 
 
 @contextmanager
@@ -1437,7 +1442,17 @@ def db_check(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    app()
+    """The `minutebook` command. A user's mistake is handled where it happens (one line, exit 1
+    or 2); anything else escaping a command is a bug: one line naming the crash report, exit 70.
+    """
+    try:
+        app()
+    except Exception as exc:  # not SystemExit (typer.Exit ends as one) nor KeyboardInterrupt
+        from store.crash_report import EXIT_CRASH, crash_line, type_name, write_crash_report
+
+        report = write_crash_report(exc)
+        print(crash_line(type_name(exc), report), file=sys.stderr)
+        raise SystemExit(EXIT_CRASH) from None
 
 
 if __name__ == "__main__":
