@@ -21,6 +21,7 @@ from store.book import Book, Cancel, describe_location, open_book
 from store.cells import format_organiser, parse_citation, parse_decision, parse_organiser, parse_person
 from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
 from store.decisions import OpenDecision
+from store.edits import MeetingChanges
 from store.errors import (
     DatabaseFailed,
     DatabaseUnavailable,
@@ -121,7 +122,7 @@ __all__ = [  # noqa: RUF022 - grouped as imported above
     "Book", "Cancel", "describe_location", "open_book",
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "DateError", "PartialDate", "parse_date_range", "parse_partial_date",
-    "OpenDecision",
+    "OpenDecision", "MeetingChanges",
     "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
     "matches", "typed_words",

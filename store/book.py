@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from store.book_copy import CopyProgress, CopyReport
     from store.decisions import OpenDecision
+    from store.edits import MeetingChanges
     from store.extract import Draft
     from store.importer import ImportReport, Progress
     from store.people import Appearance, PersonSummary
@@ -378,6 +379,38 @@ class Book:
         with self._failures(), target._failures():
             return copy_book(self._store, target._store, progress=progress)
 
+    # Added for the CLI's commands (issue 11): what they needed that the API above lacked -----
+
+    def edit_meeting(self, ref: str, changes: MeetingChanges) -> tuple[int, int | None]:
+        """`edit`, except that changes leaving the record as it was write nothing: (the
+        meeting's number, its new version, or None when nothing changed and it kept its own)."""
+        from store.edits import apply_changes
+
+        with self._session() as session:
+            meeting_id = repo.resolve_meeting(ref, session=session)
+            record = repo.get_record(meeting_id, session=session)
+            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            if changed is record:
+                return meeting_id, None
+            version = repo.update_meeting(
+                meeting_id, changed, expected_version=record.version, session=session
+            )
+        return meeting_id, version
+
+    @property
+    def schema_revision(self) -> str | None:
+        """The schema the book is at (`minutebook db upgrade` says it)."""
+        with self._failures():
+            return db.schema_revision(self._store)
+
+    @staticmethod
+    def write(records: Iterable[MeetingRecord], fmt: str, stream: IO[Any]) -> int:
+        """Write `records` in `fmt` (one of `WRITE_FORMATS`; `BINARY_FORMATS` to a binary
+        stream) to `stream`; how many it wrote (a calendar: the meetings dated to the day)."""
+        from store.exchange.registry import writer
+
+        return writer(fmt)(records, stream)
+
 
 def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
     """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
@@ -386,8 +419,11 @@ def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
 
 
 def describe_location(db_url: str | None = None) -> str:
-    """Where `db_url` points, password masked, without opening it (`minutebook db path`)."""
-    return db.safe_url(db.resolve_url(db_url))
+    """Where `db_url` points, without opening it (`minutebook db path`): a SQLite book's file,
+    else the URL with its password masked."""
+    url = db.resolve_url(db_url)
+    file = db.sqlite_file(url)
+    return str(file) if file is not None else db.safe_url(url)
 
 
 __all__ = ["Book", "Cancel", "describe_location", "open_book"]
