@@ -1060,3 +1060,35 @@ def test_a_json_search_that_finds_nothing_still_prints_json(imported: Run) -> No
     result = imported("search", "xyzzy", "--format", "json")
     assert "no meetings match" in assert_one_error(result, 1)
     assert json.loads(result.stdout) == []
+
+
+# One error mapping for every command (cli.MinutebookGroup) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "says"),
+    [
+        (store.DatabaseFailed("the database failed: the server went away"), 1, "went away"),
+        (store.UsageError("--flag 'x': not a value it takes"), 2, "--flag"),
+        (store.QueryError("unclosed quote"), 2, "bad query: unclosed quote"),
+        (KeyboardInterrupt(), 130, "interrupted"),
+    ],
+)
+def test_an_error_in_any_command_is_one_line_and_its_exit_code(
+    imported: Run, monkeypatch: pytest.MonkeyPatch, error: BaseException, code: int, says: str
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(store.Book, "search", broken)
+    monkeypatch.setattr(store.Book, "people", broken)
+    for args in (("list",), ("search", "khang", "--format", "json"), ("people",)):
+        assert says in assert_one_error(imported(*args), code), args
+
+
+def test_invalid_data_lists_its_problems_then_one_closing_line(imported: Run) -> None:
+    result = imported("add", "--title", "", "--date", "40/1/2024")
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert [line.split(", field ")[0] for line in lines[:-1]] == ["add", "add"]
+    assert lines[-1] == "minutebook: 2 problems; nothing was written"
