@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,22 @@ def search_box(session: str) -> str:
     return tmux("capture-pane", "-p", "-e", "-t", session, "-S", "0", "-E", "2")
 
 
+def still_screen(session: str, calm: float = 0.4) -> str:
+    """Wait until the terminal has stopped changing for `calm` seconds (a busy machine may still
+    be drawing the first screen, a frame at a time); the screen then, colours included."""
+    seen = {"screen": "", "since": 0.0}
+
+    def calm_for_a_while() -> bool:
+        screen = tmux("capture-pane", "-p", "-e", "-t", session)
+        now = time.monotonic()
+        if screen != seen["screen"]:
+            seen.update(screen=screen, since=now)
+        return now - seen["since"] >= calm
+
+    wait_until(calm_for_a_while, what="the screen to be still")
+    return seen["screen"]
+
+
 def test_search_in_a_real_terminal(db: str, tmp_path: Path) -> None:
     script = console_script()
     env = {**os.environ, "MINUTEBOOK_DB": db, "XDG_CONFIG_HOME": str(tmp_path / "config")}
@@ -71,11 +88,13 @@ def test_search_in_a_real_terminal(db: str, tmp_path: Path) -> None:
     )  # fmt: skip
     try:
         screen_contains(session, "5 meetings")
+        still_screen(session)
         # Type only once the box has the focus: keys sent with the `/` would reach the list.
         unfocused = search_box(session)
         tmux("send-keys", "-t", session, "/")
         wait_until(lambda: search_box(session) != unfocused, what="the search box's focus")
         tmux("send-keys", "-t", session, "-l", "nguyen dinh khang")
+        screen_contains(session, "nguyen dinh khang")
         screen = screen_contains(session, "3 meetings")
         assert "Hội nghị lần thứ Tư Ban Chấp hành" in screen
         assert "Hội nghị đánh giá kết quả" not in screen  # filtered out

@@ -44,6 +44,10 @@ FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is
 class BrowseScreen(UsesBook, Screen[None]):
     """Home: search box, meeting list, preview of the highlighted meeting."""
 
+    # The list has the focus from the first paint: focusing it later, from on_mount, left the
+    # search box (Textual's first focusable widget) focused for a moment, and keys typed then
+    # went to the wrong widget.
+    AUTO_FOCUS = "#meetings"
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
@@ -82,7 +86,6 @@ class BrowseScreen(UsesBook, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(MeetingList).focus()
         self._header()
         self.follow_book(self._book_changed)
         self.search_for("")
