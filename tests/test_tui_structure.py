@@ -2,7 +2,7 @@
 
 - The TUI reaches the book only through `store`'s API: no session, no SQLAlchemy or SQLModel, and
   every name it takes from `store` (imported or as `store.name`) is in `store.__all__`.
-- No `type: ignore`: screens reach the app through the typed `UsesBook.app`.
+- No `type: ignore`: screens reach the app through the typed `BookScreen.app`.
 - Screens do not import each other (imports inside functions count: a lazy import is still a
   dependency): they navigate through the app and learn that the book changed from its signal. A
   screen module may import the shared `base` and `dialogs`, and a screen it extends (the draft

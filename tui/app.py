@@ -5,7 +5,7 @@ keymap, and the session's undo list of deleted meetings. It is also the one way 
 a screen never imports another, it asks the app to open one (`open_meeting`, `open_person`,
 `edit_meeting`, `new_meeting`, ...: each imports its screen when first used, so the home screen
 starts fast), and it says that the book changed through the app's `book_changed` signal, which
-the screens showing the book follow (`UsesBook.follow_book`).
+the screens showing the book follow (`BookScreen.follow_book`).
 """
 
 from __future__ import annotations

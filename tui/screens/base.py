@@ -1,23 +1,28 @@
 """What every screen that reads the minute book shares: the app, typed, and its open book.
 
-`UsesBook` gives a screen (or a widget) `self.app` typed as `MinuteBookApp`, so its book, its
-navigation (`open_meeting`, `open_person`, `edit_meeting`, ...) and its `book_changed` signal are
-reached without a cast, and `self.book`, the app's open `store.Book`. `BookChange` is what
-`book_changed` carries. Nothing here imports a screen: screens reach each other through the app.
+`BookScreen` (and `BookModal`, for a dialog that reads the book) give a screen `self.app` typed as
+`MinuteBookApp`, so its book, its navigation (`open_meeting`, `open_person`, `edit_meeting`, ...)
+and its `book_changed` signal are reached without a cast; `self.book`, the app's open
+`store.Book`; and `follow_book()`, to hear of every change. `BookChange` is what `book_changed`
+carries. Nothing here imports a screen: screens reach each other through the app.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar
+
+from textual.screen import ModalScreen, Screen
 
 import store
 
 if TYPE_CHECKING:
-    from textual.dom import DOMNode
+    from textual import getters
 
     from tui.app import MinuteBookApp
+
+ResultType = TypeVar("ResultType")
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,11 @@ class BookChange:
     meeting_id: int | None = None
 
 
-class UsesBook:
-    """Mixin for a screen or widget of the minute book: a typed `app`, and `book`, its open
-    `store.Book`. Put it before Textual's class: `class PeopleScreen(UsesBook, Screen[None])`."""
+class BookScreen(Screen[ResultType]):
+    """A screen of the minute book: a typed `app`, its open `book`, and `follow_book()`."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def app(self) -> MinuteBookApp: ...
+    if TYPE_CHECKING:  # for the type checker only: at run time Textual's own `app` answers
+        app = getters.app(MinuteBookApp)
 
     @property
     def book(self) -> store.Book:
@@ -46,5 +48,15 @@ class UsesBook:
 
     def follow_book(self, callback: Callable[[BookChange], object]) -> None:
         """Call `callback` whenever the book changes (from `on_mount`: the screen must run)."""
-        node = cast("DOMNode", self)  # a mixin: the class it is mixed into is the node
-        self.app.book_changed.subscribe(node, callback, immediate=True)
+        self.app.book_changed.subscribe(self, callback, immediate=True)
+
+
+class BookModal(ModalScreen[ResultType]):
+    """A dialog that reads the book: as `BookScreen`, over the screen that opened it."""
+
+    if TYPE_CHECKING:
+        app = getters.app(MinuteBookApp)
+
+    @property
+    def book(self) -> store.Book:
+        return self.app.book

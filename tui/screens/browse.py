@@ -19,7 +19,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -28,7 +27,7 @@ import store
 from store import one_line
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import BookChange, UsesBook
+from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.meeting_list import Columns, MeetingList
 from tui.widgets.meeting_view import meeting_text
@@ -41,7 +40,7 @@ SCREENFUL = 60  # summaries read with the first page: more rows than a tall term
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 
 
-class BrowseScreen(UsesBook, Screen[None]):
+class BrowseScreen(BookScreen[None]):
     """Home: search box, meeting list, preview of the highlighted meeting."""
 
     # The list has the focus from the first paint: focusing it later, from on_mount, left the

@@ -17,13 +17,12 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from store import OpenDecision, StoreError, VersionConflict, one_line
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import BookChange, UsesBook
+from tui.screens.base import BookChange, BookScreen
 from tui.widgets.cells import cell
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
@@ -66,7 +65,7 @@ def detail_text(decision: OpenDecision) -> Text:
     return detail
 
 
-class DecisionsScreen(UsesBook, Screen[None]):
+class DecisionsScreen(BookScreen[None]):
     """Every open decision across meetings, overdue first."""
 
     BINDINGS = [

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from store import PersonSummary
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookModal
 from tui.widgets.cells import cell
 
 DEBOUNCE = 0.12  # seconds after the last key before the directory is read
@@ -65,7 +65,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(answer)
 
 
-class DirectoryChooser(UsesBook, ModalScreen[PersonSummary | None]):
+class DirectoryChooser(BookModal[PersonSummary | None]):
     """Choose one person by typing part of the name; dismiss with them, or None (escape)."""
 
     BINDINGS = [

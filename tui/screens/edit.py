@@ -19,7 +19,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Input, Select, Static, TextArea
 
@@ -33,7 +32,7 @@ from store import (
     parse_organiser,
 )
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.decision_editor import (
     Choice,
@@ -70,7 +69,7 @@ def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:
         yield widget
 
 
-class EditScreen(UsesBook, Screen[int | None]):
+class EditScreen(BookScreen[int | None]):
     """Edit a meeting (or record a new one); dismiss with its id when saved, None if left."""
 
     AUTO_FOCUS = "#title"  # not the scrolling form, which would be one focus change more
@@ -338,7 +337,7 @@ class EditScreen(UsesBook, Screen[int | None]):
             return None
         anchor = self.query_one(NOTE_AFTER[name])
         note = Static(id=f"{name}-error", classes="field-error")
-        assert anchor.parent is not None
+        assert isinstance(anchor.parent, Widget)
         anchor.parent.mount(note, after=anchor)
         return note
 
@@ -486,7 +485,12 @@ class EditScreen(UsesBook, Screen[int | None]):
             return
         question = _("Leave without saving your changes?")
         dialog = ConfirmDialog(question, yes=_("Leave"), no=_("Keep editing"))
-        self.app.push_screen(dialog, lambda leave: self.dismiss(None) if leave else None)
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(dialog, answered)
 
     def action_add_person(self) -> None:
         self.query_one(PersonPicker).focus()

@@ -14,14 +14,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 import store
 from store import one_line, printable
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.meeting_view import meeting_text
 
@@ -31,7 +31,7 @@ def markdown_labels() -> dict[str, str]:
     return {label: _(label) for label in store.LABELS}
 
 
-class MeetingScreen(UsesBook, Screen[None]):
+class MeetingScreen(BookScreen[None]):
     """A meeting record, top to bottom, scrollable from the keyboard."""
 
     BINDINGS = [

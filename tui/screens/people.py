@@ -13,14 +13,13 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 import store
 from store import PersonSummary
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import BookChange, UsesBook
+from tui.screens.base import BookChange, BookScreen
 from tui.widgets.cells import cell
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
@@ -39,7 +38,7 @@ def person_row(person: PersonSummary) -> tuple[Text, ...]:
     )
 
 
-class PeopleScreen(UsesBook, Screen[None]):
+class PeopleScreen(BookScreen[None]):
     """Everyone in the book; Enter opens a person's page."""
 
     BINDINGS = [

@@ -12,12 +12,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from store import Appearance, PersonSummary, StoreError, fold, one_line
 from tui.i18n import _
-from tui.screens.base import BookChange, UsesBook
+from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
 from tui.widgets.cells import cell
 
@@ -59,7 +59,7 @@ class RenameDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class PersonScreen(UsesBook, Screen[None]):
+class PersonScreen(BookScreen[None]):
     """One person: name, last title, and every meeting they were at."""
 
     BINDINGS = [
@@ -250,7 +250,12 @@ class PersonScreen(UsesBook, Screen[None]):
             name=name,
         )
         dialog = ConfirmDialog(question, yes=_("Merge"), no=_("Cancel"))
-        self.app.push_screen(dialog, lambda yes: self.merge(other) if yes else None)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.merge(other)
+
+        self.app.push_screen(dialog, answered)
 
     @work(exclusive=True, thread=True, group="person-change")
     def merge(self, other: PersonSummary) -> None:

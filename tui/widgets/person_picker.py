@@ -10,7 +10,7 @@ screen adds the row.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -22,17 +22,21 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store import ROLES, Participant, PersonSummary, clean, name_key, one_line, parse_person
+from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import UsesBook
 from tui.widgets.decision_editor import Choice, EditableRow
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import MinuteBookApp
 
 DEBOUNCE = 0.08  # seconds after the last key before looking people up
 NEW = "new"  # the option id of "add the typed name as a new person"
 
 
-class PersonPicker(UsesBook, Vertical):
+class PersonPicker(Vertical):
     """An input with a list of matching people under it."""
 
     DEFAULT_CSS = """
@@ -67,6 +71,13 @@ class PersonPicker(UsesBook, Vertical):
     def compose(self) -> ComposeResult:
         yield self.input
         yield self.options
+
+    if TYPE_CHECKING:  # for the type checker only: at run time Textual's own `app` answers
+        app = getters.app(MinuteBookApp)
+
+    @property
+    def book(self) -> Book:
+        return self.app.book
 
     def focus(self, scroll_visible: bool = True) -> PersonPicker:
         self.input.focus(scroll_visible)
