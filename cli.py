@@ -16,7 +16,6 @@ reads every command's hints at each start, and evaluating them from strings took
 import sys
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -30,7 +29,7 @@ class MinutebookGroup(TyperGroup):
     """The app's command group: every command, subcommand and the bare `minutebook` run inside
     its `invoke`, so the store's errors are mapped to one line and an exit code here, once."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except store.QueryError as exc:
@@ -121,10 +120,8 @@ def open_tui(db: str | None, lang: str | None) -> None:
     finally:
         tui.book.close()
     if tui.return_code:  # Textual ended the app on a bug; MinuteBookApp wrote the crash report
-        from store.crash_report import EXIT_CRASH, crash_line
-
-        print(crash_line(tui.crash_kind or "unknown", tui.crash_report), file=sys.stderr)
-        raise typer.Exit(EXIT_CRASH)
+        print(store.crash_line(tui.crash_kind or "unknown", tui.crash_report), file=sys.stderr)
+        raise typer.Exit(store.EXIT_CRASH)
 
 
 def main() -> None:
@@ -134,11 +131,9 @@ def main() -> None:
     try:
         app()
     except Exception as exc:  # not SystemExit (typer.Exit ends as one) nor KeyboardInterrupt
-        from store.crash_report import EXIT_CRASH, crash_line, type_name, write_crash_report
-
-        report = write_crash_report(exc)
-        print(crash_line(type_name(exc), report), file=sys.stderr)
-        raise SystemExit(EXIT_CRASH) from None
+        report = store.write_crash_report(exc)
+        print(store.crash_line(store.type_name(exc), report), file=sys.stderr)
+        raise SystemExit(store.EXIT_CRASH) from None
 
 
 if __name__ == "__main__":

@@ -15,10 +15,16 @@ importer, the report extractor, the file formats) and are imported when first us
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from store.book import Book, Cancel, describe_location, open_book
-from store.cells import format_organiser, parse_citation, parse_decision, parse_organiser, parse_person
+from store.cells import (
+    format_organiser,
+    parse_citation,
+    parse_decision,
+    parse_organiser,
+    parse_person,
+)
 from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
 from store.decisions import OpenDecision
 from store.edits import MeetingChanges
@@ -68,36 +74,20 @@ from store.words import (
     when_label,
 )
 
-if TYPE_CHECKING:
-    from store.book_copy import CopyReport
-    from store.db import CheckReport
-    from store.documents.markdown import record_markdown
-    from store.exchange.decoding import check_encoding
-    from store.exchange.csv_records import check_delimiter
-    from store.exchange.raw import detect_format
-    from store.exchange.registry import BINARY_FORMATS, WRITE_FORMATS
-    from store.extract import FLAG_TEXT, Draft, drafts_json
-    from store.extract.review import (
-        draft_record,
-        flag_lines,
-        guessed_fields,
-        read_report,
-        review_rows,
-    )
-    from store.importer import ImportFailed, ImportReport
-
 # name -> the module that defines it, imported on first use (see the module's docstring).
 _ON_FIRST_USE = {
     "BINARY_FORMATS": "store.exchange.registry",
     "CheckReport": "store.db",
     "CopyReport": "store.book_copy",
     "Draft": "store.extract",
+    "EXIT_CRASH": "store.crash_report",
     "FLAG_TEXT": "store.extract",
     "ImportFailed": "store.importer",
     "ImportReport": "store.importer",
     "WRITE_FORMATS": "store.exchange.registry",
     "check_delimiter": "store.exchange.csv_records",
     "check_encoding": "store.exchange.decoding",
+    "crash_line": "store.crash_report",
     "detect_format": "store.exchange.raw",
     "draft_record": "store.extract.review",
     "drafts_json": "store.extract",
@@ -106,6 +96,8 @@ _ON_FIRST_USE = {
     "read_report": "store.extract.review",
     "record_markdown": "store.documents.markdown",
     "review_rows": "store.extract.review",
+    "type_name": "store.crash_report",
+    "write_crash_report": "store.crash_report",
 }
 
 
@@ -118,7 +110,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = [  # noqa: RUF022 - grouped as imported above
+__all__ = [
     "Book", "Cancel", "describe_location", "open_book",
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "DateError", "PartialDate", "parse_date_range", "parse_partial_date",

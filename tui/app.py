@@ -60,27 +60,19 @@ class MinuteBookApp(App[None]):
 
     def _handle_exception(self, error: Exception) -> None:
         """A lost database connection (a server stopped or restarted) is a message and the book
-        stays open. Anything else is a bug: its report is written (store.crash_report) and
+        stays open. Anything else is a bug: its report is written (store.write_crash_report) and
         Textual ends the app with return code 1, which `minutebook` turns into one line naming
         the report and a non-zero exit."""
-        from sqlalchemy.exc import DBAPIError
         from textual.worker import WorkerFailed
 
         cause = error.error if isinstance(error, WorkerFailed) else error  # searches run there
-        lost = isinstance(cause, DBAPIError) and (
-            cause.connection_invalidated or "connect" in str(cause.orig).lower()
-        )
-        if lost:
-            from store.db import connection_problem
-
-            message = connection_problem(cause, self.book.url)
-            self.notify(_("The book cannot be reached: ") + message, severity="error", timeout=15)
+        if isinstance(cause, store.DatabaseFailed):  # a server gone, a disk full: not a bug
+            message = _("The book cannot be reached: ") + str(cause)
+            self.notify(message, severity="error", timeout=15, markup=False)
             return
         if self.crash_kind is None:  # the first error is the crash; the rest follow from it
-            from store.crash_report import type_name, write_crash_report
-
-            self.crash_kind = type_name(cause)
-            self.crash_report = write_crash_report(cause)
+            self.crash_kind = store.type_name(cause)
+            self.crash_report = store.write_crash_report(cause)
         super()._handle_exception(error)
 
     def _fatal_error(self) -> None:
