@@ -291,7 +291,7 @@ def edit(
         remove_documents=tuple(remove_doc or ()),
     )  # fmt: skip
     with opened(ctx) as book:
-        meeting_id, version = book.edit_meeting(meeting, changes)
+        meeting_id, version = book.edit(meeting, changes)
     if version is None:
         out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
     else:

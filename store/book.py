@@ -55,17 +55,19 @@ class Cancel:
         self.cancelled = False
 
     def cancel(self) -> None:
+        # Under the lock: once the search has detached its connection (back to the pool, maybe
+        # running another thread's query), nothing here may interrupt it.
         with self._lock:
             self.cancelled = True
             driver = self._driver
-        if driver is None:
-            return
-        for stop in ("interrupt", "cancel"):  # sqlite3's, then psycopg's
-            method = getattr(driver, stop, None)
-            if method is not None:
-                with suppress(Exception):  # the statement may have ended meanwhile
-                    method()
+            if driver is None:
                 return
+            for stop in ("interrupt", "cancel"):  # sqlite3's, then psycopg's
+                method = getattr(driver, stop, None)
+                if method is not None:
+                    with suppress(Exception):  # the statement may have ended meanwhile
+                        method()
+                    return
 
     def _attach(self, driver: Any) -> None:
         with self._lock:
@@ -183,10 +185,10 @@ class Book:
             return repo.get_record(meeting_id, session=session)
 
     def meetings(self, ids: Sequence[int]) -> list[MeetingRecord]:
-        """The records of `ids`, in that order (one snapshot)."""
+        """The records of `ids` still in the book, in that order (one snapshot)."""
         with self._session() as session:
             found = repo.load_records(ids, session=session)
-        return [found[i] for i in ids]
+        return [found[i] for i in ids if i in found]  # one deleted meanwhile is left out
 
     def resolve(self, ref: str) -> int:
         """The meeting a person means by `ref`: its number or its uid."""
@@ -232,15 +234,18 @@ class Book:
         with self._session() as session:
             repo.restore_meeting(meeting_id, record, session=session)
 
-    def edit(self, ref: str, changes: Any) -> tuple[int, int]:
-        """Apply a `store.edits.MeetingChanges` to the meeting `ref` names, checked and saved in
-        one transaction; (its number, its new version)."""
+    def edit(self, ref: str, changes: MeetingChanges) -> tuple[int, int | None]:
+        """Apply what `edit`'s flags say to the meeting `ref` names, checked and saved in one
+        transaction: (its number, its new version, or None when nothing changed: then nothing
+        was written and it kept its version)."""
         from store.edits import apply_changes
 
         with self._session() as session:
             meeting_id = repo.resolve_meeting(ref, session=session)
             record = repo.get_record(meeting_id, session=session)
             changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            if changed is record:
+                return meeting_id, None
             version = repo.update_meeting(
                 meeting_id, changed, expected_version=record.version, session=session
             )
@@ -380,22 +385,6 @@ class Book:
             return copy_book(self._store, target._store, progress=progress)
 
     # Added for the CLI's commands (issue 11): what they needed that the API above lacked -----
-
-    def edit_meeting(self, ref: str, changes: MeetingChanges) -> tuple[int, int | None]:
-        """`edit`, except that changes leaving the record as it was write nothing: (the
-        meeting's number, its new version, or None when nothing changed and it kept its own)."""
-        from store.edits import apply_changes
-
-        with self._session() as session:
-            meeting_id = repo.resolve_meeting(ref, session=session)
-            record = repo.get_record(meeting_id, session=session)
-            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
-            if changed is record:
-                return meeting_id, None
-            version = repo.update_meeting(
-                meeting_id, changed, expected_version=record.version, session=session
-            )
-        return meeting_id, version
 
     @property
     def schema_revision(self) -> str | None:
