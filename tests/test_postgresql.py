@@ -383,7 +383,10 @@ def test_the_migrations_go_down_and_up_again_on_postgresql(pg_url: str) -> None:
         assert store.db.check(book).revision == HEAD_REVISION
         assert len(indexes()) == 5
         with book.session() as session:
-            assert len(store.search.search(store.parse_query("status:final"), session=session).ids) == 5
+            assert (
+                len(store.search.search(store.parse_query("status:final"), session=session).ids)
+                == 5
+            )
             assert store.search.search(store.parse_query("nguyen dinh khang"), session=session).ids
     finally:
         book.close()
