@@ -8,7 +8,8 @@ What lives here (used by `run.py`):
   (``fts5vocab``: rare = in 5 to 50 meetings, common = in more than half), numbers from
   ``document_ref``. The two rare words are taken from one meeting, so the query finds something;
 * ``time_queries``: each text as a person types it, through ``store.parse_query`` and
-  ``store.search.search(..., limit=50, count=False)``: the first page, newest first, as the TUI asks.
+  ``store.search.search(..., limit=50, count=False)``: the first page, newest first, as the TUI
+  asks.
 
 What does not: printing, and anything about the import (``run.py``, ``floor.py``).
 """

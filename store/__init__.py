@@ -27,6 +27,7 @@ from store.cells import (
 )
 from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
 from store.decisions import OpenDecision
+from store.edits import MeetingChanges
 from store.errors import (
     DatabaseFailed,
     DatabaseUnavailable,
@@ -79,12 +80,14 @@ _ON_FIRST_USE = {
     "CheckReport": "store.db",
     "CopyReport": "store.book_copy",
     "Draft": "store.extract",
+    "EXIT_CRASH": "store.crash_report",
     "FLAG_TEXT": "store.extract",
     "ImportFailed": "store.importer",
     "ImportReport": "store.importer",
     "WRITE_FORMATS": "store.exchange.registry",
     "check_delimiter": "store.exchange.csv_records",
     "check_encoding": "store.exchange.decoding",
+    "crash_line": "store.crash_report",
     "detect_format": "store.exchange.raw",
     "draft_record": "store.extract.review",
     "drafts_json": "store.extract",
@@ -93,6 +96,8 @@ _ON_FIRST_USE = {
     "read_report": "store.extract.review",
     "record_markdown": "store.documents.markdown",
     "review_rows": "store.extract.review",
+    "type_name": "store.crash_report",
+    "write_crash_report": "store.crash_report",
 }
 
 
@@ -109,7 +114,7 @@ __all__ = [
     "Book", "Cancel", "describe_location", "open_book",
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "DateError", "PartialDate", "parse_date_range", "parse_partial_date",
-    "OpenDecision",
+    "OpenDecision", "MeetingChanges",
     "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
     "matches", "typed_words",

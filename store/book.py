@@ -16,18 +16,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from store import db, decisions, history, people, repo, trash
+from store import db, decisions, people, repo
 from store import search as searching
 from store.db import CheckReport, Store
-from store.errors import DatabaseFailed, NotFound, SearchCancelled, StoreError
-from store.models import Meeting
+from store.errors import DatabaseFailed, SearchCancelled
+from store.keeping import RecordKeeping
 from store.query import Query, parse_query
 
 if TYPE_CHECKING:
@@ -35,15 +34,12 @@ if TYPE_CHECKING:
 
     from store.book_copy import CopyProgress, CopyReport
     from store.decisions import OpenDecision
-    from store.edits import MeetingChanges
     from store.extract import Draft
-    from store.history import Change, Version
     from store.importer import ImportReport, Progress
     from store.people import Appearance, PersonSummary
     from store.record import MeetingRecord
     from store.repo import MeetingSummary
     from store.search import Page
-    from store.trash import TrashEntry
 
 
 class Cancel:
@@ -59,17 +55,19 @@ class Cancel:
         self.cancelled = False
 
     def cancel(self) -> None:
+        # Under the lock: once the search has detached its connection (back to the pool, maybe
+        # running another thread's query), nothing here may interrupt it.
         with self._lock:
             self.cancelled = True
             driver = self._driver
-        if driver is None:
-            return
-        for stop in ("interrupt", "cancel"):  # sqlite3's, then psycopg's
-            method = getattr(driver, stop, None)
-            if method is not None:
-                with suppress(Exception):  # the statement may have ended meanwhile
-                    method()
+            if driver is None:
                 return
+            for stop in ("interrupt", "cancel"):  # sqlite3's, then psycopg's
+                method = getattr(driver, stop, None)
+                if method is not None:
+                    with suppress(Exception):  # the statement may have ended meanwhile
+                        method()
+                    return
 
     def _attach(self, driver: Any) -> None:
         with self._lock:
@@ -82,7 +80,7 @@ class Cancel:
             self._driver = None
 
 
-class Book:
+class Book(RecordKeeping):
     """An open minute book (see the module). Use `open_book()` to get one; `close()` it."""
 
     def __init__(self, store: Store) -> None:
@@ -189,10 +187,10 @@ class Book:
             return repo.get_record(meeting_id, session=session)
 
     def meetings(self, ids: Sequence[int]) -> list[MeetingRecord]:
-        """The records of `ids`, in that order (one snapshot)."""
+        """The records of `ids` still in the book, in that order (one snapshot)."""
         with self._session() as session:
             found = repo.load_records(ids, session=session)
-        return [found[i] for i in ids]
+        return [found[i] for i in ids if i in found]  # one deleted meanwhile is left out
 
     def resolve(self, ref: str) -> int:
         """The meeting a person means by `ref`: its number or its uid."""
@@ -238,140 +236,6 @@ class Book:
         with self._session(write=True) as session:
             repo.restore_meeting(meeting_id, session=session)
             return repo.get_record(meeting_id, session=session)
-
-    # Keeping the record: trash, history, approval, verification ------------------------------
-
-    def trash(self) -> list[TrashEntry]:
-        """The meetings in the trash, most recently deleted first."""
-        with self._session() as session:
-            return trash.entries(session.connection())
-
-    def trashed(self, meeting_id: int) -> MeetingRecord:
-        """The record of a meeting in the trash."""
-        with self._session() as session:
-            found = trash.record_of(session.connection(), meeting_id)
-        if found is None:
-            raise NotFound(f"meeting #{meeting_id} is not in the trash")
-        return found
-
-    def empty_trash(self, *, older_than: timedelta | None = None) -> list[int]:
-        """Purge the trash (only what was deleted longer ago than `older_than`): those meetings
-        and their history are gone for good. The numbers purged."""
-        with self._session(write=True) as session:
-            return trash.purge(session.connection(), older_than=older_than)
-
-    def history(self, meeting_id: int) -> list[Version]:
-        """Every saved state of a meeting, oldest first, each with what it changed."""
-        with self._session() as session:
-            conn = session.connection()
-            current = repo.load_records([meeting_id], session=session).get(meeting_id)
-            if current is None:
-                if trash.record_of(conn, meeting_id) is not None:
-                    raise StoreError(
-                        f"meeting #{meeting_id} is in the trash: `minutebook restore "
-                        f"{meeting_id}` brings it back with its history"
-                    )
-                raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
-            return history.versions(conn, meeting_id, current)
-
-    def version(self, meeting_id: int, version: int) -> MeetingRecord:
-        """A meeting as it was at `version`."""
-        with self._session() as session:
-            conn = session.connection()
-            current = repo.get_record(meeting_id, session=session)
-            found = [
-                record
-                for row, record in history.states(conn, meeting_id, current)
-                if row.version == version and record is not None
-            ]
-        if not found:
-            raise NotFound(f"meeting #{meeting_id} has no version {version}")
-        return found[-1]
-
-    def revert(self, meeting_id: int, version: int, *, expected_version: int | None) -> int:
-        """Save the meeting as it was at `version`, as a new version (history only grows)."""
-        old = self.version(meeting_id, version)
-        with self._session(write=True) as session:
-            current = repo.get_record(meeting_id, session=session)
-            restored = old.model_copy(
-                update={"version": current.version, "created_at": current.created_at}
-            )
-            return repo.update_meeting(
-                meeting_id, restored, expected_version=expected_version, session=session,
-                action="reverted", note=f"to version {version}",
-            )  # fmt: skip
-
-    def amend(self, ref: str, changes: MeetingChanges, *, reason: str) -> tuple[int, int | None]:
-        """Correct approved or locked minutes: `edit`'s changes, saved with a reason."""
-        from store.edits import apply_changes
-
-        with self._session(write=True) as session:
-            meeting_id = repo.resolve_meeting(ref, session=session)
-            record = repo.get_record(meeting_id, session=session)
-            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
-            if changed is record:
-                return meeting_id, None
-            version = repo.amend_meeting(
-                meeting_id, changed, reason=reason, expected_version=record.version,
-                session=session,
-            )  # fmt: skip
-        return meeting_id, version
-
-    def amend_record(
-        self, meeting_id: int, record: MeetingRecord, *, reason: str, expected_version: int | None
-    ) -> int:
-        """Save a corrected record of approved or locked minutes, with the reason."""
-        with self._session(write=True) as session:
-            return repo.amend_meeting(
-                meeting_id, record, reason=reason, expected_version=expected_version,
-                session=session,
-            )  # fmt: skip
-
-    def conflicts(
-        self, meeting_id: int, base: MeetingRecord, mine: MeetingRecord
-    ) -> tuple[MeetingRecord, list[Change]]:
-        """After a `VersionConflict`: the meeting as saved meanwhile (theirs), and the fields
-        both saves changed differently (`before` theirs, `after` mine)."""
-        theirs = self.meeting(meeting_id)
-        return theirs, history.conflicts(base, mine, theirs)
-
-    def save_merged(
-        self,
-        meeting_id: int,
-        base: MeetingRecord,
-        mine: MeetingRecord,
-        theirs: MeetingRecord,
-        *,
-        keep_mine: Sequence[str],
-    ) -> int:
-        """Save the merge of two saves: theirs, with my changes where only I changed a field and
-        where `keep_mine` says so; a new version, checked against theirs."""
-        merged = history.merged(base, mine, theirs, keep_mine)
-        return self.save(meeting_id, merged, expected_version=theirs.version)
-
-    def verify(self) -> list[str]:
-        """Every meeting whose stored record or history was changed outside the program."""
-        with self._session() as session:
-            conn = session.connection()
-            ids = list(conn.execute(select(Meeting.__table__.c.id)).scalars())
-            live: dict[int, MeetingRecord] = {}
-            for start in range(0, len(ids), 500):
-                live.update(repo.load_records(ids[start : start + 500], session=session))
-            return history.verify(conn, live)
-
-    def edit(self, ref: str, changes: Any) -> tuple[int, int]:
-        """Apply a `store.edits.MeetingChanges` to the meeting `ref` names, checked and saved in
-        one transaction; (its number, its new version)."""
-        from store.edits import apply_changes
-
-        with self._session(write=True) as session:
-            meeting_id = repo.resolve_meeting(ref, session=session)
-            record = repo.get_record(meeting_id, session=session)
-            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
-            version = repo.update_meeting(
-                meeting_id, changed, expected_version=record.version, session=session
-            )
-        return meeting_id, version
 
     # People ----------------------------------------------------------------------------------
 
@@ -509,6 +373,20 @@ class Book:
         with self._failures(), target._failures():
             return copy_book(self._store, target._store, progress=progress)
 
+    @property
+    def schema_revision(self) -> str | None:
+        """The schema the book is at (`minutebook db upgrade` says it)."""
+        with self._failures():
+            return db.schema_revision(self._store)
+
+    @staticmethod
+    def write(records: Iterable[MeetingRecord], fmt: str, stream: IO[Any]) -> int:
+        """Write `records` in `fmt` (one of `WRITE_FORMATS`; `BINARY_FORMATS` to a binary
+        stream) to `stream`; how many it wrote (a calendar: the meetings dated to the day)."""
+        from store.exchange.registry import writer
+
+        return writer(fmt)(records, stream)
+
 
 def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
     """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
@@ -527,8 +405,11 @@ def _seal_after_upgrade(opened: Store) -> None:
 
 
 def describe_location(db_url: str | None = None) -> str:
-    """Where `db_url` points, password masked, without opening it (`minutebook db path`)."""
-    return db.safe_url(db.resolve_url(db_url))
+    """Where `db_url` points, without opening it (`minutebook db path`): a SQLite book's file,
+    else the URL with its password masked."""
+    url = db.resolve_url(db_url)
+    file = db.sqlite_file(url)
+    return str(file) if file is not None else db.safe_url(url)
 
 
 __all__ = ["Book", "Cancel", "describe_location", "open_book"]

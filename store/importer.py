@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlmodel import Session
@@ -115,6 +116,39 @@ class ImportReport:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
+
+    def as_json(self, written: bool) -> dict[str, Any]:
+        """The summary for scripts (`minutebook import --summary json`), keys in this order;
+        `written`: whether the import's changes were saved (not a dry run, no problem)."""
+
+        def problem(found: Problem) -> dict[str, Any]:
+            return {"source": found.source, found.unit: found.record, "field": found.field,
+                    "reason": found.reason}  # fmt: skip
+
+        return {
+            "written": written,
+            "dry_run": self.dry_run,
+            "read": self.read,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "rejected": len(self.rejected),
+            "rejects_file": self.rejects_file,
+            "reasons_file": self.reasons_file,
+            "likely_duplicates": [
+                {"source": d.source, d.unit: d.number, "meeting": d.meeting_id, "uid": d.uid}
+                for d in self.likely_duplicates
+            ],
+            "people": {
+                "new": self.people_new,
+                "known": self.people_known,
+                "possible_duplicates": self.people_twins,
+            },
+            "warnings": [str(w) for w in self.warnings],
+            "problem_count": self.problem_count,
+            "problems": [problem(p) for p in self.problems],
+        }
 
 
 class ImportFailed(InvalidRecord):

@@ -24,6 +24,11 @@ def typed_words(text: str | None) -> list[str]:
     return list(dict.fromkeys(tokens(text or "")))
 
 
+def only_marks(typed: str | Sequence[str]) -> bool:
+    """Something was typed, but no word in it (`%`, `-`): it matches no name at all."""
+    return isinstance(typed, str) and bool(typed.strip()) and not typed_words(typed)
+
+
 def like_escaped(word: str) -> str:
     """`word` with LIKE's wildcards made literal."""
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -54,7 +59,7 @@ def matches(typed: str | Sequence[str], text: str | Sequence[str] | None) -> boo
     """Whether `text` (a string, or its folded words) matches what was typed (see the module)."""
     wanted = typed_words(typed) if isinstance(typed, str) else list(typed)
     if not wanted:
-        return True
+        return not only_marks(typed)
     if not text:
         return False
     have = tokens(text) if isinstance(text, str) else list(text)

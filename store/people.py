@@ -18,7 +18,7 @@ from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
 from store.history import current_user
-from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, typed_words
+from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, only_marks, typed_words
 from store.models import Meeting, MeetingHistory, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
 from store.repo import load_records
@@ -56,6 +56,8 @@ class Appearance:
 def list_people(*, session: Session, name: str | None = None) -> list[PersonSummary]:
     """Everyone (or those whose folded name contains the words of `name`), by name."""
     conn = session.connection()
+    if name is not None and only_marks(name):
+        return []
     typed = typed_words(name)
     statement = select(P.c.id, P.c.name, P.c.search_key)
     for word in typed:

@@ -139,6 +139,7 @@ def snapshot(snapshot: Any) -> Any:
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # crash reports
     monkeypatch.setenv("MINUTEBOOK_DB", str(tmp_path / "default.db"))
     monkeypatch.setenv("COLUMNS", "200")
 

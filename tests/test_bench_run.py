@@ -160,7 +160,9 @@ def test_the_queries_are_the_same_every_run_and_find_meetings(big_book: Path) ->
         with book.session() as session:
             for name in ("a person", "two rare words", "two common words", "a document number"):
                 for text in classes[name]:
-                    page = store.search.search(store.parse_query(text), session=session, count=False)
+                    page = store.search.search(
+                        store.parse_query(text), session=session, count=False
+                    )
                     assert page.ids, f"{name}: {text!r} finds nothing"
     finally:
         book.close()

@@ -115,52 +115,32 @@ def run_at(db: str | Path, *args: str) -> Any:
     return CliRunner().invoke(app, ["--db", str(db), *args])
 
 
+# The book as the store reads it back, through its API (`store.open_book`).
+
+
 def all_records(db: str | Path) -> list[dict[str, Any]]:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return [r.to_json() for r in store.repo.iter_records(session=session)]
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return [r.to_json() for r in book.iter_meetings()]
 
 
 def count(db: str | Path) -> int:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return store.search.search(store.Query(), session=session, limit=None).total
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return book.search(store.Query(), limit=None).total
 
 
 def record(db: str | Path, ref: str | int) -> store.MeetingRecord:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return store.repo.get_record(
-                store.repo.resolve_meeting(str(ref), session=session), session=session
-            )
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return book.meeting(book.resolve(str(ref)))
 
 
 def meeting_id(db: str | Path, uid: str) -> int:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return store.repo.resolve_meeting(uid, session=session)
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return book.resolve(uid)
 
 
 def found_uids(db: str | Path, query: str) -> set[str]:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            ids = store.search.search(store.parse_query(query), session=session, limit=None).ids
-            return {r.uid for r in store.repo.load_records(ids, session=session).values() if r.uid}
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return {r.uid for r in book.iter_meetings(query) if r.uid}
 
 
 def found_uids_or_empty(cli: Run, query: str) -> set[str]:
@@ -565,13 +545,23 @@ def test_edit_with_bad_date_leaves_the_database_unchanged(imported: Run, db: str
     assert record(db, SEED_004).to_json() == before
 
 
-@pytest.mark.parametrize("setting", ["9=done", "x=done", "1=maybe"])
+@pytest.mark.parametrize(
+    ("setting", "code"),
+    [
+        ("foo", 2),  # not N=STATUS: a malformed flag value is a usage error
+        ("x=done", 2),
+        ("9=done", 2),  # the meeting has no decision 9
+        ("1=maybe", 1),  # well formed, but not a status: invalid data
+    ],
+)
 def test_edit_bad_decision_status_leaves_the_database_unchanged(
-    imported: Run, db: str, setting: str
+    imported: Run, db: str, setting: str, code: int
 ) -> None:
     before = record(db, SEED_004).to_json()
     result = imported("edit", SEED_004, "--decision-status", setting)
-    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.exit_code == code and "Traceback" not in result.stderr
+    if code == 2:
+        assert "--decision-status" in assert_one_error(result, 2)
     assert record(db, SEED_004).to_json() == before
 
 
@@ -618,6 +608,13 @@ def test_people_lists_meeting_counts(imported: Run) -> None:
 def test_people_name_filter(imported: Run) -> None:
     rows = json.loads(ok(imported("people", "--name", "khang", "--format", "json")).stdout)
     assert [row["name"] for row in rows] == ["Nguyễn Đình Khang"]
+
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "\\"])
+def test_people_name_wildcards_are_letters_not_anything(imported: Run, wildcard: str) -> None:
+    # No one in the sample book has a % or _ in their name: a LIKE wildcard must not match all.
+    line = assert_one_error(imported("people", "--name", wildcard), 1)
+    assert "no people found" in line
 
 
 def test_people_show_lists_meetings_with_role_and_title(imported: Run, db: str) -> None:
@@ -1063,3 +1060,35 @@ def test_a_json_search_that_finds_nothing_still_prints_json(imported: Run) -> No
     result = imported("search", "xyzzy", "--format", "json")
     assert "no meetings match" in assert_one_error(result, 1)
     assert json.loads(result.stdout) == []
+
+
+# One error mapping for every command (cli.MinutebookGroup) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "says"),
+    [
+        (store.DatabaseFailed("the database failed: the server went away"), 1, "went away"),
+        (store.UsageError("--flag 'x': not a value it takes"), 2, "--flag"),
+        (store.QueryError("unclosed quote"), 2, "bad query: unclosed quote"),
+        (KeyboardInterrupt(), 130, "interrupted"),
+    ],
+)
+def test_an_error_in_any_command_is_one_line_and_its_exit_code(
+    imported: Run, monkeypatch: pytest.MonkeyPatch, error: BaseException, code: int, says: str
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(store.Book, "search", broken)
+    monkeypatch.setattr(store.Book, "people", broken)
+    for args in (("list",), ("search", "khang", "--format", "json"), ("people",)):
+        assert says in assert_one_error(imported(*args), code), args
+
+
+def test_invalid_data_lists_its_problems_then_one_closing_line(imported: Run) -> None:
+    result = imported("add", "--title", "", "--date", "40/1/2024")
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert [line.split(", field ")[0] for line in lines[:-1]] == ["add", "add"]
+    assert lines[-1] == "minutebook: 2 problems; nothing was written"

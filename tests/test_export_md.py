@@ -59,7 +59,9 @@ def test_show_md_to_a_file(sample_book: store.db.Store, cli: Any, tmp_path: Path
     assert target.read_text(encoding="utf-8") == record_markdown(record)
 
 
-def test_show_table_to_a_file_is_a_usage_error(sample_book: store.db.Store, cli: Any, tmp_path: Path):
+def test_show_table_to_a_file_is_a_usage_error(
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
+) -> None:
     line = one_error(cli("show", SEED_004, "-o", str(tmp_path / "x.txt")), 2)
     assert "--format md" in line
     assert not (tmp_path / "x.txt").exists()

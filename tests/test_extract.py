@@ -132,7 +132,9 @@ def test_known_people_spelling_wins_but_similar_names_stay_apart() -> None:
     assert [p["name"] for p in other.record["participants"]] == ["Ngô Duy Hiểu"]
 
 
-def test_to_json_is_read_by_the_json_reader_and_imports(book: store.db.Store, tmp_path: Path) -> None:
+def test_to_json_is_read_by_the_json_reader_and_imports(
+    book: store.db.Store, tmp_path: Path
+) -> None:
     drafts = [_seed("004"), _seed("000")]
     path = tmp_path / "drafts.json"
     path.write_text(drafts_json(drafts), encoding="utf-8")

@@ -19,14 +19,8 @@ SEEDS = sorted(str(path) for path in DEVSET.glob("seed_*.txt"))
 
 
 def records(db: str, query: str = "") -> list[store.MeetingRecord]:
-    book = store.db.open_store(db)
-    try:
-        with book.session() as session:
-            ids = store.search.search(store.parse_query(query), session=session, limit=None).ids
-            found = store.repo.load_records(ids, session=session)
-            return [found[i] for i in ids]
-    finally:
-        book.close()
+    with store.open_book(db) as book:
+        return list(book.iter_meetings(query))
 
 
 def test_extract_prints_a_table_of_values_confidence_and_what_to_check(cli: Any, db: str) -> None:

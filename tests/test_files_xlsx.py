@@ -22,10 +22,10 @@ import store
 import store.importer
 from store.dates import PartialDate
 from store.errors import Problem, StoreError
+from store.exchange import xlsx_records
 from store.exchange.csv_records import COLUMNS
 from store.exchange.decoding import read_records
 from store.exchange.raw import RawRecord, detect_format
-from store.exchange import xlsx_records
 from store.exchange.registry import writer
 from store.exchange.xlsx_records import write_xlsx
 

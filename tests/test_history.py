@@ -149,7 +149,7 @@ def test_the_lifecycle_holds_in_the_store(book: store.Book) -> None:
     edited(book, meeting_id, status="final")
     edited(book, meeting_id, **approval)
     edited(book, meeting_id, status="locked")
-    with pytest.raises(LockedMeeting, match="is locked .approved on 20/03/2024"):
+    with pytest.raises(LockedMeeting, match=r"is locked \(approved on 20/03/2024"):
         edited(book, meeting_id, title="Sửa lén")
     with pytest.raises(LockedMeeting):
         book.delete(meeting_id)
@@ -195,7 +195,9 @@ def test_verify_names_a_meeting_changed_behind_the_programs_back(db: str) -> Non
     raw = store.db.open_store(db)
     with raw.engine.begin() as conn:
         conn.execute(text("UPDATE meeting SET title = 'Sửa lén' WHERE id = 2"))
-        conn.execute(text("UPDATE decision SET status = 'done' WHERE meeting_id = 4 AND position = 0"))
+        conn.execute(
+            text("UPDATE decision SET status = 'done' WHERE meeting_id = 4 AND position = 0")
+        )
         conn.execute(text("UPDATE trashed_meeting SET record = replace(record, 'Hà Nội', 'Huế')"))
     raw.close()
     book = store.open_book(db)

@@ -194,7 +194,9 @@ def test_other_formats_carry_the_content(
     sample_book: store.db.Store, tmp_path: Path, fmt: str
 ) -> None:
     fresh = store.db.open_store(str(tmp_path / "fresh.db"))
-    store.importer.import_files([write(tmp_path / f"export.{fmt}", export(sample_book, fmt))], store=fresh)
+    store.importer.import_files(
+        [write(tmp_path / f"export.{fmt}", export(sample_book, fmt))], store=fresh
+    )
     assert export(fresh) == export(sample_book)
     # And back into the book it came from: every meeting is recognised as unchanged.
     again = store.importer.import_files([str(tmp_path / f"export.{fmt}")], store=sample_book)

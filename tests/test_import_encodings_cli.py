@@ -26,20 +26,13 @@ from .test_files_xlsx import export_xlsx
 
 
 def first_record(db: str | Path) -> store.MeetingRecord:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return store.repo.get_record(1, session=session)
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return book.meeting(1)
 
 
 def count(db: str | Path) -> int:
-    book = store.db.open_store(str(db))
-    try:
-        return store.db.check(book).counts["meeting"]
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return book.search(store.Query(), limit=None).total
 
 
 def test_a_cp1258_file_with_encoding_is_stored_as_nfc(cli: Any, db: str, tmp_path: Path) -> None:

@@ -42,7 +42,9 @@ def test_a_record_giving_fewer_short_forms_than_the_body_has_is_unchanged(
     assert again.likely_duplicates == [] and again.skipped == []
 
 
-def test_a_record_bringing_a_new_short_form_is_a_change(book: store.db.Store, tmp_path: Path) -> None:
+def test_a_record_bringing_a_new_short_form_is_a_change(
+    book: store.db.Store, tmp_path: Path
+) -> None:
     first = tmp_path / "first.json"
     first.write_text(json.dumps([meeting("Hội nghị C", [], "c")]), "utf-8")
     store.importer.import_files([str(first)], store=book)

@@ -62,7 +62,9 @@ def snapshot(db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
 
 
 @pytest.fixture
-def before(sample_book: store.db.Store, db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
+def before(
+    sample_book: store.db.Store, db_path: Path
+) -> tuple[list[str], dict[str, int], list[str]]:
     sample_book.close()
     state = snapshot(db_path)
     assert state[1]["meeting"] == 5 and state[2] == []

@@ -28,12 +28,8 @@ SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 
 
 def stored(db: str | Path) -> dict[str, store.MeetingRecord]:
-    book = store.db.open_store(str(db))
-    try:
-        with book.session() as session:
-            return {r.uid or "": r for r in store.repo.iter_records(session=session)}
-    finally:
-        book.close()
+    with store.open_book(str(db)) as book:
+        return {r.uid or "": r for r in book.iter_meetings()}
 
 
 def people(cli: Any) -> list[str]:

@@ -42,10 +42,14 @@ def test_both_ways_of_reading_store_the_same_book(tmp_path: Path, reader_process
     source = write_lines(tmp_path / "m.ndjson", 700)  # more than one batch of 500, and of 200
     book = store.db.open_store(str(tmp_path / f"{reader_process}.db"))
     try:
-        report = store.importer.import_files([str(source)], store=book, reader_process=reader_process)
+        report = store.importer.import_files(
+            [str(source)], store=book, reader_process=reader_process
+        )
         assert (report.inserted, report.people_new) == (700, 301)
         assert len(export(book)) == 700
-        again = store.importer.import_files([str(source)], store=book, reader_process=reader_process)
+        again = store.importer.import_files(
+            [str(source)], store=book, reader_process=reader_process
+        )
         assert (again.inserted, again.unchanged) == (0, 700)
     finally:
         book.close()
@@ -137,7 +141,7 @@ def test_killing_the_importer_ends_its_reading_process(tmp_path: Path) -> None:
     source = write_lines(tmp_path / "m.ndjson", 20_000)
     db = tmp_path / "book.db"
     code = (
-        "import sys, store; book = store.db.open_store(sys.argv[1]); "
+        "import sys, store.importer; book = store.db.open_store(sys.argv[1]); "
         "store.importer.import_files([sys.argv[2]], store=book, reader_process=True)"
     )
     importer = subprocess.Popen([sys.executable, "-c", code, str(db), str(source)])

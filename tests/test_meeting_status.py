@@ -118,7 +118,9 @@ def test_status_search_finds_drafts_newest_first(book: store.db.Store) -> None:
     with book.session() as session:
 
         def titles(query: str, backend: str | None = None) -> list[str]:
-            ids = store.search.search(store.parse_query(query), session=session, backend=backend).ids
+            ids = store.search.search(
+                store.parse_query(query), session=session, backend=backend
+            ).ids
             return [store.repo.get_record(i, session=session).title for i in ids]
 
         # With free words too, on SQLite's FTS5 path and on the portable LIKE path alike.
@@ -128,8 +130,8 @@ def test_status_search_finds_drafts_newest_first(book: store.db.Store) -> None:
         assert titles('trangthai:"du thao" nhap 3') == ["Nháp 3"]
         assert titles("status:final") == ["Đã duyệt"]
         assert titles("status:chinhthuc date:2024-03") == ["Đã duyệt"]
-        summaries = store.repo.summaries(store.search.search(store.parse_query(""), session=session).ids,
-                                    session=session)  # fmt: skip
+        ids = store.search.search(store.parse_query(""), session=session).ids
+        summaries = store.repo.summaries(ids, session=session)
         assert [s.status for s in summaries] == ["draft", "final", "draft", "draft"]
 
 
@@ -164,7 +166,9 @@ def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: 
         assert store.db.check(book).revision == store.db.HEAD_REVISION
         with book.session() as session:
             assert store.repo.get_record(1, session=session).status == "final"
-            assert store.search.search(store.parse_query("status:final"), session=session).ids == [1]
+            assert store.search.search(store.parse_query("status:final"), session=session).ids == [
+                1
+            ]
             assert store.search.search(store.parse_query("status:draft"), session=session).ids == []
     finally:
         book.close()

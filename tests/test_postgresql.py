@@ -154,7 +154,7 @@ EDIT = textwrap.dedent(
         time.sleep(0.01)
     changed = record.model_copy(update={"title": title})
     try:
-        with book.session() as session:
+        with book.session(write=True) as session:
             store.repo.update_meeting(1, changed, expected_version=version, session=session)
         print("saved")
     except store.VersionConflict as exc:
@@ -383,7 +383,10 @@ def test_the_migrations_go_down_and_up_again_on_postgresql(pg_url: str) -> None:
         assert store.db.check(book).revision == HEAD_REVISION
         assert len(indexes()) == 5
         with book.session() as session:
-            assert len(store.search.search(store.parse_query("status:final"), session=session).ids) == 5
+            assert (
+                len(store.search.search(store.parse_query("status:final"), session=session).ids)
+                == 5
+            )
             assert store.search.search(store.parse_query("nguyen dinh khang"), session=session).ids
     finally:
         book.close()

@@ -122,7 +122,9 @@ def test_update_checks_the_version_and_bumps_it(book: store.db.Store) -> None:
         )
     assert version == 2
     with pytest.raises(store.VersionConflict, match="changed elsewhere"), book.session() as session:
-        store.repo.update_meeting(meeting_id, record(title="Cũ"), expected_version=1, session=session)
+        store.repo.update_meeting(
+            meeting_id, record(title="Cũ"), expected_version=1, session=session
+        )
     with book.session() as session:
         loaded = store.repo.get_record(meeting_id, session=session)
         assert (loaded.title, loaded.version, loaded.participants) == ("Đã sửa", 2, [])

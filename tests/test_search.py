@@ -20,7 +20,9 @@ KHANG = {
 def found(book: store.db.Store, text: str, *, backend: str | None = None) -> list[str]:
     """The uids a query finds, in result order."""
     with book.session() as session:
-        page = store.search.search(store.parse_query(text), session=session, limit=None, backend=backend)
+        page = store.search.search(
+            store.parse_query(text), session=session, limit=None, backend=backend
+        )
         return [s.uid for s in store.repo.summaries(page.ids, session=session)]
 
 
@@ -111,7 +113,9 @@ def test_place_and_kind(sample_book: store.db.Store) -> None:
     assert "seed-002-ky-ket-quy-che-ldld-nghe-an-2022" in found(sample_book, 'kind:"ky ket"')
 
 
-def test_results_are_newest_first_partial_dates_by_period_start(sample_book: store.db.Store) -> None:
+def test_results_are_newest_first_partial_dates_by_period_start(
+    sample_book: store.db.Store,
+) -> None:
     assert found(sample_book, "") == [
         "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",  # 2024-03-15
         "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024",  # 2024 → 1 Jan 2024
@@ -179,7 +183,9 @@ def test_large_sets_are_planned_differently_with_the_same_answers(
     monkeypatch.setattr(search_module, "SMALL", 0)
     assert found(sample_book, text, backend=backend) == small
     with sample_book.session() as session:
-        page = store.search.search(store.parse_query(text), session=session, limit=1, backend=backend)
+        page = store.search.search(
+            store.parse_query(text), session=session, limit=1, backend=backend
+        )
         first = [s.uid for s in store.repo.summaries(page.ids, session=session)]
     assert first == small[:1]
     assert page.total == len(small)

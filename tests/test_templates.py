@@ -10,7 +10,9 @@ from store.templates import template_from
 
 def stored(book: store.db.Store, uid: str) -> store.MeetingRecord:
     with book.session() as session:
-        return store.repo.get_record(store.repo.resolve_meeting(uid, session=session), session=session)
+        return store.repo.get_record(
+            store.repo.resolve_meeting(uid, session=session), session=session
+        )
 
 
 def test_keeps_bodies_place_chairs_and_attendees_with_their_titles(
@@ -52,7 +54,9 @@ def test_leaves_out_what_belongs_to_the_one_meeting(sample_book: store.db.Store)
     assert template.created_at is None and template.updated_at is None
 
 
-def test_keeps_times_and_part_of_day_and_saves_as_a_new_meeting(sample_book: store.db.Store) -> None:
+def test_keeps_times_and_part_of_day_and_saves_as_a_new_meeting(
+    sample_book: store.db.Store,
+) -> None:
     earlier = store.MeetingRecord(
         title="Giao ban quý",
         date="2024-03-15",

@@ -9,9 +9,10 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 import store
-from store.decisions import open_decisions
 from tui.app import MinuteBookApp
 from tui.screens.decisions import DecisionsScreen
+
+from .tui_helpers import filtered, settle
 
 SIZE = (140, 40)
 TODAY = date(2025, 1, 10)
@@ -19,20 +20,12 @@ BCH_2024 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 NGHE_AN = "seed-002-ky-ket-quy-che-ldld-nghe-an-2022"
 
 
-async def settle(app: MinuteBookApp, pilot: Pilot[Any], delay: float = 0.0) -> None:
-    await pilot.pause(delay)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def meeting(app: MinuteBookApp, uid: str) -> int:
-    with app.book.session() as session:
-        return store.repo.resolve_meeting(uid, session=session)
+    return app.book.resolve(uid)
 
 
 def record(app: MinuteBookApp, meeting_id: int) -> store.MeetingRecord:
-    with app.book.session() as session:
-        return store.repo.get_record(meeting_id, session=session)
+    return app.book.meeting(meeting_id)
 
 
 def keys(table: DataTable[Any]) -> list[str]:
@@ -48,8 +41,7 @@ async def open_screen(app: MinuteBookApp, pilot: Pilot[Any]) -> DecisionsScreen:
 
 
 async def test_every_open_decision_is_listed_overdue_first(tui_app: MinuteBookApp) -> None:
-    with tui_app.book.session() as session:
-        expected = open_decisions(session=session, today=TODAY)
+    expected = tui_app.book.open_decisions(today=TODAY)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_screen(tui_app, pilot)
         table = screen.query_one("#decisions", DataTable)
@@ -70,7 +62,7 @@ async def test_filter_by_responsible_body_without_diacritics(tui_app: MinuteBook
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_screen(tui_app, pilot)
         await pilot.press("slash", *"tinh nghe")
-        await settle(tui_app, pilot, 0.3)
+        await filtered(pilot, screen, "tinh nghe")
         table = screen.query_one("#decisions", DataTable)
         assert keys(table) == [f"{meeting(tui_app, NGHE_AN)}:2"]
         assert table.get_row_at(0)[1].plain == "Liên đoàn Lao động tỉnh Nghệ An"
@@ -78,7 +70,7 @@ async def test_filter_by_responsible_body_without_diacritics(tui_app: MinuteBook
         assert "LĐLĐ tỉnh chỉ đạo các cấp công đoàn" in detail
         assert "(kết luận của đồng chí Kha Văn Tám)" in detail  # whole, however long
         await pilot.press("ctrl+a", "ctrl+k", *"zz")
-        await settle(tui_app, pilot, 0.3)
+        await filtered(pilot, screen, "zz")
         assert table.row_count == 0
         assert "No open decisions match." in str(
             screen.query_one("#decisions-status", Static).render()
@@ -117,8 +109,7 @@ async def test_a_change_made_elsewhere_is_not_overwritten(tui_app: MinuteBookApp
         screen = await open_screen(tui_app, pilot)
         # Someone else edits the meeting after the list was read: a new version.
         changed = record(tui_app, bch).model_copy(update={"title": "Hội nghị lần thứ Tư (sửa)"})
-        with tui_app.book.session() as session:
-            store.repo.update_meeting(bch, changed, expected_version=None, session=session)
+        tui_app.book.save(bch, changed, expected_version=None)
         version = record(tui_app, bch).version
         await pilot.press("x")
         await settle(tui_app, pilot)
@@ -141,12 +132,11 @@ async def test_user_text_shows_literally(tui_app: MinuteBookApp) -> None:
     }
     checked = store.validate_record(data)
     assert isinstance(checked, store.MeetingRecord)
-    with tui_app.book.session() as session:
-        store.repo.create_meeting(checked, session=session)
+    tui_app.book.add(checked)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_screen(tui_app, pilot)
         await pilot.press("slash", *"x")
-        await settle(tui_app, pilot, 0.3)
+        await filtered(pilot, screen, "x")
         table = screen.query_one("#decisions", DataTable)
         drawn = "\n".join(table.render_line(y).text for y in range(table.size.height))
         assert "[bold]X[/] \\x1b[2J" in drawn

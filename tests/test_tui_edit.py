@@ -1,6 +1,6 @@
 """The edit / new-meeting screen, driven by Textual's Pilot on the sample book.
 
-Each test asserts on the database (through store functions on `app.book`) as well as on the form.
+Each test asserts on the database (through the app's `store.Book`) as well as on the form.
 """
 
 from __future__ import annotations
@@ -11,21 +11,25 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
 import store
-from store.people import list_people
 from tui.app import MinuteBookApp
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit import EditScreen
-from tui.widgets.decision_editor import DecisionRow, DocumentRow, RowList
+from tui.widgets.decision_editor import DecisionRow, DocumentRow
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
+
+from .tui_helpers import (
+    count_meetings,
+    meeting_id,
+    pick,
+    record_of,
+    rows,
+    settle,
+    type_into,
+    until,
+)
 
 SIZE = (140, 40)
 SMALL = "seed-000-ky-ket-quy-che-dukdn-tld-2022"  # few rows: quick to open
-
-
-async def settle(app: MinuteBookApp, pilot: Pilot[Any]) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_editor(
@@ -38,41 +42,14 @@ async def open_editor(
     return screen
 
 
-async def type_into(pilot: Pilot[Any], widget: Input, text: str) -> None:
-    """Replace what `widget` holds, as a paste would (keys are pressed where keys matter;
-    moving the focus to each field would only slow the tests down)."""
-    widget.value = text
-    await pilot.pause()
-
-
-async def pick(app: MinuteBookApp, pilot: Pilot[Any], text: str, *keys: str) -> None:
-    app.screen.query_one(PersonPicker).focus()
-    await pilot.press(*text, *keys)
-    await settle(app, pilot)
-
-
-def meeting_id(app: MinuteBookApp, uid: str) -> int:
-    with app.book.session() as session:
-        return store.repo.resolve_meeting(uid, session=session)
-
-
-def record_of(app: MinuteBookApp, mid: int) -> store.MeetingRecord:
-    with app.book.session() as session:
-        return store.repo.get_record(mid, session=session)
-
-
-def count_meetings(app: MinuteBookApp) -> int:
-    with app.book.session() as session:
-        return len(store.search.search(store.parse_query(""), session=session, limit=None).ids)
+async def suggested(pilot: Pilot[Any], picker: PersonPicker, text: str) -> None:
+    """Wait until the picker offers the people `text` may mean."""
+    await until(pilot, lambda: picker.shown_for == text, what=f"suggestions for {text!r}")
+    await settle(pilot.app, pilot)
 
 
 def people_names(app: MinuteBookApp) -> set[str]:
-    with app.book.session() as session:
-        return {p.name for p in list_people(session=session)}
-
-
-def rows(screen: EditScreen, section: str) -> list[Any]:
-    return screen.query_one(f"#{section}", RowList).rows()
+    return {p.name for p in app.book.people()}
 
 
 def note(screen: EditScreen, name: str) -> Static:
@@ -139,8 +116,7 @@ async def test_arrows_choose_a_suggestion_a_new_name_is_never_merged_text_is_lit
         picker = screen.query_one(PersonPicker)
         picker.focus()
         await pilot.press(*"đình")
-        await pilot.pause(0.2)
-        await settle(tui_app, pilot)
+        await suggested(pilot, picker, "đình")
         shown = [str(option.prompt) for option in picker.options.options]
         assert shown[0].startswith("Nguyễn Đình Khang")  # most meetings first
         assert shown[1].startswith("Nguyễn Đình Hùng")
@@ -148,8 +124,7 @@ async def test_arrows_choose_a_suggestion_a_new_name_is_never_merged_text_is_lit
         await pilot.press("down", "enter")
         await settle(tui_app, pilot)
         await pilot.press(*"dinh")
-        await pilot.pause(0.2)
-        await settle(tui_app, pilot)
+        await suggested(pilot, picker, "dinh")
         await pilot.press("up", "enter")  # up from the first wraps to "new person"
         await settle(tui_app, pilot)
         names = [row.to_raw()["name"] for row in rows(screen, "participants")]
@@ -160,16 +135,14 @@ async def test_arrows_choose_a_suggestion_a_new_name_is_never_merged_text_is_lit
         await settle(tui_app, pilot)
         assert len(rows(screen, "participants")) == 2
         await pilot.press("k")
-        await pilot.pause(0.2)
-        await settle(tui_app, pilot)
+        await suggested(pilot, picker, "k")
         assert picker.options.option_count == 5  # Khang, Kha, Kim, Kđăm, "k" as a new person
         await pilot.press("escape", "backspace")  # escape closes the suggestions only
         assert picker.options.option_count == 0
         assert tui_app.screen is screen
         # What people type is shown as typed, never read as markup or terminal codes.
         await pilot.press(*"[b]x[/]")
-        await pilot.pause(0.2)
-        await settle(tui_app, pilot)
+        await suggested(pilot, picker, "[b]x[/]")
         assert str(picker.options.options[-1].prompt) == "Add “[b]x[/]” as a new person"
         await pilot.press("enter")
         await settle(tui_app, pilot)
@@ -258,10 +231,9 @@ async def test_a_change_made_elsewhere_is_never_overwritten(tui_app: MinuteBookA
         mid = meeting_id(tui_app, SMALL)
         screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
         # Meanwhile the CLI changes the place.
-        with tui_app.book.session() as session:
-            record = store.repo.get_record(mid, session=session)
-            changed = record.model_copy(update={"location": "Trụ sở mới"})
-            store.repo.update_meeting(mid, changed, expected_version=record.version, session=session)
+        record = tui_app.book.meeting(mid)
+        changed = record.model_copy(update={"location": "Trụ sở mới"})
+        tui_app.book.save(mid, changed, expected_version=record.version)
         await type_into(pilot, screen.query_one("#title", Input), "Tiêu đề của tôi")
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
@@ -343,8 +315,7 @@ async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
                "participants": [{"name": "Ngọ Duy Hiểu", "role": "chair"}]}  # fmt: skip
         original = store.validate_record(raw)
         assert isinstance(original, store.MeetingRecord)
-        with tui_app.book.session() as session:
-            original_id = store.repo.create_meeting(original, session=session)
+        original_id = tui_app.book.add(original)
         template = record_of(tui_app, original_id)
         total = count_meetings(tui_app)
         plain = template.model_copy(update={"uid": None})

@@ -14,7 +14,9 @@ from tui.screens.edit import EditScreen
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.meeting_list import MeetingList
 
-from .test_tui_edit import SIZE, pick, record_of, rows, settle, type_into
+from .tui_helpers import pick, record_of, rows, searched, settle, type_into
+
+SIZE = (140, 40)
 
 
 async def test_the_secretary_s_day(tui_app: MinuteBookApp, db: str) -> None:
@@ -46,8 +48,7 @@ async def test_the_secretary_s_day(tui_app: MinuteBookApp, db: str) -> None:
         assert [d.text for d in saved.decisions] == ["Chuẩn bị Đại hội công đoàn"]
 
         await pilot.press("slash", *"khang", "escape")
-        await pilot.pause(0.2)
-        await settle(tui_app, pilot)
+        await searched(tui_app, pilot, "khang")
         assert new_id in listing.ids and len(listing.ids) == 4  # the 3 sample meetings + ours
 
         listing.focus()

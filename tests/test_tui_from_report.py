@@ -23,22 +23,15 @@ from tui.widgets.decision_editor import RowList
 from tui.widgets.meeting_list import MeetingList
 from tui.widgets.meeting_view import meeting_text
 
+from .tui_helpers import every_meeting, settle
+
 SIZE = (140, 45)
 SEED = Path(__file__).resolve().parent / "extract_devset" / "seed_000_4569702ef73f134e.txt"
 TITLE = "Hội nghị ký kết Quy chế phối hợp giữa hai cơ quan giai đoạn 2022-2025"
 
 
-async def settle(app: MinuteBookApp, pilot: Pilot[Any]) -> None:
-    for _ in range(2):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def meetings(app: MinuteBookApp) -> dict[str, store.MeetingRecord]:
-    with app.book.session() as session:
-        ids = store.search.search(store.parse_query(""), session=session, limit=None).ids
-        return {r.title: r for r in store.repo.load_records(ids, session=session).values()}
+    return {record.title: record for record in every_meeting(app)}
 
 
 async def draft_from_paste(app: MinuteBookApp, pilot: Pilot[Any]) -> DraftEditScreen:

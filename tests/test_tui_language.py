@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.i18n import language_from_environment, set_language
 
 from .conftest import ROOT
+from .tui_helpers import console_script
 
 SCRIPT = """
 import asyncio, sys
@@ -21,15 +22,13 @@ from tui.i18n import set_language
 lang = sys.argv[2] if sys.argv[2] != "-" else None
 set_language(lang)
 from tui.app import make_app
-from textual.widgets import Footer
+from tests.tui_helpers import searched
 
 async def main():
     folder = __import__("pathlib").Path(sys.argv[3])
     app = make_app(sys.argv[1], lang=lang, settings_folder=folder)
     async with app.run_test(size=(140, 40)) as pilot:
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.1)
+        await searched(app, pilot, "")
         print(app.export_screenshot())
     app.book.close()
 
@@ -84,7 +83,7 @@ def test_language_from_environment() -> None:
 
 def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = subprocess.run(
-        [Path(sys.executable).parent / "minutebook", "--lang", "fr", "--db", str(tmp_path / "db")],
+        [console_script(), "--lang", "fr", "--db", str(tmp_path / "db")],
         capture_output=True,
         text=True,
     )

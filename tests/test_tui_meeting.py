@@ -1,7 +1,8 @@
 """The meeting screen, driven by Textual's Pilot on the sample book.
 
-The edit and person screens belong to other parts of the interface: where this screen opens them,
-the tests put a stand-in module in their place, so these tests check only what this screen does.
+The edit and person screens belong to other parts of the interface: where this screen opens them
+(through the app, which imports them when first asked), the tests put a stand-in module in their
+place, so these tests check only what this screen does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownBlock
 
 import store
-from store.documents.markdown import LABEL_KEYS
 from tui.app import MinuteBookApp
 from tui.i18n import CATALOGS
 from tui.screens.browse import BrowseScreen
@@ -24,25 +24,11 @@ from tui.screens.dialogs import ConfirmDialog
 from tui.screens.meeting import MeetingScreen, ParticipantChooser
 from tui.widgets.meeting_list import MeetingList
 
+from .tui_helpers import meeting_id, record_of, settle
+
 SIZE = (140, 40)
 NQ02 = "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022"
 TB249 = "seed-003-hoi-nghi-quy-che-chinh-phu-tld-tb249-2024"
-
-
-def meeting_id(app: MinuteBookApp, uid: str) -> int:
-    with app.book.session() as session:
-        return store.repo.resolve_meeting(uid, session=session)
-
-
-def record_of(app: MinuteBookApp, uid: str) -> store.MeetingRecord:
-    with app.book.session() as session:
-        return store.repo.get_record(store.repo.resolve_meeting(uid, session=session), session=session)
-
-
-async def settle(app: MinuteBookApp, pilot: Pilot[None]) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_meeting(app: MinuteBookApp, pilot: Pilot[None], meeting: int) -> MeetingScreen:
@@ -91,7 +77,8 @@ async def test_shows_the_whole_record(tui_app: MinuteBookApp) -> None:
         assert "Nguyễn Đình Khang — Ủy viên Ban Chấp hành Trung ương Đảng" in shown
         assert "Spoke\n  Ngọ Duy Hiểu — Phó Chủ tịch Tổng LĐLĐ Việt Nam" in shown
         assert "[conclusion, open] Ghi nhận, đánh giá cao sự chủ động" in shown
-        assert "Công văn 565-CV/ĐĐTLĐ 13/08/2021" in shown
+        # A document's date follows it, as in the CLI's `show` (store.as_rich_text).
+        assert "Công văn 565-CV/ĐĐTLĐ  (13/08/2021)" in shown
         body = notes(screen)
         assert "Chủ trì: các đồng chí Bùi Thị Minh Hoài và Nguyễn Đình Khang." in body
         assert "Ngày tháng:" in body and "**" not in body  # rendered, not shown as source
@@ -108,8 +95,7 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
         participants=[{"name": "Lê Văn A", "role": "chair", "title": "[i]Bí thư[/i] \x1b[1m"}],
         notes="Ghi [bold]chú[/] \x1b[31m và *nhấn*",
     )
-    with tui_app.book.session() as session:
-        new_id = store.repo.create_meeting(record, session=session)
+    new_id = tui_app.book.add(record)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, new_id)
         shown = facts(screen)
@@ -135,8 +121,8 @@ async def test_delete_asks_then_deletes_and_undo_restores(tui_app: MinuteBookApp
         await pilot.press("y")
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, BrowseScreen)
-        with pytest.raises(store.NotFound), tui_app.book.session() as session:
-            store.repo.resolve_meeting(TB249, session=session)
+        with pytest.raises(store.NotFound):
+            tui_app.book.resolve(TB249)
         assert [(n, r.uid) for n, r in tui_app.deleted] == [(meeting, TB249)]
         tui_app.undo_delete()
         await settle(tui_app, pilot)
@@ -157,7 +143,20 @@ async def test_copy_as_markdown(tui_app: MinuteBookApp) -> None:
 
 
 def test_the_markdown_labels_have_vietnamese() -> None:
-    assert [key for key in LABEL_KEYS if key not in CATALOGS["vi"]] == []
+    assert [label for label in store.LABELS if label not in CATALOGS["vi"]] == []
+
+
+async def test_copy_as_markdown_in_vietnamese(tui_app: MinuteBookApp) -> None:
+    from tui.i18n import set_language
+
+    set_language("vi")
+    try:
+        async with tui_app.run_test(size=SIZE) as pilot:
+            await open_meeting(tui_app, pilot, meeting_id(tui_app, TB249))
+            await pilot.press("c")
+            assert f"## {CATALOGS['vi']['Decisions']}" in tui_app.clipboard
+    finally:
+        set_language("en")
 
 
 async def test_jump_to_a_person_through_the_picker(
@@ -174,9 +173,7 @@ async def test_jump_to_a_person_through_the_picker(
         assert len(prompts) == 5
         await pilot.press("down", "enter")
         await settle(tui_app, pilot)
-        with tui_app.book.session() as session:
-            khang = store.people.find_person("Nguyễn Đình Khang", session=session)
-        assert stand_ins == [(khang,)]
+        assert stand_ins == [(tui_app.book.find_person("Nguyễn Đình Khang"),)]
         assert isinstance(tui_app.screen, StandIn)
 
 
@@ -192,8 +189,7 @@ async def test_edit_reloads_and_new_from_this_meeting_opens_a_template(
         assert stand_ins == [(meeting,)]
         # What the edit screen does: save a change, then dismiss with the id.
         edited = record_of(tui_app, NQ02).model_copy(update={"title": "Buổi làm việc (đã sửa)"})
-        with tui_app.book.session() as session:
-            store.repo.update_meeting(meeting, edited, expected_version=None, session=session)
+        tui_app.book.save(meeting, edited, expected_version=None)
         tui_app.screen.dismiss(meeting)
         await settle(tui_app, pilot)
         assert tui_app.screen is screen
@@ -201,15 +197,14 @@ async def test_edit_reloads_and_new_from_this_meeting_opens_a_template(
         assert browse_list.current_id == meeting  # the home list followed the edit
 
         await pilot.press("r")
-        template = stand_ins[1][1]
-        assert stand_ins[1][0] is None and isinstance(template, store.MeetingRecord)
+        (template,) = stand_ins[1]  # a new meeting: no number, only the template
+        assert isinstance(template, store.MeetingRecord)
         assert template.decisions == [] and template.notes is None and template.uid is None
         assert [p.name for p in template.participants if p.role == "chair"] == [
             "Bùi Thị Minh Hoài",
             "Nguyễn Đình Khang",
         ]
-        with tui_app.book.session() as session:
-            new_id = store.repo.create_meeting(template, session=session)
+        new_id = tui_app.book.add(template)
         tui_app.screen.dismiss(new_id)
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, MeetingScreen)
@@ -221,8 +216,7 @@ async def test_a_meeting_deleted_elsewhere_says_so_and_goes_back(tui_app: Minute
     meeting = meeting_id(tui_app, NQ02)
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, meeting)
-        with tui_app.book.session() as session:
-            store.repo.delete_meeting(meeting, session=session)
+        tui_app.book.delete(meeting)
         screen.load()
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, BrowseScreen)

@@ -5,25 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
 import store
-from store.people import find_person, list_people, person_name, timeline
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import set_language
-from tui.screens.dialogs import ConfirmDialog
-from tui.screens.people import DirectoryChooser, PeopleScreen
+from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
+from tui.screens.people import PeopleScreen
 from tui.screens.person import PersonScreen, RenameDialog
+
+from .tui_helpers import filtered, settle
 
 SIZE = (140, 40)
 KHANG = "Nguyễn Đình Khang"
-
-
-async def settle(app: MinuteBookApp, pilot: Pilot[Any], delay: float = 0.0) -> None:
-    await pilot.pause(delay)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def cells(table: DataTable[Any], column: int) -> list[str]:
@@ -39,15 +33,13 @@ def shown(table: DataTable[Any]) -> str:
 
 
 def person_id(app: MinuteBookApp, name: str) -> int:
-    with app.book.session() as session:
-        return find_person(name, session=session)
+    return app.book.find_person(name)
 
 
-def add_meeting(book: store.db.Store, title: str, day: str, *people: dict[str, str]) -> int:
+def add_meeting(book: store.Book, title: str, day: str, *people: dict[str, str]) -> int:
     record = store.validate_record({"title": title, "date": day, "participants": list(people)})
     assert isinstance(record, store.MeetingRecord), record
-    with book.session() as session:
-        return store.repo.create_meeting(record, session=session)
+    return book.add(record)
 
 
 async def test_the_directory_lists_everyone_with_counts(tui_app: MinuteBookApp) -> None:
@@ -58,8 +50,7 @@ async def test_the_directory_lists_everyone_with_counts(tui_app: MinuteBookApp) 
         assert isinstance(screen, PeopleScreen)
         table = screen.query_one("#people", DataTable)
         names = cells(table, 0)
-        with tui_app.book.session() as session:
-            assert len(names) == len(list_people(session=session))
+        assert len(names) == len(tui_app.book.people())
         row = table.get_row(str(person_id(tui_app, KHANG)))
         assert row[0].plain == KHANG
         assert row[1].plain == "3"
@@ -76,7 +67,7 @@ async def test_typing_filters_without_diacritics_and_enter_opens_the_person(
         await tui_app.push_screen(PeopleScreen())
         await settle(tui_app, pilot)
         await pilot.press("slash", *"nguyen dinh")
-        await settle(tui_app, pilot, 0.3)
+        await filtered(pilot, tui_app.screen, "nguyen dinh")
         table = tui_app.screen.query_one("#people", DataTable)
         assert set(cells(table, 0)) == {KHANG, "Nguyễn Đình Hùng"}
         await pilot.press("enter")  # leaves the box for the list
@@ -92,8 +83,7 @@ async def test_the_timeline_shows_each_meeting_with_the_title_held_then(
     tui_app: MinuteBookApp,
 ) -> None:
     khang = person_id(tui_app, KHANG)
-    with tui_app.book.session() as session:
-        expected = timeline(khang, session=session)
+    expected = tui_app.book.timeline(khang)
     async with tui_app.run_test(size=SIZE) as pilot:
         await tui_app.push_screen(PersonScreen(khang))
         await settle(tui_app, pilot)
@@ -122,7 +112,7 @@ async def test_the_timeline_shows_each_meeting_with_the_title_held_then(
 
 
 async def test_roles_are_shown_in_vietnamese(
-    sample_book: store.db.Store, db: str, tmp_path: Path
+    sample_book: object, db: str, tmp_path: Path
 ) -> None:
     app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
     try:
@@ -155,8 +145,7 @@ async def test_rename_through_the_dialog_changes_the_book_and_the_lists(
         box.value = "Phan Văn Ánh"
         await pilot.press("enter")
         await settle(tui_app, pilot)
-        with tui_app.book.session() as session:
-            assert person_name(anh, session=session) == "Phan Văn Ánh"
+        assert tui_app.book.person_name(anh) == "Phan Văn Ánh"
         assert str(tui_app.screen.query_one("#person-name", Static).render()) == "Phan Văn Ánh"
         await pilot.press("escape")
         await settle(tui_app, pilot)
@@ -177,8 +166,7 @@ async def test_renaming_to_another_persons_name_suggests_a_merge(tui_app: Minute
         status = tui_app.screen.query_one("#person-status", Static)
         assert status.has_class("error")
         assert "press m to merge" in str(status.render())
-        with tui_app.book.session() as session:
-            assert person_name(anh, session=session) == "Phan Văn Anh"
+        assert tui_app.book.person_name(anh) == "Phan Văn Anh"
 
 
 async def test_merge_two_spellings_moves_the_meetings(tui_app: MinuteBookApp) -> None:
@@ -201,8 +189,7 @@ async def test_merge_two_spellings_moves_the_meetings(tui_app: MinuteBookApp) ->
         await pilot.press("y")
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, PersonScreen)
-        with tui_app.book.session() as session:
-            people = list_people(session=session, name="nguyen van hai")
+        people = tui_app.book.people("nguyen van hai")
         assert [(p.id, p.name, p.meetings) for p in people] == [(hai, "Nguyễn Văn Hải", 2)]
         assert tui_app.screen.query_one("#timeline", DataTable).row_count == 2
 
@@ -238,7 +225,7 @@ async def test_user_text_shows_literally(tui_app: MinuteBookApp) -> None:
         await tui_app.push_screen(PeopleScreen())
         await settle(tui_app, pilot)
         await pilot.press("slash", *"mai")
-        await settle(tui_app, pilot, 0.3)
+        await filtered(pilot, tui_app.screen, "mai")
         directory = shown(tui_app.screen.query_one("#people", DataTable))
         assert "[bold]X[/] \\x1b[2J" in directory
         assert "Đỗ Mai\\x1bAn" in directory

@@ -1,24 +1,37 @@
 """`MinuteBookApp` and `make_app()`, the one factory the CLI and the tests both use.
 
-The app owns the open book (`store.Store`), the interface language, the user's settings and
-keymap, and the session's undo list of deleted meetings. Screens do the rest.
+The app owns the open book (a `store.Book`), the interface language, the user's settings and
+keymap, and the session's undo list of deleted meetings. It is also the one way between screens:
+a screen never imports another, it asks the app to open one (`open_meeting`, `open_person`,
+`edit_meeting`, `new_meeting`, ...: each imports its screen when first used, so the home screen
+starts fast), and it says that the book changed through the app's `book_changed` signal, which
+the screens showing the book follow (`BookScreen.follow_book`).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.signal import Signal
 
 import store
 from tui.i18n import _, set_language
+from tui.screens.base import BookChange
 from tui.screens.browse import BrowseScreen
 from tui.screens.help import HelpScreen
 from tui.settings import config_dir, load_keymap, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from tui.screens.from_report import Report
+
+Saved = Callable[[int | None], None]  # what to do when an edit form closes: the id saved, or None
 
 
 class MinuteBookApp(App[None]):
@@ -31,44 +44,42 @@ class MinuteBookApp(App[None]):
         Binding("ctrl+q", "quit", _("Quit"), priority=True, id="app.quit"),
     ]
 
-    def __init__(self, book: store.Store, *, settings_folder: Path | None = None) -> None:
+    def __init__(self, book: store.Book, *, settings_folder: Path | None = None) -> None:
         super().__init__()
         self.book = book
+        # Published (on the UI thread) after every change made from a screen; see BookChange.
+        self.book_changed: Signal[BookChange] = Signal(self, "book_changed")
         self.title = _("Minute Book")
         self.settings_folder = settings_folder or config_dir()
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
 
+    # A crash: what it was (its type's name) and where its report is, for `minutebook` to say.
+    crash_kind: str | None = None
+    crash_report: Path | None = None
+
     def _handle_exception(self, error: Exception) -> None:
         """A lost database connection (a server stopped or restarted) is a message and the book
-        stays open, where Textual would end the app with a traceback of local variables, the
-        engine's URL and its password among them."""
-        from sqlalchemy.exc import DBAPIError
+        stays open. Anything else is a bug: its report is written (store.write_crash_report) and
+        Textual ends the app with return code 1, which `minutebook` turns into one line naming
+        the report and a non-zero exit."""
         from textual.worker import WorkerFailed
 
         cause = error.error if isinstance(error, WorkerFailed) else error  # searches run there
-        lost = isinstance(cause, DBAPIError) and (
-            cause.connection_invalidated or "connect" in str(cause.orig).lower()
-        )
-        if lost:
-            from store.db import connection_problem
-
-            message = connection_problem(cause, self.book.url)
-            self.notify(_("The book cannot be reached: ") + message, severity="error", timeout=15)
+        if isinstance(cause, store.DatabaseFailed):  # a server gone, a disk full: not a bug
+            message = _("The book cannot be reached: ") + str(cause)
+            self.notify(message, severity="error", timeout=15, markup=False)
             return
+        if self.crash_kind is None:  # the first error is the crash; the rest follow from it
+            self.crash_kind = store.type_name(cause)
+            self.crash_report = store.write_crash_report(cause)
         super()._handle_exception(error)
 
     def _fatal_error(self) -> None:
-        """Textual's exit on a bug, with the traceback's local variables left out: they would
-        show the database URL, password included."""
-        from rich.segment import Segments
-        from rich.traceback import Traceback
-
+        """Textual's exit on a bug, without its traceback: the exception's message and the
+        frames' variables could show a meeting's content or the database password. The stack is
+        in the crash report."""
         self.bell()
-        traceback = Traceback(show_locals=False, width=None)
-        self._exit_renderables.append(
-            Segments(self.console.render(traceback, self.console.options))
-        )
         self._close_messages_no_wait()
 
     def on_mount(self) -> None:
@@ -94,36 +105,96 @@ class MinuteBookApp(App[None]):
     # Deleting and undoing, for the whole session ----------------------------------------------
 
     def delete_meeting(self, meeting_id: int) -> store.MeetingRecord:
-        with self.book.session() as session:
-            record = store.delete_meeting(meeting_id, session=session)
+        """Delete a meeting and remember it for `undo_delete` (from any thread; the caller says
+        `changed()` once back on the UI thread)."""
+        record = self.book.delete(meeting_id)
         self.deleted.append((meeting_id, record))
         return record
 
     def undo_delete(self) -> None:
-        if not self.deleted:
-            self.notify(_("Nothing to undo."))
-            return
-        meeting_id, record = self.deleted.pop()
+        """Bring back the meeting deleted last: this session's, else the newest in the trash
+        (a delete survives a restart)."""
+        if self.deleted:
+            meeting_id = self.deleted.pop()[0]
+        else:
+            trashed = self.book.trash()
+            if not trashed:
+                self.notify(_("Nothing to undo."))
+                return
+            meeting_id = trashed[0].meeting_id
         try:
-            with self.book.session() as session:
-                store.restore_meeting(meeting_id, record, session=session)
+            record = self.book.restore(meeting_id)
         except store.StoreError as exc:  # restored elsewhere meanwhile, or typed in again
             self.notify(str(exc), severity="error", markup=False)
             return
         self.notify(_("Restored: {title}", title=record.title), markup=False)
-        self.refresh_browse(keep=meeting_id)
+        self.changed(meeting_id)
 
-    def refresh_browse(self, keep: int | None = None) -> None:
-        """Search the home list again (after a save, delete or import), cursor on `keep`."""
-        browse = self._browse()
-        if browse is not None:
-            browse.reload(keep=keep)
+    def changed(self, meeting_id: int | None = None) -> None:
+        """Tell every screen that follows the book that it changed (`meeting_id`: the meeting
+        the change was about, for the home list's cursor). On the UI thread."""
+        self.book_changed.publish(BookChange(meeting_id))
 
-    def _browse(self) -> BrowseScreen | None:
-        for screen in self.screen_stack:
-            if isinstance(screen, BrowseScreen):
-                return screen
-        return None
+    # Going to a screen: screens ask the app, never import each other ---------------------------
+
+    def open_meeting(self, meeting_id: int, *, instead: bool = False) -> None:
+        """Show a meeting; `instead`: in place of the current screen."""
+        from tui.screens.meeting import MeetingScreen
+
+        screen = MeetingScreen(meeting_id)
+        if instead:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def edit_meeting(self, meeting_id: int, *, then: Saved | None = None) -> None:
+        from tui.screens.edit import EditScreen
+
+        self.push_screen(EditScreen(meeting_id), then)
+
+    def new_meeting(
+        self, template: store.MeetingRecord | None = None, *, then: Saved | None = None
+    ) -> None:
+        """The form for a new meeting, empty or filled from `template` (`store.template_from`)."""
+        from tui.screens.edit import EditScreen
+
+        self.push_screen(EditScreen(template=template), then)
+
+    def new_from_report(self) -> None:
+        """Ask for a report, read it in a worker, open the form filled with the draft."""
+        from tui.screens.from_report import ReportDialog
+
+        self.push_screen(ReportDialog(), self._report_given)
+
+    def _report_given(self, report: Report | None) -> None:
+        if report is not None:
+            self.draft_report(report)
+
+    @work(exclusive=True, thread=True, group="report")
+    def draft_report(self, report: Report) -> None:
+        """Read the report off the UI thread (the people in the book help it spell names)."""
+        draft = self.book.draft_from_report(report.text, source=report.source, html=report.html)
+        self.call_from_thread(self._edit_draft, draft)
+
+    def _edit_draft(self, draft: store.Draft) -> None:
+        from tui.screens.from_report import DraftEditScreen
+
+        self.push_screen(DraftEditScreen(draft))
+
+    def open_person(self, person_id: int) -> None:
+        from tui.screens.person import PersonScreen
+
+        self.push_screen(PersonScreen(person_id))
+
+    def open_people(self) -> None:
+        from tui.screens.people import PeopleScreen
+
+        self.push_screen(PeopleScreen())
+
+    def open_decisions(self) -> None:
+        from tui.screens.decisions import DecisionsScreen
+
+        self.push_screen(DecisionsScreen())
 
     # Help and the command palette -------------------------------------------------------------
 
@@ -149,6 +220,6 @@ class MinuteBookApp(App[None]):
 def make_app(
     db: str | None = None, *, lang: str | None = None, settings_folder: Path | None = None
 ) -> MinuteBookApp:
-    """Open the book at `db` (see store.open_store) and build the app around it."""
+    """Open the book at `db` (see `store.open_book`) and build the app around it."""
     set_language(lang)
-    return MinuteBookApp(store.open_store(db), settings_folder=settings_folder)
+    return MinuteBookApp(store.open_book(db), settings_folder=settings_folder)

@@ -4,6 +4,8 @@ MESSAGES: dict[str, str] = {
     # Status, wherever a meeting shows
     "draft": "dự thảo",
     "final": "chính thức",
+    "approved": "đã thông qua",
+    "locked": "đã khóa",
     "to review; mark it final in the edit form (e) once checked": (
         "cần xem lại; khi đã kiểm tra, chọn chính thức trong màn hình sửa (e)"
     ),

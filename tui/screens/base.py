@@ -1,18 +1,62 @@
-"""`UsesBook`: what every screen that reads the minute book shares, the open book itself."""
+"""What every screen that reads the minute book shares: the app, typed, and its open book.
+
+`BookScreen` (and `BookModal`, for a dialog that reads the book) give a screen `self.app` typed as
+`MinuteBookApp`, so its book, its navigation (`open_meeting`, `open_person`, `edit_meeting`, ...)
+and its `book_changed` signal are reached without a cast; `self.book`, the app's open
+`store.Book`; and `follow_book()`, to hear of every change. `BookChange` is what `book_changed`
+carries. Nothing here imports a screen: screens reach each other through the app.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from textual.screen import ModalScreen, Screen
 
 import store
 
+if TYPE_CHECKING:
+    from textual import getters
 
-class UsesBook:
-    """Mixin for screens: `self.book` is the app's open `store.Store`."""
+    from tui.app import MinuteBookApp
 
-    app: Any  # provided by Textual's DOMNode
+ResultType = TypeVar("ResultType")
+
+
+@dataclass(frozen=True)
+class BookChange:
+    """The book changed (a save, a delete, an undo, a rename, a merge, a decision marked done).
+
+    `meeting_id` is the meeting the change was about, for the home list to keep its cursor on;
+    None leaves the cursor where it is.
+    """
+
+    meeting_id: int | None = None
+
+
+class BookScreen(Screen[ResultType]):
+    """A screen of the minute book: a typed `app`, its open `book`, and `follow_book()`."""
+
+    if TYPE_CHECKING:  # for the type checker only: at run time Textual's own `app` answers
+        app = getters.app(MinuteBookApp)
 
     @property
-    def book(self) -> store.Store:
-        book: store.Store = self.app.book
-        return book
+    def book(self) -> store.Book:
+        return self.app.book
+
+    def follow_book(self, callback: Callable[[BookChange], object]) -> None:
+        """Call `callback` whenever the book changes (from `on_mount`: the screen must run)."""
+        self.app.book_changed.subscribe(self, callback, immediate=True)
+
+
+class BookModal(ModalScreen[ResultType]):
+    """A dialog that reads the book: as `BookScreen`, over the screen that opened it."""
+
+    if TYPE_CHECKING:
+        app = getters.app(MinuteBookApp)
+
+    @property
+    def book(self) -> store.Book:
+        return self.app.book

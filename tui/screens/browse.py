@@ -1,33 +1,34 @@
 """The home screen: every meeting newest first, a search box that filters as you type, a preview.
 
-The search box takes the query language of `minutebook search` (store.query). Each keystroke
-restarts a short timer; when it fires, an exclusive worker runs the search off the UI thread and
-the result is shown only if the box still holds the text it searched for.
+The search box takes the query language of `minutebook search` (`store.parse_query`). Each
+keystroke restarts a short timer (`Debounce`); when it fires, an exclusive worker runs the search
+off the UI thread, first stopping the search still running for an older text (`store.Cancel`),
+and the result is shown only if the box still holds the text it searched for. The other screens
+(a meeting, the form, people, decisions) are opened through the app; the list follows every
+change to the book through the app's `book_changed` signal.
 """
 
 from __future__ import annotations
 
 import gc
 import time
-from typing import Any
+from collections.abc import Sequence
 
 from rich.text import Text
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.strip import Strip
-from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 import store
-from store.display import one_line
+from store import one_line
+from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookChange, BookScreen
+from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.meeting_list import Columns, MeetingList
 from tui.widgets.meeting_view import meeting_text
 from tui.widgets.record_preview import RecordPreview, layout
@@ -39,9 +40,13 @@ SCREENFUL = 60  # summaries read with the first page: more rows than a tall term
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 
 
-class BrowseScreen(UsesBook, Screen[None]):
+class BrowseScreen(BookScreen[None]):
     """Home: search box, meeting list, preview of the highlighted meeting."""
 
+    # The list has the focus from the first paint: focusing it later, from on_mount, left the
+    # search box (Textual's first focusable widget) focused for a moment, and keys typed then
+    # went to the wrong widget.
+    AUTO_FOCUS = "#meetings"
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
@@ -58,11 +63,12 @@ class BrowseScreen(UsesBook, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._timer: Timer | None = None
-        self._preview_timer: Timer | None = None
+        self._typing = Debounce(self, DEBOUNCE)
+        self._resting = Debounce(self, PREVIEW_DELAY)  # the preview follows a cursor at rest
         self._shown_query: str | None = None  # the query whose whole result is shown
         self.visible_query: str | None = None  # the query whose results (or first page) show
-        self._running_search: Any = None  # the DB connection of the search in progress
+        self.previewed: int | None = None  # the meeting the preview shows
+        self._running_search: store.Cancel | None = None  # the search in progress, to stop it
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -79,9 +85,12 @@ class BrowseScreen(UsesBook, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(MeetingList).focus()
         self._header()
+        self.follow_book(self._book_changed)
         self.search_for("")
+
+    def _book_changed(self, change: BookChange) -> None:
+        self.reload(keep=change.meeting_id)
 
     def on_resize(self) -> None:
         self._header()
@@ -92,17 +101,14 @@ class BrowseScreen(UsesBook, Screen[None]):
         line = columns.line(_("Date"), _("Title"), _("Chaired by"), _("Place"), _("Present"))
         self.query_one("#list-header", Static).update(Text(line, style="bold"))
 
-    def _load_summaries(self, ids: list[int]) -> list[store.MeetingSummary]:
-        with self.book.session() as session:
-            return store.summaries(ids, session=session)
+    def _load_summaries(self, ids: Sequence[int]) -> list[store.MeetingSummary]:
+        return self.book.summaries(ids)
 
     # Searching --------------------------------------------------------------------------------
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.search_for(event.value))
+        self._typing(lambda: self.search_for(event.value))
 
     @on(Input.Submitted, "#search")
     def _submitted(self) -> None:
@@ -122,30 +128,29 @@ class BrowseScreen(UsesBook, Screen[None]):
     def run_search(self, query: store.Query, text: str, keep: int | None = None) -> None:
         """Search in a worker; drop the result if the box has changed since."""
         worker = get_current_worker()
+        cancel = store.Cancel()
         self._stop_running_search()
-        with self.book.session() as session:
-            self._running_search = session.connection().connection.driver_connection
-            try:
-                found = self._search_ids(query, text, keep, session)
-            except DBAPIError:
-                if worker.is_cancelled:
-                    return  # interrupted by a newer search: nothing to show
-                raise
-            finally:
+        self._running_search = cancel
+        try:
+            found = self._search_ids(query, text, keep, cancel)
+        except store.SearchCancelled:
+            return  # interrupted by a newer search: nothing to show
+        finally:
+            if self._running_search is cancel:
                 self._running_search = None
         if found is not None and not worker.is_cancelled:
             ids, rows = found
             self.app.call_from_thread(self._show_result, text, ids, keep, rows)
 
     def _search_ids(
-        self, query: store.Query, text: str, keep: int | None, session: Session
+        self, query: store.Query, text: str, keep: int | None, cancel: store.Cancel
     ) -> tuple[list[int], list[store.MeetingSummary]] | None:
         """The first screenful at once, then every id for scrolling: on a big book the first
         page of a common word is a few ms, the whole ordered list a hundred or more. The first
         screenful's summaries are read here too, so the UI thread only draws them."""
         worker = get_current_worker()
-        first = store.search(query, session=session, limit=FIRST_PAGE, count=False).ids
-        rows = store.summaries(first[:SCREENFUL], session=session)
+        first = self.book.search(query, limit=FIRST_PAGE, count=False, cancel=cancel).ids
+        rows = self.book.summaries(first[:SCREENFUL], cancel=cancel)
         if len(first) < FIRST_PAGE:
             return first, rows
         if keep is None:
@@ -155,14 +160,14 @@ class BrowseScreen(UsesBook, Screen[None]):
             time.sleep(FULL_LIST_DELAY)
         if worker.is_cancelled:
             return None
-        return store.search(query, session=session, limit=None).ids, []
+        return self.book.search(query, limit=None, cancel=cancel).ids, []
 
     def _stop_running_search(self) -> None:
-        """Interrupt a stale search still running in another thread (SQLite can be told to stop
-        from any thread; other drivers simply finish, and their result is dropped)."""
+        """Interrupt a stale search still running in another thread (`store.Cancel`: SQLite
+        stops at once, PostgreSQL is asked to; either way its result is dropped)."""
         running = self._running_search
-        if running is not None and hasattr(running, "interrupt"):
-            running.interrupt()
+        if running is not None:
+            running.cancel()
 
     def _show_result(
         self,
@@ -214,23 +219,20 @@ class BrowseScreen(UsesBook, Screen[None]):
     def _highlighted(self, event: MeetingList.Highlighted) -> None:
         # The preview follows the cursor once it rests: holding a key down redraws two lines of
         # the list per step, not the whole preview pane.
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
+        self._resting.cancel()
         if event.meeting_id is not None:
             meeting_id = event.meeting_id
-            self._preview_timer = self.set_timer(
-                PREVIEW_DELAY,
-                lambda: self.load_preview(meeting_id, self.query_one(RecordPreview).line_width),
+            self._resting(
+                lambda: self.load_preview(meeting_id, self.query_one(RecordPreview).line_width)
             )
 
     @work(exclusive=True, thread=True, group="preview")
     def load_preview(self, meeting_id: int, width: int) -> None:
         """Read the record and lay its lines out here, so the UI thread only paints them."""
-        with self.book.session() as session:
-            try:
-                record = store.get_record(meeting_id, session=session)
-            except store.NotFound:
-                return
+        try:
+            record = self.book.meeting(meeting_id)
+        except store.NotFound:
+            return
         text = meeting_text(record, notes=False)
         lines = layout(self.app.console, text, width)
         self.app.call_from_thread(self._show_preview, meeting_id, text, lines)
@@ -238,6 +240,7 @@ class BrowseScreen(UsesBook, Screen[None]):
     def _show_preview(self, meeting_id: int, text: Text, lines: list[Strip]) -> None:
         if self.query_one(MeetingList).current_id == meeting_id:
             self.query_one(RecordPreview).show(text, lines)
+            self.previewed = meeting_id
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -251,75 +254,37 @@ class BrowseScreen(UsesBook, Screen[None]):
         self.reload(self.query_one(MeetingList).current_id)
 
     def action_undo_delete(self) -> None:
-        self.app.undo_delete()  # type: ignore[attr-defined]
+        self.app.undo_delete()
 
-    # Other screens, imported when first opened so the home screen starts fast ----------------
+    # Other screens, opened through the app ---------------------------------------------------
 
     @on(MeetingList.Selected)
     def _open(self, event: MeetingList.Selected) -> None:
-        from tui.screens.meeting import MeetingScreen
-
-        self.app.push_screen(MeetingScreen(event.meeting_id))
+        self.app.open_meeting(event.meeting_id)
 
     def action_new(self) -> None:
-        from tui.screens.edit import EditScreen
-
-        self.app.push_screen(EditScreen())
+        self.app.new_meeting()
 
     @work(exclusive=True, thread=True, group="template")
     def action_new_from(self) -> None:
-        from store.templates import template_from
-
         meeting_id = self.query_one(MeetingList).current_id
         if meeting_id is None:
             return
-        with self.book.session() as session:
-            template = template_from(store.get_record(meeting_id, session=session))
-        self.app.call_from_thread(self._edit_template, template)
-
-    def _edit_template(self, template: store.MeetingRecord) -> None:
-        from tui.screens.edit import EditScreen
-
-        self.app.push_screen(EditScreen(None, template=template))
+        template = store.template_from(self.book.meeting(meeting_id))
+        self.app.call_from_thread(self.app.new_meeting, template)
 
     def action_new_from_report(self) -> None:
-        from tui.screens.from_report import ReportDialog
-
-        self.app.push_screen(ReportDialog(), self._report_given)
-
-    def _report_given(self, report: Any) -> None:
-        if report is not None:
-            self.draft_report(report)
-
-    @work(exclusive=True, thread=True, group="report")
-    def draft_report(self, report: Any) -> None:
-        """Read the report off the UI thread (the people in the book help it spell names)."""
-        from store.extract import extract_report
-        from store.people import list_people
-
-        with self.book.session() as session:
-            known = [person.name for person in list_people(session=session)]
-        draft = extract_report(
-            report.text, source=report.source, html=report.html, known_people=known
-        )
-        self.app.call_from_thread(self._edit_draft, draft)
-
-    def _edit_draft(self, draft: Any) -> None:
-        from tui.screens.from_report import DraftEditScreen
-
-        self.app.push_screen(DraftEditScreen(draft))
+        self.app.new_from_report()
 
     def action_delete(self) -> None:
-        from tui.screens.dialogs import ConfirmDialog
-
         meeting_id = self.query_one(MeetingList).current_id
         if meeting_id is None:
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
-                record = self.app.delete_meeting(meeting_id)  # type: ignore[attr-defined]
-                self.reload()
+                record = self.app.delete_meeting(meeting_id)
+                self.app.changed()
                 message = _("Deleted: {title} (press u to undo)", title=record.title)
                 self.notify(message, markup=False)
 
@@ -327,11 +292,7 @@ class BrowseScreen(UsesBook, Screen[None]):
         self.app.push_screen(ConfirmDialog(question, yes=_("Delete")), answered)
 
     def action_people(self) -> None:
-        from tui.screens.people import PeopleScreen
-
-        self.app.push_screen(PeopleScreen())
+        self.app.open_people()
 
     def action_decisions(self) -> None:
-        from tui.screens.decisions import DecisionsScreen
-
-        self.app.push_screen(DecisionsScreen())
+        self.app.open_decisions()

@@ -3,7 +3,9 @@
 The filter box narrows the list by the responsible person or body as you type (diacritics optional,
 in a worker, stale results dropped). Enter opens the decision's meeting; `x` (or space) marks the
 highlighted decision done through its meeting's record, checking the meeting's version so a change
-made elsewhere is not overwritten. The list and the rules live in `store.decisions`.
+made elsewhere is not overwritten. The list, the matching of the filter and the rules are the
+book's (`Book.open_decisions`, `Book.set_decision_status`); a meeting opens through the app, and the
+list reads itself again whenever the book changes.
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
 
-from store.decisions import OpenDecision, open_decisions, set_decision_status
-from store.display import one_line
-from store.errors import StoreError, VersionConflict
+from store import OpenDecision, StoreError, VersionConflict, one_line
+from tui.debounce import Debounce
 from tui.i18n import _
-from tui.screens.people import DEBOUNCE, cell
+from tui.screens.base import BookChange, BookScreen
+from tui.widgets.cells import cell
+
+DEBOUNCE = 0.12  # seconds after the last key before filtering
 
 # Rows shown at once: a DataTable measures every cell on the UI thread (0.3 s per 1,000 rows);
 # overdue and soonest-due come first, and the filter finds the rest.
@@ -63,7 +65,7 @@ def detail_text(decision: OpenDecision) -> Text:
     return detail
 
 
-class DecisionsScreen(Screen[None]):
+class DecisionsScreen(BookScreen[None]):
     """Every open decision across meetings, overdue first."""
 
     BINDINGS = [
@@ -86,8 +88,9 @@ class DecisionsScreen(Screen[None]):
     def __init__(self, *, today: date | None = None) -> None:
         super().__init__()
         self._today = today  # tests pin the day; None means the real today at each load
-        self._timer: Timer | None = None
+        self._typing = Debounce(self, DEBOUNCE)
         self.decisions: dict[str, OpenDecision] = {}
+        self.shown_filter: str | None = None  # what the box held for the list shown
 
     def compose(self) -> ComposeResult:
         yield Static(Text(_("Open decisions"), style="bold"), classes="screen-title")
@@ -107,15 +110,17 @@ class DecisionsScreen(Screen[None]):
         table.add_column(_("Decision"), key="text")
         table.add_column(_("Meeting"), key="meeting")
         table.focus()
+        self.follow_book(self._book_changed)
+        self.reload()
+
+    def _book_changed(self, change: BookChange) -> None:
         self.reload()
 
     # Loading ----------------------------------------------------------------------------------
 
     @on(Input.Changed, "#decisions-filter")
     def _typed(self, event: Input.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.load(event.value))
+        self._typing(lambda: self.load(event.value))
 
     @on(Input.Submitted, "#decisions-filter")
     def _submitted(self) -> None:
@@ -127,10 +132,7 @@ class DecisionsScreen(Screen[None]):
 
     @work(exclusive=True, thread=True, group="decisions")
     def load(self, text: str, message: str | None = None) -> None:
-        with self.app.book.session() as session:  # type: ignore[attr-defined]
-            found = open_decisions(
-                session=session, responsible=text, today=self._today, limit=LIMIT
-            )
+        found = self.book.open_decisions(responsible=text, today=self._today, limit=LIMIT)
         # The cells are built here, off the UI thread; only adding them to the table is not.
         width = max(20, self.size.width - 10 - 34 - 36 - 10)
         rows = [decision_row(d, width) for d in found]
@@ -145,6 +147,7 @@ class DecisionsScreen(Screen[None]):
     ) -> None:
         if self.query_one("#decisions-filter", Input).value != text:
             return  # stale: the box has changed since this search started
+        self.shown_filter = text
         table = self.query_one("#decisions", DataTable)
         row = table.cursor_row
         self.decisions = {row_key(d): d for d in found}
@@ -189,11 +192,9 @@ class DecisionsScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#decisions")
     def _open(self, event: DataTable.RowSelected) -> None:
-        from tui.screens.meeting import MeetingScreen
-
         decision = self.decisions.get(event.row_key.value or "")
         if decision is not None:
-            self.app.push_screen(MeetingScreen(decision.meeting_id))
+            self.app.open_meeting(decision.meeting_id)
 
     def action_done(self) -> None:
         decision = self.current
@@ -203,14 +204,12 @@ class DecisionsScreen(Screen[None]):
     @work(exclusive=True, thread=True, group="decision-done")
     def mark_done(self, decision: OpenDecision) -> None:
         try:
-            with self.app.book.session() as session:  # type: ignore[attr-defined]
-                version = set_decision_status(
-                    decision.meeting_id,
-                    decision.position,
-                    "done",
-                    expected_version=decision.meeting_version,
-                    session=session,
-                )
+            version = self.book.set_decision_status(
+                decision.meeting_id,
+                decision.position,
+                "done",
+                expected_version=decision.meeting_version,
+            )
         except VersionConflict:
             message = _("That meeting was changed elsewhere: the list is reloaded, try again.")
             self.app.call_from_thread(self.reload, message)
@@ -228,8 +227,7 @@ class DecisionsScreen(Screen[None]):
         self.notify(
             _("Marked done: {decision}", decision=cell(decision.text, 60).plain), markup=False
         )
-        self.reload()
-        self.app.refresh_browse(keep=decision.meeting_id)  # type: ignore[attr-defined]
+        self.app.changed(decision.meeting_id)  # this list, and the home list, read again
 
     def action_focus_filter(self) -> None:
         self.query_one("#decisions-filter", Input).focus()

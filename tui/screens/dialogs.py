@@ -1,16 +1,28 @@
-"""Small dialogs every screen may need: a yes/no question (delete? leave without saving?)."""
+"""Small dialogs every screen may need: a yes/no question (delete? leave without saving?) and
+choosing one person from the directory by typing part of the name (whom to merge with).
+
+Screens import this module (and `base`), never each other.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
 
+from store import PersonSummary
+from tui.debounce import Debounce
 from tui.i18n import _
+from tui.screens.base import BookModal
+from tui.widgets.cells import cell
+
+DEBOUNCE = 0.12  # seconds after the last key before the directory is read
+PICKER_LIMIT = 200  # the chooser shows this many; typing narrows it
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -51,3 +63,98 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class DirectoryChooser(BookModal[PersonSummary | None]):
+    """Choose one person by typing part of the name; dismiss with them, or None (escape)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", _("Cancel"), id="picker.cancel"),
+        Binding("down", "focus_list", _("Choose from the list"), show=False, id="picker.list"),
+    ]
+    DEFAULT_CSS = """
+    DirectoryChooser { align: center middle; }
+    DirectoryChooser > Vertical {
+        width: 90; height: 80%; border: round $primary; background: $surface; padding: 1 2;
+    }
+    DirectoryChooser #picker-list { height: 1fr; }
+    DirectoryChooser #picker-status { height: 1; color: $text-muted; }
+    """
+
+    def __init__(self, question: str, *, exclude: int | None = None, text: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._exclude = exclude
+        self._text = text
+        self._typing = Debounce(self, DEBOUNCE)
+        self.people: dict[int, PersonSummary] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self._question, style="bold"))
+            yield Input(self._text, placeholder=_("Type part of the name"), id="picker-filter")
+            yield OptionList(id="picker-list")
+            yield Static(id="picker-status")
+
+    def on_mount(self) -> None:
+        self.query_one("#picker-filter", Input).focus()
+        self.load(self._text)
+
+    @on(Input.Changed, "#picker-filter")
+    def _typed(self, event: Input.Changed) -> None:
+        self._typing(lambda: self.load(event.value))
+
+    @work(exclusive=True, thread=True, group="picker")
+    def load(self, text: str) -> None:
+        people = [p for p in self.book.people(text) if p.id != self._exclude]
+        self.app.call_from_thread(self._show, text, people)
+
+    def _show(self, text: str, people: list[PersonSummary]) -> None:
+        box = self.query_one("#picker-filter", Input)
+        if box.value != text:
+            return
+        if not people and text and text == self._text:
+            # The suggested spelling finds no one else: offer everyone instead of an empty list.
+            self._text = ""
+            box.value = ""
+            return
+        shown = people[:PICKER_LIMIT]
+        self.people = {p.id: p for p in shown}
+        options = self.query_one("#picker-list", OptionList)
+        options.clear_options()
+        for person in shown:
+            prompt = cell(person.name, 40, style="bold")
+            prompt.append("  " + _("{count} meetings", count=person.meetings), style="dim")
+            if person.last_title:
+                prompt.append("  ").append(cell(person.last_title, 50))
+            options.add_option(Option(prompt, id=str(person.id)))
+        if shown:
+            options.highlighted = 0
+        if not people:
+            status = _("No one matches.")
+        elif len(people) > len(shown):
+            status = _("{shown} of {count} shown: type more of the name.", shown=len(shown),
+                       count=len(people))  # fmt: skip
+        else:
+            status = ""
+        self.query_one("#picker-status", Static).update(Text(status))
+
+    @on(Input.Submitted, "#picker-filter")
+    def _take_highlighted(self) -> None:
+        options = self.query_one("#picker-list", OptionList)
+        if options.highlighted is not None:
+            self._choose(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected, "#picker-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option.id)
+
+    def _choose(self, option_id: str | None) -> None:
+        if option_id is not None and int(option_id) in self.people:
+            self.dismiss(self.people[int(option_id)])
+
+    def action_focus_list(self) -> None:
+        self.query_one("#picker-list", OptionList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -2,11 +2,11 @@
 
 The form holds text; `_raw()` turns it into the raw dict of docs/format.md and
 `store.validate_record` (the one validator) says what is wrong, field by field, shown next to the
-field. Saving runs in a worker: a new meeting through `store.create_meeting`, an existing one
-through `store.update_meeting` with the version it was loaded at, so a change made elsewhere in
-the meantime (the CLI, another window) is reported and offered for reload, never overwritten.
-The rows (people, decisions, documents) live in tui/widgets/person_picker.py and
-decision_editor.py.
+field. Saving runs in a worker: a new meeting through `Book.add`, an existing one through
+`Book.save` with the version it was loaded at, so a change made elsewhere in the meantime (the
+CLI, another window) is reported and offered for reload, never overwritten; a save is announced
+through the app (`changed`), so the lists follow it. The rows (people, decisions, documents) live
+in tui/widgets/person_picker.py and decision_editor.py.
 """
 
 from __future__ import annotations
@@ -19,18 +19,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Input, Select, Static, TextArea
 
 import store
-from store.cells import format_organiser, parse_organiser
-from store.dates import PARTS_OF_DAY
-from store.display import one_line
-from store.models import MEETING_STATUSES
-from store.text import name_key
+from store import (
+    MEETING_STATUSES,
+    PARTS_OF_DAY,
+    format_organiser,
+    name_key,
+    one_line,
+    parse_organiser,
+)
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.decision_editor import (
     Choice,
@@ -67,7 +69,7 @@ def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:
         yield widget
 
 
-class EditScreen(UsesBook, Screen[int | None]):
+class EditScreen(BookScreen[int | None]):
     """Edit a meeting (or record a new one); dismiss with its id when saved, None if left."""
 
     AUTO_FOCUS = "#title"  # not the scrolling form, which would be one focus change more
@@ -194,8 +196,7 @@ class EditScreen(UsesBook, Screen[int | None]):
     def load(self) -> None:
         assert self.meeting_id is not None
         try:
-            with self.book.session() as session:
-                record = store.get_record(self.meeting_id, session=session)
+            record = self.book.meeting(self.meeting_id)
         except store.NotFound as exc:
             self.app.call_from_thread(self._status, str(exc), error=True)
             return
@@ -336,7 +337,7 @@ class EditScreen(UsesBook, Screen[int | None]):
             return None
         anchor = self.query_one(NOTE_AFTER[name])
         note = Static(id=f"{name}-error", classes="field-error")
-        assert anchor.parent is not None
+        assert isinstance(anchor.parent, Widget)
         anchor.parent.mount(note, after=anchor)
         return note
 
@@ -425,14 +426,11 @@ class EditScreen(UsesBook, Screen[int | None]):
     @work(thread=True, exclusive=True, group="edit-save")
     def save(self, record: store.MeetingRecord) -> None:
         try:
-            with self.book.session() as session:
-                if self.meeting_id is None:
-                    meeting_id = store.create_meeting(record, session=session)
-                else:
-                    meeting_id = self.meeting_id
-                    store.update_meeting(
-                        meeting_id, record, expected_version=self._version, session=session
-                    )
+            if self.meeting_id is None:
+                meeting_id = self.book.add(record)
+            else:
+                meeting_id = self.meeting_id
+                self.book.save(meeting_id, record, expected_version=self._version)
         except store.VersionConflict as exc:
             self.app.call_from_thread(self._conflict, deleted=exc.actual is None)
         except store.StoreError as exc:
@@ -442,7 +440,7 @@ class EditScreen(UsesBook, Screen[int | None]):
 
     def _saved(self, meeting_id: int) -> None:
         self._busy = False
-        self.app.refresh_browse(keep=meeting_id)  # type: ignore[attr-defined]
+        self.app.changed(meeting_id)
         self.notify(_("Saved"))
         self.dismiss(meeting_id)
 
@@ -487,7 +485,12 @@ class EditScreen(UsesBook, Screen[int | None]):
             return
         question = _("Leave without saving your changes?")
         dialog = ConfirmDialog(question, yes=_("Leave"), no=_("Keep editing"))
-        self.app.push_screen(dialog, lambda leave: self.dismiss(None) if leave else None)
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(dialog, answered)
 
     def action_add_person(self) -> None:
         self.query_one(PersonPicker).focus()

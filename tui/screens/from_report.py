@@ -1,11 +1,11 @@
 """New meeting from a report: paste a news report (or give its file), check the draft, save it.
 
 `ReportDialog` takes the report: its text pasted, or the path of a text or HTML file (read by
-`store.drafts.read_report`, whose one-line error shows in the dialog). The browse screen runs
-the extractor (`store.extract`) in a worker and opens `DraftEditScreen`: the ordinary edit form
-filled with the draft, status `draft`, the fields the extractor guessed marked, and what to check
-listed above the form. Nothing is written until the person saves; leaving asks first, since
-the draft would be lost.
+`store.read_report`, whose one-line error shows in the dialog). The app (`new_from_report`) runs
+the extractor (`Book.draft_from_report`) in a worker and opens `DraftEditScreen`: the ordinary edit
+form filled with the draft, status `draft`, the fields the extractor guessed marked, and what to
+check listed above the form. Nothing is written until the person saves; leaving asks first, since
+the draft would be lost. `DraftEditScreen` is an `EditScreen`, the one screen this module imports.
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 import store
-from store.display import one_line
-from store.drafts import draft_record, guessed_fields
-from store.extract import FLAG_TEXT, Draft
+from store import FLAG_TEXT, Draft, draft_record, guessed_fields, one_line
 from tui.i18n import _, current_language
 from tui.screens.edit import EditScreen
 
@@ -165,9 +163,7 @@ def _is_file(text: str) -> bool:
 
 def store_read(path: str) -> tuple[str, bool | None]:
     """The report file at `path` (`~` allowed): its text and whether it is HTML."""
-    from store.drafts import read_report
-
-    return read_report(str(Path(path).expanduser()))
+    return store.read_report(str(Path(path).expanduser()))
 
 
 class DraftEditScreen(EditScreen):

@@ -4,6 +4,7 @@ The facts, people by role (with the title each held then), decisions and documen
 `meeting_text()`, as the browse preview draws them; the notes, Markdown by design, by Textual's
 `Markdown` widget, which shows text as text (a `[bold]` in the notes is not Rich markup).
 `ParticipantChooser`, the small "which person?" dialog, lives here too: only this screen uses it.
+The edit form and a person's page are opened through the app (`edit_meeting`, `open_person`).
 """
 
 from __future__ import annotations
@@ -13,27 +14,24 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 import store
-from store.display import one_line, printable
-from store.formats.markdown import LABEL_KEYS, record_markdown
-from store.people import find_person
-from store.templates import template_from
+from store import one_line, printable
 from tui.i18n import _
-from tui.screens.base import UsesBook
+from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.meeting_view import meeting_text
 
 
 def markdown_labels() -> dict[str, str]:
     """The Markdown document's headings and labels in the interface language."""
-    return {key: _(key) for key in LABEL_KEYS}
+    return {label: _(label) for label in store.LABELS}
 
 
-class MeetingScreen(UsesBook, Screen[None]):
+class MeetingScreen(BookScreen[None]):
     """A meeting record, top to bottom, scrollable from the keyboard."""
 
     BINDINGS = [
@@ -72,12 +70,11 @@ class MeetingScreen(UsesBook, Screen[None]):
     @work(exclusive=True, thread=True, group="meeting-load")
     def load(self) -> None:
         """Read the record off the UI thread (again after an edit)."""
-        with self.book.session() as session:
-            try:
-                record = store.get_record(self.meeting_id, session=session)
-            except store.NotFound:
-                self.app.call_from_thread(self._gone)
-                return
+        try:
+            record = self.book.meeting(self.meeting_id)
+        except store.NotFound:
+            self.app.call_from_thread(self._gone)
+            return
         self.app.call_from_thread(self._show, record)
 
     def _show(self, record: store.MeetingRecord) -> None:
@@ -92,7 +89,7 @@ class MeetingScreen(UsesBook, Screen[None]):
         self.app.notify(
             _("This meeting is no longer in the book."), severity="warning", markup=False
         )
-        self.app.refresh_browse()  # type: ignore[attr-defined]
+        self.app.changed()
         self._leave()
 
     def _leave(self) -> None:
@@ -106,33 +103,28 @@ class MeetingScreen(UsesBook, Screen[None]):
         self.dismiss(None)
 
     def action_edit(self) -> None:
-        from tui.screens.edit import EditScreen
-
-        self.app.push_screen(EditScreen(self.meeting_id), callback=self._edited)
+        self.app.edit_meeting(self.meeting_id, then=self._edited)
 
     def _edited(self, saved_id: int | None) -> None:
         if saved_id is not None:
             self.load()
-            self.app.refresh_browse(keep=saved_id)  # type: ignore[attr-defined]
+            self.app.changed(saved_id)
 
     def action_new_from(self) -> None:
         if self.record is None:
             return
-        from tui.screens.edit import EditScreen
-
-        template = template_from(self.record)
-        self.app.push_screen(EditScreen(None, template=template), callback=self._created)
+        self.app.new_meeting(store.template_from(self.record), then=self._created)
 
     def _created(self, new_id: int | None) -> None:
         if new_id is not None:
-            self.app.refresh_browse(keep=new_id)  # type: ignore[attr-defined]
+            self.app.changed(new_id)
             # Show the meeting just recorded in place of the one it was copied from.
-            self.app.switch_screen(MeetingScreen(new_id))
+            self.app.open_meeting(new_id, instead=True)
 
     def action_copy(self) -> None:
         if self.record is None:
             return
-        self.app.copy_to_clipboard(record_markdown(self.record, markdown_labels()))
+        self.app.copy_to_clipboard(store.record_markdown(self.record, markdown_labels()))
         self.app.notify(_("Copied as Markdown"))
 
     def action_delete(self) -> None:
@@ -149,14 +141,14 @@ class MeetingScreen(UsesBook, Screen[None]):
     @work(exclusive=True, thread=True, group="meeting-delete")
     def delete(self) -> None:
         try:
-            record = self.app.delete_meeting(self.meeting_id)  # type: ignore[attr-defined]
+            record = self.app.delete_meeting(self.meeting_id)
         except store.NotFound:
             self.app.call_from_thread(self._gone)
             return
         self.app.call_from_thread(self._deleted, record)
 
     def _deleted(self, record: store.MeetingRecord) -> None:
-        self.app.refresh_browse()  # type: ignore[attr-defined]
+        self.app.changed()
         self._leave()
         title = one_line(record.title)
         self.app.notify(_("Deleted: {title} (press u to undo)", title=title), markup=False)
@@ -178,25 +170,19 @@ class MeetingScreen(UsesBook, Screen[None]):
 
     @work(exclusive=True, thread=True, group="meeting-person")
     def open_person(self, name: str) -> None:
-        with self.book.session() as session:
-            try:
-                person_id = find_person(name, session=session)
-            except store.StoreError as exc:
-                self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
-                return
-        self.app.call_from_thread(self._push_person, person_id)
-
-    def _push_person(self, person_id: int) -> None:
-        from tui.screens.person import PersonScreen
-
-        self.app.push_screen(PersonScreen(person_id))
+        try:
+            person_id = self.book.find_person(name)
+        except store.StoreError as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.app.open_person, person_id)
 
 
 def people_of(record: store.MeetingRecord) -> list[tuple[str, list[str]]]:
     """Each distinct person of the meeting, in the record's order, with every role they had."""
     people: dict[str, tuple[str, list[str]]] = {}
     for participant in record.participants:
-        key = " ".join(participant.name.casefold().split())
+        key = store.name_key(participant.name)
         people.setdefault(key, (participant.name, []))[1].append(participant.role)
     return list(people.values())
 

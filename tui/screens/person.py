@@ -1,44 +1,30 @@
 """A person's page (`PersonScreen`): their meetings newest first with the role and the title held
 then, and the two repairs a secretary needs: rename (`r`, a misspelled name) and merge (`m`, two
-spellings of one person). The small rename dialog lives here too; the person picker used by merge is
-`tui.screens.people.DirectoryChooser`.
+spellings of one person). The small rename dialog lives here too; the person chooser used by merge
+is `tui.screens.dialogs.DirectoryChooser`. A meeting of the timeline opens through the app; after a
+rename or merge the app's `book_changed` signal redraws every screen that shows names, this one too.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from store.display import ROLE_LABELS, one_line
-from store.errors import StoreError
-from store.people import (
-    Appearance,
-    PersonSummary,
-    find_person,
-    merge_people,
-    person_name,
-    rename_person,
-    timeline,
-)
-from store.text import fold, name_key
+from store import Appearance, PersonSummary, StoreError, fold, one_line
 from tui.i18n import _
-from tui.screens.dialogs import ConfirmDialog
-from tui.screens.people import DirectoryChooser, cell, refresh_people_screens
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
+from tui.screens.base import BookChange, BookScreen
+from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
+from tui.widgets.cells import cell
 
 
 def role_label(role: str) -> str:
-    """A role in the interface language (the catalogs translate the English role words)."""
-    return _(ROLE_LABELS.get(role, role))
+    """A role in the interface language: the catalog's translation of the role's code."""
+    return _(role)
 
 
 class RenameDialog(ModalScreen[str | None]):
@@ -73,7 +59,7 @@ class RenameDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class PersonScreen(Screen[None]):
+class PersonScreen(BookScreen[None]):
     """One person: name, last title, and every meeting they were at."""
 
     BINDINGS = [
@@ -112,19 +98,22 @@ class PersonScreen(Screen[None]):
         table.add_column(_("Title held then"), key="held")
         table.add_column(_("Meeting"), key="meeting")
         table.focus()
+        self.follow_book(self._book_changed)
+        self.load()
+
+    def _book_changed(self, change: BookChange) -> None:
         self.load()
 
     # Loading ----------------------------------------------------------------------------------
 
     @work(exclusive=True, thread=True, group="person")
     def load(self) -> None:
-        with self.app.book.session() as session:  # type: ignore[attr-defined]
-            try:
-                name = person_name(self.person_id, session=session)
-            except StoreError:
-                self.app.call_from_thread(self._gone)
-                return
-            appearances = timeline(self.person_id, session=session)
+        try:
+            name = self.book.person_name(self.person_id)
+        except StoreError:
+            self.app.call_from_thread(self._gone)
+            return
+        appearances = self.book.timeline(self.person_id)
         self.app.call_from_thread(self._show, name, appearances)
 
     def _gone(self) -> None:
@@ -181,22 +170,19 @@ class PersonScreen(Screen[None]):
         status.update(Text(message))
 
     def _changed(self, message: str) -> None:
-        """After a rename or merge: say so, and redraw everything that shows names."""
+        """After a rename or merge: say so, and redraw everything that shows names (this page
+        too: it follows the book)."""
         self._say(message)
         self.notify(message, markup=False)
-        self.load()
-        refresh_people_screens(self.app)
-        self.app.refresh_browse()  # type: ignore[attr-defined]
+        self.app.changed()
 
     # Opening a meeting ------------------------------------------------------------------------
 
     @on(DataTable.RowSelected, "#timeline")
     def _open(self, event: DataTable.RowSelected) -> None:
-        from tui.screens.meeting import MeetingScreen
-
         index = int(event.row_key.value or 0)
         if 0 <= index < len(self.appearances):
-            self.app.push_screen(MeetingScreen(self.appearances[index].meeting_id))
+            self.app.open_meeting(self.appearances[index].meeting_id)
 
     def action_back(self) -> None:
         self.dismiss()
@@ -215,16 +201,15 @@ class PersonScreen(Screen[None]):
     def rename(self, new_name: str) -> None:
         old = self.name_shown
         try:
-            with self.app.book.session() as session:  # type: ignore[attr-defined]
-                other = self._same_name(new_name, session)
-                if other is not None:
-                    message = _(
-                        "{name} is already a person: press m to merge the two.",
-                        name=one_line(other),
-                    )
-                    self.app.call_from_thread(self._say, message, error=True)
-                    return
-                changed = rename_person(self.person_id, new_name, session=session)
+            other = self._same_name(new_name)
+            if other is not None:
+                message = _(
+                    "{name} is already a person: press m to merge the two.",
+                    name=one_line(other),
+                )
+                self.app.call_from_thread(self._say, message, error=True)
+                return
+            changed = self.book.rename_person(self.person_id, new_name)
         except StoreError as exc:
             self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
             return
@@ -234,16 +219,13 @@ class PersonScreen(Screen[None]):
         message = _("Renamed {old} to {new}.", old=one_line(old), new=one_line(new_name))
         self.app.call_from_thread(self._changed, message)
 
-    def _same_name(self, new_name: str, session: Session) -> str | None:
-        """Another person already written `new_name` (then the fix is a merge, not a rename)."""
-        try:
-            found = find_person(new_name, session=session)
-        except StoreError:
-            return None  # nobody, or only several partial matches: not the same name
-        if found == self.person_id:
+    def _same_name(self, new_name: str) -> str | None:
+        """Another person already written `new_name`, case and spacing aside (then the fix is a
+        merge, not a rename)."""
+        found = self.book.person_named(new_name)
+        if found is None or found == self.person_id:
             return None
-        other = person_name(found, session=session)
-        return other if name_key(other) == name_key(new_name) else None
+        return self.book.person_name(found)
 
     # Merge ------------------------------------------------------------------------------------
 
@@ -268,13 +250,17 @@ class PersonScreen(Screen[None]):
             name=name,
         )
         dialog = ConfirmDialog(question, yes=_("Merge"), no=_("Cancel"))
-        self.app.push_screen(dialog, lambda yes: self.merge(other) if yes else None)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.merge(other)
+
+        self.app.push_screen(dialog, answered)
 
     @work(exclusive=True, thread=True, group="person-change")
     def merge(self, other: PersonSummary) -> None:
         try:
-            with self.app.book.session() as session:  # type: ignore[attr-defined]
-                moved = merge_people(self.person_id, other.id, session=session)
+            moved = self.book.merge_people(self.person_id, other.id)
         except StoreError as exc:
             self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
             return

@@ -18,16 +18,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
-from store import MeetingRecord
-from store.cells import parse_citation
-from store.display import one_line
-from store.models import DECISION_KINDS, DECISION_STATUSES
-from store.record import DecisionItem, DocumentItem
+from store import (
+    DECISION_KINDS,
+    DECISION_STATUSES,
+    DecisionItem,
+    DocumentItem,
+    MeetingRecord,
+    one_line,
+    parse_citation,
+)
 from tui.i18n import _
 
 
@@ -231,9 +236,9 @@ class RowSection(Vertical):
             await self.rows.add(self._new_row())
 
     def _focused_row(self) -> EditableRow | None:
-        node = self.screen.focused
+        node: DOMNode | None = self.screen.focused
         while node is not None and not isinstance(node, EditableRow):
-            node = node.parent  # type: ignore[assignment]
+            node = node.parent
         return node if node is not None and node.parent is self.rows else None
 
     async def action_remove_row(self) -> None:

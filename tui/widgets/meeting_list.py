@@ -21,8 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store import MeetingSummary
-from store.display import date_label, one_line
+from store import MeetingSummary, date_label, one_line
 from tui.i18n import _
 
 PAGE = 100  # summaries read at once

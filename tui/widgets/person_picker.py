@@ -1,15 +1,16 @@
 """The person picker (type part of a name, Enter) and the participant row it adds.
 
 `PersonPicker` offers people from the directory as you type, diacritics aside (`khang` offers
-Nguyễn Đình Khang), through `store.people.suggest_people` in a worker; a result is shown only if
-the box still holds what was looked up. Enter picks the highlighted person, or the typed text as
-a new person when nobody matches (a new name is a new person, never silently merged). The pick
-is posted as `PersonPicker.Picked` with the person's last title; the screen adds the row.
+Nguyễn Đình Khang), through `Book.suggest_people` (the store's one matcher) in a worker; a
+result is shown only if the box still holds what was looked up. Enter picks the highlighted
+person, or the typed text as a new person when nobody matches (a new name is a new person, never
+silently merged). The pick is posted as `PersonPicker.Picked` with the person's last title; the
+screen adds the row.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -17,20 +18,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-import store
-from store.cells import parse_person
-from store.display import one_line
-from store.models import ROLES
-from store.people import PersonSummary, last_title, suggest_people
-from store.record import Participant
-from store.text import clean, name_key
+from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
+from tui.debounce import Debounce
 from tui.i18n import _
 from tui.widgets.decision_editor import Choice, EditableRow
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import MinuteBookApp
 
 DEBOUNCE = 0.08  # seconds after the last key before looking people up
 NEW = "new"  # the option id of "add the typed name as a new person"
@@ -64,17 +64,20 @@ class PersonPicker(Vertical):
         self.input = Input(placeholder=_("Add a person: type part of a name, Enter"))
         self.options = OptionList()
         self.options.can_focus = False  # arrows in the box move it; Tab goes on to the form
-        self._timer: Timer | None = None
-        self._shown_for: str | None = None  # the text the options were looked up for
+        self._typing = Debounce(self, DEBOUNCE)
+        self.shown_for: str | None = None  # the text the options were looked up for
         self._choices: list[tuple[str, str | None, bool]] = []  # (name, title, new)
 
     def compose(self) -> ComposeResult:
         yield self.input
         yield self.options
 
+    if TYPE_CHECKING:  # for the type checker only: at run time Textual's own `app` answers
+        app = getters.app(MinuteBookApp)
+
     @property
-    def book(self) -> store.Store:
-        return self.app.book  # type: ignore[attr-defined, no-any-return]
+    def book(self) -> Book:
+        return self.app.book
 
     def focus(self, scroll_visible: bool = True) -> PersonPicker:
         self.input.focus(scroll_visible)
@@ -85,23 +88,21 @@ class PersonPicker(Vertical):
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
+        self._typing.cancel()
         if not event.value.strip():
             self._close()
             return
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.look_up(event.value))
+        self._typing(lambda: self.look_up(event.value))
 
     @work(thread=True, exclusive=True, group="person-suggest")
     def look_up(self, text: str) -> None:
-        with self.book.session() as session:
-            people = suggest_people(text, session=session)
+        people = self.book.suggest_people(text)
         self.app.call_from_thread(self._show, text, people)
 
     def _show(self, text: str, people: list[PersonSummary]) -> None:
         if self.input.value != text:
             return  # stale: the person has typed on
-        self._shown_for = text
+        self.shown_for = text
         self._choices = [(p.name, p.last_title, False) for p in people]
         options = [Option(_person_label(p)) for p in people]
         typed = clean(text)
@@ -113,7 +114,7 @@ class PersonPicker(Vertical):
         self.options.add_class("shown")
 
     def _close(self) -> None:
-        self._shown_for = None
+        self.shown_for = None
         self._choices = []
         self.options.clear_options()
         self.options.remove_class("shown")
@@ -139,12 +140,11 @@ class PersonPicker(Vertical):
         text = event.value
         if not text.strip():
             return
-        if self._shown_for == text and self._choices:
+        if self.shown_for == text and self._choices:
             self._choose(self.options.highlighted or 0)
         else:
             # Enter before the suggestions arrived: pick what they would have highlighted.
-            if self._timer is not None:
-                self._timer.stop()
+            self._typing.cancel()
             self.resolve(text)
 
     @on(OptionList.OptionSelected)
@@ -159,19 +159,17 @@ class PersonPicker(Vertical):
     @work(thread=True, exclusive=True, group="person-pick")
     def resolve(self, text: str, *, exact: bool = False, new: bool = False) -> None:
         """Find who `text` means (the top suggestion, else a new person) and their last title."""
-        with self.book.session() as session:
-            if not exact:
-                found = suggest_people(text, session=session, limit=1)
-                text, new = (found[0].name, False) if found else (text, True)
-            # A new person may be typed with a title: "Name | title" or "Name (title)".
-            typed = parse_person(text) if new else {"name": text, "title": None}
-            name = clean(typed["name"] or text)
-            title = typed["title"] or last_title(name, session=session)
+        if not exact:
+            found = self.book.suggest_people(text, limit=1)
+            text, new = (found[0].name, False) if found else (text, True)
+        # A new person may be typed with a title: "Name | title" or "Name (title)".
+        typed = parse_person(text) if new else {"name": text, "title": None}
+        name = clean(typed["name"] or text)
+        title = typed["title"] or self.book.last_title(name)
         self.app.call_from_thread(self._picked, name, title, new)
 
     def _picked(self, name: str, title: str | None, new: bool) -> None:
-        if self._timer is not None:
-            self._timer.stop()
+        self._typing.cancel()
         self.input.value = ""
         self._close()
         self.post_message(self.Picked(name, title, new))

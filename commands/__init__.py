@@ -1,0 +1,14 @@
+"""The `minutebook` command's groups, one module each; `cli.py` registers them on the app.
+
+- `meetings`: list, search, show, add, edit, delete
+- `importing`: import (record files, and news reports with --from-report)
+- `exporting`: export
+- `drafts`: extract (news reports read into draft records)
+- `people`: people, people show / rename / merge / duplicates
+- `database`: db path / upgrade / backup / copy / check
+- `options`: what the groups share: the options, the formats, opening the book
+- `output`: the consoles, the printers of tables and rows, `fail`
+
+A command opens the book (`options.opened`), calls `store.Book` methods and prints the result;
+it imports nothing of `store` but its API (`import store`), and no database library.
+"""

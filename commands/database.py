@@ -1,0 +1,78 @@
+"""`minutebook db`: the database that holds the book: where it is, its schema, a backup, a copy
+into another database (SQLite to PostgreSQL and back), an integrity check.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import store
+from commands.options import db_option, opened
+from commands.output import err, fail, out, plural, rich_text
+
+app = typer.Typer(help="The database file: where it is, upgrade, backup, check.")
+
+
+@app.command("path")
+def db_path(ctx: typer.Context) -> None:
+    """Where the book is (a file path for SQLite, the URL without password otherwise)."""
+    out.print(rich_text(store.describe_location(db_option(ctx))))
+
+
+@app.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Bring the schema to this version's (also done automatically on open)."""
+    with opened(ctx) as book:
+        out.print(rich_text(f"{book.display_url} is at schema {book.schema_revision}."))
+
+
+@app.command("backup")
+def db_backup(
+    ctx: typer.Context,
+    target: Annotated[Path, typer.Argument(metavar="FILE", help="The new backup file.")],
+) -> None:
+    """Copy the book to FILE safely, even while someone is writing to it."""
+    with opened(ctx) as book:
+        book.backup(target)
+    out.print(rich_text(f"Backed up to {target}."))
+
+
+@app.command("copy")
+def db_copy(
+    ctx: typer.Context,
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            metavar="URL",
+            help="The empty database to copy into: a file path or a URL such as "
+            "postgresql+psycopg://clerk@server/minutes.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Copy the whole book into another, empty database (SQLite ↔ PostgreSQL), numbers kept."""
+    with opened(ctx) as book, store.open_book(to) as target:
+        report = book.copy_to(target)
+    out.print(
+        rich_text(
+            f"Copied {plural(report.meetings, 'meeting')} ({report.people} people) "
+            f"from {report.source} to {report.target}."
+        )
+    )
+
+
+@app.command("check")
+def db_check(ctx: typer.Context) -> None:
+    """Check integrity and schema version; exit 1 if anything is wrong."""
+    with opened(ctx) as book:
+        report = book.check()
+    out.print(rich_text(f"Database: {report.url} ({report.backend})"))
+    out.print(rich_text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
+    out.print(rich_text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
+    for problem in report.problems:
+        err.print(rich_text("problem: " + store.one_line(problem)))
+    if not report.ok:
+        raise fail("check failed")
+    out.print(rich_text("Integrity: ok"))

@@ -1,0 +1,107 @@
+"""`minutebook extract`: news reports of meetings read into draft records, printed, not saved.
+
+The store reads a report (`read_report`), drafts its record (`Book.draft_from_report`, people
+spelled as the book's directory has them) and says which values are guesses (`review_rows`,
+`flag_lines`); this module prints that for a secretary, or as JSON for `import`. `read_drafts` is
+shared with `import --from-report` (commands.importing).
+"""
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+import store
+from commands.options import opened
+from commands.output import EXIT_NOTHING, err, out, rich_text
+
+app = typer.Typer()
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DRAFT_LABELS = {
+    "title": "Title", "kind": "Kind", "date": "Date", "location": "Place",
+    "organisers": "Organiser", "chair": "Chair", "attendee": "Attended", "speaker": "Spoke",
+    "secretary": "Secretary", "representative": "Representative", "absent": "Absent",
+    "decisions": "Decision", "documents": "Document",
+}  # fmt: skip
+
+
+def read_drafts(book: store.Book, files: list[str]) -> tuple[list[tuple[str, "store.Draft"]], int]:
+    """Each readable report's draft, by file; a file that cannot be read is one line on stderr.
+    Returns the drafts and how many files could not be read."""
+    stdin_text = sys.stdin.read() if "-" in files else None
+    drafts, unread = [], 0
+    for path in files:
+        try:
+            text, html = store.read_report(path, stdin_text=stdin_text)
+        except store.StoreError as exc:
+            err.print(rich_text("minutebook: " + store.one_line(str(exc))))
+            unread += 1
+            continue
+        source = None if path == "-" else path
+        drafts.append((path, book.draft_from_report(text, source=source, html=html)))
+    return drafts, unread
+
+
+def print_draft(path: str, draft: "store.Draft") -> None:
+    """One draft for a secretary: each value, how sure the reading is, and what to check."""
+    from rich.table import Table
+
+    one_line = store.one_line
+    heading = rich_text(one_line(path), style="bold")
+    heading.append("  draft: check it before it goes into the book", style="dim")
+    out.print(heading)
+    table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2, 0, 0))
+    for header in ("Field", "Value", "Sure", ""):
+        table.add_column(header)
+    for row in store.review_rows(draft):
+        sure = "—" if row.confidence is None else f"{row.confidence:.0%}"
+        mark = rich_text("check", style="bold yellow") if row.guessed else rich_text("")
+        table.add_row(DRAFT_LABELS.get(row.field, row.field), rich_text(one_line(row.value)),
+                      sure, mark)  # fmt: skip
+    out.print(table)
+    lines = store.flag_lines(draft.flags)
+    if lines:
+        out.print(rich_text("To check:", style="bold"))
+        for line in lines:
+            out.print(rich_text("  - " + one_line(line)))
+    out.print()
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="News reports: text or .html files; - for stdin."),
+    ],
+    fmt: Annotated[
+        ExtractFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table: each value, how sure, what to check; json: records for `import`.",
+        ),
+    ] = ExtractFormat.table,
+) -> None:
+    """Read news reports of meetings into draft records and print them; nothing is saved.
+
+    `minutebook extract r.txt --format json > m.json && minutebook import m.json` saves them
+    as they are; `minutebook import --from-report r.txt` saves them marked as drafts to review.
+    """
+    with opened(ctx) as book:
+        drafts, unread = read_drafts(book, files)
+    if fmt is ExtractFormat.json:
+        if drafts:
+            sys.stdout.write(store.drafts_json(draft for _, draft in drafts))
+    else:
+        for path, draft in drafts:
+            print_draft(path, draft)
+    if unread:
+        raise typer.Exit(EXIT_NOTHING)  # each file that could not be read has had its line

@@ -1,0 +1,134 @@
+"""`minutebook export`: the whole book or a search, oldest first, in a format to carry records
+(JSON, NDJSON, CSV, XLSX) or a document for people (Markdown, an ICS calendar, DOCX minutes).
+
+The format comes from `--format`, else from the output file's name; a document of nothing is a
+mistake rather than an empty file, and a calendar says how many meetings it left out (those known
+only to the month or year, which the calendar writer skips).
+"""
+
+import io
+import itertools
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import store
+from commands.options import opened
+from commands.output import (
+    EXIT_USAGE,
+    err,
+    fail,
+    plural,
+    refuse_binary_terminal,
+    rich_text,
+    write_output,
+    write_to,
+)
+
+app = typer.Typer()
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    md = "md"
+    ics = "ics"
+    docx = "docx"
+    xlsx = "xlsx"
+
+
+# Formats that are documents for people: an empty one is a mistake, not an empty list.
+DOCUMENT_FORMATS = (ExportFormat.md, ExportFormat.ics, ExportFormat.docx)
+
+
+def export_format(given: ExportFormat | None, output: Path | None) -> ExportFormat:
+    """The format asked for, else the one the output file's name says, else JSON; a file whose
+    extension names another format is refused rather than filled with the wrong kind."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    named = {"markdown": "md", "ical": "ics", "jsonl": "ndjson"}.get(suffix, suffix)
+    by_name = ExportFormat(named) if named in ExportFormat.__members__ else None
+    if given is None:
+        return by_name or ExportFormat.json
+    if by_name is not None and by_name is not given:
+        raise fail(
+            f"{output} is named like a .{by_name.value} file but --format is {given.value}; "
+            "rename the file or change --format",
+            EXIT_USAGE,
+        )
+    return given
+
+
+def write_calendar(records: Iterable[store.MeetingRecord], output: Path | None) -> tuple[int, int]:
+    """The calendar of `records` to `output` (or stdout): (events written, meetings left out).
+    Nothing is written when no meeting is dated to the day."""
+    records = list(records)
+    calendar = io.StringIO()
+    count = store.Book.write(records, ExportFormat.ics.value, calendar)
+    if records and not count:
+        raise fail(
+            f"{plural(len(records), 'meeting')} found, none dated to the day: a calendar "
+            "needs days; nothing written"
+        )
+    write_to(output, binary=False, write=lambda stream: stream.write(calendar.getvalue()))
+    return count, len(records) - count
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, ndjson, csv or xlsx to carry records; md, ics, docx or xlsx to read "
+            "them. Default: from the --output file's extension, else json.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File; default stdout (docx, xlsx: a file or a pipe)."),
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Only meetings matching.")
+    ] = None,
+) -> None:
+    """Write the whole book (or a search), oldest first: JSON, NDJSON, CSV, Markdown minutes,
+    an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
+    fmt = export_format(fmt, output)
+    if output is None:
+        refuse_binary_terminal(fmt.value)
+    parsed = store.parse_query(query) if query else None
+    left_out = 0
+    with opened(ctx) as book:
+        records: Iterable[store.MeetingRecord]
+        if parsed is None:
+            records = book.iter_meetings()
+        else:
+            ids = list(reversed(book.search(parsed, limit=None).ids))  # oldest first
+            if not ids:
+                raise fail(f"no meetings match {parsed.describe()}; nothing written")
+            records = book.meetings(ids)
+        if fmt in DOCUMENT_FORMATS:
+            records = iter(records)
+            first = next(records, None)
+            if first is None:
+                raise fail("the book is empty; nothing written")
+            records = itertools.chain([first], records)
+        if fmt is ExportFormat.ics:
+            count, left_out = write_calendar(records, output)
+        else:
+            count = write_output(records, fmt.value, output)
+    wrote = f"Wrote {plural(count, 'meeting')} to {output}" if output is not None else ""
+    skipped = (
+        f"{plural(left_out, 'meeting')} dated only to the month or year left out of the calendar"
+        if left_out
+        else ""
+    )
+    if wrote or skipped:
+        err.print(rich_text("; ".join(filter(None, [wrote, skipped])) + "."))

@@ -1,0 +1,333 @@
+"""`minutebook import`: record files (JSON, NDJSON, CSV, XLSX), or news reports read into drafts.
+
+The store does the import, all or nothing, and says what it did in an `ImportReport`; this module
+adds what a terminal needs: the progress bar, the text summary for people, the problems one line
+each on stderr. `--summary json` prints the report's own JSON shape (`ImportReport.as_json`).
+"""
+
+import contextlib
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+import store
+from commands.drafts import read_drafts
+from commands.options import opened, valid
+from commands.output import EXIT_USAGE, err, fail, out, plural, print_problems, rich_text
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+app = typer.Typer()
+
+MAX_LISTED = 20  # likely duplicates, name twins and rejected meetings shown in a text summary
+
+
+class ImportFormat(StrEnum):
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+class SummaryFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ImportBar:
+    """The progress bar of an import on a terminal: meetings read, meetings/s and, when the
+    files' sizes are known (not stdin, not .xlsx), how far through them and the time left.
+
+    Progress is counted in lines (each record reports the line it starts on), so a count of the
+    files' line breaks, taken first, is the whole; meetings/s is the meetings read over the time.
+    """
+
+    def __init__(self, files: list[str], kinds: list[str | None]) -> None:
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            ProgressColumn,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        class Rate(ProgressColumn):
+            def render(self, task: Any) -> "Text":
+                elapsed = task.elapsed or 0.0
+                rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
+                return rich_text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
+
+        self.offsets: dict[str, int] = {}
+        total: int | None = 0
+        for path, kind in zip(files, kinds, strict=True):
+            source = "<stdin>" if path == "-" else path
+            self.offsets[source] = total or 0
+            lines = count_lines(path) if kind not in (None, "xlsx") else None
+            total = None if total is None or lines is None else total + lines
+        self.progress = Progress(
+            TextColumn("Importing"),
+            BarColumn(),
+            TaskProgressColumn(),
+            Rate(),
+            TimeRemainingColumn(),
+            console=err.console,
+            transient=True,
+        )
+        self.task = self.progress.add_task("import", total=total, meetings=0)
+
+    def __enter__(self) -> "ImportBar":
+        self.progress.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, source: str, number: int, meetings: int) -> None:
+        done = self.offsets.get(source, 0) + number
+        self.progress.update(self.task, completed=done, meetings=meetings)
+
+
+def count_lines(path: str) -> int | None:
+    """How many lines a file has (its line breaks, plus a last line without one)."""
+    try:
+        with Path(path).open("rb") as stream:
+            count, last = 0, b"\n"
+            while chunk := stream.read(1 << 20):
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return None  # the import itself says what is wrong with the file
+    return count + (last != b"\n")
+
+
+def import_kinds(files: list[str], fmt: str | None) -> list[str | None]:
+    """Each file's format as the import will read it (None where it cannot tell; it says why)."""
+    kinds: list[str | None] = []
+    for path in files:
+        try:
+            kinds.append(store.detect_format(path, fmt) if path != "-" or fmt else None)
+        except store.StoreError:
+            kinds.append(None)
+    return kinds
+
+
+def print_summary_json(report: "store.ImportReport", written: bool) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(report.as_json(written), ensure_ascii=False, indent=2) + "\n")
+
+
+def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> None:
+    def say(text: "Text") -> None:
+        out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
+
+    one_line = store.one_line
+    verb = "would be" if report.dry_run else "were"
+    changed = report.inserted or report.updated
+    outcome = f"changes {verb} written" if changed else "the book is as it was"
+    parts = [f"{report.inserted} new", f"{report.updated} updated", f"{report.unchanged} unchanged"]
+    if report.skipped:
+        parts.append(
+            f"{len(report.skipped)} skipped (already in the book with other content; "
+            "--on-conflict update replaces them)"
+        )
+    if report.likely_duplicates:
+        parts.append(f"{len(report.likely_duplicates)} likely duplicates (not imported)")
+    if report.rejected:
+        parts.append(f"{len(report.rejected)} rejected")
+    say(rich_text(f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; {outcome}."))
+    if report.people_new or report.people_known:
+        say(
+            rich_text(
+                f"People: {report.people_new} new, {report.people_known} already in the book."
+            )
+        )
+    if rejects is not None and not report.rejected:
+        say(rich_text(f"No meeting was rejected; {rejects} was not written."))
+    elif rejects is not None and report.dry_run:
+        say(rich_text(f"The rejected meetings would go to {rejects}; a dry run writes nothing."))
+    if report.rejects_file:
+        say(
+            rich_text(
+                f"Rejected meetings are in {report.rejects_file} as they were given, why in "
+                f"{report.reasons_file}: fix them there and import {report.rejects_file} again."
+            )
+        )
+    listed = report.likely_duplicates[:MAX_LISTED]
+    if listed:
+        say(rich_text("Likely duplicates of meetings in the book, not imported:"))
+        for duplicate in listed:
+            say(rich_text("  " + one_line(str(duplicate))))
+        more = len(report.likely_duplicates) - len(listed)
+        if more:
+            say(rich_text(f"  ... and {more} more (--summary json lists them all)"))
+    if report.people_twins:
+        say(
+            rich_text(
+                "Names that differ only by their marks (the same person? `minutebook people "
+                "merge KEEP OTHER` joins them; `minutebook people duplicates` lists them):"
+            )
+        )
+        for names in report.people_twins[:MAX_LISTED]:
+            say(rich_text("  " + " | ".join(one_line(name) for name in names)))
+
+
+def import_reports(
+    ctx: typer.Context, files: list[str], on_conflict: str, summary: SummaryFormat
+) -> None:
+    """`import --from-report`: every report read into a record marked draft, all or nothing."""
+    import dataclasses
+
+    with opened(ctx) as book:
+        drafts, unread = read_drafts(book, files)
+        if unread:
+            raise fail(f"{plural(unread, 'report')} could not be read; nothing was written")
+        records = [valid(store.draft_record(draft), path) for path, draft in drafts]
+        report = book.import_records(records, on_conflict=on_conflict)
+    # The importer numbers records in the order given: name each by its report instead.
+    report.likely_duplicates = [
+        dataclasses.replace(d, source=drafts[d.number - 1][0], number=1)
+        for d in report.likely_duplicates
+    ]
+    if summary is SummaryFormat.json:
+        print_summary_json(report, True)
+        return
+    print_import_summary(report, None)
+    if report.inserted or report.updated:
+        out.print(
+            rich_text(
+                "Saved as drafts to review: `minutebook search status:draft` lists them, "
+                "`minutebook edit N --status final` marks one checked."
+            ),
+            soft_wrap=True,
+        )
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="JSON, NDJSON, CSV or XLSX files; - for stdin."),
+    ],
+    fmt: Annotated[
+        ImportFormat | None,
+        typer.Option("--format", "-f", help="The files' format, when the extension says another."),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
+    on_conflict: Annotated[
+        str,
+        typer.Option(
+            metavar="TEXT", help="A known uid with different content: skip, update or fail."
+        ),
+    ] = "skip",
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="The files' text encoding when it has no byte-order mark (default UTF-8), "
+            "e.g. cp1258 for old Vietnamese Windows programs.",
+            show_default=False,
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CHAR",
+            help="CSV separator: ';', ',', tab or any one character (default: the header's).",
+            show_default=False,
+        ),
+    ] = None,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="Write the valid meetings; put the invalid ones in --rejects."
+        ),
+    ] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="With --skip-invalid: where invalid meetings go, in the input's format, to fix "
+            "and import again; why, beside it (loi.csv: loi.reasons.txt).",
+            show_default=False,
+        ),
+    ] = None,
+    summary: Annotated[
+        SummaryFormat,
+        typer.Option("--summary", help="The summary: text for people, json for scripts."),
+    ] = SummaryFormat.text,
+    from_report: Annotated[
+        bool,
+        typer.Option(
+            "--from-report",
+            help="The files are news reports (text or HTML): read each into a meeting and save "
+            "it as a draft to review (`search status:draft`); `extract` shows them first.",
+        ),
+    ] = False,
+) -> None:
+    """Import meetings. All or nothing: one invalid record and nothing is written (unless
+    --skip-invalid, which writes the valid ones and keeps the others in --rejects)."""
+    if from_report:
+        if fmt or encoding or delimiter or skip_invalid or rejects or dry_run:
+            raise fail(
+                "--from-report reads reports, not records: --format, --encoding, --delimiter, "
+                "--skip-invalid, --rejects and --dry-run do not apply (`minutebook extract "
+                "FILE` shows the drafts without saving them)",
+                EXIT_USAGE,
+            )
+        import_reports(ctx, files, on_conflict, summary)
+        return
+    if skip_invalid != (rejects is not None):
+        raise fail(
+            "--skip-invalid needs --rejects FILE, where the invalid meetings are kept to fix and "
+            "import again"
+            if skip_invalid
+            else "--rejects goes with --skip-invalid",
+            EXIT_USAGE,
+        )
+    try:
+        if encoding is not None:
+            store.check_encoding(encoding)
+        if delimiter is not None:
+            store.check_delimiter(delimiter)
+    except store.StoreError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    input_format = fmt.value if fmt else None
+    bar = ImportBar(files, import_kinds(files, input_format)) if err.is_terminal else None
+    try:
+        with opened(ctx) as book, bar or contextlib.nullcontext():
+            report = book.import_files(
+                files, progress=bar, fmt=input_format, dry_run=dry_run, on_conflict=on_conflict,
+                encoding=encoding, delimiter=delimiter, skip_invalid=skip_invalid,
+                rejects=rejects,
+            )  # fmt: skip
+    except store.ImportFailed as failed:
+        report = failed.report
+    print_problems(report.warnings, "warning: ")
+    if summary is SummaryFormat.json:
+        print_summary_json(report, not report.problem_count and not dry_run)
+    if report.problem_count:
+        print_problems(report.problems)
+        shown = len(report.problems)
+        more = f" (first {shown} shown)" if report.problem_count > shown else ""
+        stops = (
+            "; a file that cannot be read stops the whole import, even with --skip-invalid"
+            if skip_invalid
+            else ""
+        )
+        raise fail(f"{plural(report.problem_count, 'problem')}{more}{stops}; nothing was written")
+    for entry in report.rejected[:MAX_LISTED]:
+        print_problems(entry.problems, "rejected: ")
+    if len(report.rejected) > MAX_LISTED:
+        where = f", every reason in {report.reasons_file}" if report.reasons_file else ""
+        err.print(rich_text(f"rejected: ... and {len(report.rejected) - MAX_LISTED} more{where}"))
+    if report.read == 0:
+        raise fail(f"no meetings in {', '.join(files)}; nothing to import")
+    if summary is SummaryFormat.text:
+        print_import_summary(report, rejects)

@@ -1,0 +1,318 @@
+"""The meetings: list, search, show, add, edit, delete.
+
+`show` lays a meeting out with the store's one renderer of a meeting's words (`meeting_words`,
+`as_rich_text`, the same the minute book's screens use), plus what only the command line says: the
+meeting's number, its uid and version, and how to mark a draft final. `edit` gathers its flags into
+a `store.MeetingChanges`, which the store applies and checks.
+"""
+
+import dataclasses
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+import store
+from commands.options import Format, FormatOption, LimitOption, PersonOption, opened, valid
+from commands.output import (
+    EXIT_USAGE,
+    err,
+    fail,
+    out,
+    print_summaries,
+    refuse_binary_terminal,
+    rich_text,
+    write_output,
+)
+
+app = typer.Typer()
+
+
+class ShowFormat(StrEnum):
+    """`show`'s formats: the screen's, the scripts', and the minutes to read (md) or print."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+    docx = "docx"
+
+
+MeetingArgument = Annotated[
+    str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")
+]
+
+
+# Reading ----------------------------------------------------------------------------------------
+
+
+def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -> None:
+    """The first `limit` meetings `query` finds, newest first, as a table, JSON or CSV."""
+    with opened(ctx) as book:
+        page = book.search(query, limit=limit)
+        if not page.ids:
+            if fmt is Format.json:
+                sys.stdout.write("[]\n")  # still JSON for the script reading it; exit code 1
+            if query.is_empty():
+                raise fail(
+                    "the book is empty; `minutebook add` or `minutebook import FILE` fills it"
+                )
+            raise fail(
+                f"no meetings match {query.describe()}; check the spelling or use fewer words"
+            )
+        if fmt is Format.table:
+            print_summaries(book.summaries(page.ids), page.total)
+        else:
+            book.write(book.meetings(page.ids), fmt.value, sys.stdout)
+
+
+def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
+    """The whole record as the store's renderer words it, with the command line's own lines."""
+    words = store.meeting_words(record)
+    extra = [("uid", store.one_line(f"{record.uid} (version {record.version})"))]
+    if record.status != "final":
+        extra.append(
+            (
+                "Status",
+                f"{record.status}: to review; `minutebook edit {meeting_id} --status final` "
+                "when checked",
+            )
+        )
+    words = dataclasses.replace(words, facts=(*words.facts, *extra))
+    out.print(rich_text(f"#{meeting_id}  ", style="bold") + store.as_rich_text(words))
+
+
+@app.command("list")
+def list_meetings(
+    ctx: typer.Context, limit: LimitOption = 50, fmt: FormatOption = Format.table
+) -> None:
+    """The most recent meetings, newest first."""
+    show_page(ctx, store.Query(), limit, fmt)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY...", help="Words and fields, see README.", show_default=False
+        ),
+    ],
+    limit: LimitOption = 50,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Find meetings: free words plus person: chair: org: place: kind: doc: date:.
+
+    Without diacritics works too: `minutebook search chair:"nguyen dinh khang" date:2024`.
+    """
+    show_page(ctx, store.parse_query(" ".join(query)), limit, fmt)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    meeting: Annotated[
+        str, typer.Argument(metavar="MEETING", help="The meeting's number (from list) or uid.")
+    ],
+    fmt: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people, json or csv for scripts, md or docx for the minutes.",
+        ),
+    ] = ShowFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (docx needs one).", dir_okay=False),
+    ] = None,
+) -> None:
+    """The whole record of one meeting; --format md or docx writes its minutes."""
+    if fmt is ShowFormat.table and output is not None:
+        raise fail("--output needs a file format: --format md, docx, json or csv", EXIT_USAGE)
+    if output is None:
+        refuse_binary_terminal(fmt.value)
+    with opened(ctx) as book:
+        meeting_id = book.resolve(meeting)
+        record = book.meeting(meeting_id)
+    if fmt is ShowFormat.table:
+        print_meeting(meeting_id, record)
+        return
+    write_output([record], fmt.value, output)
+    if output is not None:
+        err.print(rich_text(f"Wrote meeting #{meeting_id} to {output}."))
+
+
+# Writing ----------------------------------------------------------------------------------------
+
+
+def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
+    """(role, "Name | title") for every person given under each role's flag."""
+    return [(role, entry) for role, entries in by_role.items() for entry in entries or []]
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    title: Annotated[
+        str, typer.Option(metavar="TEXT", help="What the meeting was.", show_default=False)
+    ],
+    date: Annotated[
+        str,
+        typer.Option(
+            metavar="TEXT", help="15/3/2024, 2024-03-15, 3/2024 or 2024.", show_default=False
+        ),
+    ],
+    kind: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="hội nghị, buổi làm việc, lễ ký kết, ...")
+    ] = None,
+    part_of_day: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối.")
+    ] = None,
+    start: Annotated[str | None, typer.Option(metavar="TEXT", help="Start time, 14:00.")] = None,
+    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time, 16:30.")] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help="Where it was held.")] = None,
+    org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="An organising body (repeatable).")
+    ] = None,
+    chair: PersonOption = None,
+    attendee: PersonOption = None,
+    speaker: PersonOption = None,
+    secretary: PersonOption = None,
+    representative: PersonOption = None,
+    absent: PersonOption = None,
+    decision: Annotated[
+        list[str] | None,
+        typer.Option(metavar="'[KIND:] TEXT [| responsible: X] [| due: D]'", show_default=False),
+    ] = None,
+    doc: Annotated[
+        list[str] | None, typer.Option(metavar="'Thông báo số 249/TB-VPCP'", show_default=False)
+    ] = None,
+    notes: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="The minutes body (Markdown).")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="A URL or file the record came from.")
+    ] = None,
+    date_inferred: Annotated[bool, typer.Option(help="The date was not stated in full.")] = False,
+    uid: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="A stable id; generated if absent.")
+    ] = None,
+) -> None:
+    """Record a new meeting. People as 'Name | title' or 'Name (title)', repeatable."""
+    people = role_entries(
+        chair=chair, attendee=attendee, speaker=speaker, secretary=secretary,
+        representative=representative, absent=absent,
+    )  # fmt: skip
+    data: dict[str, Any] = {
+        "uid": uid, "title": title, "kind": kind, "date": date, "date_inferred": date_inferred,
+        "part_of_day": part_of_day, "start_time": start, "end_time": end, "location": place,
+        "organisers": org or [],
+        "participants": [{**store.parse_person(text), "role": role} for role, text in people],
+        "decisions": [store.parse_decision(d) for d in decision or []],
+        "documents": [store.parse_citation(d) for d in doc or []],
+        "notes": notes, "source": source,
+    }  # fmt: skip
+    record = valid(data, "add")
+    with opened(ctx) as book:
+        meeting_id = book.add(record)
+    out.print(rich_text(f"Added meeting #{meeting_id}: {store.one_line(record.title)}"))
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    meeting: MeetingArgument,
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="New title.")] = None,
+    date: Annotated[str | None, typer.Option(metavar="TEXT", help="New date.")] = None,
+    kind: Annotated[str | None, typer.Option(metavar="TEXT", help="New kind.")] = None,
+    part_of_day: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối; '' clears.")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Start time; '' clears.")
+    ] = None,
+    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time; '' clears.")] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help="New place; '' clears.")] = None,
+    org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add an organising body.")
+    ] = None,
+    chair: PersonOption = None,
+    attendee: PersonOption = None,
+    speaker: PersonOption = None,
+    secretary: PersonOption = None,
+    representative: PersonOption = None,
+    absent: PersonOption = None,
+    remove_person: Annotated[
+        list[str] | None,
+        typer.Option(metavar="TEXT", help="Remove this person from the meeting (every role)."),
+    ] = None,
+    decision: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add a decision.")
+    ] = None,
+    decision_status: Annotated[
+        list[str] | None, typer.Option(metavar="'N=done'", help="Set decision N's status.")
+    ] = None,
+    remove_decision: Annotated[
+        list[int] | None, typer.Option(metavar="N", help="Remove decision N (as `show` numbers).")
+    ] = None,
+    doc: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Add a cited document.")
+    ] = None,
+    remove_doc: Annotated[
+        list[str] | None, typer.Option(metavar="NUMBER", help="Remove a cited document.")
+    ] = None,
+    remove_org: Annotated[
+        list[str] | None, typer.Option(metavar="TEXT", help="Remove an organising body.")
+    ] = None,
+    notes: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the notes.")] = None,
+    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the source.")] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(metavar="draft|final", help="draft: to review; final: checked and kept."),
+    ] = None,
+) -> None:
+    """Change a meeting. Scalar flags replace; people, decisions and documents are added
+    (and --remove-... takes them away)."""
+    changes = store.MeetingChanges(
+        title=title, date=date, kind=kind, part_of_day=part_of_day, start_time=start,
+        end_time=end, location=place, notes=notes, source=source, status=status,
+        people=tuple(role_entries(
+            chair=chair, attendee=attendee, speaker=speaker, secretary=secretary,
+            representative=representative, absent=absent,
+        )),
+        remove_people=tuple(remove_person or ()), organisers=tuple(org or ()),
+        remove_organisers=tuple(remove_org or ()), decisions=tuple(decision or ()),
+        decision_statuses=tuple(decision_status or ()),
+        remove_decisions=tuple(remove_decision or ()), documents=tuple(doc or ()),
+        remove_documents=tuple(remove_doc or ()),
+    )  # fmt: skip
+    with opened(ctx) as book:
+        meeting_id, version = book.edit(meeting, changes)
+    if version is None:
+        out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
+    else:
+        out.print(rich_text(f"Saved meeting #{meeting_id} (version {version})."))
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    meeting: MeetingArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Delete a meeting and everything recorded with it."""
+    with opened(ctx) as book:
+        meeting_id = book.resolve(meeting)
+        record = book.meeting(meeting_id)
+        label = f"#{meeting_id} {store.date_label(record.date)} {store.one_line(record.title)}"
+        if not yes:
+            if not sys.stdin.isatty():
+                raise fail(f"not deleting {label}: add --yes to confirm", EXIT_USAGE)
+            if not typer.confirm(f"Delete {label}?", default=False):
+                raise fail("nothing deleted")
+        book.delete(meeting_id)
+    out.print(rich_text(f"Deleted {label}."))

@@ -1,0 +1,166 @@
+"""What the commands print with and through: the consoles, the table printers, `fail`.
+
+User text is data: it is printed as plain text (never read as Rich markup), made printable and
+kept on one line (`store.one_line`). Rich is loaded when something is first printed, so a command
+that prints JSON alone (`minutebook search ... --format json`) does not pay for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import typer
+
+import store
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _LazyConsole:
+    """A Rich console made when it is first used.
+
+    Rich's console and text take a fifth of the start-up of `minutebook search --format json`,
+    which prints with `json` alone; loading them on first use spares every such command.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        """The console itself, for what takes one (a progress bar)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+def rich_text(text: str = "", style: str = "") -> Text:
+    """User text as Rich text: printed as it is, never read as markup (see `_LazyConsole`)."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+# User text is data: never read as Rich markup, never highlighted as if it were code.
+out = _LazyConsole(markup=False, highlight=False, emoji=False, soft_wrap=False)
+err = _LazyConsole(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def fail(message: str, code: int = EXIT_NOTHING) -> typer.Exit:
+    """Say `message` as the one line of a failed command; the exit to raise with `code`."""
+    err.print(rich_text("minutebook: " + store.one_line(message)))
+    return typer.Exit(code)
+
+
+def print_problems(problems: Iterable[store.Problem], prefix: str = "") -> None:
+    """One line on stderr for each problem: where it is (file, line, field) and why."""
+    for problem in problems:
+        err.print(rich_text(prefix + store.one_line(str(problem))))
+
+
+# Tables -----------------------------------------------------------------------------------------
+
+
+def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
+    """The list of meetings: number, date, title (a draft marked), chairs, place, people."""
+    from rich.table import Table
+
+    one_line = store.one_line
+    table = Table(show_edge=False, pad_edge=False, expand=False)
+    table.add_column("#", justify="right")
+    for header in ("Date", "Title", "Chaired by", "Place"):
+        table.add_column(header)
+    table.add_column("People", justify="right")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            store.date_label(row.date, row.part_of_day),
+            rich_text(one_line(row.title))
+            if row.status == "final"
+            else rich_text(f"[{row.status}] ", style="bold yellow")
+            + rich_text(one_line(row.title)),
+            rich_text(", ".join(one_line(c) for c in row.chairs)),
+            rich_text(one_line(row.location)),
+            str(row.people),
+        )
+    out.print(table)
+    if total > len(rows):
+        out.print(
+            rich_text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim")
+        )
+
+
+def print_rows(rows: list[dict[str, Any]], fmt: str, headers: list[str]) -> None:
+    """Rows of plain values as JSON, CSV or (`table`) a table under `headers`."""
+    import csv
+    import json
+
+    if fmt == "json":
+        out.file.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out.file, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from rich.table import Table
+
+        table = Table(show_edge=False, pad_edge=False)
+        for header in headers:
+            table.add_column(header)
+        for row in rows:
+            table.add_row(
+                *(rich_text(store.one_line("" if v is None else str(v))) for v in row.values())
+            )
+        out.print(table)
+
+
+# Files ------------------------------------------------------------------------------------------
+
+
+def refuse_binary_terminal(fmt: str) -> None:
+    """A docx or xlsx goes to a file or a pipe: its bytes would only garble a terminal."""
+    if fmt in store.BINARY_FORMATS and sys.stdout.isatty():
+        raise fail(f"{fmt} is a binary file: write it with -o FILE.{fmt}", EXIT_USAGE)
+
+
+def write_output(records: Iterable[store.MeetingRecord], fmt: str, output: Path | None) -> int:
+    """Write `records` as `fmt` to `output`, else to stdout; return how many were written."""
+    return write_to(
+        output,
+        binary=fmt in store.BINARY_FORMATS,
+        write=lambda stream: store.Book.write(records, fmt, stream),
+    )
+
+
+def write_to(output: Path | None, *, binary: bool, write: Callable[[IO[Any]], int]) -> int:
+    """Run `write` on `output` (created, or emptied) or on stdout; what it returns."""
+    if output is None:
+        if not binary:
+            return write(sys.stdout)
+        sys.stdout.flush()
+        count = write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return count
+    try:
+        stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise store.StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with stream:
+        return write(stream)

@@ -1,0 +1,127 @@
+"""Changing a meeting by what was asked for, not by a whole new record: `minutebook edit`'s flags.
+
+`MeetingChanges` holds what the flags say (fields to replace, people, organisers, decisions and
+documents to add or take away, decision statuses to set) and `apply_changes` applies it to a
+stored record, returning the new record, validated. `Book.edit` runs the two in one transaction.
+
+Decisions are numbered as `show` numbers them, before any is added or removed. A person, an
+organiser or a document to remove is found by its name (or number) the way the book identifies a
+person, case and spacing aside (`store.text.name_key`). A flag value that cannot mean anything
+(`--decision-status foo`, a decision number the meeting does not have) is a `UsageError`; one
+naming what the meeting does not hold is `NotFound`; a result that is not a valid meeting is
+`InvalidRecord`, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from store.cells import parse_citation, parse_decision, parse_person
+from store.errors import InvalidRecord, NotFound, UsageError
+from store.record import MeetingRecord, validate_record
+from store.text import name_key
+
+# The record's fields a change may replace (a given "" clears a field that may be empty).
+REPLACEABLE = (
+    "title", "date", "kind", "part_of_day", "start_time", "end_time", "location", "notes",
+    "source", "status",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MeetingChanges:
+    """What to change in a meeting. None (or empty) leaves a part as it is.
+
+    `people` are (role, "Name | title") pairs to add; `decision_statuses` are "N=STATUS" as typed;
+    `remove_decisions` are numbers as `show` prints them.
+    """
+
+    title: str | None = None
+    date: str | None = None
+    kind: str | None = None
+    part_of_day: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    status: str | None = None
+    people: Sequence[tuple[str, str]] = ()
+    remove_people: Sequence[str] = ()
+    organisers: Sequence[str] = ()
+    remove_organisers: Sequence[str] = ()
+    decisions: Sequence[str] = ()
+    decision_statuses: Sequence[str] = ()
+    remove_decisions: Sequence[int] = ()
+    documents: Sequence[str] = ()
+    remove_documents: Sequence[str] = ()
+
+
+def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str) -> MeetingRecord:
+    """`record` with `changes` applied and validated; `record` itself when nothing changed.
+
+    `source` names the meeting in messages ("meeting 5"). Raises `UsageError`, `NotFound` or
+    `InvalidRecord` (see the module); `record` is never modified.
+    """
+    data = record.to_json()
+    for field in REPLACEABLE:
+        value = getattr(changes, field)
+        if value is not None:
+            data[field] = value
+    data["participants"] = _without(
+        data["participants"], changes.remove_people, "name", "--remove-person", f"not in {source}"
+    ) + [{**parse_person(text), "role": role} for role, text in changes.people]
+    data["organisers"] = _without(
+        data["organisers"], changes.remove_organisers, "name", "--remove-org"
+    ) + list(changes.organisers)
+    decisions = data["decisions"]
+    for setting in changes.decision_statuses:
+        number, status = _status_setting(setting, len(decisions))
+        decisions[number - 1]["status"] = status
+    for number in changes.remove_decisions:
+        if not 1 <= number <= len(decisions):
+            raise UsageError(f"--remove-decision {number}: there are {len(decisions)} decisions")
+    data["decisions"] = [
+        decision
+        for number, decision in enumerate(decisions, start=1)
+        if number not in changes.remove_decisions
+    ] + [parse_decision(text) for text in changes.decisions]
+    data["documents"] = _without(
+        data["documents"], changes.remove_documents, "number", "--remove-doc"
+    ) + [parse_citation(text) for text in changes.documents]
+    changed = validate_record(data, source=source)
+    if isinstance(changed, list):
+        raise InvalidRecord(changed)
+    return record if changed.to_json() == record.to_json() else changed
+
+
+def _without(
+    items: list[dict[str, Any]],
+    names: Sequence[str],
+    key: str,
+    flag: str,
+    missing: str = "not in this meeting",
+) -> list[dict[str, Any]]:
+    """`items` less those whose `key` is one of `names` (case and spacing aside); a name that
+    is not there is `NotFound`."""
+    present = {name_key(item[key]) for item in items}
+    for name in names:
+        if name_key(name) not in present:
+            raise NotFound(f"{flag} {name!r}: {missing}")
+    removed = {name_key(name) for name in names}
+    return [item for item in items if name_key(item[key]) not in removed]
+
+
+def _status_setting(setting: str, count: int) -> tuple[int, str]:
+    """`2=done` → (2, "done"), the number checked against the meeting's `count` decisions."""
+    number, sep, status = setting.partition("=")
+    if not sep or not number.strip().isdigit():
+        raise UsageError(f"--decision-status {setting!r}: write N=STATUS, e.g. 2=done")
+    if not 1 <= int(number) <= count:
+        raise UsageError(f"--decision-status {setting!r}: there are {count} decisions")
+    return int(number), status.strip()
+
+
+__all__ = ["MeetingChanges", "apply_changes"]

@@ -1,0 +1,174 @@
+"""What a `store.Book` does to keep the record: the trash, each meeting's history, approval and
+amendments, merging two saves, and verifying that nothing was changed behind the program's back.
+
+A mixin of `Book` (store/book.py), apart only so that neither file grows past what a reader takes
+in at once; its methods are Book methods like any other, each one unit of work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from store import history, repo, trash
+from store.errors import NotFound, StoreError
+from store.models import Meeting
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from store.edits import MeetingChanges
+    from store.history import Change, Version
+    from store.record import MeetingRecord
+    from store.trash import TrashEntry
+
+
+class RecordKeeping:
+    """Trash, history, approval, merges and verification: see the module."""
+
+    if TYPE_CHECKING:
+
+        def _session(self, *, write: bool = False) -> AbstractContextManager[Session]: ...
+        def meeting(self, meeting_id: int) -> MeetingRecord: ...
+        def save(
+            self, meeting_id: int, record: MeetingRecord, *, expected_version: int | None
+        ) -> int: ...
+
+    def trash(self) -> list[TrashEntry]:
+        """The meetings in the trash, most recently deleted first."""
+        with self._session() as session:
+            return trash.entries(session.connection())
+
+    def trashed(self, meeting_id: int) -> MeetingRecord:
+        """The record of a meeting in the trash."""
+        with self._session() as session:
+            found = trash.record_of(session.connection(), meeting_id)
+        if found is None:
+            raise NotFound(f"meeting #{meeting_id} is not in the trash")
+        return found
+
+    def empty_trash(self, *, older_than: timedelta | None = None) -> list[int]:
+        """Purge the trash (only what was deleted longer ago than `older_than`): those meetings
+        and their history are gone for good. The numbers purged."""
+        with self._session(write=True) as session:
+            return trash.purge(session.connection(), older_than=older_than)
+
+    def history(self, meeting_id: int) -> list[Version]:
+        """Every saved state of a meeting, oldest first, each with what it changed."""
+        with self._session() as session:
+            conn = session.connection()
+            current = repo.load_records([meeting_id], session=session).get(meeting_id)
+            if current is None:
+                if trash.record_of(conn, meeting_id) is not None:
+                    raise StoreError(
+                        f"meeting #{meeting_id} is in the trash: `minutebook restore "
+                        f"{meeting_id}` brings it back with its history"
+                    )
+                raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+            return history.versions(conn, meeting_id, current)
+
+    def version(self, meeting_id: int, version: int) -> MeetingRecord:
+        """A meeting as it was at `version`."""
+        with self._session() as session:
+            conn = session.connection()
+            current = repo.get_record(meeting_id, session=session)
+            found = [
+                record
+                for row, record in history.states(conn, meeting_id, current)
+                if row.version == version and record is not None
+            ]
+        if not found:
+            raise NotFound(f"meeting #{meeting_id} has no version {version}")
+        return found[-1]
+
+    def revert(self, meeting_id: int, version: int, *, expected_version: int | None) -> int:
+        """Save the meeting as it was at `version`, as a new version (history only grows)."""
+        old = self.version(meeting_id, version)
+        with self._session(write=True) as session:
+            current = repo.get_record(meeting_id, session=session)
+            restored = old.model_copy(
+                update={"version": current.version, "created_at": current.created_at}
+            )
+            return repo.update_meeting(
+                meeting_id, restored, expected_version=expected_version, session=session,
+                action="reverted", note=f"to version {version}",
+            )  # fmt: skip
+
+    def amend(self, ref: str, changes: MeetingChanges, *, reason: str) -> tuple[int, int | None]:
+        """Correct approved or locked minutes: `edit`'s changes, saved with a reason."""
+        from store.edits import apply_changes
+
+        with self._session(write=True) as session:
+            meeting_id = repo.resolve_meeting(ref, session=session)
+            record = repo.get_record(meeting_id, session=session)
+            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            if changed is record:
+                return meeting_id, None
+            version = repo.amend_meeting(
+                meeting_id, changed, reason=reason, expected_version=record.version,
+                session=session,
+            )  # fmt: skip
+        return meeting_id, version
+
+    def amend_record(
+        self, meeting_id: int, record: MeetingRecord, *, reason: str, expected_version: int | None
+    ) -> int:
+        """Save a corrected record of approved or locked minutes, with the reason."""
+        with self._session(write=True) as session:
+            return repo.amend_meeting(
+                meeting_id, record, reason=reason, expected_version=expected_version,
+                session=session,
+            )  # fmt: skip
+
+    def conflicts(
+        self, meeting_id: int, base: MeetingRecord, mine: MeetingRecord
+    ) -> tuple[MeetingRecord, list[Change]]:
+        """After a `VersionConflict`: the meeting as saved meanwhile (theirs), and the fields
+        both saves changed differently (`before` theirs, `after` mine)."""
+        theirs = self.meeting(meeting_id)
+        return theirs, history.conflicts(base, mine, theirs)
+
+    def save_merged(
+        self,
+        meeting_id: int,
+        base: MeetingRecord,
+        mine: MeetingRecord,
+        theirs: MeetingRecord,
+        *,
+        keep_mine: Sequence[str],
+    ) -> int:
+        """Save the merge of two saves: theirs, with my changes where only I changed a field and
+        where `keep_mine` says so; a new version, checked against theirs."""
+        merged = history.merged(base, mine, theirs, keep_mine)
+        return self.save(meeting_id, merged, expected_version=theirs.version)
+
+    def verify(self) -> list[str]:
+        """Every meeting whose stored record or history was changed outside the program."""
+        with self._session() as session:
+            conn = session.connection()
+            ids = list(conn.execute(select(Meeting.__table__.c.id)).scalars())
+            live: dict[int, MeetingRecord] = {}
+            for start in range(0, len(ids), 500):
+                live.update(repo.load_records(ids[start : start + 500], session=session))
+            return history.verify(conn, live)
+
+    def edit(self, ref: str, changes: MeetingChanges) -> tuple[int, int | None]:
+        """Apply what `edit`'s flags say to the meeting `ref` names, checked and saved in one
+        transaction: (its number, its new version, or None when nothing changed: then nothing
+        was written and it kept its version)."""
+        from store.edits import apply_changes
+
+        with self._session(write=True) as session:
+            meeting_id = repo.resolve_meeting(ref, session=session)
+            record = repo.get_record(meeting_id, session=session)
+            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            if changed is record:
+                return meeting_id, None
+            version = repo.update_meeting(
+                meeting_id, changed, expected_version=record.version, session=session
+            )
+        return meeting_id, version

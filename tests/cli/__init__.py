@@ -1,0 +1,1 @@
+"""Tests of the `minutebook` program as a whole: its wheel, its crashes."""

@@ -1,0 +1,130 @@
+"""`store.MeetingChanges` applied to a record (store/edits.py): what `minutebook edit`'s flags do,
+without a database: names found case and spacing aside, decisions numbered as `show` numbers
+them, a flag value that means nothing a usage error, an invalid result refused, no change no
+new record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import store
+from store.edits import apply_changes
+
+
+def meeting() -> store.MeetingRecord:
+    result = store.validate_record(
+        {
+            "title": "Họp Ban Chấp hành",
+            "date": "2024-03-15",
+            "organisers": ["Liên đoàn Lao động tỉnh Nghệ An"],
+            "participants": [
+                {"name": "Nguyễn Văn Hải", "role": "chair", "title": "Chủ tịch"},
+                {"name": "Đỗ Thị Lan", "role": "attendee"},
+            ],
+            "decisions": [{"text": "Giao việc A"}, {"text": "Giao việc B"}],
+            "documents": [{"number": "249/TB-VPCP"}],
+            "version": 3,
+        }
+    )
+    assert isinstance(result, store.MeetingRecord)
+    return result
+
+
+def apply(changes: store.MeetingChanges) -> store.MeetingRecord:
+    return apply_changes(meeting(), changes, source="meeting 7")
+
+
+def test_nothing_to_change_gives_the_record_itself() -> None:
+    record = meeting()
+    assert apply_changes(record, store.MeetingChanges(), source="meeting 7") is record
+    same_title = store.MeetingChanges(title=record.title)
+    assert apply_changes(record, same_title, source="meeting 7") is record
+
+
+def test_fields_are_replaced_and_an_empty_value_clears() -> None:
+    changed = apply(store.MeetingChanges(title="Họp mới", location="Vinh", kind=""))
+    assert (changed.title, changed.location, changed.kind) == ("Họp mới", "Vinh", None)
+    assert apply(store.MeetingChanges(location="")).location is None
+
+
+def test_people_are_added_by_role_and_removed_by_name_case_and_spacing_aside() -> None:
+    changed = apply(
+        store.MeetingChanges(
+            people=(("absent", "Lê Văn Vắng | Ủy viên"), ("speaker", "Trần Thị Nói (Phó ban)")),
+            remove_people=("  đỗ   THỊ lan ",),
+        )
+    )
+    assert [(p.name, p.role, p.title) for p in changed.participants] == [
+        ("Nguyễn Văn Hải", "chair", "Chủ tịch"),
+        ("Trần Thị Nói", "speaker", "Phó ban"),
+        ("Lê Văn Vắng", "absent", "Ủy viên"),
+    ]
+
+
+def test_a_name_differing_by_its_marks_is_someone_else() -> None:
+    with pytest.raises(store.NotFound, match="--remove-person 'Nguyễn Văn Hai': not in meeting 7"):
+        apply(store.MeetingChanges(remove_people=("Nguyễn Văn Hai",)))
+
+
+def test_decisions_are_numbered_as_show_numbers_them_before_any_change() -> None:
+    changed = apply(
+        store.MeetingChanges(
+            decision_statuses=("2=done",), remove_decisions=(1,), decisions=("kết luận: C",)
+        )
+    )
+    assert [(d.text, d.kind, d.status) for d in changed.decisions] == [
+        ("Giao việc B", "decision", "done"),
+        ("C", "conclusion", "open"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        (store.MeetingChanges(decision_statuses=("foo",)), "write N=STATUS"),
+        (store.MeetingChanges(decision_statuses=("x=done",)), "write N=STATUS"),
+        (store.MeetingChanges(decision_statuses=("3=done",)), "there are 2 decisions"),
+        (store.MeetingChanges(remove_decisions=(0,)), "there are 2 decisions"),
+    ],
+)
+def test_a_flag_value_that_means_nothing_is_a_usage_error(
+    changes: store.MeetingChanges, says: str
+) -> None:
+    with pytest.raises(store.UsageError, match=says) as raised:
+        apply(changes)
+    assert "\n" not in str(raised.value) and str(raised.value).startswith("--")
+
+
+def test_organisers_and_documents_are_added_and_removed() -> None:
+    changed = apply(
+        store.MeetingChanges(
+            organisers=("Công đoàn Viên chức Việt Nam",),
+            remove_organisers=("liên đoàn lao động tỉnh nghệ an",),
+            documents=("Nghị quyết 02-NQ/TW",),
+            remove_documents=("249/tb-vpcp",),
+        )
+    )
+    assert [o.name for o in changed.organisers] == ["Công đoàn Viên chức Việt Nam"]
+    assert [(d.kind, d.number) for d in changed.documents] == [("Nghị quyết", "02-NQ/TW")]
+    with pytest.raises(store.NotFound, match="--remove-doc '999/XX': not in this meeting"):
+        apply(store.MeetingChanges(remove_documents=("999/XX",)))
+
+
+def test_an_invalid_result_names_the_meeting_and_the_field() -> None:
+    with pytest.raises(store.InvalidRecord) as raised:
+        apply(store.MeetingChanges(date="40/1/2024", decision_statuses=("1=maybe",)))
+    problems = [str(p) for p in raised.value.problems]
+    assert any(p.startswith("meeting 7, field 'date'") for p in problems), problems
+    assert any("decisions[1].status" in p for p in problems), problems  # numbered from 1
+
+
+def test_the_record_given_is_never_modified() -> None:
+    record = meeting()
+    before = record.to_json()
+    apply_changes(
+        record,
+        store.MeetingChanges(decision_statuses=("1=done",), remove_people=("Đỗ Thị Lan",)),
+        source="meeting 7",
+    )
+    assert record.to_json() == before
