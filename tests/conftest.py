@@ -22,11 +22,10 @@ from typer.testing import CliRunner
 
 import store
 import store.importer
+from tests.helpers import ROOT, SAMPLE
 
 from . import postgres
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "sample_data" / "meetings.json"
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -84,14 +83,24 @@ def backend_of(item: pytest.Item) -> str:
     return "postgresql" if "pg_server" in getattr(item, "fixturenames", ()) else "sqlite"
 
 
+# The order tests run in, by folder: the store's fast tests first, then the faces.
+LAYERS = ("store", "cli", "tui")
+
+
+def layer_of(item: pytest.Item) -> int:
+    parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
+    return LAYERS.index(parts[0]) if parts[0] in LAYERS else len(LAYERS)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep the selected halves, SQLite's first: test[sqlite] ... then test[postgresql] ..."""
+    """Keep the selected halves, SQLite's first: test[sqlite] ... then test[postgresql] ...;
+    within each, the store's tests, then the CLI's, then the TUI's, then the rest."""
     selected = selected_backends(config)
     deselected = [item for item in items if backend_of(item) not in selected]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
     kept = [item for item in items if backend_of(item) in selected]
-    items[:] = sorted(kept, key=lambda item: BACKENDS.index(backend_of(item)))
+    items[:] = sorted(kept, key=lambda item: (BACKENDS.index(backend_of(item)), layer_of(item)))
 
 
 @pytest.fixture(scope="session")

@@ -20,8 +20,7 @@ import pytest
 
 import store.crash_report
 from store.crash_report import EXIT_CRASH, crash_line, write_crash_report
-
-from ..conftest import ROOT
+from tests.helpers import ROOT
 
 SECRET = "secret-title"
 PASSWORD = "hunter2"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT, SAMPLE
+from tests.helpers import ROOT, SAMPLE
 
 PACKAGES = ("store", "tui", "commands")  # the top-level packages the program is made of
 NOT_SOURCE = shutil.ignore_patterns(

@@ -1,0 +1,116 @@
+"""`minutebook extract` and `minutebook import --from-report` on the five seed reports.
+
+The real CLI (the `cli` fixture) on a real book: the drafts printed as a table for a secretary and
+as JSON that `import` reads back; reports imported as drafts that `status:draft` finds; a file
+that cannot be read is one line naming it, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import store
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "tests" / "extract_devset"
+SEEDS = sorted(str(path) for path in DEVSET.glob("seed_*.txt"))
+
+
+def records(db: str, query: str = "") -> list[store.MeetingRecord]:
+    with store.open_book(db) as book:
+        return list(book.iter_meetings(query))
+
+
+def test_extract_prints_a_table_of_values_confidence_and_what_to_check(cli: Any, db: str) -> None:
+    assert len(SEEDS) == 5
+    result = cli("extract", *SEEDS)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for seed in SEEDS:
+        assert Path(seed).name in out
+    # The first seed: its year is guessed (30%, to check), its place read (75%).
+    assert "Field" in out and "Sure" in out
+    assert "30/05/2022? chiều" in out and "30%" in out and "check" in out
+    assert "Hà Nội" in out and "75%" in out
+    assert "To check:" in out and "bài không nêu người chủ trì" in out
+    assert records(db) == []  # nothing was saved
+
+
+def test_extract_json_imports_into_a_real_book(cli: Any, db: str, tmp_path: Path) -> None:
+    result = cli("extract", *SEEDS, "--format", "json")
+    assert result.exit_code == 0, result.output
+    drafts = json.loads(result.stdout)
+    assert len(drafts) == 5 and all("status" not in draft for draft in drafts)
+    path = tmp_path / "m.json"
+    path.write_text(result.stdout, encoding="utf-8")
+    imported = cli("import", str(path))
+    assert imported.exit_code == 0, imported.output
+    assert "5 new" in imported.stdout
+    saved = records(db)
+    assert len(saved) == 5 and {r.status for r in saved} == {"final"}
+    titles = {r.title for r in saved}
+    assert "Hội nghị ký kết Quy chế phối hợp giữa hai cơ quan giai đoạn 2022-2025" in titles
+    again = cli("import", str(path))  # the same drafts again change nothing
+    assert again.exit_code == 0 and "0 new" in again.stdout and "5 unchanged" in again.stdout
+
+
+def test_import_from_report_saves_drafts_that_status_draft_finds(cli: Any, db: str) -> None:
+    result = cli("import", "--from-report", *SEEDS[:2])
+    assert result.exit_code == 0, result.output
+    assert "2 new" in result.stdout and "status:draft" in result.stdout
+    drafts = records(db, "status:draft")
+    assert len(drafts) == 2 and {r.status for r in drafts} == {"draft"}
+    assert {r.source for r in drafts} == set(SEEDS[:2])
+    found = cli("search", "status:draft", "--format", "json")
+    assert found.exit_code == 0 and len(json.loads(found.stdout)) == 2
+    assert cli("search", "status:final").exit_code == 1  # nothing final yet
+    shown = cli("show", "1")
+    assert "Status" in shown.stdout and "draft: to review" in shown.stdout
+    listed = cli("list")
+    assert listed.stdout.count("[draft]") == 2
+    marked = cli("edit", "1", "--status", "final")
+    assert marked.exit_code == 0, marked.output
+    assert [r.status for r in records(db, "status:final")] == ["final"]
+    assert "Status" not in cli("show", "1").stdout
+
+
+def test_a_report_that_cannot_be_read_is_one_line(cli: Any, db: str, tmp_path: Path) -> None:
+    missing = tmp_path / "khong-co.txt"
+    binary = tmp_path / "anh.txt"
+    binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    result = cli("extract", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"minutebook: {missing}: cannot read it: No such file or directory"
+    ]
+    result = cli("extract", str(binary), SEEDS[0], "--format", "json")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [
+        f"minutebook: {binary}: not UTF-8 text at byte 0; save the report as UTF-8 text or HTML"
+    ]
+    assert len(json.loads(result.stdout)) == 1  # the readable report is still printed
+    imported = cli("import", "--from-report", SEEDS[0], str(tmp_path))
+    assert imported.exit_code == 1
+    assert imported.stderr.strip().splitlines() == [
+        f"minutebook: {tmp_path}: is a folder, not a report file",
+        "minutebook: 1 report could not be read; nothing was written",
+    ]
+    assert records(db) == []
+
+
+def test_an_html_report_is_stripped_to_text(cli: Any, db: str, tmp_path: Path) -> None:
+    page = tmp_path / "bai.html"
+    text = Path(SEEDS[4]).read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    page.write_text(f"<html><body><article>{paragraphs}</article></body></html>", "utf-8")
+    result = cli("extract", str(page), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [draft] = json.loads(result.stdout)
+    assert "<p>" not in draft["notes"] and draft["date"] == "2024-03-15"
+
+
+def test_from_report_refuses_the_options_of_record_files(cli: Any, db: str) -> None:
+    result = cli("import", "--from-report", "--dry-run", SEEDS[0])
+    assert result.exit_code == 2 and "minutebook extract" in result.stderr

@@ -1,0 +1,205 @@
+"""Every unit of work is one snapshot; writers wait their turn; a new book's schema is made once.
+
+The lost update of issue 12 made deterministic: a hook runs another writer's save between two
+queries of a read, which must still see one state of the book, and a save from that read must
+then meet a version conflict instead of overwriting the other save.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+import store
+import store.importer
+from store.db import Store, open_store
+from store.repo import create_meeting, get_record, load_records, update_meeting
+from tests.helpers import SAMPLE
+
+
+def record(**changes: Any) -> store.MeetingRecord:
+    data: dict[str, Any] = {
+        "title": "Hội nghị Ban Chấp hành",
+        "date": "2024-03-15",
+        "participants": [{"name": "Nguyễn Đình Khang", "role": "chair"}],
+    }
+    data.update(changes)
+    checked = store.validate_record(data, source="test")
+    assert isinstance(checked, store.MeetingRecord)
+    return checked
+
+
+@contextmanager
+def between_queries(book: Store, after: int, action: Any) -> Iterator[None]:
+    """Run `action` once, after the `after`-th SELECT this engine sends."""
+    sent = 0
+    done = False
+
+    def hook(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        nonlocal sent, done
+        if not statement.lstrip().upper().startswith("SELECT"):
+            return
+        sent += 1
+        if sent == after and not done:
+            done = True
+            action()
+
+    event.listen(book.engine, "after_cursor_execute", hook)
+    try:
+        yield
+    finally:
+        event.remove(book.engine, "after_cursor_execute", hook)
+
+
+def test_a_read_is_one_snapshot_and_a_stale_save_is_a_conflict(db: str) -> None:
+    reader, writer = open_store(db), open_store(db)
+    try:
+        with reader.session(write=True) as session:
+            meeting_id = create_meeting(record(), session=session)
+
+        def someone_else_saves() -> None:
+            with writer.session(write=True) as session:
+                changed = get_record(meeting_id, session=session).model_copy(
+                    update={"participants": [
+                        *record().participants,
+                        store.Participant(name="Trần Văn Lý", role="attendee"),
+                    ]}
+                )  # fmt: skip
+                update_meeting(meeting_id, changed, expected_version=1, session=session)
+
+        # load_records reads the meeting row, then the people, decisions, ...: the other save
+        # commits between the first and the second of those reads.
+        with reader.session() as session, between_queries(reader, 1, someone_else_saves):
+            loaded = load_records([meeting_id], session=session)[meeting_id]
+        assert loaded.version == 1
+        assert [p.name for p in loaded.participants] == ["Nguyễn Đình Khang"]  # one state
+        with pytest.raises(store.VersionConflict), reader.session(write=True) as session:
+            update_meeting(meeting_id, loaded, expected_version=loaded.version, session=session)
+        with reader.session() as session:
+            kept = get_record(meeting_id, session=session)
+        assert [p.name for p in kept.participants] == ["Nguyễn Đình Khang", "Trần Văn Lý"]
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_a_writer_waits_for_another_writer_then_saves(db: str) -> None:
+    first, second = open_store(db), open_store(db)
+    held = threading.Event()
+
+    def hold_the_lock() -> None:
+        with first.session(write=True) as session:
+            create_meeting(record(title="Giữ khóa"), session=session)
+            held.set()
+            time.sleep(1.0)
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    try:
+        assert held.wait(10)
+        started = time.monotonic()
+        with second.session(write=True) as session:
+            create_meeting(record(title="Chờ lượt"), session=session)
+        assert time.monotonic() - started >= 0.5  # it waited its turn
+    finally:
+        holder.join()
+        first.close()
+        second.close()
+    with open_store(db).session() as session:
+        titles = {r.title for r in load_records([1, 2], session=session).values()}
+    assert titles == {"Giữ khóa", "Chờ lượt"}
+
+
+def test_a_writer_that_waits_too_long_is_told_the_book_is_busy(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store.db, "WAIT_FOR_WRITERS_S", 1)
+    first, second = open_store(db), open_store(db)
+    held, release = threading.Event(), threading.Event()
+
+    def hold_the_lock() -> None:
+        with first.session(write=True) as session:
+            create_meeting(record(title="Giữ khóa"), session=session)
+            held.set()
+            release.wait(20)
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    try:
+        assert held.wait(10)
+        busy = pytest.raises(store.StoreError, match="the book is busy")
+        with busy, second.session(write=True) as session:
+            create_meeting(record(title="Quá lâu"), session=session)
+    finally:
+        release.set()
+        holder.join()
+        first.close()
+        second.close()
+    with open_store(db).session() as session:
+        assert [r.title for r in load_records([1, 2], session=session).values()] == ["Giữ khóa"]
+
+
+def test_a_save_during_an_import_waits_for_it(db: str) -> None:
+    """20 saves while an import holds the book: each lands, or says the book is busy."""
+    book = store.open_book(db)
+    outcomes: list[str] = []
+
+    def save(n: int) -> None:
+        other = store.open_book(db)
+        try:
+            other.add(record(title=f"Họp số {n}"))
+            outcomes.append("saved")
+        except store.StoreError as exc:
+            outcomes.append(str(exc))
+        finally:
+            other.close()
+
+    importer = threading.Thread(target=lambda: book.import_files([str(SAMPLE)]))
+    importer.start()
+    savers = [threading.Thread(target=save, args=(n,)) for n in range(20)]
+    for thread in savers:
+        thread.start()
+    for thread in [importer, *savers]:
+        thread.join()
+    assert len(outcomes) == 20
+    assert all(o == "saved" or o.startswith("the book is busy") for o in outcomes), outcomes
+    saved = outcomes.count("saved")
+    assert book.search("", limit=None).total == 5 + saved
+    book.close()
+
+
+def test_two_first_opens_of_a_new_book_make_its_schema_once(
+    request: pytest.FixtureRequest, tmp_path: Any
+) -> None:
+    """On PostgreSQL two programs opening an empty database at once used to race on CREATE."""
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(template="template0")
+    url = server.url(name)
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def first_open() -> None:
+        start.wait()
+        try:
+            open_store(url).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first_open) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert errors == []
+        book = store.open_book(url)
+        assert book.check().ok
+        book.close()
+    finally:
+        server.drop_database(name)

@@ -1,0 +1,253 @@
+"""The browse screen, driven by Textual's Pilot on the sample book."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+import store
+from tests.helpers import count_meetings, record_of, searched, settle, until
+from tui.app import MinuteBookApp, make_app
+from tui.i18n import CATALOGS
+from tui.screens.browse import BrowseScreen
+from tui.widgets.meeting_list import MeetingList
+from tui.widgets.record_preview import RecordPreview
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (140, 40)
+
+
+def uids(app: MinuteBookApp) -> list[str]:
+    ids = app.screen.query_one(MeetingList).ids
+    return [summary.uid or "" for summary in app.book.summaries(ids)]
+
+
+async def test_opens_on_every_meeting_newest_first(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await tui_app.workers.wait_for_complete()
+        await pilot.pause()
+        assert uids(tui_app)[0] == "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
+        assert len(uids(tui_app)) == 5
+        assert tui_app.screen.focused is tui_app.screen.query_one(MeetingList)
+
+
+async def test_typing_filters_as_you_type(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(tui_app.screen.focused, Input)
+        await pilot.press(*"khang")
+        await searched(tui_app, pilot, "khang")
+        assert set(uids(tui_app)) == {
+            "seed-000-ky-ket-quy-che-dukdn-tld-2022",
+            "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022",
+            "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024",
+        }
+        await pilot.press("escape")
+        assert tui_app.screen.focused is tui_app.screen.query_one(MeetingList)
+
+
+async def test_a_bad_query_is_shown_not_raised(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        # Pasted in one go: typed key by key, its own first letters would be searches too.
+        tui_app.screen.query_one("#search", Input).value = "date:31/02/2024"
+        status = tui_app.screen.query_one("#search-status", Static)
+        await until(pilot, lambda: status.has_class("error"), what="the query's error")
+        await settle(tui_app, pilot)
+        assert len(uids(tui_app)) == 5  # the last good result stays
+
+
+async def test_moving_the_cursor_previews_the_meeting(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        await pilot.press("down")
+        screen = tui_app.screen
+        assert isinstance(screen, BrowseScreen)
+        current = screen.query_one(MeetingList).current_id
+        await until(pilot, lambda: screen.previewed == current, what="the preview to follow")
+        preview = screen.query_one(RecordPreview).render_text()
+        assert "Hội nghị đánh giá kết quả" in preview
+
+
+def test_every_interface_string_has_a_vietnamese_entry() -> None:
+    missing = []
+    for path in (ROOT / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value not in CATALOGS["vi"]
+            ):
+                missing.append(f"{path.name}: {node.args[0].value!r}")
+    assert missing == []
+
+
+def test_every_word_of_a_meeting_has_a_vietnamese_entry() -> None:
+    # Said through `_` without a literal (`say=_`, `_(role)`), so the test above cannot see them.
+    words = [
+        *store.LABELS, *store.ROLES, *store.DECISION_KINDS, *store.DECISION_STATUSES,
+        *store.MEETING_STATUSES, *store.PARTS_OF_DAY, *store.ROLE_HEADINGS.values(),
+    ]  # fmt: skip
+    assert [word for word in words if word not in CATALOGS["vi"]] == []
+
+
+async def test_delete_asks_then_undo_restores_for_the_session(tui_app: MinuteBookApp) -> None:
+    from tui.screens.dialogs import ConfirmDialog
+
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        before = record_of(tui_app, tui_app.screen.query_one(MeetingList).ids[0])
+        await pilot.press("delete")
+        assert isinstance(tui_app.screen, ConfirmDialog)
+        await pilot.press("n")  # no: nothing happens
+        await settle(tui_app, pilot)
+        assert len(uids(tui_app)) == 5
+        await pilot.press("delete", "y")
+        await settle(tui_app, pilot)
+        assert before.uid not in uids(tui_app)
+        assert count_meetings(tui_app) == 4
+        await pilot.press("u")
+        await settle(tui_app, pilot)
+        assert uids(tui_app)[0] == before.uid
+        assert record_of(tui_app, before.uid or "").to_json() == before.to_json()
+
+
+async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
+    record = store.validate_record({"title": "[bold]Họp[/] \x1b[2J", "date": "2030"})
+    assert isinstance(record, store.MeetingRecord)
+    new_id = tui_app.book.add(record)
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        screen = tui_app.screen
+        assert isinstance(screen, BrowseScreen)
+        await until(pilot, lambda: screen.previewed == new_id, what="the preview")
+        line = tui_app.screen.query_one(MeetingList).render_line(0).text
+        assert "[bold]Họp[/]" in line and "\x1b" not in line and "\\x1b" in line
+        preview = tui_app.screen.query_one(RecordPreview).render_text()
+        assert "[bold]Họp[/]" in preview and "\x1b" not in preview
+
+
+async def test_the_theme_is_remembered(sample_book: object, db: str, tmp_path: Path) -> None:
+    from tui.app import make_app
+
+    folder = tmp_path / "config"
+    first = make_app(db, lang="en", settings_folder=folder)
+    async with first.run_test(size=SIZE) as pilot:
+        first.theme = "textual-light"
+        await pilot.pause()
+    first.book.close()
+    second = make_app(db, lang="en", settings_folder=folder)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert second.theme == "textual-light"
+    second.book.close()
+
+
+async def test_a_user_keymap_rebinds_by_id(sample_book: object, db: str, tmp_path: Path) -> None:
+    from tui.app import make_app
+    from tui.screens.edit import EditScreen
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "keymap.toml").write_text('[keys]\n"browse.new" = "f2"\n', encoding="utf-8")
+    app = make_app(db, lang="en", settings_folder=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n")  # the old key no longer opens it
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, EditScreen)
+    app.book.close()
+
+
+async def test_a_broken_keymap_is_reported_not_fatal(
+    sample_book: object, db: str, tmp_path: Path
+) -> None:
+    from tui.app import make_app
+
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "keymap.toml").write_text("[keys\n", encoding="utf-8")
+    app = make_app(db, lang="en", settings_folder=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert any("keymap.toml" in str(n.message) for n in app._notifications)
+    app.book.close()
+
+
+def test_widget_and_screen_names_are_unique() -> None:
+    # Textual CSS selects by class name: two classes called the same share each other's styles
+    # (a picker's list was once hidden by another picker's rule).
+    import importlib
+    import inspect
+
+    from textual.dom import DOMNode
+
+    seen: dict[str, str] = {}
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        module = importlib.import_module(
+            ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        )
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, DOMNode):
+                if value.__module__ != module.__name__:
+                    continue
+                assert name not in seen, f"{name} in {module.__name__} and {seen[name]}"
+                seen[name] = module.__name__
+
+
+def test_one_english_text_has_one_vietnamese_translation() -> None:
+    from tui.i18n import vi_browse, vi_edit, vi_meeting, vi_people
+
+    seen: dict[str, str] = {}
+    for part in (vi_browse, vi_meeting, vi_edit, vi_people):
+        for english, vietnamese in part.MESSAGES.items():
+            assert seen.setdefault(english, vietnamese) == vietnamese, english
+
+
+async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
+    db: str, tmp_path: Path
+) -> None:
+    """More meetings than a screen: the rows below are read in a thread before they are
+    scrolled to, and every row drawn is its own meeting's."""
+    records = [
+        store.MeetingRecord.model_validate(
+            {"title": f"Giao ban tuần {n:03d}", "date": f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}"}
+        )
+        for n in range(260)
+    ]
+    app = make_app(db, lang="en", settings_folder=tmp_path / "config")
+    app.book.import_records(records)
+    async with app.run_test(size=SIZE) as pilot:
+        await searched(app, pilot, "")
+        meetings = app.screen.query_one(MeetingList)
+        for _ in range(6):
+            await pilot.press("pagedown")
+            await app.workers.wait_for_complete()
+        assert meetings.cursor > 150
+        ahead = meetings.ids[meetings.cursor + 5]
+        assert ahead in meetings._rows  # read before it was drawn
+        titles = {summary.id: summary.title for summary in app.book.summaries(meetings.ids)}
+        top = meetings.scroll_offset.y
+        for y in range(meetings.scrollable_content_region.height):
+            assert titles[meetings.ids[top + y]] in meetings.render_line(y).text
+        # Moving the cursor repaints the two rows where they are on screen, not where they
+        # would be if the list were not scrolled (it once repainted rows 40 lines off).
+        repainted: list[int] = []
+        original = meetings.refresh
+        meetings.refresh = lambda *regions, **kw: (  # type: ignore[method-assign]
+            repainted.extend(r.y for r in regions),
+            original(*regions, **kw),
+        )[1]
+        await pilot.press("up")
+        on_screen = meetings.cursor - meetings.scroll_offset.y
+        assert {on_screen, on_screen + 1} <= set(repainted)
+    app.book.close()
