@@ -17,10 +17,18 @@ _current = "en"
 
 def _vietnamese() -> dict[str, str]:
     """The Vietnamese catalog: one dict, kept in one file per part of the interface."""
-    from tui.i18n import vi_browse, vi_edit, vi_meeting, vi_people, vi_report
+    from tui.i18n import (
+        vi_browse,
+        vi_edit,
+        vi_keeping,
+        vi_meeting,
+        vi_people,
+        vi_report,
+        vi_safety,
+    )
 
     catalog: dict[str, str] = {}
-    for part in (vi_browse, vi_meeting, vi_edit, vi_people, vi_report):
+    for part in (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety):
         catalog.update(part.MESSAGES)
     return catalog
 

@@ -1,0 +1,3 @@
+"""Vietnamese for keeping the record: a meeting's history, the trash, deleting and restoring."""
+
+MESSAGES: dict[str, str] = {}
