@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 import store
 import store.importer
 from store.search import _plan
+from tests.helpers import until
 from tests.postgres import PASSWORD, Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,9 +247,8 @@ async def test_an_open_minute_book_shows_what_others_added_on_f5(
             )  # fmt: skip
             assert added.returncode == 0, added.stderr
             await pilot.press("f5")
-            await pilot.pause(0.3)
             listed = app.screen.query_one(MeetingList)
-            assert len(listed.ids) == 6
+            await until(pilot, lambda: len(listed.ids) == 6, what="the new meeting listed")
             assert "Giao ban tháng 12" in listed.render_line(0).text  # newest first
     finally:
         app.book.close()
@@ -341,15 +341,18 @@ async def test_a_server_gone_away_is_a_message_and_the_book_stays_open(
                 f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
             )
             await pilot.press("f5")
-            await pilot.pause(0.5)
-            messages = [str(n.message) for n in app._notifications]
-            assert any("cannot be reached" in m for m in messages), messages
+
+            def said() -> list[str]:
+                return [str(n.message) for n in app._notifications]
+
+            await until(pilot, lambda: any("cannot be reached" in m for m in said()))
+            messages = said()
             assert not any(PASSWORD in m for m in messages)
             assert app.is_running and app._exception is None
             pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
             await pilot.press("f5")  # the server is back: so is the book
-            await pilot.pause(0.5)
-            assert len(app.screen.query_one(MeetingList).ids) == 5
+            listed = app.screen.query_one(MeetingList)
+            await until(pilot, lambda: len(listed.ids) == 5, what="the list back")
     finally:
         pg_server.admin(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
         app.book.close()

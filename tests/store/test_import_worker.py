@@ -151,7 +151,11 @@ def test_killing_the_importer_ends_its_reading_process(tmp_path: Path) -> None:
             time.sleep(0.2)
             workers = children_of(importer.pid)
         assert workers, "the importer started no reading process"
-        time.sleep(1.0)  # well into the import
+        # Well into the import: the first batches are written (the WAL file grows past them).
+        wal = db.with_name(db.name + "-wal")
+        while (not wal.exists() or wal.stat().st_size < 1_000_000) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert importer.poll() is None, "the import ended before it could be killed"
         importer.send_signal(signal.SIGKILL)
         importer.wait(30)
         deadline = time.monotonic() + 30
