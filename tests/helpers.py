@@ -270,3 +270,19 @@ def console_script() -> Path:
     if not script.exists():
         raise AssertionError(f"the minutebook console script is not installed: {INSTALL_HINT}")
     return script
+
+
+# Records ------------------------------------------------------------------------------------------
+
+
+def a_meeting(**changes: Any) -> store.MeetingRecord:
+    """A small valid meeting (a chair, a date, a title), with `changes` applied."""
+    data: dict[str, Any] = {
+        "title": "Hội nghị Ban Chấp hành",
+        "date": "2024-03-15",
+        "participants": [{"name": "Nguyễn Đình Khang", "role": "chair"}],
+    }
+    data.update(changes)
+    checked = store.validate_record(data, source="test")
+    assert isinstance(checked, store.MeetingRecord)
+    return checked

@@ -12,19 +12,7 @@ from sqlalchemy import text
 
 import store
 from store.lifecycle import LockedMeeting
-from tests.helpers import SAMPLE
-
-
-def record(**changes: Any) -> store.MeetingRecord:
-    data: dict[str, Any] = {
-        "title": "Hội nghị Ban Chấp hành",
-        "date": "2024-03-15",
-        "participants": [{"name": "Nguyễn Đình Khang", "role": "chair"}],
-    }
-    data.update(changes)
-    checked = store.validate_record(data, source="test")
-    assert isinstance(checked, store.MeetingRecord)
-    return checked
+from tests.helpers import SAMPLE, a_meeting
 
 
 @pytest.fixture
@@ -46,7 +34,7 @@ def exported(book: store.Book, meeting_id: int) -> str:
 
 
 def test_every_save_keeps_the_state_it_replaces(book: store.Book) -> None:
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     edited(book, meeting_id, title="Hội nghị Ban Chấp hành lần thứ 5")
     edited(book, meeting_id, location="Hà Nội")
     versions = book.history(meeting_id)
@@ -64,7 +52,7 @@ def test_every_save_keeps_the_state_it_replaces(book: store.Book) -> None:
 
 
 def test_reverting_makes_a_new_version_with_the_old_content(book: store.Book) -> None:
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     edited(book, meeting_id, title="Sai tên")
     version = book.revert(meeting_id, 1, expected_version=2)
     assert version == 3
@@ -74,7 +62,7 @@ def test_reverting_makes_a_new_version_with_the_old_content(book: store.Book) ->
 
 
 def test_people_changes_in_a_meeting_are_field_by_field(book: store.Book) -> None:
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     current = book.meeting(meeting_id)
     people = [*current.participants, store.Participant(name="Trần Văn Lý", role="attendee",
                                                        title="Ủy viên")]  # fmt: skip
@@ -102,7 +90,7 @@ def test_delete_goes_to_the_trash_and_comes_back_the_same(book: store.Book) -> N
 
 
 def test_restoring_what_is_not_in_the_trash_is_one_clear_error(book: store.Book) -> None:
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     with pytest.raises(store.StoreError, match="is in the book, not in the trash"):
         book.restore(meeting_id)
     with pytest.raises(store.NotFound, match="not in the trash"):
@@ -110,16 +98,16 @@ def test_restoring_what_is_not_in_the_trash_is_one_clear_error(book: store.Book)
 
 
 def test_a_restore_meets_a_uid_taken_meanwhile(book: store.Book) -> None:
-    meeting_id = book.add(record(uid="m-1"))
+    meeting_id = book.add(a_meeting(uid="m-1"))
     book.delete(meeting_id)
-    book.add(record(uid="m-1", title="Cuộc họp khác"))
+    book.add(a_meeting(uid="m-1", title="Cuộc họp khác"))
     with pytest.raises(store.StoreError, match="uid 'm-1' is already in the book"):
         book.restore(meeting_id)
     assert [entry.meeting_id for entry in book.trash()] == [meeting_id]  # nothing changed
 
 
 def test_emptying_the_trash_purges_only_what_is_old_enough(book: store.Book) -> None:
-    first, second = book.add(record(title="Một")), book.add(record(title="Hai"))
+    first, second = book.add(a_meeting(title="Một")), book.add(a_meeting(title="Hai"))
     book.delete(first)
     book.delete(second)
     assert book.empty_trash(older_than=timedelta(days=30)) == []
@@ -141,7 +129,7 @@ def test_a_rename_and_a_merge_are_in_each_meetings_history(book: store.Book) -> 
 
 
 def test_the_lifecycle_holds_in_the_store(book: store.Book) -> None:
-    meeting_id = book.add(record(status="draft"))
+    meeting_id = book.add(a_meeting(status="draft"))
     approval = {"status": "approved", "approved_on": store.parse_partial_date("20/3/2024"),
                 "approved_by": "Hội nghị BCH ngày 20/3/2024"}  # fmt: skip
     with pytest.raises(store.StoreError, match="is a draft: check it and mark it final"):
@@ -169,7 +157,7 @@ def test_the_lifecycle_holds_in_the_store(book: store.Book) -> None:
 
 
 def test_two_saves_of_one_meeting_merge_field_by_field(book: store.Book) -> None:
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     base = book.meeting(meeting_id)
     mine = base.model_copy(update={"title": "Tên của tôi", "location": "Hà Nội"})
     edited(book, meeting_id, title="Tên của họ", notes="Ghi chú của họ")
@@ -212,7 +200,7 @@ def test_verify_names_a_meeting_changed_behind_the_programs_back(db: str) -> Non
 
 def test_verify_names_a_history_row_changed_or_removed(db: str) -> None:
     book = store.open_book(db)
-    meeting_id = book.add(record())
+    meeting_id = book.add(a_meeting())
     edited(book, meeting_id, title="Lần hai")
     edited(book, meeting_id, title="Lần ba")
     book.close()

@@ -20,19 +20,7 @@ import store
 import store.importer
 from store.db import Store, open_store
 from store.repo import create_meeting, get_record, load_records, update_meeting
-from tests.helpers import SAMPLE
-
-
-def record(**changes: Any) -> store.MeetingRecord:
-    data: dict[str, Any] = {
-        "title": "Hội nghị Ban Chấp hành",
-        "date": "2024-03-15",
-        "participants": [{"name": "Nguyễn Đình Khang", "role": "chair"}],
-    }
-    data.update(changes)
-    checked = store.validate_record(data, source="test")
-    assert isinstance(checked, store.MeetingRecord)
-    return checked
+from tests.helpers import SAMPLE, a_meeting
 
 
 @contextmanager
@@ -61,13 +49,13 @@ def test_a_read_is_one_snapshot_and_a_stale_save_is_a_conflict(db: str) -> None:
     reader, writer = open_store(db), open_store(db)
     try:
         with reader.session(write=True) as session:
-            meeting_id = create_meeting(record(), session=session)
+            meeting_id = create_meeting(a_meeting(), session=session)
 
         def someone_else_saves() -> None:
             with writer.session(write=True) as session:
                 changed = get_record(meeting_id, session=session).model_copy(
                     update={"participants": [
-                        *record().participants,
+                        *a_meeting().participants,
                         store.Participant(name="Trần Văn Lý", role="attendee"),
                     ]}
                 )  # fmt: skip
@@ -95,7 +83,7 @@ def test_a_writer_waits_for_another_writer_then_saves(db: str) -> None:
 
     def hold_the_lock() -> None:
         with first.session(write=True) as session:
-            create_meeting(record(title="Giữ khóa"), session=session)
+            create_meeting(a_meeting(title="Giữ khóa"), session=session)
             held.set()
             time.sleep(1.0)
 
@@ -105,7 +93,7 @@ def test_a_writer_waits_for_another_writer_then_saves(db: str) -> None:
         assert held.wait(10)
         started = time.monotonic()
         with second.session(write=True) as session:
-            create_meeting(record(title="Chờ lượt"), session=session)
+            create_meeting(a_meeting(title="Chờ lượt"), session=session)
         assert time.monotonic() - started >= 0.5  # it waited its turn
     finally:
         holder.join()
@@ -125,7 +113,7 @@ def test_a_writer_that_waits_too_long_is_told_the_book_is_busy(
 
     def hold_the_lock() -> None:
         with first.session(write=True) as session:
-            create_meeting(record(title="Giữ khóa"), session=session)
+            create_meeting(a_meeting(title="Giữ khóa"), session=session)
             held.set()
             release.wait(20)
 
@@ -135,7 +123,7 @@ def test_a_writer_that_waits_too_long_is_told_the_book_is_busy(
         assert held.wait(10)
         busy = pytest.raises(store.StoreError, match="the book is busy")
         with busy, second.session(write=True) as session:
-            create_meeting(record(title="Quá lâu"), session=session)
+            create_meeting(a_meeting(title="Quá lâu"), session=session)
     finally:
         release.set()
         holder.join()
@@ -153,7 +141,7 @@ def test_a_save_during_an_import_waits_for_it(db: str) -> None:
     def save(n: int) -> None:
         other = store.open_book(db)
         try:
-            other.add(record(title=f"Họp số {n}"))
+            other.add(a_meeting(title=f"Họp số {n}"))
             outcomes.append("saved")
         except store.StoreError as exc:
             outcomes.append(str(exc))
