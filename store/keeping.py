@@ -100,19 +100,7 @@ class RecordKeeping:
 
     def amend(self, ref: str, changes: MeetingChanges, *, reason: str) -> tuple[int, int | None]:
         """Correct approved or locked minutes: `edit`'s changes, saved with a reason."""
-        from store.edits import apply_changes
-
-        with self._session(write=True) as session:
-            meeting_id = repo.resolve_meeting(ref, session=session)
-            record = repo.get_record(meeting_id, session=session)
-            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
-            if changed is record:
-                return meeting_id, None
-            version = repo.amend_meeting(
-                meeting_id, changed, reason=reason, expected_version=record.version,
-                session=session,
-            )  # fmt: skip
-        return meeting_id, version
+        return self.edit(ref, changes, reason=reason)
 
     def amend_record(
         self, meeting_id: int, record: MeetingRecord, *, reason: str, expected_version: int | None
@@ -156,10 +144,12 @@ class RecordKeeping:
                 live.update(repo.load_records(ids[start : start + 500], session=session))
             return history.verify(conn, live)
 
-    def edit(self, ref: str, changes: MeetingChanges) -> tuple[int, int | None]:
+    def edit(
+        self, ref: str, changes: MeetingChanges, *, reason: str | None = None
+    ) -> tuple[int, int | None]:
         """Apply what `edit`'s flags say to the meeting `ref` names, checked and saved in one
         transaction: (its number, its new version, or None when nothing changed: then nothing
-        was written and it kept its version)."""
+        was written and it kept its version). With a `reason`, an amendment (`amend`)."""
         from store.edits import apply_changes
 
         with self._session(write=True) as session:
@@ -168,7 +158,13 @@ class RecordKeeping:
             changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
             if changed is record:
                 return meeting_id, None
-            version = repo.update_meeting(
-                meeting_id, changed, expected_version=record.version, session=session
-            )
+            if reason is None:
+                version = repo.update_meeting(
+                    meeting_id, changed, expected_version=record.version, session=session
+                )
+            else:
+                version = repo.amend_meeting(
+                    meeting_id, changed, reason=reason, expected_version=record.version,
+                    session=session,
+                )  # fmt: skip
         return meeting_id, version
