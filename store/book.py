@@ -197,15 +197,20 @@ class Book(RecordKeeping):
         with self._session() as session:
             return repo.resolve_meeting(ref, session=session)
 
-    def iter_meetings(self, query: Query | str | None = None) -> Iterator[MeetingRecord]:
-        """Every meeting (or those matching `query`), newest first for a query, read in chunks."""
-        if query is None:
-            with self._session() as session:
-                yield from repo.iter_records(session=session)
-            return
-        parsed = parse_query(query) if isinstance(query, str) else query
+    def iter_meetings(
+        self, query: Query | str | None = None, *, newest_first: bool = False
+    ) -> Iterator[MeetingRecord]:
+        """Every meeting (or those matching `query`), oldest first (the export order) or newest
+        first, read a chunk at a time in one snapshot: a meeting deleted meanwhile by another
+        program is still written, whole, and memory stays bounded however many match."""
         with self._session() as session:
+            if query is None and not newest_first:
+                yield from repo.iter_records(session=session)
+                return
+            parsed = parse_query(query or "") if not isinstance(query, Query) else query
             ids = searching.search_all_ids(parsed, session=session)
+            if not newest_first:
+                ids.reverse()
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 found = repo.load_records(chunk, session=session)
@@ -330,17 +335,6 @@ class Book(RecordKeeping):
 
         with self._failures():
             return import_records(records, store=self._store, on_conflict=on_conflict)
-
-    def export(self, fmt: str, stream: IO[Any], *, query: Query | str | None = None) -> int:
-        """Write every meeting (or those matching `query`) in `fmt` to `stream`; how many."""
-        from store.exchange.registry import writer
-
-        records: Iterable[MeetingRecord] = self.iter_meetings(query)
-        if fmt == "ics":
-            from store.documents.calendar import in_calendar
-
-            records = (r for r in records if in_calendar(r))
-        return writer(fmt)(records, stream)
 
     def draft_from_report(self, text: str, *, source: str | None = None, html: bool | None = None
                           ) -> Draft:  # fmt: skip

@@ -191,3 +191,93 @@ def test_two_first_opens_of_a_new_book_make_its_schema_once(
         book.close()
     finally:
         server.drop_database(name)
+
+
+def test_an_export_is_one_snapshot_while_another_program_deletes(db: str) -> None:
+    book, other = store.open_book(db), store.open_book(db)
+    book.import_files([str(SAMPLE)])
+    meetings = book.iter_meetings()
+    first = next(meetings)
+    other.delete(5)  # committed while the export is under way
+    rest = list(meetings)
+    assert len([first, *rest]) == 5  # the book as it was when the export began
+    assert [r.uid for r in book.iter_meetings("hoi nghi", newest_first=True)] == [
+        r.uid for r in reversed(list(book.iter_meetings("hoi nghi")))
+    ]
+    book.close()
+    other.close()
+
+
+def test_a_copy_is_one_snapshot_while_another_program_deletes(db: str, tmp_path: Any) -> None:
+    source, other = open_store(db), store.open_book(db)
+    store.importer.import_files([str(SAMPLE)], store=source)
+    target = open_store(str(tmp_path / "copy.db"))
+
+    def delete_one() -> None:
+        other.delete(4)
+
+    from store.book_copy import copy_book
+
+    with between_queries(source, 2, delete_one):
+        report = copy_book(source, target)
+    assert report.meetings == 5
+    copied = store.open_book(str(tmp_path / "copy.db"))
+    assert copied.verify() == []
+    assert len(copied.search("", limit=None).ids) == 5
+    for opened in (copied, other):
+        opened.close()
+    source.close()
+    target.close()
+
+
+# A unit of work killed at any moment leaves the book as it was before it ----------------------
+
+KILLED = """
+import os, sys, store
+from sqlalchemy import event
+db, action, after = sys.argv[1], sys.argv[2], int(sys.argv[3])
+book = store.open_book(db)
+sent = 0
+def hook(*_args):
+    global sent
+    sent += 1
+    if sent == after:
+        os.kill(os.getpid(), 9)
+event.listen(book._store.engine, "after_cursor_execute", hook)
+if action == "save":
+    record = book.meeting(2)
+    book.save(2, record.model_copy(update={"title": "Bị cắt ngang"}), expected_version=1)
+elif action == "restore":
+    book.restore(5)
+elif action == "purge":
+    book.empty_trash()
+print("finished")
+"""
+
+
+@pytest.mark.parametrize("action", ["save", "restore", "purge"])
+@pytest.mark.parametrize("after", [2, 5, 9, 14])
+def test_a_unit_of_work_killed_midway_leaves_the_previous_state(
+    db: str, action: str, after: int
+) -> None:
+    import subprocess
+    import sys
+
+    book = store.open_book(db)
+    book.import_files([str(SAMPLE)])
+    book.delete(5)
+    before = [r.to_json() for r in book.iter_meetings()], [e.meeting_id for e in book.trash()]
+    book.close()
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED, db, action, str(after)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    book = store.open_book(db)
+    after_state = [r.to_json() for r in book.iter_meetings()], [e.meeting_id for e in book.trash()]
+    if done.returncode == 0:  # it finished before the statement that would have killed it
+        assert "finished" in done.stdout
+    else:
+        assert done.returncode == -9, done.stderr
+        assert after_state == before
+    assert book.verify() == []
+    book.close()
