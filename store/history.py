@@ -41,11 +41,29 @@ ACTIONS = (
     "deleted", "undeleted", "approved", "locked", "amended", "recorded",
 )  # fmt: skip
 USER_ENV = "MINUTEBOOK_USER"  # a display name for history, instead of the login name
+# The same, kept: `name = "Nguyễn Thị Lan"` in the config folder's minutebook.toml.
+CONFIG_FILE = "minutebook.toml"
+
+
+def _configured_name() -> str:
+    from platformdirs import user_config_path
+
+    path = user_config_path("minutebook", appauthor=False) / CONFIG_FILE
+    try:
+        if not path.is_file() or path.stat().st_size > 64 * 1024:
+            return ""
+        import tomllib
+
+        name = tomllib.loads(path.read_text(encoding="utf-8")).get("name", "")
+    except (OSError, ValueError, UnicodeDecodeError):  # unreadable: history says who logged in
+        return ""
+    return name if isinstance(name, str) else ""
 
 
 def current_user(conn: Connection) -> str:
-    """Who is saving: $MINUTEBOOK_USER, else the PostgreSQL role or the login name."""
-    named = os.environ.get(USER_ENV, "").strip()
+    """Who is saving: $MINUTEBOOK_USER, else `name` in the config folder's minutebook.toml, else
+    the PostgreSQL role or the login name."""
+    named = os.environ.get(USER_ENV, "").strip() or _configured_name().strip()
     if named:
         return " ".join(named.split())[:200]
     if conn.dialect.name == "postgresql":

@@ -248,3 +248,20 @@ def test_a_book_from_before_history_is_recorded_when_upgraded(db: str) -> None:
     assert [v.action for v in book.history(1)] == ["recorded"]
     assert book.verify() == []
     book.close()
+
+
+def test_history_says_who_saved_by_the_configured_name(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MINUTEBOOK_USER", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "config" / "minutebook").mkdir(parents=True)
+    (tmp_path / "config" / "minutebook" / "minutebook.toml").write_text(
+        'name = "Nguyễn Thị Lan"\n', encoding="utf-8"
+    )
+    book = store.open_book(db)
+    meeting_id = book.add(a_meeting())
+    monkeypatch.setenv("MINUTEBOOK_USER", "Trần Văn Lý")
+    edited(book, meeting_id, title="Lần hai")
+    assert [v.saved_by for v in book.history(meeting_id)] == ["Nguyễn Thị Lan", "Trần Văn Lý"]
+    book.close()
