@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from store import db, decisions, people, repo
@@ -351,10 +352,7 @@ class Book(RecordKeeping):
         return db.check(self._store)
 
     def upgrade(self) -> None:
-        before = db.schema_revision(self._store)
-        db.upgrade_schema(self._store)
-        self._store.upgraded_from = before
-        _seal_after_upgrade(self._store)
+        db.upgrade_schema(self._store, after=_after_upgrade)
 
     def backup(self, target: Path) -> None:
         """Copy a SQLite book to `target` (a new file)."""
@@ -385,17 +383,15 @@ class Book(RecordKeeping):
 def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
     """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
     path; None means $MINUTEBOOK_DB, else the default file in the user's data directory."""
-    opened = db.open_store(db_url, upgrade=upgrade)
-    _seal_after_upgrade(opened)
-    return Book(opened)
+    return Book(db.open_store(db_url, upgrade=upgrade, after_upgrade=_after_upgrade))
 
 
-def _seal_after_upgrade(opened: Store) -> None:
-    """Meetings written before the book kept history get their first history row."""
+def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
+    """In an upgrade's transaction: meetings written before the book kept history get their
+    first history row."""
     from store import sealing
 
-    if opened.upgraded_from and opened.upgraded_from < sealing.FIRST_WITH_HISTORY:
-        sealing.record_unrecorded(opened)
+    sealing.record_unrecorded(conn, revision_before)
 
 
 def describe_location(db_url: str | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +138,6 @@ class Store:
 
     engine: Engine
     url: str
-    upgraded_from: str | None = None  # the schema before an upgrade this open ran
 
     @property
     def backend(self) -> str:
@@ -255,8 +254,11 @@ def make_engine(url: str) -> Engine:
         raise DatabaseUnavailable(f"cannot open {safe_url(url)}: {_scrub(str(exc), url)}") from None
 
 
-def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
-    """Open (and by default create or upgrade) the minute book at `db` (see resolve_url)."""
+def open_store(
+    db: str | None = None, *, upgrade: bool = True, after_upgrade: AfterUpgrade | None = None
+) -> Store:
+    """Open (and by default create or upgrade) the minute book at `db` (see resolve_url);
+    `after_upgrade` runs inside an upgrade's transaction (see `upgrade_schema`)."""
     url = resolve_url(db)
     engine = make_engine(url)
     store = Store(engine, url)
@@ -269,8 +271,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
                     f"({HEAD_REVISION}); upgrade minutebook"
                 )
             if upgrade:
-                upgrade_schema(store)
-                store.upgraded_from = current
+                upgrade_schema(store, after=after_upgrade)
     except StoreError:
         engine.dispose()
         raise
@@ -327,13 +328,21 @@ def schema_revision(store: Store) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_schema(store: Store, revision: str = "head") -> None:
+AfterUpgrade = Callable[[Connection, "str | None"], None]
+
+
+def upgrade_schema(
+    store: Store, revision: str = "head", *, after: AfterUpgrade | None = None
+) -> None:
     """Run every pending migration (up to `revision`) in one transaction.
 
     The transaction holds the book's schema lock first (SQLite's write lock; an advisory lock
     on PostgreSQL), so two programs opening a new book at once create its tables once: the
     second waits, then finds the schema up to date. On SQLite the DDL is inside the transaction
-    too, so an upgrade killed midway leaves the old schema whole.
+    too, so an upgrade killed midway leaves the old schema whole, and the next open repeats it.
+    `after(conn, revision_before)` runs in the same transaction, once the migrations are done
+    (the first history rows of older books: `store.sealing`), so it is done with them or not at
+    all.
     """
     from alembic import command
     from alembic.config import Config
@@ -346,8 +355,17 @@ def upgrade_schema(store: Store, revision: str = "head") -> None:
     with engine.begin() as conn:
         if store.backend == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})")
+        before = _revision(conn)
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+        if after is not None and before != _revision(conn):
+            after(conn, before)
+
+
+def _revision(conn: Connection) -> str | None:
+    if not conn.dialect.has_table(conn, "alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup(store: Store, target: Path) -> None:

@@ -1,0 +1,76 @@
+"""A schema upgrade killed at any moment leaves the old schema or the new one, never a brick.
+
+The upgrade runs on the first command after a new release: closing the terminal then must not
+leave a book that no later command can open (issue 13: a killed upgrade left "table
+meeting_search_new already exists" forever, since SQLite's DDL ran outside a transaction).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+import store
+from store.db import open_store, upgrade_schema
+
+KILL_AFTER = """
+import os, sys
+from sqlalchemy import event
+import store, store.db
+after = int(sys.argv[2])
+sent = 0
+def hook(*_args):
+    global sent
+    sent += 1
+    if sent == after:
+        os.kill(os.getpid(), 9)
+engine_of = store.db.make_engine
+def make_engine(url):
+    engine = engine_of(url)
+    event.listen(engine, "after_cursor_execute", hook)
+    return engine
+store.db.make_engine = make_engine
+store.open_book(sys.argv[1]).close()
+print("finished")
+"""
+
+
+def old_book(path: Path) -> None:
+    """A book at revision 0002 holding three meetings, as an earlier release left it."""
+    old = open_store(str(path), upgrade=False)
+    upgrade_schema(old, "0002")
+    stamp = "'2024-01-01 00:00:00'"
+    with old.engine.begin() as conn:
+        for meeting_id, day, body in [(1, "2024-03-15", "hoi nghi"), (2, "2023-01-02", "hoi nghi"),
+                                      (3, "2025-06-30", "giao ban")]:  # fmt: skip
+            conn.execute(text(
+                "INSERT INTO meeting (id, uid, title, date_start, date_end, date_precision, "
+                "date_inferred, created_at, updated_at, version, kind_key, location_key) VALUES "
+                f"({meeting_id}, 'u{meeting_id}', 't', '{day}', '{day}', 'day', 0, {stamp}, "
+                f"{stamp}, 1, '', '')"
+            ))  # fmt: skip
+            conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
+    old.close()
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("after", [3, 6, 10, 15, 20, 30, 45, 60, 80, 120])
+def test_an_upgrade_killed_midway_is_finished_by_the_next_open(db_path: Path, after: int) -> None:
+    old_book(db_path)
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_AFTER, str(db_path), str(after)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode in (0, -9), done.stderr
+    book = store.open_book(str(db_path))  # finishes (or repeats) the upgrade
+    try:
+        assert book.check().ok
+        assert book.search("hoi nghi").ids == [1, 2]
+        assert book.search("").ids == [3, 1, 2]
+        assert book.verify() == []
+    finally:
+        book.close()
