@@ -271,6 +271,8 @@ def open_store(
                     f"({HEAD_REVISION}); upgrade minutebook"
                 )
             if upgrade:
+                if current is not None:
+                    backup_before_upgrade(store, current)
                 upgrade_schema(store, after=after_upgrade)
     except StoreError:
         engine.dispose()
@@ -369,7 +371,11 @@ def _revision(conn: Connection) -> str | None:
 
 
 def backup(store: Store, target: Path) -> None:
-    """Copy a SQLite book to `target` with SQLite's online backup (safe while others write)."""
+    """Copy a SQLite book to `target` with SQLite's online backup (safe while others write).
+
+    The copy is made under a temporary name beside `target` and renamed into place only when
+    whole, so a backup killed midway leaves no file that would open as an empty book.
+    """
     if store.backend != "sqlite" or sqlite_file(store.url) is None:
         raise StoreError(
             "db backup copies SQLite files; for a server database use its own tool "
@@ -380,19 +386,43 @@ def backup(store: Store, target: Path) -> None:
         raise StoreError(f"{target} already exists; choose a new file name")
     if not target.parent.is_dir():
         raise StoreError(f"cannot back up to {target}: the folder {target.parent} does not exist")
-    _prepare_sqlite_file(target)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    _prepare_sqlite_file(partial)
     raw = store.engine.raw_connection()
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(partial)
         try:
             raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+            destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             destination.close()
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
         raise StoreError(f"backup to {target} failed: {exc}") from None
     finally:
         raw.close()
+
+
+def backup_before_upgrade(store: Store, revision: str) -> Path | None:
+    """Before an upgrade of a SQLite book that holds meetings: a copy of it beside it, named
+    after the schema it had (`minutebook.db.before-0005`); None when there is nothing to keep."""
+    path = sqlite_file(store.url)
+    if path is None or not path.exists():
+        return None
+    with store.engine.connect() as conn:
+        if not conn.dialect.has_table(conn, "meeting"):
+            return None
+        if conn.execute(text("SELECT count(*) FROM meeting")).scalar_one() == 0:
+            return None
+    target = path.with_name(f"{path.name}.before-{revision}")
+    if target.exists():  # an earlier try of the same upgrade already kept the book as it was
+        return target
+    backup(store, target)
+    return target
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,39 @@ def test_an_upgrade_killed_midway_is_finished_by_the_next_open(db_path: Path, af
         assert book.verify() == []
     finally:
         book.close()
+
+
+@pytest.mark.sqlite_only
+def test_an_upgrade_keeps_the_book_as_it_was_beside_it(db_path: Path) -> None:
+    old_book(db_path)
+    store.open_book(str(db_path)).close()
+    kept = db_path.with_name(db_path.name + ".before-0002")
+    assert kept.is_file() and kept.stat().st_mode & 0o777 == 0o600
+    backup = open_store(str(kept), upgrade=False)
+    try:
+        assert store.db.check(backup).revision == "0002"
+        with backup.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM meeting")).scalar_one() == 3
+    finally:
+        backup.close()
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("moment", ["fsync", "replace"])
+def test_a_backup_killed_midway_leaves_no_file_that_opens_as_a_book(
+    db_path: Path, tmp_path: Path, moment: str
+) -> None:
+    book = store.open_book(str(db_path))
+    book.import_files([str(Path(__file__).resolve().parents[2] / "sample_data" / "meetings.json")])
+    book.close()
+    target = tmp_path / "copy.db"
+    code = (
+        "import os, sys, store.db\n"
+        "def killed(*args):\n"
+        "    os.kill(os.getpid(), 9)\n"
+        f"os.{moment} = killed\n"
+        "store.db.backup(store.db.open_store(sys.argv[1]), store.db.Path(sys.argv[2]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(db_path), str(target)], timeout=60)
+    assert done.returncode == -9
+    assert not target.exists()
