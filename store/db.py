@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlmodel import Session
@@ -35,40 +35,74 @@ def default_path() -> Path:
     return user_data_path("minutebook", appauthor=False) / "minutebook.db"
 
 
+# A libpq connection string ("host=db user=lan password=..."): not a URL, and not a file name.
+_LIBPQ_DSN = re.compile(r"^\s*\w+\s*=\s*\S")
+
+
 def resolve_url(db: str | None = None) -> str:
     """The URL to open: `--db`, else $MINUTEBOOK_DB, else the default file. A path means SQLite."""
     value = db or os.environ.get(ENV_VAR) or str(default_path())
     if "://" not in value:
+        if _LIBPQ_DSN.match(value) and not Path(value).expanduser().exists():
+            raise DatabaseUnavailable(
+                "that looks like a libpq connection string; write it as a URL: "
+                "postgresql+psycopg://USER@HOST:PORT/DATABASE (the password in ~/.pgpass)"
+            )
         value = "sqlite:///" + str(Path(value).expanduser().resolve())
     return value
 
 
+# Every shape a secret takes in what we show: the userinfo of a URL (up to its last "@", so a
+# password holding an unencoded "@" or "/" is masked whole), a `password=` query parameter, and
+# the same key in a libpq string or a driver's message.
+_USERINFO = re.compile(r"^([^:/]+://[^:/@]*:)(.*)@")
+_PASSWORD_PARAM = re.compile(r"(?i)\b(password|passwd|pwd)(\s*=\s*)('[^']*'|[^&\s]+)")
+
+
 def safe_url(url: str) -> str:
-    """The URL with any password masked, for messages.
-
-    Masked in the text as typed, up to the last "@": a password holding an "@" or "/" that was
-    not percent-encoded would otherwise be parsed, and shown, in pieces.
-    """
-    return re.sub(r"^([^:/]+://[^:/@]*:)(.*)@", r"\1***@", url)
+    """The URL (or any text holding one) with every password masked, for messages."""
+    return mask_secrets(_USERINFO.sub(r"\1***@", url))
 
 
-def _password(url: str) -> str | None:
+def mask_secrets(text: str, url: str | None = None) -> str:
+    """`text` with `password=...` values masked, and `url`'s own password wherever it appears
+    (a driver may echo it, or a piece of it, in a message)."""
+    text = _PASSWORD_PARAM.sub(r"\1\2***", text)
+    for secret in _passwords(url) if url else ():
+        if len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _passwords(url: str) -> list[str]:
+    """The password of `url` as given and as parsed (they differ when it holds an "@" or "/"),
+    and the pieces of it a parser splitting at those marks may show: longest first."""
+    found: list[str] = []
+    typed = _USERINFO.match(url)
+    if typed:
+        found.append(typed.group(2))
+        found.extend(re.split(r"[@/]", typed.group(2)))
     try:
-        password = make_url(url).password
-    except ArgumentError:
-        return None
-    return str(password) if password else None
+        parsed = make_url(url)
+        if parsed.password:
+            found.append(str(parsed.password))
+        found.extend(str(v) for k, v in parsed.query.items() if k.lower() in ("password", "pwd"))
+    except (ArgumentError, ValueError):
+        pass
+    return sorted({s for s in found if s}, key=len, reverse=True)
 
 
 def _scrub(message: str, url: str) -> str:
-    """First line of a driver message, with the password removed should a driver echo it."""
+    """First line of a driver message, every password removed should a driver echo it."""
     line = message.strip().splitlines()[0] if message.strip() else "unknown error"
-    password = _password(url)
-    return line.replace(password, "***") if password else line
+    return mask_secrets(line, url)
 
 
 def sqlite_file(url: str) -> Path | None:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -84,6 +118,16 @@ def _prepare_sqlite_file(path: Path, *, make_directory: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     elif not path.parent.is_dir():
         raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
+    if path.exists() and not path.is_file():
+        raise DatabaseUnavailable(f"cannot open {path}: it is not a file")
+    wal = path.with_name(path.name + "-wal")
+    if path.is_file() and path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
+        # A book is never empty once made: an empty file is a book cut short (an output written
+        # over it, a copy stopped midway), which must not quietly become a new, empty book.
+        raise DatabaseUnavailable(
+            f"{path} is an empty file, not a minute book; if a backup of it exists, restore it, "
+            "or delete the empty file to start a new book there"
+        )
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -222,8 +266,16 @@ def lock_for_writing(session: Session, *, wait: bool = False) -> None:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise DatabaseUnavailable(f"not a database URL: {safe_url(url)}") from None
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not in the driver
+    except (ArgumentError, ValueError):
+        raise DatabaseUnavailable(
+            f"not a database URL: {safe_url(url)} (e.g. postgresql+psycopg://USER@HOST:5432/DB, "
+            "or a file name)"
+        ) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise DatabaseUnavailable(
+            "sqlite:// is a book in memory: nothing written to it would be kept; give a file name"
+        )
     try:
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_file(url)
@@ -264,6 +316,7 @@ def open_store(
     store = Store(engine, url)
     try:
         current = schema_revision(store)
+        _refuse_what_is_not_a_book(store, current)
         if current != HEAD_REVISION:
             if current is not None and current > HEAD_REVISION:
                 raise SchemaTooNew(
@@ -282,6 +335,29 @@ def open_store(
         reason = _explained(_scrub(str(exc.orig), url), make_url(url))
         raise DatabaseUnavailable(f"cannot open {store.display_url}: {reason}") from None
     return store
+
+
+def known_revisions() -> set[str]:
+    return {p.name.split("_")[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
+def _refuse_what_is_not_a_book(store: Store, current: str | None) -> None:
+    """Another program's database is not made into a book, nor a book from an unknown schema
+    opened as if it were ours."""
+    if current is None:
+        with store.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
+        if tables:
+            raise DatabaseUnavailable(
+                f"{store.display_url} holds another program's tables ({', '.join(tables[:3])}"
+                f"{', ...' if len(tables) > 3 else ''}), not a minute book; give another file "
+                "or database"
+            )
+    elif current not in known_revisions() and current < HEAD_REVISION:
+        raise DatabaseUnavailable(
+            f"{store.display_url} has schema {current!r}, which no minutebook wrote; "
+            "it is not a minute book, or it was changed by hand"
+        )
 
 
 def connection_problem(error: DBAPIError, url: str) -> str:

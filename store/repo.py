@@ -163,6 +163,8 @@ def resolve_meeting(ref: str, *, session: Session) -> int:
     """A meeting id from what a person typed: its number or its uid."""
     conn = session.connection()
     ref = ref.strip()
+    if ref.isdigit() and len(ref) > 18:  # past any number a book gives (and SQLite's integers)
+        raise NotFound(f"no meeting {ref}; `minutebook list` shows the numbers")
     if ref.isdigit():
         found = conn.execute(select(M.c.id).where(M.c.id == int(ref))).scalar()
     else:
