@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from store import db, decisions, people, repo
+from store import db, decisions, people, repo, urls
 from store import search as searching
 from store.db import CheckReport, Store
 from store.errors import DatabaseFailed, SearchCancelled
@@ -107,7 +107,7 @@ class Book(RecordKeeping):
     @property
     def sqlite_path(self) -> Path | None:
         """The book's file, for a SQLite book on disk."""
-        return db.sqlite_file(self._store.url)
+        return urls.sqlite_file(self._store.url)
 
     def close(self) -> None:
         self._store.close()
@@ -124,7 +124,7 @@ class Book(RecordKeeping):
         try:
             yield
         except DBAPIError as exc:
-            problem = db.connection_problem(exc, self._store.url)
+            problem = urls.connection_problem(exc, self._store.url)
             raise DatabaseFailed(f"the database failed: {problem}") from None
 
     @contextmanager
@@ -397,9 +397,9 @@ def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
 def describe_location(db_url: str | None = None) -> str:
     """Where `db_url` points, without opening it (`minutebook db path`): a SQLite book's file,
     else the URL with its password masked."""
-    url = db.resolve_url(db_url)
-    file = db.sqlite_file(url)
-    return str(file) if file is not None else db.safe_url(url)
+    url = urls.resolve_url(db_url)
+    file = urls.sqlite_file(url)
+    return str(file) if file is not None else urls.safe_url(url)
 
 
 __all__ = ["Book", "Cancel", "describe_location", "open_book"]

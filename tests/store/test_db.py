@@ -25,7 +25,7 @@ def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
 def test_the_default_book_gets_a_private_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MINUTEBOOK_DB")
     store.db.open_store().close()
-    path = store.db.default_path()
+    path = store.urls.default_path()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 

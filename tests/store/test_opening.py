@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 
 import store
-from store.db import mask_secrets, open_store, safe_url
+from store.db import open_store
+from store.urls import mask_secrets, safe_url
 
 
 @pytest.mark.parametrize(
