@@ -11,9 +11,12 @@ and `keymap.toml`, written by the user to rebind keys by binding id:
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
+
+import store
 
 
 def config_dir() -> Path:
@@ -22,10 +25,16 @@ def config_dir() -> Path:
     return user_config_path("minutebook", appauthor=False)
 
 
+KEYMAP_LIMIT = 256 * 1024  # a key map is a few lines; more is not one
+
+
 def load_settings(folder: Path) -> dict[str, Any]:
+    path = folder / "settings.json"
+    if not os.path.lexists(path):
+        return {}
     try:
-        data = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(store.read_limited(path, KEYMAP_LIMIT, what="settings file"))
+    except (store.StoreError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -41,11 +50,15 @@ def save_settings(folder: Path, settings: dict[str, Any]) -> None:
 def load_keymap(folder: Path) -> tuple[dict[str, str], str | None]:
     """The user's bindings (id → keys) and, if the file is wrong, one line saying why."""
     path = folder / "keymap.toml"
-    if not path.exists():
+    if not os.path.lexists(path):
         return {}, None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        # Bounded, and only a regular file: a FIFO named keymap.toml must not hang the start.
+        text = store.read_limited(path, KEYMAP_LIMIT, what="key map").decode("utf-8")
+        data = tomllib.loads(text)
+    except store.StoreError as exc:
+        return {}, f"{exc}; your key bindings were not applied"
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return {}, f"{path}: {exc}; your key bindings were not applied"
     keys = data.get("keys", {})
     if not isinstance(keys, dict) or not all(

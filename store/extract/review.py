@@ -10,6 +10,7 @@ so that `status:draft` finds it until someone marks it final. Nothing here write
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.dates import parse_partial_date
 from store.errors import StoreError
+from store.files import read_limited, read_stream_limited
 from store.vocabulary import ROLES
 from store.words import date_label
 
@@ -62,23 +64,18 @@ class ReviewRow:
 def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool | None]:
     """The text of a report file and whether it is HTML (None: let the extractor tell).
 
-    `-` is standard input (its text passed as `stdin_text`). A file that cannot be read is one
-    StoreError naming it, never a traceback.
+    `-` is standard input (read here, or its text passed as `stdin_text`). A file that cannot
+    be read, is not a regular file (a device, a FIFO) or is too big is one StoreError naming it,
+    never a traceback nor a read without end.
     """
     if path == "-":
-        return stdin_text or "", None
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_REPORT_BYTES:
-            raise StoreError(
-                f"{path}: {file.stat().st_size:,} bytes is too big to be a report "
-                f"(at most {MAX_REPORT_BYTES // (1024 * 1024)} MB)"
-            )
-        data = file.read_bytes()
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a folder, not a report file") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+        if stdin_text is not None:
+            if len(stdin_text) > MAX_REPORT_BYTES:
+                raise StoreError("standard input: too big to be a report")
+            return stdin_text, None
+        data = read_stream_limited(sys.stdin.buffer, MAX_REPORT_BYTES, what="report file")
+    else:
+        data = read_limited(path, MAX_REPORT_BYTES, what="report file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -87,7 +84,7 @@ def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool 
         ) from None
     if "\x00" in text:
         raise StoreError(f"{path}: holds NUL characters: a binary file, not a report")
-    html = True if file.suffix.lower() in HTML_SUFFIXES else None
+    html = True if Path(path).suffix.lower() in HTML_SUFFIXES else None
     return text, html
 
 
