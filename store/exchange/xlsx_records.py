@@ -197,11 +197,21 @@ def read_xlsx(
             yield RawRecord(source, 0, problem=Problem(source, None, "", reason))
 
 
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
     """What goes into the sheet for one CSV cell's text."""
     from openpyxl.cell import WriteOnlyCell
 
-    # The control characters XML cannot carry never get this far: validation refuses them.
+    # Validation refuses most control characters but keeps ESC (shown literally everywhere);
+    # XML, and so a workbook, cannot carry it or the others: one line, not openpyxl's traceback.
+    found = _NOT_IN_XML.search(value)
+    if found:
+        raise StoreError(
+            f"meeting {record.uid or record.title!r}, column {column!r}: holds the control "
+            f"character {found.group()!r} that a workbook cannot carry; export it as JSON or CSV"
+        )
     if len(value) > EXCEL_CELL_LIMIT:
         raise StoreError(
             f"meeting {record.uid or record.title!r}, column {column!r}: {len(value):,} "

@@ -349,3 +349,10 @@ def test_cli_imports_a_workbook(cli: Any, db: str, tmp_path: Path) -> None:
         book.close()
     assert (record.date, record.title) == (PartialDate(2024, 3, 15), "Họp BCH")
     assert record.participants[0].name == "Kha Văn Tám"
+
+
+def test_a_control_character_a_workbook_cannot_carry_is_one_line() -> None:
+    record = store.validate_record({"title": "Họp \x1b[2J", "date": "2024-03-15"}, source="t")
+    assert isinstance(record, store.MeetingRecord)  # ESC is kept, shown literally
+    with pytest.raises(StoreError, match=r"column 'title': holds the control character '\\x1b'"):
+        xlsx_records.write_xlsx([record], io.BytesIO())
