@@ -93,6 +93,7 @@ _ON_FIRST_USE = {
     "drafts_json": "store.extract",
     "flag_lines": "store.extract.review",
     "guessed_fields": "store.extract.review",
+    "output_file": "store.outputs",
     "read_limited": "store.files",
     "read_report": "store.extract.review",
     "record_markdown": "store.documents.markdown",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -336,6 +336,16 @@ class Book(RecordKeeping):
 
         with self._failures():
             return import_records(records, store=self._store, on_conflict=on_conflict)
+
+    def output_file(
+        self, path: str | Path, *, binary: bool = False
+    ) -> AbstractContextManager[IO[Any]]:
+        """A stream to write `path` whole or not at all, refused if it is this book's own file
+        (`store.outputs.output_file`)."""
+        from store.outputs import output_file
+
+        protected = [self.sqlite_path] if self.sqlite_path is not None else []
+        return output_file(path, binary=binary, protected=protected)
 
     def draft_from_report(self, text: str, *, source: str | None = None, html: bool | None = None
                           ) -> Draft:  # fmt: skip
