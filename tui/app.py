@@ -216,6 +216,30 @@ class MinuteBookApp(App[None]):
                     lambda action=binding.action, node=active.node: self.run_action(action, node),
                 )
 
+    # Keeping the record: the trash and a meeting's history (issue 12) ------------------------
+
+    def open_trash(self) -> None:
+        from tui.screens.trash import TrashScreen
+
+        self.push_screen(TrashScreen())
+
+    def open_history(self, meeting_id: int) -> None:
+        from tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen(meeting_id))
+
+    def restore_from_trash(self, meeting_id: int) -> store.MeetingRecord:
+        """Bring a meeting back from the trash (from any thread); `u` no longer offers it."""
+        record = self.book.restore(meeting_id)
+        self.deleted = [entry for entry in self.deleted if entry[0] != meeting_id]
+        return record
+
+    def empty_trash(self) -> list[int]:
+        """Destroy what is in the trash for good (from any thread); the numbers destroyed."""
+        purged = set(self.book.empty_trash())
+        self.deleted = [entry for entry in self.deleted if entry[0] not in purged]
+        return sorted(purged)
+
 
 def make_app(
     db: str | None = None, *, lang: str | None = None, settings_folder: Path | None = None

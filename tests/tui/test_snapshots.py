@@ -82,3 +82,18 @@ def test_new_meeting_screen(snap_compare: Any, tui_app: MinuteBookApp) -> None:
         )
 
     assert snap_compare(tui_app, terminal_size=SIZE, run_before=open_form)
+
+
+def test_delete_dialog(snap_compare: Any, tui_app: MinuteBookApp) -> None:
+    from textual.widgets import Button
+
+    from tui.screens.dialogs import ConfirmDialog
+
+    async def ask(pilot: Any) -> None:
+        await settle(pilot, home_shows(pilot.app, ""), "every meeting")
+        await pilot.press("delete")
+        await settle(pilot, lambda: isinstance(pilot.app.screen, ConfirmDialog), "the question")
+        focused = pilot.app.screen.focused
+        assert isinstance(focused, Button) and focused.id == "no"  # Keep, not Delete
+
+    assert snap_compare(tui_app, terminal_size=SIZE, run_before=ask)

@@ -205,17 +205,15 @@ def test_widget_and_screen_names_are_unique() -> None:
 
 
 def test_one_english_text_has_one_vietnamese_translation() -> None:
-    from tui.i18n import vi_browse, vi_edit, vi_meeting, vi_people
+    from tui.i18n import vi_browse, vi_edit, vi_keeping, vi_meeting, vi_people
 
     seen: dict[str, str] = {}
-    for part in (vi_browse, vi_meeting, vi_edit, vi_people):
+    for part in (vi_browse, vi_meeting, vi_edit, vi_people, vi_keeping):
         for english, vietnamese in part.MESSAGES.items():
             assert seen.setdefault(english, vietnamese) == vietnamese, english
 
 
-async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
-    db: str, tmp_path: Path
-) -> None:
+async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(db: str, tmp_path: Path) -> None:
     """More meetings than a screen: the rows below are read in a thread before they are
     scrolled to, and every row drawn is its own meeting's."""
     records = [
@@ -251,3 +249,99 @@ async def test_a_long_list_reads_rows_ahead_and_draws_each_meeting(
         on_screen = meetings.cursor - meetings.scroll_offset.y
         assert {on_screen, on_screen + 1} <= set(repainted)
     app.book.close()
+
+
+def approve(app: MinuteBookApp, number: int, *, lock: bool = False) -> None:
+    """Approve a meeting (on 20/03/2024, by the Executive Committee), and lock it if asked."""
+    approval = store.MeetingChanges(
+        status="approved", approved_on="20/03/2024", approved_by="Hội nghị Ban Chấp hành"
+    )
+    app.book.edit(str(number), approval)
+    if lock:
+        app.book.edit(str(number), store.MeetingChanges(status="locked"))
+
+
+async def test_the_delete_dialog_names_the_meeting_and_keeps_by_default(
+    tui_app: MinuteBookApp,
+) -> None:
+    from textual.widgets import Button
+
+    from tui.screens.dialogs import ConfirmDialog
+
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        number = tui_app.screen.query_one(MeetingList).current_id
+        assert number is not None
+        title = record_of(tui_app, number).title
+        await pilot.press("delete")
+        dialog = tui_app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        question = str(dialog.query_one(Static).content)
+        assert question.startswith(f"Delete meeting #{number}: {title}?")
+        assert "trash" in question and "u on the home screen" in question
+        assert "Trash screen (t)" in question
+        focused = dialog.focused
+        assert isinstance(focused, Button) and focused.id == "no"
+        assert str(focused.label) == "Keep"
+        await pilot.press("enter")  # the focused button keeps it
+        await settle(tui_app, pilot)
+        assert record_of(tui_app, number).title == title
+
+
+async def test_undo_after_a_restart_brings_back_the_same_number(
+    sample_book: object, db: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "config"
+    first = make_app(db, lang="en", settings_folder=folder)
+    async with first.run_test(size=SIZE) as pilot:
+        await searched(first, pilot, "")
+        await pilot.press("down")
+        number = first.screen.query_one(MeetingList).current_id
+        assert number is not None
+        before = first.book.meeting(number)
+        await pilot.press("delete", "y")
+        await settle(first, pilot)
+        assert count_meetings(first) == 4
+    first.book.close()
+
+    second = make_app(db, lang="en", settings_folder=folder)
+    async with second.run_test(size=SIZE) as pilot:
+        await searched(second, pilot, "")
+        assert second.deleted == []  # nothing from this session: the trash remembers
+        await pilot.press("u")
+        await until(pilot, lambda: count_meetings(second) == 5, what="the meeting back")
+        await searched(second, pilot, "")
+        assert second.book.meeting(number).to_json() == before.to_json()  # same number, same record
+        assert second.screen.query_one(MeetingList).current_id == number
+        assert second.book.trash() == []
+    second.book.close()
+
+
+async def test_approved_and_locked_rows_are_marked(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        meetings = tui_app.screen.query_one(MeetingList)
+        approved, locked = meetings.ids[0], meetings.ids[1]
+        approve(tui_app, approved)
+        approve(tui_app, locked, lock=True)
+        tui_app.changed()
+        await searched(tui_app, pilot, "")
+        meetings.forget(approved)
+        meetings.forget(locked)
+        assert "[approved] " in meetings.render_line(0).text
+        assert "[locked] " in meetings.render_line(1).text
+        assert "[" not in meetings.render_line(2).text  # a final record says nothing
+
+
+async def test_locked_minutes_are_not_deleted(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        number = tui_app.screen.query_one(MeetingList).current_id
+        assert number is not None
+        approve(tui_app, number, lock=True)
+        await pilot.press("delete", "y")
+        await settle(tui_app, pilot)
+        errors = [n for n in tui_app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "locked" in str(errors[0].message)
+        assert "\n" not in str(errors[0].message)
+        assert count_meetings(tui_app) == 5 and tui_app.book.trash() == []

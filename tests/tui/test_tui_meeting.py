@@ -221,3 +221,65 @@ async def test_a_meeting_deleted_elsewhere_says_so_and_goes_back(tui_app: Minute
         assert isinstance(tui_app.screen, BrowseScreen)
         messages = [n.message for n in tui_app._notifications]
         assert "This meeting is no longer in the book." in messages
+
+
+async def test_the_record_says_where_it_stands(tui_app: MinuteBookApp) -> None:
+    """A draft to review, approved minutes (on a date, by whom), locked minutes."""
+    draft = store.validate_record({"title": "Họp dự thảo", "date": "2024-04-02", "status": "draft"})
+    assert isinstance(draft, store.MeetingRecord)
+    draft_id = tui_app.book.add(draft)
+    approved, locked = meeting_id(tui_app, NQ02), meeting_id(tui_app, TB249)
+    approval = store.MeetingChanges(
+        status="approved", approved_on="20/03/2024", approved_by="Hội nghị [b]BCH[/b]"
+    )
+    tui_app.book.edit(str(approved), approval)
+    tui_app.book.edit(str(locked), approval)
+    tui_app.book.edit(str(locked), store.MeetingChanges(status="locked"))
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(tui_app, pilot, draft_id)
+        assert facts(screen).splitlines()[1].startswith("Status: draft to review")
+        screen = await open_meeting(tui_app, pilot, approved)
+        lines = facts(screen).splitlines()
+        assert "Approved on 20/03/2024 by Hội nghị [b]BCH[/b]" in lines[1:3]  # literal
+        assert sum("Approved on" in line for line in lines) == 1  # said once
+        screen = await open_meeting(tui_app, pilot, locked)
+        shown = facts(screen)
+        assert "Locked · Approved on 20/03/2024 by Hội nghị [b]BCH[/b]" in shown
+        assert "changed only by an amendment with a reason" in shown
+        plain_final = await open_meeting(
+            tui_app, pilot, meeting_id(tui_app, "seed-000-ky-ket-quy-che-dukdn-tld-2022")
+        )
+        assert "Status" not in facts(plain_final) and "Approved" not in facts(plain_final)
+
+
+async def test_the_delete_dialog_names_the_meeting(tui_app: MinuteBookApp) -> None:
+    meeting = meeting_id(tui_app, TB249)
+    title = record_of(tui_app, TB249).title
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await open_meeting(tui_app, pilot, meeting)
+        await pilot.press("x")
+        dialog = tui_app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        question = str(dialog.query_one(Static).content)
+        assert question.startswith(f"Delete meeting #{meeting}: {title}?")
+        assert "Trash screen (t)" in question
+        assert dialog.focused is dialog.query_one("#no")
+        await pilot.press("y")
+        await settle(tui_app, pilot)
+        assert [entry.meeting_id for entry in tui_app.book.trash()] == [meeting]
+
+
+async def test_locked_minutes_are_not_deleted_from_their_screen(tui_app: MinuteBookApp) -> None:
+    meeting = meeting_id(tui_app, TB249)
+    approval = store.MeetingChanges(status="approved", approved_on="20/03/2024")
+    tui_app.book.edit(str(meeting), approval)
+    tui_app.book.edit(str(meeting), store.MeetingChanges(status="locked"))
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await open_meeting(tui_app, pilot, meeting)
+        assert "Locked · Approved on 20/03/2024 ·" in facts(screen)
+        await pilot.press("x", "y")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen  # still shown: nothing was deleted
+        errors = [str(n.message) for n in tui_app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "locked" in errors[0] and "\n" not in errors[0]
+        assert tui_app.book.trash() == [] and tui_app.deleted == []

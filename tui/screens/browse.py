@@ -4,8 +4,9 @@ The search box takes the query language of `minutebook search` (`store.parse_que
 keystroke restarts a short timer (`Debounce`); when it fires, an exclusive worker runs the search
 off the UI thread, first stopping the search still running for an older text (`store.Cancel`),
 and the result is shown only if the box still holds the text it searched for. The other screens
-(a meeting, the form, people, decisions) are opened through the app; the list follows every
-change to the book through the app's `book_changed` signal.
+(a meeting, the form, people, decisions, the trash) are opened through the app; the list follows
+every change to the book through the app's `book_changed` signal. A list row of a record still to
+review, approved or locked is marked with its status (`MeetingList`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ from store import one_line
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
-from tui.screens.dialogs import ConfirmDialog
+from tui.screens.dialogs import confirm_delete
 from tui.widgets.meeting_list import Columns, MeetingList
-from tui.widgets.meeting_view import meeting_text
-from tui.widgets.record_preview import RecordPreview, layout
+from tui.widgets.record_preview import RecordPreview, layout, record_text
 
 DEBOUNCE = 0.03  # seconds after the last key before searching
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
@@ -58,6 +58,7 @@ class BrowseScreen(BookScreen[None]):
         Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
         Binding("p", "people", _("People"), id="browse.people"),
         Binding("d", "decisions", _("Decisions"), id="browse.decisions"),
+        Binding("t", "trash", _("Trash"), id="browse.trash"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="browse.refresh"),
     ]
 
@@ -233,7 +234,7 @@ class BrowseScreen(BookScreen[None]):
             record = self.book.meeting(meeting_id)
         except store.NotFound:
             return
-        text = meeting_text(record, notes=False)
+        text = record_text(record, notes=False)
         lines = layout(self.app.console, text, width)
         self.app.call_from_thread(self._show_preview, meeting_id, text, lines)
 
@@ -277,22 +278,32 @@ class BrowseScreen(BookScreen[None]):
         self.app.new_from_report()
 
     def action_delete(self) -> None:
-        meeting_id = self.query_one(MeetingList).current_id
+        meetings = self.query_one(MeetingList)
+        meeting_id = meetings.current_id
         if meeting_id is None:
             return
+        summary = meetings.summary(meetings.cursor)
+        title = summary.title if summary is not None else ""
 
         def answered(yes: bool | None) -> None:
             if yes:
-                record = self.app.delete_meeting(meeting_id)
+                try:
+                    record = self.app.delete_meeting(meeting_id)
+                except store.StoreError as exc:  # locked minutes; deleted elsewhere meanwhile
+                    self.notify(str(exc), severity="error", markup=False)
+                    self.app.changed(meeting_id)
+                    return
                 self.app.changed()
-                message = _("Deleted: {title} (press u to undo)", title=record.title)
+                message = _("Deleted: {title} (press u to undo)", title=one_line(record.title))
                 self.notify(message, markup=False)
 
-        question = _("Delete this meeting? You can undo with u on the home screen.")
-        self.app.push_screen(ConfirmDialog(question, yes=_("Delete")), answered)
+        self.app.push_screen(confirm_delete(meeting_id, title), answered)
 
     def action_people(self) -> None:
         self.app.open_people()
 
     def action_decisions(self) -> None:
         self.app.open_decisions()
+
+    def action_trash(self) -> None:
+        self.app.open_trash()

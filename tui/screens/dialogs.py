@@ -1,5 +1,6 @@
-"""Small dialogs every screen may need: a yes/no question (delete? leave without saving?) and
-choosing one person from the directory by typing part of the name (whom to merge with).
+"""Small dialogs every screen may need: a yes/no question (delete? leave without saving?), the
+question before a meeting goes to the trash (`confirm_delete`), and choosing one person from the
+directory by typing part of the name (whom to merge with).
 
 Screens import this module (and `base`), never each other.
 """
@@ -15,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store import PersonSummary
+from store import PersonSummary, one_line
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.screens.base import BookModal
@@ -63,6 +64,18 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def confirm_delete(meeting_id: int, title: str) -> ConfirmDialog:
+    """Ask before moving a meeting to the trash, naming it and saying how it comes back; "Keep"
+    has the focus, so Enter keeps it."""
+    question = _(
+        "Delete meeting #{number}: {title}?\n\nIt goes to the trash and can be brought back as "
+        "it was: u on the home screen, or the Trash screen (t).",
+        number=meeting_id,
+        title=one_line(title),
+    )
+    return ConfirmDialog(question, yes=_("Delete"), no=_("Keep"))
 
 
 class DirectoryChooser(BookModal[PersonSummary | None]):

@@ -1,10 +1,14 @@
-"""The meeting screen: one whole record, and what to do with it (edit, delete, recur, copy, people).
+"""The meeting screen: one whole record, and what to do with it (edit, delete, recur, copy, people,
+history).
 
 The facts, people by role (with the title each held then), decisions and documents are drawn by
-`meeting_text()`, as the browse preview draws them; the notes, Markdown by design, by Textual's
-`Markdown` widget, which shows text as text (a `[bold]` in the notes is not Rich markup).
+`record_text()`, as the browse preview draws them, under a line saying where the record stands
+(a draft to review, approved on a date by someone, locked); the notes, Markdown by design, by
+Textual's `Markdown` widget, which shows text as text (a `[bold]` in the notes is not Rich markup).
 `ParticipantChooser`, the small "which person?" dialog, lives here too: only this screen uses it.
-The edit form and a person's page are opened through the app (`edit_meeting`, `open_person`).
+The edit form, a person's page and the meeting's history are opened through the app
+(`edit_meeting`, `open_person`, `open_history`); the screen reads the record again whenever the
+app says this meeting changed (an edit, a version restored from its history).
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ from textual.widgets.option_list import Option
 import store
 from store import one_line, printable
 from tui.i18n import _
-from tui.screens.base import BookScreen
-from tui.screens.dialogs import ConfirmDialog
-from tui.widgets.meeting_view import meeting_text
+from tui.screens.base import BookChange, BookScreen
+from tui.screens.dialogs import confirm_delete
+from tui.widgets.record_preview import record_text
 
 
 def markdown_labels() -> dict[str, str]:
@@ -37,6 +41,7 @@ class MeetingScreen(BookScreen[None]):
     BINDINGS = [
         Binding("escape", "back", _("Back"), id="meeting.back"),
         Binding("e", "edit", _("Edit"), id="meeting.edit"),
+        Binding("h", "history", _("History"), id="meeting.history"),
         Binding("r", "new_from", _("New from this meeting"), id="meeting.new_from"),
         Binding("p", "person", _("Go to a person"), id="meeting.person"),
         Binding("c", "copy", _("Copy as Markdown"), id="meeting.copy"),
@@ -63,7 +68,12 @@ class MeetingScreen(BookScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#notes-heading").display = False
         self.query_one("#meeting-body").focus()
+        self.follow_book(self._book_changed)
         self.load()
+
+    def _book_changed(self, change: BookChange) -> None:
+        if change.meeting_id == self.meeting_id:
+            self.load()
 
     # Loading ----------------------------------------------------------------------------------
 
@@ -79,7 +89,7 @@ class MeetingScreen(BookScreen[None]):
 
     def _show(self, record: store.MeetingRecord) -> None:
         self.record = record
-        self.query_one("#meeting-facts", Static).update(meeting_text(record, notes=False))
+        self.query_one("#meeting-facts", Static).update(record_text(record, notes=False))
         self.query_one("#notes-heading").display = bool(record.notes)
         # printable(): an escape sequence in the notes shows as \x1b, never reaches the terminal.
         self.query_one("#meeting-notes", Markdown).update(printable(record.notes))
@@ -107,8 +117,7 @@ class MeetingScreen(BookScreen[None]):
 
     def _edited(self, saved_id: int | None) -> None:
         if saved_id is not None:
-            self.load()
-            self.app.changed(saved_id)
+            self.app.changed(saved_id)  # this screen follows the book: it reads the record again
 
     def action_new_from(self) -> None:
         if self.record is None:
@@ -130,8 +139,7 @@ class MeetingScreen(BookScreen[None]):
     def action_delete(self) -> None:
         if self.record is None:
             return
-        question = _("Delete this meeting? You can undo with u on the home screen.")
-        dialog = ConfirmDialog(question, yes=_("Delete"), no=_("Keep"))
+        dialog = confirm_delete(self.meeting_id, self.record.title)
         self.app.push_screen(dialog, callback=self._confirmed)
 
     def _confirmed(self, yes: bool | None) -> None:
@@ -145,6 +153,9 @@ class MeetingScreen(BookScreen[None]):
         except store.NotFound:
             self.app.call_from_thread(self._gone)
             return
+        except store.StoreError as exc:  # locked minutes are not deleted
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            return
         self.app.call_from_thread(self._deleted, record)
 
     def _deleted(self, record: store.MeetingRecord) -> None:
@@ -152,6 +163,9 @@ class MeetingScreen(BookScreen[None]):
         self._leave()
         title = one_line(record.title)
         self.app.notify(_("Deleted: {title} (press u to undo)", title=title), markup=False)
+
+    def action_history(self) -> None:
+        self.app.open_history(self.meeting_id)
 
     def action_person(self) -> None:
         if self.record is None:

@@ -193,7 +193,7 @@ class MeetingList(ScrollView, can_focus=True):
             text = fit("", width)
         else:
             title = one_line(row.title)
-            if row.status != "final":  # a draft to review stands out in the list
+            if row.status != "final":  # a draft to review, approved or locked minutes stand out
                 title = f"[{_(row.status)}] {title}"
             text = columns.line(
                 date_label(row.date, row.part_of_day),

@@ -6,9 +6,16 @@ pane and nothing else. A `Static` would re-wrap the text on the UI thread and, i
 changed, ask for a layout of the whole screen: together ~50 ms per cursor rest on a 160×45
 terminal, enough to delay the next key. A record longer than the pane ends in a line saying so
 (the meeting screen, one Enter away, shows all of it).
+
+`record_text()` is the record as the preview, the meeting screen and the trash draw it, with the
+line that says where the record stands (`lifecycle_line`): a draft to review, minutes approved on
+a date by someone, minutes locked. `when_saved()` says when a version was saved or a meeting
+deleted, in local time.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from rich.console import Console
 from rich.segment import Segment
@@ -17,7 +24,51 @@ from rich.text import Text
 from textual.strip import Strip
 from textual.widget import Widget
 
+import store
+from store import one_line
 from tui.i18n import _
+from tui.widgets.meeting_view import status_line
+
+
+def when_saved(moment: datetime) -> str:
+    """A moment the book recorded (UTC) in local time: `04/12/2026 17:05`."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return aware.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def approval_line(record: store.MeetingRecord) -> str:
+    """When and by whom the minutes were approved: "Approved on 15/03/2024 by ..." ("" if not)."""
+    if record.approved_on is None:
+        return ""
+    when = record.approved_on.display()
+    if record.approved_by:
+        return _("Approved on {date} by {who}", date=when, who=one_line(record.approved_by))
+    return _("Approved on {date}", date=when)
+
+
+def lifecycle_line(record: store.MeetingRecord, *, approval: bool = True) -> str:
+    """Where the record stands, one line: a draft to review, approved minutes (with their
+    approval, if `approval`), locked minutes; "" for final minutes (the ordinary case)."""
+    said = approval_line(record) if approval else ""
+    if record.status == "approved":
+        return said or _("Approved")
+    if record.status == "locked":
+        amend = _("changed only by an amendment with a reason")
+        return " · ".join(part for part in (_("Locked"), said, amend) if part)
+    return status_line(record)
+
+
+def record_text(record: store.MeetingRecord, *, notes: bool = True) -> Text:
+    """The record as every screen draws it (`store.as_rich_text`), its lifecycle line under the
+    title; user text is plain text, never markup. The approval is said once: by the store's
+    words when they say it, else in the lifecycle line."""
+    words = store.meeting_words(record, say=_)
+    state = lifecycle_line(record, approval=False)
+    text = store.as_rich_text(words, notes=notes, status_line=state)
+    approval = approval_line(record)
+    if approval and approval not in text.plain:
+        text = store.as_rich_text(words, notes=notes, status_line=lifecycle_line(record))
+    return text
 
 
 def layout(console: Console, text: Text, width: int) -> list[Strip]:
@@ -76,4 +127,6 @@ class RecordPreview(Widget):
         return "\n".join(line.text.rstrip() for line in self._lines)
 
 
-__all__ = ["RecordPreview", "layout"]
+__all__ = [
+    "RecordPreview", "approval_line", "layout", "lifecycle_line", "record_text", "when_saved",
+]  # fmt: skip
