@@ -201,6 +201,8 @@ def row_to_raw(
             return RawRecord(source, number, problem=problem, skippable=True)
         if "\r" in value:  # Excel's CRLF inside a quoted cell: the book keeps plain newlines
             value = value.replace("\r\n", "\n")
+        if value.startswith("'") and value[1:2] in ("=", "+", "-", "@"):
+            value = value[1:]  # `excel_cell`'s mark, put there so a spreadsheet ran no formula
         cells[column] = nfc(value)
     return cells_to_raw(cells, source, number, header.written, unit)
 
@@ -326,10 +328,39 @@ def record_row(record: MeetingRecord) -> dict[str, str]:
 
 
 def write_csv(records: Iterable[MeetingRecord], out: TextIO) -> int:
+    """The round-trip CSV: UTF-8, commas, LF; every cell exactly as stored (for scripts and for
+    importing back)."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0
     for record in records:
         writer.writerow(record_row(record))
+        count += 1
+    return count
+
+
+# A cell a spreadsheet would run as a formula starts with one of these (or a tab or CR before
+# one): `=cmd|' /C calc'!A0`, `=HYPERLINK(...)`, `+1+1`, `@SUM(...)`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_BOM = "\ufeff"
+
+
+def excel_cell(text: str) -> str:
+    """`text` as a spreadsheet shows it without running it: a formula-looking cell starts with
+    an apostrophe, which Excel and LibreOffice hide and read as "this is text"."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv_for_excel(records: Iterable[MeetingRecord], out: TextIO) -> int:
+    """The CSV a spreadsheet opens as columns of Vietnamese text: a UTF-8 byte-order mark,
+    semicolons (the list separator of Vietnamese regional settings) and CRLF; cells that look
+    like formulas are made text (`excel_cell`). It imports back: the importer reads the mark
+    and the semicolons, and an apostrophe before =, +, -, @ is the one change to what was kept."""
+    out.write(EXCEL_BOM)
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow({key: excel_cell(value) for key, value in record_row(record).items()})
         count += 1
     return count

@@ -60,6 +60,7 @@ def writer(fmt: str) -> Callable[[Iterable[Any], Any], int]:
         "json": json_records.write_json,
         "ndjson": json_records.write_ndjson,
         "csv": csv_records.write_csv,
+        "csv-excel": csv_records.write_csv_for_excel,
     }
     if fmt not in writers:
         raise StoreError(f"cannot write {fmt!r}; use one of {', '.join(WRITE_FORMATS)}")

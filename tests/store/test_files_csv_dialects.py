@@ -353,3 +353,35 @@ def test_cli_imports_a_vietnamese_semicolon_export(cli: Any, db: str, tmp_path: 
         ("Nguyễn Thị Thu", "secretary"),
     ]
     assert [d.number for d in first.documents] == ["02-NQ/TW"]
+
+
+# The CSV for Excel: BOM, semicolons, CRLF, no formula runs, and it imports back -------------------
+
+
+def test_the_csv_for_excel_opens_as_vietnamese_columns_and_runs_no_formula(
+    sample_book: store.db.Store, tmp_path: Path
+) -> None:
+    from store.exchange.csv_records import write_csv_for_excel
+
+    hostile = store.validate_record(
+        {"title": "=HYPERLINK(\"http://x\",\"Bấm\")", "date": "2024-03-15", "kind": "+1+1",
+         "location": "@SUM(A1)", "notes": "-2 người vắng"},
+        source="t",
+    )  # fmt: skip
+    assert isinstance(hostile, store.MeetingRecord)
+    with sample_book.session() as session:
+        records = [*store.repo.iter_records(session=session), hostile]
+    target = tmp_path / "excel.csv"
+    with target.open("w", encoding="utf-8", newline="") as out:
+        assert write_csv_for_excel(records, out) == 6
+    data = target.read_bytes()
+    assert data.startswith("\ufeff".encode()) and b"\r\n" in data
+    header = data.decode("utf-8-sig").split("\r\n")[0]
+    assert header.split(";")[:3] == ["uid", "date", "date_inferred"]
+    lines = data.decode("utf-8-sig")
+    assert "'=HYPERLINK" in lines and ";'+1+1;" in lines and ";'@SUM(A1);" in lines
+    assert "Hội nghị" in lines  # Vietnamese as text, not mojibake
+    back = [r.data for r in read_records([str(target)], None) if r.data is not None]
+    assert len(back) == 6
+    again = [store.validate_record(d, source="back") for d in back]
+    assert [r.to_json() for r in again] == [r.to_json() for r in records]
