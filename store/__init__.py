@@ -40,6 +40,7 @@ from store.errors import (
     UsageError,
     VersionConflict,
 )
+from store.history import Change, Version
 from store.match import matches, typed_words
 from store.people import Appearance, PersonSummary
 from store.query import Query, QueryError, parse_query
@@ -55,6 +56,7 @@ from store.repo import MeetingSummary
 from store.search import Page
 from store.templates import template_from
 from store.text import clean, fold, name_key
+from store.trash import TrashEntry
 from store.vocabulary import (
     DECISION_KINDS,
     DECISION_STATUSES,
@@ -120,6 +122,7 @@ __all__ = [
     "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
     "matches", "typed_words",
+    "Change", "TrashEntry", "Version",
     "Appearance", "PersonSummary",
     "Query", "QueryError", "parse_query",
     "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",
