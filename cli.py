@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 import store
-from commands import database, drafts, exporting, importing, meetings, people
+from commands import database, drafts, editing, exporting, importing, keeping, meetings, people
 from commands.options import Format
 from commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, plural, print_problems
 
@@ -56,11 +56,15 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-# The order of `minutebook --help`: the meetings, files in and out, then the two groups.
-app.add_typer(meetings.app)  # list, search, show, add, edit, delete
+# The order of `minutebook --help`: the meetings, keeping the record, files in and out, then the
+# groups.
+app.add_typer(meetings.app)  # list, search, show, add, delete
+app.add_typer(editing.app)  # edit, amend
+app.add_typer(keeping.app)  # history, revert, restore
 app.add_typer(importing.app)  # import
 app.add_typer(drafts.app)  # extract
 app.add_typer(exporting.app)  # export
+app.add_typer(keeping.trash_app, name="trash")  # trash, trash empty
 app.add_typer(people.app, name="people")
 app.add_typer(database.app, name="db")
 

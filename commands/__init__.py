@@ -1,11 +1,13 @@
 """The `minutebook` command's groups, one module each; `cli.py` registers them on the app.
 
-- `meetings`: list, search, show, add, edit, delete
+- `meetings`: list, search, show, add, delete (to the trash)
+- `editing`: edit, amend (the flags that change a meeting, declared once)
+- `keeping`: history, revert, restore, trash, trash empty
 - `importing`: import (record files, and news reports with --from-report)
 - `exporting`: export
 - `drafts`: extract (news reports read into draft records)
 - `people`: people, people show / rename / merge / duplicates
-- `database`: db path / upgrade / backup / copy / check
+- `database`: db path / upgrade / backup / copy / check / verify
 - `options`: what the groups share: the options, the formats, opening the book
 - `output`: the consoles, the printers of tables and rows, `fail`
 

@@ -1,5 +1,6 @@
 """`minutebook db`: the database that holds the book: where it is, its schema, a backup, a copy
-into another database (SQLite to PostgreSQL and back), an integrity check.
+into another database (SQLite to PostgreSQL and back), an integrity check, and `verify`: the
+record and its history checked against their hashes (what was changed behind the program's back).
 """
 
 from pathlib import Path
@@ -11,7 +12,7 @@ import store
 from commands.options import db_option, opened
 from commands.output import err, fail, out, plural, rich_text
 
-app = typer.Typer(help="The database file: where it is, upgrade, backup, check.")
+app = typer.Typer(help="The database file: where it is, upgrade, backup, copy, check, verify.")
 
 
 @app.command("path")
@@ -76,3 +77,22 @@ def db_check(ctx: typer.Context) -> None:
     if not report.ok:
         raise fail("check failed")
     out.print(rich_text("Integrity: ok"))
+
+
+@app.command("verify")
+def db_verify(ctx: typer.Context) -> None:
+    """Recompute the hashes of every meeting and its history: name each meeting whose record
+    or history was changed outside the program (exit 1), else say how much was checked."""
+    with opened(ctx) as book:
+        report = book.verification()
+    for problem in report.problems:
+        err.print(rich_text("problem: " + store.one_line(problem)))
+    if report.problems:
+        raise fail(f"{plural(len(report.problems), 'meeting')} changed outside the program")
+    trashed = f" (and {report.trashed} in the trash)" if report.trashed else ""
+    out.print(
+        rich_text(
+            f"ok: {plural(report.meetings, 'meeting')}{trashed}, "
+            f"{plural(report.history_rows, 'history row')} checked"
+        )
+    )

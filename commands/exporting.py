@@ -6,6 +6,7 @@ mistake rather than an empty file, and a calendar says how many meetings it left
 only to the month or year, which the calendar writer skips).
 """
 
+import contextlib
 import io
 import itertools
 from collections.abc import Iterable
@@ -105,10 +106,15 @@ def export(
         refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
     left_out = 0
-    with opened(ctx) as book:
+    # The book's reading is closed with the command, also when the writing fails half way (a
+    # full disk): its transaction ends here, not whenever Python collects it.
+    with opened(ctx) as book, contextlib.ExitStack() as reading:
         records: Iterable[store.MeetingRecord]
         if parsed is None:
             records = book.iter_meetings()
+            close = getattr(records, "close", None)  # the generator's: its transaction ends
+            if close is not None:
+                reading.callback(close)
         else:
             ids = list(reversed(book.search(parsed, limit=None).ids))  # oldest first
             if not ids:

@@ -1,9 +1,10 @@
-"""The meetings: list, search, show, add, edit, delete.
+"""The meetings: list, search, show, add, delete (to the trash). Changing one is
+`commands/editing.py`; its history, the trash and restoring are `commands/keeping.py`.
 
 `show` lays a meeting out with the store's one renderer of a meeting's words (`meeting_words`,
 `as_rich_text`, the same the minute book's screens use), plus what only the command line says: the
-meeting's number, its uid and version, and how to mark a draft final. `edit` gathers its flags into
-a `store.MeetingChanges`, which the store applies and checks.
+meeting's number, its uid and version, where it stands (a draft to mark final, approved minutes
+with their approval line, locked minutes to amend).
 """
 
 import dataclasses
@@ -15,11 +16,21 @@ from typing import Annotated, Any
 import typer
 
 import store
-from commands.options import Format, FormatOption, LimitOption, PersonOption, opened, valid
+from commands.options import (
+    Format,
+    FormatOption,
+    LimitOption,
+    MeetingArgument,
+    PersonOption,
+    opened,
+    role_entries,
+    valid,
+)
 from commands.output import (
     EXIT_USAGE,
     err,
     fail,
+    on_a_terminal,
     out,
     print_summaries,
     refuse_binary_terminal,
@@ -38,11 +49,6 @@ class ShowFormat(StrEnum):
     csv = "csv"
     md = "md"
     docx = "docx"
-
-
-MeetingArgument = Annotated[
-    str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")
-]
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -69,19 +75,26 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
 
 
 def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
-    """The whole record as the store's renderer words it, with the command line's own lines."""
+    """The whole record as the store's renderer words it, with the command line's own lines:
+    the uid and version, where the record stands, and under the title the approval line of
+    approved or locked minutes."""
     words = store.meeting_words(record)
-    extra = [("uid", store.one_line(f"{record.uid} (version {record.version})"))]
-    if record.status != "final":
-        extra.append(
-            (
-                "Status",
-                f"{record.status}: to review; `minutebook edit {meeting_id} --status final` "
-                "when checked",
-            )
-        )
+    extra = [
+        ("uid", store.one_line(f"{record.uid} (version {record.version})")),
+        ("Status", status_words(meeting_id, record.status)),
+    ]
     words = dataclasses.replace(words, facts=(*words.facts, *extra))
-    out.print(rich_text(f"#{meeting_id}  ", style="bold") + store.as_rich_text(words))
+    text = store.as_rich_text(words, status_line=words.approval)
+    out.print(rich_text(f"#{meeting_id}  ", style="bold") + text)
+
+
+def status_words(meeting_id: int, status: str) -> str:
+    """Where a record stands, and what the secretary does next with it."""
+    if status == "draft":
+        return f"draft: to review; `minutebook edit {meeting_id} --status final` when checked"
+    if status == "locked":
+        return f"locked: corrected only by `minutebook amend {meeting_id} --reason TEXT ...`"
+    return status
 
 
 @app.command("list")
@@ -147,11 +160,6 @@ def show(
 
 
 # Writing ----------------------------------------------------------------------------------------
-
-
-def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
-    """(role, "Name | title") for every person given under each role's flag."""
-    return [(role, entry) for role, entries in by_role.items() for entry in entries or []]
 
 
 @app.command()
@@ -223,96 +231,22 @@ def add(
 
 
 @app.command()
-def edit(
-    ctx: typer.Context,
-    meeting: MeetingArgument,
-    title: Annotated[str | None, typer.Option(metavar="TEXT", help="New title.")] = None,
-    date: Annotated[str | None, typer.Option(metavar="TEXT", help="New date.")] = None,
-    kind: Annotated[str | None, typer.Option(metavar="TEXT", help="New kind.")] = None,
-    part_of_day: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối; '' clears.")
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Start time; '' clears.")
-    ] = None,
-    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time; '' clears.")] = None,
-    place: Annotated[str | None, typer.Option(metavar="TEXT", help="New place; '' clears.")] = None,
-    org: Annotated[
-        list[str] | None, typer.Option(metavar="TEXT", help="Add an organising body.")
-    ] = None,
-    chair: PersonOption = None,
-    attendee: PersonOption = None,
-    speaker: PersonOption = None,
-    secretary: PersonOption = None,
-    representative: PersonOption = None,
-    absent: PersonOption = None,
-    remove_person: Annotated[
-        list[str] | None,
-        typer.Option(metavar="TEXT", help="Remove this person from the meeting (every role)."),
-    ] = None,
-    decision: Annotated[
-        list[str] | None, typer.Option(metavar="TEXT", help="Add a decision.")
-    ] = None,
-    decision_status: Annotated[
-        list[str] | None, typer.Option(metavar="'N=done'", help="Set decision N's status.")
-    ] = None,
-    remove_decision: Annotated[
-        list[int] | None, typer.Option(metavar="N", help="Remove decision N (as `show` numbers).")
-    ] = None,
-    doc: Annotated[
-        list[str] | None, typer.Option(metavar="TEXT", help="Add a cited document.")
-    ] = None,
-    remove_doc: Annotated[
-        list[str] | None, typer.Option(metavar="NUMBER", help="Remove a cited document.")
-    ] = None,
-    remove_org: Annotated[
-        list[str] | None, typer.Option(metavar="TEXT", help="Remove an organising body.")
-    ] = None,
-    notes: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the notes.")] = None,
-    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Replace the source.")] = None,
-    status: Annotated[
-        str | None,
-        typer.Option(metavar="draft|final", help="draft: to review; final: checked and kept."),
-    ] = None,
-) -> None:
-    """Change a meeting. Scalar flags replace; people, decisions and documents are added
-    (and --remove-... takes them away)."""
-    changes = store.MeetingChanges(
-        title=title, date=date, kind=kind, part_of_day=part_of_day, start_time=start,
-        end_time=end, location=place, notes=notes, source=source, status=status,
-        people=tuple(role_entries(
-            chair=chair, attendee=attendee, speaker=speaker, secretary=secretary,
-            representative=representative, absent=absent,
-        )),
-        remove_people=tuple(remove_person or ()), organisers=tuple(org or ()),
-        remove_organisers=tuple(remove_org or ()), decisions=tuple(decision or ()),
-        decision_statuses=tuple(decision_status or ()),
-        remove_decisions=tuple(remove_decision or ()), documents=tuple(doc or ()),
-        remove_documents=tuple(remove_doc or ()),
-    )  # fmt: skip
-    with opened(ctx) as book:
-        meeting_id, version = book.edit(meeting, changes)
-    if version is None:
-        out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
-    else:
-        out.print(rich_text(f"Saved meeting #{meeting_id} (version {version})."))
-
-
-@app.command()
 def delete(
     ctx: typer.Context,
     meeting: MeetingArgument,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ) -> None:
-    """Delete a meeting and everything recorded with it."""
+    """Move a meeting to the trash, whole and under its number; `minutebook restore` brings it
+    back."""
     with opened(ctx) as book:
         meeting_id = book.resolve(meeting)
         record = book.meeting(meeting_id)
         label = f"#{meeting_id} {store.date_label(record.date)} {store.one_line(record.title)}"
         if not yes:
-            if not sys.stdin.isatty():
-                raise fail(f"not deleting {label}: add --yes to confirm", EXIT_USAGE)
-            if not typer.confirm(f"Delete {label}?", default=False):
-                raise fail("nothing deleted")
+            if not on_a_terminal():
+                raise fail(f"not moving {label} to the trash: add --yes to confirm", EXIT_USAGE)
+            if not typer.confirm(f"Move {label} to the trash?", default=False):
+                raise fail("nothing moved to the trash")
         book.delete(meeting_id)
-    out.print(rich_text(f"Deleted {label}."))
+    said = f"Moved {label} to the trash; `minutebook restore {meeting_id}` brings it back."
+    out.print(rich_text(said), soft_wrap=True)  # the command to copy stays on one line

@@ -26,6 +26,14 @@ LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most 
 PersonOption = Annotated[
     list[str] | None, typer.Option(metavar="'NAME | TITLE'", show_default=False)
 ]
+MeetingArgument = Annotated[
+    str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")
+]
+
+
+def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
+    """(role, "Name | title") for every person given under each role's flag."""
+    return [(role, entry) for role, entries in by_role.items() for entry in entries or []]
 
 
 def opened(ctx: typer.Context) -> store.Book:

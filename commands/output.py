@@ -7,6 +7,7 @@ that prints JSON alone (`minutebook search ... --format json`) does not pay for 
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -57,6 +58,11 @@ def rich_text(text: str = "", style: str = "") -> Text:
 # User text is data: never read as Rich markup, never highlighted as if it were code.
 out = _LazyConsole(markup=False, highlight=False, emoji=False, soft_wrap=False)
 err = _LazyConsole(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+def on_a_terminal() -> bool:
+    """Whether a person is there to answer a question (stdin is a terminal, not a script)."""
+    return sys.stdin.isatty()
 
 
 def plural(count: int, word: str) -> str:
@@ -150,17 +156,68 @@ def write_output(records: Iterable[store.MeetingRecord], fmt: str, output: Path 
 
 
 def write_to(output: Path | None, *, binary: bool, write: Callable[[IO[Any]], int]) -> int:
-    """Run `write` on `output` (created, or emptied) or on stdout; what it returns."""
+    """Run `write` on `output` (created, or emptied) or on stdout; what it returns.
+
+    A file that cannot be written (a full disk, a missing folder, no permission) is one line,
+    `cannot write FILE: no space left on device`, and what was written of it is removed: a
+    document cut short must not pass for a whole one.
+    """
     if output is None:
-        if not binary:
-            return write(sys.stdout)
-        sys.stdout.flush()
-        count = write(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return count
+        try:
+            if not binary:
+                return write(sys.stdout)
+            sys.stdout.flush()
+            count = write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return count
+        except OSError as exc:
+            reason = _reason(exc)
+            _forget_quietly(exc)
+            _discard_stdout()
+            raise store.StoreError(f"cannot write to standard output: {reason}") from None
     try:
         stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
     except OSError as exc:
-        raise store.StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
-    with stream:
-        return write(stream)
+        raise store.StoreError(f"cannot write {output}: {_reason(exc)}") from None
+    try:
+        with stream:
+            return write(stream)
+    except OSError as exc:
+        reason = _reason(exc)
+        _forget_quietly(exc)
+        if output.is_file():
+            output.unlink(missing_ok=True)
+        raise store.StoreError(f"cannot write {output}: {reason}") from None
+
+
+def _forget_quietly(exc: BaseException) -> None:
+    """Let go of a writer cut short by `exc`, now and quietly: what it left half done (a
+    workbook's zip, its row generators) fails again as it is collected, and Python would print
+    each of those failures ("Exception ignored in ...") after our one line."""
+    import gc
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        seen: BaseException | None = exc
+        while seen is not None:  # the frames of the writer hang from the tracebacks
+            seen.__traceback__ = None
+            seen = seen.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def _discard_stdout() -> None:
+    """What is still buffered for a stdout that cannot take it is dropped, so that Python's
+    last flush at exit does not print a second error (the advice of Python's `signal` docs)."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _reason(exc: OSError) -> str:
+    """`No space left on device` → `no space left on device`: the end of a sentence."""
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]

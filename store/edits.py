@@ -7,7 +7,8 @@ stored record, returning the new record, validated. `Book.edit` runs the two in 
 Decisions are numbered as `show` numbers them, before any is added or removed. A person, an
 organiser or a document to remove is found by its name (or number) the way the book identifies a
 person, case and spacing aside (`store.text.name_key`). A flag value that cannot mean anything
-(`--decision-status foo`, a decision number the meeting does not have) is a `UsageError`; one
+(`--decision-status foo`, a decision number the meeting does not have, an approval date that is
+not a date) is a `UsageError`; one
 naming what the meeting does not hold is `NotFound`; a result that is not a valid meeting is
 `InvalidRecord`, and nothing is saved.
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.cells import parse_citation, parse_decision, parse_person
+from store.dates import DateError, parse_partial_date
 from store.errors import InvalidRecord, NotFound, UsageError
 from store.record import MeetingRecord, validate_record
 from store.text import name_key
@@ -26,7 +28,7 @@ from store.text import name_key
 # The record's fields a change may replace (a given "" clears a field that may be empty).
 REPLACEABLE = (
     "title", "date", "kind", "part_of_day", "start_time", "end_time", "location", "notes",
-    "source", "status",
+    "source", "status", "approved_on", "approved_by",
 )  # fmt: skip
 
 
@@ -48,6 +50,8 @@ class MeetingChanges:
     notes: str | None = None
     source: str | None = None
     status: str | None = None
+    approved_on: str | None = None  # when the minutes were approved (thông qua): a date
+    approved_by: str | None = None  # by which meeting or person
     people: Sequence[tuple[str, str]] = ()
     remove_people: Sequence[str] = ()
     organisers: Sequence[str] = ()
@@ -65,6 +69,7 @@ def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str
     `source` names the meeting in messages ("meeting 5"). Raises `UsageError`, `NotFound` or
     `InvalidRecord` (see the module); `record` is never modified.
     """
+    _check_approval_date(changes.approved_on)
     data = record.to_json()
     for field in REPLACEABLE:
         value = getattr(changes, field)
@@ -95,6 +100,16 @@ def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str
     if isinstance(changed, list):
         raise InvalidRecord(changed)
     return record if changed.to_json() == record.to_json() else changed
+
+
+def _check_approval_date(value: str | None) -> None:
+    """`--approved-on` must be a date ("" clears it): anything else is a usage error."""
+    if not value:
+        return
+    try:
+        parse_partial_date(value)
+    except DateError as exc:
+        raise UsageError(f"--approved-on: {exc}") from None
 
 
 def _without(

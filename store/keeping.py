@@ -7,8 +7,9 @@ in at once; its methods are Book methods like any other, each one unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
     from store.history import Change, Version
     from store.record import MeetingRecord
     from store.trash import TrashEntry
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What `Book.verification` found: one line per meeting changed outside the program, and
+    how many meetings (in the book, in the trash) and history rows it checked."""
+
+    problems: list[str]
+    meetings: int
+    trashed: int
+    history_rows: int
 
 
 class RecordKeeping:
@@ -51,11 +63,14 @@ class RecordKeeping:
             raise NotFound(f"meeting #{meeting_id} is not in the trash")
         return found
 
-    def empty_trash(self, *, older_than: timedelta | None = None) -> list[int]:
-        """Purge the trash (only what was deleted longer ago than `older_than`): those meetings
-        and their history are gone for good. The numbers purged."""
+    def empty_trash(
+        self, *, older_than: timedelta | None = None, meeting_ids: Collection[int] | None = None
+    ) -> list[int]:
+        """Purge the trash (only what was deleted longer ago than `older_than`; of that, only
+        `meeting_ids` when given: those a person confirmed): those meetings and their history
+        are gone for good. The numbers purged."""
         with self._session(write=True) as session:
-            return trash.purge(session.connection(), older_than=older_than)
+            return trash.purge(session.connection(), older_than=older_than, meeting_ids=meeting_ids)
 
     def history(self, meeting_id: int) -> list[Version]:
         """Every saved state of a meeting, oldest first, each with what it changed."""
@@ -136,13 +151,20 @@ class RecordKeeping:
 
     def verify(self) -> list[str]:
         """Every meeting whose stored record or history was changed outside the program."""
+        return self.verification().problems
+
+    def verification(self) -> Verification:
+        """`verify`'s problems, with how much it checked (one snapshot)."""
         with self._session() as session:
             conn = session.connection()
             ids = list(conn.execute(select(Meeting.__table__.c.id)).scalars())
             live: dict[int, MeetingRecord] = {}
             for start in range(0, len(ids), 500):
                 live.update(repo.load_records(ids[start : start + 500], session=session))
-            return history.verify(conn, live)
+            return Verification(
+                history.verify(conn, live), len(live), len(trash.entries(conn)),
+                history.history_count(conn),
+            )  # fmt: skip
 
     def edit(
         self, ref: str, changes: MeetingChanges, *, reason: str | None = None
@@ -168,3 +190,9 @@ class RecordKeeping:
                     session=session,
                 )  # fmt: skip
         return meeting_id, version
+
+    # Added for the TUI's conflict screen (issue 12, "Conflicts you can resolve"): what the other
+    # save changed and what mine changes, each against the state both started from.
+    def differences(self, before: MeetingRecord, after: MeetingRecord) -> list[Change]:
+        """Field by field, what differs between two states of a meeting (reads nothing)."""
+        return list(history.changes(before, after))

@@ -8,6 +8,7 @@ asked. A meeting in the trash is in no search, list or export; `entries` lists t
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -81,12 +82,20 @@ def entries(conn: Connection) -> list[TrashEntry]:
     ]
 
 
-def purge(conn: Connection, *, older_than: timedelta | None = None) -> list[int]:
-    """Empty the trash (only what was deleted longer ago than `older_than`), the purged
-    meetings' history with it; the numbers purged."""
+def purge(
+    conn: Connection,
+    *,
+    older_than: timedelta | None = None,
+    meeting_ids: Collection[int] | None = None,
+) -> list[int]:
+    """Empty the trash (only what was deleted longer ago than `older_than`, and of that only
+    `meeting_ids` when given: what a person was shown and agreed to), the purged meetings'
+    history with it; the numbers purged."""
     statement = select(T.c.meeting_id)
     if older_than is not None:
         statement = statement.where(T.c.deleted_at < now_utc() - older_than)
+    if meeting_ids is not None:
+        statement = statement.where(T.c.meeting_id.in_(list(meeting_ids)))
     ids = list(conn.execute(statement).scalars())
     if ids:
         conn.execute(delete(T).where(T.c.meeting_id.in_(ids)))

@@ -95,6 +95,7 @@ class MeetingWords:
     sections: tuple[Section, ...]
     notes: str  # printable, line breaks kept; "" when there are none
     notes_heading: str = "Notes"
+    approval: str = ""  # approved or locked minutes: "Approved on 20/03/2024 by ..."; else ""
 
 
 # Every English label `meeting_words` passes to `say`: a face's catalog must hold them all.
@@ -117,7 +118,21 @@ LABELS: tuple[str, ...] = (
     "dropped",
     "responsible",
     "due",
+    "Approved on {date} by {who}",
+    "Approved on {date}",
 )
+
+
+def approval_label(record: MeetingRecord, say: Say = _same) -> str:
+    """When and by whom approved or locked minutes were approved (thông qua), one line:
+    `Approved on 20/03/2024 by Hội nghị BCH`; "" for minutes not approved. The label is a
+    template: the face's `say` translates it whole, the date and the name go in after."""
+    if record.status not in ("approved", "locked") or record.approved_on is None:
+        return ""
+    when = record.approved_on.display()
+    if not record.approved_by:
+        return say("Approved on {date}").format(date=when)
+    return say("Approved on {date} by {who}").format(date=when, who=one_line(record.approved_by))
 
 
 def meeting_words(record: MeetingRecord, say: Say = _same) -> MeetingWords:
@@ -166,6 +181,7 @@ def meeting_words(record: MeetingRecord, say: Say = _same) -> MeetingWords:
         sections=tuple(sections),
         notes=printable(record.notes).strip(),
         notes_heading=say("Notes"),
+        approval=approval_label(record, say),
     )
 
 

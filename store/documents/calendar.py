@@ -13,6 +13,8 @@ export updates the events already in a calendar instead of duplicating them.
   made from the name (the same person gets the same address in every event), which parsers and
   calendars accept where a `mailto:` would invent a mailbox. The first chair is also ORGANIZER.
 - DESCRIPTION holds the decisions; the words it adds are Vietnamese, like the minutes it sums up.
+- A draft's SUMMARY starts with "[DỰ THẢO] ": a calendar must not show unchecked minutes as kept
+  ones. Approved or locked minutes say when and by whom they were approved, first in DESCRIPTION.
 
 `icalendar` is imported inside the writer, so commands that never write a calendar do not load it.
 """
@@ -24,6 +26,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
+from store.documents.marks import DRAFT_MARK, approval_sentence, is_draft
 from store.record import DecisionItem, MeetingRecord, Participant
 from store.text import fold, nfc
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
@@ -102,7 +105,8 @@ def _event(record: MeetingRecord) -> Event:
     if record.updated_at:
         event.add("last-modified", record.updated_at)
     event.add("sequence", (record.version or 1) - 1)
-    event.add("summary", one_line(record.title))
+    draft = f"[{DRAFT_MARK}] " if is_draft(record) else ""
+    event.add("summary", draft + one_line(record.title))
     _when(event, record)
     if record.location:
         event.add("location", one_line(record.location))
@@ -132,7 +136,8 @@ def _when(event: Event, record: MeetingRecord) -> None:
 
 
 def _description(record: MeetingRecord) -> str:
-    lines = []
+    approval = approval_sentence(record)
+    lines = [approval] if approval else []
     if record.start_time is None and record.part_of_day:
         lines.append(f"Buổi {PART_OF_DAY_VI.get(record.part_of_day, record.part_of_day)}.")
     if record.date_inferred:

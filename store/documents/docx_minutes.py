@@ -12,23 +12,27 @@ What the record does not say is left as a dotted line to fill in by hand (the nu
 place, chair or secretary), never made up; a date is written at the precision it was recorded
 (`tháng 5 năm 2022`, `năm 2024`), and an inferred one says so. Several meetings make one
 document, each meeting's minutes starting on a new page: what a secretary prints for a file.
+A draft is marked "DỰ THẢO" above the heading and in the header of each of its pages; approved
+or locked minutes say when and by whom they were approved, above the signatures (the words are
+`store.documents.marks`').
 
-The notes are Markdown (docs/format.md) and keep their paragraphs, lists, bold and italics.
-`python-docx` and `markdown-it` are imported inside the writer, so no other command loads them.
+The notes are Markdown (docs/format.md) and keep their paragraphs, lists, bold and italics
+(`store.documents.docx_notes`). `python-docx` and `markdown-it` are imported inside the writer,
+so no other command loads them.
 """
 
 from __future__ import annotations
 
 import copy
 import io
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from store.dates import PartialDate
+from store.documents.docx_notes import NOT_XML, write_notes
+from store.documents.marks import DRAFT_MARK, approval_sentence, date_words, is_draft
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Participant
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
-from store.words import one_line, printable
+from store.words import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -50,9 +54,6 @@ SECTIONS = (
 )
 SIGN_HINT = "(Ký, ghi rõ họ tên)"
 
-# Text Word cannot hold: XML 1.0 forbids these even escaped (controls are made visible first).
-_NOT_XML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
-
 
 def write_docx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
     """Write the minutes of every record into one document; return how many meetings."""
@@ -65,18 +66,23 @@ def write_docx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
     # a new paragraph goes by scanning the whole body, so writing straight into a book-long
     # document is quadratic (3,000 meetings took eleven minutes); the scratch body stays small.
     scratch = _new_document()
+    headers = _PageHeaders(document)
     count = 0
+    previous: MeetingRecord | None = None
     for record in records:
-        if count:
+        if previous is not None:
             # A section break, not a page break: the next minutes start at the very top of
-            # their page, with no empty line left over from the break.
-            end.addprevious(_section_break(end))
+            # their page, with no empty line left over from the break. It closes the section
+            # of the minutes before it, whose page header it names.
+            end.addprevious(_section_break(end, headers, previous))
         _minutes(scratch, record)
         for element in list(scratch.element.body):
             if element.tag != qn("w:sectPr"):
                 end.addprevious(element)  # moved, which also empties the scratch body
         count += 1
-    if count:
+        previous = record
+    if previous is not None:
+        headers.mark(end, previous)  # the body's last section: the last minutes'
         _line(document)  # Word wants a paragraph, not a table, at the end of the body
     # Saved whole and then written: the zip needs a seekable file, a pipe is not one.
     buffer = io.BytesIO()
@@ -85,31 +91,51 @@ def write_docx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
     return count
 
 
-def _section_break(last: Any) -> Any:
-    """A paragraph that ends a section with the page settings of `last`; the next section
-    starts on a new page (Word's default section start)."""
+def _section_break(last: Any, headers: _PageHeaders, record: MeetingRecord) -> Any:
+    """A paragraph that ends the section of `record`'s minutes with the page settings of
+    `last`; the next section starts on a new page (Word's default section start)."""
     from docx.oxml import OxmlElement
 
     paragraph = OxmlElement("w:p")
     properties = OxmlElement("w:pPr")
-    properties.append(copy.deepcopy(last))
+    settings = copy.deepcopy(last)
+    headers.mark(settings, record)
+    properties.append(settings)
     paragraph.append(properties)
     return paragraph
 
 
-def date_words(date: PartialDate) -> str:
-    """`ngày 05 tháng 3 năm 2024`, `tháng 5 năm 2022`, `năm 2024`: as precise as recorded.
+class _PageHeaders:
+    """The page header of each meeting's section: "DỰ THẢO" on a draft's pages. Once a draft has
+    been written, the minutes after it get an empty header of their own, since a section without
+    one repeats the header of the section before. Two header parts, shared by every section."""
 
-    A day under 10 and the months 1 and 2 take a leading zero, as administrative documents write
-    them (so `01` cannot be misread as `11` once written by hand).
-    """
-    words = f"năm {date.year}"
-    if date.month is not None:
-        month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-        words = f"tháng {month} {words}"
-    if date.day is not None:
-        words = f"ngày {date.day:02d} {words}"
-    return words
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._ids: dict[bool, str] = {}
+        self._drafts_seen = False
+
+    def mark(self, settings: Any, record: MeetingRecord) -> None:
+        """Give the section whose properties are `settings` the header `record` needs."""
+        from docx.enum.section import WD_HEADER_FOOTER
+
+        draft = is_draft(record)
+        self._drafts_seen = self._drafts_seen or draft
+        if self._drafts_seen:
+            settings.add_headerReference(WD_HEADER_FOOTER.PRIMARY, self._header(draft))
+
+    def _header(self, draft: bool) -> str:
+        if draft not in self._ids:
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+            from docx.text.paragraph import Paragraph
+
+            part, rel_id = self._document.part.add_header_part()
+            if draft:
+                paragraph = Paragraph(part.element.p_lst[0], part)
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                paragraph.add_run(DRAFT_MARK).bold = True
+            self._ids[draft] = rel_id
+        return self._ids[draft]
 
 
 def meeting_time(record: MeetingRecord) -> str:
@@ -137,7 +163,7 @@ def _hour(moment: Any) -> str:
 
 
 def _text(value: str | None) -> str:
-    return _NOT_XML.sub("\ufffd", one_line(value))
+    return NOT_XML.sub("\ufffd", one_line(value))
 
 
 # The document and its styles ----------------------------------------------------------------------
@@ -259,6 +285,8 @@ def _keep_on_one_page(cell: _Cell) -> None:
 
 def _minutes(document: Document, record: MeetingRecord) -> None:
     _header(document, record)
+    if is_draft(record):
+        _line(document, DRAFT_MARK, bold=True, center=True)
     _line(document, TITLE, style="Heading 1", center=True)
     _line(document, _text(record.title), bold=True, center=True)
     _time_and_place(document, record)
@@ -271,6 +299,9 @@ def _minutes(document: Document, record: MeetingRecord) -> None:
             _line(document, "– " + _citation(cited))
     if record.end_time and record.date.precision == "day":
         _line(document, f"Cuộc họp kết thúc lúc {_hour(record.end_time)} cùng ngày.")
+    approval = approval_sentence(record)
+    if approval:
+        _line(document, NOT_XML.sub("\ufffd", approval), italic=True)
     _signatures(document, record.participants)
 
 
@@ -334,7 +365,7 @@ def _content(document: Document, record: MeetingRecord) -> None:
     speakers = [p for p in record.participants if p.role == "speaker"]
     _role_list(document, "Ý kiến phát biểu", speakers, blank=False)
     if record.notes:
-        _notes(document, record.notes)
+        write_notes(document, record.notes)
     elif not speakers:
         _line(document, BLANK)
 
@@ -382,96 +413,3 @@ def _signatures(document: Document, participants: list[Participant]) -> None:
             for _ in range(3):  # room to sign
                 _line(cell)
             _line(cell, name, bold=True, center=True)
-
-
-# The notes: Markdown into paragraphs ------------------------------------------------------------
-
-
-def _notes(document: Document, notes: str) -> None:
-    """Paragraphs, headings, lists (nested), quotes and code of the notes, with bold and italics."""
-    from docx.shared import Cm
-    from markdown_it import MarkdownIt
-
-    tokens = MarkdownIt("commonmark").parse(_NOT_XML.sub("\ufffd", printable(notes)))
-    lists: list[list[int] | None] = []  # per open list: [next number] if ordered, else None
-    marker = ""
-    quoted = 0
-    bold_next = False
-    for token in tokens:
-        kind = token.type
-        if kind == "bullet_list_open":
-            lists.append(None)
-        elif kind == "ordered_list_open":
-            lists.append([int(token.attrGet("start") or 1)])
-        elif kind in {"bullet_list_close", "ordered_list_close"}:
-            lists.pop()
-        elif kind == "list_item_open":
-            counter = lists[-1]
-            marker = "– " if counter is None else f"{counter[0]}. "
-            if counter is not None:
-                counter[0] += 1
-        elif kind == "blockquote_open":
-            quoted += 1
-        elif kind == "blockquote_close":
-            quoted -= 1
-        elif kind == "heading_open":
-            bold_next = True
-        elif kind in {"inline", "fence", "code_block", "html_block"}:
-            paragraph = document.add_paragraph()
-            depth = len(lists) + quoted
-            if depth:
-                paragraph.paragraph_format.left_indent = Cm(0.75 * depth)
-            else:
-                paragraph.paragraph_format.first_line_indent = Cm(1)
-            if marker:
-                paragraph.add_run(marker)
-                marker = ""
-            if kind == "inline":
-                _inline(paragraph, token.children or [], bold=bold_next, italic=quoted > 0)
-            else:
-                _verbatim(paragraph, token.content.rstrip("\n"))
-            bold_next = False
-
-
-def _inline(paragraph: Paragraph, children: list[Any], *, bold: bool, italic: bool) -> None:
-    strong, emphasis = int(bold), int(italic)
-    link: str | None = None
-    link_text = ""
-    for child in children:
-        kind = child.type
-        if kind in {"text", "code_inline", "html_inline"}:
-            if not child.content:  # the parser leaves empty texts beside emphasis marks
-                continue
-            run = paragraph.add_run(child.content)
-            run.bold = bool(strong) or None
-            run.italic = bool(emphasis) or None
-            link_text += child.content
-        elif kind == "softbreak":
-            paragraph.add_run(" ")
-        elif kind == "hardbreak":
-            paragraph.add_run().add_break()
-        elif kind == "strong_open":
-            strong += 1
-        elif kind == "strong_close":
-            strong -= 1
-        elif kind == "em_open":
-            emphasis += 1
-        elif kind == "em_close":
-            emphasis -= 1
-        elif kind == "link_open":
-            link, link_text = str(child.attrGet("href") or ""), ""
-        elif kind == "link_close":
-            # On paper the address must be readable, unless the text already is the address.
-            if link and link not in {link_text, "mailto:" + link_text}:
-                paragraph.add_run(f" ({link})")
-            link = None
-        elif kind == "image":
-            paragraph.add_run(child.content or str(child.attrGet("src") or ""))
-
-
-def _verbatim(paragraph: Paragraph, text: str) -> None:
-    for number, line in enumerate(text.split("\n")):
-        run = paragraph.add_run()
-        if number:
-            run.add_break()
-        run.text = line

@@ -7,6 +7,10 @@ dict keyed by the English words in `LABEL_KEYS`, so a face can write the documen
 language without `store` importing it; missing keys fall back to English. The words themselves
 are `store.words.meeting_words`', the same the CLI and the TUI show.
 
+Where the minutes stand is said under the title: a draft is marked `**DỰ THẢO**` (the mark a
+printed draft carries in every document, in Vietnamese whatever the labels), approved or locked
+minutes carry their approval line (`words.approval`, through `say` like every label).
+
 Every piece of user text except the notes is escaped, so a title such as `# Họp` or a name holding
 `*` comes out as written rather than as a heading or emphasis. The notes are Markdown by design
 (docs/format.md) and go in as they are. Control characters are made visible (`store.words`).
@@ -18,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
+from store.documents.marks import DRAFT_MARK
 from store.record import MeetingRecord
 from store.words import LABELS, Entry, meeting_words, one_line
 
@@ -44,10 +49,15 @@ def escape(text: str | None) -> str:
 
 
 def record_markdown(record: MeetingRecord, labels: Mapping[str, str] | None = None) -> str:
-    """The whole record as Markdown: title, facts, people by role, decisions, documents, notes."""
+    """The whole record as Markdown: title, where it stands (a draft's mark, the approval),
+    facts, people by role, decisions, documents, notes."""
     words_of = labels or {}
     words = meeting_words(record, lambda key: words_of.get(key, key))
     parts = [f"# {escape(words.title)}"]
+    if record.status == "draft":
+        parts.append(f"**{DRAFT_MARK}**")
+    if words.approval:
+        parts.append(f"*{escape(words.approval)}*")
     facts = [f"- **{escape(label)}:** {escape(value)}" for label, value in words.facts]
     parts.append("\n".join(facts))
     for section in words.sections:

@@ -9,7 +9,6 @@ state of the database itself as read back through `store`.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import os
@@ -17,18 +16,15 @@ import re
 import shutil
 import stat
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
-import typer.main
 from typer.testing import CliRunner
 
 import store
-from tests.postgres import database_name
+from tests.helpers import console_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "meetings.json"
@@ -47,19 +43,6 @@ Run = Callable[..., Any]  # the `cli` fixture: run(*args, input=None) -> click R
 
 
 # Helpers ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def _build_the_command_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Typer rebuilds the click command from `app` on every invoke (~0.1 s); build it once."""
-    import typer.testing
-
-    monkeypatch.setattr(typer.testing, "_get_command", _cached_command)
-
-
-@functools.cache
-def _cached_command(app: typer.Typer) -> Any:
-    return typer.main.get_command(app)
 
 
 def documented_columns() -> list[str]:
@@ -168,45 +151,6 @@ def csv_rows(third_date: str = "2024-05-02") -> list[dict[str, str]]:
         {"title": "Họp Ban Thường vụ CSV hai", "date": "2024-04", "attendees": "Phạm Thị Hai"},
         {"title": "Họp Ban Thường vụ CSV ba", "date": third_date, "part_of_day": "sáng"},
     ]
-
-
-def import_sample(db: str) -> None:
-    result = ok(run_at(db, "import", str(SAMPLE)))
-    assert "5 new" in result.stdout
-
-
-@pytest.fixture(scope="session")
-def sample_books() -> dict[str, str]:
-    """The sample book imported once per backend through the CLI itself, made by `imported`:
-    a SQLite file to copy, a PostgreSQL template database."""
-    return {}
-
-
-@pytest.fixture
-def imported(
-    cli: Run,
-    db: str,
-    request: pytest.FixtureRequest,
-    sample_books: dict[str, str],
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Run:
-    """`cli` on a copy of the imported sample book (importing it anew in each test is slow)."""
-    if "://" not in db:
-        if "sqlite" not in sample_books:
-            path = tmp_path_factory.mktemp("template") / "sample.db"
-            import_sample(str(path))
-            assert not list(path.parent.glob("sample.db-*"))  # closed cleanly: no WAL to copy
-            sample_books["sqlite"] = str(path)
-        shutil.copy2(sample_books["sqlite"], db)
-        return cli
-    server = request.getfixturevalue("pg_server")
-    if "postgresql" not in sample_books:
-        name = server.new_database()
-        import_sample(server.url(name))
-        server.make_template(name)
-        sample_books["postgresql"] = name
-    server.copy_database(sample_books["postgresql"], database_name(db))
-    return cli
 
 
 @pytest.fixture
@@ -972,16 +916,6 @@ def test_markup_and_escapes_in_titles_are_shown_as_text(cli: Run, db: str) -> No
 
 
 # The installed console script ---------------------------------------------------------------------
-
-
-def console_script() -> Path:
-    script = Path(sys.executable).parent / "minutebook"
-    if not script.exists():
-        found = shutil.which("minutebook")
-        if found is None:
-            pytest.skip("the minutebook console script is not installed")
-        script = Path(found)
-    return script
 
 
 def test_console_script_import_and_search(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_import_from_report_saves_drafts_that_status_draft_finds(cli: Any, db: s
     marked = cli("edit", "1", "--status", "final")
     assert marked.exit_code == 0, marked.output
     assert [r.status for r in records(db, "status:final")] == ["final"]
-    assert "Status" not in cli("show", "1").stdout
+    assert "Status: final" in cli("show", "1").stdout  # checked: nothing left to do
 
 
 def test_a_report_that_cannot_be_read_is_one_line(cli: Any, db: str, tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from shlex import quote
@@ -19,7 +18,7 @@ import openpyxl
 import pytest
 
 import store
-from tests.helpers import EXPECTED, TEXT, export_xlsx, ok, one_error, to_cp1258
+from tests.helpers import EXPECTED, TEXT, console_script, export_xlsx, ok, one_error, to_cp1258
 
 
 def first_record(db: str | Path) -> store.MeetingRecord:
@@ -148,9 +147,7 @@ def test_a_workbook_with_two_sheets_says_which_was_read(cli: Any, db: str, tmp_p
 
 
 def test_a_workbook_piped_in_with_cat_imports(sample_book: store.db.Store, tmp_path: Path) -> None:
-    script = Path(sys.executable).parent / "minutebook"
-    if not script.exists():
-        pytest.skip("the minutebook console script is not installed")
+    script = console_script()
     path = tmp_path / "book.xlsx"
     export_xlsx(sample_book, path)
     target = tmp_path / "piped.db"

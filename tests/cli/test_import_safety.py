@@ -3,7 +3,10 @@ connections keep reading meanwhile; a busy book makes it wait rather than fail.
 
 The import runs as the installed `minutebook` in a subprocess reading NDJSON from a pipe the test
 writes to, so the test knows how far it has got: a write to a full pipe returns only once the import
-has read what came before. The book is a real SQLite file (WAL), read back with its own checks.
+has read what came before. Where the test must know more, it waits on what another program can see
+of the import: the book's write lock held (the import takes it before reading anything), the WAL
+file grown past a size (its transaction written), the meetings a reader counts (its commit). The
+book is a real SQLite file (WAL), read back with its own checks.
 """
 
 from __future__ import annotations
@@ -12,17 +15,16 @@ import json
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import store
-from tests.helpers import meeting_lines, one_error
+from tests.helpers import console_script, meeting_lines, one_error, wait_until
 
 # SQLite's own: its WAL file, BEGIN IMMEDIATE and its busy timeout, a reader on the file.
 pytestmark = pytest.mark.sqlite_only
@@ -48,13 +50,6 @@ def before(
     state = snapshot(db_path)
     assert state[1]["meeting"] == 5 and state[2] == []
     return state
-
-
-def console_script() -> Path:
-    script = Path(sys.executable).parent / "minutebook"
-    if not script.exists():
-        pytest.skip("the minutebook console script is not installed")
-    return script
 
 
 def start_import(db_path: Path, *options: str) -> subprocess.Popen[bytes]:
@@ -94,6 +89,37 @@ def wal_size(db_path: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
+def write_lock_taken(db_path: Path) -> bool:
+    """Whether another program holds the book's write lock: a writer that asks for it without
+    waiting is refused. (The import takes it before it reads its first record.)"""
+    probe = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        assert "locked" in str(exc), exc
+        return True
+    else:
+        probe.execute("ROLLBACK")
+        return False
+    finally:
+        probe.close()
+
+
+def meetings_seen(db_path: Path) -> int:
+    """How many meetings a reader on another connection sees: what is committed."""
+    reader = sqlite3.connect(db_path, timeout=5)
+    try:
+        return int(reader.execute("SELECT count(*) FROM meeting").fetchone()[0])
+    finally:
+        reader.close()
+
+
+def wait_for(process: subprocess.Popen[bytes], condition: Callable[[], object], what: str) -> None:
+    """Wait until `condition` holds while the import runs (or it has ended: then it is too late
+    for the condition, and the test sees what the ended import left)."""
+    wait_until(lambda: process.poll() is not None or condition(), timeout=60, what=what)
+
+
 # Killed -----------------------------------------------------------------------------------------
 
 
@@ -107,43 +133,51 @@ def test_sigkill_while_importing_leaves_the_book_as_it_was(
     if fed > 1:
         # The import has read all but the last pipeful and written it into its transaction: the
         # pages that did not fit SQLite's cache are already in the WAL, uncommitted.
-        deadline = time.monotonic() + 30
-        while wal_size(db_path) <= wal_before + 1_000_000 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert wal_size(db_path) > wal_before + 1_000_000
+        wait_until(
+            lambda: wal_size(db_path) > wal_before + 1_000_000, timeout=30,
+            what="the import's transaction spilling 1 MB into the WAL",
+        )  # fmt: skip
     else:
-        time.sleep(0.5)
+        # One record given: the import is inside its transaction (it holds the write lock),
+        # waiting for the next line.
+        wait_until(lambda: write_lock_taken(db_path), what="the import holding the write lock")
+    assert process.poll() is None
     kill(process)
     assert snapshot(db_path) == before
 
 
+# Where the import's end is killed: as its input ends; once it writes again after that (the last
+# batch, or the commit's own frames when the batch fits the cache); once its commit is visible.
+KILL_POINTS = ("input-ended", "writing-again", "committed")
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
 def test_sigkill_at_any_moment_of_the_commit_is_all_or_nothing(
-    db_path: Path, before: Any, tmp_path: Path
+    db_path: Path, before: Any, point: str
 ) -> None:
-    full = None
-    for delay in (0.0, 0.03, 0.1, 0.3):
-        process = start_import(db_path)
-        feed(process, meeting_lines(2_000))
-        assert process.stdin is not None
-        process.stdin.close()  # the import now finishes reading, writes the last batch, commits
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        finish(process, 120)
-        state = snapshot(db_path)
-        assert state[2] == []
-        if state != before:
-            # It committed before the signal: then all of it, and nothing more can change.
-            assert state[1]["meeting"] == 5 + 2_000
-            full = state
-            break
+    process = start_import(db_path)
+    feed(process, meeting_lines(2_000))
+    at_close = wal_size(db_path)
+    assert process.stdin is not None
+    process.stdin.close()  # the import now finishes reading, writes the last batch, commits
+    if point == "writing-again":
+        wait_for(process, lambda: wal_size(db_path) > at_close, "the WAL to grow again")
+    elif point == "committed":
+        wait_for(process, lambda: meetings_seen(db_path) == 5 + 2_000, "the commit")
+    process.send_signal(signal.SIGKILL)
+    finish(process, 120)
+    state = snapshot(db_path)
+    assert state[2] == []
+    if point == "committed":
+        assert state[1]["meeting"] == 5 + 2_000
+    elif state != before:
+        # It committed before the signal: then all of it, and nothing more can change.
+        assert state[1]["meeting"] == 5 + 2_000
     completed = start_import(db_path)
     feed(completed, meeting_lines(2_000))
     out, err = finish(completed)
     assert completed.returncode == 0, err
-    if full is not None:
-        assert b"2000 unchanged" in out
-    else:
-        assert b"2000 new" in out
+    assert (b"2000 unchanged" if state != before else b"2000 new") in out
     assert snapshot(db_path)[1]["meeting"] == 5 + 2_000
 
 
@@ -155,9 +189,10 @@ def test_another_connection_reads_the_book_as_it_was_while_the_import_runs(
 ) -> None:
     process = start_import(db_path)
     feed(process, meeting_lines(3_000))
-    deadline = time.monotonic() + 30
-    while wal_size(db_path) < 1_000_000 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(
+        lambda: wal_size(db_path) >= 1_000_000, timeout=30,
+        what="the import's transaction spilling 1 MB into the WAL",
+    )  # fmt: skip
     assert process.poll() is None  # still importing: waiting for the rest of the pipe
     started = time.monotonic()
     reader = sqlite3.connect(db_path, timeout=0.5)
@@ -239,8 +274,9 @@ def test_the_pipe_is_what_paces_the_import(db_path: Path, before: Any) -> None:
     """The premise of the tests above: a fed import is still running, not finished early."""
     process = start_import(db_path)
     feed(process, meeting_lines(10))
-    time.sleep(0.5)
-    assert process.poll() is None
+    wait_until(lambda: write_lock_taken(db_path), what="the import holding the write lock")
+    assert process.poll() is None  # inside its transaction, waiting for the rest of its input
+    assert meetings_seen(db_path) == 5
     assert process.stdin is not None
     process.stdin.close()
     assert process.wait(timeout=120) == 0

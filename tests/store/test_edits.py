@@ -128,3 +128,25 @@ def test_the_record_given_is_never_modified() -> None:
         source="meeting 7",
     )
     assert record.to_json() == before
+
+
+def test_approval_is_when_and_by_whom() -> None:
+    changed = apply(
+        store.MeetingChanges(status="approved", approved_on="20/3/2024", approved_by="Hội nghị BCH")
+    )
+    assert (changed.status, changed.approved_on, changed.approved_by) == (
+        "approved", store.parse_partial_date("2024-03-20"), "Hội nghị BCH"
+    )  # fmt: skip
+    cleared = apply_changes(changed, store.MeetingChanges(approved_by=""), source="meeting 7")
+    assert cleared.approved_by is None and cleared.approved_on == changed.approved_on
+
+
+@pytest.mark.parametrize("day", ["31/02/2024", "hôm qua", "2024-13"])
+def test_an_approval_date_that_is_not_a_date_is_a_usage_error(day: str) -> None:
+    with pytest.raises(store.UsageError, match=r"^--approved-on: "):
+        apply(store.MeetingChanges(status="approved", approved_on=day))
+
+
+def test_approved_without_a_date_is_an_invalid_record() -> None:
+    with pytest.raises(store.InvalidRecord, match="approved_on"):
+        apply(store.MeetingChanges(status="approved", approved_by="Hội nghị BCH"))

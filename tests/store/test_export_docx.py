@@ -2,7 +2,9 @@
 
 Each part of the administrative layout is checked where python-docx finds it: the header table
 (issuing body, number line, motto, place and date), the title, sections I-V, and the signature
-table. Where LibreOffice is installed, one test also converts a document to PDF headless.
+table; so is where the minutes stand: a draft's "DỰ THẢO" above the heading and in its pages'
+header, approved minutes' approval sentence. Where LibreOffice is installed, one test also
+converts a document to PDF headless.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import pty
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ from store.documents.docx_minutes import (
     date_words,
     write_docx,
 )
-from tests.helpers import ok, one_error
+from store.documents.marks import DRAFT_MARK
+from tests.helpers import a_meeting, console_script, ok, one_error
 
 SEED_000 = "seed-000-ky-ket-quy-che-dukdn-tld-2022"
 SEED_001 = "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022"
@@ -234,9 +236,7 @@ def test_to_a_pipe_the_bytes_are_a_document(sample_book: store.db.Store, cli: An
 
 
 def test_to_a_terminal_it_asks_for_a_file(sample_book: store.db.Store, db: str) -> None:
-    script = Path(sys.executable).parent / "minutebook"
-    if not script.exists():
-        pytest.skip("the minutebook console script is not installed")
+    script = console_script()
     for args in (["show", SEED_004, "-f", "docx"], ["export", "-f", "docx"]):
         leader, follower = pty.openpty()
         try:
@@ -280,3 +280,73 @@ def test_libreoffice_converts_it_to_pdf(sample_book: store.db.Store, cli: Any, t
     assert data.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page(?![a-z])", data))
     assert pages >= 3  # each meeting's minutes on a page of their own
+
+
+# Where the minutes stand: a draft's mark, the approval ---------------------------------------
+
+
+def written(*records: store.MeetingRecord) -> Any:
+    out = io.BytesIO()
+    assert write_docx(records, out) == len(records)
+    return docx.Document(io.BytesIO(out.getvalue()))
+
+
+def header_lines(section: Any) -> list[str]:
+    """What the page header of a section says; [] when it has none of its own (the first
+    section then has none at all)."""
+    if section.header.is_linked_to_previous:
+        return []
+    return [paragraph.text for paragraph in section.header.paragraphs if paragraph.text]
+
+
+def test_a_draft_is_marked_above_the_heading_and_in_the_page_header() -> None:
+    document = written(a_meeting(status="draft"))
+    lines = [line for line in body(document) if line]
+    at = lines.index("BIÊN BẢN")
+    assert lines[at - 1] == DRAFT_MARK == "DỰ THẢO"
+    mark = next(p for p in document.paragraphs if p.text == DRAFT_MARK)
+    assert mark.runs[0].bold
+    assert header_lines(document.sections[0]) == ["DỰ THẢO"]
+
+
+def test_final_minutes_carry_no_mark() -> None:
+    document = written(a_meeting())
+    assert DRAFT_MARK not in body(document)
+    assert header_lines(document.sections[0]) == []
+
+
+def test_in_a_book_only_the_drafts_pages_carry_the_mark() -> None:
+    document = written(
+        a_meeting(title="Một"), a_meeting(title="Hai", status="draft"), a_meeting(title="Ba"),
+        a_meeting(title="Bốn", status="draft"),
+    )  # fmt: skip
+    assert [header_lines(section) for section in document.sections] == [
+        [],
+        ["DỰ THẢO"],
+        [],
+        ["DỰ THẢO"],  # the third: an empty header, not the draft's repeated
+    ]
+    lines = [line for line in body(document) if line]
+    marked = [lines[i + 2] for i, line in enumerate(lines) if line == DRAFT_MARK]
+    assert marked == ["Hai", "Bốn"]  # the mark, BIÊN BẢN, the title
+
+
+def test_approved_minutes_say_when_and_by_whom_above_the_signatures() -> None:
+    approved = a_meeting(status="approved", approved_on="2024-03-20", approved_by="Hội nghị BCH")
+    document = written(approved)
+    lines = [line for line in body(document) if line]
+    sentence = "Biên bản đã được thông qua ngày 20 tháng 3 năm 2024 bởi Hội nghị BCH."
+    assert sentence in lines and DRAFT_MARK not in lines
+    assert section(document, 3)[-1] == sentence  # after the conclusions, before the signatures
+    locked = written(approved.model_copy(update={"status": "locked", "approved_by": None}))
+    assert "Biên bản đã được thông qua ngày 20 tháng 3 năm 2024." in body(locked)
+    assert not any("thông qua" in line for line in body(written(a_meeting())))
+
+
+def test_the_cli_marks_a_draft_it_exports(
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
+) -> None:
+    ok(cli("edit", SEED_004, "--status", "draft"))
+    document = minutes_of(cli, SEED_004, tmp_path)
+    assert DRAFT_MARK in body(document)
+    assert header_lines(document.sections[0]) == ["DỰ THẢO"]

@@ -167,3 +167,21 @@ def events_from_text(text: str) -> dict[str, Any]:
 def test_an_empty_book_writes_no_calendar(cli: Any, tmp_path: Path) -> None:
     assert "empty" in one_error(cli("export", "-f", "ics", "-o", str(tmp_path / "x.ics")), 1)
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_a_draft_is_marked_and_approved_minutes_say_so(cli: Any, db: str, tmp_path: Path) -> None:
+    for uid, day in (("draft", "15/3/2024"), ("approved", "16/3/2024"), ("kept", "17/3/2024")):
+        ok(cli("add", "--title", f"Họp chi bộ ({uid})", "--date", day, "--uid", uid))
+    ok(cli("edit", "draft", "--status", "draft"))
+    ok(cli("edit", "approved", "--status", "approved", "--approved-on", "20/3/2024",
+           "--approved-by", "Hội nghị BCH"))  # fmt: skip
+    target = tmp_path / "marked.ics"
+    ok(cli("export", "-f", "ics", "-o", str(target)))
+    found = events(target)
+    assert str(found["draft"]["SUMMARY"]) == "[DỰ THẢO] Họp chi bộ (draft)"
+    assert str(found["approved"]["SUMMARY"]) == "Họp chi bộ (approved)"
+    assert str(found["kept"]["SUMMARY"]) == "Họp chi bộ (kept)"
+    assert str(found["approved"]["DESCRIPTION"]).splitlines()[0] == (
+        "Biên bản đã được thông qua ngày 20 tháng 3 năm 2024 bởi Hội nghị BCH."
+    )
+    assert "DESCRIPTION" not in found["kept"] and "DESCRIPTION" not in found["draft"]

@@ -130,3 +130,32 @@ def test_escape_makes_control_characters_visible() -> None:
     assert rendered_text(escape("Họp \x1b[2J")) == "Họp \\x1b[2J"
     assert escape(None) == ""
     assert escape("seeds/003_c2c9") == "seeds/003_c2c9"  # an underscore inside a word is harmless
+
+
+def test_a_draft_is_marked_under_its_title() -> None:
+    record = store.MeetingRecord(title="Họp chi bộ", date="2024-03-15", status="draft")
+    text = record_markdown(record)
+    lines = text.splitlines()
+    assert lines[:3] == ["# Họp chi bộ", "", "**DỰ THẢO**"]
+    tokens = MarkdownIt("commonmark").parse(text)
+    paragraph = tokens[tokens.index(next(t for t in tokens if t.type == "paragraph_open")) + 1]
+    shown = [(c.type, c.content) for c in paragraph.children or [] if c.content or c.nesting]
+    assert shown == [("strong_open", ""), ("text", "DỰ THẢO"), ("strong_close", "")]
+    assert "DỰ THẢO" not in record_markdown(record.model_copy(update={"status": "final"}))
+
+
+def test_approved_minutes_carry_their_approval_line_in_the_labels_language() -> None:
+    record = store.MeetingRecord(
+        title="Họp chi bộ", date="2024-03-15", status="locked", approved_on="2024-03-20",
+        approved_by="Hội nghị *BCH*",
+    )  # fmt: skip
+    text = record_markdown(record)
+    assert text.splitlines()[2] == r"*Approved on 20/03/2024 by Hội nghị \*BCH\**"
+    assert "Approved on 20/03/2024 by Hội nghị *BCH*" in rendered_text(text)
+    vietnamese = {"Approved on {date} by {who}": "Đã thông qua ngày {date}, bởi {who}"}
+    assert "*Đã thông qua ngày 20/03/2024, bởi Hội nghị \\*BCH\\**" in record_markdown(
+        record, vietnamese
+    )
+    alone = record.model_copy(update={"approved_by": None})
+    assert record_markdown(alone).splitlines()[2] == "*Approved on 20/03/2024*"
+    assert {"Approved on {date} by {who}", "Approved on {date}"} <= set(LABEL_KEYS)

@@ -1,0 +1,169 @@
+"""Changing a meeting: `edit` (what its flags name) and `amend` (the same flags, on approved or
+locked minutes, with the reason kept in the meeting's history).
+
+Both gather their flags into one `store.MeetingChanges`, which the store applies, checks and saves
+in one transaction (`Book.edit`, `Book.amend`): the lifecycle's rules (a draft is made final
+before it is approved, a locked meeting changes only by an amendment) hold there, not here. The
+flags are declared once below and written alike in both commands' signatures.
+"""
+
+from typing import Annotated, Any
+
+import typer
+
+import store
+from commands.options import MeetingArgument, PersonOption, opened, role_entries
+from commands.output import out, rich_text
+
+app = typer.Typer()
+
+
+def _text(help_text: str, metavar: str = "TEXT") -> Any:
+    """An option that takes a value: its help, and the name `--help` gives the value."""
+    return typer.Option(metavar=metavar, help=help_text)
+
+
+Title = Annotated[str | None, _text("New title.")]
+Date = Annotated[str | None, _text("New date.")]
+Kind = Annotated[str | None, _text("New kind.")]
+PartOfDay = Annotated[str | None, _text("sáng, trưa, chiều, tối; '' clears.")]
+Start = Annotated[str | None, _text("Start time; '' clears.")]
+End = Annotated[str | None, _text("End time; '' clears.")]
+Place = Annotated[str | None, _text("New place; '' clears.")]
+Org = Annotated[list[str] | None, _text("Add an organising body.")]
+RemovePerson = Annotated[
+    list[str] | None, _text("Remove this person from the meeting (every role).")
+]
+Decision = Annotated[list[str] | None, _text("Add a decision.")]
+DecisionStatus = Annotated[list[str] | None, _text("Set decision N's status.", "'N=done'")]
+RemoveDecision = Annotated[list[int] | None, _text("Remove decision N (as `show` numbers).", "N")]
+Doc = Annotated[list[str] | None, _text("Add a cited document.")]
+RemoveDoc = Annotated[list[str] | None, _text("Remove a cited document.", "NUMBER")]
+RemoveOrg = Annotated[list[str] | None, _text("Remove an organising body.")]
+Notes = Annotated[str | None, _text("Replace the notes.")]
+Source = Annotated[str | None, _text("Replace the source.")]
+Status = Annotated[
+    str | None,
+    _text(
+        "draft: to review; final: checked and kept; approved: adopted (give --approved-on and "
+        "--approved-by); locked: closed, changed only by `minutebook amend`.",
+        "draft|final|approved|locked",
+    ),
+]
+ApprovedOn = Annotated[str | None, _text("When the minutes were approved: 20/3/2024.", "DATE")]
+ApprovedBy = Annotated[str | None, _text("By which meeting or person: 'Hội nghị BCH'.")]
+Reason = Annotated[
+    str,
+    typer.Option(
+        metavar="TEXT", help="Why the approved minutes are corrected (kept in the history).",
+        show_default=False,
+    ),
+]  # fmt: skip
+
+
+def _changes(flags: dict[str, Any]) -> store.MeetingChanges:
+    """The `MeetingChanges` that the flags of `edit` (or `amend`) say: `flags` is the command's
+    arguments by name."""
+
+    def many(name: str) -> tuple[Any, ...]:
+        return tuple(flags[name] or ())
+
+    return store.MeetingChanges(
+        title=flags["title"], date=flags["date"], kind=flags["kind"],
+        part_of_day=flags["part_of_day"], start_time=flags["start"], end_time=flags["end"],
+        location=flags["place"], notes=flags["notes"], source=flags["source"],
+        status=flags["status"], approved_on=flags["approved_on"],
+        approved_by=flags["approved_by"],
+        people=tuple(role_entries(**{role: flags[role] for role in store.ROLES})),
+        remove_people=many("remove_person"), organisers=many("org"),
+        remove_organisers=many("remove_org"), decisions=many("decision"),
+        decision_statuses=many("decision_status"), remove_decisions=many("remove_decision"),
+        documents=many("doc"), remove_documents=many("remove_doc"),
+    )  # fmt: skip
+
+
+def _said(meeting_id: int, version: int | None, what: str) -> None:
+    if version is None:
+        out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
+    else:
+        out.print(rich_text(f"{what} meeting #{meeting_id} (version {version})."))
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    meeting: MeetingArgument,
+    title: Title = None,
+    date: Date = None,
+    kind: Kind = None,
+    part_of_day: PartOfDay = None,
+    start: Start = None,
+    end: End = None,
+    place: Place = None,
+    org: Org = None,
+    chair: PersonOption = None,
+    attendee: PersonOption = None,
+    speaker: PersonOption = None,
+    secretary: PersonOption = None,
+    representative: PersonOption = None,
+    absent: PersonOption = None,
+    remove_person: RemovePerson = None,
+    decision: Decision = None,
+    decision_status: DecisionStatus = None,
+    remove_decision: RemoveDecision = None,
+    doc: Doc = None,
+    remove_doc: RemoveDoc = None,
+    remove_org: RemoveOrg = None,
+    notes: Notes = None,
+    source: Source = None,
+    status: Status = None,
+    approved_on: ApprovedOn = None,
+    approved_by: ApprovedBy = None,
+) -> None:
+    """Change a meeting. Scalar flags replace; people, decisions and documents are added
+    (and --remove-... takes them away). --status approved needs --approved-on; locked
+    minutes change only by `minutebook amend`."""
+    changes = _changes(locals())
+    with opened(ctx) as book:
+        meeting_id, version = book.edit(meeting, changes)
+    _said(meeting_id, version, "Saved")
+
+
+@app.command()
+def amend(
+    ctx: typer.Context,
+    meeting: MeetingArgument,
+    reason: Reason,
+    title: Title = None,
+    date: Date = None,
+    kind: Kind = None,
+    part_of_day: PartOfDay = None,
+    start: Start = None,
+    end: End = None,
+    place: Place = None,
+    org: Org = None,
+    chair: PersonOption = None,
+    attendee: PersonOption = None,
+    speaker: PersonOption = None,
+    secretary: PersonOption = None,
+    representative: PersonOption = None,
+    absent: PersonOption = None,
+    remove_person: RemovePerson = None,
+    decision: Decision = None,
+    decision_status: DecisionStatus = None,
+    remove_decision: RemoveDecision = None,
+    doc: Doc = None,
+    remove_doc: RemoveDoc = None,
+    remove_org: RemoveOrg = None,
+    notes: Notes = None,
+    source: Source = None,
+    status: Status = None,
+    approved_on: ApprovedOn = None,
+    approved_by: ApprovedBy = None,
+) -> None:
+    """Correct approved or locked minutes: edit's flags, saved with --reason, which the
+    meeting's history keeps (`minutebook history MEETING`)."""
+    changes = _changes(locals())
+    with opened(ctx) as book:
+        meeting_id, version = book.amend(meeting, changes, reason=reason)
+    _said(meeting_id, version, "Amended")
