@@ -76,21 +76,14 @@ class RecordKeeping:
         """Every saved state of a meeting, oldest first, each with what it changed."""
         with self._session() as session:
             conn = session.connection()
-            current = repo.load_records([meeting_id], session=session).get(meeting_id)
-            if current is None:
-                if trash.record_of(conn, meeting_id) is not None:
-                    raise StoreError(
-                        f"meeting #{meeting_id} is in the trash: `minutebook restore "
-                        f"{meeting_id}` brings it back with its history"
-                    )
-                raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+            current = _live(session, meeting_id)
             return history.versions(conn, meeting_id, current)
 
     def version(self, meeting_id: int, version: int) -> MeetingRecord:
         """A meeting as it was at `version`."""
         with self._session() as session:
             conn = session.connection()
-            current = repo.get_record(meeting_id, session=session)
+            current = _live(session, meeting_id)
             found = [
                 record
                 for row, record in history.states(conn, meeting_id, current)
@@ -196,3 +189,16 @@ class RecordKeeping:
     def differences(self, before: MeetingRecord, after: MeetingRecord) -> list[Change]:
         """Field by field, what differs between two states of a meeting (reads nothing)."""
         return list(history.changes(before, after))
+
+
+def _live(session: Session, meeting_id: int) -> MeetingRecord:
+    """A meeting in the book; a trashed one is one line saying how to bring it back."""
+    current = repo.load_records([meeting_id], session=session).get(meeting_id)
+    if current is not None:
+        return current
+    if trash.record_of(session.connection(), meeting_id) is not None:
+        raise StoreError(
+            f"meeting #{meeting_id} is in the trash: `minutebook restore {meeting_id}` brings "
+            "it back with its history"
+        )
+    raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
