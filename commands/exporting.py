@@ -63,7 +63,9 @@ def export_format(given: ExportFormat | None, output: Path | None) -> ExportForm
     return given
 
 
-def write_calendar(records: Iterable[store.MeetingRecord], output: Path | None) -> tuple[int, int]:
+def write_calendar(
+    records: Iterable[store.MeetingRecord], output: Path | None, book: store.Book
+) -> tuple[int, int]:
     """The calendar of `records` to `output` (or stdout): (events written, meetings left out).
     Nothing is written when no meeting is dated to the day."""
     records = list(records)
@@ -74,7 +76,9 @@ def write_calendar(records: Iterable[store.MeetingRecord], output: Path | None) 
             f"{plural(len(records), 'meeting')} found, none dated to the day: a calendar "
             "needs days; nothing written"
         )
-    write_to(output, binary=False, write=lambda stream: stream.write(calendar.getvalue()))
+    write_to(
+        output, binary=False, write=lambda stream: stream.write(calendar.getvalue()), book=book
+    )
     return count, len(records) - count
 
 
@@ -98,10 +102,20 @@ def export(
     query: Annotated[
         str | None, typer.Option("--query", "-q", help="Only meetings matching.")
     ] = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV for Excel: a UTF-8 byte-order mark, ';' and CRLF, and no cell run as a "
+            "formula. It imports back as well.",
+        ),
+    ] = False,
 ) -> None:
     """Write the whole book (or a search), oldest first: JSON, NDJSON, CSV, Markdown minutes,
     an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
     fmt = export_format(fmt, output)
+    if excel and fmt is not ExportFormat.csv:
+        raise fail(f"--excel is for CSV files, not {fmt.value}", EXIT_USAGE)
     if output is None:
         refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
@@ -109,17 +123,17 @@ def export(
     # The book's reading is closed with the command, also when the writing fails half way (a
     # full disk): its transaction ends here, not whenever Python collects it.
     with opened(ctx) as book, contextlib.ExitStack() as reading:
-        records: Iterable[store.MeetingRecord]
-        if parsed is None:
-            records = book.iter_meetings()
-            close = getattr(records, "close", None)  # the generator's: its transaction ends
-            if close is not None:
-                reading.callback(close)
-        else:
-            ids = list(reversed(book.search(parsed, limit=None).ids))  # oldest first
-            if not ids:
+        # Streamed in one snapshot, a chunk at a time, whatever selects the meetings.
+        records: Iterable[store.MeetingRecord] = book.iter_meetings(parsed)
+        close = getattr(records, "close", None)  # the generator's: its transaction ends
+        if close is not None:
+            reading.callback(close)
+        if parsed is not None:
+            records = iter(records)
+            first = next(records, None)
+            if first is None:
                 raise fail(f"no meetings match {parsed.describe()}; nothing written")
-            records = book.meetings(ids)
+            records = itertools.chain([first], records)
         if fmt in DOCUMENT_FORMATS:
             records = iter(records)
             first = next(records, None)
@@ -127,9 +141,10 @@ def export(
                 raise fail("the book is empty; nothing written")
             records = itertools.chain([first], records)
         if fmt is ExportFormat.ics:
-            count, left_out = write_calendar(records, output)
+            count, left_out = write_calendar(records, output, book)
         else:
-            count = write_output(records, fmt.value, output)
+            written = "csv-excel" if excel else fmt.value
+            count = write_output(records, written, output, book=book)
     wrote = f"Wrote {plural(count, 'meeting')} to {output}" if output is not None else ""
     skipped = (
         f"{plural(left_out, 'meeting')} dated only to the month or year left out of the calendar"

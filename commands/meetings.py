@@ -71,7 +71,9 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
         if fmt is Format.table:
             print_summaries(book.summaries(page.ids), page.total)
         else:
-            book.write(book.meetings(page.ids), fmt.value, sys.stdout)
+            # A chunk at a time: a page of a million meetings is never in memory at once.
+            chunks = (page.ids[at : at + 500] for at in range(0, len(page.ids), 500))
+            book.write((r for chunk in chunks for r in book.meetings(chunk)), fmt.value, sys.stdout)
 
 
 def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
@@ -154,7 +156,7 @@ def show(
     if fmt is ShowFormat.table:
         print_meeting(meeting_id, record)
         return
-    write_output([record], fmt.value, output)
+    write_output([record], fmt.value, output, book=book)
     if output is not None:
         err.print(rich_text(f"Wrote meeting #{meeting_id} to {output}."))
 

@@ -146,21 +146,35 @@ def refuse_binary_terminal(fmt: str) -> None:
         raise fail(f"{fmt} is a binary file: write it with -o FILE.{fmt}", EXIT_USAGE)
 
 
-def write_output(records: Iterable[store.MeetingRecord], fmt: str, output: Path | None) -> int:
+def write_output(
+    records: Iterable[store.MeetingRecord],
+    fmt: str,
+    output: Path | None,
+    *,
+    book: store.Book | None = None,
+) -> int:
     """Write `records` as `fmt` to `output`, else to stdout; return how many were written."""
     return write_to(
         output,
         binary=fmt in store.BINARY_FORMATS,
         write=lambda stream: store.Book.write(records, fmt, stream),
+        book=book,
     )
 
 
-def write_to(output: Path | None, *, binary: bool, write: Callable[[IO[Any]], int]) -> int:
-    """Run `write` on `output` (created, or emptied) or on stdout; what it returns.
+def write_to(
+    output: Path | None,
+    *,
+    binary: bool,
+    write: Callable[[IO[Any]], int],
+    book: store.Book | None = None,
+) -> int:
+    """Run `write` on `output`, else on stdout; what it returns.
 
-    A file that cannot be written (a full disk, a missing folder, no permission) is one line,
-    `cannot write FILE: no space left on device`, and what was written of it is removed: a
-    document cut short must not pass for a whole one.
+    A file is written whole or not at all (`store.output_file`: a temporary file renamed into
+    place when complete), never over the open `book` itself; one that cannot be written (a full
+    disk, a missing folder, no permission) is one line, `cannot write FILE: no space left on
+    device`, and an older file of that name is left as it was.
     """
     if output is None:
         try:
@@ -175,19 +189,15 @@ def write_to(output: Path | None, *, binary: bool, write: Callable[[IO[Any]], in
             _forget_quietly(exc)
             _discard_stdout()
             raise store.StoreError(f"cannot write to standard output: {reason}") from None
+    opening = book.output_file(output, binary=binary) if book else store.output_file(
+        output, binary=binary
+    )
     try:
-        stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise store.StoreError(f"cannot write {output}: {_reason(exc)}") from None
-    try:
-        with stream:
+        with opening as stream:
             return write(stream)
-    except OSError as exc:
-        reason = _reason(exc)
-        _forget_quietly(exc)
-        if output.is_file():
-            output.unlink(missing_ok=True)
-        raise store.StoreError(f"cannot write {output}: {reason}") from None
+    except store.StoreError as exc:
+        _forget_quietly(exc)  # the half-done writer hangs from the error's context
+        raise
 
 
 def _forget_quietly(exc: BaseException) -> None:

@@ -34,11 +34,13 @@ from store.errors import InvalidRecord, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
 from store.import_worker import Outcome, checked_records
 from store.models import Meeting, Participation, Person
+from store.outputs import refuse_protected
 from store.record import MeetingRecord
 from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
 from store.repo import load_records, meeting_ids_by_uid
 from store.rows import Prepared, prepare, same_meeting_key
 from store.text import fold
+from store.urls import sqlite_file
 from store.writer import Writer
 
 MAX_PROBLEMS = 20
@@ -188,10 +190,11 @@ class _Plan:
         report: ImportReport,
         on_conflict: str,
         refuse: Callable[[RawRecord, list[Problem]], None],
+        history: bool = True,
     ) -> None:
         self.session = session
         # The writer gathers a whole batch's rows and writes them table by table.
-        self.writer = Writer(session, batch=BATCH, action="imported")
+        self.writer = Writer(session, batch=BATCH, action="imported", history=history)
         self.report = report
         self.on_conflict = on_conflict
         self.refuse = refuse
@@ -387,6 +390,7 @@ def import_files(
     rejects: str | Path | None = None,
     progress: Progress | None = None,
     reader_process: bool | None = None,
+    history: bool = True,
 ) -> ImportReport:
     """Import every record of `paths` in one transaction.
 
@@ -394,7 +398,8 @@ def import_files(
     a file cannot be read; then invalid records are set aside in `report.rejected` and, given
     `rejects`, written to that file (see `store.rejects`) once the import has committed.
     `reader_process` runs the reading side in a process of its own (None: when the files are
-    big; see `store.import_worker`).
+    big; see `store.import_worker`). `history=False` writes no history rows: only for
+    bench/history_bench.py, which times the import without them (not offered by the CLI).
     """
     if on_conflict not in CONFLICT_MODES:
         raise StoreError(f"unknown --on-conflict {on_conflict!r}; use {', '.join(CONFLICT_MODES)}")
@@ -406,13 +411,16 @@ def import_files(
         if path != "-" or fmt
     }
     target = Path(rejects) if rejects is not None else None
+    if target is not None:  # the rejects file must not be the book itself
+        book_file = sqlite_file(store.url)
+        refuse_protected(target, [book_file] if book_file is not None else [])
     kind = check_target(target, paths, list(kinds.values())) if target is not None else ""
     report = ImportReport(dry_run=dry_run)
     reading = _Reading(report, kinds, skip_invalid)
     pending: Pending | None = None
     try:
         with _writing(store) as session:
-            plan = _Plan(session, report, on_conflict, reading.refuse)
+            plan = _Plan(session, report, on_conflict, reading.refuse, history)
             conn = session.connection()
             before = (
                 conn.execute(select(func.max(M.c.id))).scalar() or 0,

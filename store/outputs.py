@@ -43,7 +43,7 @@ def refuse_protected(path: Path, protected: Sequence[Path]) -> None:
 def write_error(path: Path, exc: OSError) -> StoreError:
     """An operating system's refusal to write `path`, as one line."""
     reason = "no space left on device" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-    return StoreError(f"cannot write {path}: {reason}; nothing was written there")
+    return StoreError(f"cannot write {path}: {reason}")
 
 
 @contextmanager

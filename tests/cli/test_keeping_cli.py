@@ -26,7 +26,7 @@ from sqlalchemy import text
 
 import store
 from commands.keeping import parse_age
-from tests.helpers import console_script, ok, one_error, wait_until
+from tests.helpers import SAMPLE, console_script, ok, one_error, wait_until
 
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
 APPROVE = ("--status", "approved", "--approved-on", "20/3/2024", "--approved-by", "Hội nghị BCH")
@@ -490,3 +490,55 @@ def test_what_a_failed_export_wrote_is_removed(
         line = one_error(imported(*args, "-o", str(target)), 1)
         assert line == f"minutebook: cannot write {target}: no space left on device"
         assert not target.exists()
+
+
+def test_an_output_is_never_the_book_itself(tmp_path: Path) -> None:
+    """Issue 13: `export -o self.db` left the book at 0 bytes; `show -o book.db` and a rejects
+    file named like the book did the same."""
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    book = tmp_path / "book.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(book), "import", str(SAMPLE)]).exit_code == 0
+    before = book.read_bytes()
+    for args in (
+        ["export", "--format", "json", "-o", str(book)],
+        ["show", "1", "--format", "docx", "-o", str(book)],
+    ):
+        result = runner.invoke(app, ["--db", str(book), *args])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.strip().splitlines() == [
+            f"minutebook: {book} is the minute book itself ({book}); write to another file"
+        ]
+    assert book.read_bytes() == before
+    csv_book = tmp_path / "book.csv"
+    assert runner.invoke(app, ["--db", str(csv_book), "import", str(SAMPLE)]).exit_code == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date;title\n31/2/2024;Sai ngày\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["--db", str(csv_book), "import", str(bad), "--skip-invalid", "--rejects",
+              str(csv_book)],
+    )  # fmt: skip
+    assert result.exit_code == 1 and "is the minute book itself" in result.stderr
+    checked = runner.invoke(app, ["--db", str(csv_book), "db", "check"])
+    assert checked.exit_code == 0 and "meeting" in checked.stdout
+
+
+def test_export_csv_excel_is_for_spreadsheets(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    book, out = tmp_path / "book.db", tmp_path / "so.csv"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(book), "import", str(SAMPLE)]).exit_code == 0
+    done = runner.invoke(app, ["--db", str(book), "export", "--excel", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfuid;date;") and b"\r\n" in data
+    wrong = runner.invoke(app, ["--db", str(book), "export", "--excel", "--format", "json"])
+    assert wrong.exit_code == 2
+    again = tmp_path / "again.db"
+    assert runner.invoke(app, ["--db", str(again), "import", str(out)]).exit_code == 0
