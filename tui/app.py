@@ -23,12 +23,14 @@ from textual.signal import Signal
 
 import store
 from tui.i18n import _, set_language
+from tui.recovery import Recovery
 from tui.screens.base import BookChange
 from tui.screens.browse import BrowseScreen
 from tui.screens.help import HelpScreen
 from tui.settings import config_dir, load_keymap, load_settings, save_settings
 
 if TYPE_CHECKING:
+    from tui.recovery import RecoveryCopy
     from tui.screens.from_report import Report
 
 Saved = Callable[[int | None], None]  # what to do when an edit form closes: the id saved, or None
@@ -53,6 +55,7 @@ class MinuteBookApp(App[None]):
         self.settings_folder = settings_folder or config_dir()
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
+        self.recovery = Recovery(self)  # nothing typed is lost: copies, and asking before quitting
 
     # A crash: what it was (its type's name) and where its report is, for `minutebook` to say.
     crash_kind: str | None = None
@@ -97,6 +100,18 @@ class MinuteBookApp(App[None]):
         if problem:
             self.notify(problem, severity="error", timeout=10, markup=False)
         self.push_screen(BrowseScreen())
+        self.recovery.start()  # copies written on SIGTERM/SIGHUP; earlier ones offered
+
+    def on_unmount(self) -> None:
+        self.recovery.stop()
+
+    async def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit: with unsaved work anywhere, ask first."""
+        self.recovery.quit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (where it does not copy text) quits as ctrl+q does, asking first."""
+        self.recovery.quit()
 
     def _remember_theme(self, theme: object) -> None:
         self.settings["theme"] = self.theme
@@ -159,6 +174,26 @@ class MinuteBookApp(App[None]):
         from tui.screens.edit import EditScreen
 
         self.push_screen(EditScreen(template=template), then)
+
+    def reopen_typing(self, copy: RecoveryCopy) -> None:
+        """The form filled with a recovery copy an earlier run left (tui/recovery.py)."""
+        from tui.screens.edit import EditScreen
+
+        self.push_screen(EditScreen(copy.meeting_id, recovered=copy))
+
+    def resolve_conflict(
+        self,
+        meeting_id: int,
+        base: store.MeetingRecord,
+        mine: store.MeetingRecord,
+        *,
+        then: Callable[[int | None], None],
+    ) -> None:
+        """Two saves of one meeting: compare them field by field and save the merge (its new
+        version to `then`, or None when the person went back to the form)."""
+        from tui.screens.conflict import ConflictScreen
+
+        self.push_screen(ConflictScreen(meeting_id, base, mine), then)
 
     def new_from_report(self) -> None:
         """Ask for a report, read it in a worker, open the form filled with the draft."""

@@ -12,6 +12,7 @@ from textual.widgets import Input, Select, Static, TextArea
 
 import store
 from tests.helpers import (
+    a_meeting,
     count_meetings,
     meeting_id,
     pick,
@@ -22,8 +23,10 @@ from tests.helpers import (
     until,
 )
 from tui.app import MinuteBookApp
+from tui.screens.conflict import ConflictScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit import EditScreen
+from tui.widgets.approval import AmendReasonDialog
 from tui.widgets.decision_editor import DecisionRow, DocumentRow
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
 
@@ -225,7 +228,9 @@ async def test_rows_move_and_go(tui_app: MinuteBookApp) -> None:
     assert cited.date is not None and cited.date.iso() == "2021-06-12"
 
 
-async def test_a_change_made_elsewhere_is_never_overwritten(tui_app: MinuteBookApp) -> None:
+async def test_a_change_made_elsewhere_is_never_overwritten_nor_retyped(
+    tui_app: MinuteBookApp,
+) -> None:
     async with tui_app.run_test(size=SIZE) as pilot:
         mid = meeting_id(tui_app, SMALL)
         screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
@@ -236,27 +241,26 @@ async def test_a_change_made_elsewhere_is_never_overwritten(tui_app: MinuteBookA
         await type_into(pilot, screen.query_one("#title", Input), "Tiêu đề của tôi")
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
-        assert isinstance(tui_app.screen, ConfirmDialog)
-        assert "changed elsewhere" in str(tui_app.screen.query_one(Static).render())
-        await pilot.press("n")  # keep editing: the form stays as it is
+        conflict = tui_app.screen
+        assert isinstance(conflict, ConflictScreen)  # compared, never overwritten
+        shown = "\n".join(str(w.render()) for w in conflict.query(Static))
+        assert "was saved elsewhere" in shown
+        assert "No field was changed by both" in shown
+        assert "Changed there only" in shown and "Trụ sở mới" in shown
+        assert "Changed here only" in shown and "Tiêu đề của tôi" in shown
+        await pilot.press("escape")  # back to the form: everything typed is still there
         await settle(tui_app, pilot)
         assert tui_app.screen is screen
         assert screen.query_one("#title", Input).value == "Tiêu đề của tôi"
         stored = record_of(tui_app, mid)
         assert (stored.location, stored.version) == ("Trụ sở mới", 2)
         assert stored.title != "Tiêu đề của tôi"
-        await pilot.press("ctrl+s")  # still refused, until reloaded
+        await pilot.press("ctrl+s")  # compared again, and this time the merge is saved
         await settle(tui_app, pilot)
-        assert isinstance(tui_app.screen, ConfirmDialog)
-        assert record_of(tui_app, mid).title != "Tiêu đề của tôi"
-        await pilot.press("y")  # reload
-        await settle(tui_app, pilot)
-        assert tui_app.screen is screen
-        assert screen.query_one("#location", Input).value == "Trụ sở mới"
-        assert screen.query_one("#title", Input).value == stored.title
-        await type_into(pilot, screen.query_one("#title", Input), "Tiêu đề của tôi")
+        assert isinstance(tui_app.screen, ConflictScreen)
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
+        assert tui_app.screen is not screen
     final = record_of(tui_app, mid)
     assert (final.title, final.location, final.version) == ("Tiêu đề của tôi", "Trụ sở mới", 3)
 
@@ -334,3 +338,130 @@ async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
     assert copy.uid != template.uid
     assert copy.participants == template.participants
     assert count_meetings(tui_app) == total + 1
+
+
+# Where a record stands: draft → final → approved → locked ------------------------------------
+
+
+def added(app: MinuteBookApp, *statuses: str, title: str = "Hội nghị Ban Chấp hành") -> int:
+    """A small meeting saved through each of `statuses` in turn (approved on 20/3/2024)."""
+    approval = {"approved_on": "2024-03-20", "approved_by": "Hội nghị Ban Chấp hành"}
+    extra = approval if statuses[0] in APPROVED else {}
+    first = a_meeting(title=title, status=statuses[0], **extra)
+    mid = app.book.add(first)
+    for status in statuses[1:]:
+        now = app.book.meeting(mid)
+        data = {**now.to_json(), "status": status, **(approval if status in APPROVED else {})}
+        app.book.save(mid, a_meeting(**data), expected_version=now.version)
+    return mid
+
+
+APPROVED = ("approved", "locked")
+
+
+async def test_the_status_offers_every_step_and_approval_says_when_and_by_whom(
+    tui_app: MinuteBookApp,
+) -> None:
+    mid = added(tui_app, "final")
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        status = screen.query_one("#status", Select)
+        assert [value for _label, value in status._options] == [
+            "draft", "final", "approved", "locked"
+        ]  # fmt: skip
+        approval = screen.query_one("#approval-line")
+        assert status.value == "final" and not approval.has_class("shown")
+        status.value = "approved"
+        await pilot.pause()
+        assert approval.has_class("shown")  # approved: when, and by whom
+        await pilot.press("ctrl+s")  # no date: refused, said by the field
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen
+        line = note(screen, "approved_on")
+        assert line.has_class("shown") and "give approved_on" in str(line.render())
+        assert screen.focused is screen.query_one("#approved_on", Input)
+        await type_into(pilot, screen.query_one("#approved_on", Input), "31/2/2024")
+        assert "February 2024 has 29 days" in str(line.render())  # parsed as the date is
+        await type_into(pilot, screen.query_one("#approved_on", Input), "20/3/2024")
+        await type_into(pilot, screen.query_one("#approved_by", Input), "Hội nghị BCH")
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is not screen
+    saved = record_of(tui_app, mid)
+    assert saved.status == "approved"
+    assert saved.approved_on is not None and saved.approved_on.iso() == "2024-03-20"
+    assert saved.approved_by == "Hội nghị BCH"
+    assert tui_app.book.history(mid)[-1].action == "approved"
+
+
+async def test_the_store_s_refusals_show_in_one_line(tui_app: MinuteBookApp) -> None:
+    draft = added(tui_app, "draft", title="Họp chi bộ")
+    approved = added(tui_app, "final", "approved")
+    async with tui_app.run_test(size=SIZE) as pilot:
+        # A draft approved without being checked first.
+        screen = await open_editor(tui_app, pilot, EditScreen(draft), [])
+        screen.query_one("#status", Select).value = "approved"
+        await type_into(pilot, screen.query_one("#approved_on", Input), "20/3/2024")
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen
+        status = screen.query_one("#edit-status", Static)
+        said = str(status.render())
+        assert status.has_class("error") and "is a draft" in said and "\n" not in said
+        assert record_of(tui_app, draft).status == "draft"
+        screen.query_one("#status", Select).value = "final"  # checked: final first
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert record_of(tui_app, draft).status == "final"
+        # Approved minutes do not move back.
+        screen = await open_editor(tui_app, pilot, EditScreen(approved), [])
+        assert screen.query_one("#approval-line").has_class("shown")
+        assert screen.query_one("#approved_by", Input).value == "Hội nghị Ban Chấp hành"
+        screen.query_one("#status", Select).value = "final"
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        said = str(screen.query_one("#edit-status", Static).render())
+        assert "cannot become final again" in said and "\n" not in said
+        assert record_of(tui_app, approved).status == "approved"
+
+
+async def test_locked_minutes_open_read_only_and_change_by_an_amendment(
+    tui_app: MinuteBookApp,
+) -> None:
+    mid = added(tui_app, "final", "approved", "locked")
+    before = record_of(tui_app, mid)
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        title = screen.query_one("#title", Input)
+        assert title.disabled and screen.query_one("#notes", TextArea).disabled
+        note = screen.query_one("#edit-status", Static)
+        assert note.has_class("shown") and not note.has_class("error")
+        assert "Locked minutes, read only" in str(note.render())
+        await pilot.press("ctrl+s")  # asks for the reason; nothing is saved without one
+        await settle(tui_app, pilot)
+        dialog = tui_app.screen
+        assert isinstance(dialog, AmendReasonDialog)
+        await pilot.press("escape")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen and title.disabled
+        await pilot.press("e")
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, AmendReasonDialog)
+        await pilot.press("enter")  # an empty reason is not one
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, AmendReasonDialog)
+        await pilot.press(*"Sửa tên chủ trì", "enter")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen
+        assert not title.disabled and screen.focused is title
+        assert screen.query_one("#status", Select).disabled  # an amendment keeps the status
+        assert "Amending: Sửa tên chủ trì" in str(screen.query_one("#edit-status").render())
+        await type_into(pilot, title, "Hội nghị Ban Chấp hành (đính chính)")
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is not screen
+    after = record_of(tui_app, mid)
+    assert (after.title, after.status) == ("Hội nghị Ban Chấp hành (đính chính)", "locked")
+    assert after.version == (before.version or 0) + 1
+    last = tui_app.book.history(mid)[-1]
+    assert (last.action, last.note) == ("amended", "Sửa tên chủ trì")

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
 import store
-from tests.helpers import every_meeting, settle
+from tests.helpers import every_meeting, settle, until
 from tui.app import MinuteBookApp
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.from_report import DraftEditScreen, ReportDialog
@@ -58,7 +58,7 @@ async def test_a_pasted_report_fills_the_form_and_is_saved_as_a_draft(
         assert screen.query_one("#location", Input).value == "Hà Nội"
         assert screen.query_one("#part_of_day", Select).value == "afternoon"
         assert screen.query_one("#status", Select).value == "draft"
-        assert screen.query_one("#status-line").has_class("shown")
+        assert screen.query_one("#status-hint").has_class("shown")  # "a draft waits for review"
         people = [row.to_raw() for row in screen.query_one("#participants", RowList).rows()]
         assert {"name": "Nguyễn Đình Khang", "role": "speaker"}.items() <= people[4].items()
         # Guessed: the year (flagged) and the people (no chair named); read surely: the place.
@@ -96,7 +96,7 @@ async def test_a_reviewed_draft_is_marked_final_in_the_edit_form(tui_app: Minute
         await pilot.press("e")
         await settle(tui_app, pilot)
         form = tui_app.screen
-        assert form is not screen and form.query_one("#status-line").has_class("shown")
+        assert form is not screen and form.query_one("#status-hint").has_class("shown")
         form.query_one("#status", Select).value = "final"
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
@@ -141,3 +141,34 @@ async def test_a_report_file_that_cannot_be_read_is_said_in_the_dialog(
         await pilot.press("escape")  # the question: no, keep editing
         await settle(tui_app, pilot)
         assert isinstance(tui_app.screen, DraftEditScreen)
+
+
+async def test_quitting_asks_while_a_report_or_its_draft_is_unsaved(
+    tui_app: MinuteBookApp,
+) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        await pilot.press("R")
+        await settle(tui_app, pilot)
+        dialog = tui_app.screen
+        assert isinstance(dialog, ReportDialog)
+        assert dialog.unsaved_work() is None  # nothing pasted: nothing to lose
+        dialog.query_one("#report-text", TextArea).text = SEED.read_text(encoding="utf-8")
+        await pilot.press("ctrl+q")
+        await settle(tui_app, pilot)
+        asked = tui_app.screen
+        assert isinstance(asked, ConfirmDialog)
+        assert "the report you pasted, not read yet" in str(asked.query_one(Static).render())
+        await pilot.press("n")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is dialog  # still there, the text with it
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, DraftEditScreen)
+        await pilot.press("ctrl+q")  # the draft, untouched, is unsaved work too
+        await settle(tui_app, pilot)
+        asked = tui_app.screen
+        assert isinstance(asked, ConfirmDialog)
+        assert f"the draft from a report “{TITLE[:50]}" in str(asked.query_one(Static).render())
+        await pilot.press("y")
+        await until(pilot, lambda: not tui_app.is_running, what="the app to end")

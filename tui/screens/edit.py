@@ -6,13 +6,20 @@ field. Saving runs in a worker: a new meeting through `Book.add`, an existing on
 `Book.save` with the version it was loaded at, so a change made elsewhere in the meantime (the
 CLI, another window) is reported and offered for reload, never overwritten; a save is announced
 through the app (`changed`), so the lists follow it. The rows (people, decisions, documents) live
-in tui/widgets/person_picker.py and decision_editor.py.
+in tui/widgets/person_picker.py and decision_editor.py; the form's values in form_values.py.
+
+Nothing typed is lost (tui/recovery.py): the form keeps a recovery copy while it holds unsaved
+work, removed on a save or a deliberate leave, and reopens one (`recovered`). A save that meets a
+newer version opens the conflict screen (through the app), where the two saves are merged field
+by field. The status (draft, final, approved, locked) and the approval are
+tui/widgets/approval.py's; locked minutes open read only and change by an amendment with a reason.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -23,17 +30,11 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Input, Select, Static, TextArea
 
 import store
-from store import (
-    MEETING_STATUSES,
-    PARTS_OF_DAY,
-    format_organiser,
-    name_key,
-    one_line,
-    parse_organiser,
-)
+from store import PARTS_OF_DAY, name_key, one_line
 from tui.i18n import _
-from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
+from tui.screens.edit_safety import FormSafety
+from tui.widgets.approval import StatusFields
 from tui.widgets.decision_editor import (
     Choice,
     DecisionRow,
@@ -41,10 +42,12 @@ from tui.widgets.decision_editor import (
     EditableRow,
     RowList,
     RowSection,
-    decision_rows,
-    document_rows,
 )
+from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
+
+if TYPE_CHECKING:
+    from tui.recovery import RecoveryCopy
 
 # "participants[2].name" → ("participants", "2", "name"); "date" → ("date", None, None).
 FIELD = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
@@ -59,7 +62,8 @@ NOTE_AFTER = {
     "part_of_day": "#time-line",
     "start_time": "#time-line", "end_time": "#time-line", "organisers": "#organisers",
     "notes": "#notes", "participants": "#picker", "decisions": "#add-decisions",
-    "documents": "#add-documents",
+    "documents": "#add-documents", "approved_on": "#approval-line",
+    "approved_by": "#approval-line",
 }  # fmt: skip
 
 
@@ -69,7 +73,7 @@ def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:
         yield widget
 
 
-class EditScreen(BookScreen[int | None]):
+class EditScreen(FormSafety):
     """Edit a meeting (or record a new one); dismiss with its id when saved, None if left."""
 
     AUTO_FOCUS = "#title"  # not the scrolling form, which would be one focus change more
@@ -77,6 +81,7 @@ class EditScreen(BookScreen[int | None]):
         Binding("ctrl+s", "save", _("Save"), priority=True, id="edit.save"),
         Binding("escape", "cancel", _("Leave"), id="edit.cancel"),
         Binding("ctrl+t", "add_person", _("Add person"), id="edit.person"),
+        Binding("e", "amend", _("Amend"), id="edit.amend"),
     ]
     DEFAULT_CSS = """
     EditScreen #edit-heading { padding: 0 1; text-style: bold; }
@@ -84,8 +89,6 @@ class EditScreen(BookScreen[int | None]):
     EditScreen #edit-status.shown { display: block; }
     EditScreen #edit-status.error { color: $error; }
     EditScreen #edit-form { padding: 0 1; }
-    EditScreen #status-line { display: none; }
-    EditScreen #status-line.shown { display: block; }
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
@@ -104,11 +107,20 @@ class EditScreen(BookScreen[int | None]):
     """
 
     def __init__(
-        self, meeting_id: int | None = None, *, template: store.MeetingRecord | None = None
+        self,
+        meeting_id: int | None = None,
+        *,
+        template: store.MeetingRecord | None = None,
+        recovered: RecoveryCopy | None = None,
     ) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self._template = template
+        self.recovered = recovered
+        self.base = None
+        self.locked, self.reason = False, None
+        self._standing = ""
+        self.keeper = None
         self._version: int | None = None  # the version loaded: saving expects it unchanged
         self._uid: str | None = None
         self._baseline: dict[str, Any] | None = None  # the form as loaded, to notice changes
@@ -122,16 +134,7 @@ class EditScreen(BookScreen[int | None]):
         yield Static(id="edit-heading")
         yield Static(id="edit-status")
         with VerticalScroll(id="edit-form"):
-            # Shown for a draft only: there it is what a reviewer changes once the record is
-            # checked; a kept record has nothing to choose (yet: the lifecycle will add steps).
-            with Horizontal(classes="field-line", id="status-line"):
-                yield Static(Text(_("Status")), classes="field-label")
-                statuses = [(_(status), status) for status in MEETING_STATUSES]
-                yield Select(statuses, allow_blank=False, value="final", id="status", compact=True)
-                yield Static(
-                    Text(_("A draft waits for review: choose final once it is checked.")),
-                    classes="short-label",
-                )
+            yield StatusFields()
             yield from _field_line("title", _("Title"), Input(id="title", compact=True))
             yield from _field_line(
                 "kind",
@@ -175,6 +178,8 @@ class EditScreen(BookScreen[int | None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        path = self.recovered.path if self.recovered else None
+        self.keeper = self.app.recovery.keeper(self, self.snapshot, path)
         if self.meeting_id is None:
             heading = self.new_heading()
             await self._fill(self._template)
@@ -184,6 +189,8 @@ class EditScreen(BookScreen[int | None]):
             self._status(_("Loading…"))
             self.query_one("#edit-form").loading = True
             self.load()
+        if self.recovered is not None:
+            heading = _("{heading} (recovered, not saved yet)", heading=heading)
         self.query_one("#edit-heading", Static).update(Text(heading))
 
     def new_heading(self) -> str:
@@ -196,93 +203,63 @@ class EditScreen(BookScreen[int | None]):
     def load(self) -> None:
         assert self.meeting_id is not None
         try:
-            record = self.book.meeting(self.meeting_id)
+            record = base = self.book.meeting(self.meeting_id)
+            version = self.recovered.version if self.recovered else None
+            if version is not None and version != record.version:
+                with contextlib.suppress(store.StoreError):  # the version the copy was typed on
+                    base = self.book.version(self.meeting_id, version)
         except store.NotFound as exc:
-            self.app.call_from_thread(self._status, str(exc), error=True)
+            gone = self.recovered is not None  # reopened after the meeting went: a new one
+            self.app.call_from_thread(self._gone if gone else self._status, str(exc), error=True)
             return
-        self.app.call_from_thread(self._loaded, record)
+        self.app.call_from_thread(self._loaded, record, base)
 
-    async def _loaded(self, record: store.MeetingRecord) -> None:
-        self._version = record.version
+    async def _loaded(self, record: store.MeetingRecord, base: store.MeetingRecord) -> None:
+        self._version = base.version
         self._uid = record.uid
-        await self._fill(record)
+        self.base = base
+        await self._fill(None if self.recovered else record)
         self.query_one("#edit-form").loading = False
         self._status("")
         self._ready()
+        if record.status == "locked" and (self.recovered is None or self.recovered.reason is None):
+            self._lock()
+
+    async def _gone(self, message: str, *, error: bool) -> None:
+        self.meeting_id, self._version, self._uid = None, None, None
+        await self._fill(None)
+        self.query_one("#edit-form").loading = False
+        self._ready()
+        self._status(_("{reason}: saving makes it a new meeting.", reason=message), error=error)
 
     def _ready(self) -> None:
         self._clear_problems()
         self._showing_problems = False
         self._baseline = self._raw()
         self.query_one("#title", Input).focus()
+        if self.recovered is not None and self.recovered.reason:
+            self._amending(self.recovered.reason)
 
     async def _fill(self, record: store.MeetingRecord | None) -> None:
-        """Show `record` in the form (None: an empty form)."""
-        r = record
-        texts = {
-            "title": r.title if r else "",
-            "kind": (r.kind or "") if r else "",
-            "date": r.date.display() if r else "",
-            "start_time": f"{r.start_time:%H:%M}" if r and r.start_time else "",
-            "end_time": f"{r.end_time:%H:%M}" if r and r.end_time else "",
-            "location": (r.location or "") if r else "",
-            "source": (r.source or "") if r else "",
-        }
-        for name, value in texts.items():
-            self.query_one(f"#{name}", Input).value = value
-        self.query_one("#date_inferred", Checkbox).value = bool(r and r.date_inferred)
-        status = r.status if r else "final"
-        self.query_one("#status", Select).value = status
-        self.query_one("#status-line").set_class(status != "final", "shown")
-        part = self.query_one("#part_of_day", Select)
-        if r and r.part_of_day:
-            part.value = r.part_of_day
-        else:
-            part.clear()
-        organisers = [format_organiser(o.name, o.short_forms) for o in r.organisers] if r else []
-        self.query_one("#organisers", TextArea).text = "\n".join(organisers)
-        self.query_one("#notes", TextArea).text = (r.notes or "") if r else ""
-        people = [ParticipantRow.from_record(p) for p in r.participants] if r else []
-        await self.query_one("#participants", RowList).replace(list(people))
-        await self.query_one("#decisions", RowList).replace(decision_rows(r))
-        await self.query_one("#documents", RowList).replace(document_rows(r))
+        """Show `record` in the form (None: empty, or the recovery copy this form reopens)."""
+        values = record_values(record)
+        if record is None and self.recovered is not None:
+            copied = self.recovered.record
+            checked = store.validate_record(copied) if copied is not None else None
+            if isinstance(checked, store.MeetingRecord):
+                values = record_values(checked)
+            elif self.recovered.fields is not None:
+                values = self.recovered.fields
+        await fill_form(self, values)
         self._read_date()
-
-    # The form as a raw record -----------------------------------------------------------------
 
     def _raw(self) -> dict[str, Any]:
         """The form as the raw dict of docs/format.md (what `validate_record` takes)."""
-
-        def text(name: str) -> str | None:
-            return self.query_one(f"#{name}", Input).value or None
-
-        raw: dict[str, Any] = {"uid": self._uid} if self._uid else {}
-        raw.update(
-            title=self.query_one("#title", Input).value,
-            kind=text("kind"),
-            date_inferred=self.query_one("#date_inferred", Checkbox).value,
-            part_of_day=self.query_one("#part_of_day", Select).selection,
-            start_time=text("start_time"),
-            end_time=text("end_time"),
-            location=text("location"),
-            organisers=[
-                parse_organiser(line)
-                for line in self.query_one("#organisers", TextArea).text.splitlines()
-                if line.strip()
-            ],
-            notes=self.query_one("#notes", TextArea).text or None,
-            source=text("source"),
-            status=self.query_one("#status", Select).selection or "final",
-        )
-        if (date := self.query_one("#date", Input).value).strip():
-            raw["date"] = date  # absent when empty, so the problem says "is required"
-        for section in LISTS:
-            rows = [row for row in self.query_one(f"#{section}", RowList).rows()]
-            self._included[section] = [row for row in rows if not row.is_blank()]
-            raw[section] = [row.to_raw() for row in self._included[section]]
-        return raw
+        return raw_record(read_form(self, self._included), self._uid)
 
     def _changed(self) -> bool:
+        if self.recovered is not None:
+            return True  # typed in an earlier session and never saved
         return self._baseline is not None and self._raw() != self._baseline
 
     def _check(self, *, focus: bool) -> store.MeetingRecord | None:
@@ -305,6 +282,8 @@ class EditScreen(BookScreen[int | None]):
             # A rule across fields ("end_time is before start_time", "listed twice").
             if problem.reason.startswith("end_time"):
                 return self._field_problem("end_time", problem.reason)
+            if "approved_on" in problem.reason:
+                return self._field_problem("approved_on", problem.reason)
             self._status(problem.reason, error=True, add=True)
             return None
         section, index, sub = match["section"], match["index"], match["sub"]
@@ -373,7 +352,9 @@ class EditScreen(BookScreen[int | None]):
                            precision=_(date.precision))))  # fmt: skip
 
     def _status(self, message: str, *, error: bool = False, add: bool = False) -> None:
-        """The line under the heading: loading, a save that failed, a rule across fields."""
+        """The line under the heading: loading, a save that failed, a rule across fields; else
+        the standing note (locked minutes, an amendment under way)."""
+        message = message or ("" if add else self._standing)
         self._status_lines = [*self._status_lines, message] if add else [message]
         status = self.query_one("#edit-status", Static)
         status.set_class(bool(message), "shown")
@@ -389,6 +370,8 @@ class EditScreen(BookScreen[int | None]):
     @on(Choice.Changed)
     @on(RowList.Changed)
     def _edited(self, event: Any) -> None:
+        if self.keeper is not None and self._baseline is not None:
+            self.keeper.changed()  # a recovery copy, once the keys stop
         if getattr(event, "input", None) is self.query_one("#date", Input):
             self._read_date()
         if self._showing_problems:
@@ -416,6 +399,9 @@ class EditScreen(BookScreen[int | None]):
     def action_save(self) -> None:
         if self._busy or self._baseline is None:
             return  # still loading, or a save is under way
+        if self.locked and self.reason is None:
+            self.action_amend()  # locked minutes: an amendment, with its reason, or nothing
+            return
         record = self._check(focus=True)
         if record is None:
             self.notify(_("Not saved: put right what is marked."), severity="error")
@@ -428,11 +414,19 @@ class EditScreen(BookScreen[int | None]):
         try:
             if self.meeting_id is None:
                 meeting_id = self.book.add(record)
+            elif self.reason is not None:
+                meeting_id = self.meeting_id
+                self.book.amend_record(
+                    meeting_id, record, reason=self.reason, expected_version=self._version
+                )
             else:
                 meeting_id = self.meeting_id
                 self.book.save(meeting_id, record, expected_version=self._version)
         except store.VersionConflict as exc:
-            self.app.call_from_thread(self._conflict, deleted=exc.actual is None)
+            if exc.actual is None:
+                self.app.call_from_thread(self._deleted_elsewhere)
+            else:
+                self.app.call_from_thread(self._conflict, record)
         except store.StoreError as exc:
             self.app.call_from_thread(self._save_failed, str(exc))
         else:
@@ -440,47 +434,20 @@ class EditScreen(BookScreen[int | None]):
 
     def _saved(self, meeting_id: int) -> None:
         self._busy = False
+        self.discard_work()
         self.app.changed(meeting_id)
         self.notify(_("Saved"))
         self.dismiss(meeting_id)
 
     def _save_failed(self, message: str) -> None:
         self._busy = False
-        self._status(message, error=True)
+        self._status(message, error=True)  # the store's refusal (a draft approved...), one line
         reason = one_line(message)
         self.notify(_("Not saved: {reason}", reason=reason), severity="error", markup=False)
 
-    def _conflict(self, *, deleted: bool) -> None:
-        self._busy = False
-        if deleted:
-            question = _(
-                "This meeting was deleted elsewhere while you edited it. "
-                "Save your version as a new meeting?"
-            )
-            dialog = ConfirmDialog(question, yes=_("Save as new"), no=_("Keep editing"))
-            self.app.push_screen(dialog, self._save_again)
-            return
-        question = _(
-            "This meeting was changed elsewhere since you opened it. Reload it? "
-            "Your changes here will be lost."
-        )
-        dialog = ConfirmDialog(question, yes=_("Reload"), no=_("Keep editing"))
-        self.app.push_screen(dialog, self._reload)
-
-    def _reload(self, reload: bool | None) -> None:
-        if reload:
-            self._status(_("Loading…"))
-            self.load()
-        else:
-            self._status(_("Changed elsewhere: reload (ctrl+s, then Reload) before saving."))
-
-    def _save_again(self, again: bool | None) -> None:
-        if again:  # as a new meeting: the one it was is gone
-            self.meeting_id, self._version, self._uid = None, None, None
-            self.action_save()
-
     def action_cancel(self) -> None:
         if not self._changed():
+            self.discard_work()
             self.dismiss(None)
             return
         question = _("Leave without saving your changes?")
@@ -488,6 +455,7 @@ class EditScreen(BookScreen[int | None]):
 
         def answered(leave: bool | None) -> None:
             if leave:
+                self.discard_work()
                 self.dismiss(None)
 
         self.app.push_screen(dialog, answered)

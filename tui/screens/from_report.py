@@ -5,7 +5,9 @@
 the extractor (`Book.draft_from_report`) in a worker and opens `DraftEditScreen`: the ordinary edit
 form filled with the draft, status `draft`, the fields the extractor guessed marked, and what to
 check listed above the form. Nothing is written until the person saves; leaving asks first, since
-the draft would be lost. `DraftEditScreen` is an `EditScreen`, the one screen this module imports.
+the draft would be lost, and so does quitting (the dialog's pasted text and the draft form are
+unsaved work: `unsaved_work`). `DraftEditScreen` is an `EditScreen`, the one screen this module
+imports; it keeps a recovery copy as every edit form does.
 """
 
 from __future__ import annotations
@@ -153,6 +155,15 @@ class ReportDialog(ModalScreen[Report | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    def unsaved_work(self) -> str | None:
+        """The report given and not read yet (the question before quitting names it)."""
+        typed = self.query_one("#report-text", TextArea).text.strip()
+        named = self.query_one("#report-path", Input).value.strip()
+        return _("the report you pasted, not read yet") if typed or named else None
+
+    def discard_work(self) -> None:
+        """Nothing kept on disk: the pasted text goes with the dialog."""
+
 
 def _is_file(text: str) -> bool:
     try:
@@ -197,6 +208,8 @@ class DraftEditScreen(EditScreen):
             lines += [f"  - {one_line(flag)}" for flag in flags]
         self.mount(Static(Text("\n".join(lines)), id="draft-flags"), after="#edit-heading")
         self._mark_guesses()
+        if self.keeper is not None:
+            self.keeper.changed()  # the draft is unsaved work from the start: keep a copy
 
     def _mark_guesses(self) -> None:
         """Tint each guessed field and put a ? after its label."""
@@ -219,3 +232,6 @@ class DraftEditScreen(EditScreen):
     def _changed(self) -> bool:
         # The whole draft is unsaved work: leaving always asks first.
         return True
+
+    def work_name(self, title: str) -> str:
+        return _("the draft from a report “{title}”", title=title)

@@ -259,6 +259,16 @@ def _date_text(value: Any) -> str:
     return value.display() if value else ""
 
 
+def _raw_text(raw: dict[str, Any], name: str) -> str:
+    value = raw.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _code(raw: dict[str, Any], name: str, codes: tuple[str, ...]) -> str:
+    value = raw.get(name)
+    return value if value in codes else codes[0]
+
+
 class DecisionRow(EditableRow):
     """A decision, conclusion or task: text, kind, who is responsible, due date, status."""
 
@@ -296,6 +306,17 @@ class DecisionRow(EditableRow):
             classes="decision-due",
         )
         self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> DecisionRow:
+        """A row holding the texts of `raw` (as `to_raw` gives them: a recovered form)."""
+        row = cls()
+        row.text.value, row.responsible.value, row.due.value = (
+            _raw_text(raw, "text"), _raw_text(raw, "responsible"), _raw_text(raw, "due"),
+        )  # fmt: skip
+        row.kind.set_reactive(Choice.value, _code(raw, "kind", DECISION_KINDS))
+        row.status.set_reactive(Choice.value, _code(raw, "status", DECISION_STATUSES))
+        return row
 
     def fields(self) -> dict[str, Widget]:
         return {
@@ -350,6 +371,15 @@ class DocumentRow(EditableRow):
             compact=True,
             classes="document-title",
         )
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> DocumentRow:
+        """A row holding the texts of `raw` (as `to_raw` gives them: a recovered form)."""
+        row = cls()
+        for name, field in row.fields().items():
+            if isinstance(field, Input):
+                field.value = _raw_text(raw, name)
+        return row
 
     def fields(self) -> dict[str, Widget]:
         return {"number": self.number, "kind": self.kind, "date": self.date, "title": self.title}
