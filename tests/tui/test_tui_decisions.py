@@ -12,6 +12,7 @@ import store
 from tests.helpers import filtered, settle
 from tui.app import MinuteBookApp
 from tui.screens.decisions import DecisionsScreen
+from tui.screens.dialogs import ConfirmDialog
 
 SIZE = (140, 40)
 TODAY = date(2025, 1, 10)
@@ -86,7 +87,7 @@ async def test_marking_done_saves_the_status_and_bumps_the_version(
         table = screen.query_one("#decisions", DataTable)
         total = table.row_count
         assert screen.current is not None and screen.current.position == 1
-        await pilot.press("x")
+        await pilot.press("x", "y")  # asked first, then marked
         await settle(tui_app, pilot)
         after = record(tui_app, bch)
         assert after.decisions[1].status == "done"
@@ -96,7 +97,7 @@ async def test_marking_done_saves_the_status_and_bumps_the_version(
         assert table.row_count == total - 1
         # The cursor stays put, on the next decision of the same meeting (now a newer version).
         assert screen.current is not None and screen.current.meeting_id == bch
-        await pilot.press("space")
+        await pilot.press("space", "y")
         await settle(tui_app, pilot)
         assert record(tui_app, bch).version == (before.version or 0) + 2
         assert table.row_count == total - 2
@@ -110,7 +111,7 @@ async def test_a_change_made_elsewhere_is_not_overwritten(tui_app: MinuteBookApp
         changed = record(tui_app, bch).model_copy(update={"title": "Hội nghị lần thứ Tư (sửa)"})
         tui_app.book.save(bch, changed, expected_version=None)
         version = record(tui_app, bch).version
-        await pilot.press("x")
+        await pilot.press("x", "y")
         await settle(tui_app, pilot)
         assert record(tui_app, bch).decisions[1].status == "open"
         assert record(tui_app, bch).version == version
@@ -118,7 +119,7 @@ async def test_a_change_made_elsewhere_is_not_overwritten(tui_app: MinuteBookApp
         assert status.has_class("error")
         assert "changed elsewhere" in str(status.render())
         # The list was read again, so a second try works.
-        await pilot.press("x")
+        await pilot.press("x", "y")
         await settle(tui_app, pilot)
         assert record(tui_app, bch).decisions[1].status == "done"
 
@@ -141,3 +142,51 @@ async def test_user_text_shows_literally(tui_app: MinuteBookApp) -> None:
         assert "[bold]X[/] \\x1b[2J" in drawn
         assert "[red]Việc[/]" in drawn
         assert "[bold]Họp[/] \\x1b[2J" in drawn
+
+
+async def test_marking_done_asks_naming_the_decision_and_u_sets_it_back(
+    tui_app: MinuteBookApp,
+) -> None:
+    bch = meeting(tui_app, BCH_2024)
+    before = record(tui_app, bch)
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(tui_app, pilot)
+        table = screen.query_one("#decisions", DataTable)
+        total = table.row_count
+        decision = screen.current
+        assert decision is not None and (decision.meeting_id, decision.position) == (bch, 1)
+        await pilot.press("x")
+        await settle(tui_app, pilot)
+        dialog = tui_app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        question = str(dialog.query_one(Static).render())
+        assert "Mark this decision done?" in question
+        assert decision.text[:40] in question  # it says which one
+        await pilot.press("n")  # no: nothing changes
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen
+        assert record(tui_app, bch).version == before.version
+        assert table.row_count == total
+        await pilot.press("u")  # nothing to undo yet
+        await settle(tui_app, pilot)
+        assert record(tui_app, bch).version == before.version
+
+        await pilot.press("x", "y")
+        await settle(tui_app, pilot)
+        assert record(tui_app, bch).decisions[1].status == "done"
+        assert table.row_count == total - 1
+        await pilot.press("u")  # the way back: open again, in the list again
+        await settle(tui_app, pilot)
+        after = record(tui_app, bch)
+        assert after.decisions[1].status == "open"
+        assert after.version == (before.version or 0) + 2
+        assert f"{bch}:1" in keys(table) and table.row_count == total
+        await pilot.press("u")  # once only
+        await settle(tui_app, pilot)
+        assert record(tui_app, bch).version == after.version
+    # Both are saves of the meeting, kept in its history.
+    history = tui_app.book.history(bch)
+    assert [(v.action, v.note) for v in history[-2:]] == [
+        ("decision", "decision 2: done"),
+        ("decision", "decision 2: open"),
+    ]

@@ -1,11 +1,13 @@
 """The open decisions of the whole book (`DecisionsScreen`): who does what by when, overdue first.
 
 The filter box narrows the list by the responsible person or body as you type (diacritics optional,
-in a worker, stale results dropped). Enter opens the decision's meeting; `x` (or space) marks the
-highlighted decision done through its meeting's record, checking the meeting's version so a change
-made elsewhere is not overwritten. The list, the matching of the filter and the rules are the
-book's (`Book.open_decisions`, `Book.set_decision_status`); a meeting opens through the app, and the
-list reads itself again whenever the book changes.
+in a worker, stale results dropped). Enter opens the decision's meeting; `x` (or space) asks, naming
+the decision, then marks it done through its meeting's record, checking the meeting's version so a
+change made elsewhere is not overwritten; `u` right after sets it back to open (the list shows open
+decisions only, so the way back is the undo). Both are saves of the meeting, kept in its history.
+The list, the matching of the filter and the rules are the book's (`Book.open_decisions`,
+`Book.set_decision_status`); a meeting opens through the app, and the list reads itself again
+whenever the book changes.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from store import OpenDecision, StoreError, VersionConflict, one_line
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
+from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
@@ -71,6 +74,7 @@ class DecisionsScreen(BookScreen[None]):
     BINDINGS = [
         Binding("slash", "focus_filter", _("Filter"), id="decisions.filter"),
         Binding("x,space", "done", _("Mark done"), id="decisions.done"),
+        Binding("u", "undo_done", _("Undo mark done"), id="decisions.undo"),
         Binding("escape", "back", _("Back"), id="decisions.back"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="decisions.refresh"),
     ]
@@ -91,6 +95,8 @@ class DecisionsScreen(BookScreen[None]):
         self._typing = Debounce(self, DEBOUNCE)
         self.decisions: dict[str, OpenDecision] = {}
         self.shown_filter: str | None = None  # what the box held for the list shown
+        # The decision marked done last, and its meeting's version then: `u` sets it back.
+        self.last_done: tuple[OpenDecision, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text(_("Open decisions"), style="bold"), classes="screen-title")
@@ -198,35 +204,64 @@ class DecisionsScreen(BookScreen[None]):
 
     def action_done(self) -> None:
         decision = self.current
-        if decision is not None:
-            self.mark_done(decision)
+        if decision is None:
+            return
+        question = _("Mark this decision done?\n\n{decision}\n\nu sets it back to open.",
+                     decision=cell(decision.text, 300).plain)  # fmt: skip
+        dialog = ConfirmDialog(question, yes=_("Mark done"), no=_("Cancel"))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.set_status(decision, "done", decision.meeting_version)
+
+        self.app.push_screen(dialog, answered)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo_done":
+            return self.last_done is not None or None  # shown dimmed with nothing to undo
+        return True
+
+    def action_undo_done(self) -> None:
+        if self.last_done is None:
+            self.notify(_("Nothing to undo."))
+            return
+        decision, version = self.last_done
+        self.set_status(decision, "open", version)
 
     @work(exclusive=True, thread=True, group="decision-done")
-    def mark_done(self, decision: OpenDecision) -> None:
+    def set_status(self, decision: OpenDecision, status: str, version: int) -> None:
+        """Set the decision's status (done, or back to open), expecting its meeting's version."""
         try:
-            version = self.book.set_decision_status(
-                decision.meeting_id,
-                decision.position,
-                "done",
-                expected_version=decision.meeting_version,
+            new_version = self.book.set_decision_status(
+                decision.meeting_id, decision.position, status, expected_version=version
             )
         except VersionConflict:
             message = _("That meeting was changed elsewhere: the list is reloaded, try again.")
-            self.app.call_from_thread(self.reload, message)
+            self.app.call_from_thread(self._conflict, message)
             return
         except StoreError as exc:
             self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
             return
-        self.app.call_from_thread(self._marked, decision, version)
+        self.app.call_from_thread(self._marked, decision, status, new_version)
 
-    def _marked(self, decision: OpenDecision, version: int) -> None:
+    def _conflict(self, message: str) -> None:
+        self.last_done = None
+        self.refresh_bindings()
+        self.reload(message)
+
+    def _marked(self, decision: OpenDecision, status: str, version: int) -> None:
         # The meeting's other decisions now carry its new version, until the reload lands.
         for key, other in list(self.decisions.items()):
             if other.meeting_id == decision.meeting_id:
                 self.decisions[key] = replace(other, meeting_version=version)
-        self.notify(
-            _("Marked done: {decision}", decision=cell(decision.text, 60).plain), markup=False
-        )
+        text = cell(decision.text, 60).plain
+        if status == "done":
+            self.last_done = (decision, version)
+            self.notify(_("Marked done: {decision} (u: undo)", decision=text), markup=False)
+        else:
+            self.last_done = None
+            self.notify(_("Open again: {decision}", decision=text), markup=False)
+        self.refresh_bindings()
         self.app.changed(decision.meeting_id)  # this list, and the home list, read again
 
     def action_focus_filter(self) -> None:
