@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlmodel import Session
 
+from store import lifecycle
 from store.db import Store
 from store.errors import InvalidRecord, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
@@ -38,7 +39,7 @@ from store.outputs import refuse_protected
 from store.record import MeetingRecord
 from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
 from store.repo import load_records, meeting_ids_by_uid
-from store.rows import Prepared, prepare, same_meeting_key
+from store.rows import MEETING_COLUMNS, Prepared, prepare, same_meeting_key
 from store.text import fold
 from store.urls import sqlite_file
 from store.writer import Writer
@@ -277,6 +278,11 @@ class _Plan:
         uid = prepared.uid
         if self.on_conflict == "update":
             previous = load_records([meeting_id], session=self.session)[meeting_id]
+            incoming = prepared.meeting[MEETING_COLUMNS.index("status")]
+            refused = lifecycle.refuses_update(meeting_id, previous.status, incoming)
+            if refused:  # a locked or approved meeting is not rewritten by a file
+                self.refuse(raw, [Problem(raw.source, raw.number, "status", refused, raw.unit)])
+                return
             self.writer.replace(
                 meeting_id, prepared, expected_version=None, previous=previous,
                 keep_timestamps=True,

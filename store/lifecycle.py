@@ -80,3 +80,17 @@ def action_of(old: MeetingRecord, new: MeetingRecord) -> str:
     if new.status != old.status and new.status in ("approved", "locked"):
         return new.status
     return "edited"
+
+
+def refuses_update(meeting_id: int, stored: str, incoming: str) -> str | None:
+    """Why an import may not overwrite a meeting whose status is `stored` with a record whose
+    status is `incoming` (None: it may): locked minutes change only by amendment, approved ones
+    do not go back to being a draft or unapproved."""
+    if stored == "locked":
+        return (
+            f"meeting #{meeting_id} is locked: an import does not change it; correct it with "
+            f"`minutebook amend {meeting_id} --reason TEXT ...`"
+        )
+    if RANK[stored] >= RANK["approved"] and RANK.get(incoming, 0) < RANK["approved"]:
+        return f"meeting #{meeting_id} is {stored}: an import does not make it {incoming} again"
+    return None

@@ -265,3 +265,18 @@ def test_history_says_who_saved_by_the_configured_name(
     edited(book, meeting_id, title="Lần hai")
     assert [v.saved_by for v in book.history(meeting_id)] == ["Nguyễn Thị Lan", "Trần Văn Lý"]
     book.close()
+
+
+def test_an_import_does_not_rewrite_locked_minutes(book: store.Book, tmp_path: Path) -> None:
+    meeting_id = book.add(a_meeting(uid="m-lock"))
+    approval = {"status": "approved", "approved_on": store.parse_partial_date("20/3/2024")}
+    edited(book, meeting_id, **approval)
+    edited(book, meeting_id, status="locked")
+    before = book.meeting(meeting_id).to_json()
+    changed = dict(before, title="Sửa qua tệp", status="final", version=None)
+    source = tmp_path / "m.json"
+    source.write_text(json.dumps([changed], ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(store.InvalidRecord) as caught:
+        book.import_files([str(source)], on_conflict="update")
+    assert "is locked: an import does not change it" in str(caught.value.problems[0])
+    assert book.meeting(meeting_id).to_json() == before
