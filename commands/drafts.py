@@ -35,11 +35,13 @@ DRAFT_LABELS = {
 def read_drafts(book: store.Book, files: list[str]) -> tuple[list[tuple[str, "store.Draft"]], int]:
     """Each readable report's draft, by file; a file that cannot be read is one line on stderr.
     Returns the drafts and how many files could not be read."""
-    stdin_text = sys.stdin.read() if "-" in files else None
     drafts, unread = [], 0
+    stdin_text: str | None = None  # standard input is read once (within the report cap)
     for path in files:
         try:
             text, html = store.read_report(path, stdin_text=stdin_text)
+            if path == "-":
+                stdin_text = text
         except store.StoreError as exc:
             err.print(rich_text("minutebook: " + store.one_line(str(exc))))
             unread += 1
