@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from tests.helpers import pick, record_of, rows, searched, settle, type_into
 from tui.app import MinuteBookApp
 from tui.screens.browse import BrowseScreen
-from tui.screens.dialogs import ConfirmDialog
+from tui.screens.conflict import ConflictScreen
 from tui.screens.edit import EditScreen
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.meeting_list import MeetingList
@@ -66,15 +66,11 @@ async def test_the_secretary_s_day(tui_app: MinuteBookApp, db: str) -> None:
         assert changed.exit_code == 0, changed.stderr
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
-        assert isinstance(tui_app.screen, ConfirmDialog)  # never a silent overwrite
+        assert isinstance(tui_app.screen, ConflictScreen)  # never a silent overwrite
         assert record_of(tui_app, new_id).title == "Sửa từ CLI"
-        await pilot.press("y")  # reload
+        await pilot.press("ctrl+s")  # the title both changed: mine is kept unless I choose
         await settle(tui_app, pilot)
-        assert form.query_one("#title", Input).value == "Sửa từ CLI"
-        await type_into(pilot, form.query_one("#title", Input), "Giao ban quý I (đã sửa)")
-        await pilot.press("ctrl+s")
-        await settle(tui_app, pilot)
-        assert record_of(tui_app, new_id).title == "Giao ban quý I (đã sửa)"
+        assert record_of(tui_app, new_id).title == "Giao ban quý I (đã sửa)"  # no retyping
 
         await pilot.press("x", "y")  # delete from the meeting screen, confirmed
         await settle(tui_app, pilot)
