@@ -38,8 +38,9 @@ T = TrashedMeeting.__table__
 # What a history row says happened.
 ACTIONS = (
     "created", "imported", "edited", "decision", "restored", "reverted", "renamed", "merged",
-    "deleted", "undeleted", "approved", "locked", "amended", "recorded",
+    "deleted", "undeleted", "approved", "locked", "amended", "recorded", "changed outside",
 )  # fmt: skip
+CHANGED_OUTSIDE = "changed outside"  # a state found in the book that no save of ours wrote
 USER_ENV = "MINUTEBOOK_USER"  # a display name for history, instead of the login name
 # The same, kept: `name = "Nguyễn Thị Lan"` in the config folder's minutebook.toml.
 CONFIG_FILE = "minutebook.toml"
@@ -167,10 +168,31 @@ def event_row(
 
 
 def supersede(conn: Connection, meeting_id: int, record: MeetingRecord) -> None:
-    """Keep `record`, the state being replaced, in the history row that describes it."""
+    """Keep `record`, the state about to be replaced, in the history row that describes it.
+
+    If `record` is not the state that row's hash says (the meeting was changed outside the
+    program since its last save), it is kept in a row of its own, "changed outside", so what
+    was found is not passed off as the saved version; `verify` goes on naming the meeting.
+    """
     row = latest(conn, meeting_id)
-    if row is not None and row.record is None:
-        conn.execute(update(H).where(H.c.id == row.id).values(record=record_json(record)))
+    if row is None:
+        return
+    found = record_hash(record)
+    if found == row.content_hash:
+        if row.record is None:
+            conn.execute(update(H).where(H.c.id == row.id).values(record=record_json(record)))
+        return
+    outside = event_row(
+        meeting_id=meeting_id, uid=record.uid or row.uid, version=record.version or row.version,
+        action=CHANGED_OUTSIDE, saved_at=_now(), saved_by=current_user(conn), content=found,
+        previous=row.chain_hash, note="found when the meeting was next saved",
+    )  # fmt: skip
+    outside["record"] = record_json(record)
+    conn.execute(H.insert().values(**outside))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -343,6 +365,7 @@ def _verify_meeting(meeting_id: int, record: MeetingRecord | None, trashed: Any,
     if not rows:
         return "has no history: it was written outside the program" if record else None
     previous: str | None = None
+    outside = [row for row in rows if row.action == CHANGED_OUTSIDE]
     for row in rows:
         expected = chain_hash(previous, row._asdict())
         if expected != row.chain_hash:
@@ -353,6 +376,12 @@ def _verify_meeting(meeting_id: int, record: MeetingRecord | None, trashed: Any,
             if kept is None or record_hash(kept) != row.content_hash:
                 return f"its history was changed outside the program (version {row.version})"
     last = rows[-1]
+    if outside:
+        when = _aware(outside[0].saved_at).strftime("%d/%m/%Y")
+        return (
+            f"its record was changed outside the program before version {outside[0].version} "
+            f"(found on {when}; history keeps what was found)"
+        )
     if record is not None:
         if last.action == "deleted":
             return "is in the book although its history says it was deleted"

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select
 from sqlmodel import Session
 
-from store import lifecycle, trash
+from store import history, lifecycle, trash
 from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError, UsageError, VersionConflict
@@ -300,6 +300,7 @@ def restore_meeting(meeting_id: int, *, session: Session) -> int:
         raise StoreError(f"meeting #{meeting_id} is in the book, not in the trash")
     record = trash.take(conn, meeting_id)
     _refuse_taken_uid(record, session)
+    history.supersede(conn, meeting_id, record)  # the trashed state, kept in its row
     Writer(session, action="undeleted").insert(prepare(record), meeting_id=meeting_id)
     return record.version or 1
 

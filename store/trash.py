@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Connection, delete, select
 
 from store.errors import NotFound
-from store.history import current_user, event_row, latest, record_hash, record_json
+from store.history import current_user, event_row, latest, record_hash, record_json, supersede
 from store.models import MeetingHistory, TrashedMeeting
 from store.record import MeetingRecord, validate_record
 from store.writer import HISTORY_COLUMNS, now_utc
@@ -36,6 +36,7 @@ class TrashEntry:
 
 def put(conn: Connection, meeting_id: int, record: MeetingRecord) -> None:
     """Keep `record` in the trash and add the deletion to the meeting's history."""
+    supersede(conn, meeting_id, record)  # the state deleted stays readable in the history
     now, who = now_utc(), current_user(conn)
     last = latest(conn, meeting_id)
     conn.execute(

@@ -280,3 +280,34 @@ def test_an_import_does_not_rewrite_locked_minutes(book: store.Book, tmp_path: P
         book.import_files([str(source)], on_conflict="update")
     assert "is locked: an import does not change it" in str(caught.value.problems[0])
     assert book.meeting(meeting_id).to_json() == before
+
+
+def test_a_trip_to_the_trash_changes_nothing_in_the_history(book: store.Book) -> None:
+    meeting_id = book.add(a_meeting())
+    edited(book, meeting_id, notes="Ghi chú thêm")
+    book.delete(meeting_id)
+    book.restore(meeting_id)
+    versions = book.history(meeting_id)
+    assert [(v.action, [c.field for c in v.changes]) for v in versions] == [
+        ("created", []), ("edited", ["notes"]), ("deleted", []), ("undeleted", []),
+    ]  # fmt: skip
+    assert book.verify() == []
+
+
+def test_a_save_after_a_change_behind_the_programs_back_keeps_both(db: str) -> None:
+    book = store.open_book(db)
+    meeting_id = book.add(a_meeting())
+    book.close()
+    raw = store.db.open_store(db)
+    with raw.engine.begin() as conn:
+        conn.execute(text(f"UPDATE meeting SET title = 'Sửa lén' WHERE id = {meeting_id}"))
+    raw.close()
+    book = store.open_book(db)
+    edited(book, meeting_id, notes="Ghi chú")
+    versions = book.history(meeting_id)
+    assert [v.action for v in versions] == ["created", "changed outside", "edited"]
+    assert [(c.field, c.after) for c in versions[-1].changes] == [("notes", "Ghi chú")]
+    assert [p.split(" (")[0] for p in book.verify()] == [
+        f"meeting #{meeting_id}: its record was changed outside the program before version 1"
+    ]
+    book.close()
