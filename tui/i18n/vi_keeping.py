@@ -79,6 +79,7 @@ MESSAGES: dict[str, str] = {
     "back from the trash": "lấy lại từ thùng rác",
     "amended": "đính chính",
     "history begins": "bắt đầu ghi lịch sử",
+    "changed outside the program": "bị sửa ngoài chương trình",
     # The fields a version changed (the others are the form's labels)
     "Date inferred": "Ngày suy ra",
     "Approved on": "Ngày thông qua",

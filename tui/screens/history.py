@@ -50,6 +50,7 @@ ACTIONS = {
     "locked": "locked",
     "amended": "amended",
     "recorded": "history begins",
+    "changed outside": "changed outside the program",
 }
 # The fields a change can name (the store's record fields), as the interface says them.
 FIELDS = {
