@@ -70,6 +70,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={WAIT_FOR_WRITERS_S * 1000}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Fold the write-ahead log back into the book every ~16 MB rather than every 4 MB: a save
+    # that lands on a checkpoint waits for it (~30 ms on the 100k book), so fewer, larger ones
+    # keep a secretary's saves quick; readers never wait for a checkpoint in WAL mode.
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cursor.close()
 
 
@@ -81,6 +85,7 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 BEGIN_OPTION = "minutebook_begin"
+WAL_CHECKPOINT_PAGES = 4000  # pages of 4 KB in the write-ahead log before a checkpoint
 # How long a writer waits for another program's writes to end before saying the book is busy.
 WAIT_FOR_WRITERS_S = 10
 
