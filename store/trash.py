@@ -58,7 +58,9 @@ def take(conn: Connection, meeting_id: int) -> MeetingRecord:
     """The trashed meeting's record, removed from the trash (the caller puts it back)."""
     row = conn.execute(select(T).where(T.c.meeting_id == meeting_id)).first()
     if row is None:
-        raise NotFound(f"meeting #{meeting_id} is not in the trash; `minutebook trash` lists it")
+        raise NotFound(
+            f"meeting #{meeting_id} is not in the trash; `minutebook trash` lists what is"
+        )
     record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
     if not isinstance(record, MeetingRecord):
         raise NotFound(f"the trashed record of meeting #{meeting_id} cannot be read")
