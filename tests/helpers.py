@@ -286,3 +286,24 @@ def a_meeting(**changes: Any) -> store.MeetingRecord:
     checked = store.validate_record(data, source="test")
     assert isinstance(checked, store.MeetingRecord)
     return checked
+
+
+def old_book(path: Path) -> None:
+    """A SQLite book at schema 0002 holding three meetings, as an early release left it: two
+    "hoi nghi" (15/3/2024, 2/1/2023) and one "giao ban" (30/6/2025)."""
+    from sqlalchemy import text
+
+    old = store.db.open_store(str(path), upgrade=False)
+    store.db.upgrade_schema(old, "0002")
+    stamp = "'2024-01-01 00:00:00'"
+    with old.engine.begin() as conn:
+        for meeting_id, day, body in [(1, "2024-03-15", "hoi nghi"), (2, "2023-01-02", "hoi nghi"),
+                                      (3, "2025-06-30", "giao ban")]:  # fmt: skip
+            conn.execute(text(
+                "INSERT INTO meeting (id, uid, title, date_start, date_end, date_precision, "
+                "date_inferred, created_at, updated_at, version, kind_key, location_key) VALUES "
+                f"({meeting_id}, 'u{meeting_id}', 't', '{day}', '{day}', 'day', 0, {stamp}, "
+                f"{stamp}, 1, '', '')"
+            ))  # fmt: skip
+            conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
+    old.close()

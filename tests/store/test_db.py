@@ -12,7 +12,8 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import store
-from store.db import HEAD_REVISION, resolve_url, safe_url, upgrade_schema
+from store.db import HEAD_REVISION, resolve_url, safe_url
+from tests.helpers import old_book
 
 
 @pytest.mark.sqlite_only
@@ -63,20 +64,7 @@ def test_the_migrations_build_exactly_the_models_schema(book: store.db.Store) ->
 
 @pytest.mark.sqlite_only
 def test_an_older_book_is_upgraded_with_its_search_intact(db_path: Path) -> None:
-    old = store.db.open_store(str(db_path), upgrade=False)
-    upgrade_schema(old, "0002")  # the schema before the search index was keyed by date
-    stamp = "'2024-01-01 00:00:00'"
-    with old.engine.begin() as conn:
-        for meeting_id, day, body in [(1, "2024-03-15", "hoi nghi"), (2, "2023-01-02", "hoi nghi"),
-                                      (3, "2025-06-30", "giao ban")]:  # fmt: skip
-            conn.execute(text(
-                "INSERT INTO meeting (id, uid, title, date_start, date_end, date_precision, "
-                "date_inferred, created_at, updated_at, version, kind_key, location_key) VALUES "
-                f"({meeting_id}, 'u{meeting_id}', 't', '{day}', '{day}', 'day', 0, {stamp}, "
-                f"{stamp}, 1, '', '')"
-            ))  # fmt: skip
-            conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
-    old.close()
+    old_book(db_path)  # the schema before the search index was keyed by date
     book = store.db.open_store(str(db_path))
     with book.session() as session:
         assert store.search.search(store.parse_query("hoi nghi"), session=session).ids == [1, 2]

@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy import text
 
 import store
-from store.db import open_store, upgrade_schema
+from store.db import open_store
+from tests.helpers import old_book
 
 KILL_AFTER = """
 import os, sys
@@ -37,24 +38,6 @@ store.db.make_engine = make_engine
 store.open_book(sys.argv[1]).close()
 print("finished")
 """
-
-
-def old_book(path: Path) -> None:
-    """A book at revision 0002 holding three meetings, as an earlier release left it."""
-    old = open_store(str(path), upgrade=False)
-    upgrade_schema(old, "0002")
-    stamp = "'2024-01-01 00:00:00'"
-    with old.engine.begin() as conn:
-        for meeting_id, day, body in [(1, "2024-03-15", "hoi nghi"), (2, "2023-01-02", "hoi nghi"),
-                                      (3, "2025-06-30", "giao ban")]:  # fmt: skip
-            conn.execute(text(
-                "INSERT INTO meeting (id, uid, title, date_start, date_end, date_precision, "
-                "date_inferred, created_at, updated_at, version, kind_key, location_key) VALUES "
-                f"({meeting_id}, 'u{meeting_id}', 't', '{day}', '{day}', 'day', 0, {stamp}, "
-                f"{stamp}, 1, '', '')"
-            ))  # fmt: skip
-            conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
-    old.close()
 
 
 @pytest.mark.sqlite_only
