@@ -59,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
 from generate import write  # noqa: E402
+from run import Report, percentile  # noqa: E402  (the same table, judged the same way)
 
 import store  # noqa: E402
 
@@ -95,11 +96,6 @@ def book_size(path: Path) -> Size:
     wal = path.with_name(path.name + "-wal")
     disk = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     return Size(disk, (pages - free) * page)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 @dataclass
@@ -296,28 +292,6 @@ def saves(path: Path, count: int, figures: Figures) -> None:
         figures.kept_json = [row[0] for row in kept]
     finally:
         conn.close()
-
-
-class Report:
-    """The printed table: measure, figure, and the figure against its target (as bench/run.py)."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str]] = []
-        self.met = 0
-        self.targets = 0
-
-    def add(self, measure: str, figure: str, note: str) -> None:
-        self.rows.append((measure, figure, note))
-
-    def against(self, ok: bool, text: str) -> str:
-        self.targets += 1
-        self.met += ok
-        return f"{text}: {'met' if ok else '**missed**'}"
-
-    def markdown(self) -> str:
-        lines = ["| measure | figure | against the target |", "|---|---|---|"]
-        lines += [f"| {m} | {f} | {n} |" for m, f, n in self.rows]
-        return "\n".join(lines)
 
 
 def ms(seconds: float) -> str:
