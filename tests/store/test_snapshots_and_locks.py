@@ -77,28 +77,38 @@ def test_a_read_is_one_snapshot_and_a_stale_save_is_a_conflict(db: str) -> None:
         writer.close()
 
 
-def test_a_writer_waits_for_another_writer_then_saves(db: str) -> None:
-    first, second = open_store(db), open_store(db)
-    held = threading.Event()
+@contextmanager
+def another_writer(db: str, *, for_at_most: float) -> Iterator[None]:
+    """Another program holds the book's write lock (having saved "Giữ khóa") from the moment
+    the block starts until it ends, or `for_at_most` seconds."""
+    holder_store = open_store(db)
+    held, release = threading.Event(), threading.Event()
 
     def hold_the_lock() -> None:
-        with first.session(write=True) as session:
+        with holder_store.session(write=True) as session:
             create_meeting(a_meeting(title="Giữ khóa"), session=session)
             held.set()
-            time.sleep(1.0)
+            release.wait(for_at_most)
 
     holder = threading.Thread(target=hold_the_lock)
     holder.start()
     try:
-        assert held.wait(10)
+        assert held.wait(10), "the other writer never took the lock"
+        yield
+    finally:
+        release.set()
+        holder.join()
+        holder_store.close()
+
+
+def test_a_writer_waits_for_another_writer_then_saves(db: str) -> None:
+    second = open_store(db)
+    with another_writer(db, for_at_most=1.0):
         started = time.monotonic()
         with second.session(write=True) as session:
             create_meeting(a_meeting(title="Chờ lượt"), session=session)
         assert time.monotonic() - started >= 0.5  # it waited its turn
-    finally:
-        holder.join()
-        first.close()
-        second.close()
+    second.close()
     with open_store(db).session() as session:
         titles = {r.title for r in load_records([1, 2], session=session).values()}
     assert titles == {"Giữ khóa", "Chờ lượt"}
@@ -108,27 +118,12 @@ def test_a_writer_that_waits_too_long_is_told_the_book_is_busy(
     db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(store.db, "WAIT_FOR_WRITERS_S", 1)
-    first, second = open_store(db), open_store(db)
-    held, release = threading.Event(), threading.Event()
-
-    def hold_the_lock() -> None:
-        with first.session(write=True) as session:
-            create_meeting(a_meeting(title="Giữ khóa"), session=session)
-            held.set()
-            release.wait(20)
-
-    holder = threading.Thread(target=hold_the_lock)
-    holder.start()
-    try:
-        assert held.wait(10)
+    second = open_store(db)
+    with another_writer(db, for_at_most=20):
         busy = pytest.raises(store.StoreError, match="the book is busy")
         with busy, second.session(write=True) as session:
             create_meeting(a_meeting(title="Quá lâu"), session=session)
-    finally:
-        release.set()
-        holder.join()
-        first.close()
-        second.close()
+    second.close()
     with open_store(db).session() as session:
         assert [r.title for r in load_records([1, 2], session=session).values()] == ["Giữ khóa"]
 
