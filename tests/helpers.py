@@ -307,3 +307,19 @@ def old_book(path: Path) -> None:
             ))  # fmt: skip
             conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
     old.close()
+
+
+def two_sheet_workbook(path: Path) -> Path:
+    """A workbook whose first sheet ("Năm 2024") holds one meeting and whose second ("Ghi chép")
+    holds something else: the importer reads the first and names the other in a warning."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Năm 2024"
+    first.append(["Ngày", "Tiêu đề"])
+    first.append(["2024", "Họp"])
+    book.create_sheet("Ghi chép").append(["không phải cuộc họp"])
+    book.save(path)
+    return path

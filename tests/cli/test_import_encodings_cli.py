@@ -14,11 +14,19 @@ from pathlib import Path
 from shlex import quote
 from typing import Any
 
-import openpyxl
 import pytest
 
 import store
-from tests.helpers import EXPECTED, TEXT, console_script, export_xlsx, ok, one_error, to_cp1258
+from tests.helpers import (
+    EXPECTED,
+    TEXT,
+    console_script,
+    export_xlsx,
+    ok,
+    one_error,
+    to_cp1258,
+    two_sheet_workbook,
+)
 
 
 def first_record(db: str | Path) -> store.MeetingRecord:
@@ -128,15 +136,7 @@ def test_options_that_do_not_apply_are_warnings(
 
 
 def test_a_workbook_with_two_sheets_says_which_was_read(cli: Any, db: str, tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    first = book.active
-    assert first is not None
-    first.title = "Năm 2024"
-    first.append(["Ngày", "Tiêu đề"])
-    first.append(["2024", "Họp"])
-    book.create_sheet("Ghi chép").append(["không phải cuộc họp"])
-    path = tmp_path / "two.xlsx"
-    book.save(path)
+    path = two_sheet_workbook(tmp_path / "two.xlsx")
     result = ok(cli("import", str(path)))
     assert result.stderr.splitlines() == [
         f"warning: {path}: only the first sheet 'Năm 2024' was read; not 'Ghi chép'"

@@ -27,7 +27,7 @@ from store.exchange.csv_records import COLUMNS
 from store.exchange.decoding import read_records
 from store.exchange.raw import RawRecord, detect_format
 from store.exchange.registry import writer
-from tests.helpers import export_xlsx
+from tests.helpers import export_xlsx, two_sheet_workbook
 
 
 def export(book: store.db.Store, fmt: str = "json") -> str:
@@ -183,15 +183,7 @@ def test_unknown_headers_and_too_many_columns_are_refused(tmp_path: Path) -> Non
 
 
 def test_other_sheets_are_named_in_a_warning(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    first = book.active
-    assert first is not None
-    first.title = "Năm 2024"
-    first.append(["Ngày", "Tiêu đề"])
-    first.append(["2024", "Họp"])
-    book.create_sheet("Ghi chép").append(["không phải cuộc họp"])
-    path = tmp_path / "two.xlsx"
-    book.save(path)
+    path = two_sheet_workbook(tmp_path / "two.xlsx")
     warnings: list[Problem] = []
     records = list(read_records([str(path)], None, warnings=warnings, encoding="cp1258"))
     assert [r.data["title"] for r in records if r.data] == ["Họp"]
