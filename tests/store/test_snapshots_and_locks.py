@@ -271,6 +271,7 @@ def test_a_unit_of_work_killed_midway_leaves_the_previous_state(
     after_state = [r.to_json() for r in book.iter_meetings()], [e.meeting_id for e in book.trash()]
     if done.returncode == 0:  # it finished before the statement that would have killed it
         assert "finished" in done.stdout
+        assert after > 2, "the earliest kill point must land inside the unit of work"
     else:
         assert done.returncode == -9, done.stderr
         assert after_state == before
