@@ -77,6 +77,14 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+CreateOption = Annotated[
+    bool,
+    typer.Option(
+        "--create",
+        help="Start a new book if the --db file does not exist yet (without it, a missing file "
+        "is an error, so a mistyped name never looks like an empty book).",
+    ),
+]
 LangOption = Annotated[
     str | None,
     typer.Option(
@@ -89,9 +97,11 @@ LangOption = Annotated[
 
 
 @app.callback(invoke_without_command=True)
-def main_callback(ctx: typer.Context, db: DbOption = None, lang: LangOption = None) -> None:
+def main_callback(
+    ctx: typer.Context, db: DbOption = None, create: CreateOption = False, lang: LangOption = None
+) -> None:
     """Record meetings, find them again. Without a command: open the minute book's screens."""
-    ctx.obj = {"db": db}
+    ctx.obj = {"db": db, "create": create}
     if lang is not None:
         from tui.i18n import LANGUAGES  # plain data: no Textual is loaded for this
 
@@ -99,12 +109,12 @@ def main_callback(ctx: typer.Context, db: DbOption = None, lang: LangOption = No
             raise fail(f"unknown language {lang!r}; use {' or '.join(LANGUAGES)}", EXIT_USAGE)
     if ctx.invoked_subcommand is None:
         if sys.stdin.isatty() and sys.stdout.isatty():
-            open_tui(db, lang)
+            open_tui(db, lang, create=create)
         else:  # piped or scripted: the list is what can be shown
             ctx.invoke(meetings.list_meetings, ctx=ctx, limit=20, fmt=Format.table)
 
 
-def open_tui(db: str | None, lang: str | None) -> None:
+def open_tui(db: str | None, lang: str | None, *, create: bool = False) -> None:
     # Imported here so that every other command starts without loading Textual; the language
     # is chosen first because the screens' key labels are translated when they are imported.
     from tui.i18n import set_language
@@ -116,7 +126,7 @@ def open_tui(db: str | None, lang: str | None) -> None:
     from tui.app import make_app
 
     try:
-        tui = make_app(db, lang=lang)
+        tui = make_app(db, lang=lang, create=create)
     except ValueError as exc:  # an unknown --lang
         raise fail(str(exc), EXIT_USAGE) from None
     try:

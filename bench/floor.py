@@ -99,7 +99,7 @@ def load_floor(tables: list[Table], path: Path) -> float:
     """Seconds to insert every row into a fresh book at `path`, in one transaction."""
     import store
 
-    store.db.open_store(str(path)).close()  # the schema, by our migrations
+    store.db.open_store(str(path), create=True).close()  # the schema, by our migrations
     conn = _connect_as_the_store_does(path)
     try:
         start = time.perf_counter()

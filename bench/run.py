@@ -267,7 +267,7 @@ class Figures:
 def measure(source: Path, work: Path, queries: int, cold_runs: int) -> Figures:
     book = work / "book.db"
     progress(f"importing {source.name} with `minutebook import`")
-    imported = measured([*CLI, "--db", str(book), "import", str(source)])
+    imported = measured([*CLI, "--db", str(book), "--create", "import", str(source)])
     progress("reading every row back, writing one CSV per table (not timed)")
     rows = read_book(book)
     csvs = write_csvs(rows, work)

@@ -216,7 +216,8 @@ def build_big_book(target: Path, count: int) -> None:
     print(f"building {target} with {count:,} meetings (once)…", flush=True)
     generate = [sys.executable, str(ROOT / "bench" / "generate.py"), str(count), "-o", str(ndjson)]
     subprocess.run(generate, check=True)
-    load = [sys.executable, "-c", "import cli; cli.main()", "--db", str(target), "import"]
+    cli = [sys.executable, "-c", "import cli; cli.main()"]
+    load = [*cli, "--db", str(target), "--create", "import"]
     subprocess.run([*load, str(ndjson)], check=True, cwd=ROOT)
 
 
@@ -244,7 +245,8 @@ def main(argv: list[str] | None = None) -> None:
         config = Path(scratch) / "config"
         empty = Path(scratch) / "empty.db"
         subprocess.run(
-            [sys.executable, "-c", "import cli; cli.main()", "--db", str(empty), "db", "upgrade"],
+            [sys.executable, "-c", "import cli; cli.main()", "--db", str(empty), "--create",
+             "db", "upgrade"],
             check=True, cwd=ROOT, capture_output=True,
         )  # fmt: skip
         empty_frames, big_frames = [], []

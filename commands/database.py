@@ -47,14 +47,14 @@ def db_copy(
         typer.Option(
             "--to",
             metavar="URL",
-            help="The empty database to copy into: a file path or a URL such as "
-            "postgresql+psycopg://clerk@server/minutes.",
+            help="The empty database to copy into: a file path (made if missing) or a URL "
+            "such as postgresql+psycopg://clerk@server/minutes.",
             show_default=False,
         ),
     ],
 ) -> None:
     """Copy the whole book into another, empty database (SQLite ↔ PostgreSQL), numbers kept."""
-    with opened(ctx) as book, store.open_book(to) as target:
+    with opened(ctx) as book, store.open_book(to, create=True) as target:
         report = book.copy_to(target)
     out.print(
         rich_text(

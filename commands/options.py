@@ -39,7 +39,7 @@ def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
 def opened(ctx: typer.Context) -> store.Book:
     """The book the command works on (`--db`, else $MINUTEBOOK_DB, else the default file); use
     it in a `with` block, which closes it."""
-    return store.open_book(db_option(ctx))
+    return store.open_book(db_option(ctx), create=bool(ctx.obj and ctx.obj.get("create")))
 
 
 def db_option(ctx: typer.Context) -> str | None:

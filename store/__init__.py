@@ -29,6 +29,7 @@ from store.dates import DateError, PartialDate, parse_date_range, parse_partial_
 from store.decisions import OpenDecision
 from store.edits import MeetingChanges
 from store.errors import (
+    BookMissing,
     DatabaseFailed,
     DatabaseUnavailable,
     InvalidRecord,
@@ -119,7 +120,7 @@ __all__ = [
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "DateError", "PartialDate", "parse_date_range", "parse_partial_date",
     "OpenDecision", "MeetingChanges",
-    "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
+    "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
     "matches", "typed_words",
     "Change", "TrashEntry", "Version",

@@ -390,10 +390,12 @@ class Book(RecordKeeping):
         return writer(fmt)(records, stream)
 
 
-def open_book(db_url: str | None = None, *, upgrade: bool = True) -> Book:
-    """Open (and by default create or upgrade) the book at `db_url`: a SQLAlchemy URL or a file
-    path; None means $MINUTEBOOK_DB, else the default file in the user's data directory."""
-    return Book(db.open_store(db_url, upgrade=upgrade, after_upgrade=_after_upgrade))
+def open_book(db_url: str | None = None, *, upgrade: bool = True, create: bool = False) -> Book:
+    """Open (and by default upgrade) the book at `db_url`: a SQLAlchemy URL or a file path; None
+    means $MINUTEBOOK_DB, else the default file in the user's data directory. A SQLite file
+    that does not exist is made only with `create` or at the default location (the first run):
+    `BookMissing` otherwise."""
+    return Book(db.open_store(db_url, upgrade=upgrade, create=create, after_upgrade=_after_upgrade))
 
 
 def _after_upgrade(conn: Connection, revision_before: str | None) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlmodel import Session
 
-from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
+from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
 from store.urls import (
     _explained,
     _scrub,
@@ -35,16 +35,22 @@ HEAD_REVISION = "0006"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def _prepare_sqlite_file(path: Path, *, make_directory: bool = False) -> None:
-    """Create an empty file readable by the owner only: minutes can be secret.
+def _prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = False) -> None:
+    """Create an empty file readable by the owner only (minutes can be secret), when a new book
+    is expected there (`create`).
 
-    Only the default location gets its directory made; a path someone typed must already have
-    one, so a typo is an error rather than a new, empty book somewhere unexpected.
+    A missing file is otherwise refused: a mistyped name, or a book moved away, must not show
+    as a new, empty and healthy-looking book. Only the default location gets its directory made;
+    a path someone typed must already have one.
     """
     if make_directory:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     elif not path.parent.is_dir():
         raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
+    if not create and not path.exists():
+        raise BookMissing(
+            f"no minute book at {path}: check the name, or add --create to start a new book there"
+        )
     if path.exists() and not path.is_file():
         raise DatabaseUnavailable(f"cannot open {path}: it is not a file")
     wal = path.with_name(path.name + "-wal")
@@ -195,7 +201,9 @@ def lock_for_writing(session: Session, *, wait: bool = False) -> None:
     conn.exec_driver_sql("SET LOCAL lock_timeout = '0'")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, create: bool = False) -> Engine:
+    """The engine for `url`. A SQLite file that does not exist is made only with `create` or at
+    the default location (the first run); see `_prepare_sqlite_file`."""
     try:
         parsed = make_url(url)
         parsed.port  # noqa: B018 - a port that is not a number fails here, not in the driver
@@ -212,7 +220,8 @@ def make_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             path = sqlite_file(url)
             if path is not None:
-                _prepare_sqlite_file(path, make_directory=path == default_path())
+                first_run = path == default_path()
+                _prepare_sqlite_file(path, create=create or first_run, make_directory=first_run)
             engine = create_engine(url, connect_args={"timeout": WAIT_FOR_WRITERS_S})
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
@@ -239,12 +248,17 @@ def make_engine(url: str) -> Engine:
 
 
 def open_store(
-    db: str | None = None, *, upgrade: bool = True, after_upgrade: AfterUpgrade | None = None
+    db: str | None = None,
+    *,
+    upgrade: bool = True,
+    create: bool = False,
+    after_upgrade: AfterUpgrade | None = None,
 ) -> Store:
-    """Open (and by default create or upgrade) the minute book at `db` (see resolve_url);
-    `after_upgrade` runs inside an upgrade's transaction (see `upgrade_schema`)."""
+    """Open (and by default upgrade) the minute book at `db` (see resolve_url); a new SQLite
+    file is made only with `create` or at the default location. `after_upgrade` runs inside an
+    upgrade's transaction (see `upgrade_schema`)."""
     url = resolve_url(db)
-    engine = make_engine(url)
+    engine = make_engine(url, create=create)
     store = Store(engine, url)
     try:
         current = schema_revision(store)
@@ -358,7 +372,7 @@ def backup(store: Store, target: Path) -> None:
         raise StoreError(f"cannot back up to {target}: the folder {target.parent} does not exist")
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
-    _prepare_sqlite_file(partial)
+    _prepare_sqlite_file(partial, create=True)
     raw = store.engine.raw_connection()
     try:
         destination = sqlite3.connect(partial)

@@ -68,6 +68,10 @@ class DatabaseUnavailable(StoreError):
     """The database cannot be opened or reached; the message never contains a password."""
 
 
+class BookMissing(DatabaseUnavailable):
+    """No book at the path given, and no new one was asked for (`create`)."""
+
+
 class SchemaTooNew(StoreError):
     """The database was upgraded by a newer minutebook than this one."""
 

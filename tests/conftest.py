@@ -112,15 +112,28 @@ def pg_server() -> Iterator[postgres.Server]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty book at the newest schema, made once: each SQLite test gets a copy of it, as
+    each PostgreSQL test gets a database copied from the server's template."""
+    path = tmp_path_factory.mktemp("template") / "book.db"
+    store.db.open_store(str(path), create=True).close()
+    return path
+
+
 @pytest.fixture
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """What a test passes to `store.db.open_store(...)` or `minutebook --db`: a new, empty book.
 
-    SQLite: a file path in the test's temporary directory (created on first open). PostgreSQL:
-    the URL of a fresh database copied from the migrated template, dropped after the test.
+    SQLite: a copy of the empty template book in the test's temporary directory, owner-only.
+    PostgreSQL: the URL of a fresh database copied from the migrated template, dropped after
+    the test.
     """
     if request.param == "sqlite":
-        yield str(tmp_path / "book.db")
+        path = tmp_path / "book.db"
+        path.write_bytes(request.getfixturevalue("sqlite_template").read_bytes())
+        path.chmod(0o600)
+        yield str(path)
         return
     server: postgres.Server = request.getfixturevalue("pg_server")
     name = server.take_database()

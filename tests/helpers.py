@@ -293,7 +293,7 @@ def old_book(path: Path) -> None:
     "hoi nghi" (15/3/2024, 2/1/2023) and one "giao ban" (30/6/2025)."""
     from sqlalchemy import text
 
-    old = store.db.open_store(str(path), upgrade=False)
+    old = store.db.open_store(str(path), upgrade=False, create=True)
     store.db.upgrade_schema(old, "0002")
     stamp = "'2024-01-01 00:00:00'"
     with old.engine.begin() as conn:

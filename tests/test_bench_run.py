@@ -41,7 +41,7 @@ def big_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("bench")
     source = run.meetings_file(COUNT, folder)
     path = folder / "book.db"
-    book = store.db.open_store(str(path))
+    book = store.db.open_store(str(path), create=True)
     try:
         report = store.importer.import_files([str(source)], store=book)
     finally:

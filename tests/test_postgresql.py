@@ -82,7 +82,7 @@ def all_ids(book: store.db.Store, query: str) -> list[int]:
 def test_search_finds_the_same_meetings_on_both_backends(
     pg_url: str, generated: Path, tmp_path: Path
 ) -> None:
-    lite = store.db.open_store(str(tmp_path / "book.db"))
+    lite = store.db.open_store(str(tmp_path / "book.db"), create=True)
     pg = store.db.open_store(pg_url)
     try:
         for book in (lite, pg):
@@ -263,7 +263,7 @@ def test_a_book_moves_to_postgresql_and_back_with_an_identical_export(
     source = tmp_path / "source.db"
     last = str(5 + GENERATED)
     for args in (["import", str(SAMPLE)], ["import", str(generated)], ["delete", last, "--yes"]):
-        assert minutebook("--db", str(source), *args).returncode == 0
+        assert minutebook("--db", str(source), "--create", *args).returncode == 0
     exports = []
     previous = str(source)
     for db in (str(source), pg_url, str(tmp_path / "back.db")):
@@ -283,7 +283,7 @@ def test_a_book_moves_to_postgresql_and_back_with_an_identical_export(
 
 def test_copy_refuses_a_database_that_holds_meetings(pg_url: str, tmp_path: Path) -> None:
     source = tmp_path / "s.db"
-    assert minutebook("--db", str(source), "import", str(SAMPLE)).returncode == 0
+    assert minutebook("--db", str(source), "--create", "import", str(SAMPLE)).returncode == 0
     assert minutebook("--db", pg_url, "import", str(SAMPLE)).returncode == 0
     refused = minutebook("--db", str(source), "db", "copy", "--to", pg_url)
     assert refused.returncode == 1

@@ -277,8 +277,13 @@ class MinuteBookApp(App[None]):
 
 
 def make_app(
-    db: str | None = None, *, lang: str | None = None, settings_folder: Path | None = None
+    db: str | None = None,
+    *,
+    lang: str | None = None,
+    create: bool = False,
+    settings_folder: Path | None = None,
 ) -> MinuteBookApp:
-    """Open the book at `db` (see `store.open_book`) and build the app around it."""
+    """Open the book at `db` (see `store.open_book`; `create` makes a missing file) and build
+    the app around it."""
     set_language(lang)
-    return MinuteBookApp(store.open_book(db), settings_folder=settings_folder)
+    return MinuteBookApp(store.open_book(db, create=create), settings_folder=settings_folder)

@@ -33,7 +33,7 @@ def _cached_command(app: typer.Typer) -> Any:
 def import_sample(db: str) -> None:
     from cli import app
 
-    result = ok(CliRunner().invoke(app, ["--db", db, "import", str(SAMPLE)]))
+    result = ok(CliRunner().invoke(app, ["--db", db, "--create", "import", str(SAMPLE)]))
     assert "5 new" in result.stdout
 
 

@@ -783,7 +783,7 @@ def test_export_import_export_is_byte_identical(imported: Run, tmp_path: Path) -
     first, second, other = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "other.db"
     ok(imported("export", "--format", "json", "-o", str(first)))
     assert "Wrote 5 meetings" in imported("export", "-o", str(tmp_path / "x.json")).stderr
-    assert "5 new" in ok(run_at(other, "import", str(first))).stdout
+    assert "5 new" in ok(run_at(other, "--create", "import", str(first))).stdout
     ok(run_at(other, "export", "--format", "json", "-o", str(second)))
     assert first.read_bytes() == second.read_bytes()
     exported = json.loads(first.read_text(encoding="utf-8"))
@@ -805,7 +805,7 @@ def test_export_csv_to_stdout_parses_back(imported: Run, tmp_path: Path) -> None
     path = tmp_path / "export.csv"
     path.write_text(result.stdout, encoding="utf-8")
     other = tmp_path / "other.db"
-    assert "5 new" in ok(run_at(other, "import", str(path))).stdout
+    assert "5 new" in ok(run_at(other, "--create", "import", str(path))).stdout
     again = ok(run_at(other, "export", "--format", "csv"))
     assert again.stdout == result.stdout
 
@@ -819,7 +819,7 @@ def test_export_ndjson_to_stdout_parses_back(imported: Run, tmp_path: Path) -> N
     path = tmp_path / "export.ndjson"
     path.write_text(result.stdout, encoding="utf-8")
     other = tmp_path / "other.db"
-    assert "5 new" in ok(run_at(other, "import", str(path))).stdout
+    assert "5 new" in ok(run_at(other, "--create", "import", str(path))).stdout
     assert all_records(other) == records
 
 
@@ -927,7 +927,7 @@ def test_console_script_import_and_search(tmp_path: Path) -> None:
             [str(script), *args], env=env, capture_output=True, text=True, timeout=60, check=False
         )
 
-    imported = run("import", str(SAMPLE))
+    imported = run("--create", "import", str(SAMPLE))
     assert imported.returncode == 0, imported.stderr
     assert "5 new" in imported.stdout
     found = run("search", "nguyen dinh khang", "--format", "json")

@@ -120,7 +120,7 @@ def test_a_json_search_loads_only_what_it_uses(tmp_path: Path) -> None:
     from cli import app
 
     book = tmp_path / "book.db"
-    imported = CliRunner().invoke(app, ["--db", str(book), "import", str(SAMPLE)])
+    imported = CliRunner().invoke(app, ["--db", str(book), "--create", "import", str(SAMPLE)])
     assert imported.exit_code == 0, imported.output
     code = (
         "import json, sys\n"

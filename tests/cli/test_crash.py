@@ -182,8 +182,9 @@ def run_in_terminal(args: list[str], timeout: float = 60) -> tuple[int, str]:
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_a_crash_in_the_screens_says_one_line_and_exits_70(tmp_path: Path) -> None:
     """`minutebook` in a terminal: the screens crash on opening; the user sees one line."""
+    book = str(tmp_path / "book.db")
     code, screen = run_in_terminal(
-        [sys.executable, "-c", TUI_CRASH, "--db", str(tmp_path / "book.db"), "--lang", "en"]
+        [sys.executable, "-c", TUI_CRASH, "--db", book, "--create", "--lang", "en"]
     )
     assert code == EXIT_CRASH, screen
     found = LINE.findall(screen)

@@ -152,7 +152,7 @@ def test_a_workbook_piped_in_with_cat_imports(sample_book: store.db.Store, tmp_p
     export_xlsx(sample_book, path)
     target = tmp_path / "piped.db"
     command = f"cat {quote(str(path))} | {quote(str(script))} --db {quote(str(target))} " + (
-        "import --format xlsx -"
+        "--create import --format xlsx -"
     )
     done = subprocess.run(
         command, shell=True, capture_output=True, text=True, timeout=120, check=False

@@ -241,7 +241,7 @@ def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
     try:
         done = subprocess.run(
-            [str(script), "--db", str(tmp_path / "p.db"), "import", str(path)],
+            [str(script), "--db", str(tmp_path / "p.db"), "--create", "import", str(path)],
             stdout=subprocess.PIPE, stderr=follower, env=env, timeout=300, check=False,
         )  # fmt: skip
     finally:

@@ -501,7 +501,7 @@ def test_an_output_is_never_the_book_itself(tmp_path: Path) -> None:
 
     book = tmp_path / "book.db"
     runner = CliRunner()
-    assert runner.invoke(app, ["--db", str(book), "import", str(SAMPLE)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(book), "--create", "import", str(SAMPLE)]).exit_code == 0
     before = book.read_bytes()
     for args in (
         ["export", "--format", "json", "-o", str(book)],
@@ -514,7 +514,8 @@ def test_an_output_is_never_the_book_itself(tmp_path: Path) -> None:
         ]
     assert book.read_bytes() == before
     csv_book = tmp_path / "book.csv"
-    assert runner.invoke(app, ["--db", str(csv_book), "import", str(SAMPLE)]).exit_code == 0
+    made = runner.invoke(app, ["--db", str(csv_book), "--create", "import", str(SAMPLE)])
+    assert made.exit_code == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("date;title\n31/2/2024;Sai ngày\n", encoding="utf-8")
     result = runner.invoke(
@@ -533,7 +534,7 @@ def test_export_csv_excel_is_for_spreadsheets(tmp_path: Path) -> None:
 
     book, out = tmp_path / "book.db", tmp_path / "so.csv"
     runner = CliRunner()
-    assert runner.invoke(app, ["--db", str(book), "import", str(SAMPLE)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(book), "--create", "import", str(SAMPLE)]).exit_code == 0
     done = runner.invoke(app, ["--db", str(book), "export", "--excel", "-o", str(out)])
     assert done.exit_code == 0, done.output
     data = out.read_bytes()
@@ -541,4 +542,4 @@ def test_export_csv_excel_is_for_spreadsheets(tmp_path: Path) -> None:
     wrong = runner.invoke(app, ["--db", str(book), "export", "--excel", "--format", "json"])
     assert wrong.exit_code == 2
     again = tmp_path / "again.db"
-    assert runner.invoke(app, ["--db", str(again), "import", str(out)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(again), "--create", "import", str(out)]).exit_code == 0

@@ -178,7 +178,7 @@ def test_the_commands_and_migrations_from_the_wheel(installed: Installed, tmp_pa
     book = tmp_path / "book.db"
     assert "Usage: minutebook" in minutebook(installed, tmp_path, "--help")
     # A new book is made by the migrations shipped in the wheel.
-    assert "at schema" in minutebook(installed, tmp_path, "--db", book, "db", "upgrade")
+    assert "at schema" in minutebook(installed, tmp_path, "--db", book, "--create", "db", "upgrade")
     minutebook(installed, tmp_path, "--db", book, "import", SAMPLE)
     found = json.loads(
         minutebook(installed, tmp_path, "--db", book, "search", "khang", "--format", "json")
@@ -208,7 +208,7 @@ asyncio.run(main())
 def test_the_screens_from_the_wheel(installed: Installed, tmp_path: Path) -> None:
     """The stylesheet and screens of the installed package draw the sample book."""
     book = tmp_path / "book.db"
-    minutebook(installed, tmp_path, "--db", book, "import", SAMPLE)
+    minutebook(installed, tmp_path, "--db", book, "--create", "import", SAMPLE)
     svg = run(
         [installed.python, "-c", SCREEN, book],
         "the screens from the wheel",

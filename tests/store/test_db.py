@@ -19,7 +19,7 @@ from tests.helpers import old_book
 @pytest.mark.sqlite_only
 def test_the_database_file_is_created_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "book.db"
-    store.db.open_store(str(path)).close()
+    store.db.open_store(str(path), create=True).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 

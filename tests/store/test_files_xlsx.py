@@ -61,7 +61,7 @@ def workbook(path: Path, rows: list[list[Any]], formats: dict[str, str] | None =
 def test_export_then_import_is_lossless(sample_book: store.db.Store, tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     assert export_xlsx(sample_book, path) == 5
-    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"), create=True)
     assert store.importer.import_files([str(path)], store=fresh).inserted == 5
     assert export(fresh) == export(sample_book)
     again = store.importer.import_files([str(path)], store=sample_book)

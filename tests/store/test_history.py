@@ -219,7 +219,7 @@ def test_a_copy_carries_the_history_and_the_trash(db: str, tmp_path: Path) -> No
     source.import_files([str(SAMPLE)])
     edited(source, 1, title="Đã sửa")
     source.delete(2)
-    target = store.open_book(str(tmp_path / "copy.db"))
+    target = store.open_book(str(tmp_path / "copy.db"), create=True)
     source.copy_to(target)
     assert [v.action for v in target.history(1)] == ["imported", "edited"]
     assert [entry.meeting_id for entry in target.trash()] == [2]
@@ -231,8 +231,8 @@ def test_a_copy_carries_the_history_and_the_trash(db: str, tmp_path: Path) -> No
 
 
 @pytest.mark.sqlite_only
-def test_a_book_from_before_history_is_recorded_when_upgraded(db: str) -> None:
-    old = store.db.open_store(db, upgrade=False)
+def test_a_book_from_before_history_is_recorded_when_upgraded(db_path: Path) -> None:
+    old = store.db.open_store(str(db_path), upgrade=False, create=True)
     store.db.upgrade_schema(old, "0005")
     with old.engine.begin() as conn:
         conn.execute(text(
@@ -244,7 +244,7 @@ def test_a_book_from_before_history_is_recorded_when_upgraded(db: str) -> None:
         conn.execute(text("INSERT INTO meeting_search (meeting_id, sort_key, body) VALUES "
                           "(1, 1, ' hop cu ')"))  # fmt: skip
     old.close()
-    book = store.open_book(db)
+    book = store.open_book(str(db_path))
     assert [v.action for v in book.history(1)] == ["recorded"]
     assert book.verify() == []
     book.close()

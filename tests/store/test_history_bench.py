@@ -53,7 +53,7 @@ def test_the_script_prints_every_figure(tmp_path: Path) -> None:
 @pytest.mark.parametrize("history", [True, False])
 def test_the_importer_writes_history_unless_told_not_to(tmp_path: Path, history: bool) -> None:
     path = tmp_path / "book.db"
-    book = store.open_book(str(path))
+    book = store.open_book(str(path), create=True)
     try:
         report = book.import_files([str(SAMPLE)], history=history)
     finally:

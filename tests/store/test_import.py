@@ -181,7 +181,7 @@ def test_the_same_uid_twice_in_one_import_is_refused(book: store.db.Store, tmp_p
 
 def test_json_round_trip_is_byte_identical(sample_book: store.db.Store, tmp_path: Path) -> None:
     first = export(sample_book)
-    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"), create=True)
     store.importer.import_files([write(tmp_path / "export.json", first)], store=fresh)
     assert export(fresh) == first
     by_uid = sorted(json.loads(SAMPLE.read_text(encoding="utf-8")), key=lambda m: m["uid"])
@@ -192,7 +192,7 @@ def test_json_round_trip_is_byte_identical(sample_book: store.db.Store, tmp_path
 def test_other_formats_carry_the_content(
     sample_book: store.db.Store, tmp_path: Path, fmt: str
 ) -> None:
-    fresh = store.db.open_store(str(tmp_path / "fresh.db"))
+    fresh = store.db.open_store(str(tmp_path / "fresh.db"), create=True)
     store.importer.import_files(
         [write(tmp_path / f"export.{fmt}", export(sample_book, fmt))], store=fresh
     )

@@ -39,7 +39,7 @@ def write_lines(path: Path, count: int) -> Path:
 @pytest.mark.parametrize("reader_process", [False, True])
 def test_both_ways_of_reading_store_the_same_book(tmp_path: Path, reader_process: bool) -> None:
     source = write_lines(tmp_path / "m.ndjson", 700)  # more than one batch of 500, and of 200
-    book = store.db.open_store(str(tmp_path / f"{reader_process}.db"))
+    book = store.db.open_store(str(tmp_path / f"{reader_process}.db"), create=True)
     try:
         report = store.importer.import_files(
             [str(source)], store=book, reader_process=reader_process
@@ -58,7 +58,7 @@ def test_the_reading_process_stores_what_reading_in_place_stores(tmp_path: Path)
     source = write_lines(tmp_path / "m.ndjson", 300)
     books = []
     for reader_process in (False, True):
-        book = store.db.open_store(str(tmp_path / f"{reader_process}.db"))
+        book = store.db.open_store(str(tmp_path / f"{reader_process}.db"), create=True)
         store.importer.import_files([str(source)], store=book, reader_process=reader_process)
         books.append(export(book))
         book.close()
@@ -140,7 +140,7 @@ def test_killing_the_importer_ends_its_reading_process(tmp_path: Path) -> None:
     source = write_lines(tmp_path / "m.ndjson", 20_000)
     db = tmp_path / "book.db"
     code = (
-        "import sys, store.importer; book = store.db.open_store(sys.argv[1]); "
+        "import sys, store.importer; book = store.db.open_store(sys.argv[1], create=True); "
         "store.importer.import_files([sys.argv[2]], store=book, reader_process=True)"
     )
     importer = subprocess.Popen([sys.executable, "-c", code, str(db), str(source)])

@@ -83,7 +83,7 @@ def test_the_status_round_trips_through_export_and_import(
     first = export(book, fmt)
     path = tmp_path / f"book.{fmt}"
     path.write_text(first, encoding="utf-8")
-    other = store.db.open_store(str(tmp_path / "other.db"))
+    other = store.db.open_store(str(tmp_path / "other.db"), create=True)
     try:
         store.importer.import_files([str(path)], store=other)
         assert statuses(other) == {"Bản nháp từ bài báo": "draft", "Biên bản đã duyệt": "final"}
@@ -149,7 +149,7 @@ def test_status_queries_parse_and_say_what_is_wrong() -> None:
 
 @pytest.mark.sqlite_only
 def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: Path) -> None:
-    old = store.db.open_store(str(db_path), upgrade=False)
+    old = store.db.open_store(str(db_path), upgrade=False, create=True)
     store.db.upgrade_schema(old, "0004")
     stamp = "'2024-01-01 00:00:00'"
     with old.engine.begin() as conn:

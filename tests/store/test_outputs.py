@@ -36,7 +36,7 @@ def test_a_full_disk_is_one_line() -> None:
 
 
 def test_the_book_itself_is_never_an_output(db_path: Path, tmp_path: Path) -> None:
-    book = store.open_book(str(db_path))
+    book = store.open_book(str(db_path), create=True)
     link = tmp_path / "link.db"
     os.symlink(db_path, link)
     before = db_path.read_bytes()

@@ -206,7 +206,7 @@ def test_an_export_is_one_snapshot_while_another_program_deletes(db: str) -> Non
 def test_a_copy_is_one_snapshot_while_another_program_deletes(db: str, tmp_path: Any) -> None:
     source, other = open_store(db), store.open_book(db)
     store.importer.import_files([str(SAMPLE)], store=source)
-    target = open_store(str(tmp_path / "copy.db"))
+    target = open_store(str(tmp_path / "copy.db"), create=True)
 
     def delete_one() -> None:
         other.delete(4)

@@ -30,8 +30,8 @@ def hook(*_args):
     if sent == after:
         os.kill(os.getpid(), 9)
 engine_of = store.db.make_engine
-def make_engine(url):
-    engine = engine_of(url)
+def make_engine(url, **options):
+    engine = engine_of(url, **options)
     event.listen(engine, "after_cursor_execute", hook)
     return engine
 store.db.make_engine = make_engine
@@ -81,7 +81,7 @@ def test_an_upgrade_keeps_the_book_as_it_was_beside_it(db_path: Path) -> None:
 def test_a_backup_killed_midway_leaves_no_file_that_opens_as_a_book(
     db_path: Path, tmp_path: Path, moment: str
 ) -> None:
-    book = store.open_book(str(db_path))
+    book = store.open_book(str(db_path), create=True)
     book.import_files([str(Path(__file__).resolve().parents[2] / "sample_data" / "meetings.json")])
     book.close()
     target = tmp_path / "copy.db"
