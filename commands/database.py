@@ -72,6 +72,9 @@ def db_check(ctx: typer.Context) -> None:
     out.print(rich_text(f"Database: {report.url} ({report.backend})"))
     out.print(rich_text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
     out.print(rich_text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
+    if report.read_only:
+        out.print(rich_text(f"Access:   read only ({report.read_only}); the search index's own "
+                            "check needs to write, so it was left out"))  # fmt: skip
     for problem in report.problems:
         err.print(rich_text("problem: " + store.one_line(problem)))
     if not report.ok:

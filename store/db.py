@@ -18,10 +18,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlmodel import Session
 
 from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
+from store.read_only import read_only_engine, why_not_writable
 from store.urls import (
     _explained,
     _scrub,
@@ -120,6 +127,8 @@ class Store:
 
     engine: Engine
     url: str
+    # Why this book can be read but not written now (see store.read_only), or None.
+    read_only: str | None = None
 
     @property
     def backend(self) -> str:
@@ -136,6 +145,8 @@ class Store:
         `write` takes the write lock before anything else (see the class); `wait` (imports)
         waits for it as long as it takes on a server.
         """
+        if write and self.read_only:
+            raise StoreError(f"the book can be read but not written: {self.read_only}")
         bind = self.engine
         if self.backend == "sqlite":
             bind = bind.execution_options(**{BEGIN_OPTION: "IMMEDIATE" if write else "DEFERRED"})
@@ -261,8 +272,20 @@ def open_store(
     engine = make_engine(url, create=create)
     store = Store(engine, url)
     try:
-        current = schema_revision(store)
+        try:
+            current = schema_revision(store)
+        except OperationalError:
+            reading = _opened_for_reading(store)
+            if reading is None:
+                raise
+            store, engine = reading, reading.engine
+            current = schema_revision(store)
         _refuse_what_is_not_a_book(store, current)
+        if current != HEAD_REVISION and store.read_only:
+            raise DatabaseUnavailable(
+                f"{store.display_url} needs upgrading to this minutebook's schema "
+                f"({current or 'none'} → {HEAD_REVISION}), but {store.read_only}"
+            )
         if current != HEAD_REVISION:
             if current is not None and current > HEAD_REVISION:
                 raise SchemaTooNew(
@@ -281,6 +304,26 @@ def open_store(
         reason = _explained(_scrub(str(exc.orig), url), make_url(url))
         raise DatabaseUnavailable(f"cannot open {store.display_url}: {reason}") from None
     return store
+
+
+def _opened_for_reading(store: Store) -> Store | None:
+    """The SQLite book `store` failed to open, opened for reading if it exists and cannot be
+    written now (a read-only folder, a full disk); None when that is not why it failed."""
+    path = sqlite_file(store.url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError:
+        return None  # not even readable: the original error says why
+    reason = why_not_writable(path)
+    if reason is None:
+        return None
+    store.engine.dispose()
+    engine = read_only_engine(path, reason, busy_timeout_s=WAIT_FOR_WRITERS_S)
+    event.listen(engine, "begin", _sqlite_begin)
+    return Store(engine, store.url, read_only=reason)
 
 
 def known_revisions() -> set[str]:
@@ -417,6 +460,7 @@ class CheckReport:
     head: str
     problems: list[str]
     counts: dict[str, int]
+    read_only: str | None = None  # why the book can be read but not written now
 
     @property
     def ok(self) -> bool:
@@ -435,15 +479,16 @@ def check(store: Store) -> CheckReport:
                     problems.extend(result)
                 for row in conn.execute(text("PRAGMA foreign_key_check")):
                     problems.append(f"dangling reference in {row[0]} row {row[1]} to {row[2]}")
-                fts = conn.execute(
-                    text("INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)")
-                )
-                del fts
+                if not store.read_only:  # FTS5 asks for its check as a write, rolled back
+                    conn.execute(text(
+                        "INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)"
+                    ))  # fmt: skip
             for table in ("meeting", "person", "organisation", "participation", "decision"):
                 counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             conn.rollback()
     except SQLAlchemyError as exc:
         problems.append(_scrub(str(getattr(exc, "orig", exc)), store.url))
+    revision = schema_revision(store)
     return CheckReport(
-        store.backend, store.display_url, schema_revision(store), HEAD_REVISION, problems, counts
+        store.backend, store.display_url, revision, HEAD_REVISION, problems, counts, store.read_only
     )
