@@ -145,8 +145,11 @@ class Book(RecordKeeping):
         offset: int = 0,
         count: bool = True,
         cancel: Cancel | None = None,
+        order: str = "relevance",
     ) -> Page:
-        """The page of meetings matching `query` (the query language), newest first.
+        """The page of meetings matching `query` (the query language): by relevance (a person
+        named by the free words first, then the words together, then anywhere; newest first
+        within each), or `order="newest"`. Without free words, newest first.
 
         `limit=None` gives every match; `count=False` skips counting past a full page. With
         `cancel`, another thread can stop the search: it then raises `SearchCancelled`.
@@ -157,7 +160,7 @@ class Book(RecordKeeping):
                 cancel,
                 session,
                 lambda: searching.search(
-                    parsed, session=session, limit=limit, offset=offset, count=count
+                    parsed, session=session, limit=limit, offset=offset, count=count, order=order
                 ),
             )
 

@@ -10,7 +10,7 @@ Results are newest first; a partial date sorts by the start of its period.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import (
@@ -208,6 +208,39 @@ def _fts_plan(
     return statement.order_by(rowid.desc())
 
 
+ORDERS = ("relevance", "newest")
+
+
+def tiers(query: Query) -> list[Query]:
+    """The queries whose matches make up `query`'s results by relevance, best first; each one's
+    matches are among the next one's, and the last is `query` itself.
+
+    Free words that form a person's name find the meetings that person took part in first; then
+    the words found together, in their order (a phrase); then the words anywhere. Within a tier,
+    newest first. Structured items (`person:`, `date:`, ...) keep their meaning in every tier:
+    they only narrow. Without free words there is one tier, newest first.
+    """
+    words = [m for m in query.text if m.tokens]
+    if not words:
+        return [query]
+    joined = _joined(words)
+    ranked = []
+    if len(joined.tokens) <= MAX_NAME_WORDS:
+        ranked.append(replace(query, person=(*query.person, replace(joined, phrase=False))))
+    if len(joined.tokens) > 1 and not (len(words) == 1 and words[0].phrase):
+        ranked.append(replace(query, text=(joined,)))
+    return [*ranked, query]
+
+
+MAX_NAME_WORDS = 5  # a Vietnamese name has two to five words: more is not a name
+
+
+def _joined(words: list[TextMatch]) -> TextMatch:
+    """The free words, in the order typed, as one phrase (the last one's prefix kept)."""
+    tokens = tuple(token for match in words for token in match.tokens)
+    return TextMatch(tokens, phrase=True, prefix=words[-1].prefix)
+
+
 def search(
     query: Query,
     *,
@@ -216,20 +249,22 @@ def search(
     offset: int = 0,
     backend: str | None = None,
     count: bool = True,
+    order: str = "relevance",
 ) -> Page:
-    """The page of meetings matching `query`, newest first, and the total count.
+    """The page of meetings matching `query` and the total count: by relevance (`tiers`), or
+    newest first (`order="newest"`).
 
     `backend` forces the portable LIKE path on SQLite (any value but "sqlite"): the tests use it
     to show both paths give the same answers. `count=False` skips counting a full page's total
     (it is then a lower bound): the first page of a common word is then only that page's work.
     """
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}; use {' or '.join(ORDERS)}")
     conn = session.connection()
     backend = backend or conn.dialect.name
     try:
-        statement = _plan(query, backend, conn, page=limit is not None).offset(offset)
-        if limit is not None:
-            statement = statement.limit(limit)
-        ids = [int(i) for i in conn.execute(statement).scalars()]
+        ranked = tiers(query) if order == "relevance" else [query]
+        ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset)
         if count and limit is not None and (len(ids) == limit or offset):
             every = _plan(query, backend, conn, page=False).order_by(None).subquery()
             total = int(conn.execute(select(func.count()).select_from(every)).scalar_one())
@@ -240,9 +275,38 @@ def search(
     return Page(ids=ids, total=total, offset=offset, limit=limit)
 
 
+def _ranked_ids(
+    ranked: list[Query], backend: str, conn: Connection, *, limit: int | None, offset: int
+) -> list[int]:
+    """The ids of `ranked`'s tiers in turn, each tier newest first and without the ids an
+    earlier tier gave, sliced to the page.
+
+    A tier is read only as far as the page needs: the first page of a name is the first tier's
+    newest few rows. A tier holds every earlier tier's matches, so reading `wanted + len(seen)`
+    of its rows always yields enough new ones.
+    """
+    wanted = None if limit is None else offset + limit
+    seen: dict[int, None] = {}
+    for tier in ranked:
+        if wanted is not None and len(seen) >= wanted:
+            break
+        try:
+            statement = _plan(tier, backend, conn, page=wanted is not None)
+        except _Nothing:
+            continue
+        if wanted is not None:
+            statement = statement.limit(wanted + len(seen))
+        for found in conn.execute(statement).scalars():
+            seen.setdefault(int(found))
+            if wanted is not None and len(seen) >= wanted:
+                break
+    ids = list(seen)
+    return ids[offset:] if wanted is None else ids[offset:wanted]
+
+
 def search_all_ids(query: Query, *, session: Session) -> list[int]:
     """Every matching id, newest first (for exports of a search)."""
-    return search(query, session=session, limit=None).ids
+    return search(query, session=session, limit=None, order="newest").ids
 
 
-__all__ = ["Page", "fts_expression", "like_patterns", "search", "search_all_ids"]
+__all__ = ["ORDERS", "Page", "fts_expression", "like_patterns", "search", "search_all_ids", "tiers"]
