@@ -22,18 +22,32 @@ def _vietnamese() -> dict[str, str]:
         vi_edit,
         vi_keeping,
         vi_meeting,
+        vi_palette,
         vi_people,
         vi_report,
         vi_safety,
     )
 
     catalog: dict[str, str] = {}
-    for part in (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety):
+    parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
+    for part in (*parts, vi_palette):
         catalog.update(part.MESSAGES)
     return catalog
 
 
 CATALOGS: dict[str, dict[str, str]] = {"en": {}, "vi": _vietnamese()}
+
+
+def _english_sources() -> dict[str, tuple[str, ...]]:
+    """Each translation → the English texts it translates (`Danh bạ`: People, People directory)."""
+    sources: dict[str, tuple[str, ...]] = {}
+    for catalog in CATALOGS.values():
+        for english_text, translated in catalog.items():
+            sources[translated] = (*sources.get(translated, ()), english_text)
+    return sources
+
+
+_ENGLISH = _english_sources()
 
 
 def language_from_environment(environ: dict[str, str] | None = None) -> str:
@@ -59,6 +73,16 @@ def set_language(language: str | None) -> str:
 
 def current_language() -> str:
     return _current
+
+
+def english(text: str) -> tuple[str, ...]:
+    """The English texts `text` is the translation of; `(text,)` when it is English already.
+
+    Key labels are translated once, when their screen's module is imported; the command palette
+    asks this to show a label in the current language (`_(english(label)[0])`) and to find a
+    command by its English name as well, whichever language the label was made in.
+    """
+    return _ENGLISH.get(text, (text,))
 
 
 def _(text: str, **values: object) -> str:
