@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.signal import Signal
 
 import store
 from tui.i18n import _, set_language
+from tui.palette import BookCommands
 from tui.recovery import Recovery
 from tui.screens.base import BookChange
 from tui.screens.browse import BrowseScreen
@@ -41,6 +43,8 @@ class MinuteBookApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Minute Book"
+    # The palette finds commands with the book's one matcher, not Textual's fuzzy one.
+    COMMANDS = {BookCommands}
     BINDINGS = [
         Binding("question_mark", "help", _("Help"), id="app.help"),
         Binding("ctrl+q", "quit", _("Quit"), priority=True, id="app.quit"),
@@ -236,6 +240,13 @@ class MinuteBookApp(App[None]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        """ctrl+p: Textual's palette, with its prompt in the interface's language."""
+        # CommandPalette.is_open(self), which mypy refuses for an App[None].
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = _("Search for commands…")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -1,0 +1,144 @@
+"""The command palette (ctrl+p): its commands found by the book's one matcher.
+
+Textual's palette finds commands with its own fuzzy matcher, which compares the characters as
+typed: under `--lang vi`, `bai bao` found nothing and only `bài báo` found "Tạo từ bài báo".
+`BookCommands` takes the place of Textual's system-commands provider. It offers the same commands
+(the app's `get_system_commands`: Textual's own and every key of the screen) and finds them with
+`store.matches`, the rule of every filter box in the book: each typed word starts a different word
+of the name, marks optional, đ = d, case never matters.
+
+Each command is shown in the interface's language, whichever language its label was made in
+(Textual names its own commands in English; a screen's key labels are translated when its module
+is imported). Under Vietnamese a command is found by its English name too, ranked below the
+Vietnamese matches, so the README's "ctrl+p → New from report" works in either language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+from textual.style import Style
+
+import store
+from tui.i18n import _, english
+
+# A word of a label or of what was typed: a run of letters and digits, as `store` splits words.
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class PaletteCommand:
+    """One command as the palette offers it."""
+
+    name: str  # in the interface's language
+    help: str | None
+    run: Callable[[], object]
+    discover: bool  # listed when nothing is typed yet
+    english_names: tuple[str, ...]  # its names in English, when the interface is not English
+
+
+def palette_commands(commands: Iterable[SystemCommand]) -> list[PaletteCommand]:
+    """The app's commands, each named in the current language, each name once.
+
+    Textual's Quit and the app's ctrl+q both say "Quit" (the same action: `action_quit`); a list
+    naming a command twice would only make a person wonder which to pick, so the first stays.
+    """
+    found: dict[str, PaletteCommand] = {}
+    for title, help_text, run, discover in commands:
+        sources = english(title)
+        name = _(sources[0])
+        if name in found:
+            continue
+        help_shown = _(english(help_text)[0]) if help_text else None
+        found[name] = PaletteCommand(
+            name=name,
+            help=help_shown if help_shown != name else None,  # a second line saying it again
+            run=run,
+            discover=discover,
+            english_names=tuple(source for source in sources if source != name),
+        )
+    return list(found.values())
+
+
+def closeness(typed: str, name: str) -> float:
+    """How much of `name` the typed words spell, 0 to 1: `tao tu bai bao` above `bao`."""
+    spelled = sum(len(word) for word in store.typed_words(typed))
+    whole = sum(len(word) for word in store.typed_words(name)) or 1
+    return min(1.0, spelled / whole)
+
+
+def folded_length(word: str, folded: int) -> int:
+    """How many characters of `word` the first `folded` characters of its folded form take."""
+    total = 0
+    for index, character in enumerate(word):
+        if total >= folded:
+            return index
+        total += len(store.fold(character))
+    return len(word)
+
+
+def highlighted(name: str, typed: str, style: Style | str) -> Content:
+    """`name` as Content, each of its words that a typed word starts marked in `style`.
+
+    Built from spans, never from markup: a label is shown as it is written. Whether the command
+    matches is `store.matches`'s answer; this only shows where (the longest typed word that
+    starts a word of the name, as the matcher compares them).
+    """
+    content = Content(name)
+    typed_words = _WORD.findall(typed)
+    for word in _WORD.finditer(name):
+        starting = [t for t in typed_words if store.matches(t, word.group())]
+        if starting:
+            longest = max(len(store.fold(t)) for t in starting)
+            end = word.start() + folded_length(word.group(), longest)
+            content = content.stylize(style, word.start(), end)
+    return content
+
+
+def command_hit(command: PaletteCommand, typed: str, style: Style | str) -> Hit | None:
+    """The palette's line for `command` if what was typed finds it, else None."""
+    help_text = escape(command.help) if command.help else None  # Textual reads help as markup
+    if store.matches(typed, command.name):
+        # Above every match through an English name: the name on screen comes first.
+        score = 0.5 + closeness(typed, command.name) / 2
+        shown = highlighted(command.name, typed, style)
+        return Hit(score, shown, command.run, text=command.name, help=help_text)
+    for other in command.english_names:
+        if store.matches(typed, other):
+            # Shown in the interface's language, with the English name that found it.
+            said = escape(other) + (f" · {help_text}" if help_text else "")
+            score = closeness(typed, other) / 2
+            return Hit(score, Content(command.name), command.run, text=command.name, help=said)
+    return None
+
+
+class BookCommands(Provider):
+    """The app's commands (`App.get_system_commands`), found through `store.matches`."""
+
+    def commands(self) -> list[PaletteCommand]:
+        return palette_commands(self.app.get_system_commands(self.screen))
+
+    async def discover(self) -> Hits:
+        """Nothing typed yet: every command meant to be listed, in alphabetical order."""
+        listed = [command for command in self.commands() if command.discover]
+        for command in sorted(listed, key=lambda command: store.fold(command.name)):
+            help_text = escape(command.help) if command.help else None
+            shown = Content(command.name)
+            yield DiscoveryHit(shown, command.run, text=command.name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        for hit in self._hits(query):
+            yield hit
+
+    def _hits(self, query: str) -> Iterator[Hit]:
+        style = self.match_style or "bold"  # the palette passes its own; a bare provider not
+        for command in self.commands():
+            hit = command_hit(command, query, style)
+            if hit is not None:
+                yield hit
