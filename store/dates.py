@@ -3,7 +3,9 @@
 `PartialDate` is a date with its precision (`2024-03-15`, `2024-03`, `2024`); it is stored as its
 period [start, end], so "May 2022" sorts by 1 May and a search for 15 May finds it. The parsers
 accept ISO and the day-first forms Vietnamese text uses (`15/3/2024`, `ngày 15 tháng 3 năm 2024`),
-and raise `DateError`, whose message is one line naming the input and what is accepted.
+and raise `DateError`, whose message is one line naming the input and what is accepted. A range
+to search (`parse_date_range`) also takes the quarters secretaries report on (`quý 2/2024`,
+`q2/2024`, `quý II năm 2024`), which are no meeting's date.
 
 Only parsing and validation live here: no database, no query language (that is `store.query`).
 """
@@ -33,6 +35,7 @@ Precision = Literal["day", "month", "year"]
 MIN_YEAR = 1900
 MAX_YEAR = 2199
 DATE_FORMS = "use 2024-03-15, 15/3/2024, 2024-03, 3/2024 or 2024"
+PERIOD_FORMS = "use 2024-03-15, 15/3/2024, 3/2024, tháng 3/2024, quý 2/2024, năm 2024 or 2024"
 TIME_FORMS = "use 14:30, 8:00, 14h or 14h30"
 
 _PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
@@ -156,16 +159,27 @@ _DATE_PATTERNS = [
 ]
 
 
-def parse_partial_date(text: str) -> PartialDate:
-    """Read a date at day, month or year precision; raise DateError naming the input."""
+# A month said without its year is told what is missing, not "not a date". Which year a bare
+# "tháng 5" means would be a guess (in January, this year's May has not come yet): ask.
+_MONTH_NO_YEAR = re.compile(r"thang\s*\d{1,2}")
+
+
+def _partial_date(text: str, forms: str) -> PartialDate:
     folded = fold(text).strip()
     if not folded:
-        raise DateError(f"empty date; {DATE_FORMS}")
+        raise DateError(f"empty date; {forms}")
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(folded)
         if match:
             return _from_match(text, match)
-    raise DateError(f"{_shown(text)} is not a date; {DATE_FORMS}")
+    if _MONTH_NO_YEAR.fullmatch(folded):
+        raise DateError(f"{_shown(text)} needs a year; e.g. tháng 5/2024")
+    raise DateError(f"{_shown(text)} is not a date; {forms}")
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read a date at day, month or year precision; raise DateError naming the input."""
+    return _partial_date(text, DATE_FORMS)
 
 
 def _from_match(text: str, match: re.Match[str]) -> PartialDate:
@@ -179,19 +193,57 @@ def _from_match(text: str, match: re.Match[str]) -> PartialDate:
     return PartialDate(year, month, day)
 
 
+# A quarter, on folded text: `quy 2/2024`, `quy ii nam 2024`, `q2/2024`, `q2-2024`, `2024-q2`.
+_Q = r"(?P<q>\d{1,2}|i{1,3}|iv)"
+_QUARTER_PATTERNS = [
+    re.compile(p)
+    for p in (rf"(?:quy\s*|q){_Q}(?:\s*[/.-]\s*|\s+nam\s+){_Y}", rf"{_Y}\s*-?\s*q{_Q}")
+]
+_QUARTER_NO_YEAR = re.compile(rf"(?:quy\s*|q){_Q}")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter(text: str) -> tuple[date, date] | None:
+    """The first and last day of the quarter `text` names, or None when it names none."""
+    folded = fold(text).strip()
+    match = next(filter(None, (p.fullmatch(folded) for p in _QUARTER_PATTERNS)), None)
+    if match is None:
+        if _QUARTER_NO_YEAR.fullmatch(folded):
+            raise DateError(f"{_shown(text)} needs a year; e.g. quý 2/2024")
+        return None
+    number = _ROMAN.get(match["q"]) or int(match["q"])
+    year = int(match["y"])
+    problem = _problem(year, None, None)
+    if problem is None and not 1 <= number <= 4:
+        problem = f"there is no quarter {number} (quarters are 1-4)"
+    if problem:
+        raise DateError(f"{_shown(text)} is not a date: {problem}")
+    last = PartialDate(year, 3 * number)
+    return date(year, 3 * number - 2, 1), last.end
+
+
+def _period(text: str) -> tuple[date, date]:
+    """The first and last day of the period `text` names: a date at any precision, a quarter."""
+    quarter = _quarter(text)
+    if quarter:
+        return quarter
+    single = _partial_date(text, PERIOD_FORMS)
+    return single.start, single.end
+
+
 def parse_date_range(text: str) -> tuple[date | None, date | None]:
-    """`A..B` → (A.start, B.end); `..B` and `A..` are open; a single date → its own period."""
+    """`A..B` → (A's first day, B's last); `..B` and `A..` are open; a single period → its own
+    days. A and B are dates at any precision or quarters (`quý 1/2024..quý 2/2024`)."""
     halves = text.split("..")
     if len(halves) == 1:
-        single = parse_partial_date(text)
-        return single.start, single.end
+        return _period(text)
     if len(halves) > 2:
         raise DateError(f"{_shown(text)} is not a date range; use A..B, ..B or A..")
     first, last = (half.strip() for half in halves)
     if not first and not last:
         raise DateError(f"{_shown(text)} has no dates; use 2024-01..2024-06, ..2023 or 2024..")
-    start = parse_partial_date(first).start if first else None
-    end = parse_partial_date(last).end if last else None
+    start = _period(first)[0] if first else None
+    end = _period(last)[1] if last else None
     if start and end and start > end:
         raise DateError(f"{_shown(text)} starts after it ends; put the earlier date first")
     return start, end

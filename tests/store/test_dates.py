@@ -79,6 +79,9 @@ def test_parse_partial_date(text: str, expected: PartialDate) -> None:
         ("15 3 2024", "is not a date"),
         ("20\n24", "'20 24' is not a date"),  # still one line
         ("x" * 100, "'" + "x" * 40 + "…' is not a date"),
+        ("tháng 5", "'tháng 5' needs a year; e.g. tháng 5/2024"),
+        # A quarter is a period to search, never a meeting's date.
+        ("quý 2/2024", "'quý 2/2024' is not a date; use 2024-03-15"),
     ],
 )
 def test_parse_partial_date_errors(text: str, message: str) -> None:
@@ -205,6 +208,27 @@ def test_sort_key_orders_mixed_precisions() -> None:
         ("..3/2023", (None, date(2023, 3, 31))),
         ("2024..", (date(2024, 1, 1), None)),
         ("tháng 5/2022..", (date(2022, 5, 1), None)),
+        # The periods secretaries report on.
+        ("quý 2/2024", (date(2024, 4, 1), date(2024, 6, 30))),
+        ("Quý 1/2024", (date(2024, 1, 1), date(2024, 3, 31))),
+        ("quy 4/2024", (date(2024, 10, 1), date(2024, 12, 31))),
+        ("quý II/2024", (date(2024, 4, 1), date(2024, 6, 30))),
+        ("QUÝ III NĂM 2024", (date(2024, 7, 1), date(2024, 9, 30))),
+        ("quý 2 năm 2024", (date(2024, 4, 1), date(2024, 6, 30))),
+        ("q2/2024", (date(2024, 4, 1), date(2024, 6, 30))),
+        ("Q1-2024", (date(2024, 1, 1), date(2024, 3, 31))),
+        ("q4.2023", (date(2023, 10, 1), date(2023, 12, 31))),
+        ("2024-Q3", (date(2024, 7, 1), date(2024, 9, 30))),
+        ("tháng 5/2022", (date(2022, 5, 1), date(2022, 5, 31))),
+        ("thang 5/2022", (date(2022, 5, 1), date(2022, 5, 31))),
+        ("tháng 2 năm 2024", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("năm 2023", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("nam 2023", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("6-2024", (date(2024, 6, 1), date(2024, 6, 30))),
+        ("quý 1/2024..quý 2/2024", (date(2024, 1, 1), date(2024, 6, 30))),
+        ("q3/2023..tháng 1/2024", (date(2023, 7, 1), date(2024, 1, 31))),
+        ("..quý 1/2024", (None, date(2024, 3, 31))),
+        ("quý 4/2024..", (date(2024, 10, 1), None)),
     ],
 )
 def test_parse_date_range(text: str, expected: tuple[date | None, date | None]) -> None:
@@ -222,6 +246,16 @@ def test_parse_date_range(text: str, expected: tuple[date | None, date | None]) 
         ("2024..31/02/2024", "'31/02/2024' is not a date: February 2024 has 29 days"),
         ("x..2024", "'x' is not a date"),
         ("2023..2024..2025", "is not a date range; use A..B, ..B or A.."),
+        ("soon", "'soon' is not a date; use 2024-03-15, 15/3/2024, 3/2024, tháng 3/2024, quý 2"),
+        ("quý 5/2024", "'quý 5/2024' is not a date: there is no quarter 5 (quarters are 1-4)"),
+        ("q0/2024", "there is no quarter 0"),
+        ("quý 2/1899", "year 1899 is out of range"),
+        ("tháng 13/2024", "there is no month 13"),
+        # Which year a bare month or quarter means would be a guess: the year is asked for.
+        ("tháng 5", "'tháng 5' needs a year; e.g. tháng 5/2024"),
+        ("thang 12..", "needs a year; e.g. tháng 5/2024"),
+        ("quý 2", "'quý 2' needs a year; e.g. quý 2/2024"),
+        ("q3", "needs a year; e.g. quý 2/2024"),
     ],
 )
 def test_parse_date_range_errors(text: str, message: str) -> None:
