@@ -402,6 +402,11 @@ class EditScreen(FormSafety):
         if self.locked and self.reason is None:
             self.action_amend()  # locked minutes: an amendment, with its reason, or nothing
             return
+        if self.meeting_id is not None and not self._changed():
+            # Nothing changed: nothing to save (no new version, no history row); the form
+            # leaves as esc leaves a clean form.
+            self.action_cancel()
+            return
         record = self._check(focus=True)
         if record is None:
             self.notify(_("Not saved: put right what is marked."), severity="error")

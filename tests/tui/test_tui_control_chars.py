@@ -1,0 +1,160 @@
+"""Control characters in stored text never reach the terminal, and an untouched form saves nothing.
+
+Issue 13, item 5: a stored ESC sequence (`\\x1b]0;…` sets the window title, `\\x1b[2J` clears the
+screen) went raw into the edit form's fields and so to the terminal, and ctrl+s on that untouched
+form saved a new version. The book holds, on each backend:
+
+- `ESCAPES`: what the validator itself lets in (ESC is allowed: text copied from a terminal
+  carries colour codes), in every kind of field the form has;
+- `BEYOND`: what another tool or an older release may have written past the validator (BEL,
+  C1 controls such as CSI `\\x9b`), stored through `Book.add` with a record built unchecked;
+- `PERSON`: a meeting naming such a person (`NAME`), for the directory's screens.
+
+What the terminal is sent is read where Textual turns the screen into output: the compositor's
+strips, whose segments' text goes to the terminal verbatim (the styles become SGR codes around
+it; `_compositor` is Textual's, read here because it is exactly that output). No segment may hold
+a control character; and since a form is taller than the screen, every field's own value is
+checked too (what it shows when scrolled to).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import TextArea
+
+import store
+from tests.helpers import a_meeting, settle, until
+from tui.app import MinuteBookApp, make_app
+from tui.screens.edit import EditScreen
+
+SIZE = (150, 60)
+# Every C0 and C1 control and DEL: none may reach the terminal as it is.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+TITLE = "\x1b]0;pwned\x1b\\\x1b[2J Hội nghị Ban Chấp hành"
+NAME = "Trần\x1b]0;pwned\x07 Thị\x9b Mới"  # a person another tool wrote into the directory
+NOTES = "Dòng 1 \x1b[31mđỏ\x1b[0m\n\tDòng 2 \x1b]0;pwned\x1b\\ hết"
+
+
+def _escapes() -> store.MeetingRecord:
+    """A meeting with an ESC sequence in every kind of field the validator lets one into."""
+    return a_meeting(
+        title=TITLE,
+        kind="hội nghị \x1b[5m",
+        location="\x1b[31mHà Nội",
+        source="\x1b[8mhttps://example.org/tin",
+        organisers=[{"name": "\x1b[1mCông đoàn cơ sở"}],
+        participants=[
+            {"name": "Nguyễn Đình Khang", "role": "chair", "title": "\x1b[5mChủ tịch"},
+        ],
+        decisions=[{"text": "\x1b[2JTriển khai quy chế", "responsible": "\x1b[31mLĐLĐ"}],
+        documents=[{"number": "02-NQ/TW", "kind": "Nghị quyết", "title": "\x1b[2Jvề công đoàn"}],
+        notes=NOTES,
+        status="approved",
+        approved_on="2024-03-20",
+        approved_by="\x1b[2JBan Chấp hành",
+    )
+
+
+def _beyond() -> store.MeetingRecord:
+    """`_escapes()` with controls the validator refuses, as another tool may have stored them."""
+    record = _escapes()
+    chair = record.participants[0].model_copy(update={"title": "Chủ tịch\x07\x9b2J"})
+    return record.model_copy(
+        update={
+            "title": "\x1b]0;pwned\x07\x1b[2J X",
+            "notes": "chuông \x07 CSI \x9b2J NEL \x85 DEL \x7f \x1b[31mđỏ",
+            "location": "Hà\x07 Nội\x9b",
+            "participants": [chair],
+        }
+    )
+
+
+def _person() -> store.MeetingRecord:
+    """A meeting naming a person another tool wrote into the directory, controls and all."""
+    record = a_meeting(title="Giao ban")
+    attendee = record.participants[0].model_copy(update={"name": NAME, "role": "attendee"})
+    return record.model_copy(update={"participants": [*record.participants, attendee]})
+
+
+@pytest.fixture
+def app(db: str, tmp_path: Path) -> Iterator[MinuteBookApp]:
+    """The real app on a book holding `ESCAPES` (#1), `BEYOND` (#2) and NAME (in #3)."""
+    made = make_app(db, lang="en", settings_folder=tmp_path / "config")
+    assert made.book.add(_escapes()) == 1
+    assert made.book.add(_beyond()) == 2
+    assert made.book.add(_person()) == 3
+    yield made
+    made.book.close()
+
+
+ESCAPES, BEYOND, PERSON = 1, 2, 3
+
+
+def leaks(app: MinuteBookApp) -> list[str]:
+    """The pieces of text the current screen sends to the terminal that hold a control
+    character (the compositor's strips: what Textual writes, between its own style codes)."""
+    strips = app.screen._compositor.render_strips()
+    return [segment.text for strip in strips for segment in strip if CONTROL.search(segment.text)]
+
+
+def field_texts(screen: Any) -> dict[str, str]:
+    """What every text field of a screen shows, by field (its id, else its place)."""
+    texts: dict[str, str] = {}
+    for number, field in enumerate(screen.query("Input, TextArea")):
+        name = field.id or f"{type(field.parent).__name__}-{number}"
+        texts[name] = field.text if isinstance(field, TextArea) else field.value
+    return texts
+
+
+def controls_in_fields(screen: Any) -> dict[str, str]:
+    """The fields that hold a control character (a TextArea's line breaks and tabs aside)."""
+    found = {}
+    for name, text in field_texts(screen).items():
+        if CONTROL.search(text.replace("\n", "").replace("\t", "")):
+            found[name] = text
+    return found
+
+
+async def seen(app: MinuteBookApp, pilot: Pilot[None]) -> list[str]:
+    """Once what the last step started has finished: the screen's leaks and the controls in
+    its fields (both empty when nothing reaches the terminal raw)."""
+    await settle(app, pilot)
+    return leaks(app) + list(controls_in_fields(app.screen).values())
+
+
+async def open_form(
+    app: MinuteBookApp, pilot: Pilot[None], meeting: int, results: list[Any] | None = None
+) -> EditScreen:
+    """The edit form of `meeting`, filled; what it dismisses with goes to `results`."""
+    await settle(app, pilot)
+    screen = EditScreen(meeting)
+    await app.push_screen(screen, (results if results is not None else []).append)
+    await until(pilot, lambda: screen._baseline is not None, what="the form filled")
+    await settle(app, pilot)
+    return screen
+
+
+@pytest.mark.parametrize("meeting", [ESCAPES, BEYOND], ids=["escapes", "beyond"])
+async def test_an_untouched_form_saves_nothing(app: MinuteBookApp, meeting: int) -> None:
+    before = app.book.meeting(meeting)
+    history = len(app.book.history(meeting))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        results: list[Any] = []
+        screen = await open_form(app, pilot, meeting, results)
+        assert screen.unsaved_work() is None
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results == [None]  # left, as esc leaves a form with nothing changed
+        assert app.screen is not screen
+        assert leaks(app) == []
+    after = app.book.meeting(meeting)
+    assert after.version == before.version
+    assert after.to_json() == before.to_json()
+    assert len(app.book.history(meeting)) == history
