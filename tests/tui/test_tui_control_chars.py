@@ -26,10 +26,10 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 import store
-from tests.helpers import a_meeting, settle, until
+from tests.helpers import a_meeting, rows, settle, type_into, until
 from tui.app import MinuteBookApp, make_app
 from tui.screens.edit import EditScreen
 
@@ -142,6 +142,21 @@ async def open_form(
 
 
 @pytest.mark.parametrize("meeting", [ESCAPES, BEYOND], ids=["escapes", "beyond"])
+async def test_the_edit_form_shows_stored_controls_escaped(
+    app: MinuteBookApp, meeting: int
+) -> None:
+    stored = app.book.meeting(meeting)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_form(app, pilot, meeting)
+        assert leaks(app) == []
+        assert controls_in_fields(screen) == {}
+        # The escapes are shown as text, not dropped: the secretary sees what is stored.
+        assert screen.query_one("#title", Input).value == store.one_line(stored.title)
+        assert "\\x1b]0;pwned" in screen.query_one("#title", Input).value
+        assert screen.query_one("#notes", TextArea).text == store.printable(stored.notes)
+
+
+@pytest.mark.parametrize("meeting", [ESCAPES, BEYOND], ids=["escapes", "beyond"])
 async def test_an_untouched_form_saves_nothing(app: MinuteBookApp, meeting: int) -> None:
     before = app.book.meeting(meeting)
     history = len(app.book.history(meeting))
@@ -158,3 +173,56 @@ async def test_an_untouched_form_saves_nothing(app: MinuteBookApp, meeting: int)
     assert after.version == before.version
     assert after.to_json() == before.to_json()
     assert len(app.book.history(meeting)) == history
+
+
+async def test_a_changed_field_is_saved_as_shown_the_others_as_stored(app: MinuteBookApp) -> None:
+    before = app.book.meeting(ESCAPES)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        results: list[Any] = []
+        screen = await open_form(app, pilot, ESCAPES, results)
+        title = screen.query_one("#title", Input)
+        shown = title.value
+        await type_into(pilot, title, shown + " (sửa)")
+        assert screen.unsaved_work() is not None
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results == [ESCAPES]
+        assert leaks(app) == []
+    after = app.book.meeting(ESCAPES)
+    assert after.version == (before.version or 0) + 1
+    # The field the secretary changed is what they saw: the escape as the text `\x1b`.
+    assert after.title == shown + " (sửa)" and "\x1b" not in after.title
+    # Every other field is as stored, its escapes and all.
+    assert [change.field for change in app.book.differences(before, after)] == ["title"]
+    assert after.notes == NOTES
+
+
+async def test_controls_the_validator_refuses_are_marked_where_they_are(
+    app: MinuteBookApp,
+) -> None:
+    before = app.book.meeting(BEYOND)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        results: list[Any] = []
+        screen = await open_form(app, pilot, BEYOND, results)
+        await type_into(pilot, screen.query_one("#title", Input), "Hội nghị (sửa)")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results == [] and app.screen is screen  # refused: the book cannot hold them
+        assert "control character U+0007" in str(screen.query_one("#notes-error").render())
+        assert leaks(app) == [] and controls_in_fields(screen) == {}
+        # The secretary removes the bell they see (`\x07`) from each field marked.
+        notes = screen.query_one("#notes", TextArea)
+        notes.text = notes.text.replace("\\x07", "")
+        location = screen.query_one("#location", Input)
+        await type_into(pilot, location, location.value.replace("\\x07", ""))
+        held = rows(screen, "participants")[0].title
+        await type_into(pilot, held, held.value.replace("\\x07", ""))
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results == [BEYOND]
+    after = app.book.meeting(BEYOND)
+    assert after.version == (before.version or 0) + 1
+    assert after.notes == "chuông  CSI \\x9b2J NEL \\x85 DEL \\x7f \\x1b[31mđỏ"
+    assert after.location == "Hà Nội\\x9b"
+    assert after.participants[0].title == "Chủ tịch\\x9b2J"
+    assert after.decisions == before.decisions  # untouched: as stored, ESC and all

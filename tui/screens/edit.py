@@ -8,6 +8,10 @@ CLI, another window) is reported and offered for reload, never overwritten; a sa
 through the app (`changed`), so the lists follow it. The rows (people, decisions, documents) live
 in tui/widgets/person_picker.py and decision_editor.py; the form's values in form_values.py.
 
+Stored text is shown with its control characters visible and read back as stored unless the
+person changes the field (tui/widgets/stored_text.py), so an untouched form holds the record as
+it is; ctrl+s on it saves nothing and leaves, as esc does.
+
 Nothing typed is lost (tui/recovery.py): the form keeps a recovery copy while it holds unsaved
 work, removed on a save or a deliberate leave, and reopens one (`recovered`). A save that meets a
 newer version opens the conflict screen (through the app), where the two saves are merged field

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from store import MEETING_STATUSES
 from tui.i18n import _
+from tui.widgets.stored_text import show_stored, stored_text
 
 APPROVED = ("approved", "locked")  # the statuses that say when and by whom
 EDITABLE = "Input, TextArea, Select, Checkbox, Choice, Button"  # what a locked form disables
@@ -61,8 +62,8 @@ class StatusFields(Vertical):
 
     def fill(self, status: str, approved_on: str, approved_by: str) -> None:
         self.query_one("#status", Select).value = status if status in MEETING_STATUSES else "final"
-        self.query_one("#approved_on", Input).value = approved_on
-        self.query_one("#approved_by", Input).value = approved_by
+        show_stored(self.query_one("#approved_on", Input), approved_on)
+        show_stored(self.query_one("#approved_by", Input), approved_by)
         self._show(status)
 
     def values(self) -> tuple[str, str, str]:
@@ -70,8 +71,8 @@ class StatusFields(Vertical):
         status = self.query_one("#status", Select).selection
         return (
             status if isinstance(status, str) else "final",
-            self.query_one("#approved_on", Input).value,
-            self.query_one("#approved_by", Input).value,
+            stored_text(self.query_one("#approved_on", Input)),
+            stored_text(self.query_one("#approved_by", Input)),
         )
 
     @on(Select.Changed, "#status")

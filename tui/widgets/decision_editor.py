@@ -5,7 +5,9 @@
 heading, its add button and the keys that add, remove and move rows.
 `DecisionRow` and `DocumentRow` are the rows for decisions and documents (the participant row
 lives with the person picker); `Choice` is their light one-of-a-few field. Rows only hold text:
-turning it into a record and checking it is `store.validate_record`'s job.
+turning it into a record and checking it is `store.validate_record`'s job. Stored text goes into
+a row's inputs through `stored_text.show_stored` (control characters shown, never sent to the
+terminal) and comes back as stored unless the person changed it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from store import (
     parse_citation,
 )
 from tui.i18n import _
+from tui.widgets.stored_text import show_stored, stored_text
 
 
 class Choice(Widget, can_focus=True):
@@ -288,32 +291,23 @@ class DecisionRow(EditableRow):
         kind = decision.kind if decision else "decision"
         status = decision.status if decision else "open"
         self.text = Input(
-            decision.text if decision else "",
-            placeholder=_("Decision, conclusion or task"),
-            compact=True,
-            classes="decision-text",
+            placeholder=_("Decision, conclusion or task"), compact=True, classes="decision-text"
         )
         self.kind = Choice([(_(code), code) for code in DECISION_KINDS], kind)
-        self.responsible = Input(
-            (decision.responsible or "") if decision else "",
-            placeholder=_("Responsible"),
-            compact=True,
-        )
-        self.due = Input(
-            _date_text(decision.due) if decision else "",
-            placeholder=_("Due (6/2024)"),
-            compact=True,
-            classes="decision-due",
-        )
+        self.responsible = Input(placeholder=_("Responsible"), compact=True)
+        self.due = Input(placeholder=_("Due (6/2024)"), compact=True, classes="decision-due")
         self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
+        if decision is not None:  # stored text: its control characters shown, never sent
+            show_stored(self.text, decision.text)
+            show_stored(self.responsible, decision.responsible or "")
+            show_stored(self.due, _date_text(decision.due))
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> DecisionRow:
         """A row holding the texts of `raw` (as `to_raw` gives them: a recovered form)."""
         row = cls()
-        row.text.value, row.responsible.value, row.due.value = (
-            _raw_text(raw, "text"), _raw_text(raw, "responsible"), _raw_text(raw, "due"),
-        )  # fmt: skip
+        for name in ("text", "responsible", "due"):
+            show_stored(getattr(row, name), _raw_text(raw, name))
         row.kind.set_reactive(Choice.value, _code(raw, "kind", DECISION_KINDS))
         row.status.set_reactive(Choice.value, _code(raw, "status", DECISION_STATUSES))
         return row
@@ -329,10 +323,10 @@ class DecisionRow(EditableRow):
 
     def to_raw(self) -> dict[str, Any]:
         return {
-            "text": self.text.value,
+            "text": stored_text(self.text),
             "kind": self.kind.value,
-            "responsible": self.responsible.value or None,
-            "due": self.due.value.strip() or None,
+            "responsible": stored_text(self.responsible) or None,
+            "due": stored_text(self.due).strip() or None,
             "status": self.status.value,
         }
 
@@ -351,26 +345,15 @@ class DocumentRow(EditableRow):
 
     def __init__(self, document: DocumentItem | None = None) -> None:
         super().__init__()
-        self.number = Input(
-            document.number if document else "",
-            placeholder=_("Number, e.g. 249/TB-VPCP"),
-            compact=True,
-        )
-        self.kind = Input(
-            (document.kind or "") if document else "", placeholder=_("Kind"), compact=True
-        )
-        self.date = Input(
-            _date_text(document.date) if document else "",
-            placeholder=_("Date"),
-            compact=True,
-            classes="document-date",
-        )
-        self.title = Input(
-            (document.title or "") if document else "",
-            placeholder=_("Document title"),
-            compact=True,
-            classes="document-title",
-        )
+        self.number = Input(placeholder=_("Number, e.g. 249/TB-VPCP"), compact=True)
+        self.kind = Input(placeholder=_("Kind"), compact=True)
+        self.date = Input(placeholder=_("Date"), compact=True, classes="document-date")
+        self.title = Input(placeholder=_("Document title"), compact=True, classes="document-title")
+        if document is not None:  # stored text: its control characters shown, never sent
+            show_stored(self.number, document.number)
+            show_stored(self.kind, document.kind or "")
+            show_stored(self.date, _date_text(document.date))
+            show_stored(self.title, document.title or "")
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> DocumentRow:
@@ -378,7 +361,7 @@ class DocumentRow(EditableRow):
         row = cls()
         for name, field in row.fields().items():
             if isinstance(field, Input):
-                field.value = _raw_text(raw, name)
+                show_stored(field, _raw_text(raw, name))
         return row
 
     def fields(self) -> dict[str, Widget]:
@@ -386,10 +369,10 @@ class DocumentRow(EditableRow):
 
     def to_raw(self) -> dict[str, Any]:
         return {
-            "number": self.number.value,
-            "kind": self.kind.value or None,
-            "title": self.title.value or None,
-            "date": self.date.value.strip() or None,
+            "number": stored_text(self.number),
+            "kind": stored_text(self.kind) or None,
+            "title": stored_text(self.title) or None,
+            "date": stored_text(self.date).strip() or None,
         }
 
     def is_blank(self) -> bool:

@@ -20,6 +20,7 @@ from store import PARTS_OF_DAY, MeetingRecord, format_organiser, parse_organiser
 from tui.widgets.approval import StatusFields
 from tui.widgets.decision_editor import DecisionRow, DocumentRow, EditableRow, RowList
 from tui.widgets.person_picker import ParticipantRow
+from tui.widgets.stored_text import show_stored, stored_text
 
 TEXTS = ("title", "kind", "date", "start_time", "end_time", "location", "source")
 LISTS = ("participants", "decisions", "documents")
@@ -93,7 +94,7 @@ def _row(section: str, raw: dict[str, Any]) -> EditableRow:
 async def fill_form(form: Widget, values: Mapping[str, Any]) -> None:
     """Show `values` in the form (a key that is missing or of the wrong kind shows empty)."""
     for name in TEXTS:
-        form.query_one(f"#{name}", Input).value = _text(values, name)
+        show_stored(form.query_one(f"#{name}", Input), _text(values, name))
     form.query_one("#date_inferred", Checkbox).value = values.get("date_inferred") is True
     form.query_one(StatusFields).fill(
         _text(values, "status") or "final",
@@ -105,8 +106,8 @@ async def fill_form(form: Widget, values: Mapping[str, Any]) -> None:
         part.value = values["part_of_day"]
     else:
         part.clear()
-    form.query_one("#organisers", TextArea).text = _text(values, "organisers")
-    form.query_one("#notes", TextArea).text = _text(values, "notes")
+    show_stored(form.query_one("#organisers", TextArea), _text(values, "organisers"))
+    show_stored(form.query_one("#notes", TextArea), _text(values, "notes"))
     for section in LISTS:
         rows = [_row(section, raw) for raw in _rows(values, section)]
         await form.query_one(f"#{section}", RowList).replace(rows)
@@ -115,13 +116,15 @@ async def fill_form(form: Widget, values: Mapping[str, Any]) -> None:
 def read_form(form: Widget, included: dict[str, list[EditableRow]] | None = None) -> dict[str, Any]:
     """The form's values as they stand; `included` gets the rows behind each list (blank rows
     are left out, as the record leaves them out)."""
-    values: dict[str, Any] = {name: form.query_one(f"#{name}", Input).value for name in TEXTS}
+    values: dict[str, Any] = {
+        name: stored_text(form.query_one(f"#{name}", Input)) for name in TEXTS
+    }
     status, approved_on, approved_by = form.query_one(StatusFields).values()
     values.update(
         date_inferred=form.query_one("#date_inferred", Checkbox).value,
         part_of_day=form.query_one("#part_of_day", Select).selection,
-        organisers=form.query_one("#organisers", TextArea).text,
-        notes=form.query_one("#notes", TextArea).text,
+        organisers=stored_text(form.query_one("#organisers", TextArea)),
+        notes=stored_text(form.query_one("#notes", TextArea)),
         status=status,
         approved_on=approved_on,
         approved_by=approved_by,

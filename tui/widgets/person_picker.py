@@ -26,6 +26,7 @@ from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.widgets.decision_editor import Choice, EditableRow
+from tui.widgets.stored_text import show_stored, stored_text
 
 if TYPE_CHECKING:
     from textual import getters
@@ -202,11 +203,9 @@ class ParticipantRow(EditableRow):
         self.name_label = Static(Text(one_line(name)), classes="participant-name")
         self.role = Choice([(_(code), code) for code in ROLES], role)
         self.title = Input(
-            title or "",
-            placeholder=_("Title held at this meeting"),
-            compact=True,
-            classes="participant-title",
+            placeholder=_("Title held at this meeting"), compact=True, classes="participant-title"
         )
+        show_stored(self.title, title or "")  # its control characters shown, never sent
 
     @classmethod
     def from_record(cls, participant: Participant) -> ParticipantRow:
@@ -219,5 +218,5 @@ class ParticipantRow(EditableRow):
         return {
             "name": self.person_name,
             "role": self.role.value,
-            "title": self.title.value or None,
+            "title": stored_text(self.title) or None,
         }
