@@ -7,10 +7,15 @@ value may be a double-quoted phrase:
 
 Fields (names case- and diacritic-blind; Vietnamese aliases in brackets):
 `person` [nguoi], `chair` [chutri], `org` [donvi, tochuc], `place` [diadiem], `kind` [loai],
-`doc` [vanban], `date` [ngay], `status` [trangthai] (draft, final, approved, locked). Text is
-matched on folded words (`store.text.tokens`), so marks and case never matter. An item is a field
-only when the part before the colon is letters, so `14:00` and URLs are free words. A free word
-with no letters or digits (`-`, `&`) is ignored.
+`doc` [vanban], `date` [ngay], `status` [trangthai] (draft, final, approved, locked). An item is
+a field only when the part before the colon is letters, so `14:00` and URLs are free words. A free
+word with no letters or digits (`-`, `&`) is ignored.
+
+Text is matched on folded words (`store.text.tokens`), so case never matters, and marks matter
+only where they were typed. Marks are decided per part of the query: each field value is a part,
+each quoted phrase is a part, and all the unquoted free words together are one part. In a part
+typed with any mark (đ included), every word means what was typed (`Nguyễn Đình Khang`: khang,
+never khẳng); `TextMatch.marked` holds those words. A part typed without marks matches any marks.
 
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
@@ -24,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
-from store.text import doc_key, fold, tokens
+from store.text import doc_key, fold, has_marks, marked_tokens, tokens
 from store.vocabulary import MEETING_STATUSES
 
 __all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
@@ -72,11 +77,17 @@ class QueryError(ValueError):
 
 @dataclass(frozen=True)
 class TextMatch:
-    """Folded words that must all be found; as a phrase, consecutively."""
+    """Folded words that must all be found; as a phrase, consecutively.
+
+    `marked` is None when the words match any marks (their part of the query was typed without
+    any), else the words as typed, one for each token (`fold(marked[i]) == tokens[i]`):
+    casefolded, NFC, marks and đ kept, to be matched with exactly those marks.
+    """
 
     tokens: tuple[str, ...]
     phrase: bool = False  # came from quotes (or one word that folds to several): consecutive
     prefix: bool = False  # the last token matches as a prefix (search as you type)
+    marked: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,9 @@ class Query:
 
 
 def _describe(match: TextMatch) -> str:
+    # The words as typed when their marks count, so "no meetings match" shows what was asked;
     # "…" marks the word still being typed, which matches as a prefix.
-    return " ".join(match.tokens) + ("…" if match.prefix else "")
+    return " ".join(match.marked or match.tokens) + ("…" if match.prefix else "")
 
 
 @dataclass
@@ -192,12 +204,21 @@ def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
 MIN_PREFIX = 2  # letters typed before the last word matches as a prefix
 
 
-def _text_match(item: _Item, words: tuple[str, ...], prefix: bool) -> TextMatch:
+def _text_match(item: _Item, words: tuple[str, ...], prefix: bool, marks: bool) -> TextMatch:
     # Quotes, or one typed word that folds to several (249/TB-VPCP), ask for the words in order.
     # A single letter is not yet a prefix worth searching for: "n" would match most of the
     # book's words and cost the most of any query, for nothing a person wants.
     prefix = prefix and len(words[-1]) >= MIN_PREFIX
-    return TextMatch(words, phrase=item.quoted or len(words) > 1, prefix=prefix)
+    typed = marked_tokens(item.value) if marks else None
+    # Words that cannot be lined up with their folds match folded: too many results, never a
+    # right one missed.
+    marked = tuple(typed) if typed is not None else None
+    return TextMatch(words, phrase=item.quoted or len(words) > 1, prefix=prefix, marked=marked)
+
+
+def _is_free_word(item: _Item) -> bool:
+    """An unquoted free word: one of the words that make the query's one part of free words."""
+    return item.key is None and not item.quoted
 
 
 def _add_date(builder: _Builder, item: _Item) -> None:
@@ -230,12 +251,15 @@ def _add_status(builder: _Builder, item: _Item, prefix: bool) -> None:
     builder.status.append(codes)
 
 
-def _add(builder: _Builder, item: _Item, prefix: bool) -> None:
+def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None:
     words = tuple(tokens(item.value))
+    # Free words share one part, so one mark among them counts for all; a field's value and a
+    # quoted phrase are parts of their own.
+    marks = free_marks if _is_free_word(item) else has_marks(item.value)
     if item.key is None:
         # A stray "-" or "&" between words is not worth an error while typing: skip it.
         if words:
-            builder.text.append(_text_match(item, words, prefix))
+            builder.text.append(_text_match(item, words, prefix, marks))
         return
     if not item.value and not item.quoted:
         raise QueryError(f"{_one_line(item.source)} has no value; e.g. {_EXAMPLES[item.key]}")
@@ -254,7 +278,7 @@ def _add(builder: _Builder, item: _Item, prefix: bool) -> None:
         builder.doc.append(doc_key(item.value))
     else:
         matches: list[TextMatch] = getattr(builder, item.key)
-        matches.append(_text_match(item, words, prefix))
+        matches.append(_text_match(item, words, prefix, marks))
 
 
 def parse_query(text: str) -> Query:
@@ -262,9 +286,10 @@ def parse_query(text: str) -> Query:
     items = [_to_item(source, segments) for source, segments in _split_items(text)]
     # The user is still typing the last item unless they ended it with a space or a quote.
     typing = bool(items) and not text[-1].isspace() and not items[-1].quoted
+    free_marks = any(has_marks(item.value) for item in items if _is_free_word(item))
     builder = _Builder()
     for index, item in enumerate(items):
-        _add(builder, item, prefix=typing and index == len(items) - 1)
+        _add(builder, item, typing and index == len(items) - 1, free_marks)
     return Query(
         text=tuple(builder.text),
         person=tuple(builder.person),

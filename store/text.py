@@ -2,6 +2,8 @@
 
 - `fold` / `tokens` / `index_text`: the diacritic- and case-blind form every search compares
   (`Đảng đoàn` → `dang doan`), with the bodies' usual abbreviations (`ABBREVIATIONS`).
+- `has_marks` / `marked_tokens`: whether text was typed with marks, and its words as typed
+  (case-blind, marks and đ kept), one for each of its `tokens`.
 - `clean` / `name_key`: tidy display text, and the identity of a person or organisation name,
   which KEEPS diacritics (`Hải`, `Hài` and `Hai` are three people).
 - `doc_key`: the search key of a document number (`Số 249/TB-VPCP` → `249/tb-vpcp`).
@@ -20,7 +22,9 @@ __all__ = [
     "clean",
     "doc_key",
     "fold",
+    "has_marks",
     "index_text",
+    "marked_tokens",
     "name_key",
     "nfc",
     "tokens",
@@ -117,6 +121,31 @@ def tokens(text: str) -> list[str]:
         else:
             words.extend(_WORD.findall(word))
     return words
+
+
+def _casefolded(text: str) -> str:
+    # NFC again after casefold: casefolding a composed letter can leave it decomposed.
+    return nfc(nfc(text).casefold())
+
+
+def has_marks(text: str) -> bool:
+    """True when a letter of `text` carries a mark that `fold` removes: a tone, a vowel mark, the
+    stroke of đ/Đ (`Khang` no, `Khẳng` and `Đinh` yes). Case alone is not a mark."""
+    lowered = _casefolded(text)
+    return fold(lowered) != lowered
+
+
+# A word as `tokens` splits it, except that combining marks left over after NFC (on a letter
+# with no precomposed form) stay inside the word: `fold` removes them, it does not split there.
+_MARKED_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+
+
+def marked_tokens(text: str) -> list[str] | None:
+    """The words of `text` as typed: casefolded, NFC, marks and đ kept, one for each word of
+    `tokens(text)` (`fold(marked[i]) == tokens(text)[i]`). `Nguyễn Đình KHANG` → nguyễn, đình,
+    khang. None in the rare text whose words cannot be lined up that way: match it folded."""
+    words = [word for word in _MARKED_WORD.findall(_casefolded(text)) if fold(word)]
+    return words if [fold(word) for word in words] == tokens(text) else None
 
 
 # Folded abbreviation token → folded expansion. Only forms that mean one thing in the minutes of

@@ -9,11 +9,16 @@ import pytest
 from store.query import Query, QueryError, TextMatch, parse_query
 
 
-def words(*tokens: str, phrase: bool = False, prefix: bool = False) -> TextMatch:
-    return TextMatch(tuple(tokens), phrase=phrase, prefix=prefix)
+def words(
+    *tokens: str, phrase: bool = False, prefix: bool = False, marked: str | None = None
+) -> TextMatch:
+    """A TextMatch; `marked` is its words as typed with their marks, space-separated."""
+    typed = tuple(marked.split()) if marked is not None else None
+    return TextMatch(tuple(tokens), phrase=phrase, prefix=prefix, marked=typed)
 
 
 KHANG_PHRASE = words("nguyen", "dinh", "khang", phrase=True)
+KHANG_MARKED = words("nguyen", "dinh", "khang", phrase=True, marked="nguyễn đình khang")
 
 QUERIES: list[tuple[str, Query]] = [
     ("", Query()),
@@ -24,16 +29,34 @@ QUERIES: list[tuple[str, Query]] = [
     ("khan\t", Query(text=(words("khan"),))),
     (
         "Nguyễn Đình Khang",
-        Query(text=(words("nguyen"), words("dinh"), words("khang", prefix=True))),
+        Query(
+            text=(
+                words("nguyen", marked="nguyễn"),
+                words("dinh", marked="đình"),
+                words("khang", prefix=True, marked="khang"),
+            )
+        ),
     ),
     ("NGUYEN dinh khang ", Query(text=(words("nguyen"), words("dinh"), words("khang")))),
     (
         '"hội nghị" ký kết',
-        Query(text=(words("hoi", "nghi", phrase=True), words("ky"), words("ket", prefix=True))),
+        Query(
+            text=(
+                words("hoi", "nghi", phrase=True, marked="hội nghị"),
+                words("ky", marked="ký"),
+                words("ket", prefix=True, marked="kết"),
+            )
+        ),
     ),
     (
         'ký kết "hội nghị"',
-        Query(text=(words("ky"), words("ket"), words("hoi", "nghi", phrase=True))),
+        Query(
+            text=(
+                words("ky", marked="ký"),
+                words("ket", marked="kết"),
+                words("hoi", "nghi", phrase=True, marked="hội nghị"),
+            )
+        ),
     ),
     ('"khang"', Query(text=(words("khang", phrase=True),))),  # quoted: exact, never a prefix
     ("249/TB-VPCP ", Query(text=(words("249", "tb", "vpcp", phrase=True),))),
@@ -47,7 +70,7 @@ QUERIES: list[tuple[str, Query]] = [
     ('"" khang', Query(text=(words("khang", prefix=True),))),
     # Fields.
     ('person:"nguyen dinh khang"', Query(person=(KHANG_PHRASE,))),
-    ('person:"Nguyễn Đình Khang"', Query(person=(KHANG_PHRASE,))),
+    ('person:"Nguyễn Đình Khang"', Query(person=(KHANG_MARKED,))),
     ("person:khan", Query(person=(words("khan", prefix=True),))),
     ("person:khan ", Query(person=(words("khan"),))),
     ("person:khang person:hieu", Query(person=(words("khang"), words("hieu", prefix=True)))),
@@ -56,14 +79,20 @@ QUERIES: list[tuple[str, Query]] = [
         "chair:khang date:2024",
         Query(chair=(words("khang"),), date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)),
     ),
-    ("org:LĐLĐ ", Query(org=(words("ldld"),))),
+    ("org:LĐLĐ ", Query(org=(words("ldld", marked="lđlđ"),))),
     (
         'org:"công đoàn" khang',
-        Query(org=(words("cong", "doan", phrase=True),), text=(words("khang", prefix=True),)),
+        Query(
+            org=(words("cong", "doan", phrase=True, marked="công đoàn"),),
+            text=(words("khang", prefix=True),),
+        ),
     ),
-    ('place:"Hà Nội"', Query(place=(words("ha", "noi", phrase=True),))),
-    ('kind:"hội nghị ký kết"', Query(kind=(words("hoi", "nghi", "ky", "ket", phrase=True),))),
-    ("kind:hội", Query(kind=(words("hoi", prefix=True),))),
+    ('place:"Hà Nội"', Query(place=(words("ha", "noi", phrase=True, marked="hà nội"),))),
+    (
+        'kind:"hội nghị ký kết"',
+        Query(kind=(words("hoi", "nghi", "ky", "ket", phrase=True, marked="hội nghị ký kết"),)),
+    ),
+    ("kind:hội", Query(kind=(words("hoi", prefix=True, marked="hội"),))),
     ("doc:249/TB-VPCP", Query(doc=("249/tb-vpcp",))),
     ("doc:565-CV/ĐĐTLĐ", Query(doc=("565-cv/ddtld",))),
     ('doc:"số 02-NQ/TW"', Query(doc=("02-nq/tw",))),
@@ -95,7 +124,7 @@ QUERIES: list[tuple[str, Query]] = [
         '"hội nghị" person:"nguyen dinh khang" chair:khang org:ldld place:"ha noi" '
         "kind:hoi doc:249/TB-VPCP date:2024 ky",
         Query(
-            text=(words("hoi", "nghi", phrase=True), words("ky", prefix=True)),
+            text=(words("hoi", "nghi", phrase=True, marked="hội nghị"), words("ky", prefix=True)),
             person=(KHANG_PHRASE,),
             chair=(words("khang"),),
             org=(words("ldld"),),
@@ -173,7 +202,9 @@ def test_is_empty(text: str, empty: bool) -> None:
             'person:"nguyen dinh khang" date:2024',
             "person ~ nguyen dinh khang; date 2024-01-01..2024-12-31",
         ),
-        ('"hội nghị" ký kết', "words ~ hoi nghi, ky, ket…"),
+        ('"hội nghị" ký kết', "words ~ hội nghị, ký, kết…"),
+        ("hoi nghi ky ket", "words ~ hoi, nghi, ky, ket…"),
+        ('person:"Nguyễn Đình Khang" khang ', "words ~ khang; person ~ nguyễn đình khang"),
         ("chair:khan", "chair ~ khan…"),
         ("doc:249/TB-VPCP date:..2023", "doc = 249/tb-vpcp; date ..2023-12-31"),
         ("date:2024.. org:ldld ", "org ~ ldld; date 2024-01-01.."),
