@@ -17,6 +17,11 @@ each quoted phrase is a part, and all the unquoted free words together are one p
 typed with any mark (đ included), every word means what was typed (`Nguyễn Đình Khang`: khang,
 never khẳng); `TextMatch.marked` holds those words. A part typed without marks matches any marks.
 
+Free words may say a period, which becomes a date condition as `date:` does: `quý 2/2024`,
+`q2/2024`, `tháng 5/2022`, `tháng 5 năm 2022`, `năm 2023`. `nam` is a date word only before a
+four-digit year and not after viet/ha/quang/mien (Việt Nam 2024); in a part typed with marks only
+`năm`, `tháng` and `quý` are. A bare `tháng 5` stays two words. Quoted, they are words again.
+
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
 
@@ -25,11 +30,13 @@ This module only parses; `store.search` turns a `Query` into SQL.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
-from store.text import doc_key, fold, has_marks, marked_tokens, tokens
+from store.text import doc_key, fold, has_marks, marked_tokens, nfc, tokens
 from store.vocabulary import MEETING_STATUSES
 
 __all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
@@ -66,7 +73,7 @@ _EXAMPLES: dict[str, str] = {
     "place": 'place:"ha noi"',
     "kind": 'kind:"hoi nghi"',
     "doc": "doc:249/TB-VPCP",
-    "date": "date:2024, date:3/2024 or date:2024-01..2024-06",
+    "date": 'date:2024, date:3/2024, date:"quý 2/2024" or date:2024-01..2024-06',
     "status": "status:draft, status:final, status:approved or status:locked",
 }
 
@@ -221,6 +228,60 @@ def _is_free_word(item: _Item) -> bool:
     return item.key is None and not item.quoted
 
 
+# The words that say a period, folded and (for a part typed with marks) as typed.
+_PERIOD_WORDS = {"quy": "quarter", "thang": "month", "nam": "year"}
+_PERIOD_WORDS_MARKED = {"quý": "quarter", "tháng": "month", "năm": "year"}
+# "nam" after these is a place (Việt Nam, Hà Nam, Quảng Nam, miền Nam), not "năm" (year).
+_PLACES_BEFORE_NAM = frozenset({"viet", "ha", "quang", "mien"})
+_YEAR = re.compile(r"[0-9]{4}")
+_NUMBER = {"month": re.compile(r"[0-9]{1,2}"), "quarter": re.compile(r"[0-9]|i{1,3}|iv")}
+_NUMBER_YEAR = {
+    kind: re.compile(rf"(?:{number.pattern})[/.-][0-9]{{4}}") for kind, number in _NUMBER.items()
+}
+_Q_YEAR = re.compile(r"q[0-9][/.-][0-9]{4}")
+
+
+def _period_length(words: Sequence[str], marks: bool, before: str | None) -> int:
+    """How many of `words` (free words, in order) say one period from their first: `q2/2024`
+    is 1, `quý 2/2024` and `năm 2023` are 2, `tháng 5 năm 2022` is 4; 0 when they say none.
+
+    With `marks`, the period words count only as typed with theirs (`Việt Nam 2024` is no year).
+    `before` is the word before the first, which can make "nam" a place."""
+    said = [nfc(word.casefold()) if marks else fold(word) for word in words]
+    spoken = _PERIOD_WORDS_MARKED if marks else _PERIOD_WORDS
+    kind = spoken.get(said[0])
+    if kind is None:
+        return 1 if _Q_YEAR.fullmatch(said[0]) else 0
+    if kind == "year":
+        place = before is not None and fold(before) in _PLACES_BEFORE_NAM
+        return 2 if len(said) > 1 and _YEAR.fullmatch(said[1]) and not place else 0
+    if len(said) > 1 and _NUMBER_YEAR[kind].fullmatch(said[1]):
+        return 2
+    # A bare "tháng 5" is two words: which year it means would be a guess.
+    if len(said) > 3 and _NUMBER[kind].fullmatch(said[1]) and spoken.get(said[2]) == "year":
+        return 4 if _YEAR.fullmatch(said[3]) else 0
+    return 0
+
+
+def _spoken_period(items: list[_Item], index: int, free_marks: bool) -> int:
+    """How many items from `index` say one period to add as a date condition (0: none)."""
+    item = items[index]
+    following = []
+    for next_item in items[index + 1 : index + 4]:
+        if not _is_free_word(next_item):
+            break
+        following.append(next_item.value)
+    if _is_free_word(item):
+        previous = items[index - 1] if index else None
+        before = previous.value if previous and _is_free_word(previous) else None
+        return _period_length([item.value, *following], free_marks, before)
+    if item.key == "date" and not item.quoted:
+        # `date:quý 2/2024` typed without quotes: the words after the field finish its value.
+        taken = _period_length([item.value, *following], False, None)
+        return taken if taken > 1 else 0
+    return 0
+
+
 def _add_date(builder: _Builder, item: _Item) -> None:
     try:
         start, end = parse_date_range(item.value)
@@ -288,8 +349,18 @@ def parse_query(text: str) -> Query:
     typing = bool(items) and not text[-1].isspace() and not items[-1].quoted
     free_marks = any(has_marks(item.value) for item in items if _is_free_word(item))
     builder = _Builder()
-    for index, item in enumerate(items):
-        _add(builder, item, typing and index == len(items) - 1, free_marks)
+    index = 0
+    while index < len(items):
+        taken = _spoken_period(items, index, free_marks)
+        if taken:
+            said = items[index : index + taken]
+            source = " ".join(one.source for one in said)
+            value = " ".join(one.value for one in said)
+            _add_date(builder, _Item(source, "date", value, quoted=False))
+            index += taken
+            continue
+        _add(builder, items[index], typing and index == len(items) - 1, free_marks)
+        index += 1
     return Query(
         text=tuple(builder.text),
         person=tuple(builder.person),

@@ -225,3 +225,107 @@ def test_a_single_letter_is_not_yet_a_prefix() -> None:
     assert parse_query("k").text[0].prefix is False
     assert parse_query("kh").text[0].prefix is True
     assert parse_query("person:k").person[0].prefix is False
+
+
+# Dates people say -------------------------------------------------------------------------------
+
+Q2_2024 = {"date_from": date(2024, 4, 1), "date_to": date(2024, 6, 30)}
+MAY_2022 = {"date_from": date(2022, 5, 1), "date_to": date(2022, 5, 31)}
+YEAR_2023 = {"date_from": date(2023, 1, 1), "date_to": date(2023, 12, 31)}
+
+SPOKEN_DATES: list[tuple[str, Query]] = [
+    # As `date:` values.
+    ('date:"quý 2/2024"', Query(**Q2_2024)),
+    ("date:q2/2024", Query(**Q2_2024)),
+    ("date:Q2-2024", Query(**Q2_2024)),
+    ('ngay:"quy II nam 2024"', Query(**Q2_2024)),
+    ('date:"tháng 5/2022"', Query(**MAY_2022)),
+    ("date:6-2024", Query(date_from=date(2024, 6, 1), date_to=date(2024, 6, 30))),
+    ('date:"năm 2023"', Query(**YEAR_2023)),
+    ('date:"quý 1/2024..quý 2/2024"', Query(date_from=date(2024, 1, 1), date_to=date(2024, 6, 30))),
+    # Typed without quotes in a search box: the words after `date:` finish its value.
+    ("date:quý 2/2024", Query(**Q2_2024)),
+    ("date:thang 5 nam 2022 khang", Query(text=(words("khang", prefix=True),), **MAY_2022)),
+    # As free words.
+    ("quý 2/2024", Query(**Q2_2024)),
+    ("quy 2/2024", Query(**Q2_2024)),
+    ("q2/2024", Query(**Q2_2024)),
+    ("khang q2/2024", Query(text=(words("khang"),), **Q2_2024)),
+    ("khang quy 2/2024", Query(text=(words("khang"),), **Q2_2024)),
+    # The date words are free words too: typed with marks, so is every other one.
+    ("khang quý 2/2024", Query(text=(words("khang", marked="khang"),), **Q2_2024)),
+    ("Quý II năm 2024 ", Query(**Q2_2024)),
+    ("tháng 5/2022", Query(**MAY_2022)),
+    ("thang 5/2022 khang", Query(text=(words("khang", prefix=True),), **MAY_2022)),
+    ("tháng 5 năm 2022", Query(**MAY_2022)),
+    ("năm 2023", Query(**YEAR_2023)),
+    ("nam 2023", Query(**YEAR_2023)),
+    ("hoi nghi nam 2023 ", Query(text=(words("hoi"), words("nghi")), **YEAR_2023)),
+    ("chair:khang năm 2023", Query(chair=(words("khang"),), **YEAR_2023)),
+    ("năm 2023 date:2023-06", Query(date_from=date(2023, 6, 1), date_to=date(2023, 6, 30))),
+    # Not dates: "nam" that is not the year, a bare month, numbers alone, quoted words.
+    ("nam gioi ", Query(text=(words("nam"), words("gioi")))),
+    ("viet nam 2024 ", Query(text=(words("viet"), words("nam"), words("2024")))),
+    ("quang nam 2024 ", Query(text=(words("quang"), words("nam"), words("2024")))),
+    (
+        "Việt Nam 2024 ",
+        Query(
+            text=(
+                words("viet", marked="việt"),
+                words("nam", marked="nam"),
+                words("2024", marked="2024"),
+            )
+        ),
+    ),
+    ("nam 24 ", Query(text=(words("nam"), words("24")))),
+    ("thang 5 ", Query(text=(words("thang"), words("5")))),
+    ("5/2022 ", Query(text=(words("5", "2022", phrase=True),))),
+    ('"năm 2023"', Query(text=(words("nam", "2023", phrase=True, marked="năm 2023"),))),
+    # With marks typed, only the words with theirs say a period: "quy" is another word.
+    (
+        "Nguyễn quy 2/2024 ",
+        Query(
+            text=(
+                words("nguyen", marked="nguyễn"),
+                words("quy", marked="quy"),
+                words("2", "2024", phrase=True, marked="2 2024"),
+            )
+        ),
+    ),
+    # Still being typed: words until the year is whole.
+    (
+        "quý 2/202",
+        Query(
+            text=(
+                words("quy", marked="quý"),
+                words("2", "202", phrase=True, prefix=True, marked="2 202"),
+            )
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_DATES, ids=[q for q, _ in SPOKEN_DATES])
+def test_dates_people_say(text: str, expected: Query) -> None:
+    assert parse_query(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("quý 5/2024", "quý 5/2024: 'quý 5/2024' is not a date: there is no quarter 5"),
+        (
+            "khang tháng 13/2024",
+            "tháng 13/2024: 'tháng 13/2024' is not a date: there is no month 13",
+        ),
+        ('date:"tháng 5"', "'tháng 5' needs a year; e.g. tháng 5/2024"),
+        ("date:q2", "'q2' needs a year; e.g. quý 2/2024"),
+        ("năm 2023 năm 2024", "năm 2024 does not overlap the other date: items"),
+        ("date:soon", "use 2024-03-15, 15/3/2024, 3/2024, tháng 3/2024, quý 2/2024"),
+    ],
+)
+def test_dates_people_say_errors(text: str, message: str) -> None:
+    with pytest.raises(QueryError) as error:
+        parse_query(text)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
