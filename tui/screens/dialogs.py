@@ -98,7 +98,7 @@ class DirectoryChooser(BookModal[PersonSummary | None]):
         super().__init__()
         self._question = question
         self._exclude = exclude
-        self._text = text
+        self._text = one_line(text)  # a stored name: its control characters shown, never sent
         self._typing = Debounce(self, DEBOUNCE)
         self.people: dict[int, PersonSummary] = {}
 

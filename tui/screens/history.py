@@ -99,9 +99,9 @@ def field_label(name: str) -> str:
 def _value(name: str, text: str) -> str:
     """A one-line field's value as shown: the status in the interface's words."""
     if name == "status" and text:
-        return _(text)
+        return one_line(_(text))
     if name == "date_inferred":
-        return _(text) if text in ("yes", "no") else text
+        return one_line(_(text) if text in ("yes", "no") else text)
     return one_line(text)
 
 
@@ -225,7 +225,7 @@ class HistoryScreen(BookScreen[None]):
         self.app.call_from_thread(self._show, versions, title)
 
     def _gone(self, message: str) -> None:
-        self.app.notify(message, severity="warning", markup=False)
+        self.app.notify(one_line(message), severity="warning", markup=False)
         self.pop_until_active()
         self.dismiss(None)
 

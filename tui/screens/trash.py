@@ -202,7 +202,7 @@ class TrashScreen(BookScreen[None]):
         self.app.call_from_thread(self._restored, meeting_id, record)
 
     def _failed(self, message: str) -> None:
-        self.app.notify(message, severity="error", markup=False)
+        self.app.notify(store.one_line(message), severity="error", markup=False)
         self.load()
 
     def _restored(self, meeting_id: int, record: store.MeetingRecord) -> None:
