@@ -298,3 +298,29 @@ async def test_undo_and_rename_show_stored_controls_escaped(app: MinuteBookApp) 
         app.undo_delete()
         found["undo"] = await seen(app, pilot)
     assert {step: texts for step, texts in found.items() if texts} == {}
+
+
+async def test_a_trash_read_that_lands_after_the_trash_closed_is_dropped(
+    app: MinuteBookApp,
+) -> None:
+    # Restoring reads the trash again (the book changed) while the meeting opens in its place: a
+    # read that lands once the trash screen's widgets are gone is dropped. It was a crash (seen,
+    # by luck of timing, in the walk above on PostgreSQL); here the late reads land for sure.
+    from tui.screens.meeting import MeetingScreen
+    from tui.screens.trash import TrashScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await searched(app, pilot, "")
+        app.delete_meeting(ESCAPES)
+        app.open_trash()
+        await until(pilot, lambda: getattr(app.screen, "loaded", False), what="the trash")
+        trash = app.screen
+        assert isinstance(trash, TrashScreen)
+        entries, record = app.book.trash(), app.book.trashed(ESCAPES)
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), what="the meeting")
+        await settle(app, pilot)
+        trash._show(entries, {ESCAPES: record}, None)
+        trash._read(ESCAPES, record)
+        await settle(app, pilot)
+    assert app.book.meeting(ESCAPES).title == TITLE

@@ -98,6 +98,8 @@ class TrashScreen(BookScreen[None]):
     def _show(
         self, entries: list[Any], records: dict[int, store.MeetingRecord], keep: int | None
     ) -> None:
+        if self.closed:
+            return
         table = self.query_one("#trash-list", DataTable)
         if keep is None and table.row_count and self.entries:
             keep = self.current_id
@@ -143,6 +145,12 @@ class TrashScreen(BookScreen[None]):
             self._fill(self.current_id)
 
     @property
+    def closed(self) -> bool:
+        """The screen's widgets are gone (a restored meeting opened in its place): a read that
+        lands now has nowhere to show."""
+        return not self.query("#trash-list")
+
+    @property
     def current_id(self) -> int | None:
         """The number of the highlighted meeting (None: the trash is empty)."""
         table = self.query_one("#trash-list", DataTable)
@@ -177,6 +185,8 @@ class TrashScreen(BookScreen[None]):
         self.app.call_from_thread(self._read, meeting_id, record)
 
     def _read(self, meeting_id: int, record: store.MeetingRecord) -> None:
+        if self.closed:
+            return
         self.records[meeting_id] = record
         if self.current_id == meeting_id:
             self._preview()
