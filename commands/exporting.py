@@ -7,9 +7,8 @@ only to the month or year, which the calendar writer skips).
 """
 
 import contextlib
-import io
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -26,7 +25,6 @@ from commands.output import (
     refuse_binary_terminal,
     rich_text,
     write_output,
-    write_to,
 )
 
 app = typer.Typer()
@@ -66,20 +64,18 @@ def export_format(given: ExportFormat | None, output: Path | None) -> ExportForm
 def write_calendar(
     records: Iterable[store.MeetingRecord], output: Path | None, book: store.Book
 ) -> tuple[int, int]:
-    """The calendar of `records` to `output` (or stdout): (events written, meetings left out).
-    Nothing is written when no meeting is dated to the day."""
-    records = list(records)
-    calendar = io.StringIO()
-    count = store.Book.write(records, ExportFormat.ics.value, calendar)
-    if records and not count:
-        raise fail(
-            f"{plural(len(records), 'meeting')} found, none dated to the day: a calendar "
-            "needs days; nothing written"
-        )
-    write_to(
-        output, binary=False, write=lambda stream: stream.write(calendar.getvalue()), book=book
-    )
-    return count, len(records) - count
+    """The calendar of `records` to `output` (or stdout), an event at a time: (events written,
+    meetings left out). The store writes nothing when no meeting is dated to the day."""
+    seen = 0
+
+    def counted() -> Iterator[store.MeetingRecord]:
+        nonlocal seen
+        for record in records:
+            seen += 1
+            yield record
+
+    count = write_output(counted(), ExportFormat.ics.value, output, book=book)
+    return count, seen - count
 
 
 @app.command()

@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from store.documents.marks import DRAFT_MARK, approval_sentence, is_draft
+from store.errors import StoreError
 from store.record import DecisionItem, MeetingRecord, Participant
 from store.text import fold, nfc
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
@@ -41,6 +42,7 @@ PRODID = "-//minutebook//Minute Book//VI"
 # "Nguyễn Đình Khang" and "NGUYỄN ĐÌNH KHANG" are one attendee; "Hải" and "Hai" stay two.
 _PEOPLE = uuid.uuid5(uuid.NAMESPACE_URL, "https://minutebook.invalid/people")
 _MEETINGS = uuid.uuid5(uuid.NAMESPACE_URL, "https://minutebook.invalid/meetings")
+_END = "END:VCALENDAR\r\n"  # a calendar's last line; its events come before it
 
 # The Vietnamese words for decision kinds and statuses, shared with the DOCX minutes.
 # RFC 5545 ROLE and PARTSTAT of each of our roles; the meeting is past, so who came accepted.
@@ -60,15 +62,29 @@ def person_address(name: str) -> str:
 
 
 def write_ics(records: Iterable[MeetingRecord], out: TextIO) -> int:
-    """Write one calendar of every day-dated record; return how many events it holds."""
-    calendar = _calendar()
-    count = 0
-    for record in records:
-        if in_calendar(record):
-            calendar.add_component(_event(record))
-            count += 1
+    """Write one calendar of every day-dated record; return how many events it holds.
+
+    Written an event at a time, so memory stays that of one meeting however many there are:
+    the calendar's head (with its time zone) goes out before the first event, its end after
+    the last. Meetings none of which is dated to the day make no calendar: `StoreError`, and
+    nothing is written; no meetings at all make an empty one."""
     # CRLF line ends and folding are the format's; the stream must not translate them.
-    out.write(calendar.to_ical().decode("utf-8"))
+    empty = _calendar().to_ical().decode("utf-8")
+    head = empty.removesuffix(_END)
+    seen = count = 0
+    for record in records:
+        seen += 1
+        if in_calendar(record):
+            if not count:
+                out.write(head)
+            out.write(_event(record).to_ical().decode("utf-8"))
+            count += 1
+    if seen and not count:
+        raise StoreError(
+            f"{seen} meeting{'' if seen == 1 else 's'} found, none dated to the day: a calendar "
+            "needs days; nothing written"
+        )
+    out.write(_END if count else empty)
     return count
 
 

@@ -1,0 +1,72 @@
+"""Exports in bounded memory (issue 13, item 8): the writers.
+
+Nothing here is timed or measured in bytes of memory: each writer that streams must put meetings
+out while it is still being given them, never after it has held them all (the calendar used to
+build the whole document first).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Iterator
+
+import pytest
+
+import store
+from tests.helpers import NOTES, a_meeting
+
+# The formats whose writer puts each meeting out as it comes. XLSX is bounded another way:
+# openpyxl's write-only sheet goes to a temporary file, zipped into the output at the end.
+STREAMED = ("json", "ndjson", "csv", "csv-excel", "md", "ics")
+MEETINGS = 120
+
+
+def meetings(count: int) -> list[store.MeetingRecord]:
+    """Meetings whose notes differ (as a real book's do)."""
+    words = NOTES.split()
+    draw = random.Random(13)
+    return [
+        a_meeting(
+            uid=f"stream-{n}",
+            title=f"Giao ban tuần {n}",
+            date="2024-03-15",
+            notes=" ".join(f"{draw.choice(words)}{draw.randrange(10_000)}" for _ in range(300)),
+        )
+        for n in range(count)
+    ]
+
+
+def written_while_given(fmt: str, records: list[store.MeetingRecord]) -> tuple[list[int], int]:
+    """How much of the output the writer had written as it was given each record, and its
+    whole length at the end."""
+    binary = fmt in store.BINARY_FORMATS
+    stream: io.BytesIO | io.StringIO = io.BytesIO() if binary else io.StringIO()
+    seen: list[int] = []
+
+    def given() -> Iterator[store.MeetingRecord]:
+        for record in records:
+            seen.append(stream.tell())
+            yield record
+
+    assert store.Book.write(given(), fmt, stream) == len(records)
+    return seen, stream.tell()
+
+
+@pytest.mark.parametrize("fmt", STREAMED)
+def test_a_writer_puts_meetings_out_as_it_is_given_them(fmt: str) -> None:
+    seen, total = written_while_given(fmt, meetings(MEETINGS))
+    assert seen == sorted(seen)
+    # When it asks for the last meeting, most of the document is out already: it never holds
+    # the meetings (or a document of them) to write at the end.
+    assert seen[-1] > seen[MEETINGS // 2] > seen[MEETINGS // 10] > 0
+    assert total - seen[-1] < total / 10
+
+
+def test_a_calendar_of_no_day_dated_meeting_writes_nothing() -> None:
+    out = io.StringIO()
+    with pytest.raises(store.StoreError, match="2 meetings found, none dated to the day"):
+        store.Book.write([a_meeting(date="2024-03"), a_meeting(date="2024")], "ics", out)
+    assert out.getvalue() == ""
+    assert store.Book.write([], "ics", out) == 0
+    assert out.getvalue().startswith("BEGIN:VCALENDAR") and "VEVENT" not in out.getvalue()
