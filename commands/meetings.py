@@ -113,17 +113,23 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
-            metavar="QUERY...", help="Words and fields, see README.", show_default=False
+            metavar="QUERY...",
+            help="Words and fields (README: The query language); an argument in quotes is one "
+            "phrase, or after field: one value.",
+            show_default=False,
         ),
     ],
     limit: LimitOption = 50,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Find meetings: free words plus person: chair: org: place: kind: doc: date:.
+    """Find meetings: free words plus person: chair: org: place: kind: doc: date: status:.
 
-    Without diacritics works too: `minutebook search chair:"nguyen dinh khang" date:2024`.
+    `minutebook search chair:"nguyen dinh khang" date:2024` finds the meetings he chaired in
+    2024; `minutebook search "ky ket" quý 2/2024` the words ký kết together, April-June 2024.
+    Without marks a word matches any marks; typed with marks (Nguyễn Đình Khang) it means them.
     """
-    show_page(ctx, store.parse_query(" ".join(query)), limit, fmt)
+    # Each argument back into query text: the shell took off the quotes that grouped its words.
+    show_page(ctx, store.parse_query(store.query_from_arguments(query)), limit, fmt)
 
 
 @app.command()

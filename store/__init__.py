@@ -44,7 +44,7 @@ from store.errors import (
 from store.history import Change, Version
 from store.match import matches, typed_words
 from store.people import Appearance, PersonSummary
-from store.query import Query, QueryError, parse_query
+from store.query import Query, QueryError, parse_query, query_from_arguments
 from store.record import (
     DecisionItem,
     DocumentItem,
@@ -125,7 +125,7 @@ __all__ = [
     "matches", "typed_words",
     "Change", "TrashEntry", "Version",
     "Appearance", "PersonSummary",
-    "Query", "QueryError", "parse_query",
+    "Query", "QueryError", "parse_query", "query_from_arguments",
     "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",
     "validate_record",
     "MeetingSummary", "Page", "template_from", "clean", "fold", "name_key",

@@ -25,7 +25,8 @@ four-digit year and not after viet/ha/quang/mien (Việt Nam 2024); in a part ty
 The last item, when unquoted and not followed by whitespace, is still being typed: its last word
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
 
-This module only parses; `store.search` turns a `Query` into SQL.
+`query_from_arguments` turns a command line's arguments back into query text, keeping what the
+shell's quotes grouped. This module only parses; `store.search` turns a `Query` into SQL.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from store.dates import DateError, parse_date_range
 from store.text import doc_key, fold, has_marks, marked_tokens, nfc, tokens
 from store.vocabulary import MEETING_STATUSES
 
-__all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query"]
+__all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query", "query_from_arguments"]
 
 FIELDS = ("person", "chair", "org", "place", "kind", "doc", "date", "status")
 _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
@@ -192,14 +193,23 @@ def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
     return items
 
 
-def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
-    first, first_quoted = segments[0]
+def _field_name(first: str) -> tuple[str, str] | None:
+    """(name, value) when `first` reads as `name:value`, else None."""
     name, colon, rest = first.partition(":")
     # Only letters before the colon make a field: 14:00 and 249:2024 stay words; "//" after
     # the colon is a URL (https://...), not a field either.
-    if first_quoted or not colon or not name.isalpha() or rest.startswith("//"):
+    if not colon or not name.isalpha() or rest.startswith("//"):
+        return None
+    return name, rest
+
+
+def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
+    first, first_quoted = segments[0]
+    named = None if first_quoted else _field_name(first)
+    if named is None:
         value = "".join(text for text, _ in segments)
         return _Item(source, None, value, any(quoted for _, quoted in segments))
+    name, rest = named
     key = _ALIASES.get(fold(name))
     if key is None:
         raise QueryError(f"unknown field {name!r}; use {_FIELD_LIST}")
@@ -373,3 +383,40 @@ def parse_query(text: str) -> Query:
         date_to=builder.date_to,
         status=tuple(builder.status),
     )
+
+
+def _is_known_field(word: str) -> bool:
+    named = _field_name(word)
+    return named is not None and fold(named[0]) in _ALIASES
+
+
+def _argument(text: str) -> str:
+    """One command-line argument as query text: what the shell's quotes grouped stays one."""
+    words = text.split()
+    # Still holding a quote, the argument was quoted for the query itself ('"ky ket"'); holding
+    # a field after its first word, it is a whole query in one argument ("chair:khang date:2024").
+    if '"' in text or len(words) < 2 or any(map(_is_known_field, words[1:])):
+        return text
+    named = _field_name(words[0])
+    if named is None:
+        # `search "quý 2/2024"`: quoted for the shell, a period is still the date it says.
+        if _period_length(words, has_marks(text), None) == len(words):
+            return text
+        return f'"{text}"'
+    if fold(named[0]) not in _ALIASES:
+        return text  # an unknown field: the parser names it, rather than search its words
+    name, _, value = text.lstrip().partition(":")
+    return f'{name}:"{value}"'
+
+
+def query_from_arguments(arguments: Sequence[str]) -> str:
+    """Query text for a command line's arguments, keeping what the shell's quotes grouped.
+
+    The shell takes the quotes off: `search "ky ket"` arrives as the one argument `ky ket`, and
+    `chair:"nguyen dinh khang"` as `chair:nguyen dinh khang`. An argument holding whitespace is
+    quoted again: one phrase, or one field's value when it starts with `field:`. An argument
+    that still holds a quote, holds a whole query (a `field:` after its first word, as in
+    `"chair:khang date:2024"`) or says a period (`"quý 2/2024"`) is kept as typed; blank
+    arguments are left out.
+    """
+    return " ".join(_argument(argument) for argument in arguments if argument.strip())

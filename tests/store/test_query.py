@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from store.query import Query, QueryError, TextMatch, parse_query
+from store.query import Query, QueryError, TextMatch, parse_query, query_from_arguments
 
 
 def words(
@@ -329,3 +329,53 @@ def test_dates_people_say_errors(text: str, message: str) -> None:
         parse_query(text)
     assert message in str(error.value)
     assert "\n" not in str(error.value)
+
+
+# The shell's quoting -----------------------------------------------------------------------------
+
+ARGUMENTS: list[tuple[list[str], str]] = [
+    ([], ""),
+    (["khang"], "khang"),
+    (["nguyen", "dinh", "khang"], "nguyen dinh khang"),
+    # `search "ky ket"`: the shell's quotes made one argument, one phrase.
+    (["ky ket"], '"ky ket"'),
+    (["Nguyễn Đình Khang"], '"Nguyễn Đình Khang"'),
+    # `search chair:"nguyen dinh khang" date:2024`: the shell gives `chair:nguyen dinh khang`.
+    (["chair:nguyen dinh khang", "date:2024"], 'chair:"nguyen dinh khang" date:2024'),
+    (["nguoi:nguyen dinh khang"], 'nguoi:"nguyen dinh khang"'),
+    (["date:quý 2/2024"], 'date:"quý 2/2024"'),
+    # Kept as typed: quotes still there, a whole query in one argument, an unknown field.
+    (['"ky ket"'], '"ky ket"'),
+    (['person:"nguyen dinh khang" date:2024'], 'person:"nguyen dinh khang" date:2024'),
+    (["chair:khang date:2024"], "chair:khang date:2024"),
+    (["hoi nghi person:khang"], "hoi nghi person:khang"),
+    (["foo:bar baz"], "foo:bar baz"),
+    # A period quoted for the shell is still a date; quoted again for the query, it is words.
+    (["quý 2/2024"], "quý 2/2024"),
+    (["tháng 5 năm 2022"], "tháng 5 năm 2022"),
+    (["nam 2023"], "nam 2023"),
+    (["viet nam 2024"], '"viet nam 2024"'),
+    (["khang quý 2/2024"], '"khang quý 2/2024"'),
+    (['"năm 2023"'], '"năm 2023"'),
+    # A trailing space still ends the last word; blank arguments say nothing.
+    (["khan "], "khan "),
+    (["", " ", "khang"], "khang"),
+    # Not fields: digits before the colon, a URL.
+    (["14:00 hop"], '"14:00 hop"'),
+    (["https://congdoan.vn/a b"], '"https://congdoan.vn/a b"'),
+]
+
+
+@pytest.mark.parametrize(("arguments", "text"), ARGUMENTS, ids=[repr(a) for a, _ in ARGUMENTS])
+def test_query_from_arguments(arguments: list[str], text: str) -> None:
+    assert query_from_arguments(arguments) == text
+
+
+def test_arguments_keep_what_the_shell_grouped() -> None:
+    query = parse_query(query_from_arguments(["chair:nguyen dinh khang", "date:2024"]))
+    assert query == Query(
+        chair=(KHANG_PHRASE,), date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)
+    )
+    assert parse_query(query_from_arguments(["ky ket"])).text == (words("ky", "ket", phrase=True),)
+    with pytest.raises(QueryError, match="unknown field 'foo'"):
+        parse_query(query_from_arguments(["foo:bar baz"]))
