@@ -24,11 +24,11 @@ so no other command loads them.
 from __future__ import annotations
 
 import copy
-import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from store.documents.docx_notes import NOT_XML, write_notes
+from store.documents.docx_stream import StreamedBody
 from store.documents.marks import DRAFT_MARK, approval_sentence, date_words, is_draft
 from store.record import DecisionItem, DocumentItem, MeetingRecord, Participant
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI, PART_OF_DAY_VI
@@ -56,38 +56,41 @@ SIGN_HINT = "(Ký, ghi rõ họ tên)"
 
 
 def write_docx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
-    """Write the minutes of every record into one document; return how many meetings."""
+    """Write the minutes of every record into one document; return how many meetings.
+
+    Written a meeting at a time (`docx_stream`): memory stays that of one meeting's minutes."""
     from docx.oxml.ns import qn
 
-    document = _new_document()
-    body = document.element.body
-    end = body.sectPr  # the last section's properties close the body
-    # Each meeting is written into a scratch document, then moved over: python-docx finds where
-    # a new paragraph goes by scanning the whole body, so writing straight into a book-long
-    # document is quadratic (3,000 meetings took eleven minutes); the scratch body stays small.
+    document = _new_document()  # the skeleton: styles, page headers, the last section
+    end = document.element.body.sectPr  # the last section's properties close the body
+    # Each meeting is written into a scratch document, then streamed out of it: python-docx
+    # finds where a new paragraph goes by scanning the whole body, so the body must stay small.
     scratch = _new_document()
     headers = _PageHeaders(document)
+    body = StreamedBody(document, out)
     count = 0
     previous: MeetingRecord | None = None
-    for record in records:
+    try:
+        for record in records:
+            if previous is not None:
+                # A section break, not a page break: the next minutes start at the very top of
+                # their page, with no empty line left over from the break. It closes the
+                # section of the minutes before it, whose page header it names.
+                body.write(_section_break(end, headers, previous))
+            _minutes(scratch, record)
+            for element in list(scratch.element.body):
+                if element.tag != qn("w:sectPr"):
+                    body.write(element)
+                    scratch.element.body.remove(element)
+            count += 1
+            previous = record
         if previous is not None:
-            # A section break, not a page break: the next minutes start at the very top of
-            # their page, with no empty line left over from the break. It closes the section
-            # of the minutes before it, whose page header it names.
-            end.addprevious(_section_break(end, headers, previous))
-        _minutes(scratch, record)
-        for element in list(scratch.element.body):
-            if element.tag != qn("w:sectPr"):
-                end.addprevious(element)  # moved, which also empties the scratch body
-        count += 1
-        previous = record
-    if previous is not None:
-        headers.mark(end, previous)  # the body's last section: the last minutes'
-        _line(document)  # Word wants a paragraph, not a table, at the end of the body
-    # Saved whole and then written: the zip needs a seekable file, a pipe is not one.
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out.write(buffer.getvalue())
+            headers.mark(end, previous)  # the body's last section: the last minutes'
+            _line(document)  # Word wants a paragraph, not a table, at the end of the body
+        body.close()
+    except BaseException:
+        body.abandon()
+        raise
     return count
 
 
