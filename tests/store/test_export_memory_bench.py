@@ -1,22 +1,29 @@
-"""Exports in bounded memory (issue 13, item 8): the writers.
+"""Exports in bounded memory (issue 13, item 8): the writers, and bench/export_memory.py.
 
-Nothing here is timed or measured in bytes of memory: each writer that streams must put meetings
-out while it is still being given them, never after it has held them all (the calendar and the
-DOCX minutes used to build the whole document first).
+The peaks depend on the machine, so nothing here is timed or measured in bytes of memory: the
+script must run end to end on a small book and print every format against its target; and each
+writer that streams must put meetings out while it is still being given them, never after it
+has held them all (the calendar and the DOCX minutes used to build the whole document first).
 """
 
 from __future__ import annotations
 
 import io
 import random
+import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import store
-from tests.helpers import NOTES, a_meeting
+from tests.helpers import NOTES, ROOT, a_meeting
 
+SCRIPT = ROOT / "bench" / "export_memory.py"
+FORMATS = ("json", "ndjson", "csv", "csv --excel", "xlsx", "docx", "md", "ics")
 # The formats whose writer puts each meeting out as it comes. XLSX is bounded another way:
 # openpyxl's write-only sheet goes to a temporary file, zipped into the output at the end.
 STREAMED = ("json", "ndjson", "csv", "csv-excel", "md", "ics", "docx")
@@ -95,3 +102,42 @@ def test_a_calendar_of_no_day_dated_meeting_writes_nothing() -> None:
     assert out.getvalue() == ""
     assert store.Book.write([], "ics", out) == 0
     assert out.getvalue().startswith("BEGIN:VCALENDAR") and "VEVENT" not in out.getvalue()
+
+
+# bench/export_memory.py ---------------------------------------------------------------------------
+
+
+def test_the_script_prints_every_format_against_its_target(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--meetings", "40", "--data", str(tmp_path)],
+        cwd=tmp_path,  # it runs from any folder
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert re.search(r"\d+ cores, Python [\d.]+, SQLite [\d.]+; .* on 40 meetings", out)
+    figure = r"[\d,]+ MB, [\d.]+ s"
+    for name in (*FORMATS, "`search ng --format json -n 1000000` against json"):
+        row = rf"^\| {re.escape(name)} \| [\d.]+ MB \| {figure} \| {figure} \| [\d.]+× \| "
+        assert re.search(row + r"(met|\*\*missed\*\*) \|$", out, re.MULTILINE), name
+    assert "wrote" not in out  # the query matched every meeting, in every format
+    assert re.search(r"^targets met: \d of 9$", out, re.MULTILINE)
+    # The book is kept for the next run; the exports and the scratch folder are gone.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "40.db",
+        "40.ndjson",
+        "40.ndjson.args.json",
+    ]
+
+
+def test_the_script_refuses_an_unknown_format(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--formats", "json,pdf", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "--formats" in result.stderr
+    assert list(tmp_path.iterdir()) == []
