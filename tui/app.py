@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 import store
+from store import one_line
 from tui.i18n import _, set_language
 from tui.palette import BookCommands
 from tui.recovery import Recovery
@@ -146,7 +147,7 @@ class MinuteBookApp(App[None]):
         except store.StoreError as exc:  # restored elsewhere meanwhile, or typed in again
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.notify(_("Restored: {title}", title=record.title), markup=False)
+        self.notify(_("Restored: {title}", title=one_line(record.title)), markup=False)
         self.changed(meeting_id)
 
     def changed(self, meeting_id: int | None = None) -> None:

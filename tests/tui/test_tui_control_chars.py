@@ -279,11 +279,6 @@ async def test_every_screen_shows_stored_controls_escaped(app: MinuteBookApp) ->
     assert {step: texts for step, texts in found.items() if texts} == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="outside this change: tui/app.py's undo says 'Restored: {title}' with the raw title; "
-    "tui/screens/person.py's RenameDialog fills its input with the raw name",
-)
 async def test_undo_and_rename_show_stored_controls_escaped(app: MinuteBookApp) -> None:
     found: dict[str, list[str]] = {}
     async with app.run_test(size=SIZE, notifications=True) as pilot:

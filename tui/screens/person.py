@@ -45,7 +45,9 @@ class RenameDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(_("Correct spelling of {name}:", name=one_line(self._name))))
-            yield Input(self._name, id="rename-input")
+            # The name is shown with its control characters as text; handed back unchanged it is
+            # the stored name, not the escaped one.
+            yield Input(one_line(self._name), id="rename-input")
             yield Static(Text(_("Enter: rename everywhere · Escape: cancel"), style="dim"))
 
     def on_mount(self) -> None:
@@ -53,7 +55,7 @@ class RenameDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#rename-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        self.dismiss(self._name if event.value == one_line(self._name) else event.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
