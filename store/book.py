@@ -403,10 +403,11 @@ def open_book(db_url: str | None = None, *, upgrade: bool = True, create: bool =
 
 def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
     """In an upgrade's transaction: meetings written before the book kept history get their
-    first history row."""
-    from store import sealing
+    first history row, and before it kept marked words, those words."""
+    from store import reindex, sealing
 
     sealing.record_unrecorded(conn, revision_before)
+    reindex.fill_marked_words(conn, revision_before)
 
 
 def describe_location(db_url: str | None = None) -> str:

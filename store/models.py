@@ -162,7 +162,10 @@ class MeetingSearch(_Table, table=True):
     """The folded words of everything searchable about one meeting (see store.search)."""
 
     __tablename__ = "meeting_search"
-    __table_args__ = (trigram_index("ix_meeting_search_body_trgm", "body"),)
+    __table_args__ = (
+        trigram_index("ix_meeting_search_body_trgm", "body"),
+        trigram_index("ix_meeting_search_marked_trgm", "marked"),
+    )
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     # The meeting's place in the newest-first order as one integer (`sort_key()`): the full-text
@@ -170,6 +173,8 @@ class MeetingSearch(_Table, table=True):
     # off the index, newest first, without collecting and sorting every match.
     sort_key: int = Field(sa_type=BigInteger, unique=True)
     body: str
+    # The same words with their marks, for words typed with marks (store.rows.search_marked).
+    marked: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 def sort_key(date_start: date, meeting_id: int) -> int:

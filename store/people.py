@@ -22,7 +22,7 @@ from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, only_marks
 from store.models import Meeting, MeetingHistory, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
 from store.repo import load_records
-from store.rows import search_body, words_key
+from store.rows import search_body, search_marked, words_key
 from store.text import clean, fold, name_key
 from store.writer import now_utc
 
@@ -160,9 +160,8 @@ def _touch(
     after: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
     who = current_user(conn)
     for meeting_id, record in after.items():
-        conn.execute(
-            update(MS).where(MS.c.meeting_id == meeting_id).values(body=search_body(record))
-        )
+        words = {"body": search_body(record), "marked": search_marked(record)}
+        conn.execute(update(MS).where(MS.c.meeting_id == meeting_id).values(**words))
         history.supersede(conn, meeting_id, before[meeting_id])
         last = history.latest(conn, meeting_id)
         row = history.event_row(

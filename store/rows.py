@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from store.record import MeetingRecord
-from store.text import clean, doc_key, index_text, name_key, tokens
+from store.text import clean, doc_key, index_text, marked_tokens, name_key, tokens
 
 # The meeting row's content columns, in the order of `Prepared.meeting`; the writer adds the id,
 # uid, timestamps and version.
@@ -51,6 +51,22 @@ def effective_uid(record: MeetingRecord) -> str:
 
 def search_body(record: MeetingRecord) -> str:
     """Everything a free-word search should find this meeting by, folded."""
+    return words_key(*_searchable(record))
+
+
+def search_marked(record: MeetingRecord) -> str:
+    """The same words as `search_body`, with their marks (casefolded, NFC, đ kept), wrapped in
+    spaces: what a query typed with marks is matched against (`Khang` here is not `khẳng`). A
+    part whose words cannot be lined up with its folded ones (`store.text.marked_tokens`) gives
+    its folded words, so it is still found by a query without marks."""
+    words: list[str] = []
+    for part in _searchable(record):
+        if part:
+            words.extend(marked_tokens(part) or tokens(part))
+    return f" {' '.join(words)} " if words else ""
+
+
+def _searchable(record: MeetingRecord) -> list[str | None]:
     parts: list[str | None] = [record.title, record.kind, record.location, record.notes]
     for organiser in record.organisers:
         parts.append(organiser.name)
@@ -61,7 +77,7 @@ def search_body(record: MeetingRecord) -> str:
         parts.extend((decision.text, decision.responsible))
     for document in record.documents:
         parts.extend((document.kind, document.number, document.title))
-    return words_key(*parts)
+    return parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +96,7 @@ class Prepared:
     decisions: tuple[tuple[Any, ...], ...]  # DECISION_COLUMNS
     documents: tuple[tuple[Any, ...], ...]  # DOCUMENT_COLUMNS
     body: str  # the search row's folded text
+    marked: str  # the same words with their marks
 
     @property
     def date_start(self) -> date:
@@ -160,4 +177,5 @@ def prepare(record: MeetingRecord) -> Prepared:
             for d in record.documents
         ),
         body=search_body(record),
+        marked=search_marked(record),
     )

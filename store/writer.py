@@ -133,7 +133,7 @@ class Writer:
             ),
             D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
             DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
-            MS: _Rows(self.conn, MS, ("meeting_id", "sort_key", "body")),
+            MS: _Rows(self.conn, MS, ("meeting_id", "sort_key", "body", "marked")),
             H: _Rows(self.conn, H, HISTORY_COLUMNS),
         }
 
@@ -285,14 +285,15 @@ class Writer:
             rows[D].add(meeting_id, i, *decision)
         for i, document in enumerate(prepared.documents):
             rows[DR].add(meeting_id, i, *document)
-        rows[MS].add(meeting_id, sort_key(prepared.date_start, meeting_id), prepared.body)
+        rows[MS].add(
+            meeting_id, sort_key(prepared.date_start, meeting_id), prepared.body, prepared.marked
+        )
         if self._history:
             content = content_hash(prepared, people, organisations)
             self._add_history(meeting_id, prepared, version, content, continues=continues)
         self._gathered += 1
         if self._gathered >= self._batch:
             self.flush()
-
 
     def _add_history(
         self, meeting_id: int, prepared: Prepared, version: int, content: str, *, continues: bool
