@@ -1,10 +1,12 @@
 """Run a parsed query (`store.query.Query`) against the database: the one search of the book.
 
-Every text condition is a match on folded words (`store.text`), so `nguyen dinh khang` and
-`Nguyễn Đình Khang` are the same query. Free words are looked up in `meeting_search.body`: through
-the FTS5 index on SQLite, through `LIKE '% word %'` elsewhere. Both read the same space-separated
-word list, so they agree on every query (whole words; the last word typed may be a prefix).
-Results are newest first; a partial date sorts by the start of its period.
+A text condition typed without marks is a match on folded words (`store.text`): `nguyen dinh
+khang` finds Nguyễn Đình Khang. One typed with marks matches the words with their marks
+(`meeting_search.marked`, a person's or body's `name_key`): `Khang` is then not `khẳng`. Free
+words are looked up in `meeting_search`: through the FTS5 index on SQLite, through `LIKE '% word
+%'` elsewhere. Both read the same space-separated word lists, so they agree on every query (whole
+words; the last word typed may be a prefix). Results come by relevance (`tiers`) or newest
+first; a partial date sorts by the start of its period.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy import (
     column,
     exists,
     func,
+    literal,
     or_,
     select,
     table,
@@ -61,8 +64,9 @@ class Page:
 
 
 def like_patterns(match: TextMatch) -> list[str]:
-    """LIKE patterns over a space-wrapped word list: one per word, or one for a phrase."""
-    words = list(match.tokens)
+    """LIKE patterns over a space-wrapped word list: one per word, or one for a phrase; the
+    words with their marks when the match was typed with marks."""
+    words = list(match.marked or match.tokens)
     if not words:
         return []
     tail = "%" if match.prefix else " %"
@@ -71,21 +75,36 @@ def like_patterns(match: TextMatch) -> list[str]:
     return [f"% {word} %" for word in words[:-1]] + [f"% {words[-1]}{tail}"]
 
 
-def _like_all(column: ColumnElement[str], match: TextMatch) -> ColumnElement[bool]:
+def _like_all(
+    column: ColumnElement[str], match: TextMatch, marked: ColumnElement[str] | None = None
+) -> ColumnElement[bool]:
+    """`match` over a space-wrapped word list: `column`'s folded words, or `marked`'s words with
+    their marks when the match was typed with marks (where there is such a column)."""
+    if match.marked is not None and marked is not None:
+        column = marked
+    elif match.marked is not None:
+        match = replace(match, marked=None)  # no marked form kept here: marks are ignored
     return and_(*(column.like(pattern) for pattern in like_patterns(match)))
 
 
+def _spaced(column: ColumnElement[str]) -> ColumnElement[str]:
+    """A name key (`nguyễn đình khang`) as a space-wrapped word list, for `_like_all`."""
+    return literal(" ") + column + literal(" ")
+
+
 def fts_expression(matches: Sequence[TextMatch]) -> str:
-    """An FTS5 MATCH expression equal to the LIKE patterns (tokens are [a-z0-9] only)."""
+    """An FTS5 MATCH expression equal to the LIKE patterns: folded words in the `body` column,
+    words typed with marks in the `marked` one."""
     parts = []
     for match in matches:
-        words = list(match.tokens)
+        words = list(match.marked or match.tokens)
+        where = "marked" if match.marked is not None else "body"
         star = "*" if match.prefix else ""
         if match.phrase:
-            parts.append('"' + " ".join(words) + '"' + star)
+            parts.append(f'{where} : "' + " ".join(words) + '"' + star)
         else:
-            parts.extend(f'"{word}"' for word in words[:-1])
-            parts.append(f'"{words[-1]}"{star}')
+            parts.extend(f'{where} : "{word}"' for word in words[:-1])
+            parts.append(f'{where} : "{words[-1]}"{star}')
     return " AND ".join(parts)
 
 
@@ -107,12 +126,14 @@ def _linked(
     checked against the people, not one index seek per person (thousands for "nguyen")."""
     linked = []
     for match, role in [(m, None) for m in query.person] + [(m, "chair") for m in query.chair]:
-        people = _names(select(P.c.id).where(_like_all(P.c.search_key, match)), conn)
+        named = _like_all(P.c.search_key, match, _spaced(P.c.name_key))
+        people = _names(select(P.c.id).where(named), conn)
         roles = [PA.c.role == role] if role else []
         ids = select(PA.c.meeting_id).where(PA.c.person_id.in_(people), *roles)
         linked.append((ids, [(PA.c.person_id + 0).in_(people), *roles], PA.c.meeting_id))
     for match in query.org:
-        orgs = _names(select(O.c.id).where(_like_all(O.c.search_key, match)), conn)
+        named = _like_all(O.c.search_key, match, _spaced(O.c.name_key))
+        orgs = _names(select(O.c.id).where(named), conn)
         tests = [MO.c.organisation_id.in_(orgs)]
         linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
     for key in query.doc:
@@ -142,7 +163,7 @@ def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
     """Conditions on the meeting row itself (and, off SQLite, its free words)."""
     where: list[ColumnElement[bool]] = []
     if backend != "sqlite" and any(m.tokens for m in query.text):
-        words = [_like_all(MS.c.body, m) for m in query.text if m.tokens]
+        words = [_like_all(MS.c.body, m, MS.c.marked) for m in query.text if m.tokens]
         where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
     where.extend(_like_all(M.c.location_key, m) for m in query.place)
     where.extend(_like_all(M.c.kind_key, m) for m in query.kind)
@@ -215,10 +236,11 @@ def tiers(query: Query) -> list[Query]:
     """The queries whose matches make up `query`'s results by relevance, best first; each one's
     matches are among the next one's, and the last is `query` itself.
 
-    Free words that form a person's name find the meetings that person took part in first; then
-    the words found together, in their order (a phrase); then the words anywhere. Within a tier,
-    newest first. Structured items (`person:`, `date:`, ...) keep their meaning in every tier:
-    they only narrow. Without free words there is one tier, newest first.
+    Free words that form a person's name find the meetings that person took part in first (a
+    name holding the last word whole before one it only begins); then the words found together,
+    in their order (a phrase); then the words anywhere. Within a tier, newest first. Structured
+    items (`person:`, `date:`, ...) keep their meaning in every tier: they only narrow. Without
+    free words there is one tier, newest first.
     """
     words = [m for m in query.text if m.tokens]
     if not words:
@@ -226,7 +248,10 @@ def tiers(query: Query) -> list[Query]:
     joined = _joined(words)
     ranked = []
     if len(joined.tokens) <= MAX_NAME_WORDS:
-        ranked.append(replace(query, person=(*query.person, replace(joined, phrase=False))))
+        named = replace(joined, phrase=False)
+        if named.prefix:  # a name's whole last word (Ngọ) before the names it begins (Ngọc)
+            ranked.append(replace(query, person=(*query.person, replace(named, prefix=False))))
+        ranked.append(replace(query, person=(*query.person, named)))
     if len(joined.tokens) > 1 and not (len(words) == 1 and words[0].phrase):
         ranked.append(replace(query, text=(joined,)))
     return [*ranked, query]
@@ -238,7 +263,9 @@ MAX_NAME_WORDS = 5  # a Vietnamese name has two to five words: more is not a nam
 def _joined(words: list[TextMatch]) -> TextMatch:
     """The free words, in the order typed, as one phrase (the last one's prefix kept)."""
     tokens = tuple(token for match in words for token in match.tokens)
-    return TextMatch(tokens, phrase=True, prefix=words[-1].prefix)
+    marked = [match.marked for match in words]
+    typed = tuple(w for m in marked for w in m or ()) if None not in marked else None
+    return TextMatch(tokens, phrase=True, prefix=words[-1].prefix, marked=typed)
 
 
 def search(

@@ -6,11 +6,10 @@ own small book beside it; every test of that backend reads the same report. The 
 they must return are judged on the records alone (bench/relevance/judging.py), never by running
 the search, so the set is held out from the ranking it measures.
 
-What the store does already is asserted plainly: every query returns all it must; a query typed
-without marks returns nothing outside its meaning; words typed without marks found together rank
-above the same words scattered. What issue 14's ranking and marks rule still have to bring is
-marked `xfail(strict=True)`: the lead removes each mark when its work lands (a strict xfail that
-passes fails the suite, so a mark cannot outlive its reason).
+Asserted: every query returns all it must; a query typed without marks returns nothing outside
+its meaning, and one typed with marks nothing outside its marks; words found together rank above
+the same words scattered; person-name queries reach issue 14's precision with no decoy above a
+real match; the issue's own case comes out as it asks. The dates people say find their period.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from typing import Any
 
 import pytest
 
-import store
 from tests.helpers import ROOT
 
 SCRIPT = ROOT / "bench" / "relevance.py"
@@ -34,16 +32,7 @@ sys.modules[_spec.name] = relevance
 _spec.loader.exec_module(relevance)
 judging = sys.modules["judging"]
 
-NOT_BUILT = pytest.mark.xfail(strict=True, reason="issue 14: ranking not built yet")
 QUARTERS = ("date:q2/2024", 'date:"quý 2/2024"')  # dates people say (issue 14)
-
-
-def _reads_quarters() -> bool:
-    try:
-        store.parse_date_range("q2/2024")
-    except store.DateError:
-        return False
-    return True
 
 
 @pytest.fixture(scope="session")
@@ -135,7 +124,7 @@ def test_the_issue_case_is_in_the_big_book_too(relevance_set: Any) -> None:
     assert draft in judged.decoys and draft not in judged.must
 
 
-# What the search does already -------------------------------------------------------------------
+# Recall and precision ----------------------------------------------------------------------------
 
 
 def test_every_query_returns_all_it_must(report: Any) -> None:
@@ -143,9 +132,6 @@ def test_every_query_returns_all_it_must(report: Any) -> None:
     assert not failing(scores, lambda s: s.recall == 1.0)
 
 
-@pytest.mark.xfail(
-    not _reads_quarters(), strict=True, reason="issue 14: dates people say not read yet"
-)
 def test_dates_people_say_find_their_period(report: Any) -> None:
     scores = [s for s in report.scores if s.judged.text in QUARTERS]
     assert len(scores) == len(QUARTERS)
@@ -165,17 +151,15 @@ def test_words_typed_together_rank_above_the_same_words_apart(report: Any) -> No
     assert not failing(scores, lambda s: not s.decoys_above)
 
 
-# What issue 14 still has to bring ---------------------------------------------------------------
+# What issue 14's ranking and marks rule bring -----------------------------------------------------
 
 
-@NOT_BUILT
 def test_marks_typed_are_marks_meant(report: Any) -> None:
     """`Hải` is not Hài, `Khang` typed with the other marks of a name is not khẳng."""
     scores = [s for s in report.scores if marked(s)]
     assert not failing(scores, lambda s: not s.outside)
 
 
-@NOT_BUILT
 def test_person_names_find_the_person_first(report: Any) -> None:
     """Precision of the first page ≥ 0.95 for person-name queries, and no query shows a meeting
     that only has its words above one it must return."""
@@ -187,7 +171,6 @@ def test_person_names_find_the_person_first(report: Any) -> None:
     assert not failing(report.scores, lambda s: not s.decoys_above)
 
 
-@NOT_BUILT
 def test_issue_14_case(report: Any) -> None:
     """Khang's three meetings first; the seed-002 draft never for his name typed with marks."""
     assert all(case.ok for case in report.issue), [c for c in report.issue if not c.ok]
