@@ -14,6 +14,7 @@ import pytest
 
 import store
 from store.search import tiers
+from store.why import why
 from tests.helpers import SAMPLE
 
 KHANG = {
@@ -80,3 +81,62 @@ def test_each_tier_is_inside_the_next() -> None:
     assert ranked[-1] == store.parse_query("nguyen dinh khang ")
     assert ranked[0].person and ranked[1].text[0].phrase
 
+
+
+def test_a_name_holding_the_last_word_whole_comes_before_one_it_only_begins() -> None:
+    ranked = tiers(store.parse_query("ngọ"))
+    assert [t.person[0].prefix for t in ranked[:2]] == [False, True]
+
+
+def test_why_names_the_person_the_words_name(book: store.Book) -> None:
+    found = book.search("nguyen dinh khang").ids[0]
+    matched = why(book.meeting(found), store.parse_query("nguyen dinh khang"))
+    assert matched is not None and matched.field == "person"
+    assert matched.name == "Nguyễn Đình Khang" and matched.role
+    assert [matched.text[a:b] for a, b in matched.spans] == ["Nguyễn", "Đình", "Khang"]
+
+
+def test_why_shows_a_line_of_the_text_the_words_were_found_in(book: store.Book) -> None:
+    query = store.parse_query("dinh cong")
+    matched = why(book.meeting(draft_id(book)), query)
+    assert matched is not None and matched.field != "person"
+    assert [matched.text[a:b].lower() for a, b in matched.spans] == ["đình", "công"]
+    assert len(matched.text) <= 100 and "\n" not in matched.text
+    assert matched.as_json()["highlights"] == [list(span) for span in matched.spans]
+
+
+def test_why_reads_marks_as_typed(book: store.Book) -> None:
+    # Typed with marks, Khang is not khẳng: the draft holds khẳng, never Khang.
+    draft = book.meeting(draft_id(book))
+    for typed, shows_khang in [("Nguyễn Đình Khang", False), ("nguyen dinh khang", True)]:
+        matched = why(draft, store.parse_query(typed))
+        assert matched is not None
+        shown = {matched.text[a:b].lower() for a, b in matched.spans}
+        assert ("khẳng" in shown) is shows_khang, (typed, matched)
+
+
+def test_a_book_from_before_marked_words_gets_them_when_upgraded(db: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    book = store.open_book(db)
+    book.import_files([str(SAMPLE)])
+    book.close()
+    old = store.db.open_store(db, upgrade=False)
+    config = Config()
+    config.set_main_option("script_location", str(store.db.MIGRATIONS))
+    with old.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    old.close()
+    book = store.open_book(db)
+    assert set(uids(book, book.search("Nguyễn Đình Khang").ids)) == KHANG
+    signed = book.search('"ký kết"').ids  # words with marks, read off the filled-in column
+    assert signed and signed == book.search('"ky ket"').ids
+    assert book.verify() == []
+    book.close()
+
+
+def test_a_renamed_person_is_found_by_the_new_name_typed_with_marks(book: store.Book) -> None:
+    book.rename_person(book.find_person("Nguyễn Đình Khang"), "Nguyễn Đình Khẩn")
+    assert set(uids(book, book.search('"Đình Khẩn"').ids)) == KHANG
