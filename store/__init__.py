@@ -54,7 +54,7 @@ from store.record import (
     validate_record,
 )
 from store.repo import MeetingSummary
-from store.search import Page
+from store.search import ORDERS, Page
 from store.templates import template_from
 from store.text import clean, fold, name_key
 from store.trash import TrashEntry
@@ -66,6 +66,7 @@ from store.vocabulary import (
     ROLE_HEADINGS,
     ROLES,
 )
+from store.why import Why, why
 from store.words import (
     LABELS,
     MeetingWords,
@@ -128,7 +129,7 @@ __all__ = [
     "Query", "QueryError", "parse_query", "query_from_arguments",
     "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",
     "validate_record",
-    "MeetingSummary", "Page", "template_from", "clean", "fold", "name_key",
+    "MeetingSummary", "ORDERS", "Page", "Why", "why", "template_from", "clean", "fold", "name_key",
     "DECISION_KINDS", "DECISION_STATUSES", "MEETING_STATUSES", "PARTS_OF_DAY", "ROLE_HEADINGS",
     "ROLES",
     "LABELS", "MeetingWords", "as_rich_text", "date_label", "meeting_words", "one_line",
