@@ -18,7 +18,8 @@ Prints, from one run on one machine:
 ≤ 1.3× the empty book's, search ≤ 150 ms p99, cursor ≤ 50 ms p99, RSS ≤ 150 MB at 100,000 meetings;
 issue 14 asks the search's on PostgreSQL too. With `--postgresql` both books, the empty one and the
 big one, are databases of a throwaway server (`searches.ThrowawayPostgres`), the big one a `db copy`
-of the SQLite book; with `--db URL` the empty book stays a SQLite file.
+of the SQLite book; with `--db URL` the empty book is a new SQLite file unless `--empty-db URL`
+names one.
 """
 
 from __future__ import annotations
@@ -245,6 +246,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="copy the --db file to a throwaway PostgreSQL server and run there",
     )
+    parser.add_argument(
+        "--empty-db",
+        metavar="URL",
+        help="the empty book for the first frame (default: a new SQLite file)",
+    )
     args = parser.parse_args(argv)
     if args.child:
         with tempfile.TemporaryDirectory() as scratch:
@@ -264,6 +270,11 @@ def main(argv: list[str] | None = None) -> None:
             note = fill(Path(args.db), big)
             rows = measure(big, empty)
         print(f"book: {args.db} copied to {note}")
+    elif args.empty_db:
+        rows = measure(args.db, args.empty_db)
+        from searches import masked
+
+        print(f"book: {masked(args.db)}, empty book: {masked(args.empty_db)}")
     else:
         with tempfile.TemporaryDirectory() as scratch:
             empty = Path(scratch) / "empty.db"
