@@ -498,6 +498,9 @@ def main(argv: list[str] | None = None) -> None:
     data.mkdir(parents=True, exist_ok=True)
     with contextlib.chdir(ROOT):  # its `minutebook import` runs from the project folder
         book = book_file(args.count, data)
+    import store
+
+    store.open_book(str(book)).close()  # a book kept from an older minutebook: upgraded first
     progress(f"drawing {args.queries} queries per class from {book.name}")
     classes = query_classes(book, args.queries)
     print(
