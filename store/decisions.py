@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from store.dates import PartialDate
 from store.errors import InvalidRecord, NotFound
-from store.match import LIKE_ESCAPE, like_prefix, matches, typed_words
+from store.match import LIKE_ESCAPE, like_prefix, marks_agree, matches, typed_words
 from store.models import Decision, Meeting, MeetingSearch
 from store.record import MeetingRecord, validate_record
 from store.repo import get_record, update_meeting
@@ -150,7 +150,7 @@ def open_decisions(
     for row in session.connection().execute(statement):
         if limit is not None and len(found) >= limit:
             break
-        if _matches(words, row.responsible):
+        if _matches(words, row.responsible) and marks_agree(responsible, row.responsible):
             found.append(_decision(row, today))
     return found
 

@@ -18,12 +18,21 @@ from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
 from store.history import current_user
-from store.match import LIKE_ESCAPE, like_prefix, like_word, matches, only_marks, typed_words
+from store.match import (
+    LIKE_ESCAPE,
+    like_prefix,
+    like_word,
+    marks_agree,
+    matches,
+    only_marks,
+    typed_marked,
+    typed_words,
+)
 from store.models import Meeting, MeetingHistory, MeetingSearch, Participation, Person
 from store.record import MeetingRecord
 from store.repo import load_records
 from store.rows import search_body, search_marked, words_key
-from store.text import clean, fold, name_key
+from store.text import clean, fold, marked_tokens, name_key
 from store.writer import now_utc
 
 M = Meeting.__table__
@@ -62,7 +71,11 @@ def list_people(*, session: Session, name: str | None = None) -> list[PersonSumm
     statement = select(P.c.id, P.c.name, P.c.search_key)
     for word in typed:
         statement = statement.where(P.c.search_key.like(like_prefix(word), escape=LIKE_ESCAPE))
-    people = [row for row in conn.execute(statement) if matches(typed, row.search_key.split())]
+    people = [
+        row
+        for row in conn.execute(statement)
+        if matches(typed, row.search_key.split()) and marks_agree(name, row.name)
+    ]
     counts = dict(
         conn.execute(
             select(PA.c.person_id, func.count(func.distinct(PA.c.meeting_id))).group_by(
@@ -97,6 +110,13 @@ def _latest_titles(
     return latest
 
 
+def _same_marks(typed: str, name: str) -> bool:
+    """Each word typed with marks is a whole word of `name` with those marks."""
+    marked = typed_marked(typed)
+    have = marked_tokens(name) if marked else None
+    return not marked or have is None or set(marked) <= set(have)
+
+
 def find_person(name: str, *, session: Session) -> int:
     """The one person `name` means: exact spelling first, then folded words; else a clear error."""
     conn = session.connection()
@@ -107,6 +127,7 @@ def find_person(name: str, *, session: Session) -> int:
     for word in typed_words(name):
         statement = statement.where(P.c.search_key.like(like_word(word), escape=LIKE_ESCAPE))
     found = conn.execute(statement.limit(11)).all()
+    found = [row for row in found if _same_marks(name, row.name)]
     if not found:
         raise NotFound(f"no person named {name!r}; `minutebook people` lists everyone")
     if len(found) > 1:
@@ -270,7 +291,11 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
     rows = conn.execute(statement.order_by(meetings.desc(), P.c.name)).all()
     # SQL narrows; Python checks each typed word starts a *different* word, and orders names
     # by their folded form so "Đ" sorts with "D" (the database compares code points).
-    found = [row for row in rows if matches(typed, row.search_key.split())]
+    found = [
+        row
+        for row in rows
+        if matches(typed, row.search_key.split()) and marks_agree(text, row.name)
+    ]
     found.sort(key=lambda row: (-row.meetings, fold(row.name), row.name))
     chosen = found[:limit]
     latest = _latest_of([row.id for row in chosen], session)

@@ -164,3 +164,15 @@ def test_a_stale_version_is_a_conflict_and_changes_nothing(
         record = store.repo.get_record(agenda["old"], session=session)
     assert record.decisions[0].status == "open"
     assert record.version == (stale or 0) + 1
+
+
+def test_a_responsible_typed_with_marks_means_those_marks(
+    book: store.db.Store, agenda: dict[str, int]
+) -> None:
+    with book.session() as session:
+        def found(typed: str) -> list[str]:
+            return texts(open_decisions(session=session, responsible=typed, today=TODAY))
+
+        assert found("hai") == found("Hải") == ["Nộp báo cáo quý"]
+        assert found("Hài") == []  # issue 14: Hải is not Hài
+        assert found("LĐLĐ") == ["Tổng kết năm"]  # an abbreviation stands for other words

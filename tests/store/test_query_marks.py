@@ -157,3 +157,26 @@ def test_fields_without_words_ignore_marks() -> None:
 )
 def test_describe_shows_the_words_as_they_will_match(text: str, description: str) -> None:
     assert parse_query(text).describe() == description
+
+
+# store.match: every filter box and name lookup ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "found"),
+    [
+        ("hai", "Trần Thanh Hải", True),
+        ("hai", "Phạm Hài", True),
+        ("Hải", "Trần Thanh Hải", True),
+        ("Hải", "Phạm Hài", False),
+        ("Đình Khang", "Nguyễn Đình Khang", True),
+        ("Đình Kha", "Nguyễn Đình Khang", True),  # the word being typed is a prefix, marks kept
+        ("Đình Khang", "Nguyễn Khẳng Đình", False),  # khang with đình typed is not khẳng
+        ("nguyen khang", "Nguyễn Khẳng Đình", True),  # without marks: any marks
+        ("KHANG", "Nguyễn Đình Khang", True),  # case is never a mark
+    ],
+)
+def test_the_one_matcher_keeps_the_marks_typed(typed: str, name: str, found: bool) -> None:
+    from store.match import matches
+
+    assert matches(typed, name) is found
