@@ -9,6 +9,7 @@ with their approval line, locked minutes to amend).
 
 import dataclasses
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +23,8 @@ from commands.options import (
     LimitOption,
     MeetingArgument,
     PersonOption,
+    Sort,
+    SortOption,
     opened,
     role_entries,
     valid,
@@ -35,6 +38,7 @@ from commands.output import (
     print_summaries,
     refuse_binary_terminal,
     rich_text,
+    write_matched_json,
     write_output,
 )
 
@@ -54,10 +58,19 @@ class ShowFormat(StrEnum):
 # Reading ----------------------------------------------------------------------------------------
 
 
-def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -> None:
-    """The first `limit` meetings `query` finds, newest first, as a table, JSON or CSV."""
+def show_page(
+    ctx: typer.Context,
+    query: store.Query,
+    limit: int,
+    fmt: Format,
+    *,
+    order: Sort = Sort.newest,
+    matched: bool = False,
+) -> None:
+    """The first `limit` meetings `query` finds, in `order`, as a table, JSON or CSV; with
+    `matched` (a search), where each one matched: under its title, or JSON's `matched`."""
     with opened(ctx) as book:
-        page = book.search(query, limit=limit)
+        page = book.search(query, limit=limit, order=order.value)
         if not page.ids:
             if fmt is Format.json:
                 sys.stdout.write("[]\n")  # still JSON for the script reading it; exit code 1
@@ -68,12 +81,42 @@ def show_page(ctx: typer.Context, query: store.Query, limit: int, fmt: Format) -
             raise fail(
                 f"no meetings match {query.describe()}; check the spelling or use fewer words"
             )
+        # A chunk at a time: a page of a million meetings is never in memory at once.
+        chunks = [page.ids[at : at + CHUNK] for at in range(0, len(page.ids), CHUNK)]
         if fmt is Format.table:
-            print_summaries(book.summaries(page.ids), page.total)
+            rows = book.summaries(page.ids)
+            why = dict(_matched(book, query, chunks)) if matched and _explains(query) else None
+            print_summaries(rows, page.total, why)
+        elif fmt is Format.json and matched:
+            records = (
+                (record, store.why(record, query) if _explains(query) else None)
+                for chunk in chunks
+                for record in book.meetings(chunk)
+            )
+            write_matched_json(records, sys.stdout)
         else:
-            # A chunk at a time: a page of a million meetings is never in memory at once.
-            chunks = (page.ids[at : at + 500] for at in range(0, len(page.ids), 500))
             book.write((r for chunk in chunks for r in book.meetings(chunk)), fmt.value, sys.stdout)
+
+
+CHUNK = 500  # records read at once
+
+
+def _explains(query: store.Query) -> bool:
+    """Whether `store.why` can say anything for `query`: it has free words or people (a date,
+    a document number or a status alone is its own explanation)."""
+    return bool(query.person or query.chair or any(m.tokens for m in query.text))
+
+
+def _matched(
+    book: store.Book, query: store.Query, chunks: list[list[int]]
+) -> Iterator[tuple[int, store.Why | None]]:
+    """Each meeting's id and where it matched, reading the records a chunk at a time and
+    keeping only the answers."""
+    for chunk in chunks:
+        ids = {summary.uid: summary.id for summary in book.summaries(chunk)}
+        for record in book.meetings(chunk):
+            if record.uid in ids:
+                yield ids[record.uid], store.why(record, query)
 
 
 def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
@@ -104,7 +147,7 @@ def list_meetings(
     ctx: typer.Context, limit: LimitOption = 50, fmt: FormatOption = Format.table
 ) -> None:
     """The most recent meetings, newest first."""
-    show_page(ctx, store.Query(), limit, fmt)
+    show_page(ctx, store.Query(), limit, fmt, order=Sort.newest)
 
 
 @app.command()
@@ -121,15 +164,18 @@ def search(
     ],
     limit: LimitOption = 50,
     fmt: FormatOption = Format.table,
+    sort: SortOption = Sort.relevance,
 ) -> None:
     """Find meetings: free words plus person: chair: org: place: kind: doc: date: status:.
 
     `minutebook search chair:"nguyen dinh khang" date:2024` finds the meetings he chaired in
     2024; `minutebook search "ky ket" quý 2/2024` the words ký kết together, April-June 2024.
     Without marks a word matches any marks; typed with marks (Nguyễn Đình Khang) it means them.
+    Under each title (json: `matched`), where the meeting matched: the person, or the words.
     """
     # Each argument back into query text: the shell took off the quotes that grouped its words.
-    show_page(ctx, store.parse_query(store.query_from_arguments(query)), limit, fmt)
+    parsed = store.parse_query(store.query_from_arguments(query))
+    show_page(ctx, parsed, limit, fmt, order=sort, matched=True)
 
 
 @app.command()

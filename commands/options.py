@@ -22,6 +22,21 @@ class Format(StrEnum):
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="table for people, json or csv for scripts.")
 ]
+class Sort(StrEnum):
+    """`search`'s orders (`store.ORDERS`): the best matches first, or the newest first."""
+
+    relevance = "relevance"
+    newest = "newest"
+
+
+SortOption = Annotated[
+    Sort,
+    typer.Option(
+        "--sort",
+        help="relevance: the person the words name first, then the words together, then "
+        "anywhere (newest first within each); newest: newest first.",
+    ),
+]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")]
 PersonOption = Annotated[
     list[str] | None, typer.Option(metavar="'NAME | TITLE'", show_default=False)

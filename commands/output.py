@@ -1,15 +1,17 @@
 """What the commands print with and through: the consoles, the table printers, `fail`.
 
 User text is data: it is printed as plain text (never read as Rich markup), made printable and
-kept on one line (`store.one_line`). Rich is loaded when something is first printed, so a command
-that prints JSON alone (`minutebook search ... --format json`) does not pay for it.
+kept on one line (`store.one_line`). Where a search result matched (`store.Why`) is drawn the same
+way, its matched words styled by their character spans (`matched_text`), never by markup. Rich
+is loaded when something is first printed, so a command that prints JSON alone (`minutebook
+search ... --format json`) does not pay for it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -84,8 +86,13 @@ def print_problems(problems: Iterable[store.Problem], prefix: str = "") -> None:
 # Tables -----------------------------------------------------------------------------------------
 
 
-def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
-    """The list of meetings: number, date, title (a draft marked), chairs, place, people."""
+def print_summaries(
+    rows: list[store.MeetingSummary],
+    total: int,
+    matched: Mapping[int, store.Why | None] | None = None,
+) -> None:
+    """The list of meetings: number, date, title (a draft marked), chairs, place, people; with
+    `matched` (a search's), where each meeting matched, under its title (`title_cell`)."""
     from rich.table import Table
 
     one_line = store.one_line
@@ -95,13 +102,13 @@ def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
         table.add_column(header)
     table.add_column("People", justify="right")
     for row in rows:
+        title = title_cell(row.title, matched.get(row.id) if matched else None)
+        if row.status != "final":
+            title = rich_text(f"[{row.status}] ", style="bold yellow") + title
         table.add_row(
             str(row.id),
             store.date_label(row.date, row.part_of_day),
-            rich_text(one_line(row.title))
-            if row.status == "final"
-            else rich_text(f"[{row.status}] ", style="bold yellow")
-            + rich_text(one_line(row.title)),
+            title,
             rich_text(", ".join(one_line(c) for c in row.chairs)),
             rich_text(one_line(row.location)),
             str(row.people),
@@ -111,6 +118,90 @@ def print_summaries(rows: list[store.MeetingSummary], total: int) -> None:
         out.print(
             rich_text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim")
         )
+
+
+# Where a search result matched ------------------------------------------------------------------
+
+MATCHED_STYLE = "bold underline"
+
+
+def matched_text(text: str, spans: Iterable[tuple[int, int]], style: str = "") -> Text:
+    """`text` with the characters of `spans` in MATCHED_STYLE: each piece made printable on its
+    own (an ESC becomes `\\x1b` without moving the spans), never read as markup."""
+    shown = rich_text(style=style)
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue  # overlapping spans: the first one already covers it
+        shown.append(_one_line_piece(text[at:start]))
+        shown.append(_one_line_piece(text[start:end]), style=MATCHED_STYLE)
+        at = end
+    shown.append(_one_line_piece(text[at:]))
+    return shown
+
+
+def _one_line_piece(text: str) -> str:
+    # Not store.one_line: that would also drop the spaces at the piece's ends, which separate
+    # it from the next piece.
+    return store.printable(text).replace("\n", " ").replace("\t", " ")
+
+
+def matched_line(why: store.Why) -> Text:
+    """One dim line: the person and the part they took (`chair: Nguyễn Đình Khang`), or the
+    field and its snippet (`notes: …ký kết…`), the matched words highlighted."""
+    if why.name is not None:
+        name = len(why.name)
+        spans = [(a, min(b, name)) for a, b in why.spans if a < name]
+        label, text = f"{why.role}: ", why.text[:name]
+    else:
+        label, text, spans = f"{why.field}: ", why.text, list(why.spans)
+    return rich_text("↳ " + label, style="dim") + matched_text(text, spans, style="dim")
+
+
+def title_cell(title: str, why: store.Why | None) -> Text:
+    """A meeting's title; matched in the title itself, its words highlighted there; matched
+    elsewhere, the title and under it where (`matched_line`)."""
+    line = " ".join(title.split())
+    if why is None:
+        return rich_text(store.one_line(title))
+    if why.field == "title":
+        spans = _in_title(line, why)
+        if spans is not None:
+            return matched_text(line, spans)
+    return rich_text(store.one_line(title)) + rich_text("\n") + matched_line(why)
+
+
+def _in_title(line: str, why: store.Why) -> list[tuple[int, int]] | None:
+    """`why`'s spans moved from its snippet to the whole title, when the snippet is one stretch
+    of it (a title is short: nearly always); None when it was cut into several."""
+    lead = 1 if why.text.startswith("…") else 0
+    core = why.text[lead:]
+    if core.endswith("…"):
+        core = core[:-1]
+    at = line.find(core) if core else -1
+    if at < 0:
+        return None
+    shift = at - lead
+    return [(a + shift, b + shift) for a, b in why.spans]
+
+
+def write_matched_json(
+    records: Iterable[tuple[store.MeetingRecord, store.Why | None]], stream: IO[str]
+) -> int:
+    """Meetings as `--format json` writes them (the export's shape and layout), each with a
+    `matched` field: where it matched (`store.Why.as_json()`), or null. One meeting at a time,
+    so memory holds one, however many there are."""
+    import json
+
+    count = 0
+    for record, why in records:
+        found = record.to_json() | {"matched": why.as_json() if why else None}
+        text = json.dumps(found, ensure_ascii=False, indent=2)
+        stream.write("[\n  " if count == 0 else ",\n  ")
+        stream.write(text.replace("\n", "\n  "))
+        count += 1
+    stream.write("[]\n" if count == 0 else "\n]\n")
+    return count
 
 
 def print_rows(rows: list[dict[str, Any]], fmt: str, headers: list[str]) -> None:
