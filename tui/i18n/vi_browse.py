@@ -33,6 +33,18 @@ MESSAGES: dict[str, str] = {
     "Restored: {title}": "Đã khôi phục: {title}",
     "Deleted: {title} (press u to undo)": "Đã xóa: {title} (nhấn u để hoàn tác)",
     "Refresh": "Làm mới",
+    # Where a search result matched, and its order
+    "Sort": "Sắp xếp",
+    "best match first": "khớp nhất trước",
+    "newest first": "mới nhất trước",
+    "Matched": "Khớp",
+    "title": "tiêu đề",
+    "kind": "loại",
+    "place": "địa điểm",
+    "organiser": "đơn vị tổ chức",
+    "document": "văn bản",
+    "title of a person": "chức danh",
+    "notes": "ghi chép",
     # Preview and meeting
     "When": "Thời gian",
     "Where": "Địa điểm",

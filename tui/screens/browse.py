@@ -1,5 +1,9 @@
 """The home screen: every meeting newest first, a search box that filters as you type, a preview.
 
+Free words come by relevance (the store's order: the person they name first, then the words
+together, then anywhere), or newest first: `s` switches. A search with words or people says under
+each meeting, and atop the preview, where it matched (`tui.widgets.matched`).
+
 The search box takes the query language of `minutebook search` (`store.parse_query`). Each
 keystroke restarts a short timer (`Debounce`); when it fires, an exclusive worker runs the search
 off the UI thread, first stopping the search still running for an older text (`store.Cancel`),
@@ -14,6 +18,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from rich.text import Text
 from textual import on, work
@@ -30,7 +35,8 @@ from tui.debounce import Debounce
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
-from tui.widgets.meeting_list import Columns, MeetingList
+from tui.widgets.matched import explains, matched_line
+from tui.widgets.meeting_list import Columns, Explainer, MeetingList
 from tui.widgets.record_preview import RecordPreview, layout, record_text
 
 DEBOUNCE = 0.03  # seconds after the last key before searching
@@ -38,6 +44,19 @@ PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
 SCREENFUL = 60  # summaries read with the first page: more rows than a tall terminal shows
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
+
+
+@dataclass
+class Found:
+    """A search's answer on its way to the screen: the query and the text it was read from,
+    the meeting ids, the summaries and where each matched of the first screenful."""
+
+    query: store.Query
+    text: str
+    explain: Explainer | None
+    ids: list[int] = field(default_factory=list)
+    rows: list[store.MeetingSummary] = field(default_factory=list)
+    matched: dict[str, store.Why | None] = field(default_factory=dict)
 
 
 class BrowseScreen(BookScreen[None]):
@@ -54,6 +73,9 @@ class BrowseScreen(BookScreen[None]):
         Binding("N", "new_from", _("New from this"), id="browse.new_from"),
         # Not in the footer, which is full; `?` and the command palette list it.
         Binding("R", "new_from_report", _("New from report"), show=False, id="browse.from_report"),
+        # Not in the footer (it would push `? Help` off an 80- or 120-column one): the status
+        # line names it beside the order it changes, and `?` lists it.
+        Binding("s", "toggle_sort", _("Sort"), show=False, id="browse.sort"),
         Binding("delete", "delete", _("Delete"), id="browse.delete"),
         Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
         Binding("p", "people", _("People"), id="browse.people"),
@@ -70,6 +92,9 @@ class BrowseScreen(BookScreen[None]):
         self.visible_query: str | None = None  # the query whose results (or first page) show
         self.previewed: int | None = None  # the meeting the preview shows
         self._running_search: store.Cancel | None = None  # the search in progress, to stop it
+        self.order = "relevance"  # of free words (store.ORDERS); `s` switches to newest first
+        self._shown_search = store.Query()  # the query whose results show, for the preview
+        self._said: tuple[str, Found] | None = None  # the count shown, and of which search
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -113,7 +138,7 @@ class BrowseScreen(BookScreen[None]):
 
     @on(Input.Submitted, "#search")
     def _submitted(self) -> None:
-        self.query_one(MeetingList).focus()
+        self.action_leave_search()
 
     def search_for(self, text: str, keep: int | None = None) -> None:
         """Read the query here, so a malformed one is reported at once and leaves the search
@@ -133,35 +158,53 @@ class BrowseScreen(BookScreen[None]):
         self._stop_running_search()
         self._running_search = cancel
         try:
-            found = self._search_ids(query, text, keep, cancel)
+            found = self._search_ids(Found(query, text, self._explainer(query)), keep, cancel)
         except store.SearchCancelled:
             return  # interrupted by a newer search: nothing to show
         finally:
             if self._running_search is cancel:
                 self._running_search = None
         if found is not None and not worker.is_cancelled:
-            ids, rows = found
-            self.app.call_from_thread(self._show_result, text, ids, keep, rows)
+            self.app.call_from_thread(self._show_result, found, keep)
 
-    def _search_ids(
-        self, query: store.Query, text: str, keep: int | None, cancel: store.Cancel
-    ) -> tuple[list[int], list[store.MeetingSummary]] | None:
+    def _search_ids(self, found: Found, keep: int | None, cancel: store.Cancel) -> Found | None:
         """The first screenful at once, then every id for scrolling: on a big book the first
         page of a common word is a few ms, the whole ordered list a hundred or more. The first
-        screenful's summaries are read here too, so the UI thread only draws them."""
+        screenful's summaries (and where each matched) are read here too, so the UI thread only
+        draws them."""
         worker = get_current_worker()
-        first = self.book.search(query, limit=FIRST_PAGE, count=False, cancel=cancel).ids
-        rows = self.book.summaries(first[:SCREENFUL], cancel=cancel)
+        query, order = found.query, self.order
+        first = self.book.search(
+            query, limit=FIRST_PAGE, count=False, cancel=cancel, order=order
+        ).ids
+        found.rows = self.book.summaries(first[:SCREENFUL], cancel=cancel)
+        if found.explain is not None:
+            found.matched = found.explain(first[:SCREENFUL])
+        found.ids = first
         if len(first) < FIRST_PAGE:
-            return first, rows
+            return found
         if keep is None:
-            self.app.call_from_thread(self._show_result, text, first, keep, rows, partial=True)
+            self.app.call_from_thread(self._show_result, found, keep, partial=True)
             # The whole ordered list waits until the typing pauses, so it never competes
             # with the next keystroke's search.
             time.sleep(FULL_LIST_DELAY)
         if worker.is_cancelled:
             return None
-        return self.book.search(query, limit=None, cancel=cancel).ids, []
+        ids = self.book.search(query, limit=None, cancel=cancel, order=order).ids
+        return Found(query, found.text, found.explain, ids=ids)
+
+    def _explainer(self, query: store.Query) -> Explainer | None:
+        """How the list learns where each meeting matched `query` (None: a date, a document, a
+        status say it themselves): the records of a page, read in the list's worker."""
+        if not explains(query):
+            return None
+
+        def explain(ids: Sequence[int]) -> dict[str, store.Why | None]:
+            return {
+                record.uid or "": store.why(record, query) for record in self.book.meetings(ids)
+            }
+
+        return explain
 
     def _stop_running_search(self) -> None:
         """Interrupt a stale search still running in another thread (`store.Cancel`: SQLite
@@ -170,22 +213,18 @@ class BrowseScreen(BookScreen[None]):
         if running is not None:
             running.cancel()
 
-    def _show_result(
-        self,
-        text: str,
-        ids: list[int],
-        keep: int | None,
-        rows: list[store.MeetingSummary],
-        *,
-        partial: bool = False,
-    ) -> None:
+    def _show_result(self, found: Found, keep: int | None, *, partial: bool = False) -> None:
+        text, ids, rows = found.text, found.ids, found.rows
         if self.query_one("#search", Input).value != text:
             return  # stale: the person has typed on
         meetings = self.query_one(MeetingList)
         self.visible_query = text
+        self._shown_search = found.query
+        self._said = None
+        shown = {"explain": found.explain, "matched": found.matched}
         if partial:
-            meetings.show_ids(ids, rows=rows)
-            self._show_status(_("{total}+ meetings…", total=len(ids)))
+            meetings.show_ids(ids, rows=rows, **shown)
+            self._say_count(_("{total}+ meetings…", total=len(ids)), found)
             return
         first_page_shown = meetings.ids[: len(ids)] == ids[: len(meetings.ids)]
         if keep is None and self._shown_query != text and first_page_shown:
@@ -193,17 +232,46 @@ class BrowseScreen(BookScreen[None]):
         if self._shown_query is None:
             gc.freeze()  # the screen is built: its widgets and styles live on (see MinuteBookApp)
         self._shown_query = text
-        meetings.show_ids(ids, keep=keep, rows=rows)
+        meetings.show_ids(ids, keep=keep, rows=rows, **shown)
         if len(ids) == 1:
             self._show_status(_("1 meeting"))
         elif ids:
-            self._show_status(_("{total} meetings", total=len(ids)))
+            self._say_count(_("{total} meetings", total=len(ids)), found)
         elif text.strip():
             self._show_status(_("No meetings match."))
             self.query_one(RecordPreview).clear()
         else:
             self._show_status(_("The book is empty: press n to record a meeting."))
             self.query_one(RecordPreview).clear()
+
+    def _say_count(self, count: str, found: Found) -> None:
+        self._said = (count, found)
+        self._show_status(count + self._order_said(found))
+
+    def _restate_count(self) -> None:
+        """Say the count again, once the list has the focus: the key that switches the order is
+        not active while the search box takes every letter typed, so it was not named."""
+        if self._said is not None and self._said[1].text == self.visible_query:
+            self._say_count(*self._said)
+
+    def _order_said(self, found: Found) -> str:
+        """The order, where there is a choice (free words), and the key that switches it:
+        ` · best match first (s: newest first)`."""
+        if not any(match.tokens for match in found.query.text):
+            return ""
+        if self.order == "relevance":
+            said, other = _("best match first"), _("newest first")
+        else:
+            said, other = _("newest first"), _("best match first")
+        key = self._key_of("browse.sort")
+        return f" · {said}" + (f" ({key}: {other})" if key else "")
+
+    def _key_of(self, binding_id: str) -> str:
+        """The key bound to `binding_id` as shown to people (keys can be rebound)."""
+        for active in self.active_bindings.values():
+            if active.binding.id == binding_id:
+                return active.binding.key_display or self.app.get_key_display(active.binding)
+        return ""
 
     def _show_status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#search-status", Static)
@@ -222,19 +290,27 @@ class BrowseScreen(BookScreen[None]):
         # the list per step, not the whole preview pane.
         self._resting.cancel()
         if event.meeting_id is not None:
-            meeting_id = event.meeting_id
+            meeting_id, query = event.meeting_id, self._shown_search
             self._resting(
-                lambda: self.load_preview(meeting_id, self.query_one(RecordPreview).line_width)
+                lambda: self.load_preview(
+                    meeting_id, self.query_one(RecordPreview).line_width, query
+                )
             )
 
     @work(exclusive=True, thread=True, group="preview")
-    def load_preview(self, meeting_id: int, width: int) -> None:
-        """Read the record and lay its lines out here, so the UI thread only paints them."""
+    def load_preview(
+        self, meeting_id: int, width: int, query: store.Query | None = None
+    ) -> None:
+        """Read the record and lay its lines out here, so the UI thread only paints them;
+        above the record, where it matched `query` (the search shown)."""
         try:
             record = self.book.meeting(meeting_id)
         except store.NotFound:
             return
         text = record_text(record, notes=False)
+        why = store.why(record, query) if query is not None and explains(query) else None
+        if why is not None:
+            text = matched_line(why, whole=True) + Text("\n\n") + text
         lines = layout(self.app.console, text, width)
         self.app.call_from_thread(self._show_preview, meeting_id, text, lines)
 
@@ -250,8 +326,14 @@ class BrowseScreen(BookScreen[None]):
 
     def action_leave_search(self) -> None:
         self.query_one(MeetingList).focus()
+        self.call_after_refresh(self._restate_count)
 
     def action_refresh(self) -> None:
+        self.reload(self.query_one(MeetingList).current_id)
+
+    def action_toggle_sort(self) -> None:
+        """Best match first ⇄ newest first, staying on the meeting highlighted."""
+        self.order = "newest" if self.order == "relevance" else "relevance"
         self.reload(self.query_one(MeetingList).current_id)
 
     def action_undo_delete(self) -> None:

@@ -1,19 +1,23 @@
 """`MeetingList`: the meetings of a search, drawn line by line however many there are.
 
-It holds only the ids of the result (newest first) and asks the store for the summaries of the
-rows on screen, a page at a time, with a small cache: 100,000 meetings cost 100,000 ints, not
-100,000 widgets (Textual's DataTable needs ~30 s of CPU to take that many rows).
+It holds only the ids of the result (in the search's order) and asks the store for the
+summaries of the rows on screen, a page at a time, with a small cache: 100,000 meetings cost
+100,000 ints, not 100,000 widgets (Textual's DataTable needs ~30 s of CPU to take that many rows).
+
+A search given an `Explainer` (one with words or people) draws each meeting on two lines: its
+summary, and under it where it matched (`tui.widgets.matched`), read with the summaries' pages.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -21,12 +25,15 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store import MeetingSummary, date_label, one_line
+from store import MeetingSummary, Why, date_label, one_line
 from tui.i18n import _
+from tui.widgets.matched import matched_line
 
 PAGE = 100  # summaries read at once
 MAX_CACHED = 20 * PAGE  # summaries kept; beyond, the cache starts again
 Loader = Callable[[Sequence[int]], list[MeetingSummary]]
+# Where each of these meetings matched the search shown, by uid (None: nothing to show).
+Explainer = Callable[[Sequence[int]], dict[str, Why | None]]
 
 
 # Characters one cell wide with no grapheme subtleties: Latin, every precomposed Vietnamese letter
@@ -111,6 +118,8 @@ class MeetingList(ScrollView, can_focus=True):
         self._loader = loader
         self.ids: list[int] = []
         self._rows: dict[int, MeetingSummary] = {}
+        self._explain: Explainer | None = None  # the search's; None: one line per meeting
+        self._matched: dict[str, Why | None] = {}  # by uid, for the search shown
         self._styles: tuple[Style, Style] | None = None  # (line, cursor) of the current paint
 
     # Data -------------------------------------------------------------------------------------
@@ -121,20 +130,33 @@ class MeetingList(ScrollView, can_focus=True):
         *,
         keep: int | None = None,
         rows: Sequence[MeetingSummary] = (),
+        explain: Explainer | None = None,
+        matched: Mapping[str, Why | None] | None = None,
     ) -> None:
         """Show these meetings; put the cursor on `keep` if it is among them, else the top.
-        `rows`: summaries already read (off the UI thread) for the first screenful."""
+        `rows`: summaries already read (off the UI thread) for the first screenful; `explain`:
+        the search's way to say where a meeting matched, and `matched` what it said already."""
         self.ids = ids
         if len(self._rows) > MAX_CACHED:
             self._rows = {}
         self._rows.update((row.id, row) for row in rows)
+        if explain is not self._explain or len(self._matched) > MAX_CACHED:
+            self._matched = {}  # another search: another answer to where each one matched
+        self._explain = explain
+        self._matched.update(matched or {})
         self._set_rows(len(ids))
         position = ids.index(keep) if keep is not None and keep in ids else 0
         self.cursor = position
-        self.scroll_to(y=max(0, position - self.size.height // 2), animate=False)
+        top = max(0, position - self.size.height // self.row_height // 2)
+        self.scroll_to(y=top * self.row_height, animate=False)
         self.refresh()
         self.post_message(self.Highlighted(self.current_id))
         self._prefetch()
+
+    @property
+    def row_height(self) -> int:
+        """Lines per meeting: two while the search says where each one matched."""
+        return 1 if self._explain is None else 2
 
     @property
     def current_id(self) -> int | None:
@@ -148,26 +170,51 @@ class MeetingList(ScrollView, can_focus=True):
             self._rows.update((s.id, s) for s in self._loader(self.ids[start : start + PAGE]))
         return self._rows.get(meeting_id)
 
+    def matched(self, index: int) -> Why | None:
+        """Where the meeting at `index` matched the search shown (None: nothing to say)."""
+        row = self.summary(index)
+        if self._explain is None or row is None:
+            return None
+        if row.uid not in self._matched:
+            start = index - index % PAGE
+            self._matched.update(self._explain(self.ids[start : start + PAGE]))
+        return self._matched.get(row.uid)
+
     def _prefetch(self) -> None:
         """Read, in a thread, the summaries of the rows a page above and below the screen, so
         scrolling there draws from memory instead of waiting for the database."""
-        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        top, height = self._top_row(), self._rows_on_screen()
         window = self.ids[max(0, top - PAGE) : top + height + PAGE]
         missing = [meeting_id for meeting_id in window if meeting_id not in self._rows]
+        explain = self._explain
+        if explain is not None:
+            known = {row.id for row in self._rows.values() if row.uid in self._matched}
+            missing = [meeting_id for meeting_id in window if meeting_id not in known]
         if missing:
             self.run_worker(
-                lambda: self._read_ahead(missing), thread=True, group="rows", exclusive=True
+                lambda: self._read_ahead(missing, explain),
+                thread=True,
+                group="rows",
+                exclusive=True,
             )
 
-    def _read_ahead(self, ids: list[int]) -> None:
-        self.app.call_from_thread(self._keep_rows, self._loader(ids))
+    def _read_ahead(self, ids: list[int], explain: Explainer | None) -> None:
+        rows = self._loader(ids)
+        matched = explain(ids) if explain is not None else {}
+        self.app.call_from_thread(self._keep_rows, rows, explain, matched)
 
-    def _keep_rows(self, rows: list[MeetingSummary]) -> None:
+    def _keep_rows(
+        self, rows: list[MeetingSummary], explain: Explainer | None, matched: dict[str, Why | None]
+    ) -> None:
         self._rows.update((row.id, row) for row in rows)
+        if explain is self._explain:  # not read for a search since replaced
+            self._matched.update(matched)
 
     def forget(self, meeting_id: int) -> None:
         """Drop a cached row (it was edited) so it is read again."""
-        self._rows.pop(meeting_id, None)
+        row = self._rows.pop(meeting_id, None)
+        if row is not None:
+            self._matched.pop(row.uid, None)
         self.refresh()
 
     # Drawing ----------------------------------------------------------------------------------
@@ -179,7 +226,7 @@ class MeetingList(ScrollView, can_focus=True):
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
-        index = self.scroll_offset.y + y
+        index, second = divmod(self.scroll_offset.y + y, self.row_height)
         width = self.scrollable_content_region.width
         base, cursor = self._styles or (
             self.rich_style,
@@ -187,6 +234,9 @@ class MeetingList(ScrollView, can_focus=True):
         )
         if index >= len(self.ids):
             return Strip.blank(width, base)
+        style = base + cursor if index == self.cursor else base
+        if second:
+            return self._matched_line(index, width, style)
         row = self.summary(index)
         columns = Columns.for_width(width)
         if row is None:
@@ -202,25 +252,48 @@ class MeetingList(ScrollView, can_focus=True):
                 one_line(row.location),
                 str(row.people),
             )
-        style = base + cursor if index == self.cursor else base
         return Strip([Segment(fit(text, width), style)], width).crop(self.scroll_offset.x)
 
+    def _matched_line(self, index: int, width: int, style: Style) -> Strip:
+        """The meeting's second line: where it matched, under its title."""
+        why = self.matched(index)
+        indent = Columns.for_width(width).date + 1
+        if why is None:
+            line = Text()
+        else:
+            line = Text(" " * indent) + matched_line(why, room=width - indent)
+        line.truncate(width, overflow="ellipsis", pad=True)
+        segments = [
+            Segment(segment.text, style + segment.style if segment.style else style)
+            for segment in line.render(self.app.console)
+        ]
+        return Strip(segments, width).crop(self.scroll_offset.x)
+
     def watch_cursor(self, old: int, new: int) -> None:
-        # refresh_line takes the row in the list (it subtracts the scroll offset itself).
-        self.refresh_line(old)
-        self.refresh_line(new)
+        # refresh_line takes the line in the list (it subtracts the scroll offset itself).
+        for index in (old, new):
+            for line in range(self.row_height):
+                self.refresh_line(index * self.row_height + line)
         self.post_message(self.Highlighted(self.current_id))
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.ids))
+        self.virtual_size = Size(self.size.width, len(self.ids) * self.row_height)
 
     def _set_rows(self, count: int) -> None:
         """A new number of rows without a layout of the screen (which repaints all of it, ~35 ms
         on 160×45): the scrollbar is always shown (CSS), so only its thumb changes."""
-        self.set_reactive(MeetingList.virtual_size, Size(self.size.width, count))
+        lines = count * self.row_height
+        self.set_reactive(MeetingList.virtual_size, Size(self.size.width, lines))
         scrollbar = self.vertical_scrollbar
-        scrollbar.window_virtual_size = count
+        scrollbar.window_virtual_size = lines
         scrollbar.window_size = self.scrollable_content_region.height
+
+    def _top_row(self) -> int:
+        """The first meeting on screen."""
+        return self.scroll_offset.y // self.row_height
+
+    def _rows_on_screen(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height)
 
     # Moving -----------------------------------------------------------------------------------
 
@@ -228,12 +301,12 @@ class MeetingList(ScrollView, can_focus=True):
         if not self.ids:
             return
         self.cursor = max(0, min(index, len(self.ids) - 1))
-        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        top, height = self._top_row(), self._rows_on_screen()
         if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
+            self.scroll_to(y=self.cursor * self.row_height, animate=False)
             self._prefetch()
         elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+            self.scroll_to(y=(self.cursor - height + 1) * self.row_height, animate=False)
             self._prefetch()
 
     def action_cursor_up(self) -> None:
@@ -243,10 +316,10 @@ class MeetingList(ScrollView, can_focus=True):
         self._move_to(self.cursor + 1)
 
     def action_page_up(self) -> None:
-        self._move_to(self.cursor - self.scrollable_content_region.height)
+        self._move_to(self.cursor - self._rows_on_screen())
 
     def action_page_down(self) -> None:
-        self._move_to(self.cursor + self.scrollable_content_region.height)
+        self._move_to(self.cursor + self._rows_on_screen())
 
     def action_first(self) -> None:
         self._move_to(0)
@@ -261,9 +334,9 @@ class MeetingList(ScrollView, can_focus=True):
     def on_click(self, event: object) -> None:
         offset = getattr(event, "y", None)
         if offset is not None:
-            self._move_to(self.scroll_offset.y + int(offset))
+            self._move_to((self.scroll_offset.y + int(offset)) // self.row_height)
             if getattr(event, "chain", 1) == 2:
                 self.action_select()
 
 
-__all__ = ["Columns", "MeetingList", "fit"]
+__all__ = ["Columns", "Explainer", "MeetingList", "fit"]
