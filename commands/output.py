@@ -2,7 +2,7 @@
 
 User text is data: it is printed as plain text (never read as Rich markup), made printable and
 kept on one line (`store.one_line`). Where a search result matched (`store.Why`) is drawn the same
-way, its matched words styled by their character spans (`matched_text`), never by markup. Rich
+way, its matched words styled by their character spans (`store.highlighted`), never by markup. Rich
 is loaded when something is first printed, so a command that prints JSON alone (`minutebook
 search ... --format json`) does not pay for it.
 """
@@ -122,30 +122,6 @@ def print_summaries(
 
 # Where a search result matched ------------------------------------------------------------------
 
-MATCHED_STYLE = "bold underline"
-
-
-def matched_text(text: str, spans: Iterable[tuple[int, int]], style: str = "") -> Text:
-    """`text` with the characters of `spans` in MATCHED_STYLE: each piece made printable on its
-    own (an ESC becomes `\\x1b` without moving the spans), never read as markup."""
-    shown = rich_text(style=style)
-    at = 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue  # overlapping spans: the first one already covers it
-        shown.append(_one_line_piece(text[at:start]))
-        shown.append(_one_line_piece(text[start:end]), style=MATCHED_STYLE)
-        at = end
-    shown.append(_one_line_piece(text[at:]))
-    return shown
-
-
-def _one_line_piece(text: str) -> str:
-    # Not store.one_line: that would also drop the spaces at the piece's ends, which separate
-    # it from the next piece.
-    return store.printable(text).replace("\n", " ").replace("\t", " ")
-
-
 def matched_line(why: store.Why) -> Text:
     """One dim line: the person and the part they took (`chair: Nguyễn Đình Khang`), or the
     field and its snippet (`notes: …ký kết…`), the matched words highlighted."""
@@ -155,7 +131,7 @@ def matched_line(why: store.Why) -> Text:
         label, text = f"{why.role}: ", why.text[:name]
     else:
         label, text, spans = f"{why.field}: ", why.text, list(why.spans)
-    return rich_text("↳ " + label, style="dim") + matched_text(text, spans, style="dim")
+    return rich_text("↳ " + label, style="dim") + store.highlighted(text, spans, style="dim")
 
 
 def title_cell(title: str, why: store.Why | None) -> Text:
@@ -167,7 +143,7 @@ def title_cell(title: str, why: store.Why | None) -> Text:
     if why.field == "title":
         spans = _in_title(line, why)
         if spans is not None:
-            return matched_text(line, spans)
+            return store.highlighted(line, spans)
     return rich_text(store.one_line(title)) + rich_text("\n") + matched_line(why)
 
 

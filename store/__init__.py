@@ -76,9 +76,11 @@ from store.words import (
     one_line,
     printable,
     when_label,
+    MATCHED_STYLE,
 )
 
 # name -> the module that defines it, imported on first use (see the module's docstring).
+    highlighted,
 _ON_FIRST_USE = {
     "BINARY_FORMATS": "store.exchange.registry",
     "CheckReport": "store.db",
@@ -132,7 +134,7 @@ __all__ = [
     "MeetingSummary", "ORDERS", "Page", "Why", "why", "template_from", "clean", "fold", "name_key",
     "DECISION_KINDS", "DECISION_STATUSES", "MEETING_STATUSES", "PARTS_OF_DAY", "ROLE_HEADINGS",
     "ROLES",
-    "LABELS", "MeetingWords", "as_rich_text", "date_label", "meeting_words", "one_line",
-    "printable", "when_label",
+    "LABELS", "MATCHED_STYLE", "MeetingWords", "as_rich_text", "date_label", "highlighted",
+    "meeting_words", "one_line", "printable", "when_label",
     *_ON_FIRST_USE,
 ]  # fmt: skip

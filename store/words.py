@@ -12,7 +12,7 @@ translation), so this module needs no catalog.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -215,3 +215,30 @@ def as_rich_text(words: MeetingWords, *, notes: bool = True, status_line: str = 
         out.append("\n\n" + words.notes_heading, style="bold")
         out.append("\n" + words.notes)
     return out
+
+
+MATCHED_STYLE = "bold underline"  # the words a search matched, wherever a face shows them
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "") -> Text:
+    """`text` in `style`, the characters of `spans` (a search's matched words, `store.Why`) in
+    MATCHED_STYLE alone (not dimmed with the rest). Each piece is made printable on its own
+    (an ESC becomes `\\x1b` without moving the spans) and none is read as markup; newlines and
+    tabs become spaces: one line."""
+    from rich.text import Text
+
+    def piece(part: str) -> str:
+        # Not one_line: it would also drop the spaces at the piece's ends, which separate it
+        # from the next piece.
+        return printable(part).replace("\n", " ").replace("\t", " ")
+
+    shown = Text()
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue  # overlapping spans: the first one already covers it
+        shown.append(piece(text[at:start]), style=style)
+        shown.append(piece(text[start:end]), style=MATCHED_STYLE)
+        at = end
+    shown.append(piece(text[at:]), style=style)
+    return shown

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import store
-from commands.output import MATCHED_STYLE, matched_line, matched_text, title_cell
+from commands.output import matched_line, title_cell
+from store import MATCHED_STYLE, highlighted
 from tests.helpers import ok
 
 Run = Callable[..., Any]  # the `imported` fixture: run(*args) -> click Result
@@ -183,6 +184,6 @@ def test_markup_and_escapes_in_a_snippet_stay_literal(imported: Run) -> None:
 
 def test_an_escape_before_a_matched_word_does_not_move_the_highlight() -> None:
     text = "Họp \x1b[2J khẩn"
-    shown = matched_text(text, [(text.index("khẩn"), len(text))])
+    shown = highlighted(text, [(text.index("khẩn"), len(text))])
     assert shown.plain == "Họp \\x1b[2J khẩn"
     assert [shown.plain[s.start : s.end] for s in shown.spans] == ["khẩn"]

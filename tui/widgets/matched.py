@@ -9,14 +9,11 @@ holding `[bold]` is shown as typed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from rich.text import Text
 
 import store
+from store import MATCHED_STYLE, highlighted
 from tui.i18n import _
-
-MATCHED_STYLE = "bold underline"
 
 
 def explains(query: store.Query) -> bool:
@@ -41,26 +38,6 @@ def field_label(why: store.Why) -> str:
         "notes": _("notes"),
     }
     return labels.get(why.field, why.field)
-
-
-def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = "") -> Text:
-    """`text` in `style`, the characters of `spans` in MATCHED_STYLE, every piece printable."""
-    shown = Text()
-    at = 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue  # overlapping spans: the first one already covers it
-        shown.append(_piece(text[at:start]), style=style)
-        shown.append(_piece(text[start:end]), style=MATCHED_STYLE)
-        at = end
-    shown.append(_piece(text[at:]), style=style)
-    return shown
-
-
-def _piece(text: str) -> str:
-    # Not store.one_line: it would also drop the spaces at the piece's ends, which separate it
-    # from the next piece.
-    return store.printable(text).replace("\n", " ").replace("\t", " ")
 
 
 def matched_line(why: store.Why, *, whole: bool = False, room: int | None = None) -> Text:
