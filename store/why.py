@@ -204,6 +204,8 @@ def _snippet(field: str, text: str, spans: list[tuple[int, int]]) -> Why:
         start, end = _stretch(line, group[0][0], group[-1][1], width)
         if start < last_end:  # stretches that meet are one
             start = last_end
+        elif shown:
+            shown += " … "  # spaced: `Công…mưu` would read as one word
         elif start > 0:
             shown += "…"
         shift = len(shown) - start
