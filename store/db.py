@@ -38,7 +38,7 @@ from store.urls import (
     sqlite_file,
 )
 
-HEAD_REVISION = "0007"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0008"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import BigInteger, Index, UniqueConstraint
+from sqlalchemy import BigInteger, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -20,6 +20,13 @@ def trigram_index(name: str, column: str) -> Index:
     """A PostgreSQL GIN index of the column's trigrams, for `LIKE '% word %'` (migration 0004);
     SQLite has FTS5 and no such index."""
     index = Index(name, column, postgresql_using="gin", postgresql_ops={column: "gin_trgm_ops"})
+    return index.ddl_if(dialect="postgresql")
+
+
+def words_index(name: str, column: str) -> Index:
+    """A PostgreSQL GIN index of a word list's full-text vector (`minutebook_words`, migration
+    0008), for free words; SQLite has FTS5 and no such index."""
+    index = Index(name, text(f"minutebook_words({column})"), postgresql_using="gin")
     return index.ddl_if(dialect="postgresql")
 
 
@@ -165,6 +172,8 @@ class MeetingSearch(_Table, table=True):
     __table_args__ = (
         trigram_index("ix_meeting_search_body_trgm", "body"),
         trigram_index("ix_meeting_search_marked_trgm", "marked"),
+        words_index("ix_meeting_search_body_words", "body"),
+        words_index("ix_meeting_search_marked_words", "marked"),
     )
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")

@@ -3,10 +3,12 @@
 A text condition typed without marks is a match on folded words (`store.text`): `nguyen dinh
 khang` finds Nguyễn Đình Khang. One typed with marks matches the words with their marks
 (`meeting_search.marked`, a person's or body's `name_key`): `Khang` is then not `khẳng`. Free
-words are looked up in `meeting_search`: through the FTS5 index on SQLite, through `LIKE '% word
-%'` elsewhere. Both read the same space-separated word lists, so they agree on every query (whole
-words; the last word typed may be a prefix). Results come by relevance (`tiers`) or newest
-first; a partial date sorts by the start of its period.
+words are looked up in `meeting_search`: through the FTS5 index on SQLite, through its full-text
+index on PostgreSQL (`minutebook_words(...) @@ tsquery`, migration 0008, narrowed to exactly the
+words by `LIKE '% word %'`), through `LIKE` alone elsewhere. All read the same space-separated
+word lists, so they agree on every query (whole words; the last word typed may be a prefix).
+Results come by relevance (`tiers`) or newest first; a partial date sorts by the start of its
+period.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Select,
+    String,
     and_,
+    cast,
     column,
     exists,
     func,
@@ -28,6 +32,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -55,12 +60,17 @@ DR = DocumentRef.__table__
 
 @dataclass(frozen=True)
 class Page:
-    """One page of results: meeting ids newest first, and how many matched in all."""
+    """One page of results: meeting ids in result order, and how many matched in all.
+
+    `exact` is False when `total` is only a lower bound: at least that many matched, maybe more
+    (the count stopped at `count_up_to`, or was not asked for past a full page).
+    """
 
     ids: list[int]
     total: int
     offset: int
     limit: int | None
+    exact: bool = True
 
 
 def like_patterns(match: TextMatch) -> list[str]:
@@ -106,6 +116,61 @@ def fts_expression(matches: Sequence[TextMatch]) -> str:
             parts.extend(f'{where} : "{word}"' for word in words[:-1])
             parts.append(f'{where} : "{words[-1]}"{star}')
     return " AND ".join(parts)
+
+
+# PostgreSQL's full-text index (migration 0008) holds each distinct word of a list, a word over
+# MAX_WORD characters by its first MAX_WORD; a list over MAX_BYTES bytes is indexed as LONG alone.
+MAX_WORD = 500
+MAX_BYTES = 1_000_000
+LONG = "'_long'"
+
+
+def tsquery_text(matches: Sequence[TextMatch]) -> str:
+    """A tsquery (as text) over `minutebook_words(...)` that every meeting matching all of
+    `matches` matches too: each word whole, the last one of a match as a prefix when typed so;
+    or LONG, which a list too big to index stands for.
+
+    For words of a usual length (and no phrase) it is exact; `_words_match` adds the LIKE that
+    decides the rest: the vector holds no positions, so a phrase is its words in any order here,
+    and a word of MAX_WORD characters or more is asked for by its first MAX_WORD. The words are
+    quoted as lexemes, never parsed, so no input makes a malformed query: a word holds only
+    letters, digits and marks (`store.text.tokens`), and a quote or a backslash would be escaped
+    all the same.
+    """
+    terms = []
+    for match in matches:
+        words = list(match.marked or match.tokens)
+        for number, word in enumerate(words, start=1):
+            lexeme = "'" + word[:MAX_WORD].replace("\\", "\\\\").replace("'", "''") + "'"
+            if match.prefix and number == len(words) and len(word) < MAX_WORD:
+                lexeme += ":*"
+            terms.append(lexeme)
+    return f"({' & '.join(terms)}) | {LONG}" if terms else LONG
+
+
+def _needs_like(match: TextMatch) -> bool:
+    """Whether the index alone may keep meetings `match` does not find (see tsquery_text)."""
+    return match.phrase or any(len(w) >= MAX_WORD for w in match.marked or match.tokens)
+
+
+def _words_match(matches: Sequence[TextMatch]) -> list[ColumnElement[bool]]:
+    """Free words on PostgreSQL: one full-text test per word list (the folded words, the ones
+    typed with marks), and LIKE only where the index's answer is not exact (`_needs_like`)."""
+    conditions: list[ColumnElement[bool]] = []
+    for marked, words in ((False, MS.c.body), (True, MS.c.marked)):
+        mine = [m for m in matches if (m.marked is not None) == marked]
+        if not mine:
+            continue
+        query = cast(literal(tsquery_text(mine), String), TSQUERY)
+        conditions.append(func.minutebook_words(words).bool_op("@@")(query))
+        # A list indexed as LONG is found by every query: its words decide. octet_length reads
+        # only the stored length, so other meetings cost nothing here.
+        checked = and_(*(_like_all(words, m, words) for m in mine))
+        conditions.append(or_(func.octet_length(words) <= MAX_BYTES, checked))
+        # `|| ''`: this LIKE checks what the index found; a trigram index must not serve it.
+        unindexed = words.concat("")
+        conditions.extend(_like_all(unindexed, m, unindexed) for m in mine if _needs_like(m))
+    return conditions
 
 
 # A condition on linked rows (people, organisers, documents) is first read as its set of meeting
@@ -160,9 +225,9 @@ def _names(ids: Select[tuple[int]], conn: Connection) -> list[int] | Select[tupl
 
 
 def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
-    """Conditions on the meeting row itself (and, off SQLite, its free words)."""
+    """Conditions on the meeting row itself (and, off SQLite and PostgreSQL, its free words)."""
     where: list[ColumnElement[bool]] = []
-    if backend != "sqlite" and any(m.tokens for m in query.text):
+    if backend not in ("sqlite", "postgresql") and any(m.tokens for m in query.text):
         words = [_like_all(MS.c.body, m, MS.c.marked) for m in query.text if m.tokens]
         where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
     where.extend(_like_all(M.c.location_key, m) for m in query.place)
@@ -202,6 +267,8 @@ def _plan(query: Query, backend: str, conn: Connection, *, page: bool) -> Select
             where.append((M.c.id + 0).in_(ids))
     if backend == "sqlite" and any(m.tokens for m in query.text):
         return _fts_plan(query, where, few)
+    if backend == "postgresql" and any(m.tokens for m in query.text):
+        return _words_plan(query, where, few)
     where.extend(M.c.id.in_(ids) for ids in few)
     return select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())
 
@@ -227,6 +294,32 @@ def _fts_plan(
     if where:
         statement = statement.join(M, M.c.id == meeting_id).where(*where)
     return statement.order_by(rowid.desc())
+
+
+def _words_plan(
+    query: Query, where: list[ColumnElement[bool]], few: list[Select[tuple[int]]]
+) -> Select[tuple[int]]:
+    """Free words on PostgreSQL, read from `meeting_search` in `sort_key` order (the book's
+    order, newest first), the other conditions joined in.
+
+    The planner chooses, from the full-text index's statistics of each word: words in many
+    meetings walk the `sort_key` index newest first and stop once the page is full; words in
+    few are found through the full-text index and only those meetings sorted.
+    """
+    statement = select(MS.c.meeting_id.label("id")).where(
+        *_words_match([m for m in query.text if m.tokens])
+    )
+    # The date range bounds sort_key too, so a walk skips what is outside it.
+    if query.date_from is not None:
+        statement = statement.where(
+            MS.c.sort_key >= sort_key(query.date_from - timedelta(days=366), 0)
+        )
+    if query.date_to is not None:
+        statement = statement.where(MS.c.sort_key <= sort_key(query.date_to, SORT_KEY_ID_MASK))
+    statement = statement.where(*(MS.c.meeting_id.in_(ids) for ids in few))
+    if where:
+        statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
+    return statement.order_by(MS.c.sort_key.desc())
 
 
 ORDERS = ("relevance", "newest")
@@ -277,29 +370,42 @@ def search(
     backend: str | None = None,
     count: bool = True,
     order: str = "relevance",
+    count_up_to: int | None = None,
 ) -> Page:
     """The page of meetings matching `query` and the total count: by relevance (`tiers`), or
     newest first (`order="newest"`).
 
-    `backend` forces the portable LIKE path on SQLite (any value but "sqlite"): the tests use it
-    to show both paths give the same answers. `count=False` skips counting a full page's total
-    (it is then a lower bound): the first page of a common word is then only that page's work.
+    `backend` forces the portable LIKE path on SQLite and PostgreSQL (any other value): the tests
+    use it to show every path gives the same answers. `count=False` skips counting a full page's
+    total (it is then a lower bound): the first page of a common word is then only that page's
+    work. `count_up_to=N` counts at most N + 1 matches: a total over N is a lower bound ("more
+    than N", `Page.exact` False), and a word in every meeting costs no more than N rows to count.
     """
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r}; use {' or '.join(ORDERS)}")
+    if count_up_to is not None and count_up_to < 0:
+        raise ValueError(f"count_up_to must be 0 or more, not {count_up_to}")
     conn = session.connection()
     backend = backend or conn.dialect.name
     try:
         ranked = tiers(query) if order == "relevance" else [query]
         ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset)
+        seen = offset + len(ids)
         if count and limit is not None and (len(ids) == limit or offset):
-            every = _plan(query, backend, conn, page=False).order_by(None).subquery()
-            total = int(conn.execute(select(func.count()).select_from(every)).scalar_one())
+            every = _plan(query, backend, conn, page=False).order_by(None)
+            if count_up_to is not None:
+                every = every.limit(count_up_to + 1)
+            counted = conn.execute(select(func.count()).select_from(every.subquery()))
+            total = int(counted.scalar_one())
+            exact = count_up_to is None or total <= count_up_to
+            total = max(total, seen) if not exact else total
         else:
-            total = offset + len(ids)
+            # Not counted: exact only when this page is the end of the results.
+            total = seen
+            exact = limit is None or (len(ids) < limit and (bool(ids) or not offset))
     except _Nothing:
         return Page(ids=[], total=0, offset=offset, limit=limit)
-    return Page(ids=ids, total=total, offset=offset, limit=limit)
+    return Page(ids=ids, total=total, offset=offset, limit=limit, exact=exact)
 
 
 def _ranked_ids(
