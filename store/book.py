@@ -146,13 +146,16 @@ class Book(RecordKeeping):
         count: bool = True,
         cancel: Cancel | None = None,
         order: str = "relevance",
+        count_up_to: int | None = None,
     ) -> Page:
         """The page of meetings matching `query` (the query language): by relevance (a person
         named by the free words first, then the words together, then anywhere; newest first
         within each), or `order="newest"`. Without free words, newest first.
 
-        `limit=None` gives every match; `count=False` skips counting past a full page. With
-        `cancel`, another thread can stop the search: it then raises `SearchCancelled`.
+        `limit=None` gives every match; `count=False` skips counting past a full page;
+        `count_up_to=N` counts at most N + 1 matches, and a total past N comes with
+        `Page.exact` False ("more than N"). With `cancel`, another thread can stop the search:
+        it then raises `SearchCancelled`.
         """
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._session() as session:
@@ -160,7 +163,13 @@ class Book(RecordKeeping):
                 cancel,
                 session,
                 lambda: searching.search(
-                    parsed, session=session, limit=limit, offset=offset, count=count, order=order
+                    parsed,
+                    session=session,
+                    limit=limit,
+                    offset=offset,
+                    count=count,
+                    order=order,
+                    count_up_to=count_up_to,
                 ),
             )
 
