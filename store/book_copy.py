@@ -5,7 +5,8 @@ the target: under the same numbers (a "#6" written in a letter still means that 
 its uid, timestamps and version, so that exporting either book gives the same JSON. People and
 bodies are made again as the meetings name them. The numbering goes on where the source's did,
 so a number given to a meeting since deleted is not given again. Each meeting's history and the
-trash go along as they are, so `db verify` holds on the copy as on the source.
+trash go along as they are, so `db verify` holds on the copy as on the source. The target's planner
+statistics are made once the copy is committed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 
-from store.db import Store, lock_for_writing
+from store.db import Store, lock_for_writing, refresh_statistics_after
 from store.errors import StoreError
 from store.models import Meeting, MeetingHistory, Person, TrashedMeeting
 from store.repo import load_records
@@ -70,6 +71,9 @@ def copy_book(source: Store, target: Store, *, progress: CopyProgress | None = N
             _copy_table(source_conn, conn, table)
         _continue_numbering(conn, _next_meeting_id(source_conn))
         people = conn.execute(select(func.count()).select_from(P)).scalar_one()
+    # A server fills in statistics of new tables only when its autovacuum gets to them (never,
+    # where it is off), and a SQLite book never: until then the planner guesses.
+    refresh_statistics_after(target, len(ids))
     return CopyReport(len(ids), people, source.display_url, target.display_url)
 
 

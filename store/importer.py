@@ -30,7 +30,7 @@ from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlmodel import Session
 
 from store import lifecycle
-from store.db import Store
+from store.db import Store, refresh_statistics_after
 from store.errors import InvalidRecord, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
 from store.import_worker import Outcome, checked_records
@@ -470,6 +470,9 @@ def import_files(
         pending.publish()
         report.rejects_file = str(pending.target)
         report.reasons_file = str(reasons_path(pending.target))
+    if not dry_run and not report.problem_count:
+        # A big import changes what the planner should know of the book (see the function).
+        refresh_statistics_after(store, report.inserted + report.updated)
     if report.problem_count and not dry_run:
         # Nothing was written, and the counts stopped at the first problem: none of them holds.
         report.inserted = report.updated = report.unchanged = 0
