@@ -25,7 +25,13 @@ from store.cells import (
     parse_organiser,
     parse_person,
 )
-from store.dates import DateError, PartialDate, parse_date_range, parse_partial_date
+from store.dates import (
+    DateError,
+    PartialDate,
+    parse_date_and_part,
+    parse_date_range,
+    parse_partial_date,
+)
 from store.decisions import OpenDecision
 from store.edits import MeetingChanges
 from store.errors import (
@@ -69,18 +75,18 @@ from store.vocabulary import (
 from store.why import Why, why
 from store.words import (
     LABELS,
+    MATCHED_STYLE,
     MeetingWords,
     as_rich_text,
     date_label,
+    highlighted,
     meeting_words,
     one_line,
     printable,
     when_label,
-    MATCHED_STYLE,
 )
 
 # name -> the module that defines it, imported on first use (see the module's docstring).
-    highlighted,
 _ON_FIRST_USE = {
     "BINARY_FORMATS": "store.exchange.registry",
     "CheckReport": "store.db",
@@ -121,7 +127,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Book", "Cancel", "describe_location", "open_book",
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
-    "DateError", "PartialDate", "parse_date_range", "parse_partial_date",
+    "DateError", "PartialDate", "parse_date_and_part", "parse_date_range", "parse_partial_date",
     "OpenDecision", "MeetingChanges",
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",

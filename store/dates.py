@@ -7,6 +7,12 @@ and raise `DateError`, whose message is one line naming the input and what is ac
 to search (`parse_date_range`) also takes the quarters secretaries report on (`quý 2/2024`,
 `q2/2024`, `quý II năm 2024`), which are no meeting's date.
 
+As secretaries write them: a day-first date may have a two-digit year (`12/11/26`: see
+`_full_year` for which century), a meeting's date may carry its part of day (`chiều 12/11/2026`,
+`12/11/2026 chiều`: `parse_date_and_part`, the one reading of the date box and of `--date`), and
+a time may be said with it (`2h chiều` = 14:00, `7 giờ tối` = 19:00, `14 giờ 30 phút`). Whatever
+was typed, the faces show the reading back in full (`12/11/2026`), so a guess is seen.
+
 Only parsing and validation live here: no database, no query language (that is `store.query`).
 """
 
@@ -16,7 +22,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Literal
+from typing import Any, Literal
 
 from store.text import fold
 from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
@@ -24,19 +30,24 @@ from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
 __all__ = [
     "DateError",
     "PartialDate",
+    "parse_date_and_part",
     "parse_date_range",
     "parse_part_of_day",
     "parse_partial_date",
     "parse_time",
+    "refuse_unread",
+    "with_part_of_day",
 ]
 
 Precision = Literal["day", "month", "year"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2199
-DATE_FORMS = "use 2024-03-15, 15/3/2024, 2024-03, 3/2024 or 2024"
+DATE_FORMS = "use 2024-03-15, 15/3/2024, 15/3/24, 2024-03, 3/2024 or 2024"
+# The date box and `--date` of a meeting also take its part of day, before or after the date.
+DATE_AND_PART_FORMS = DATE_FORMS + ", with a part of day if you like: chiều 15/3/2024"
 PERIOD_FORMS = "use 2024-03-15, 15/3/2024, 3/2024, tháng 3/2024, quý 2/2024, năm 2024 or 2024"
-TIME_FORMS = "use 14:30, 8:00, 14h or 14h30"
+TIME_FORMS = "use 14:30, 8:00, 14h, 14h30, 14 giờ 30 or 2h chiều"
 
 _PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
 
@@ -144,6 +155,9 @@ _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 # Up to six digits, so a typo such as 20244 is told it is out of range rather than "not a date".
 _Y = r"(?P<y>\d{4,6})"
+# Two digits only after a day and a month (`12/11/26`): `11/26` or `3/24` alone could as well be
+# a day and a month with the year left out, so those still need the four digits.
+_YY = r"(?P<yy>\d{2})"
 _DATE_PATTERNS = [
     re.compile(p)
     for p in (
@@ -151,6 +165,7 @@ _DATE_PATTERNS = [
         rf"{_Y}-{_M}",
         rf"{_Y}-{_M}-{_D}",
         rf"(?:ngay\s*)?{_D}(?P<sep>[/.-]){_M}(?P=sep){_Y}",
+        rf"(?:ngay\s*)?{_D}(?P<sep>[/.-]){_M}(?P=sep){_YY}",
         rf"(?:thang\s*)?{_M}[/.-]{_Y}",
         rf"thang\s*{_M}\s+nam\s+{_Y}",
         rf"ngay\s*{_D}\s+thang\s+{_M}\s+nam\s+{_Y}",
@@ -164,27 +179,43 @@ _DATE_PATTERNS = [
 _MONTH_NO_YEAR = re.compile(r"thang\s*\d{1,2}")
 
 
-def _partial_date(text: str, forms: str) -> PartialDate:
+def _partial_date(text: str, forms: str, today: date | None = None) -> PartialDate:
     folded = fold(text).strip()
     if not folded:
         raise DateError(f"empty date; {forms}")
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(folded)
         if match:
-            return _from_match(text, match)
+            return _from_match(text, match, today)
     if _MONTH_NO_YEAR.fullmatch(folded):
         raise DateError(f"{_shown(text)} needs a year; e.g. tháng 5/2024")
     raise DateError(f"{_shown(text)} is not a date; {forms}")
 
 
-def parse_partial_date(text: str) -> PartialDate:
-    """Read a date at day, month or year precision; raise DateError naming the input."""
-    return _partial_date(text, DATE_FORMS)
+def parse_partial_date(text: str, *, today: date | None = None) -> PartialDate:
+    """Read a date at day, month or year precision; raise DateError naming the input.
+
+    A two-digit year (`12/11/26`) is read against `today` (by default the real today): see
+    `_full_year`."""
+    return _partial_date(text, DATE_FORMS, today)
 
 
-def _from_match(text: str, match: re.Match[str]) -> PartialDate:
+def _full_year(two_digits: int, today: date | None) -> int:
+    """The year a two-digit year means: 20yy, unless that is after next year, then 19yy.
+
+    Minutes record meetings held, or planned for the months ahead; a year further ahead than
+    next year is more likely an old record being typed in (`15/3/98` is 1998). So in 2026,
+    `26` and `27` are 2026 and 2027, `28`-`99` are 1928-1999. The faces show the four-digit
+    reading back (`Read as: 12/11/2026`), so the rare wrong guess is seen and retyped in full.
+    """
+    this_year = (today or date.today()).year
+    year = 2000 + two_digits
+    return year if year <= this_year + 1 else year - 100
+
+
+def _from_match(text: str, match: re.Match[str], today: date | None = None) -> PartialDate:
     found = match.groupdict()
-    year = int(found["y"])
+    year = _full_year(int(found["yy"]), today) if found.get("yy") else int(found["y"])
     month = int(found["m"]) if found.get("m") else None
     day = int(found["d"]) if found.get("d") else None
     problem = _problem(year, month, day)
@@ -249,27 +280,58 @@ def parse_date_range(text: str) -> tuple[date | None, date | None]:
     return start, end
 
 
-_TIME = re.compile(r"(?P<h>\d{1,2})(?:\s*(?::|h|g|gio)\s*(?P<m>\d{2})?)")
-
-
-def parse_time(text: str) -> time:
-    """`14:00`, `8:00`, `14h`, `14h30`, `14g30` (also `14 giờ 30`) → a time of day."""
-    match = _TIME.fullmatch(fold(text).strip())
-    # "14:" alone is a typo, not 14 o'clock; "14h" is how the minutes write it.
-    if not match or (match.group("m") is None and ":" in text):
-        raise DateError(f"{_shown(text)} is not a time; {TIME_FORMS}")
-    hour, minute = int(match.group("h")), int(match.group("m") or 0)
-    if hour > 23:
-        raise DateError(f"{_shown(text)} is not a time: there is no hour {hour}; {TIME_FORMS}")
-    if minute > 59:
-        raise DateError(f"{_shown(text)} is not a time: there is no minute {minute}; {TIME_FORMS}")
-    return time(hour, minute)
-
-
 _PART_OF_DAY_WORDS: dict[str, str] = {code: code for code in PARTS_OF_DAY} | {
     fold(vi): code for code, vi in PART_OF_DAY_VI.items()
 }
 _PART_OF_DAY_FORMS = "morning/sáng, noon/trưa, afternoon/chiều or evening/tối"
+
+# On folded text: `14:30`, `14h`, `14h30`, `14g30`, `14 giờ 30 phút`, `2 giờ rưỡi` (half past),
+# each optionally followed by its part of day (`2h chiều`, `8 giờ buổi sáng`).
+_TIME = re.compile(
+    r"(?P<h>\d{1,2})\s*(?::|h|g|gio)\s*(?:(?P<m>\d{2})(?:\s*phut)?|(?P<half>ruoi))?"
+    r"(?:\s+(?:buoi\s+)?(?P<part>[a-z]+))?"
+)
+# The hours (24-hour clock) each part of day covers, as people say them: an hour said with its
+# part is the one of hour and hour + 12 that falls in it (`1 giờ trưa` 13:00, `2 giờ chiều`
+# 14:00, `7 giờ tối` 19:00, `14h chiều` 14:00 as written). One that falls in neither
+# (`9 giờ chiều`, `12 giờ tối`) is more likely a slip than a meaning: it is refused, not guessed.
+_PART_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (0, 11),
+    "noon": (11, 14),
+    "afternoon": (12, 19),
+    "evening": (17, 23),
+}
+
+
+def parse_time(text: str) -> time:
+    """`14:00`, `8:00`, `14h`, `14h30`, `14g30`, `14 giờ 30 (phút)`, `2 giờ rưỡi`, and with the
+    part of day: `2h chiều` (14:00), `8h sáng`, `12 giờ trưa`, `7 giờ tối` (19:00) → a time."""
+    folded = fold(text).strip()
+    match = _TIME.fullmatch(folded)
+    # "14:" alone is a typo, not 14 o'clock; "14h" is how the minutes write it.
+    if not match or (match.group("m") is None and ":" in folded):
+        raise DateError(f"{_shown(text)} is not a time; {TIME_FORMS}")
+    hour, minute = int(match.group("h")), 30 if match.group("half") else int(match.group("m") or 0)
+    if hour > 23:
+        raise DateError(f"{_shown(text)} is not a time: there is no hour {hour}; {TIME_FORMS}")
+    if minute > 59:
+        raise DateError(f"{_shown(text)} is not a time: there is no minute {minute}; {TIME_FORMS}")
+    if match.group("part") is not None:
+        hour = _hour_in_part(text, hour, match.group("part"))
+    return time(hour, minute)
+
+
+def _hour_in_part(text: str, hour: int, word: str) -> int:
+    """`hour` as said with the part of day `word` (`2` + `chieu` → 14), on the 24-hour clock."""
+    part = _PART_OF_DAY_WORDS.get(word)
+    if part is None:
+        raise DateError(f"{_shown(text)} is not a time; {TIME_FORMS}")
+    first, last = _PART_HOURS[part]
+    for candidate in (hour, hour + 12):
+        if first <= candidate <= last and (candidate == hour or hour < 12):
+            return candidate
+    said = PART_OF_DAY_VI[part]
+    raise DateError(f"{_shown(text)} is not a time: {said} is {first}h to {last}h; {TIME_FORMS}")
 
 
 def parse_part_of_day(text: str) -> str:
@@ -282,3 +344,80 @@ def parse_part_of_day(text: str) -> str:
     if code is None:
         raise DateError(f"{_shown(text)} is not a part of day; use {_PART_OF_DAY_FORMS}")
     return code
+
+
+def parse_date_and_part(text: str, *, today: date | None = None) -> tuple[PartialDate, str | None]:
+    """A meeting's date as the date box and `--date` take it: a date (`parse_partial_date`) with,
+    before or after it, the part of day the minutes give it (`chiều 12/11/2026`, `Sáng ngày
+    15/3/2024`, `12/11/2026 (chiều)`, `buổi tối 5/2024`) → (the date, the part's code or None).
+
+    This is the one reading of a typed date that may say its part of day: the form and the CLI
+    both come here (through the record's validation, `with_part_of_day`), so they agree on what
+    `chiều 12/11/2026` means.
+    """
+    words = text.split()
+    folded = [fold(word).strip("(),") for word in words]
+    if folded and set(folded) <= {*_PART_OF_DAY_WORDS, "buoi"}:
+        raise DateError(f"{_shown(text)} needs a date; e.g. chiều 15/3/2024")
+    said: str | None = None
+    if folded and folded[0] == "buoi" and folded[1] in _PART_OF_DAY_WORDS:
+        said, words = folded[1], words[2:]
+    elif folded and folded[0] in _PART_OF_DAY_WORDS:
+        said, words = folded[0], words[1:]
+    elif folded and folded[-1] in _PART_OF_DAY_WORDS:
+        said, words = folded[-1], words[:-1]
+        if len(folded) > 2 and folded[-2] == "buoi":
+            words = words[:-1]
+    day = " ".join(words).strip(",").strip() if said else text
+    return _partial_date(day, DATE_AND_PART_FORMS, today), _PART_OF_DAY_WORDS.get(said or "")
+
+
+@dataclass(frozen=True)
+class _Unread:
+    """Why a meeting's date that says its part of day cannot be read (`with_part_of_day`): told
+    by the date's own validator (`refuse_unread`), so the problem names the date."""
+
+    reason: str
+
+
+def with_part_of_day(record: dict[str, Any]) -> dict[str, Any]:
+    """A raw meeting record (docs/format.md) with the part of day its date says (`chiều
+    12/11/2026`) moved to `part_of_day`, the date read; `record` itself when the date says none.
+
+    The part of day may also be given in `part_of_day`; the same one twice is said once, two
+    different ones are refused (`'chiều 12/11/2026' says chiều but the part of day is 'sáng'`).
+    `store.record.validate_record` calls this before the record's own checks.
+    """
+    text = record.get("date")
+    if (
+        not isinstance(text, str)
+        or len(text) > 100  # the record's checks refuse it as too long
+        or not any(ch.isalpha() for ch in text)  # digits only, as nearly every imported date
+        or any(not ch.isprintable() and not ch.isspace() for ch in text)  # a control character
+    ):
+        return record
+    try:
+        day, part = parse_date_and_part(text)
+    except DateError as exc:
+        return {**record, "date": _Unread(str(exc))}
+    if part is None:
+        return record
+    given = record.get("part_of_day")
+    if given is None or given == "":
+        return {**record, "date": day, "part_of_day": part}
+    try:
+        same = isinstance(given, str) and parse_part_of_day(given) == part
+    except DateError:
+        return {**record, "date": day}  # part_of_day's own validator says what is wrong with it
+    if same:
+        return {**record, "date": day, "part_of_day": part}
+    clash = f"{_shown(text)} says {PART_OF_DAY_VI[part]} but the part of day is {_shown(given)}"
+    return {**record, "date": _Unread(f"{clash}: give it once")}
+
+
+def refuse_unread(value: object) -> object:
+    """The record's first check of its date: what `with_part_of_day` could not read is refused
+    with its reason; anything else goes on to the usual checks."""
+    if isinstance(value, _Unread):
+        raise DateError(value.reason)
+    return value

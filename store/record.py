@@ -39,6 +39,8 @@ from store.dates import (
     parse_part_of_day,
     parse_partial_date,
     parse_time,
+    refuse_unread,
+    with_part_of_day,
 )
 from store.errors import Problem
 from store.text import clean, fold, nfc
@@ -351,7 +353,7 @@ class MeetingRecord(_Shape):
     uid: Line = None
     title: RequiredLine = Field(max_length=500)
     kind: Line = Field(default=None, max_length=100)
-    date: Annotated[PartialDate, BeforeValidator(_partial_date)]
+    date: Annotated[PartialDate, BeforeValidator(_partial_date), BeforeValidator(refuse_unread)]
     date_inferred: bool = False
     part_of_day: Annotated[str | None, BeforeValidator(_part_of_day)] = None
     start_time: TimeField = None
@@ -493,6 +495,6 @@ def validate_record(
     if not isinstance(data, dict):
         return [Problem(source, record, "", "a meeting must be a JSON object")]
     try:
-        return MeetingRecord.model_validate(data)
+        return MeetingRecord.model_validate(with_part_of_day(data))
     except ValidationError as exc:
         return problems_from(exc, source, record)

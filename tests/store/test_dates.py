@@ -6,15 +6,19 @@ from datetime import date, time
 
 import pytest
 
+import store
 from store.dates import (
     DateError,
     PartialDate,
+    parse_date_and_part,
     parse_date_range,
     parse_part_of_day,
     parse_partial_date,
     parse_time,
 )
 from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
+
+DECEMBER_2026 = date(2026, 12, 5)  # "today" for the two-digit years below
 
 
 def one_line(error: pytest.ExceptionInfo[DateError]) -> str:
@@ -69,11 +73,17 @@ def test_parse_partial_date(text: str, expected: PartialDate) -> None:
         ("2024-01-00", "January 2024 has 31 days"),
         ("1899", "year 1899 is out of range (1900-2199)"),
         ("2200-01", "year 2200 is out of range"),
-        ("garbage", "'garbage' is not a date; use 2024-03-15, 15/3/2024, 2024-03, 3/2024 or 2024"),
+        (
+            "garbage",
+            "'garbage' is not a date; use 2024-03-15, 15/3/2024, 15/3/24, 2024-03, 3/2024 or 2024",
+        ),
         ("", "empty date; use 2024-03-15"),
         ("   ", "empty date"),
         ("24", "'24' is not a date; use"),
         ("15/3", "'15/3' is not a date; use"),
+        # Two digits of a year only after a day and a month: 11/26 could be 11 March, year left out.
+        ("11/26", "'11/26' is not a date; use"),
+        ("15/3/202", "'15/3/202' is not a date"),
         ("15/3-2024", "'15/3-2024' is not a date"),  # mixed separators
         ("2024/03/15", "is not a date"),
         ("15 3 2024", "is not a date"),
@@ -280,6 +290,25 @@ def test_parse_date_range_errors(text: str, message: str) -> None:
         ("8h", time(8, 0)),
         ("14 giờ 30", time(14, 30)),
         (" 14:30 ", time(14, 30)),
+        # As the minutes say them: the part of day gives the half of the day.
+        ("2h chiều", time(14, 0)),
+        ("2 giờ chiều", time(14, 0)),
+        ("2 gio chieu", time(14, 0)),
+        ("14h chiều", time(14, 0)),  # already on the 24-hour clock
+        ("2h30 chiều", time(14, 30)),
+        ("2 giờ rưỡi chiều", time(14, 30)),
+        ("14 giờ 30 phút", time(14, 30)),
+        ("14g30", time(14, 30)),
+        ("8h sáng", time(8, 0)),
+        ("8 giờ buổi sáng", time(8, 0)),
+        ("0h sáng", time(0, 0)),
+        ("7 giờ tối", time(19, 0)),
+        ("19h tối", time(19, 0)),
+        ("12 giờ trưa", time(12, 0)),
+        ("1 giờ trưa", time(13, 0)),
+        ("11h30 trưa", time(11, 30)),
+        ("7h chiều", time(19, 0)),
+        ("2h afternoon", time(14, 0)),
     ],
 )
 def test_parse_time(text: str, expected: time) -> None:
@@ -289,13 +318,27 @@ def test_parse_time(text: str, expected: time) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("24:00", "'24:00' is not a time: there is no hour 24; use 14:30, 8:00, 14h or 14h30"),
+        (
+            "24:00",
+            "'24:00' is not a time: there is no hour 24; "
+            "use 14:30, 8:00, 14h, 14h30, 14 giờ 30 or 2h chiều",
+        ),
         ("14:60", "there is no minute 60"),
         ("14", "'14' is not a time; use"),
         ("14:", "'14:' is not a time"),
         ("14:3", "'14:3' is not a time"),
         ("2pm", "'2pm' is not a time"),
         ("", "'' is not a time"),
+        # An hour that is no hour of the part said is a slip, not a meaning: refused.
+        ("9h chiều", "'9h chiều' is not a time: chiều is 12h to 19h; use 14:30"),
+        ("12h tối", "tối is 17h to 23h"),
+        ("12h sáng", "sáng is 0h to 11h"),
+        ("3 giờ trưa", "trưa is 11h to 14h"),
+        ("14h sáng", "sáng is 0h to 11h"),
+        ("25h chiều", "there is no hour 25"),
+        ("2h đêm", "'2h đêm' is not a time; use 14:30, 8:00, 14h, 14h30, 14 giờ 30 or 2h chiều"),
+        ("chiều", "'chiều' is not a time"),
+        ("14:ruoi", "is not a time"),
     ],
 )
 def test_parse_time_errors(text: str, message: str) -> None:
@@ -346,3 +389,161 @@ def test_part_of_day_vietnamese_names() -> None:
     }
     for code, word in PART_OF_DAY_VI.items():
         assert parse_part_of_day(word) == code
+
+
+# Two-digit years ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/11/26", PartialDate(2026, 11, 12)),
+        ("12.11.26", PartialDate(2026, 11, 12)),
+        ("12-11-26", PartialDate(2026, 11, 12)),
+        ("ngày 5/3/24", PartialDate(2024, 3, 5)),
+        ("1/1/00", PartialDate(2000, 1, 1)),
+        # Next year is still this century: meetings are planned ahead...
+        ("1/1/27", PartialDate(2027, 1, 1)),
+        # ... but not years ahead: an old record is being typed in.
+        ("1/1/28", PartialDate(1928, 1, 1)),
+        ("15/3/98", PartialDate(1998, 3, 15)),
+    ],
+)
+def test_two_digit_years(text: str, expected: PartialDate) -> None:
+    assert parse_partial_date(text, today=DECEMBER_2026) == expected
+
+
+def test_the_century_follows_today() -> None:
+    assert parse_partial_date("1/1/27", today=date(2025, 6, 1)) == PartialDate(1927, 1, 1)
+    assert parse_partial_date("1/1/26", today=date(2025, 6, 1)) == PartialDate(2026, 1, 1)
+    assert parse_partial_date("1/1/27", today=date(2026, 1, 1)) == PartialDate(2027, 1, 1)
+    assert parse_partial_date("1/1/00").year == 2000  # the real today
+
+
+def test_a_two_digit_year_is_shown_back_in_full() -> None:
+    read = parse_partial_date("12/11/26", today=DECEMBER_2026)
+    assert read.display() == "12/11/2026"
+    assert read.iso() == "2026-11-12"
+
+
+def test_a_two_digit_year_is_checked_as_the_year_it_is_read_as() -> None:
+    with pytest.raises(DateError) as error:
+        parse_partial_date("29/2/26", today=DECEMBER_2026)
+    assert "'29/2/26' is not a date: February 2026 has 28 days" in one_line(error)
+
+
+# The part of day in the date ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/11/2026", (PartialDate(2026, 11, 12), None)),
+        ("chiều 12/11/2026", (PartialDate(2026, 11, 12), "afternoon")),
+        ("12/11/2026 chiều", (PartialDate(2026, 11, 12), "afternoon")),
+        ("Chiều ngày 12/11/2026", (PartialDate(2026, 11, 12), "afternoon")),
+        ("sáng ngày 15 tháng 3 năm 2024", (PartialDate(2024, 3, 15), "morning")),
+        ("buổi tối 5/2024", (PartialDate(2024, 5), "evening")),
+        ("12/11/2026, buổi trưa", (PartialDate(2026, 11, 12), "noon")),
+        ("12/11/2026 (chiều)", (PartialDate(2026, 11, 12), "afternoon")),
+        ("chieu 12/11/2026", (PartialDate(2026, 11, 12), "afternoon")),
+        ("afternoon 2026-11-12", (PartialDate(2026, 11, 12), "afternoon")),
+        ("chiều 12/11/26", (PartialDate(2026, 11, 12), "afternoon")),
+        ("  tối   2024 ", (PartialDate(2024), "evening")),
+    ],
+)
+def test_parse_date_and_part(text: str, expected: tuple[PartialDate, str | None]) -> None:
+    assert parse_date_and_part(text, today=DECEMBER_2026) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("chiều", "'chiều' needs a date; e.g. chiều 15/3/2024"),
+        ("buổi sáng", "'buổi sáng' needs a date"),
+        ("chiều 31/2/2026", "'31/2/2026' is not a date: February 2026 has 28 days"),
+        ("chiều 15/3", "'15/3' is not a date; use 2024-03-15, 15/3/2024, 15/3/24"),
+        ("12/11/2026 đêm", "is not a date; use"),
+        ("sáng chiều 12/11/2026", "is not a date"),
+        ("", "empty date"),
+        ("garbage", "with a part of day if you like: chiều 15/3/2024"),
+    ],
+)
+def test_parse_date_and_part_errors(text: str, message: str) -> None:
+    with pytest.raises(DateError) as error:
+        parse_date_and_part(text)
+    assert message in one_line(error)
+
+
+def test_a_date_alone_is_never_read_with_a_part_of_day() -> None:
+    # Approval dates, deadlines, searches: a part of day there is a mistake, not a reading.
+    with pytest.raises(DateError):
+        parse_partial_date("chiều 12/11/2026")
+
+
+# ... through the one validator, as the form and the CLI save it -----------------------------------
+
+
+def valid(**fields: object) -> store.MeetingRecord:
+    record = store.validate_record({"title": "Giao ban", **fields})
+    assert isinstance(record, store.MeetingRecord), record
+    return record
+
+
+def problem(**fields: object) -> store.Problem:
+    problems = store.validate_record({"title": "Giao ban", **fields})
+    assert isinstance(problems, list) and len(problems) == 1, problems
+    assert "\n" not in problems[0].reason
+    return problems[0]
+
+
+def test_the_record_takes_the_part_of_day_from_the_date() -> None:
+    record = valid(date="chiều 12/11/2026")
+    assert (record.date, record.part_of_day) == (PartialDate(2026, 11, 12), "afternoon")
+    assert valid(date="12/11/2026 sáng").part_of_day == "morning"
+    # Said twice alike is said once.
+    assert valid(date="chiều 12/11/2026", part_of_day="chiều").part_of_day == "afternoon"
+    assert valid(date="chiều 12/11/2026", part_of_day="afternoon").part_of_day == "afternoon"
+    # A date without one leaves the part of day as given.
+    assert valid(date="12/11/2026", part_of_day="tối").part_of_day == "evening"
+    assert valid(date="2026-11-12").part_of_day is None
+
+
+def test_two_parts_of_day_are_refused_naming_the_date() -> None:
+    found = problem(date="chiều 12/11/2026", part_of_day="sáng")
+    assert found.field == "date"
+    assert (
+        found.reason == "'chiều 12/11/2026' says chiều but the part of day is 'sáng': give it once"
+    )
+
+
+def test_a_wrong_date_or_part_is_told_as_before() -> None:
+    found = problem(date="chiều 31/2/2026")
+    assert (found.field, found.reason) == (
+        "date",
+        "'31/2/2026' is not a date: February 2026 has 28 days",
+    )
+    found = problem(date="chiều 12/11/2026", part_of_day="đêm")
+    assert found.field == "part_of_day"
+    assert "'đêm' is not a part of day" in found.reason
+    assert problem(date="chiều").reason == "'chiều' needs a date; e.g. chiều 15/3/2024"
+    assert "control character" in problem(date="chiều\x0012/11/2026").reason
+
+
+def test_times_as_written_are_saved_on_the_24_hour_clock() -> None:
+    record = valid(date="12/11/2026", start_time="2h chiều", end_time="4 giờ rưỡi chiều")
+    assert (record.start_time, record.end_time) == (time(14, 0), time(16, 30))
+    assert record.to_json()["start_time"] == "14:00"
+
+
+def test_a_book_keeps_what_the_date_box_said(book: store.db.Store) -> None:
+    """On each backend: `chiều 12/11/26` is saved as 12 November 2026 (20xx from 2025 on), in
+    the afternoon, from 14:00."""
+    with book.session() as session:
+        meeting_id = store.repo.create_meeting(
+            valid(date="chiều 12/11/26", start_time="2h chiều"), session=session
+        )
+    with book.session() as session:
+        saved = store.repo.load_records([meeting_id], session=session)[meeting_id]
+    assert saved.date == PartialDate(2026, 11, 12)
+    assert (saved.part_of_day, saved.start_time) == ("afternoon", time(14, 0))
