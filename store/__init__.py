@@ -25,6 +25,7 @@ from store.cells import (
     parse_organiser,
     parse_person,
 )
+from store.collation import PEOPLE_ORDERS, name_order_key, sort_people, vietnamese_key
 from store.dates import (
     DateError,
     PartialDate,
@@ -127,6 +128,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Book", "Cancel", "describe_location", "open_book",
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
+    "PEOPLE_ORDERS", "name_order_key", "sort_people", "vietnamese_key",
     "DateError", "PartialDate", "parse_date_and_part", "parse_date_range", "parse_partial_date",
     "OpenDecision", "MeetingChanges",
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from store import history
+from store.collation import name_order_key, sort_people
 from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
@@ -62,8 +63,12 @@ class Appearance:
     held_title: str | None
 
 
-def list_people(*, session: Session, name: str | None = None) -> list[PersonSummary]:
-    """Everyone (or those whose folded name contains the words of `name`), by name."""
+def list_people(
+    *, session: Session, name: str | None = None, order: str = "name"
+) -> list[PersonSummary]:
+    """Everyone (or those whose folded name contains the words of `name`), in `order`: `name`
+    as Vietnamese lists are (given name first) or `full` (the whole name as written), both in
+    Vietnamese alphabetical order (`store.collation`)."""
     conn = session.connection()
     if name is not None and only_marks(name):
         return []
@@ -88,7 +93,7 @@ def list_people(*, session: Session, name: str | None = None) -> list[PersonSumm
         PersonSummary(pid, pname, int(counts.get(pid, 0)), *latest.get(pid, (None, None)))
         for pid, pname, _key in people
     ]
-    return sorted(summaries, key=lambda s: (fold(s.name), s.name))
+    return sort_people(summaries, order)
 
 
 def _latest_titles(
@@ -274,7 +279,8 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
     """People whose name has a word starting with each word typed, diacritics aside.
 
     `khang` offers Nguyễn Đình Khang, `nguyen d` those with a word `nguyen…` and another `d…`,
-    `hai` both Hải and Hai. Most frequent in the book first, then by name; at most `limit`.
+    `hai` both Hải and Hai. Most frequent in the book first, then in the order of a Vietnamese
+    list of people (`store.collation.name_order_key`); at most `limit`.
     """
     typed = typed_words(text)
     if not typed or limit <= 0:
@@ -290,13 +296,13 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
         statement = statement.where(P.c.search_key.like(like_prefix(word), escape=LIKE_ESCAPE))
     rows = conn.execute(statement.order_by(meetings.desc(), P.c.name)).all()
     # SQL narrows; Python checks each typed word starts a *different* word, and orders names
-    # by their folded form so "Đ" sorts with "D" (the database compares code points).
+    # in Vietnamese order, given name first (the database compares code points: Đ after Z).
     found = [
         row
         for row in rows
         if matches(typed, row.search_key.split()) and marks_agree(text, row.name)
     ]
-    found.sort(key=lambda row: (-row.meetings, fold(row.name), row.name))
+    found.sort(key=lambda row: (-row.meetings, name_order_key(row.name), row.name))
     chosen = found[:limit]
     latest = _latest_of([row.id for row in chosen], session)
     return [

@@ -49,13 +49,14 @@ def test_two_typed_words_need_two_words_of_the_name(sample_book: store.db.Store)
 
 def test_most_frequent_first_then_by_name(sample_book: store.db.Store) -> None:
     found = names(sample_book, "nguyen", limit=20)
-    # Khang is in three meetings, the others in one each: those by name, Đ sorting as D.
+    # Khang is in three meetings, the others in one each: those as a Vietnamese list of people
+    # goes, by given name first (store.collation), then middle names.
     assert found == [
         "Nguyễn Đình Khang",
-        "Nguyễn Đình Hùng",
-        "Nguyễn Long Hải",
         "Nguyễn Quang Dương",
+        "Nguyễn Long Hải",
         "Nguyễn Tất Hoài Hiệp",
+        "Nguyễn Đình Hùng",
         "Nguyễn Xuân Hùng",
     ]
     with sample_book.session() as session:
