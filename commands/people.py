@@ -2,9 +2,12 @@
 (rename a misspelled name, merge two spellings of one person, list the names that may be one).
 
 A name is looked up the store's way (`Book.find_person`: diacritics optional, each word typed the
-start of a word of the name; several matches are an error naming them, never a guess).
+start of a word of the name; several matches are an error naming them, never a guess). The list
+comes in the order of a Vietnamese list of people, by given name (`--sort name`), or by the whole
+name as written (`--sort full`), both in the Vietnamese alphabet (`store.sort_people`).
 """
 
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -16,17 +19,35 @@ from commands.output import fail, out, plural, print_rows, rich_text
 app = typer.Typer(help="The people in the book: list, timeline, rename, merge.")
 
 
+class PeopleOrder(StrEnum):
+    """How `minutebook people` orders the list (`store.PEOPLE_ORDERS`)."""
+
+    name = "name"  # given name, then middle names, then family name: Trần Văn An before Lê Bình
+    full = "full"  # the whole name as written: Bùi…, Chu…, Đặng…, Hoàng…
+
+
+SortOption = Annotated[
+    PeopleOrder,
+    typer.Option(
+        "--sort",
+        help="name: by given name, then middle and family name, as Vietnamese lists are; "
+        "full: by the whole name as written. Both in Vietnamese alphabetical order.",
+    ),
+]
+
+
 @app.callback(invoke_without_command=True)
 def people(
     ctx: typer.Context,
     name: Annotated[str | None, typer.Option("--name", help="Only names with these words.")] = None,
     fmt: FormatOption = Format.table,
+    sort: SortOption = PeopleOrder.name,
 ) -> None:
-    """Everyone in the book with how many meetings and their last title."""
+    """Everyone in the book with how many meetings and their last title, by given name."""
     if ctx.invoked_subcommand is not None:
         return
     with opened(ctx) as book:
-        found = book.people(name)
+        found = store.sort_people(book.people(name), sort.value)
     if not found:
         raise fail("no people found")
     rows: list[dict[str, Any]] = [
