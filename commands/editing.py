@@ -24,11 +24,15 @@ def _text(help_text: str, metavar: str = "TEXT") -> Any:
 
 
 Title = Annotated[str | None, _text("New title.")]
-Date = Annotated[str | None, _text("New date.")]
+Date = Annotated[
+    str | None,
+    _text("New date: 15/3/2024, 15/3/24 (read as 2024), 3/2024; 'chiều 15/3/2024' sets the part "
+          "of day too."),
+]  # fmt: skip
 Kind = Annotated[str | None, _text("New kind.")]
 PartOfDay = Annotated[str | None, _text("sáng, trưa, chiều, tối; '' clears.")]
-Start = Annotated[str | None, _text("Start time; '' clears.")]
-End = Annotated[str | None, _text("End time; '' clears.")]
+Start = Annotated[str | None, _text("Start time: 14:00, 14h30, 2h chiều; '' clears.")]
+End = Annotated[str | None, _text("End time: 16:30, 16h30, 4 giờ rưỡi chiều; '' clears.")]
 Place = Annotated[str | None, _text("New place; '' clears.")]
 Org = Annotated[list[str] | None, _text("Add an organising body.")]
 RemovePerson = Annotated[
@@ -70,7 +74,7 @@ def _changes(flags: dict[str, Any]) -> store.MeetingChanges:
 
     return store.MeetingChanges(
         title=flags["title"], date=flags["date"], kind=flags["kind"],
-        part_of_day=flags["part_of_day"], start_time=flags["start"], end_time=flags["end"],
+        part_of_day=_part_of_day(flags), start_time=flags["start"], end_time=flags["end"],
         location=flags["place"], notes=flags["notes"], source=flags["source"],
         status=flags["status"], approved_on=flags["approved_on"],
         approved_by=flags["approved_by"],
@@ -82,11 +86,33 @@ def _changes(flags: dict[str, Any]) -> store.MeetingChanges:
     )  # fmt: skip
 
 
-def _said(meeting_id: int, version: int | None, what: str) -> None:
+def _part_of_day(flags: dict[str, Any]) -> str | None:
+    """--part-of-day as given; without it, the part of day a new --date says (`chiều
+    12/11/2026`), read by the store's one reading of a typed date, which then replaces the
+    meeting's own. None leaves the meeting's part of day as it is."""
+    if flags["part_of_day"] is not None or not flags["date"]:
+        return flags["part_of_day"]
+    try:
+        return store.parse_date_and_part(flags["date"])[1]
+    except store.DateError:
+        return None  # the record's validator says what is wrong with the date, naming it
+
+
+# The flags that change when the meeting was: after them, the reading is said back in full.
+WHEN_FLAGS = ("date", "part_of_day", "start", "end")
+
+
+def _said(
+    book: store.Book, meeting_id: int, version: int | None, what: str, flags: dict[str, Any]
+) -> None:
     if version is None:
         out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
-    else:
-        out.print(rich_text(f"{what} meeting #{meeting_id} (version {version})."))
+        return
+    said = f"{what} meeting #{meeting_id} (version {version})"
+    if any(flags[name] is not None for name in WHEN_FLAGS):
+        # `12/11/26` or `2h chiều` was typed: show how it was read (12/11/2026 chiều 14:00).
+        said += f", on {store.when_label(book.meeting(meeting_id))}"
+    out.print(rich_text(said + "."))
 
 
 @app.command()
@@ -123,10 +149,10 @@ def edit(
     """Change a meeting. Scalar flags replace; people, decisions and documents are added
     (and --remove-... takes them away). --status approved needs --approved-on; locked
     minutes change only by `minutebook amend`."""
-    changes = _changes(locals())
+    flags = locals()
     with opened(ctx) as book:
-        meeting_id, version = book.edit(meeting, changes)
-    _said(meeting_id, version, "Saved")
+        meeting_id, version = book.edit(meeting, _changes(flags))
+        _said(book, meeting_id, version, "Saved", flags)
 
 
 @app.command()
@@ -163,7 +189,7 @@ def amend(
 ) -> None:
     """Correct approved or locked minutes: edit's flags, saved with --reason, which the
     meeting's history keeps (`minutebook history MEETING`)."""
-    changes = _changes(locals())
+    flags = locals()
     with opened(ctx) as book:
-        meeting_id, version = book.amend(meeting, changes, reason=reason)
-    _said(meeting_id, version, "Amended")
+        meeting_id, version = book.amend(meeting, _changes(flags), reason=reason)
+        _said(book, meeting_id, version, "Amended", flags)
