@@ -56,8 +56,11 @@ MESSAGES: dict[str, str] = {
         "Mỗi dòng một đơn vị: Tên (tên viết tắt | tên viết tắt)"
     ),
     # The date line
-    "Day, month or year: 15/3/2024, 3/2024, 2024": "Ngày, tháng hoặc năm: 15/3/2024, 3/2024, 2024",
+    "Day, month or year: 15/3/2024, 3/2024, 2024; chiều 15/3/2024": (
+        "Ngày, tháng hoặc năm: 15/3/2024, 3/2024, 2024; chiều 15/3/2024"
+    ),
     "Read as: {date} ({precision})": "Hiểu là: {date} ({precision})",
+    "Read as: {date}, {part} ({precision})": "Hiểu là: {date}, buổi {part} ({precision})",
     "day": "ngày",
     "month": "tháng",
     "year": "năm",

@@ -336,24 +336,31 @@ class EditScreen(FormSafety):
         self._status("")
         self._read_date()
 
-    def _read_date(self) -> None:
-        """The line under the date: how it was read, or why it cannot be."""
+    def _read_date(self) -> str | None:
+        """The line under the date: how it was read (`12/11/26` as 12/11/2026, the part of day
+        in `chiều 12/11/2026`), or why it cannot be. Returns the part of day the date says."""
         note = self.query_one("#date-error", Static)
         value = self.query_one("#date", Input).value
         note.add_class("shown")
         if not value.strip():
             note.remove_class("error")
-            note.update(Text(_("Day, month or year: 15/3/2024, 3/2024, 2024")))
-            return
+            note.update(Text(_("Day, month or year: 15/3/2024, 3/2024, 2024; chiều 15/3/2024")))
+            return None
         try:
-            date = store.parse_partial_date(value)
+            # The store's one reading of a typed date, as validate_record reads it on saving.
+            date, part = store.parse_date_and_part(value)
         except store.DateError as exc:
             note.add_class("error")
             note.update(Text(one_line(str(exc))))
-            return
+            return None
         note.remove_class("error")
-        note.update(Text(_("Read as: {date} ({precision})", date=date.display(),
-                           precision=_(date.precision))))  # fmt: skip
+        if part is None:
+            note.update(Text(_("Read as: {date} ({precision})", date=date.display(),
+                               precision=_(date.precision))))  # fmt: skip
+        else:
+            note.update(Text(_("Read as: {date}, {part} ({precision})", date=date.display(),
+                               part=_(part), precision=_(date.precision))))  # fmt: skip
+        return part
 
     def _status(self, message: str, *, error: bool = False, add: bool = False) -> None:
         """The line under the heading: loading, a save that failed, a rule across fields; else
@@ -377,7 +384,10 @@ class EditScreen(FormSafety):
         if self.keeper is not None and self._baseline is not None:
             self.keeper.changed()  # a recovery copy, once the keys stop
         if getattr(event, "input", None) is self.query_one("#date", Input):
-            self._read_date()
+            part = self._read_date()
+            choice = self.query_one("#part_of_day", Select)
+            if part is not None and choice.value != part:
+                choice.value = part  # `chiều 12/11/2026`: the part of day is taken from the date
         if self._showing_problems:
             self._check(focus=False)  # problems disappear as they are put right
 
