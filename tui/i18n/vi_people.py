@@ -21,6 +21,9 @@ MESSAGES: dict[str, str] = {
         "{count} người có tên giống nhau khi bỏ dấu."
     ),
     "No possible duplicates.": "Không có tên nào có thể trùng.",
+    "Sort": "Sắp xếp",
+    "by given name": "xếp theo tên",
+    "by full name": "xếp theo họ và tên",
     # Person picker
     "Choose from the list": "Chọn trong danh sách",
     "Type part of the name": "Gõ một phần của tên",

@@ -2,7 +2,9 @@
 
 The directory lists everyone with their meeting count, last title and the day last seen; the filter
 box narrows it as you type (diacritics optional: the store's one matcher, `store.matches`) in a
-worker, dropping results the box has moved on from. `d` shows only possible duplicates, names equal
+worker, dropping results the box has moved on from. Names come as a Vietnamese list of people has
+them, by given name, then middle and family name; `s` switches to the whole name as written (both
+in the Vietnamese alphabet: `store.sort_people`). `d` shows only possible duplicates, names equal
 without diacritics. Enter opens a person's own page (`tui.screens.person`, with rename and merge)
 through the app; the directory reads itself again whenever the book changes.
 """
@@ -44,6 +46,7 @@ class PeopleScreen(BookScreen[None]):
     BINDINGS = [
         Binding("slash", "focus_filter", _("Filter"), id="people.filter"),
         Binding("d", "toggle_duplicates", _("Possible duplicates"), id="people.duplicates"),
+        Binding("s", "toggle_order", _("Sort"), id="people.sort"),
         Binding("escape", "back", _("Back"), id="people.back"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="people.refresh"),
     ]
@@ -57,6 +60,7 @@ class PeopleScreen(BookScreen[None]):
         super().__init__()
         self._typing = Debounce(self, DEBOUNCE)
         self.duplicates_only = False
+        self.order = "name"  # store.PEOPLE_ORDERS: by given name; `s` switches to the full name
         self.people: dict[int, PersonSummary] = {}
         self.shown_filter: str | None = None  # what the box held for the list shown
 
@@ -84,7 +88,7 @@ class PeopleScreen(BookScreen[None]):
 
     @on(Input.Changed, "#people-filter")
     def _typed(self, event: Input.Changed) -> None:
-        self._typing(lambda: self.load(event.value, self.duplicates_only))
+        self._typing(lambda: self.load(event.value, self.duplicates_only, self.order))
 
     @on(Input.Submitted, "#people-filter")
     def _submitted(self) -> None:
@@ -92,29 +96,30 @@ class PeopleScreen(BookScreen[None]):
 
     def reload(self) -> None:
         """Read the list again for what the box holds (after a rename or merge)."""
-        self.load(self.query_one("#people-filter", Input).value, self.duplicates_only)
+        self.load(self.query_one("#people-filter", Input).value, self.duplicates_only, self.order)
 
     @work(exclusive=True, thread=True, group="people")
-    def load(self, text: str, duplicates_only: bool) -> None:
+    def load(self, text: str, duplicates_only: bool, order: str) -> None:
         if duplicates_only:
+            # Each group stays together (in the store's order): the order is of the groups.
             groups = self.book.possible_duplicates()
             people = [p for group in groups for p in group if store.matches(text, p.name)]
         else:
-            people = self.book.people(text)
+            people = store.sort_people(self.book.people(text), order)
         # The cells are built here, off the UI thread; only adding them to the table is not.
         rows = [(str(p.id), person_row(p)) for p in people[:LIMIT]]
-        self.app.call_from_thread(self._show, text, duplicates_only, people, rows)
+        self.app.call_from_thread(self._show, (text, duplicates_only, order), people, rows)
 
     def _show(
         self,
-        text: str,
-        duplicates_only: bool,
+        asked: tuple[str, bool, str],
         people: list[PersonSummary],
         rows: list[tuple[str, tuple[Text, ...]]],
     ) -> None:
+        text, duplicates_only, order = asked
         if self.query_one("#people-filter", Input).value != text:
             return  # stale: the box has changed since this search started
-        if duplicates_only != self.duplicates_only:
+        if (duplicates_only, order) != (self.duplicates_only, self.order):
             return
         self.shown_filter = text
         table = self.query_one("#people", DataTable)
@@ -141,6 +146,9 @@ class PeopleScreen(BookScreen[None]):
             message = _("{count} people", count=count)
         else:
             message = _("No one matches.") if filtered else _("No people in the book yet.")
+        if count and not self.duplicates_only:
+            order = _("by given name") if self.order == "name" else _("by full name")
+            message = f"{message} · {order}"
         self.query_one("#people-status", Static).update(Text(message))
 
     @property
@@ -171,6 +179,11 @@ class PeopleScreen(BookScreen[None]):
 
     def action_toggle_duplicates(self) -> None:
         self.duplicates_only = not self.duplicates_only
+        self.reload()
+
+    def action_toggle_order(self) -> None:
+        """By given name ⇄ by the whole name, staying on the person highlighted."""
+        self.order = "full" if self.order == "name" else "name"
         self.reload()
 
     def action_refresh(self) -> None:
