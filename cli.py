@@ -103,7 +103,7 @@ def main_callback(
     """Record meetings, find them again. Without a command: open the minute book's screens."""
     ctx.obj = {"db": db, "create": create}
     if lang is not None:
-        from tui.i18n import LANGUAGES  # plain data: no Textual is loaded for this
+        from store.i18n import LANGUAGES  # plain data: no Textual is loaded for this
 
         if lang not in LANGUAGES:
             raise fail(f"unknown language {lang!r}; use {' or '.join(LANGUAGES)}", EXIT_USAGE)
@@ -117,7 +117,7 @@ def main_callback(
 def open_tui(db: str | None, lang: str | None, *, create: bool = False) -> None:
     # Imported here so that every other command starts without loading Textual; the language
     # is chosen first because the screens' key labels are translated when they are imported.
-    from tui.i18n import set_language
+    from store.i18n import set_language
 
     try:
         set_language(lang)

@@ -1,10 +1,12 @@
-"""The interface's words in English and Vietnamese: one catalog, one function, `_()`.
+"""The program's words in English and Vietnamese: one catalog for both faces and the store.
 
-Every string a person sees in the TUI goes through `_("English text")`; the Vietnamese catalog
-maps the same English text to its translation (an English text with no entry shows as is, and a
-test checks every `_()` literal in `tui/` has one). The catalog is split by screen into the
-`vi_*.py` files beside this one, each a plain `MESSAGES` dict. The language is `--lang`, else
-the locale (`LANG=vi_VN.UTF-8` gives Vietnamese), else English.
+Every string a person sees goes through `_("English text")` (or `plural(n, "one", "other")`);
+the Vietnamese catalog maps the same English text to its translation (an English text with no
+entry shows as is, and a test checks every `_()` literal has one). The catalog is split by part
+of the program into the `vi_*.py` files beside this one, each a plain `MESSAGES` dict: plain
+data, so the command line loads it without Textual, in a millisecond. The words follow
+docs/glossary.md. The language is `--lang`, else the locale (`LANG=vi_VN.UTF-8` gives
+Vietnamese), else English; it is one setting for the whole process.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ _current = "en"
 
 def _vietnamese() -> dict[str, str]:
     """The Vietnamese catalog: one dict, kept in one file per part of the interface."""
-    from tui.i18n import (
+    from store.i18n import (
         vi_browse,
         vi_edit,
         vi_keeping,
@@ -89,3 +91,11 @@ def _(text: str, **values: object) -> str:
     """`text` in the current language, with `{names}` filled from `values`."""
     translated = CATALOGS[_current].get(text, text)
     return translated.format(**values) if values else translated
+
+
+def plural(count: int, one: str, other: str, **values: object) -> str:
+    """`one` or `other` by `count`, in the current language, `{count}` and `values` filled in.
+
+    English says `1 meeting`, `3 meetings`; Vietnamese has one form (`1 cuộc họp`, `3 cuộc
+    họp`), so its catalog translates both English forms the same way."""
+    return _(one if count == 1 else other, count=count, **values)
