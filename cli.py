@@ -14,6 +14,7 @@ reads every command's hints at each start, and evaluating them from strings took
 """
 
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -21,35 +22,62 @@ from typer.core import TyperGroup
 
 import store
 from commands import database, drafts, editing, exporting, importing, keeping, meetings, people
+from commands.language import choose_language, show_click_error, speak
 from commands.options import Format
-from commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, plural, print_problems
+from commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, nothing_written, print_problems
+from store.i18n import _
 
 
 class MinutebookGroup(TyperGroup):
     """The app's command group: every command, subcommand and the bare `minutebook` run inside
-    its `invoke`, so the store's errors are mapped to one line and an exit code here, once."""
+    its `invoke`, so the store's errors are mapped to one line and an exit code here, once.
+
+    Its `main` chooses the language before Click parses anything (`--help` is answered while it
+    parses), says the help in it, and shows Click's own mistakes in it (`commands.language`)."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        arguments = list(sys.argv[1:] if args is None else args)
+        choose_language(arguments)
+        speak(self)
+        if not standalone_mode:
+            return super().main(arguments, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(arguments, prog_name, complete_var, False, **extra)
+        except typer.TyperException as error:  # Click's usage errors, in Typer's own copy
+            show_click_error(error)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            typer.echo(_("Aborted!"), err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except store.QueryError as exc:
-            raise fail(f"bad query: {exc}", EXIT_USAGE) from None
+            raise fail(_("bad query: {reason}", reason=exc), EXIT_USAGE) from None
         except store.UsageError as exc:
             raise fail(str(exc), EXIT_USAGE) from None
         except store.InvalidRecord as exc:
             print_problems(exc.problems)
             shown = len(exc.problems)
-            more = f" (first {shown} shown)" if exc.total > shown else ""
-            raise fail(f"{plural(exc.total, 'problem')}{more}; nothing was written") from None
+            raise fail(nothing_written(exc.total, shown)) from None
         except store.StoreError as exc:  # DatabaseFailed among them: one line, password masked
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
-            raise fail("interrupted; nothing more was written", EXIT_INTERRUPTED) from None
+            raise fail(_("interrupted; nothing more was written"), EXIT_INTERRUPTED) from None
 
 
 app = typer.Typer(
     name="minutebook",
-    help="A minute book for meetings: record them, find them again in seconds.",
+    help=_("A minute book for meetings: record them, find them again in seconds."),
     cls=MinutebookGroup,
     no_args_is_help=False,
     pretty_exceptions_enable=False,
@@ -72,8 +100,10 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Database: a SQLAlchemy URL or a SQLite file path. Default: $MINUTEBOOK_DB, "
-        "else minutebook.db in your data directory (see `minutebook db path`).",
+        help=_(
+            "Database: a SQLAlchemy URL or a SQLite file path. Default: $MINUTEBOOK_DB, "
+            "else minutebook.db in your data directory (see `minutebook db path`)."
+        ),
         show_default=False,
     ),
 ]
@@ -81,8 +111,10 @@ CreateOption = Annotated[
     bool,
     typer.Option(
         "--create",
-        help="Start a new book if the --db file does not exist yet (without it, a missing file "
-        "is an error, so a mistyped name never looks like an empty book).",
+        help=_(
+            "Start a new book if the --db file does not exist yet (without it, a missing file "
+            "is an error, so a mistyped name never looks like an empty book)."
+        ),
     ),
 ]
 LangOption = Annotated[
@@ -90,7 +122,10 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="en|vi",
-        help="Language of the minute book's screens; default from your locale (LANG).",
+        help=_(
+            "Language of the minute book: its screens and the command line; default from your "
+            "locale (LANG)."
+        ),
         show_default=False,
     ),
 ]
@@ -106,7 +141,11 @@ def main_callback(
         from store.i18n import LANGUAGES  # plain data: no Textual is loaded for this
 
         if lang not in LANGUAGES:
-            raise fail(f"unknown language {lang!r}; use {' or '.join(LANGUAGES)}", EXIT_USAGE)
+            raise fail(
+                _("unknown language {lang}; use {first} or {second}", lang=repr(lang),
+                  first=LANGUAGES[0], second=LANGUAGES[1]),
+                EXIT_USAGE,
+            )  # fmt: skip
     if ctx.invoked_subcommand is None:
         if sys.stdin.isatty() and sys.stdout.isatty():
             open_tui(db, lang, create=create)

@@ -10,9 +10,10 @@ import typer
 
 import store
 from commands.options import db_option, opened
-from commands.output import err, fail, out, plural, rich_text
+from commands.output import err, fail, out, rich_text
+from store.i18n import _, plural
 
-app = typer.Typer(help="The database file: where it is, upgrade, backup, copy, check, verify.")
+app = typer.Typer(help=_("The database file: where it is, upgrade, backup, copy, check, verify."))
 
 
 @app.command("path")
@@ -25,18 +26,19 @@ def db_path(ctx: typer.Context) -> None:
 def db_upgrade(ctx: typer.Context) -> None:
     """Bring the schema to this version's (also done automatically on open)."""
     with opened(ctx) as book:
-        out.print(rich_text(f"{book.display_url} is at schema {book.schema_revision}."))
+        out.print(rich_text(_("{url} is at schema {revision}.", url=book.display_url,
+                              revision=book.schema_revision)))  # fmt: skip
 
 
 @app.command("backup")
 def db_backup(
     ctx: typer.Context,
-    target: Annotated[Path, typer.Argument(metavar="FILE", help="The new backup file.")],
+    target: Annotated[Path, typer.Argument(metavar="FILE", help=_("The new backup file."))],
 ) -> None:
     """Copy the book to FILE safely, even while someone is writing to it."""
     with opened(ctx) as book:
         book.backup(target)
-    out.print(rich_text(f"Backed up to {target}."))
+    out.print(rich_text(_("Backed up to {file}.", file=target)))
 
 
 @app.command("copy")
@@ -47,8 +49,10 @@ def db_copy(
         typer.Option(
             "--to",
             metavar="URL",
-            help="The empty database to copy into: a file path (made if missing) or a URL "
-            "such as postgresql+psycopg://clerk@server/minutes.",
+            help=_(
+                "The empty database to copy into: a file path (made if missing) or a URL "
+                "such as postgresql+psycopg://clerk@server/minutes."
+            ),
             show_default=False,
         ),
     ],
@@ -58,8 +62,13 @@ def db_copy(
         report = book.copy_to(target)
     out.print(
         rich_text(
-            f"Copied {plural(report.meetings, 'meeting')} ({report.people} people) "
-            f"from {report.source} to {report.target}."
+            _(
+                "Copied {meetings} ({people} people) from {source} to {target}.",
+                meetings=plural(report.meetings, "1 meeting", "{count} meetings"),
+                people=report.people,
+                source=report.source,
+                target=report.target,
+            )
         )
     )
 
@@ -69,17 +78,24 @@ def db_check(ctx: typer.Context) -> None:
     """Check integrity and schema version; exit 1 if anything is wrong."""
     with opened(ctx) as book:
         report = book.check()
-    out.print(rich_text(f"Database: {report.url} ({report.backend})"))
-    out.print(rich_text(f"Schema:   {report.revision} (this minutebook: {report.head})"))
-    out.print(rich_text("Counts:   " + ", ".join(f"{v} {k}" for k, v in report.counts.items())))
+    out.print(rich_text(_("Database: {url} ({backend})", url=report.url,
+                          backend=report.backend)))  # fmt: skip
+    out.print(rich_text(_("Schema:   {revision} (this minutebook: {head})",
+                          revision=report.revision, head=report.head)))  # fmt: skip
+    counts = ", ".join(f"{v} {_(k)}" for k, v in report.counts.items())
+    out.print(rich_text(_("Counts:   {counts}", counts=counts)))
     if report.read_only:
-        out.print(rich_text(f"Access:   read only ({report.read_only}); the search index's own "
-                            "check needs to write, so it was left out"))  # fmt: skip
+        said = _(
+            "Access:   read only ({why}); the search index's own check needs to write, so it "
+            "was left out",
+            why=report.read_only,
+        )
+        out.print(rich_text(said))
     for problem in report.problems:
-        err.print(rich_text("problem: " + store.one_line(problem)))
+        err.print(rich_text(_("problem: ") + store.one_line(problem)))
     if not report.ok:
-        raise fail("check failed")
-    out.print(rich_text("Integrity: ok"))
+        raise fail(_("check failed"))
+    out.print(rich_text(_("Integrity: ok")))
 
 
 @app.command("verify")
@@ -89,13 +105,12 @@ def db_verify(ctx: typer.Context) -> None:
     with opened(ctx) as book:
         report = book.verification()
     for problem in report.problems:
-        err.print(rich_text("problem: " + store.one_line(problem)))
+        err.print(rich_text(_("problem: ") + store.one_line(problem)))
     if report.problems:
-        raise fail(f"{plural(len(report.problems), 'meeting')} changed outside the program")
-    trashed = f" (and {report.trashed} in the trash)" if report.trashed else ""
-    out.print(
-        rich_text(
-            f"ok: {plural(report.meetings, 'meeting')}{trashed}, "
-            f"{plural(report.history_rows, 'history row')} checked"
-        )
-    )
+        raise fail(plural(len(report.problems), "1 meeting changed outside the program",
+                          "{count} meetings changed outside the program"))  # fmt: skip
+    meetings = plural(report.meetings, "1 meeting", "{count} meetings")
+    if report.trashed:
+        meetings += _(" (and {count} in the trash)", count=report.trashed)
+    rows = plural(report.history_rows, "1 history row", "{count} history rows")
+    out.print(rich_text(_("ok: {meetings}, {rows} checked", meetings=meetings, rows=rows)))

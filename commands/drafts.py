@@ -15,6 +15,7 @@ import typer
 import store
 from commands.options import opened
 from commands.output import EXIT_NOTHING, err, out, rich_text
+from store.i18n import _
 
 app = typer.Typer()
 
@@ -24,12 +25,15 @@ class ExtractFormat(StrEnum):
     json = "json"
 
 
-DRAFT_LABELS = {
-    "title": "Title", "kind": "Kind", "date": "Date", "location": "Place",
-    "organisers": "Organiser", "chair": "Chair", "attendee": "Attended", "speaker": "Spoke",
-    "secretary": "Secretary", "representative": "Representative", "absent": "Absent",
-    "decisions": "Decision", "documents": "Document",
-}  # fmt: skip
+def draft_labels() -> dict[str, str]:
+    """Each field of a draft as `extract` names it, in the current language."""
+    return {
+        "title": _("Title"), "kind": _("Kind"), "date": _("Date"), "location": _("Place"),
+        "organisers": _("Organiser"), "chair": _("Chair"), "attendee": _("Attended"),
+        "speaker": _("Spoke"), "secretary": _("Secretary"),
+        "representative": _("Representative"), "absent": _("Absent"),
+        "decisions": _("Decision"), "documents": _("Document"),
+    }  # fmt: skip
 
 
 def read_drafts(book: store.Book, files: list[str]) -> tuple[list[tuple[str, "store.Draft"]], int]:
@@ -57,20 +61,21 @@ def print_draft(path: str, draft: "store.Draft") -> None:
 
     one_line = store.one_line
     heading = rich_text(one_line(path), style="bold")
-    heading.append("  draft: check it before it goes into the book", style="dim")
+    heading.append("  " + _("draft: check it before it goes into the book"), style="dim")
     out.print(heading)
     table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2, 0, 0))
-    for header in ("Field", "Value", "Sure", ""):
+    labels = draft_labels()
+    for header in (_("Field"), _("Value"), _("Sure"), ""):
         table.add_column(header)
     for row in store.review_rows(draft):
         sure = "—" if row.confidence is None else f"{row.confidence:.0%}"
-        mark = rich_text("check", style="bold yellow") if row.guessed else rich_text("")
-        table.add_row(DRAFT_LABELS.get(row.field, row.field), rich_text(one_line(row.value)),
+        mark = rich_text(_("check"), style="bold yellow") if row.guessed else rich_text("")
+        table.add_row(labels.get(row.field, row.field), rich_text(one_line(row.value)),
                       sure, mark)  # fmt: skip
     out.print(table)
     lines = store.flag_lines(draft.flags)
     if lines:
-        out.print(rich_text("To check:", style="bold"))
+        out.print(rich_text(_("To check:"), style="bold"))
         for line in lines:
             out.print(rich_text("  - " + one_line(line)))
     out.print()
@@ -81,14 +86,16 @@ def extract(
     ctx: typer.Context,
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE...", help="News reports: text or .html files; - for stdin."),
+        typer.Argument(
+            metavar="FILE...", help=_("News reports: text or .html files; - for stdin.")
+        ),
     ],
     fmt: Annotated[
         ExtractFormat,
         typer.Option(
             "--format",
             "-f",
-            help="table: each value, how sure, what to check; json: records for `import`.",
+            help=_("table: each value, how sure, what to check; json: records for `import`."),
         ),
     ] = ExtractFormat.table,
 ) -> None:

@@ -14,6 +14,7 @@ import typer
 import store
 from commands.options import MeetingArgument, PersonOption, opened, role_entries
 from commands.output import out, rich_text
+from store.i18n import _
 
 app = typer.Typer()
 
@@ -23,43 +24,47 @@ def _text(help_text: str, metavar: str = "TEXT") -> Any:
     return typer.Option(metavar=metavar, help=help_text)
 
 
-Title = Annotated[str | None, _text("New title.")]
+Title = Annotated[str | None, _text(_("New title."))]
 Date = Annotated[
     str | None,
-    _text("New date: 15/3/2024, 15/3/24 (read as 2024), 3/2024; 'chiều 15/3/2024' sets the part "
-          "of day too."),
+    _text(_("New date: 15/3/2024, 15/3/24 (read as 2024), 3/2024; 'chiều 15/3/2024' sets the part "
+          "of day too.")),
 ]  # fmt: skip
-Kind = Annotated[str | None, _text("New kind.")]
-PartOfDay = Annotated[str | None, _text("sáng, trưa, chiều, tối; '' clears.")]
-Start = Annotated[str | None, _text("Start time: 14:00, 14h30, 2h chiều; '' clears.")]
-End = Annotated[str | None, _text("End time: 16:30, 16h30, 4 giờ rưỡi chiều; '' clears.")]
-Place = Annotated[str | None, _text("New place; '' clears.")]
-Org = Annotated[list[str] | None, _text("Add an organising body.")]
+Kind = Annotated[str | None, _text(_("New kind."))]
+PartOfDay = Annotated[str | None, _text(_("sáng, trưa, chiều, tối; '' clears."))]
+Start = Annotated[str | None, _text(_("Start time: 14:00, 14h30, 2h chiều; '' clears."))]
+End = Annotated[str | None, _text(_("End time: 16:30, 16h30, 4 giờ rưỡi chiều; '' clears."))]
+Place = Annotated[str | None, _text(_("New place; '' clears."))]
+Org = Annotated[list[str] | None, _text(_("Add an organising body."))]
 RemovePerson = Annotated[
-    list[str] | None, _text("Remove this person from the meeting (every role).")
+    list[str] | None, _text(_("Remove this person from the meeting (every role)."))
 ]
-Decision = Annotated[list[str] | None, _text("Add a decision.")]
-DecisionStatus = Annotated[list[str] | None, _text("Set decision N's status.", "'N=done'")]
-RemoveDecision = Annotated[list[int] | None, _text("Remove decision N (as `show` numbers).", "N")]
-Doc = Annotated[list[str] | None, _text("Add a cited document.")]
-RemoveDoc = Annotated[list[str] | None, _text("Remove a cited document.", "NUMBER")]
-RemoveOrg = Annotated[list[str] | None, _text("Remove an organising body.")]
-Notes = Annotated[str | None, _text("Replace the notes.")]
-Source = Annotated[str | None, _text("Replace the source.")]
+Decision = Annotated[list[str] | None, _text(_("Add a decision."))]
+DecisionStatus = Annotated[list[str] | None, _text(_("Set decision N's status."), "'N=done'")]
+RemoveDecision = Annotated[
+    list[int] | None, _text(_("Remove decision N (as `show` numbers)."), "N")
+]
+Doc = Annotated[list[str] | None, _text(_("Add a cited document."))]
+RemoveDoc = Annotated[list[str] | None, _text(_("Remove a cited document."), "NUMBER")]
+RemoveOrg = Annotated[list[str] | None, _text(_("Remove an organising body."))]
+Notes = Annotated[str | None, _text(_("Replace the notes."))]
+Source = Annotated[str | None, _text(_("Replace the source."))]
 Status = Annotated[
     str | None,
     _text(
-        "draft: to review; final: checked and kept; approved: adopted (give --approved-on and "
-        "--approved-by); locked: closed, changed only by `minutebook amend`.",
+        _(
+            "draft: to review; final: checked and kept; approved: adopted (give --approved-on and "
+            "--approved-by); locked: closed, changed only by `minutebook amend`."
+        ),
         "draft|final|approved|locked",
     ),
 ]
-ApprovedOn = Annotated[str | None, _text("When the minutes were approved: 20/3/2024.", "DATE")]
-ApprovedBy = Annotated[str | None, _text("By which meeting or person: 'Hội nghị BCH'.")]
+ApprovedOn = Annotated[str | None, _text(_("When the minutes were approved: 20/3/2024."), "DATE")]
+ApprovedBy = Annotated[str | None, _text(_("By which meeting or person: 'Hội nghị BCH'."))]
 Reason = Annotated[
     str,
     typer.Option(
-        metavar="TEXT", help="Why the approved minutes are corrected (kept in the history).",
+        metavar="TEXT", help=_("Why the approved minutes are corrected (kept in the history)."),
         show_default=False,
     ),
 ]  # fmt: skip
@@ -106,13 +111,26 @@ def _said(
     book: store.Book, meeting_id: int, version: int | None, what: str, flags: dict[str, Any]
 ) -> None:
     if version is None:
-        out.print(rich_text(f"Meeting #{meeting_id} unchanged."))
+        out.print(rich_text(_("Meeting #{id} unchanged.", id=meeting_id)))
         return
-    said = f"{what} meeting #{meeting_id} (version {version})"
+    when = ""
     if any(flags[name] is not None for name in WHEN_FLAGS):
         # `12/11/26` or `2h chiều` was typed: show how it was read (12/11/2026 chiều 14:00).
-        said += f", on {store.when_label(book.meeting(meeting_id))}"
-    out.print(rich_text(said + "."))
+        when = store.when_label(book.meeting(meeting_id), _)
+    amended = what == "Amended"
+    if when:
+        said = (
+            _("Amended meeting #{id} (version {version}), on {when}.", id=meeting_id,
+              version=version, when=when)
+            if amended
+            else _("Saved meeting #{id} (version {version}), on {when}.", id=meeting_id,
+                   version=version, when=when)
+        )  # fmt: skip
+    elif amended:
+        said = _("Amended meeting #{id} (version {version}).", id=meeting_id, version=version)
+    else:
+        said = _("Saved meeting #{id} (version {version}).", id=meeting_id, version=version)
+    out.print(rich_text(said))
 
 
 @app.command()

@@ -21,11 +21,11 @@ from commands.output import (
     EXIT_USAGE,
     err,
     fail,
-    plural,
     refuse_binary_terminal,
     rich_text,
     write_output,
 )
+from store.i18n import _, plural
 
 app = typer.Typer()
 
@@ -54,10 +54,10 @@ def export_format(given: ExportFormat | None, output: Path | None) -> ExportForm
         return by_name or ExportFormat.json
     if by_name is not None and by_name is not given:
         raise fail(
-            f"{output} is named like a .{by_name.value} file but --format is {given.value}; "
-            "rename the file or change --format",
+            _("{file} is named like a .{named} file but --format is {format}; rename the file "
+              "or change --format", file=output, named=by_name.value, format=given.value),
             EXIT_USAGE,
-        )
+        )  # fmt: skip
     return given
 
 
@@ -86,24 +86,30 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="json, ndjson, csv or xlsx to carry records; md, ics, docx or xlsx to read "
-            "them. Default: from the --output file's extension, else json.",
+            help=_(
+                "json, ndjson, csv or xlsx to carry records; md, ics, docx or xlsx to read "
+                "them. Default: from the --output file's extension, else json."
+            ),
             show_default=False,
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File; default stdout (docx, xlsx: a file or a pipe)."),
+        typer.Option(
+            "--output", "-o", help=_("File; default stdout (docx, xlsx: a file or a pipe).")
+        ),
     ] = None,
     query: Annotated[
-        str | None, typer.Option("--query", "-q", help="Only meetings matching.")
+        str | None, typer.Option("--query", "-q", help=_("Only meetings matching."))
     ] = None,
     excel: Annotated[
         bool,
         typer.Option(
             "--excel",
-            help="CSV for Excel: a UTF-8 byte-order mark, ';' and CRLF, and no cell run as a "
-            "formula. It imports back as well.",
+            help=_(
+                "CSV for Excel: a UTF-8 byte-order mark, ';' and CRLF, and no cell run as a "
+                "formula. It imports back as well."
+            ),
         ),
     ] = False,
 ) -> None:
@@ -111,7 +117,7 @@ def export(
     an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
     fmt = export_format(fmt, output)
     if excel and fmt is not ExportFormat.csv:
-        raise fail(f"--excel is for CSV files, not {fmt.value}", EXIT_USAGE)
+        raise fail(_("--excel is for CSV files, not {format}", format=fmt.value), EXIT_USAGE)
     if output is None:
         refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
@@ -128,24 +134,31 @@ def export(
             records = iter(records)
             first = next(records, None)
             if first is None:
-                raise fail(f"no meetings match {parsed.describe()}; nothing written")
+                raise fail(_("no meetings match {query}; nothing written",
+                             query=parsed.describe()))  # fmt: skip
             records = itertools.chain([first], records)
         if fmt in DOCUMENT_FORMATS:
             records = iter(records)
             first = next(records, None)
             if first is None:
-                raise fail("the book is empty; nothing written")
+                raise fail(_("the book is empty; nothing written"))
             records = itertools.chain([first], records)
         if fmt is ExportFormat.ics:
             count, left_out = write_calendar(records, output, book)
         else:
             written = "csv-excel" if excel else fmt.value
             count = write_output(records, written, output, book=book)
-    wrote = f"Wrote {plural(count, 'meeting')} to {output}" if output is not None else ""
+    wrote = (
+        _("Wrote {meetings} to {file}", meetings=plural(count, "1 meeting", "{count} meetings"),
+          file=output)
+        if output is not None
+        else ""
+    )  # fmt: skip
     skipped = (
-        f"{plural(left_out, 'meeting')} dated only to the month or year left out of the calendar"
+        plural(left_out, "1 meeting dated only to the month or year left out of the calendar",
+               "{count} meetings dated only to the month or year left out of the calendar")
         if left_out
         else ""
-    )
+    )  # fmt: skip
     if wrote or skipped:
         err.print(rich_text("; ".join(filter(None, [wrote, skipped])) + "."))

@@ -16,7 +16,16 @@ import typer
 import store
 from commands.drafts import read_drafts
 from commands.options import opened, valid
-from commands.output import EXIT_USAGE, err, fail, out, plural, print_problems, rich_text
+from commands.output import (
+    EXIT_USAGE,
+    err,
+    fail,
+    nothing_written,
+    out,
+    print_problems,
+    rich_text,
+)
+from store.i18n import _, plural
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -60,7 +69,10 @@ class ImportBar:
             def render(self, task: Any) -> "Text":
                 elapsed = task.elapsed or 0.0
                 rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
-                return rich_text(f"{task.fields['meetings']:,} meetings, {rate:,.0f}/s")
+                meetings = task.fields["meetings"]
+                said = plural(meetings, "1 meeting, {rate}/s", "{count:,} meetings, {rate}/s",
+                              rate=f"{rate:,.0f}")  # fmt: skip
+                return rich_text(said)
 
         self.offsets: dict[str, int] = {}
         total: int | None = 0
@@ -70,7 +82,7 @@ class ImportBar:
             lines = count_lines(path) if kind not in (None, "xlsx") else None
             total = None if total is None or lines is None else total + lines
         self.progress = Progress(
-            TextColumn("Importing"),
+            TextColumn(_("Importing")),
             BarColumn(),
             TaskProgressColumn(),
             Rate(),
@@ -127,50 +139,68 @@ def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> 
         out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
 
     one_line = store.one_line
-    verb = "would be" if report.dry_run else "were"
     changed = report.inserted or report.updated
-    outcome = f"changes {verb} written" if changed else "the book is as it was"
-    parts = [f"{report.inserted} new", f"{report.updated} updated", f"{report.unchanged} unchanged"]
+    if not changed:
+        outcome = _("the book is as it was")
+    elif report.dry_run:
+        outcome = _("changes would be written")
+    else:
+        outcome = _("changes were written")
+    parts = [
+        _("{count} new", count=report.inserted),
+        _("{count} updated", count=report.updated),
+        _("{count} unchanged", count=report.unchanged),
+    ]
     if report.skipped:
         parts.append(
-            f"{len(report.skipped)} skipped (already in the book with other content; "
-            "--on-conflict update replaces them)"
-        )
+            _("{count} skipped (already in the book with other content; --on-conflict update "
+              "replaces them)", count=len(report.skipped))
+        )  # fmt: skip
     if report.likely_duplicates:
-        parts.append(f"{len(report.likely_duplicates)} likely duplicates (not imported)")
+        parts.append(
+            _("{count} likely duplicates (not imported)", count=len(report.likely_duplicates))
+        )
     if report.rejected:
-        parts.append(f"{len(report.rejected)} rejected")
-    say(rich_text(f"{', '.join(parts)} — {plural(report.read, 'meeting')} read; {outcome}."))
+        parts.append(_("{count} rejected", count=len(report.rejected)))
+    read = plural(report.read, "1 meeting", "{count} meetings")
+    say(rich_text(_("{parts} — {read} read; {outcome}.", parts=", ".join(parts), read=read,
+                    outcome=outcome)))  # fmt: skip
     if report.people_new or report.people_known:
         say(
             rich_text(
-                f"People: {report.people_new} new, {report.people_known} already in the book."
+                _("People: {new} new, {known} already in the book.", new=report.people_new,
+                  known=report.people_known)
             )
-        )
+        )  # fmt: skip
     if rejects is not None and not report.rejected:
-        say(rich_text(f"No meeting was rejected; {rejects} was not written."))
+        say(rich_text(_("No meeting was rejected; {file} was not written.", file=rejects)))
     elif rejects is not None and report.dry_run:
-        say(rich_text(f"The rejected meetings would go to {rejects}; a dry run writes nothing."))
+        say(rich_text(_("The rejected meetings would go to {file}; a dry run writes nothing.",
+                        file=rejects)))  # fmt: skip
     if report.rejects_file:
         say(
             rich_text(
-                f"Rejected meetings are in {report.rejects_file} as they were given, why in "
-                f"{report.reasons_file}: fix them there and import {report.rejects_file} again."
+                _("Rejected meetings are in {file} as they were given, why in {reasons}: fix "
+                  "them there and import {file} again.", file=report.rejects_file,
+                  reasons=report.reasons_file)
             )
-        )
+        )  # fmt: skip
     listed = report.likely_duplicates[:MAX_LISTED]
     if listed:
-        say(rich_text("Likely duplicates of meetings in the book, not imported:"))
+        say(rich_text(_("Likely duplicates of meetings in the book, not imported:")))
         for duplicate in listed:
             say(rich_text("  " + one_line(str(duplicate))))
         more = len(report.likely_duplicates) - len(listed)
         if more:
-            say(rich_text(f"  ... and {more} more (--summary json lists them all)"))
+            say(rich_text("  " + _("... and {count} more (--summary json lists them all)",
+                                   count=more)))  # fmt: skip
     if report.people_twins:
         say(
             rich_text(
-                "Names that differ only by their marks (the same person? `minutebook people "
-                "merge KEEP OTHER` joins them; `minutebook people duplicates` lists them):"
+                _(
+                    "Names that differ only by their marks (the same person? `minutebook people "
+                    "merge KEEP OTHER` joins them; `minutebook people duplicates` lists them):"
+                )
             )
         )
         for names in report.people_twins[:MAX_LISTED]:
@@ -186,7 +216,13 @@ def import_reports(
     with opened(ctx) as book:
         drafts, unread = read_drafts(book, files)
         if unread:
-            raise fail(f"{plural(unread, 'report')} could not be read; nothing was written")
+            raise fail(
+                plural(
+                    unread,
+                    "1 report could not be read; nothing was written",
+                    "{count} reports could not be read; nothing was written",
+                )
+            )
         records = [valid(store.draft_record(draft), path) for path, draft in drafts]
         report = book.import_records(records, on_conflict=on_conflict)
     # The importer numbers records in the order given: name each by its report instead.
@@ -201,8 +237,10 @@ def import_reports(
     if report.inserted or report.updated:
         out.print(
             rich_text(
-                "Saved as drafts to review: `minutebook search status:draft` lists them, "
-                "`minutebook edit N --status final` marks one checked."
+                _(
+                    "Saved as drafts to review: `minutebook search status:draft` lists them, "
+                    "`minutebook edit N --status final` marks one checked."
+                )
             ),
             soft_wrap=True,
         )
@@ -213,25 +251,29 @@ def import_(
     ctx: typer.Context,
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE...", help="JSON, NDJSON, CSV or XLSX files; - for stdin."),
+        typer.Argument(metavar="FILE...", help=_("JSON, NDJSON, CSV or XLSX files; - for stdin.")),
     ],
     fmt: Annotated[
         ImportFormat | None,
-        typer.Option("--format", "-f", help="The files' format, when the extension says another."),
+        typer.Option(
+            "--format", "-f", help=_("The files' format, when the extension says another.")
+        ),
     ] = None,
-    dry_run: Annotated[bool, typer.Option(help="Check and report; write nothing.")] = False,
+    dry_run: Annotated[bool, typer.Option(help=_("Check and report; write nothing."))] = False,
     on_conflict: Annotated[
         str,
         typer.Option(
-            metavar="TEXT", help="A known uid with different content: skip, update or fail."
+            metavar="TEXT", help=_("A known uid with different content: skip, update or fail.")
         ),
     ] = "skip",
     encoding: Annotated[
         str | None,
         typer.Option(
             metavar="NAME",
-            help="The files' text encoding when it has no byte-order mark (default UTF-8), "
-            "e.g. cp1258 for old Vietnamese Windows programs.",
+            help=_(
+                "The files' text encoding when it has no byte-order mark (default UTF-8), "
+                "e.g. cp1258 for old Vietnamese Windows programs."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -239,35 +281,39 @@ def import_(
         str | None,
         typer.Option(
             metavar="CHAR",
-            help="CSV separator: ';', ',', tab or any one character (default: the header's).",
+            help=_("CSV separator: ';', ',', tab or any one character (default: the header's)."),
             show_default=False,
         ),
     ] = None,
     skip_invalid: Annotated[
         bool,
         typer.Option(
-            "--skip-invalid", help="Write the valid meetings; put the invalid ones in --rejects."
+            "--skip-invalid", help=_("Write the valid meetings; put the invalid ones in --rejects.")
         ),
     ] = False,
     rejects: Annotated[
         Path | None,
         typer.Option(
             metavar="FILE",
-            help="With --skip-invalid: where invalid meetings go, in the input's format, to fix "
-            "and import again; why, beside it (loi.csv: loi.reasons.txt).",
+            help=_(
+                "With --skip-invalid: where invalid meetings go, in the input's format, to fix "
+                "and import again; why, beside it (loi.csv: loi.reasons.txt)."
+            ),
             show_default=False,
         ),
     ] = None,
     summary: Annotated[
         SummaryFormat,
-        typer.Option("--summary", help="The summary: text for people, json for scripts."),
+        typer.Option("--summary", help=_("The summary: text for people, json for scripts.")),
     ] = SummaryFormat.text,
     from_report: Annotated[
         bool,
         typer.Option(
             "--from-report",
-            help="The files are news reports (text or HTML): read each into a meeting and save "
-            "it as a draft to review (`search status:draft`); `extract` shows them first.",
+            help=_(
+                "The files are news reports (text or HTML): read each into a meeting and save "
+                "it as a draft to review (`search status:draft`); `extract` shows them first."
+            ),
         ),
     ] = False,
 ) -> None:
@@ -276,19 +322,23 @@ def import_(
     if from_report:
         if fmt or encoding or delimiter or skip_invalid or rejects or dry_run:
             raise fail(
-                "--from-report reads reports, not records: --format, --encoding, --delimiter, "
-                "--skip-invalid, --rejects and --dry-run do not apply (`minutebook extract "
-                "FILE` shows the drafts without saving them)",
+                _(
+                    "--from-report reads reports, not records: --format, --encoding, --delimiter, "
+                    "--skip-invalid, --rejects and --dry-run do not apply (`minutebook extract "
+                    "FILE` shows the drafts without saving them)"
+                ),
                 EXIT_USAGE,
             )
         import_reports(ctx, files, on_conflict, summary)
         return
     if skip_invalid != (rejects is not None):
         raise fail(
-            "--skip-invalid needs --rejects FILE, where the invalid meetings are kept to fix and "
-            "import again"
+            _(
+                "--skip-invalid needs --rejects FILE, where the invalid meetings are kept to fix "
+                "and import again"
+            )
             if skip_invalid
-            else "--rejects goes with --skip-invalid",
+            else _("--rejects goes with --skip-invalid"),
             EXIT_USAGE,
         )
     try:
@@ -309,25 +359,24 @@ def import_(
             )  # fmt: skip
     except store.ImportFailed as failed:
         report = failed.report
-    print_problems(report.warnings, "warning: ")
+    print_problems(report.warnings, _("warning: "))
     if summary is SummaryFormat.json:
         print_summary_json(report, not report.problem_count and not dry_run)
     if report.problem_count:
         print_problems(report.problems)
-        shown = len(report.problems)
-        more = f" (first {shown} shown)" if report.problem_count > shown else ""
-        stops = (
-            "; a file that cannot be read stops the whole import, even with --skip-invalid"
-            if skip_invalid
-            else ""
-        )
-        raise fail(f"{plural(report.problem_count, 'problem')}{more}{stops}; nothing was written")
+        raise fail(nothing_written(report.problem_count, len(report.problems), skip_invalid))
     for entry in report.rejected[:MAX_LISTED]:
-        print_problems(entry.problems, "rejected: ")
+        print_problems(entry.problems, _("rejected: "))
     if len(report.rejected) > MAX_LISTED:
-        where = f", every reason in {report.reasons_file}" if report.reasons_file else ""
-        err.print(rich_text(f"rejected: ... and {len(report.rejected) - MAX_LISTED} more{where}"))
+        more = len(report.rejected) - MAX_LISTED
+        said = (
+            _("rejected: ... and {count} more, every reason in {file}", count=more,
+              file=report.reasons_file)
+            if report.reasons_file
+            else _("rejected: ... and {count} more", count=more)
+        )  # fmt: skip
+        err.print(rich_text(said))
     if report.read == 0:
-        raise fail(f"no meetings in {', '.join(files)}; nothing to import")
+        raise fail(_("no meetings in {files}; nothing to import", files=", ".join(files)))
     if summary is SummaryFormat.text:
         print_import_summary(report, rejects)

@@ -25,14 +25,14 @@ from commands.output import (
     fail,
     on_a_terminal,
     out,
-    plural,
     print_rows,
     rich_text,
     write_output,
 )
+from store.i18n import _, plural
 
 app = typer.Typer()  # history, revert, restore
-trash_app = typer.Typer(help="The trash: deleted meetings, until restored or purged.")
+trash_app = typer.Typer(help=_("The trash: deleted meetings, until restored or purged."))
 
 SHOWN_BEFORE_ASKING = 10  # meetings named by `trash empty` before it asks; the rest are counted
 
@@ -43,7 +43,7 @@ class HistoryFormat(StrEnum):
 
 
 NumberArgument = Annotated[
-    str, typer.Argument(metavar="MEETING", help="The meeting's number (or its uid).")
+    str, typer.Argument(metavar="MEETING", help=_("The meeting's number (or its uid)."))
 ]
 
 
@@ -78,12 +78,12 @@ def history(
     meeting: NumberArgument,
     show: Annotated[
         int | None,
-        typer.Option("--show", metavar="K", help="Print version K as `show` prints a meeting."),
+        typer.Option("--show", metavar="K", help=_("Print version K as `show` prints a meeting.")),
     ] = None,
     fmt: Annotated[
         HistoryFormat,
         typer.Option(
-            "--format", "-f", help="table for people; json: the versions with their changes."
+            "--format", "-f", help=_("table for people; json: the versions with their changes.")
         ),
     ] = HistoryFormat.table,
 ) -> None:
@@ -99,27 +99,29 @@ def history(
         write_output([record], "json", None)  # as `show --format json` writes a meeting
         return
     print_meeting(meeting_id, record)
-    said = (
-        f"\nMeeting #{meeting_id} as it was at version {show}; it is now at version {current} "
-        f"(`minutebook revert {meeting_id} {show}` saves this one again)."
-    )
+    said = "\n" + _(
+        "Meeting #{id} as it was at version {version}; it is now at version {current} "
+        "(`minutebook revert {id} {version}` saves this one again).",
+        id=meeting_id, version=show, current=current,
+    )  # fmt: skip
     out.print(rich_text(said, style="dim"))
 
 
 def print_history(meeting_id: int, versions: list[Any], fmt: HistoryFormat) -> None:
     """The versions as a table for people, or as JSON with each change's before and after."""
     if not versions:
-        raise fail(f"meeting #{meeting_id} has no history")
+        raise fail(_("meeting #{id} has no history", id=meeting_id))
     if fmt is HistoryFormat.json:
         print_rows([version_json(v) for v in versions], "json", [])
         return
     rows: list[dict[str, Any]] = [
         {"version": v.version, "when": local_time(v.saved_at), "who": v.saved_by,
-         "what": v.action, "note": v.note or "",
+         "what": _(v.action), "note": v.note or "",
          "changed": ", ".join(change.field for change in v.changes)}
         for v in versions
     ]  # fmt: skip
-    print_rows(rows, "table", ["Version", "When", "Who", "What", "Note", "Changed"])
+    headers = [_("Version"), _("When"), _("Who"), _("What"), _("Note"), _("Changed")]
+    print_rows(rows, "table", headers)
 
 
 def version_json(version: Any) -> dict[str, Any]:
@@ -139,7 +141,7 @@ def revert(
     ctx: typer.Context,
     meeting: NumberArgument,
     version: Annotated[
-        int, typer.Argument(metavar="VERSION", help="The version to restore (see `history`).")
+        int, typer.Argument(metavar="VERSION", help=_("The version to restore (see `history`)."))
     ],
 ) -> None:
     """Save a meeting as it was at an earlier version, as a new version (history only grows)."""
@@ -148,8 +150,12 @@ def revert(
         saved = book.revert(meeting_id, version, expected_version=None)
     out.print(
         rich_text(
-            f"Meeting #{meeting_id} is again as it was at version {version} "
-            f"(saved as version {saved})."
+            _(
+                "Meeting #{id} is again as it was at version {version} (saved as version {saved}).",
+                id=meeting_id,
+                version=version,
+                saved=saved,
+            )
         )
     )
 
@@ -172,7 +178,7 @@ def trash(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
     if not entries:
         if fmt is Format.json:
             out.file.write("[]\n")
-        raise fail("the trash is empty")
+        raise fail(_("the trash is empty"))
     rows: list[dict[str, Any]] = [
         {"meeting": e.meeting_id, "uid": e.uid, "date": e.date.isoformat(), "title": e.title,
          "deleted_at": utc_stamp(e.deleted_at), "deleted_by": e.deleted_by}
@@ -183,7 +189,7 @@ def trash(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
             del row["uid"]
             row["date"] = f"{entry.date:%d/%m/%Y}"
             row["deleted_at"] = local_time(entry.deleted_at)
-    print_rows(rows, fmt.value, ["#", "Date", "Title", "Deleted", "By"])
+    print_rows(rows, fmt.value, ["#", _("Date"), _("Title"), _("Deleted"), _("By")])
 
 
 AGE = re.compile(r"\s*(\d{1,6})\s*([dwmy])\s*", re.IGNORECASE)
@@ -195,11 +201,12 @@ def parse_age(text: str) -> timedelta:
     match = AGE.fullmatch(text)
     if match is None:
         raise store.UsageError(
-            f"--older-than {text!r}: write a number and d, w, m or y (30d, 12w, 6m, 1y)"
-        )
+            _("--older-than {age}: write a number and d, w, m or y (30d, 12w, 6m, 1y)",
+              age=repr(text))
+        )  # fmt: skip
     days = int(match.group(1)) * DAYS[match.group(2).lower()]
     if days > 100 * 365:
-        raise store.UsageError(f"--older-than {text!r}: at most 100 years")
+        raise store.UsageError(_("--older-than {age}: at most 100 years", age=repr(text)))
     return timedelta(days=days)
 
 
@@ -211,10 +218,10 @@ def empty_trash(
         typer.Option(
             "--older-than",
             metavar="AGE",
-            help="Only what was deleted longer ago: 30d, 12w, 6m (months of 30 days), 1y.",
+            help=_("Only what was deleted longer ago: 30d, 12w, 6m (months of 30 days), 1y."),
         ),
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask."))] = False,
 ) -> None:
     """Destroy what is in the trash (or only what was deleted before --older-than), with its
     history: for good. Asks first, naming the meetings; --yes for scripts."""  # fmt: skip
@@ -225,31 +232,45 @@ def empty_trash(
             cutoff = datetime.now(UTC) - age
             entries = [e for e in entries if aware(e.deleted_at) < cutoff]
         if not entries:
-            since = f" deleted more than {older_than.strip()} ago" if older_than else ""
-            out.print(rich_text(f"Nothing in the trash{since}; nothing purged."))
+            said = (
+                _("Nothing in the trash deleted more than {age} ago; nothing purged.",
+                  age=older_than.strip())
+                if older_than
+                else _("Nothing in the trash; nothing purged.")
+            )  # fmt: skip
+            out.print(rich_text(said))
             return
         if not yes:
             confirm_purge(entries)
         purged = book.empty_trash(older_than=age, meeting_ids=[e.meeting_id for e in entries])
     gone = len(entries) - len(purged)
-    meanwhile = f"; {gone} had left the trash meanwhile" if gone else ""
     numbers = ", ".join(f"#{number}" for number in sorted(purged))
-    out.print(rich_text(f"Purged {plural(len(purged), 'meeting')} for good: {numbers}{meanwhile}."))
+    count = plural(len(purged), "1 meeting", "{count} meetings")
+    said = (
+        _("Purged {count} for good: {numbers}; {gone} had left the trash meanwhile.",
+          count=count, numbers=numbers, gone=gone)
+        if gone
+        else _("Purged {count} for good: {numbers}.", count=count, numbers=numbers)
+    )  # fmt: skip
+    out.print(rich_text(said))
 
 
 def confirm_purge(entries: list[Any]) -> None:
     """Name what a purge destroys (the first few, then how many more) and ask; no terminal to
     ask on is a usage error saying to add --yes."""
-    count = plural(len(entries), "meeting")
+    count = plural(len(entries), "1 meeting", "{count} meetings")
     if not on_a_terminal():
-        raise fail(f"not purging {count} from the trash: add --yes to confirm", EXIT_USAGE)
-    out.print(rich_text(f"The trash holds {count} to destroy, with their history:"))
+        raise fail(_("not purging {count} from the trash: add --yes to confirm", count=count),
+                   EXIT_USAGE)  # fmt: skip
+    out.print(rich_text(_("The trash holds {count} to destroy, with their history:",
+                          count=count)))  # fmt: skip
     for entry in entries[:SHOWN_BEFORE_ASKING]:
         out.print(rich_text(f"  {entry_label(entry)}"))
     if len(entries) > SHOWN_BEFORE_ASKING:
-        out.print(rich_text(f"  ... and {len(entries) - SHOWN_BEFORE_ASKING} more"))
-    if not typer.confirm(f"Destroy these {count} for good?", default=False):
-        raise fail("nothing purged")
+        out.print(rich_text("  " + _("... and {count} more",
+                                     count=len(entries) - SHOWN_BEFORE_ASKING)))  # fmt: skip
+    if not typer.confirm(_("Destroy these {count} for good?", count=count), default=False):
+        raise fail(_("nothing purged"))
 
 
 @app.command()
@@ -261,4 +282,4 @@ def restore(ctx: typer.Context, meeting: NumberArgument) -> None:
         meeting_id = by_uid[ref] if ref in by_uid else meeting_number(book, ref)
         record = book.restore(meeting_id)
     label = f"#{meeting_id} {store.date_label(record.date)} {store.one_line(record.title)}"
-    out.print(rich_text(f"Restored {label} from the trash."))
+    out.print(rich_text(_("Restored {meeting} from the trash.", meeting=label)))

@@ -41,6 +41,7 @@ from commands.output import (
     write_matched_json,
     write_output,
 )
+from store.i18n import _
 
 app = typer.Typer()
 
@@ -76,11 +77,12 @@ def show_page(
                 sys.stdout.write("[]\n")  # still JSON for the script reading it; exit code 1
             if query.is_empty():
                 raise fail(
-                    "the book is empty; `minutebook add` or `minutebook import FILE` fills it"
+                    _("the book is empty; `minutebook add` or `minutebook import FILE` fills it")
                 )
             raise fail(
-                f"no meetings match {query.describe()}; check the spelling or use fewer words"
-            )
+                _("no meetings match {query}; check the spelling or use fewer words",
+                  query=query.describe())
+            )  # fmt: skip
         # A chunk at a time: a page of a million meetings is never in memory at once.
         chunks = [page.ids[at : at + CHUNK] for at in range(0, len(page.ids), CHUNK)]
         if fmt is Format.table:
@@ -123,10 +125,13 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
     """The whole record as the store's renderer words it, with the command line's own lines:
     the uid and version, where the record stands, and under the title the approval line of
     approved or locked minutes."""
-    words = store.meeting_words(record)
+    words = store.meeting_words(record, _)
     extra = [
-        ("uid", store.one_line(f"{record.uid} (version {record.version})")),
-        ("Status", status_words(meeting_id, record.status)),
+        (
+            "uid",
+            store.one_line(_("{uid} (version {version})", uid=record.uid, version=record.version)),
+        ),
+        (_("Status"), status_words(meeting_id, record.status)),
     ]
     words = dataclasses.replace(words, facts=(*words.facts, *extra))
     text = store.as_rich_text(words, status_line=words.approval)
@@ -136,10 +141,14 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
 def status_words(meeting_id: int, status: str) -> str:
     """Where a record stands, and what the secretary does next with it."""
     if status == "draft":
-        return f"draft: to review; `minutebook edit {meeting_id} --status final` when checked"
+        return _(
+            "draft: to review; `minutebook edit {id} --status final` when checked", id=meeting_id
+        )
     if status == "locked":
-        return f"locked: corrected only by `minutebook amend {meeting_id} --reason TEXT ...`"
-    return status
+        return _(
+            "locked: corrected only by `minutebook amend {id} --reason TEXT ...`", id=meeting_id
+        )
+    return _(status)
 
 
 @app.command("list")
@@ -157,8 +166,10 @@ def search(
         list[str],
         typer.Argument(
             metavar="QUERY...",
-            help="Words and fields (README: The query language); an argument in quotes is one "
-            "phrase, or after field: one value.",
+            help=_(
+                "Words and fields (README: The query language); an argument in quotes is one "
+                "phrase, or after field: one value."
+            ),
             show_default=False,
         ),
     ],
@@ -182,24 +193,26 @@ def search(
 def show(
     ctx: typer.Context,
     meeting: Annotated[
-        str, typer.Argument(metavar="MEETING", help="The meeting's number (from list) or uid.")
+        str, typer.Argument(metavar="MEETING", help=_("The meeting's number (from list) or uid."))
     ],
     fmt: Annotated[
         ShowFormat,
         typer.Option(
             "--format",
             "-f",
-            help="table for people, json or csv for scripts, md or docx for the minutes.",
+            help=_("table for people, json or csv for scripts, md or docx for the minutes."),
         ),
     ] = ShowFormat.table,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (docx needs one).", dir_okay=False),
+        typer.Option(
+            "--output", "-o", help=_("Write to this file (docx needs one)."), dir_okay=False
+        ),
     ] = None,
 ) -> None:
     """The whole record of one meeting; --format md or docx writes its minutes."""
     if fmt is ShowFormat.table and output is not None:
-        raise fail("--output needs a file format: --format md, docx, json or csv", EXIT_USAGE)
+        raise fail(_("--output needs a file format: --format md, docx, json or csv"), EXIT_USAGE)
     if output is None:
         refuse_binary_terminal(fmt.value)
     with opened(ctx) as book:
@@ -210,7 +223,7 @@ def show(
         return
     write_output([record], fmt.value, output, book=book)
     if output is not None:
-        err.print(rich_text(f"Wrote meeting #{meeting_id} to {output}."))
+        err.print(rich_text(_("Wrote meeting #{id} to {file}.", id=meeting_id, file=output)))
 
 
 # Writing ----------------------------------------------------------------------------------------
@@ -220,25 +233,25 @@ def show(
 def add(
     ctx: typer.Context,
     title: Annotated[
-        str, typer.Option(metavar="TEXT", help="What the meeting was.", show_default=False)
+        str, typer.Option(metavar="TEXT", help=_("What the meeting was."), show_default=False)
     ],
     date: Annotated[
         str,
         typer.Option(
-            metavar="TEXT", help="15/3/2024, 2024-03-15, 3/2024 or 2024.", show_default=False
+            metavar="TEXT", help=_("15/3/2024, 2024-03-15, 3/2024 or 2024."), show_default=False
         ),
     ],
     kind: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="hội nghị, buổi làm việc, lễ ký kết, ...")
+        str | None, typer.Option(metavar="TEXT", help=_("hội nghị, buổi làm việc, lễ ký kết, ..."))
     ] = None,
     part_of_day: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="sáng, trưa, chiều, tối.")
+        str | None, typer.Option(metavar="TEXT", help=_("sáng, trưa, chiều, tối."))
     ] = None,
-    start: Annotated[str | None, typer.Option(metavar="TEXT", help="Start time, 14:00.")] = None,
-    end: Annotated[str | None, typer.Option(metavar="TEXT", help="End time, 16:30.")] = None,
-    place: Annotated[str | None, typer.Option(metavar="TEXT", help="Where it was held.")] = None,
+    start: Annotated[str | None, typer.Option(metavar="TEXT", help=_("Start time, 14:00."))] = None,
+    end: Annotated[str | None, typer.Option(metavar="TEXT", help=_("End time, 16:30."))] = None,
+    place: Annotated[str | None, typer.Option(metavar="TEXT", help=_("Where it was held."))] = None,
     org: Annotated[
-        list[str] | None, typer.Option(metavar="TEXT", help="An organising body (repeatable).")
+        list[str] | None, typer.Option(metavar="TEXT", help=_("An organising body (repeatable)."))
     ] = None,
     chair: PersonOption = None,
     attendee: PersonOption = None,
@@ -254,14 +267,16 @@ def add(
         list[str] | None, typer.Option(metavar="'Thông báo số 249/TB-VPCP'", show_default=False)
     ] = None,
     notes: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="The minutes body (Markdown).")
+        str | None, typer.Option(metavar="TEXT", help=_("The minutes body (Markdown)."))
     ] = None,
     source: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="A URL or file the record came from.")
+        str | None, typer.Option(metavar="TEXT", help=_("A URL or file the record came from."))
     ] = None,
-    date_inferred: Annotated[bool, typer.Option(help="The date was not stated in full.")] = False,
+    date_inferred: Annotated[
+        bool, typer.Option(help=_("The date was not stated in full."))
+    ] = False,
     uid: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="A stable id; generated if absent.")
+        str | None, typer.Option(metavar="TEXT", help=_("A stable id; generated if absent."))
     ] = None,
 ) -> None:
     """Record a new meeting. People as 'Name | title' or 'Name (title)', repeatable."""
@@ -281,14 +296,15 @@ def add(
     record = valid(data, "add")
     with opened(ctx) as book:
         meeting_id = book.add(record)
-    out.print(rich_text(f"Added meeting #{meeting_id}: {store.one_line(record.title)}"))
+    out.print(rich_text(_("Added meeting #{id}: {title}", id=meeting_id,
+                          title=store.one_line(record.title))))  # fmt: skip
 
 
 @app.command()
 def delete(
     ctx: typer.Context,
     meeting: MeetingArgument,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask."))] = False,
 ) -> None:
     """Move a meeting to the trash, whole and under its number; `minutebook restore` brings it
     back."""
@@ -298,9 +314,11 @@ def delete(
         label = f"#{meeting_id} {store.date_label(record.date)} {store.one_line(record.title)}"
         if not yes:
             if not on_a_terminal():
-                raise fail(f"not moving {label} to the trash: add --yes to confirm", EXIT_USAGE)
-            if not typer.confirm(f"Move {label} to the trash?", default=False):
-                raise fail("nothing moved to the trash")
+                raise fail(_("not moving {meeting} to the trash: add --yes to confirm",
+                             meeting=label), EXIT_USAGE)  # fmt: skip
+            if not typer.confirm(_("Move {meeting} to the trash?", meeting=label), default=False):
+                raise fail(_("nothing moved to the trash"))
         book.delete(meeting_id)
-    said = f"Moved {label} to the trash; `minutebook restore {meeting_id}` brings it back."
+    said = _("Moved {meeting} to the trash; `minutebook restore {id}` brings it back.",
+             meeting=label, id=meeting_id)  # fmt: skip
     out.print(rich_text(said), soft_wrap=True)  # the command to copy stays on one line

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 import store
+from store.i18n import _
 
 
 class Format(StrEnum):
@@ -20,8 +21,10 @@ class Format(StrEnum):
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="table for people, json or csv for scripts.")
+    Format, typer.Option("--format", "-f", help=_("table for people, json or csv for scripts."))
 ]
+
+
 class Sort(StrEnum):
     """`search`'s orders (`store.ORDERS`): the best matches first, or the newest first."""
 
@@ -33,16 +36,18 @@ SortOption = Annotated[
     Sort,
     typer.Option(
         "--sort",
-        help="relevance: the person the words name first, then the words together, then "
-        "anywhere (newest first within each); newest: newest first.",
+        help=_(
+            "relevance: the person the words name first, then the words together, then "
+            "anywhere (newest first within each); newest: newest first."
+        ),
     ),
 ]
-LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help=_("At most this many."))]
 PersonOption = Annotated[
     list[str] | None, typer.Option(metavar="'NAME | TITLE'", show_default=False)
 ]
 MeetingArgument = Annotated[
-    str, typer.Argument(metavar="MEETING", help="The meeting's number or uid.")
+    str, typer.Argument(metavar="MEETING", help=_("The meeting's number or uid."))
 ]
 
 

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 import typer
 
 import store
+from store.i18n import _, plural
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -67,14 +68,21 @@ def on_a_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def fail(message: str, code: int = EXIT_NOTHING) -> typer.Exit:
     """Say `message` as the one line of a failed command; the exit to raise with `code`."""
     err.print(rich_text("minutebook: " + store.one_line(message)))
     return typer.Exit(code)
+
+
+def nothing_written(total: int, shown: int, skip_invalid: bool = False) -> str:
+    """`3 problems (first 2 shown); nothing was written`; with --skip-invalid, why it stopped."""
+    problems = plural(total, "1 problem", "{count} problems")
+    if total > shown:
+        problems += _(" (first {shown} shown)", shown=shown)
+    if skip_invalid:
+        return _("{problems}; a file that cannot be read stops the whole import, even with "
+                 "--skip-invalid; nothing was written", problems=problems)  # fmt: skip
+    return _("{problems}; nothing was written", problems=problems)
 
 
 def print_problems(problems: Iterable[store.Problem], prefix: str = "") -> None:
@@ -98,13 +106,13 @@ def print_summaries(
     one_line = store.one_line
     table = Table(show_edge=False, pad_edge=False, expand=False)
     table.add_column("#", justify="right")
-    for header in ("Date", "Title", "Chaired by", "Place"):
+    for header in (_("Date"), _("Title"), _("Chaired by"), _("Place")):
         table.add_column(header)
-    table.add_column("People", justify="right")
+    table.add_column(_("People"), justify="right")
     for row in rows:
         title = title_cell(row.title, matched.get(row.id) if matched else None)
         if row.status != "final":
-            title = rich_text(f"[{row.status}] ", style="bold yellow") + title
+            title = rich_text(f"[{_(row.status)}] ", style="bold yellow") + title
         table.add_row(
             str(row.id),
             store.date_label(row.date, row.part_of_day),
@@ -116,11 +124,20 @@ def print_summaries(
     out.print(table)
     if total > len(rows):
         out.print(
-            rich_text(f"{len(rows)} of {total} meetings; use --limit to see more", style="dim")
+            rich_text(
+                plural(
+                    total,
+                    "{shown} of 1 meeting; use --limit to see more",
+                    "{shown} of {count} meetings; use --limit to see more",
+                    shown=len(rows),
+                ),
+                style="dim",
+            )
         )
 
 
 # Where a search result matched ------------------------------------------------------------------
+
 
 def matched_line(why: store.Why) -> Text:
     """One dim line: the person and the part they took (`chair: Nguyễn Đình Khang`), or the
@@ -128,9 +145,9 @@ def matched_line(why: store.Why) -> Text:
     if why.name is not None:
         name = len(why.name)
         spans = [(a, min(b, name)) for a, b in why.spans if a < name]
-        label, text = f"{why.role}: ", why.text[:name]
+        label, text = f"{_(why.role)}: ", why.text[:name]
     else:
-        label, text, spans = f"{why.field}: ", why.text, list(why.spans)
+        label, text, spans = f"{_(why.field)}: ", why.text, list(why.spans)
     return rich_text("↳ " + label, style="dim") + store.highlighted(text, spans, style="dim")
 
 
@@ -210,7 +227,8 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, headers: list[str]) -> None
 def refuse_binary_terminal(fmt: str) -> None:
     """A docx or xlsx goes to a file or a pipe: its bytes would only garble a terminal."""
     if fmt in store.BINARY_FORMATS and sys.stdout.isatty():
-        raise fail(f"{fmt} is a binary file: write it with -o FILE.{fmt}", EXIT_USAGE)
+        raise fail(_("{format} is a binary file: write it with -o FILE.{format}", format=fmt),
+                   EXIT_USAGE)  # fmt: skip
 
 
 def write_output(
@@ -255,9 +273,13 @@ def write_to(
             reason = _reason(exc)
             _forget_quietly(exc)
             _discard_stdout()
-            raise store.StoreError(f"cannot write to standard output: {reason}") from None
-    opening = book.output_file(output, binary=binary) if book else store.output_file(
-        output, binary=binary
+            raise store.StoreError(
+                _("cannot write to standard output: {reason}", reason=reason)
+            ) from None
+    opening = (
+        book.output_file(output, binary=binary)
+        if book
+        else store.output_file(output, binary=binary)
     )
     try:
         with opening as stream:

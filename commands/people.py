@@ -14,9 +14,10 @@ import typer
 
 import store
 from commands.options import Format, FormatOption, opened
-from commands.output import fail, out, plural, print_rows, rich_text
+from commands.output import fail, out, print_rows, rich_text
+from store.i18n import _, plural
 
-app = typer.Typer(help="The people in the book: list, timeline, rename, merge.")
+app = typer.Typer(help=_("The people in the book: list, timeline, rename, merge."))
 
 
 class PeopleOrder(StrEnum):
@@ -30,8 +31,10 @@ SortOption = Annotated[
     PeopleOrder,
     typer.Option(
         "--sort",
-        help="name: by given name, then middle and family name, as Vietnamese lists are; "
-        "full: by the whole name as written. Both in Vietnamese alphabetical order.",
+        help=_(
+            "name: by given name, then middle and family name, as Vietnamese lists are; "
+            "full: by the whole name as written. Both in Vietnamese alphabetical order."
+        ),
     ),
 ]
 
@@ -39,7 +42,9 @@ SortOption = Annotated[
 @app.callback(invoke_without_command=True)
 def people(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Option("--name", help="Only names with these words.")] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", help=_("Only names with these words."))
+    ] = None,
     fmt: FormatOption = Format.table,
     sort: SortOption = PeopleOrder.name,
 ) -> None:
@@ -49,7 +54,7 @@ def people(
     with opened(ctx) as book:
         found = store.sort_people(book.people(name), sort.value)
     if not found:
-        raise fail("no people found")
+        raise fail(_("no people found"))
     rows: list[dict[str, Any]] = [
         {"name": p.name, "meetings": p.meetings, "last_title": p.last_title,
          "last_date": p.last_date.iso() if p.last_date else None}
@@ -58,14 +63,15 @@ def people(
     if fmt is Format.table:
         for row, person in zip(rows, found, strict=True):
             row["last_date"] = person.last_date.display() if person.last_date else None
-    print_rows(rows, fmt.value, ["Name", "Meetings", "Last title", "Last seen"])
+    print_rows(rows, fmt.value, [_("Name"), _("Meetings"), _("Last title"), _("Last seen")])
 
 
 @app.command("show")
 def people_show(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(metavar="NAME", help="The person's name, with or without diacritics.")
+        str,
+        typer.Argument(metavar="NAME", help=_("The person's name, with or without diacritics.")),
     ],
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -82,36 +88,42 @@ def people_show(
     if fmt is Format.table:
         out.print(
             rich_text(
-                f"{full_name}: {plural(len({a.meeting_id for a in appearances}), 'meeting')}",
+                f"{full_name}: "
+                + plural(len({a.meeting_id for a in appearances}), "1 meeting", "{count} meetings"),
                 style="bold",
             )
         )
         for row, appearance in zip(rows, appearances, strict=True):
             row["date"] = appearance.date.display()
+            row["role"] = _(appearance.role)
     if not rows:
-        raise fail(f"{full_name} is in no meeting")
-    print_rows(rows, fmt.value, ["#", "Date", "Role", "Title held", "Meeting"])
+        raise fail(_("{name} is in no meeting", name=full_name))
+    print_rows(rows, fmt.value, ["#", _("Date"), _("Role"), _("Title held"), _("Meeting")])
 
 
 @app.command("rename")
 def people_rename(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help="The name as it is now.")],
-    new_name: Annotated[str, typer.Argument(metavar="NEW_NAME", help="The correct spelling.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help=_("The name as it is now."))],
+    new_name: Annotated[str, typer.Argument(metavar="NEW_NAME", help=_("The correct spelling."))],
 ) -> None:
     """Correct the spelling of a person's name in every meeting."""
     with opened(ctx) as book:
         changed = book.rename_person(book.find_person(name), new_name)
     if not changed:
-        raise fail(f"{store.one_line(new_name)} is already spelled that way; nothing changed")
-    out.print(rich_text(f"Renamed {store.one_line(name)} to {store.one_line(new_name)}."))
+        raise fail(_("{name} is already spelled that way; nothing changed",
+                     name=store.one_line(new_name)))  # fmt: skip
+    out.print(rich_text(_("Renamed {name} to {new_name}.", name=store.one_line(name),
+                          new_name=store.one_line(new_name))))  # fmt: skip
 
 
 @app.command("merge")
 def people_merge(
     ctx: typer.Context,
-    keep: Annotated[str, typer.Argument(metavar="KEEP", help="The spelling to keep.")],
-    other: Annotated[str, typer.Argument(metavar="OTHER", help="The duplicate to fold into it.")],
+    keep: Annotated[str, typer.Argument(metavar="KEEP", help=_("The spelling to keep."))],
+    other: Annotated[
+        str, typer.Argument(metavar="OTHER", help=_("The duplicate to fold into it."))
+    ],
 ) -> None:
     """Make two spellings one person: OTHER's meetings move to KEEP."""
     with opened(ctx) as book:
@@ -120,7 +132,9 @@ def people_merge(
         other_name = book.person_name(other_id)
         moved = book.merge_people(keep_id, other_id)
         kept_name = book.person_name(keep_id)
-    out.print(rich_text(f"Merged {other_name} into {kept_name} ({plural(moved, 'meeting')})."))
+    count = plural(moved, "1 meeting", "{count} meetings")
+    out.print(rich_text(_("Merged {other} into {kept} ({count}).", other=other_name,
+                          kept=kept_name, count=count)))  # fmt: skip
 
 
 @app.command("duplicates")
@@ -129,8 +143,13 @@ def people_duplicates(ctx: typer.Context) -> None:
     with opened(ctx) as book:
         groups = book.possible_duplicates()
     if not groups:
-        raise fail("no possible duplicates")
+        raise fail(_("no possible duplicates"))
     for group in groups:
         out.print(
-            rich_text(" | ".join(f"{p.name} ({plural(p.meetings, 'meeting')})" for p in group))
+            rich_text(
+                " | ".join(
+                    f"{p.name} ({plural(p.meetings, '1 meeting', '{count} meetings')})"
+                    for p in group
+                )
+            )
         )

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
+from store.i18n import _
 from store.text import doc_key, fold, has_marks, marked_tokens, nfc, tokens
 from store.vocabulary import MEETING_STATUSES
 
@@ -120,7 +121,8 @@ class Query:
 
     def describe(self) -> str:
         """One human line: `words ~ hoi nghi, ky; person ~ nguyen dinh khang; date 2024-01-01..`."""
-        parts = [f"words ~ {', '.join(map(_describe, self.text))}"] if self.text else []
+        words = _("words")
+        parts = [f"{words} ~ {', '.join(map(_describe, self.text))}"] if self.text else []
         for name in ("person", "chair", "org", "place", "kind"):
             matches: tuple[TextMatch, ...] = getattr(self, name)
             parts.extend(f"{name} ~ {_describe(match)}" for match in matches)
@@ -130,7 +132,7 @@ class Query:
             start = self.date_from.isoformat() if self.date_from else ""
             end = self.date_to.isoformat() if self.date_to else ""
             parts.append(f"date {start}..{end}")
-        return "; ".join(parts) if parts else "all meetings"
+        return "; ".join(parts) if parts else _("all meetings")
 
 
 def _describe(match: TextMatch) -> str:

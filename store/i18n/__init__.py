@@ -21,6 +21,7 @@ def _vietnamese() -> dict[str, str]:
     """The Vietnamese catalog: one dict, kept in one file per part of the interface."""
     from store.i18n import (
         vi_browse,
+        vi_cli,
         vi_edit,
         vi_keeping,
         vi_meeting,
@@ -28,11 +29,12 @@ def _vietnamese() -> dict[str, str]:
         vi_people,
         vi_report,
         vi_safety,
+        vi_store,
     )
 
     catalog: dict[str, str] = {}
     parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
-    for part in (*parts, vi_palette):
+    for part in (*parts, vi_palette, vi_cli, vi_store):
         catalog.update(part.MESSAGES)
     return catalog
 
