@@ -56,13 +56,18 @@ def test_no_session_no_orm_no_ignore(path: Path) -> None:
     assert found == [], f"{ids(path)} holds {found}"
 
 
+# Modules of the store a face may import besides its API: the one catalog of the program's words
+# (tui/i18n.py re-exports it), as the CLI's structure test allows too.
+PUBLIC_MODULES = {"store.i18n"}
+
+
 @pytest.mark.parametrize("path", tui_files(), ids=ids)
 def test_only_the_store_api_is_used(path: Path) -> None:
     api = set(store.__all__)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     wrong = []
     for module, names, node in imports(tree):
-        if module.startswith("store."):
+        if module.startswith("store.") and module not in PUBLIC_MODULES:
             wrong.append(f"line {node.lineno}: imports {module}")
         elif module == "store":
             wrong += [f"line {node.lineno}: {name} is not in store.__all__"
