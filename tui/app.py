@@ -15,17 +15,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.theme import ThemeProvider
 
 import store
 from store import one_line
 from tui.i18n import _, set_language
-from tui.palette import BookCommands
+from tui.palette import BookCommands, BookPalette
 from tui.recovery import Recovery
 from tui.screens.base import BookChange
 from tui.screens.browse import BrowseScreen
@@ -49,6 +50,16 @@ class MinuteBookApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", _("Help"), id="app.help"),
         Binding("ctrl+q", "quit", _("Quit"), priority=True, id="app.quit"),
+        # In place of the one Textual adds, which the footer shows as "^p palette".
+        Binding(
+            App.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            _("Palette"),
+            show=False,  # the footer shows it at its right end all the same
+            priority=True,
+            tooltip=_("Every command, found by typing part of its name"),
+            id="app.palette",
+        ),
     ]
 
     def __init__(self, book: store.Book, *, settings_folder: Path | None = None) -> None:
@@ -243,16 +254,42 @@ class MinuteBookApp(App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_command_palette(self) -> None:
-        """ctrl+p: Textual's palette, with its prompt in the interface's language."""
+        """ctrl+p: Textual's palette, saying its own words in the interface's language."""
         # CommandPalette.is_open(self), which mypy refuses for an App[None].
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            placeholder = _("Search for commands…")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+            self.push_screen(BookPalette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The palette's Theme: Textual's list of themes, its prompt in our language."""
+        self.push_screen(BookPalette(providers=[ThemeProvider], placeholder=_("Search themes…")))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        # Every key of the current screen is a command too, found by its description.
-        seen = set()
+        """Textual's own commands, in the interface's language, then every key of the screen.
+
+        Not Textual's list itself: its Keys opens a panel of every binding of the focused widget,
+        which Textual's widgets describe in English; ours opens the help screen (`?`), which
+        lists the minute book's keys in the interface's language.
+        """
+        yield SystemCommand(_("Theme"), _("Change the current theme"), self.action_change_theme)
+        yield SystemCommand(_("Keys"), _("The keys of this screen"), self.action_help)
+        if screen.maximized is not None:
+            yield SystemCommand(
+                _("Minimize"),
+                _("Minimize the widget and restore to normal size"),
+                screen.action_minimize,
+            )
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(
+                _("Maximize"), _("Maximize the focused widget"), screen.action_maximize
+            )
+        yield SystemCommand(
+            _("Screenshot"),
+            _("Save an SVG 'screenshot' of the current screen"),
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
+        # Every key of the current screen is a command too, found by its description (ctrl+q
+        # is Quit); not the palette's own key, which would only open the palette again.
+        seen = {"command_palette"}
         for active in screen.active_bindings.values():
             binding = active.binding
             if binding.description and binding.action not in seen and binding.id:
@@ -262,6 +299,22 @@ class MinuteBookApp(App[None]):
                     binding.tooltip or binding.description,
                     lambda action=binding.action, node=active.node: self.run_action(action, node),
                 )
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        """The palette's Screenshot, said in the interface's language (Textual's own handler,
+        which says it in English, is not reached: the default is prevented)."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = _("Saved to {path}", path=event.path) if event.path else _("Saved")
+            self.notify(where, title=_("Screenshot"), markup=False)
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(_("The screenshot was not saved."), title=_("Screenshot"),
+                        severity="error")  # fmt: skip
 
     # Keeping the record: the trash and a meeting's history (issue 12) ------------------------
 

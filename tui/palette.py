@@ -9,8 +9,12 @@ of the name, marks optional, đ = d, case never matters.
 
 Each command is shown in the interface's language, whichever language its label was made in
 (Textual names its own commands in English; a screen's key labels are translated when its module
-is imported). Under Vietnamese a command is found by its English name too, ranked below the
-Vietnamese matches, so the README's "ctrl+p → New from report" works in either language.
+is imported). Under Vietnamese a command is found by its English name too when no Vietnamese name
+matches, so the README's "ctrl+p → New from report" works in either language, and a Vietnamese
+query is never answered with English words beside the names it found.
+
+`BookPalette` is Textual's palette saying its own words (the prompt, "No matches found") in the
+interface's language.
 """
 
 from __future__ import annotations
@@ -18,12 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 from textual.style import Style
+from textual.widgets.option_list import Option
 
 import store
 from tui.i18n import _, english
@@ -102,16 +110,21 @@ def highlighted(name: str, typed: str, style: Style | str) -> Content:
 
 
 def command_hit(command: PaletteCommand, typed: str, style: Style | str) -> Hit | None:
-    """The palette's line for `command` if what was typed finds it, else None."""
+    """The palette's line for `command` if what was typed finds it by its name, else None."""
+    if not store.matches(typed, command.name):
+        return None
     help_text = escape(command.help) if command.help else None  # Textual reads help as markup
-    if store.matches(typed, command.name):
-        # Above every match through an English name: the name on screen comes first.
-        score = 0.5 + closeness(typed, command.name) / 2
-        shown = highlighted(command.name, typed, style)
-        return Hit(score, shown, command.run, text=command.name, help=help_text)
+    score = 0.5 + closeness(typed, command.name) / 2
+    shown = highlighted(command.name, typed, style)
+    return Hit(score, shown, command.run, text=command.name, help=help_text)
+
+
+def english_hit(command: PaletteCommand, typed: str) -> Hit | None:
+    """The palette's line for `command` if what was typed is its English name, else None:
+    shown in the interface's language, with the English name that found it."""
     for other in command.english_names:
         if store.matches(typed, other):
-            # Shown in the interface's language, with the English name that found it.
+            help_text = escape(command.help) if command.help else None
             said = escape(other) + (f" · {help_text}" if help_text else "")
             score = closeness(typed, other) / 2
             return Hit(score, Content(command.name), command.run, text=command.name, help=said)
@@ -138,7 +151,32 @@ class BookCommands(Provider):
 
     def _hits(self, query: str) -> Iterator[Hit]:
         style = self.match_style or "bold"  # the palette passes its own; a bare provider not
-        for command in self.commands():
-            hit = command_hit(command, query, style)
-            if hit is not None:
-                yield hit
+        commands = self.commands()
+        named = [hit for command in commands if (hit := command_hit(command, query, style))]
+        # English names only when no name on screen matches: `t` lists Tìm, Thoát, ... and not
+        # "Theme" beside Giao diện; "new from report" still finds Tạo từ bài báo.
+        yield from named or [hit for command in commands if (hit := english_hit(command, query))]
+
+
+class BookPalette(CommandPalette):
+    """Textual's command palette, its prompt and its "No matches found" in the interface's
+    language (Textual writes both in English: the prompt is an argument, the other is not)."""
+
+    def __init__(self, *, placeholder: str | None = None, **options: Any) -> None:
+        super().__init__(placeholder=placeholder or _("Search for commands…"), **options)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # In place of Textual's own (textual/command.py, 8.x), which is the same countdown
+        # ending in an English "No matches found" option written inside it.
+        self._stop_no_matches_countdown()
+        self._no_matches_timer = self.set_timer(
+            self._NO_MATCHES_COUNTDOWN, lambda: self._show_no_matches(search_value)
+        )
+
+    def _show_no_matches(self, search_value: str) -> None:
+        if not search_value:  # nothing typed: the list is only hidden, as Textual does
+            self._list_visible = False
+            return
+        said = Align.center(Text(_("No matches found"), style="not bold"))
+        self.query_one(CommandList).add_option(Option(said, disabled=True, id=self._NO_MATCHES))
+        self._list_visible = True

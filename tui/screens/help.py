@@ -1,4 +1,9 @@
-"""The help dialog: the keys of the screen it was opened from, and where to rebind them."""
+"""The help dialog: the keys of the screen it was opened from, and where to rebind them.
+
+Each key's description is shown in the interface's language as the dialog opens, whichever
+language it was written in (`_(english(...))`): a binding declared before the language was chosen,
+or by a widget that names its keys in English, still reads in the interface's words.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from tui.i18n import _
+from tui.i18n import _, english
 
 
 class HelpScreen(ModalScreen[None]):
@@ -34,7 +39,8 @@ class HelpScreen(ModalScreen[None]):
                 continue
             seen.add(binding.action)
             shown = binding.key_display or self.app.get_key_display(binding)
-            table.add_row(shown or key, binding.description, binding.id)
+            said = _(english(binding.description)[0])
+            table.add_row(shown or key, said, binding.id)
         text = Text(_("Keys"), style="bold")
         with VerticalScroll(id="help-body"):
             yield Static(text)

@@ -85,13 +85,13 @@ class MeetingList(ScrollView, can_focus=True):
     """A scrolling list of meeting summaries with a cursor."""
 
     BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
-        Binding("home", "first", "First", show=False, id="list.first"),
-        Binding("end", "last", "Last", show=False, id="list.last"),
-        Binding("enter", "select", "Open", show=False, id="list.open"),
+        Binding("up,k", "cursor_up", _("Up"), show=False, id="list.up"),
+        Binding("down,j", "cursor_down", _("Down"), show=False, id="list.down"),
+        Binding("pageup", "page_up", _("Page up"), show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", _("Page down"), show=False, id="list.page_down"),
+        Binding("home", "first", _("First"), show=False, id="list.first"),
+        Binding("end", "last", _("Last"), show=False, id="list.last"),
+        Binding("enter", "select", _("Open"), show=False, id="list.open"),
     ]
     COMPONENT_CLASSES = {"meeting-list--cursor"}
     DEFAULT_CSS = """
