@@ -8,7 +8,7 @@ MESSAGES: dict[str, str] = {
     "Edit": "Sửa",
     "New from this meeting": "Tạo từ cuộc họp này",
     "Go to a person": "Xem một người",
-    "Copy as Markdown": "Chép dạng Markdown",
+    "Copy as Markdown": "Sao chép dạng Markdown",
     "Delete": "Xóa",
     "Keep": "Giữ lại",
     # What it says
@@ -17,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "Delete this meeting? You can undo with u on the home screen.": (
         "Xóa cuộc họp này? Có thể hoàn tác bằng phím u ở màn hình chính."
     ),
-    "Copied as Markdown": "Đã chép dạng Markdown",
+    "Copied as Markdown": "Đã sao chép dạng Markdown",
     "No people are recorded for this meeting.": "Cuộc họp này chưa ghi người nào.",
     "Go to which person?": "Xem người nào?",
 }

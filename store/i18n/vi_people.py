@@ -10,17 +10,19 @@ MESSAGES: dict[str, str] = {
     # People directory
     "People directory": "Danh bạ",
     "Filter by name (diacritics optional)": "Lọc theo tên (gõ có dấu hay không dấu đều được)",
-    "Possible duplicates": "Tên có thể trùng",
+    "Possible duplicates": "Có thể trùng tên",
     "Name": "Họ và tên",
     "Meetings": "Số cuộc họp",
-    "Last title": "Chức vụ gần nhất",
-    "Last seen": "Lần dự gần nhất",
+    "Last title": "Chức danh gần nhất",
+    "Last seen": "Lần tham dự gần nhất",
+    "1 person": "1 người",
     "{count} people": "{count} người",
+    "1 meeting": "1 cuộc họp",
     "No people in the book yet.": "Sổ chưa có người nào.",
     "{count} people whose names are the same without diacritics.": (
         "{count} người có tên giống nhau khi bỏ dấu."
     ),
-    "No possible duplicates.": "Không có tên nào có thể trùng.",
+    "No possible duplicates.": "Không có ai có thể trùng tên.",
     "Sort": "Sắp xếp",
     "by given name": "xếp theo tên",
     "by full name": "xếp theo họ và tên",
@@ -32,10 +34,10 @@ MESSAGES: dict[str, str] = {
     ),
     # A person's page
     "Role": "Vai trò",
-    "Title held then": "Chức vụ khi đó",
-    "last title: {title}": "chức vụ gần nhất: {title}",
+    "Title held then": "Chức danh khi đó",
+    "last title: {title}": "chức danh gần nhất: {title}",
     "Rename": "Sửa tên",
-    "Merge a duplicate": "Gộp người trùng",
+    "Merge a duplicate": "Gộp người trùng tên",
     "Merge": "Gộp",
     "This person is no longer in the book.": "Người này không còn trong sổ.",
     "Correct spelling of {name}:": "Cách viết đúng của tên {name}:",
@@ -49,26 +51,32 @@ MESSAGES: dict[str, str] = {
     "Merge {other} into {name}? Their meetings move to {name}.": (
         "Gộp {other} vào {name}? Các cuộc họp của {other} sẽ chuyển sang {name}."
     ),
-    "Merged {other} into {name}: {count} meetings moved.": (
-        "Đã gộp {other} vào {name}: chuyển {count} cuộc họp."
+    "Merged {duplicate} into {name}: 1 meeting moved.": (
+        "Đã gộp {duplicate} vào {name}: chuyển 1 cuộc họp."
+    ),
+    "Merged {duplicate} into {name}: {count} meetings moved.": (
+        "Đã gộp {duplicate} vào {name}: chuyển {count} cuộc họp."
     ),
     # Decisions
-    "Open decisions": "Quyết định, kết luận chưa hoàn thành",
+    "Open decisions": "Quyết định, kết luận đang thực hiện",
     "Filter by responsible person or body (diacritics optional)": (
-        "Lọc theo người hoặc đơn vị phụ trách (gõ có dấu hay không dấu đều được)"
+        "Lọc theo đơn vị/người thực hiện (gõ có dấu hay không dấu đều được)"
     ),
-    "Mark done": "Đánh dấu đã xong",
+    "Mark done": "Đã hoàn thành",
     "overdue": "quá hạn",
     "Due": "Hạn",
-    "Responsible": "Phụ trách",
+    "Responsible": "Đơn vị/người thực hiện",
     "Decision": "Nội dung",
-    "{count} open decisions, {overdue} overdue": ("{count} việc chưa xong, {overdue} việc quá hạn"),
-    "The first {count} open decisions ({overdue} overdue): filter to narrow.": (
-        "{count} việc chưa xong đầu tiên ({overdue} việc quá hạn): lọc để thu hẹp."
+    "1 open decision, {overdue} overdue": "1 việc đang thực hiện, {overdue} việc quá hạn",
+    "{count} open decisions, {overdue} overdue": (
+        "{count} việc đang thực hiện, {overdue} việc quá hạn"
     ),
-    "No open decisions.": "Không còn việc nào chưa xong.",
-    "No open decisions match.": "Không có việc chưa xong nào khớp.",
-    "Marked done: {decision}": "Đã đánh dấu xong: {decision}",
+    "The first {count} open decisions ({overdue} overdue): filter to narrow.": (
+        "{count} việc đang thực hiện đầu tiên ({overdue} việc quá hạn): lọc để thu hẹp."
+    ),
+    "No open decisions.": "Không còn việc nào đang thực hiện.",
+    "No open decisions match.": "Không có việc đang thực hiện nào khớp.",
+    "Marked done: {decision}": "Đã hoàn thành: {decision}",
     "That meeting was changed elsewhere: the list is reloaded, try again.": (
         "Cuộc họp đó vừa được sửa ở nơi khác: danh sách đã được tải lại, hãy làm lại."
     ),

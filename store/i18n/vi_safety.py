@@ -104,10 +104,10 @@ MESSAGES: dict[str, str] = {
     ),
     # Decisions
     "Mark this decision done?\n\n{decision}\n\nu sets it back to open.": (
-        "Đánh dấu kết luận này là đã xong?\n\n{decision}\n\nNhấn u để chuyển lại thành "
-        "đang thực hiện."
+        "Đánh dấu quyết định, kết luận này là đã hoàn thành?\n\n{decision}\n\n"
+        "Nhấn u để chuyển lại thành đang thực hiện."
     ),
-    "Undo mark done": "Hoàn tác đánh dấu xong",
-    "Marked done: {decision} (u: undo)": "Đã đánh dấu xong: {decision} (u: hoàn tác)",
+    "Undo mark done": "Hoàn tác",
+    "Marked done: {decision} (u: undo)": "Đã hoàn thành: {decision} (u: hoàn tác)",
     "Open again: {decision}": "Đang thực hiện trở lại: {decision}",
 }

@@ -32,7 +32,7 @@ from textual.worker import get_current_worker
 import store
 from store import one_line
 from tui.debounce import Debounce
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
 from tui.widgets.matched import explains, matched_line
@@ -236,7 +236,7 @@ class BrowseScreen(BookScreen[None]):
         if len(ids) == 1:
             self._show_status(_("1 meeting"))
         elif ids:
-            self._say_count(_("{total} meetings", total=len(ids)), found)
+            self._say_count(plural(len(ids), "1 meeting", "{count} meetings"), found)
         elif text.strip():
             self._show_status(_("No meetings match."))
             self.query_one(RecordPreview).clear()

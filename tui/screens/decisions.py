@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from store import OpenDecision, StoreError, VersionConflict, one_line
 from tui.debounce import Debounce
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
@@ -173,7 +173,8 @@ class DecisionsScreen(BookScreen[None]):
         if len(found) >= LIMIT:
             return _("The first {count} open decisions ({overdue} overdue): filter to narrow.",
                      count=len(found), overdue=overdue)  # fmt: skip
-        return _("{count} open decisions, {overdue} overdue", count=len(found), overdue=overdue)
+        return plural(len(found), "1 open decision, {overdue} overdue",
+                      "{count} open decisions, {overdue} overdue", overdue=overdue)  # fmt: skip
 
     def _say(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#decisions-status", Static)

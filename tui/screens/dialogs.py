@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from store import PersonSummary, one_line
 from tui.debounce import Debounce
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookModal
 from tui.widgets.cells import cell
 
@@ -137,7 +137,8 @@ class DirectoryChooser(BookModal[PersonSummary | None]):
         options.clear_options()
         for person in shown:
             prompt = cell(person.name, 40, style="bold")
-            prompt.append("  " + _("{count} meetings", count=person.meetings), style="dim")
+            meetings = plural(person.meetings, "1 meeting", "{count} meetings")
+            prompt.append("  " + meetings, style="dim")
             if person.last_title:
                 prompt.append("  ").append(cell(person.last_title, 50))
             options.add_option(Option(prompt, id=str(person.id)))

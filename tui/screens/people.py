@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 import store
 from store import PersonSummary
 from tui.debounce import Debounce
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.widgets.cells import cell
 
@@ -143,7 +143,7 @@ class PeopleScreen(BookScreen[None]):
             message = _("{shown} of {count} shown: type more of the name.", shown=shown,
                         count=count)  # fmt: skip
         elif count:
-            message = _("{count} people", count=count)
+            message = plural(count, "1 person", "{count} people")
         else:
             message = _("No one matches.") if filtered else _("No people in the book yet.")
         if count and not self.duplicates_only:

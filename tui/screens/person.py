@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from store import Appearance, PersonSummary, StoreError, fold, one_line
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
 from tui.widgets.cells import cell
@@ -129,7 +129,7 @@ class PersonScreen(BookScreen[None]):
         self.appearances = appearances
         self.query_one("#person-name", Static).update(Text(one_line(name), style="bold"))
         meetings = len({a.meeting_id for a in appearances})
-        about = Text(_("{count} meetings", count=meetings))
+        about = Text(plural(meetings, "1 meeting", "{count} meetings"))
         last_title = next((a.held_title for a in appearances if a.held_title), None)
         if last_title:
             about.append(" · " + _("last title: {title}", title=one_line(last_title)))
@@ -266,10 +266,11 @@ class PersonScreen(BookScreen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
             return
-        message = _(
-            "Merged {other} into {name}: {count} meetings moved.",
-            other=one_line(other.name),
+        message = plural(  # not `{other}`: plural() takes the plural form by that name
+            moved,
+            "Merged {duplicate} into {name}: 1 meeting moved.",
+            "Merged {duplicate} into {name}: {count} meetings moved.",
+            duplicate=one_line(other.name),
             name=one_line(self.name_shown),
-            count=moved,
         )
         self.app.call_from_thread(self._changed, message)

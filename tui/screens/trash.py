@@ -21,7 +21,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 import store
-from tui.i18n import _
+from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
@@ -116,10 +116,8 @@ class TrashScreen(BookScreen[None]):
         count = len(self.entries)
         if count == 0:
             heading = _("The trash is empty: deleted meetings wait here until it is emptied.")
-        elif count == 1:
-            heading = _("Trash: 1 meeting")
         else:
-            heading = _("Trash: {count} meetings", count=count)
+            heading = plural(count, "Trash: 1 meeting", "Trash: {count} meetings")
         self.query_one("#trash-title", Static).update(Text(heading))
         ids = [entry.meeting_id for entry in self.entries]
         if keep in ids:
@@ -257,10 +255,9 @@ class TrashScreen(BookScreen[None]):
         self.app.call_from_thread(self._emptied, len(purged))
 
     def _emptied(self, count: int) -> None:
-        if count == 1:
-            self.app.notify(_("1 meeting destroyed for good."))
-        else:
-            self.app.notify(_("{count} meetings destroyed for good.", count=count))
+        self.app.notify(
+            plural(count, "1 meeting destroyed for good.", "{count} meetings destroyed for good.")
+        )
         self.app.changed()  # this screen follows the book: it reads the trash again
 
     # Leaving ----------------------------------------------------------------------------------
