@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SIZE = (160, 45)
 TYPING_GAP = 0.1  # seconds between keys typed in the search box
+SEARCH_TIMEOUT = 20.0  # seconds: a search not on screen by then is counted as this, and named
 QUERIES = [
     "nguyen", "khang", "hoi nghi", "cong doan", "person:hai", "chair:nguyen", "date:2022-05",
     "date:2019", "doc:02-nq/tw", "ky ket", "ldld", "org:ldld", "place:vinh", "tran thi",
@@ -183,7 +184,11 @@ async def session(db: str, config: Path) -> dict[str, Any]:
                 await asyncio.sleep(TYPING_GAP)
             typed = time.perf_counter()
             type_char(app, query[-1])
-            took = await log.shown(typed, (query, 0))
+            try:
+                took = await log.shown(typed, (query, 0), timeout=SEARCH_TIMEOUT)
+            except TimeoutError:  # counted as the wait, so p99 shows it; the next query goes on
+                took = SEARCH_TIMEOUT
+                query = f"{query} (no results after {SEARCH_TIMEOUT:.0f} s)"
             searches.append(took)
             slowest.append((took, query))
             await settle(app)
@@ -231,7 +236,12 @@ def build_big_book(target: Path, count: int) -> None:
 def run_session(db: str) -> dict[str, Any]:
     """One headless app session in a process of its own, so its peak RSS is its own."""
     command = [sys.executable, __file__, "--child", "--db", db]
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        from searches import masked
+
+        said = "\n".join(done.stderr.strip().splitlines()[-15:])
+        raise SystemExit(f"error: the app session on {masked(db)} failed:\n{masked(said)}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
