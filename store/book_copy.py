@@ -17,11 +17,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 
-from store.db import Store, lock_for_writing, refresh_statistics_after
+from store.db import Store, lock_for_writing
 from store.errors import StoreError
 from store.models import Meeting, MeetingHistory, Person, TrashedMeeting
 from store.repo import load_records
 from store.rows import prepare
+from store.statistics import refresh_statistics_after
 from store.writer import Writer
 
 M = Meeting.__table__

@@ -14,7 +14,7 @@ from sqlalchemy import text
 import store
 import store.importer
 from store.book_copy import copy_book
-from store.db import STATISTICS_AFTER
+from store.statistics import STATISTICS_AFTER
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
