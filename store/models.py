@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import BigInteger, Index, UniqueConstraint, text
+from sqlalchemy import BigInteger, Index, UniqueConstraint
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlmodel import Field, SQLModel
 
 
@@ -24,10 +25,9 @@ def trigram_index(name: str, column: str) -> Index:
 
 
 def words_index(name: str, column: str) -> Index:
-    """A PostgreSQL GIN index of a word list's full-text vector (`minutebook_words`, migration
-    0008), for free words; SQLite has FTS5 and no such index."""
-    index = Index(name, text(f"minutebook_words({column})"), postgresql_using="gin")
-    return index.ddl_if(dialect="postgresql")
+    """A PostgreSQL GIN index of a `tsvector` column, for free words (migration 0008); SQLite has
+    FTS5 and neither the column nor the index."""
+    return Index(name, column, postgresql_using="gin").ddl_if(dialect="postgresql")
 
 
 class _Table(SQLModel):
@@ -170,10 +170,8 @@ class MeetingSearch(_Table, table=True):
 
     __tablename__ = "meeting_search"
     __table_args__ = (
-        trigram_index("ix_meeting_search_body_trgm", "body"),
-        trigram_index("ix_meeting_search_marked_trgm", "marked"),
-        words_index("ix_meeting_search_body_words", "body"),
-        words_index("ix_meeting_search_marked_words", "marked"),
+        words_index("ix_meeting_search_body_words", "body_words"),
+        words_index("ix_meeting_search_marked_words", "marked_words"),
     )
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
@@ -184,6 +182,11 @@ class MeetingSearch(_Table, table=True):
     body: str
     # The same words with their marks, for words typed with marks (store.rows.search_marked).
     marked: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # PostgreSQL only (migration 0008; SQLite has FTS5 instead): `body` and `marked` as tsvectors
+    # with positions, written by store.writer from store.rows.search_vector. No default: a write
+    # that forgets them fails instead of leaving a meeting unfindable.
+    body_words: str = Field(sa_type=TSVECTOR)
+    marked_words: str = Field(sa_type=TSVECTOR)
 
 
 def sort_key(date_start: date, meeting_id: int) -> int:

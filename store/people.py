@@ -34,7 +34,7 @@ from store.record import MeetingRecord
 from store.repo import load_records
 from store.rows import search_body, search_marked, words_key
 from store.text import clean, fold, marked_tokens, name_key
-from store.writer import now_utc
+from store.writer import now_utc, search_values
 
 M = Meeting.__table__
 P = Person.__table__
@@ -186,7 +186,7 @@ def _touch(
     after: dict[int, MeetingRecord] = load_records(meeting_ids, session=session)
     who = current_user(conn)
     for meeting_id, record in after.items():
-        words = {"body": search_body(record), "marked": search_marked(record)}
+        words = search_values(conn, search_body(record), search_marked(record))
         conn.execute(update(MS).where(MS.c.meeting_id == meeting_id).values(**words))
         history.supersede(conn, meeting_id, before[meeting_id])
         last = history.latest(conn, meeting_id)

@@ -66,6 +66,66 @@ def search_marked(record: MeetingRecord) -> str:
     return f" {' '.join(words)} " if words else ""
 
 
+# PostgreSQL keeps each word list as a `tsvector` too (migration 0008), written here as a literal:
+# each word with its positions (1, 2, ... in the list's order), so `'w1' <-> 'w2'` is a phrase.
+# No text-search parser reads it, so the server's locale cannot split or change a word. What a
+# tsvector cannot hold exactly (a word over MAX_WORD characters, a position past MAX_POSITION, a
+# word more than MAX_POSITIONS times, lexemes over MAX_LEXEME_BYTES in all) makes the vector
+# carry LONG as well: store.search then finds the meeting by LONG and checks its words with LIKE.
+MAX_WORD = 500  # characters: 2,000 bytes at most in UTF-8, under a lexeme's 2,047
+MAX_LEXEME = 2_046  # bytes in one lexeme (a pair of long words may be more)
+MAX_POSITION = 16_383  # the highest position a tsvector stores
+MAX_POSITIONS = 256  # positions kept per lexeme
+MAX_LEXEME_BYTES = 1_000_000  # a tsvector's lexemes take at most 1 MB (2**20 bytes)
+LONG = "_long"  # no word holds "_": a lexeme no word can be
+PAIR = "_"  # joins two neighbouring words into one lexeme (no word holds it, nor begins a pair)
+
+
+def lexeme(word: str) -> str:
+    """A word as a quoted lexeme of a tsvector or tsquery literal, never parsed into others."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def search_vector(words: str) -> str:
+    """A space-separated word list (`search_body`, `search_marked`) as a tsvector literal with
+    positions: `'nguyen':1,4 'dinh':2 ...`, each pair of neighbours too (`'nguyen_dinh':1`, at
+    the first one's position), plus LONG when it could not hold every word exactly.
+
+    The pairs make a phrase a question the index answers by itself: `"nhat bi"` is the one
+    lexeme `nhat_bi`, not every meeting holding both words, each read to compare positions.
+    """
+    positions: dict[str, list[int]] = {}
+    size = 0
+    exact = True
+    listed = words.split()
+    for number, word in enumerate(listed, start=1):
+        if number > MAX_POSITION or len(word) > MAX_WORD:
+            exact = False
+            continue
+        following = listed[number] if number < len(listed) else None
+        pair = f"{word}{PAIR}{following}" if following and len(following) <= MAX_WORD else None
+        if pair and len(pair.encode()) > MAX_LEXEME:
+            exact, pair = False, None
+        for entry in (word, pair) if pair else (word,):
+            kept = positions.get(entry)
+            if kept is None:
+                size += len(entry.encode())
+                if size > MAX_LEXEME_BYTES:
+                    exact = False
+                    break
+                positions[entry] = [number]
+            elif len(kept) < MAX_POSITIONS:
+                kept.append(number)
+            else:
+                exact = False
+        if size > MAX_LEXEME_BYTES:
+            break
+    parts = [lexeme(word) + ":" + ",".join(map(str, kept)) for word, kept in positions.items()]
+    if not exact:
+        parts.append(lexeme(LONG))
+    return " ".join(parts)
+
+
 def _searchable(record: MeetingRecord) -> list[str | None]:
     parts: list[str | None] = [record.title, record.kind, record.location, record.notes]
     for organiser in record.organisers:

@@ -4,8 +4,9 @@ A text condition typed without marks is a match on folded words (`store.text`): 
 khang` finds Nguyễn Đình Khang. One typed with marks matches the words with their marks
 (`meeting_search.marked`, a person's or body's `name_key`): `Khang` is then not `khẳng`. Free
 words are looked up in `meeting_search`: through the FTS5 index on SQLite, through its full-text
-index on PostgreSQL (`minutebook_words(...) @@ tsquery`, migration 0008, narrowed to exactly the
-words by `LIKE '% word %'`), through `LIKE` alone elsewhere. All read the same space-separated
+index on PostgreSQL (`body_words @@ tsquery`, migration 0008: stored vectors with positions and
+pairs of neighbours, a phrase being its pairs; LIKE only for the rare vector marked LONG),
+through `LIKE` alone elsewhere. All read the same space-separated
 word lists, so they agree on every query (whole words; the last word typed may be a prefix).
 Results come by relevance (`tiers`) or newest first; a partial date sorts by the start of its
 period.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from itertools import pairwise
 
 from sqlalchemy import (
     BigInteger,
@@ -48,6 +50,7 @@ from store.models import (
     sort_key,
 )
 from store.query import Query, TextMatch
+from store.rows import LONG, MAX_LEXEME, MAX_WORD, PAIR, lexeme
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -118,58 +121,59 @@ def fts_expression(matches: Sequence[TextMatch]) -> str:
     return " AND ".join(parts)
 
 
-# PostgreSQL's full-text index (migration 0008) holds each distinct word of a list, a word over
-# MAX_WORD characters by its first MAX_WORD; a list over MAX_BYTES bytes is indexed as LONG alone.
-MAX_WORD = 500
-MAX_BYTES = 1_000_000
-LONG = "'_long'"
-
-
 def tsquery_text(matches: Sequence[TextMatch]) -> str:
-    """A tsquery (as text) over `minutebook_words(...)` that every meeting matching all of
-    `matches` matches too: each word whole, the last one of a match as a prefix when typed so;
-    or LONG, which a list too big to index stands for.
+    """A tsquery (as text) over `meeting_search.body_words` or `.marked_words` (migration 0008)
+    equal to the LIKE patterns: `&` between words, `<->` between the words of a phrase, `:*` on
+    the last word when it is being typed; or LONG, which a vector too big to hold its words
+    exactly carries (`store.rows.search_vector`), so such a meeting is found and its words are
+    checked by LIKE (`_words_match`).
 
-    For words of a usual length (and no phrase) it is exact; `_words_match` adds the LIKE that
-    decides the rest: the vector holds no positions, so a phrase is its words in any order here,
-    and a word of MAX_WORD characters or more is asked for by its first MAX_WORD. The words are
-    quoted as lexemes, never parsed, so no input makes a malformed query: a word holds only
-    letters, digits and marks (`store.text.tokens`), and a quote or a backslash would be escaped
-    all the same.
+    The words are quoted as lexemes, never parsed, so no input makes a malformed query. A word
+    over MAX_WORD characters is in no exact vector: it is asked for as LONG alone.
     """
     terms = []
     for match in matches:
         words = list(match.marked or match.tokens)
-        for number, word in enumerate(words, start=1):
-            lexeme = "'" + word[:MAX_WORD].replace("\\", "\\\\").replace("'", "''") + "'"
-            if match.prefix and number == len(words) and len(word) < MAX_WORD:
-                lexeme += ":*"
-            terms.append(lexeme)
-    return f"({' & '.join(terms)}) | {LONG}" if terms else LONG
-
-
-def _needs_like(match: TextMatch) -> bool:
-    """Whether the index alone may keep meetings `match` does not find (see tsquery_text)."""
-    return match.phrase or any(len(w) >= MAX_WORD for w in match.marked or match.tokens)
+        # A word over MAX_WORD characters, or a pair over a lexeme's bytes, is in no exact
+        # vector (store.rows.search_vector): only LONG may hold it.
+        fits = [len(word) <= MAX_WORD for word in words]
+        joint = " & "
+        if match.phrase and len(words) > 1:  # neighbours as pairs (store.rows.search_vector)
+            fits = [a and b for a, b in pairwise(fits)]
+            words = [f"{a}{PAIR}{b}" for a, b in pairwise(words)]
+            fits = [
+                ok and len(word.encode()) <= MAX_LEXEME
+                for ok, word in zip(fits, words, strict=True)
+            ]
+            joint = " <-> "
+        quoted = []
+        for number, (word, whole) in enumerate(zip(words, fits, strict=True), start=1):
+            term = lexeme(word) if whole else lexeme(LONG)
+            if match.prefix and number == len(words) and whole:
+                term += ":*"
+            quoted.append(term)
+        terms.append(joint.join(quoted))
+    both = " & ".join(f"({term})" for term in terms)
+    return f"({both}) | {lexeme(LONG)}" if terms else lexeme(LONG)
 
 
 def _words_match(matches: Sequence[TextMatch]) -> list[ColumnElement[bool]]:
-    """Free words on PostgreSQL: one full-text test per word list (the folded words, the ones
-    typed with marks), and LIKE only where the index's answer is not exact (`_needs_like`)."""
+    """Free words on PostgreSQL: one full-text test per vector column (the folded words, the
+    ones typed with marks), exact for every meeting but the few whose vector carries LONG, whose
+    word lists are checked by LIKE."""
     conditions: list[ColumnElement[bool]] = []
-    for marked, words in ((False, MS.c.body), (True, MS.c.marked)):
+    for marked, vector, words in (
+        (False, MS.c.body_words, MS.c.body),
+        (True, MS.c.marked_words, MS.c.marked),
+    ):
         mine = [m for m in matches if (m.marked is not None) == marked]
         if not mine:
             continue
         query = cast(literal(tsquery_text(mine), String), TSQUERY)
-        conditions.append(func.minutebook_words(words).bool_op("@@")(query))
-        # A list indexed as LONG is found by every query: its words decide. octet_length reads
-        # only the stored length, so other meetings cost nothing here.
+        conditions.append(vector.bool_op("@@")(query))
+        long = cast(literal(lexeme(LONG), String), TSQUERY)
         checked = and_(*(_like_all(words, m, words) for m in mine))
-        conditions.append(or_(func.octet_length(words) <= MAX_BYTES, checked))
-        # `|| ''`: this LIKE checks what the index found; a trigram index must not serve it.
-        unindexed = words.concat("")
-        conditions.extend(_like_all(unindexed, m, unindexed) for m in mine if _needs_like(m))
+        conditions.append(or_(~vector.bool_op("@@")(long), checked))
     return conditions
 
 
@@ -302,9 +306,9 @@ def _words_plan(
     """Free words on PostgreSQL, read from `meeting_search` in `sort_key` order (the book's
     order, newest first), the other conditions joined in.
 
-    The planner chooses, from the full-text index's statistics of each word: words in many
-    meetings walk the `sort_key` index newest first and stop once the page is full; words in
-    few are found through the full-text index and only those meetings sorted.
+    The planner chooses, from the statistics of the stored vectors' words and pairs: words in
+    many meetings walk the `sort_key` index newest first and stop once the page is full; words
+    or a phrase in few are found through the full-text index and only those meetings sorted.
     """
     statement = select(MS.c.meeting_id.label("id")).where(
         *_words_match([m for m in query.text if m.tokens])

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, Text, cast, delete, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlmodel import Session
 
 from store.db import lock_for_writing
@@ -38,6 +39,7 @@ from store.rows import (
     MEETING_COLUMNS,
     PARTICIPATION_COLUMNS,
     Prepared,
+    search_vector,
     words_key,
 )
 
@@ -51,6 +53,8 @@ D = Decision.__table__
 DR = DocumentRef.__table__
 MS = MeetingSearch.__table__
 H = MeetingHistory.__table__
+SEARCH_COLUMNS = ("meeting_id", "sort_key", "body", "marked", "body_words", "marked_words")
+VECTORS = {"body_words": "tsvector", "marked_words": "tsvector"}
 HISTORY_COLUMNS = (
     "meeting_id", "uid", "version", "action", "saved_at", "saved_by", "note", "record",
     "content_hash", "chain_hash",
@@ -67,15 +71,24 @@ class _Rows:
     import). Values pass through the column types' own bind processors, so a date is stored
     exactly as SQLAlchemy stores it."""
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        casts: dict[str, str] | None = None,
+    ) -> None:
         dialect = conn.dialect
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.sql = (
-            f"INSERT INTO {table.name} ({', '.join(columns)}) "
-            f"VALUES ({', '.join([mark] * len(columns))})"
-        )
+        # `casts`: a column's value is text the server reads as that type (a tsvector literal).
+        casts = casts or {}
+        marks = [f"CAST({mark} AS {casts[c]})" if c in casts else mark for c in columns]
+        self.sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
         self.columns = list(columns)
-        processors = [table.c[name].type.bind_processor(dialect) for name in columns]
+        processors = [
+            None if name in casts else table.c[name].type.bind_processor(dialect)
+            for name in columns
+        ]
         self.processed = [(i, f) for i, f in enumerate(processors) if f is not None]
         self.pending: list[tuple[Any, ...]] = []
 
@@ -115,6 +128,8 @@ class Writer:
     ) -> None:
         lock_for_writing(session)
         self.conn: Connection = session.connection()
+        # PostgreSQL keeps the search words as tsvectors too (migration 0008); SQLite has FTS5.
+        self._vectors = self.conn.dialect.name == "postgresql"
         self._people: dict[str, tuple[int, str]] = {}
         self._orgs: dict[str, tuple[int, list[str]]] = {}
         self._org_names: dict[int, str] = {}
@@ -133,7 +148,7 @@ class Writer:
             ),
             D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
             DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
-            MS: _Rows(self.conn, MS, ("meeting_id", "sort_key", "body", "marked")),
+            MS: _Rows(self.conn, MS, SEARCH_COLUMNS[: 6 if self._vectors else 4], VECTORS),
             H: _Rows(self.conn, H, HISTORY_COLUMNS),
         }
 
@@ -285,9 +300,11 @@ class Writer:
             rows[D].add(meeting_id, i, *decision)
         for i, document in enumerate(prepared.documents):
             rows[DR].add(meeting_id, i, *document)
-        rows[MS].add(
-            meeting_id, sort_key(prepared.date_start, meeting_id), prepared.body, prepared.marked
-        )
+        key = sort_key(prepared.date_start, meeting_id)
+        search = [meeting_id, key, prepared.body, prepared.marked]
+        if self._vectors:
+            search += [search_vector(prepared.body), search_vector(prepared.marked)]
+        rows[MS].add(*search)
         if self._history:
             content = content_hash(prepared, people, organisations)
             self._add_history(meeting_id, prepared, version, content, continues=continues)
@@ -310,6 +327,16 @@ class Writer:
             note=self.note,
         )  # fmt: skip
         self._rows[H].add(*(row[column] for column in HISTORY_COLUMNS))
+
+
+def search_values(conn: Connection, body: str, marked: str) -> dict[str, Any]:
+    """A meeting's search row's words for an UPDATE: the lists, and on PostgreSQL their vectors
+    (migration 0008), so that every path that rewrites the words keeps the vectors in step."""
+    values: dict[str, Any] = {"body": body, "marked": marked}
+    if conn.dialect.name == "postgresql":
+        values["body_words"] = cast(literal(search_vector(body), Text), TSVECTOR)
+        values["marked_words"] = cast(literal(search_vector(marked), Text), TSVECTOR)
+    return values
 
 
 def _meeting_row(prepared: Prepared, now: datetime) -> dict[str, Any]:

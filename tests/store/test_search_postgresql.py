@@ -1,5 +1,5 @@
-"""Free words through PostgreSQL's full-text index: the tsquery built from the words, hostile
-input, words too long for the index, and the index actually serving the search.
+"""Free words through PostgreSQL's full-text index: the vectors and tsqueries built from the
+words, hostile input, words too long for the index, and the index actually serving the search.
 
 Every test that opens a book runs on both backends (the `db` fixture): on SQLite the same inputs
 go through FTS5, and each answer is compared with the portable LIKE path's.
@@ -16,9 +16,11 @@ from sqlalchemy import text
 import store
 import store.importer
 from store.query import TextMatch
-from store.search import LONG, MAX_WORD, tsquery_text
+from store.rows import LONG, MAX_WORD, lexeme, search_vector
+from store.search import tsquery_text
 from tests.postgres import Server
 
+QUOTED = lexeme(LONG)
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "meetings.json"
 
 
@@ -42,28 +44,40 @@ def uids(book: store.db.Store, query: str, *, backend: str | None = None) -> lis
 
 
 def test_words_become_quoted_lexemes_all_required_the_last_a_prefix_when_typed_so() -> None:
-    assert tsquery_text([TextMatch(("hoi", "nghi"))]) == "('hoi' & 'nghi') | '_long'"
+    assert tsquery_text([TextMatch(("hoi", "nghi"))]) == "(('hoi' & 'nghi')) | '_long'"
     typing = TextMatch(("hoi", "ngh"), prefix=True)
-    assert tsquery_text([typing]) == "('hoi' & 'ngh':*) | '_long'"
-    # A phrase asks the index for its words; the LIKE beside it keeps their order.
-    phrase = TextMatch(("ky", "ket"), phrase=True)
-    assert tsquery_text([phrase, typing]) == "('ky' & 'ket' & 'hoi' & 'ngh':*) | '_long'"
+    assert tsquery_text([typing]) == "(('hoi' & 'ngh':*)) | '_long'"
+    # A phrase is its pairs of neighbours, one after the other (store.rows.search_vector).
+    phrase = TextMatch(("ky", "ket", "hop"), phrase=True, prefix=True)
+    assert tsquery_text([phrase, typing]) == (
+        "(('ky_ket' <-> 'ket_hop':*) & ('hoi' & 'ngh':*)) | '_long'"
+    )
     marked = TextMatch(("khang",), marked=("khẳng",))
-    assert tsquery_text([marked]) == "('khẳng') | '_long'"
+    assert tsquery_text([marked]) == "(('khẳng')) | '_long'"
+
+
+def test_a_vector_holds_each_word_and_pair_at_its_positions() -> None:
+    assert search_vector(" nguyen dinh khang nguyen dinh ") == (
+        "'nguyen':1,4 'nguyen_dinh':1,4 'dinh':2,5 'dinh_khang':2 'khang':3 'khang_nguyen':3"
+    )
+    assert search_vector("") == ""
+    assert search_vector(" a " + "x" * (MAX_WORD + 1) + " b ").endswith("'_long'")
+    assert search_vector(" a'b ") == "'a''b':1"
 
 
 def test_quotes_and_backslashes_are_escaped_even_though_no_word_holds_one() -> None:
     hostile = TextMatch(("a'b", "c\\d"))
-    assert tsquery_text([hostile]) == "('a''b' & 'c\\\\d') | '_long'"
+    assert tsquery_text([hostile]) == "(('a''b' & 'c\\\\d')) | '_long'"
 
 
-def test_a_word_too_long_to_index_is_asked_for_by_its_indexed_beginning() -> None:
+def test_a_word_too_long_to_index_is_asked_for_as_long() -> None:
     x = "x" * MAX_WORD
-    assert tsquery_text([TextMatch((x + "y",))]) == f"('{x}') | {LONG}"
+    assert tsquery_text([TextMatch((x + "y",))]) == f"(({QUOTED})) | {QUOTED}"
     assert tsquery_text([TextMatch(("ok", x + "y" * 5000), prefix=True)]) == (
-        f"('ok' & '{x}') | {LONG}"
+        f"(('ok' & {QUOTED})) | {QUOTED}"
     )
-    assert tsquery_text([]) == LONG
+    assert tsquery_text([TextMatch((x,))]) == f"(('{x}')) | {QUOTED}"
+    assert tsquery_text([]) == QUOTED
 
 
 HOSTILE = [
@@ -166,7 +180,7 @@ def test_a_meeting_with_a_word_too_long_for_the_index_is_still_found(
     )
     found = uids(book, query)
     assert found == uids(book, query, backend="portable")
-    if query.startswith(("bien", "\"giao ban", LONG_WORD[:10])):
+    if query.startswith(("bien", '"giao ban', LONG_WORD[:10])):
         assert found == ["long-word"]
 
 
