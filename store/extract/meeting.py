@@ -1,9 +1,9 @@
-"""What the meeting was, where, who held it, and what it decided: read from the lead sentence.
+"""What the meeting was, where and who held it: read from the lead sentence.
 
 A Vietnamese report opens with one sentence that says it all: "Chiều 30/5, tại Hà Nội, Đảng ủy
 Khối ... và Đảng đoàn ... phối hợp tổ chức Hội nghị ký kết Quy chế phối hợp ...". The title,
-kind, place and organisers come from there (the headline when the lead names no meeting);
-decisions and conclusions from the sentences that conclude, agree or assign.
+kind, place and organisers come from there (the headline when the lead names no meeting).
+Decisions and conclusions are `decisions`' business.
 """
 
 from __future__ import annotations
@@ -53,13 +53,6 @@ _ABBREVIATED = {
     "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
 }  # fmt: skip
-_CONCLUDES = re.compile(r"^[\s\"“]*(?:phat bieu\s+)?(?:ket luan|be mac)\b|\bphat bieu ket luan\b")
-_AGREES = re.compile(
-    r"\b(?:hoi nghi|dai hoi|ban chap hanh|cac dai bieu|hai ben|doan chu tich|ban thuong vu|"
-    r"cac ben|hai co quan|phien hop)\s+(?:da\s+)?(?:thong nhat|bieu quyet|thong qua|quyet dinh|"
-    r"ky ket|nhat tri)"
-)
-_ASSIGNS = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao)\s+(?:cac|tong|ldld|ban|so|hai|moi)\b")
 
 
 @dataclass
@@ -177,30 +170,3 @@ def _spelled_out(name: str) -> str:
         if re.search(rf"(?<!\w){short}(?!\w)", name):
             return re.sub(rf"(?<!\w){short}(?!\w)", full, name, count=1)
     return name
-
-
-def _names_the_meeting(line: str, at: int) -> bool:
-    """Whether "hội nghị ký kết ..." is the name of the meeting being held ("tổ chức Hội nghị
-    ký kết Quy chế ..."), not something a meeting agreed."""
-    return line[:at].rstrip().endswith(("to chuc", "dien ra", "khai mac", "tien hanh"))
-
-
-def read_decisions(text: str, folded: str, sentences: list[Sentence]) -> list[tuple[Found, str]]:
-    """(the sentence, its kind) for sentences that conclude, agree on or assign something."""
-    found: list[tuple[Found, str]] = []
-    concluding = False
-    for sentence in sentences:
-        line = folded[sentence.start : sentence.end]
-        kind = None
-        if _CONCLUDES.search(line):
-            concluding, kind = True, "conclusion"
-        elif (agreed := _AGREES.search(line)) and not _names_the_meeting(line, agreed.start()):
-            kind = "decision"
-        elif concluding and _ASSIGNS.search(line):
-            kind = "assignment"
-        if kind:
-            value = clean(text[sentence.start : sentence.end])[:2000]
-            found.append((Found(value, sentence.start, sentence.end, 0.4), kind))
-        if len(found) >= 12:
-            break
-    return found

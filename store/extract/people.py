@@ -212,6 +212,18 @@ def read_people(
     return [p for p in people.values() if set(p.roles) - {"reference"}], directory
 
 
+def propose_chair(people: list[Person], span: tuple[int, int]) -> bool:
+    """The person named in the concluding sentence before its verb ("Kết luận hội nghị, đồng chí
+    X đề nghị …") chaired, when the report names no chair: marked so, True if one was."""
+    start, end = span
+    for person in people:
+        mention = next((m for m in person.mentions if start <= m.start < end), None)
+        if mention is not None:
+            person.roles["chair"] = mention
+            return True
+    return False
+
+
 def participants(people: list[Person]) -> list[tuple[Person, str, Mention | None]]:
     """(person, role, the mention that shows it) for every role the record will hold."""
     rows: list[tuple[Person, str, Mention | None]] = []

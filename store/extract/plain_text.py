@@ -128,6 +128,17 @@ class Sentence:
 _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n+")
 
 
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\.")
+
+
+def _is_list_number(text: str, at: int) -> bool:
+    """Whether the line up to `at` is only a list item's number: "1.", "a.", "IV."."""
+    line_start = text.rfind("\n", max(0, at - 8), at) + 1 if at > 8 else 0
+    if line_start == 0 and at > 8:
+        return False
+    return _LIST_NUMBER.fullmatch(text, line_start, at) is not None
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     end = len(text) if end is None else end
     found: list[Sentence] = []
@@ -135,16 +146,23 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     for match in _BREAK.finditer(text, start, end):
         if match.group().startswith("\n") and _continues(text, match.start(), match.end()):
             continue
+        if _is_list_number(text, match.start()):
+            continue  # "1. Đẩy mạnh …", "a. Ban hành …": a list item's number, not a sentence
         _add(found, text, cursor, match.start())
         cursor = match.end()
     _add(found, text, cursor, end)
     return found
 
 
+_LETTERED = re.compile(r"[a-zđ][).]\s")
+
+
 def _continues(text: str, before: int, after: int) -> bool:
     """A line break inside a sentence: the next line starts in lower case, or this ends a list."""
     nxt = text[after : after + 1]
     prev = text[max(0, before - 1) : before]
+    if _LETTERED.match(text, after):
+        return False  # "b) Giao …": the next item of a lettered list
     return bool(nxt) and (nxt.islower() or prev == ",") and text[before:after].count("\n") == 1
 
 

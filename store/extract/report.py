@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from store.extract import dates, documents, meeting, people
+from store.extract import dates, decisions, documents, meeting, people
 from store.extract.draft import Draft, Evidence
 from store.extract.furniture import blocks, find_body
 from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
@@ -27,6 +27,7 @@ FLAG_TEXT = {
     "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay")',
     "date-missing": "bài không ghi ngày họp",
     "no-chair-named": "bài không nêu người chủ trì",
+    "chair-from-conclusion": "người chủ trì được đoán là người kết luận hội nghị, cần kiểm tra",
     "no-people-named": "bài không nêu tên người dự",
     "no-place": "bài không nêu địa điểm",
     "no-organiser": "không rõ cơ quan tổ chức",
@@ -95,12 +96,9 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
 
     lead = meeting.lead_sentence(folded, units, when.span[0] if when.span else None)
     _put_meeting(record, evidence, flags, read, folded, lead, units, body.headline)
-    _put_people(record, evidence, flags, units, known_people)
-    found = meeting.read_decisions(read, folded, units)
-    record["decisions"] = [{"text": f.value, "kind": kind} for f, kind in found]
-    evidence += [
-        Evidence("decisions", f.value[:80], f.start, f.end, f.confidence) for f, _ in found
-    ]
+    outcome = decisions.read_outcome(read, folded, units, lead)
+    _put_people(record, evidence, flags, units, known_people, outcome.concluder)
+    _put_decisions(record, evidence, outcome.items)
     record["source"] = source
     return Draft(record, evidence, flags, plain)
 
@@ -162,14 +160,37 @@ def _put_meeting(
         flags.append("no-organiser")
 
 
+def _put_decisions(
+    record: dict[str, Any], evidence: list[Evidence], items: list[decisions.Item]
+) -> None:
+    """Each item in the record, with its span, confidence, owner and deadline as evidence."""
+    record["decisions"] = []
+    for item in items:
+        entry: dict[str, Any] = {"text": item.text, "kind": item.kind}
+        evidence.append(Evidence("decisions", item.text[:80], item.start, item.end,
+                                 item.confidence))  # fmt: skip
+        if item.responsible and item.responsible_span:
+            entry["responsible"] = item.responsible[:500]
+            evidence.append(Evidence("decision_responsible", entry["responsible"],
+                                     *item.responsible_span, item.confidence))  # fmt: skip
+        if item.due and item.due_span:
+            entry["due"] = item.due
+            evidence.append(Evidence("decision_due", item.due, *item.due_span, item.confidence))
+        record["decisions"].append(entry)
+
+
 def _put_people(
     record: dict[str, Any],
     evidence: list[Evidence],
     flags: list[str],
     units: list[Any],
     known_people: list[str],
+    concluder: tuple[int, int] | None = None,
 ) -> None:
     found, _directory = people.read_people(units, known_people)
+    no_chair = not any("chair" in p.roles for p in found)
+    if concluder and no_chair and people.propose_chair(found, concluder):
+        flags.append("chair-from-conclusion")
     rows = people.participants(found)
     record["participants"] = []
     seen: set[tuple[str, str]] = set()

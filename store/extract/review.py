@@ -39,6 +39,7 @@ FLAG_FIELDS = {
     "date-from-dateline": "date",
     "date-missing": "date",
     "no-chair-named": "participants",
+    "chair-from-conclusion": "participants",
     "no-people-named": "participants",
     "no-place": "location",
     "no-organiser": "organisers",
