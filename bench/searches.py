@@ -471,7 +471,8 @@ def run_backend(label: str, db: Path | str, classes: dict[str, list[str]], targe
     lines, met, judged = table(classes, timed, target_ms)
     print(f"\n{label}; target p99 ≤ {target_ms} ms per class\n")
     print("\n".join(lines))
-    print(f"\ntargets met: {met} of {judged}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\ntargets met: {met} of {judged}; load average at the end: {load}")
     return judged - met
 
 
@@ -486,6 +487,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--postgresql-url", metavar="URL",
                         help="an empty PostgreSQL database (or one holding this book) to use "
                         "instead of a throwaway server")  # fmt: skip
+    parser.add_argument("--only", metavar="WORDS",
+                        help="time only the classes whose name holds WORDS (a re-run)")  # fmt: skip
     args = parser.parse_args(argv)
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     if not backends or set(backends) - set(TARGET_MS):
@@ -503,6 +506,10 @@ def main(argv: list[str] | None = None) -> None:
     store.open_book(str(book)).close()  # a book kept from an older minutebook: upgraded first
     progress(f"drawing {args.queries} queries per class from {book.name}")
     classes = query_classes(book, args.queries)
+    if args.only:
+        classes = {name: texts for name, texts in classes.items() if args.only in name}
+        if not classes:
+            parser.error(f"--only {args.only!r}: no such class; they are {', '.join(CLASSES)}")
     print(
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; bench/searches.py on {args.count:,} meetings, "
