@@ -182,6 +182,11 @@ def _head_at(folded: str, at: int) -> bool:
     )
 
 
+def starts_title(folded: str, at: int) -> bool:
+    """Whether a title ("Phó Chủ tịch …", "Thứ trưởng …") starts at `at` of a folded text."""
+    return _head_at(folded, at)
+
+
 def _title_word(words: list[Token], index: int) -> bool:
     token = words[index]
     if not token.word.islower():

@@ -15,26 +15,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from store.extract import lexicon
 from store.extract.names import (
     find_names,
     honorific_before,
+    starts_title,
     title_after,
     title_before,
     tokens,
 )
 from store.extract.plain_text import Sentence
-from store.text import clean, fold, name_key
+from store.text import clean, fold, has_marks, name_key
 
-_CHAIR_UNDER = re.compile(r"(?:duoi su|voi su|do)\s+(?:dong\s+)?chu tri\s+cua\b")
+_CAPTION = re.compile(r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$", re.I)
+_CHAIR_UNDER = re.compile(
+    r"(?:duoi su|voi su|do)\s+(?:dong\s+)?(?:chu tri|dieu hanh)\s+cua\b"
+    r"|\b(?:doan chu tich|chu toa)(?:\s+(?:dai hoi|hoi nghi|ky hop|phien hop))?\s+(?:gom|la|co)\b"
+)
 _CHAIR_OPEN = re.compile(
     r"^[\s\"“(]*(?:dong\s+)?chu tri(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
     r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
     r"ky hop|chuong trinh|doi thoai)\b)"
 )
 _CHAIR_AFTER = re.compile(
-    r"^\s*,?\s*(?:cung\s+|da\s+)?(?:dong\s+)?chu tri\b(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
+    r"^\s*,?\s*(?:cung\s+|da\s+)?(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc))"
+    r"(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"
 )
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
@@ -52,6 +59,9 @@ _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuon
 _REFERENCE_AFTER = re.compile(r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky)\b")
 _LIST_HEADER = re.compile(
     r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom))\s*:\s*"
+)
+_SHARED_TITLE = re.compile(
+    r"\b(?P<count>cac|hai|ba|bon|nam)\s+(?P<shared>[^:;.]{3,120}?)(?:\s*:\s*|\s+(?:la|gom)\s+)"
 )
 
 
@@ -92,15 +102,30 @@ def _zones(folded: str) -> tuple[int | None, int | None]:
     return chair_at, attend
 
 
-def _list_titles(flat: str, folded: str) -> list[tuple[int, str | None]]:
-    """(where each list after "các đồng chí [title]:" starts, the title its members share)."""
+def _list_titles(flat: str, folded: str) -> list[tuple[int, int, str | None]]:
+    """(where each list after "các đồng chí [title]:" starts and ends, the title its members
+    share); also "các Phó Chủ tịch LĐLĐ tỉnh: A, B", "hai Phó Chủ tịch … là A và B"."""
     found = []
     for match in _LIST_HEADER.finditer(folded):
         shared = None
         if match["hon"] and match["title"] and match["title"].strip():
             shared = clean(flat[match.start("title") : match.end("title")]).strip(" ,") or None
-        found.append((match.end(), shared))
+        found.append((match.end(), _list_end(folded, match.end()), shared))
+    for match in _SHARED_TITLE.finditer(folded):
+        at = match.start("shared")
+        if not starts_title(folded, at) or flat[match.start() : match.start() + 2] == "bà":
+            continue  # not a title ("các đơn vị là …"), or "bà" (Mrs), not "ba" (three)
+        if any(start <= at < end for start, end, _ in found):
+            continue
+        shared = clean(flat[at : match.end("shared")]).strip(" ,")
+        found.append((match.end(), _list_end(folded, match.end()), shared))
     return found
+
+
+def _list_end(folded: str, start: int) -> int:
+    """A list of names runs to the end of its clause: the next ";" (or the sentence's end)."""
+    end = folded.find(";", start)
+    return len(folded) if end < 0 else end
 
 
 def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> list[Mention]:
@@ -114,12 +139,12 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     lists = _list_titles(flat, folded)
     mentions: list[Mention] = []
     previous_end = 0
+    afters = _titles_after(flat, folded, words, names)
     for position, name in enumerate(names):
-        stop = names[position + 1].start if position + 1 < len(names) else len(flat)
-        after_span = title_after(flat, folded, words, name.end, stop)
+        after_span = afters[position]
         before_span = title_before(flat, folded, words, name.start, previous_end)
         honorific = honorific_before(folded, (before_span or (name.start, 0))[0])
-        in_list = [shared for at, shared in lists if at <= name.start]
+        in_list = [shared for at, end, shared in lists if at <= name.start < end]
         if not (after_span or before_span or honorific is not None or in_list
                 or name.text.casefold() in known):  # fmt: skip
             continue
@@ -131,6 +156,21 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         previous_end = tail
     _chairs_listed_before(folded, mentions, offset)
     return mentions
+
+
+def _titles_after(
+    flat: str, folded: str, words: list[Any], names: list[Any]
+) -> list[tuple[int, int] | None]:
+    """The title after each name; "A và B - Phó Chủ tịch": A, with none of its own, shares B's."""
+    spans: list[tuple[int, int] | None] = []
+    for position, name in enumerate(names):
+        stop = names[position + 1].start if position + 1 < len(names) else len(flat)
+        spans.append(title_after(flat, folded, words, name.end, stop))
+    for position in range(len(names) - 2, -1, -1):
+        gap = folded[names[position].end : names[position + 1].start]
+        if spans[position] is None and spans[position + 1] and gap in {" va ", ", "}:
+            spans[position] = spans[position + 1]
+    return spans
 
 
 def _title(
@@ -203,13 +243,22 @@ def read_people(
     known = frozenset(fold(name) for name in directory.values())
     people: dict[str, Person] = {}
     for index, sentence in enumerate(sentences):
+        if _CAPTION.search(sentence.flat):
+            continue  # a photo's caption repeats who is in the report, often as a bare slug
         for mention in read_sentence(sentence.flat, sentence.start, index, known):
             key = name_key(mention.name)
             person = people.setdefault(key, Person(directory.get(key, clean(mention.name)), key))
             person.mentions.append(mention)
             for role in mention.roles:
                 person.roles.setdefault(role, mention)
-    return [p for p in people.values() if set(p.roles) - {"reference"}], directory
+    return _without_slugs([p for p in people.values() if set(p.roles) - {"reference"}]), directory
+
+
+def _without_slugs(people: list[Person]) -> list[Person]:
+    """ "Nguyen Van A", written without marks, is "Nguyễn Văn A" already found, not a second
+    person (a caption or a link repeated as an unaccented slug)."""
+    marked = {fold(p.name) for p in people if has_marks(p.name)}
+    return [p for p in people if has_marks(p.name) or fold(p.name) not in marked]
 
 
 def propose_chair(people: list[Person], span: tuple[int, int]) -> bool:

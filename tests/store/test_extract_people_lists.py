@@ -1,0 +1,63 @@
+"""The extractor's people written as lists under one title, co-chairs, and photo slugs.
+
+Each example is a short sentence written for the test (not taken from the evaluation set).
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+LEAD = "Sáng 4/6/2024, tại Vinh, Liên đoàn Lao động tỉnh tổ chức hội nghị sơ kết.\n\n"
+
+
+def _people(body: str) -> dict[str, tuple[str, str | None]]:
+    record = extract_report(LEAD + body).record
+    return {p["name"]: (p["role"], p.get("title")) for p in record["participants"]}
+
+
+def test_a_title_before_a_colon_list_is_each_persons() -> None:
+    people = _people(
+        "Chủ trì hội nghị có đồng chí Lý Văn Toàn - Chủ tịch LĐLĐ tỉnh; các Phó Chủ tịch LĐLĐ "
+        "tỉnh: Đỗ Thị Hạnh, Mai Quốc Bảo, Tạ Thu Trang."
+    )
+    for name in ("Đỗ Thị Hạnh", "Mai Quốc Bảo", "Tạ Thu Trang"):
+        assert people[name] == ("chair", "Phó Chủ tịch LĐLĐ tỉnh")
+    assert people["Lý Văn Toàn"] == ("chair", "Chủ tịch LĐLĐ tỉnh")
+
+
+def test_two_deputies_named_after_la_share_the_title() -> None:
+    people = _people("Dự hội nghị có hai Phó Giám đốc Sở Nội vụ là Hà Minh Đức và Vương Thị Lan.")
+    assert people["Hà Minh Đức"] == ("attendee", "Phó Giám đốc Sở Nội vụ")
+    assert people["Vương Thị Lan"] == ("attendee", "Phó Giám đốc Sở Nội vụ")
+
+
+def test_the_middle_person_of_co_chairs_keeps_the_title_after_the_pair() -> None:
+    people = _people(
+        "Đồng chí Lý Văn Toàn - Chủ tịch UBND tỉnh; Đỗ Văn Hưng và Mai Quốc Bảo - Phó Chủ tịch "
+        "UBND tỉnh đồng chủ trì hội nghị."
+    )
+    assert {name for name, (role, _) in people.items() if role == "chair"} == {
+        "Lý Văn Toàn", "Đỗ Văn Hưng", "Mai Quốc Bảo"
+    }  # fmt: skip
+    assert people["Đỗ Văn Hưng"][1] == "Phó Chủ tịch UBND tỉnh"
+
+
+def test_chairs_under_dieu_hanh_and_a_presidium() -> None:
+    people = _people(
+        "Hội nghị diễn ra dưới sự điều hành của đồng chí Lý Văn Toàn, Chủ tịch LĐLĐ tỉnh."
+    )
+    assert people["Lý Văn Toàn"][0] == "chair"
+    people = _people(
+        "Đoàn Chủ tịch đại hội gồm các đồng chí: Đỗ Thị Hạnh, Chủ tịch LĐLĐ huyện; Mai Quốc Bảo, "
+        "Phó Chủ tịch LĐLĐ huyện."
+    )
+    assert people["Đỗ Thị Hạnh"][0] == "chair" and people["Mai Quốc Bảo"][0] == "chair"
+
+
+def test_a_caption_slug_without_marks_is_not_a_second_person() -> None:
+    people = _people(
+        "Đồng chí Lý Văn Toàn - Chủ tịch LĐLĐ tỉnh chủ trì hội nghị.\n\n"
+        "Chu tich LDLD tinh Ly Van Toan phat bieu - Anh 1\n\n"
+        "Đồng chí Ly Van Toan nhấn mạnh vai trò của công đoàn cơ sở."
+    )
+    assert list(people) == ["Lý Văn Toàn"]
