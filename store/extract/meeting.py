@@ -9,6 +9,7 @@ Decisions and conclusions are `decisions`' business.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.extract import lexicon
@@ -33,7 +34,7 @@ _WHAT_STOP = re.compile(
 )
 _ORGANISED = re.compile(
     r"\s+(?:da\s+|vua\s+)?(?:phoi hop\s+|long trong\s+|dong\s+)?(?:to chuc|khai mac|hop\b|"
-    r"tien hanh)"
+    r"tien hanh|ky ket\b)"
 )
 _PLACE = re.compile(
     r"\btai\s+(?!(?:hoi nghi|buoi|le\s|phien|dai hoi|day|do|cuoc|ky hop|"
@@ -139,13 +140,18 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
     return Found(place, start, end, 0.75)
 
 
-def read_organisers(text: str, folded: str, lead: Sentence | None) -> list[tuple[Found, list[str]]]:
-    """(organiser in full, its short forms as written) for each body the lead says held it."""
-    if lead is None:
-        return []
-    verb = _ORGANISED.search(folded, lead.start, lead.end)
-    if not verb:
-        return []
+def read_organisers(
+    text: str,
+    folded: str,
+    lead: Sentence | None,
+    sentences: list[Sentence] = (),  # type: ignore[assignment]
+) -> list[tuple[Found, list[str]]]:
+    """(organiser in full, its short forms as written) for each body the lead says held it; else
+    the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam")."""
+    verb = _ORGANISED.search(folded, lead.start, lead.end) if lead else None
+    passive = verb is not None and folded[: verb.start()].endswith(("duoc", "se duoc"))
+    if lead is None or not verb or passive:  # "Hội nghị … được tổ chức": the meeting, not who
+        return _pair(text, folded, [lead] if lead else [], sentences)
     clause_start = max(folded.rfind(",", lead.start, verb.start()) + 1, lead.start)
     subject = text[clause_start : verb.start()]
     offset = clause_start + len(subject) - len(subject.lstrip())
@@ -163,6 +169,48 @@ def read_organisers(text: str, folded: str, lead: Sentence | None) -> list[tuple
         full = _spelled_out(name)
         found.append((Found(full, at, at + len(part), 0.6), [name] if full != name else []))
     return found
+
+
+_BETWEEN = re.compile(r"\bgiua\s+(?=[^\W\d_])")
+
+
+def _pair(
+    text: str, folded: str, lead: list[Sentence], sentences: Sequence[Sentence]
+) -> list[tuple[Found, list[str]]]:
+    """ "… giữa A và B", "… giữa A với B" in the lead or the first sentences: A and B."""
+    for sentence in [*lead, *sentences[:8]]:
+        for match in _BETWEEN.finditer(folded, sentence.start, sentence.end):
+            first = _body_name(text, folded, match.end(), sentence.end)
+            if first is None:
+                continue
+            joint = re.compile(r"\s+(?:va|voi)\s+").match(folded, first[1])
+            second = joint and _body_name(text, folded, joint.end(), sentence.end)
+            if second:
+                return [_organiser(text, span) for span in (first, second)]
+    return []
+
+
+def _body_name(text: str, folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """A body's name from `start`: capitalised words and the lowercase words of bodies' names
+    ("Tổng Liên đoàn Lao động Việt Nam", "UBND tỉnh"), up to "và"/"với" or another word."""
+    end = None
+    for match in re.finditer(r"[^\W_]+", text[start:limit]):
+        word = match.group()
+        low = folded[start + match.start() : start + match.end()]
+        if low in {"va", "voi", "cua"} or not (word[:1].isupper() or low in lexicon.TITLE_LOWER):
+            break
+        if start + match.start() > (end or start) + 1:
+            break  # a comma or other mark between words ends the name
+        end = start + match.end()
+    if end is None or not text[start : start + 1].isupper() or len(text[start:end].split()) > 15:
+        return None
+    return start, end
+
+
+def _organiser(text: str, span: tuple[int, int]) -> tuple[Found, list[str]]:
+    name = clean(text[span[0] : span[1]])
+    full = _spelled_out(name)
+    return Found(full, span[0], span[1], 0.5), [name] if full != name else []
 
 
 def _spelled_out(name: str) -> str:

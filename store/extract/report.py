@@ -149,7 +149,7 @@ def _put_meeting(
         evidence.append(Evidence("location", place.value, place.start, place.end, place.confidence))
     else:
         flags.append("no-place")
-    organisers = meeting.read_organisers(read, folded, lead)
+    organisers = meeting.read_organisers(read, folded, lead, units)
     record["organisers"] = [
         {"name": found.value[:300], "short_forms": short} for found, short in organisers[:10]
     ]

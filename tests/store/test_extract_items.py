@@ -114,3 +114,23 @@ def test_a_request_to_all_levels_is_an_item() -> None:
 def test_a_weekly_meeting_and_a_hand_over_are_not_assignments() -> None:
     items = _items("Hằng tuần, lãnh đạo giao ban vào sáng thứ Hai; hai đơn vị đã bàn giao hồ sơ.")
     assert items == []
+
+
+def test_organisers_named_as_a_pair_between_two_bodies() -> None:
+    record = extract_report(
+        "Sáng 8/8/2024, Hội nghị liên tịch giữa UBND tỉnh Lâm Đồng và LĐLĐ tỉnh Lâm Đồng được "
+        "tổ chức tại Đà Lạt."
+    ).record
+    assert [o["name"] for o in record["organisers"]] == [
+        "Ủy ban nhân dân tỉnh Lâm Đồng",
+        "Liên đoàn Lao động tỉnh Lâm Đồng",
+    ]
+
+
+def test_two_bodies_that_sign_are_the_organisers() -> None:
+    record = extract_report(
+        "Chiều 9/8/2024, tại Đà Lạt, Công đoàn ngành Y tế và Sở Du lịch ký kết chương trình "
+        "phối hợp chăm lo cho đoàn viên."
+    ).record
+    assert [o["name"] for o in record["organisers"]] == ["Công đoàn ngành Y tế", "Sở Du lịch"]
+    assert record["decisions"][0]["text"].startswith("ký kết chương trình phối hợp")
