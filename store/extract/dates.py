@@ -31,7 +31,7 @@ _MENTION = re.compile(
     r"(?:\b(?P<part>sang|trua|chieu|toi|dem)(?P<rel>\s+(?:nay|qua|hom nay|hom qua|mai))?"
     r"|\b(?P<today>hom nay|hom qua))?"
     r"(?:\s*,?\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
-    r"\s*[(,]?\s*(?P<ngay>ngay\s+)?(?<![\d.,/-])(?P<d>\d{1,2})"
+    r"\s*[(,]?\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
@@ -51,6 +51,7 @@ _NOT_THE_MEETING = re.compile(
     r"cham nhat|truoc ngay|den ngay|han chot|ke tu|tu ngay|den het|hieu luc|truoc do|"
     r"hom truoc|nam ngoai|nam truoc|thoi han|ban hanh|ky ban hanh)[^.;]{0,40}$"
 )
+_DAY_RANGE = re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*(?:[-–]|va)\s*$")
 _DOC_BEFORE = re.compile(r"(?:\d+[-/][0-9a-z]+(?:[-/][0-9a-z]+)*|so\s+\d+)\s*,?\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:toi|sap toi|toi day|nam sau)\b")
 _MEETING_WORDS = re.compile(
@@ -140,7 +141,8 @@ def _mention(
     day = int(match["d"])
     month = int(match["m"] or match["m2"])
     year = _full_year(match["y"] or match["y2"])
-    prefixed = bool(match["part"] or match["ngay"] or match["today"] or match["m2"])
+    ranged = _DAY_RANGE.search(folded, max(sentence.start, match.start("d") - 20), match.start("d"))
+    prefixed = bool(match["part"] or match["ngay"] or match["today"] or match["m2"] or ranged)
     if not prefixed and (year is None or match["sep"] == "." or len(match["y"] or "") == 2):
         return None  # "80/82 đơn vị", "1.7" a quantity: a bare date needs its year
     if not _valid(year, month, day):
@@ -152,7 +154,11 @@ def _mention(
     after = folded[match.end() : match.end() + 20]
     if _NOT_THE_MEETING.search(before) or _DOC_BEFORE.search(before):
         return None
-    if (
+    first_day = _DAY_RANGE.search(before)
+    if first_day and 1 <= int(first_day["d"]) < day:  # "2 ngày 15-16/6", "16 và 17/1": the first
+        day, begin = int(first_day["d"]), begin - len(before) + first_day.start("d")
+        before = folded[max(sentence.start, begin - 60) : begin]
+    elif (
         _FUTURE_AFTER.match(after)
         or _RANGE_START.match(after)
         or re.search(r"\d\s*[-–]\s*$", before)
@@ -225,7 +231,7 @@ def read_meeting_date(
                 as_read,
                 ["date-year-from-dateline"],
             )
-    guessed = guess_year(folded, body, skip) or date.today().year
+    guessed = _within_term(folded, guess_year(folded, body, skip))
     day = chosen.day if _valid(guessed, chosen.month, chosen.day) else None
     return MeetingDate(
         guessed,
@@ -238,6 +244,23 @@ def read_meeting_date(
         as_read,
         ["date-year-missing", "date-year-guessed"],
     )
+
+
+_TERM = re.compile(
+    r"\bnhiem ky\s+(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
+)
+
+
+def _within_term(folded: str, guessed: int | None) -> int:
+    """The guessed year, bounded by the term the report names ("nhiệm kỳ 2023 - 2028"): a
+    congress (đại hội) opens its term, so it is held in the term's first year."""
+    term = _TERM.search(folded)
+    if term is None:
+        return guessed or date.today().year
+    first, last = int(term["first"]), int(term["last"])
+    if re.search(r"\bdai hoi\b", folded) or guessed is None or not first <= guessed <= last:
+        return first
+    return guessed
 
 
 def _undated(

@@ -134,3 +134,18 @@ def test_two_bodies_that_sign_are_the_organisers() -> None:
     ).record
     assert [o["name"] for o in record["organisers"]] == ["Công đoàn ngành Y tế", "Sở Du lịch"]
     assert record["decisions"][0]["text"].startswith("ký kết chương trình phối hợp")
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
+    record = extract_report("Trong hai ngày 9 và 10/5/2024, tại Huế, Công đoàn ngành Giao thông "
+                            "tổ chức hội nghị tổng kết.").record  # fmt: skip
+    assert record["date"] == "2024-05-09"
+
+
+def test_no_year_but_a_congress_term_gives_the_terms_first_year() -> None:
+    draft = extract_report(
+        "Trong 2 ngày 20-21/7, Công đoàn huyện Gia Lâm tổ chức Đại hội đại biểu lần thứ IX, "
+        "nhiệm kỳ 2023 - 2028. Đại hội đặt mục tiêu đến năm 2028 có 8.000 đoàn viên."
+    )
+    assert draft.record["date"] == "2023-07-20"
+    assert "date-year-missing" in draft.flags
