@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Literal
 
+from store.i18n import _
 from store.text import fold
 from store.vocabulary import PART_OF_DAY_VI, PARTS_OF_DAY
 
@@ -46,6 +47,7 @@ MAX_YEAR = 2199
 DATE_FORMS = "use 2024-03-15, 15/3/2024, 15/3/24, 2024-03, 3/2024 or 2024"
 # The date box and `--date` of a meeting also take its part of day, before or after the date.
 DATE_AND_PART_FORMS = DATE_FORMS + ", with a part of day if you like: chiều 15/3/2024"
+# These are said through the catalog where a message uses them (`_(DATE_FORMS)`).
 PERIOD_FORMS = "use 2024-03-15, 15/3/2024, 3/2024, tháng 3/2024, quý 2/2024, năm 2024 or 2024"
 TIME_FORMS = "use 14:30, 8:00, 14h, 14h30, 14 giờ 30 or 2h chiều"
 
@@ -65,16 +67,19 @@ def _shown(text: str) -> str:
 def _problem(year: int, month: int | None, day: int | None) -> str | None:
     """Why (year, month, day) is not a real period, or None when it is."""
     if not MIN_YEAR <= year <= MAX_YEAR:
-        return f"year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})"
+        return _(
+            "year {year} is out of range ({first}-{last})", year=year, first=MIN_YEAR, last=MAX_YEAR
+        )
     if month is None:
-        return "a day needs a month" if day is not None else None
+        return _("a day needs a month") if day is not None else None
     if not 1 <= month <= 12:
-        return f"there is no month {month} (months are 1-12)"
+        return _("there is no month {month} (months are 1-12)", month=month)
     if day is None:
         return None
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        return f"{calendar.month_name[month]} {year} has {days} days"
+        name = calendar.month_name[month]
+        return _("{name} {year} has {days} days", name=name, month=month, year=year, days=days)
     return None
 
 
@@ -95,7 +100,7 @@ class PartialDate:
         if problem:
             parts = (self.day, self.month, self.year)
             shown = "/".join(f"{p:02d}" for p in parts if p is not None)
-            raise DateError(f"{shown} is not a date: {problem}")
+            raise DateError(_("{shown} is not a date: {problem}", shown=shown, problem=problem))
 
     @property
     def precision(self) -> Precision:
@@ -146,7 +151,9 @@ class PartialDate:
             return cls(start.year, start.month)
         if precision == "year":
             return cls(start.year)
-        raise DateError(f"unknown date precision {precision!r}; use day, month or year")
+        raise DateError(
+            _("unknown date precision {precision!r}; use day, month or year", precision=precision)
+        )
 
 
 # Patterns run on folded text (no marks, lower case), so "Ngày 15 Tháng 3" and "ngay 15 thang 3"
@@ -182,14 +189,14 @@ _MONTH_NO_YEAR = re.compile(r"thang\s*\d{1,2}")
 def _partial_date(text: str, forms: str, today: date | None = None) -> PartialDate:
     folded = fold(text).strip()
     if not folded:
-        raise DateError(f"empty date; {forms}")
+        raise DateError(_("empty date; {forms}", forms=_(forms)))
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(folded)
         if match:
             return _from_match(text, match, today)
     if _MONTH_NO_YEAR.fullmatch(folded):
-        raise DateError(f"{_shown(text)} needs a year; e.g. tháng 5/2024")
-    raise DateError(f"{_shown(text)} is not a date; {forms}")
+        raise DateError(_("{typed} needs a year; e.g. tháng 5/2024", typed=_shown(text)))
+    raise DateError(_("{typed} is not a date; {forms}", typed=_shown(text), forms=_(forms)))
 
 
 def parse_partial_date(text: str, *, today: date | None = None) -> PartialDate:
@@ -220,7 +227,7 @@ def _from_match(text: str, match: re.Match[str], today: date | None = None) -> P
     day = int(found["d"]) if found.get("d") else None
     problem = _problem(year, month, day)
     if problem:
-        raise DateError(f"{_shown(text)} is not a date: {problem}")
+        raise DateError(_("{shown} is not a date: {problem}", shown=_shown(text), problem=problem))
     return PartialDate(year, month, day)
 
 
@@ -240,15 +247,15 @@ def _quarter(text: str) -> tuple[date, date] | None:
     match = next(filter(None, (p.fullmatch(folded) for p in _QUARTER_PATTERNS)), None)
     if match is None:
         if _QUARTER_NO_YEAR.fullmatch(folded):
-            raise DateError(f"{_shown(text)} needs a year; e.g. quý 2/2024")
+            raise DateError(_("{typed} needs a year; e.g. quý 2/2024", typed=_shown(text)))
         return None
     number = _ROMAN.get(match["q"]) or int(match["q"])
     year = int(match["y"])
     problem = _problem(year, None, None)
     if problem is None and not 1 <= number <= 4:
-        problem = f"there is no quarter {number} (quarters are 1-4)"
+        problem = _("there is no quarter {number} (quarters are 1-4)", number=number)
     if problem:
-        raise DateError(f"{_shown(text)} is not a date: {problem}")
+        raise DateError(_("{shown} is not a date: {problem}", shown=_shown(text), problem=problem))
     last = PartialDate(year, 3 * number)
     return date(year, 3 * number - 2, 1), last.end
 
@@ -269,14 +276,18 @@ def parse_date_range(text: str) -> tuple[date | None, date | None]:
     if len(halves) == 1:
         return _period(text)
     if len(halves) > 2:
-        raise DateError(f"{_shown(text)} is not a date range; use A..B, ..B or A..")
+        raise DateError(_("{typed} is not a date range; use A..B, ..B or A..", typed=_shown(text)))
     first, last = (half.strip() for half in halves)
     if not first and not last:
-        raise DateError(f"{_shown(text)} has no dates; use 2024-01..2024-06, ..2023 or 2024..")
+        raise DateError(
+            _("{typed} has no dates; use 2024-01..2024-06, ..2023 or 2024..", typed=_shown(text))
+        )
     start = _period(first)[0] if first else None
     end = _period(last)[1] if last else None
     if start and end and start > end:
-        raise DateError(f"{_shown(text)} starts after it ends; put the earlier date first")
+        raise DateError(
+            _("{typed} starts after it ends; put the earlier date first", typed=_shown(text))
+        )
     return start, end
 
 
@@ -310,12 +321,16 @@ def parse_time(text: str) -> time:
     match = _TIME.fullmatch(folded)
     # "14:" alone is a typo, not 14 o'clock; "14h" is how the minutes write it.
     if not match or (match.group("m") is None and ":" in folded):
-        raise DateError(f"{_shown(text)} is not a time; {TIME_FORMS}")
+        raise DateError(
+            _("{typed} is not a time; {forms}", typed=_shown(text), forms=_(TIME_FORMS))
+        )
     hour, minute = int(match.group("h")), 30 if match.group("half") else int(match.group("m") or 0)
     if hour > 23:
-        raise DateError(f"{_shown(text)} is not a time: there is no hour {hour}; {TIME_FORMS}")
+        said = {"typed": _shown(text), "hour": hour, "forms": _(TIME_FORMS)}
+        raise DateError(_("{typed} is not a time: there is no hour {hour}; {forms}", **said))
     if minute > 59:
-        raise DateError(f"{_shown(text)} is not a time: there is no minute {minute}; {TIME_FORMS}")
+        said = {"typed": _shown(text), "minute": minute, "forms": _(TIME_FORMS)}
+        raise DateError(_("{typed} is not a time: there is no minute {minute}; {forms}", **said))
     if match.group("part") is not None:
         hour = _hour_in_part(text, hour, match.group("part"))
     return time(hour, minute)
@@ -325,13 +340,22 @@ def _hour_in_part(text: str, hour: int, word: str) -> int:
     """`hour` as said with the part of day `word` (`2` + `chieu` → 14), on the 24-hour clock."""
     part = _PART_OF_DAY_WORDS.get(word)
     if part is None:
-        raise DateError(f"{_shown(text)} is not a time; {TIME_FORMS}")
+        raise DateError(
+            _("{typed} is not a time; {forms}", typed=_shown(text), forms=_(TIME_FORMS))
+        )
     first, last = _PART_HOURS[part]
     for candidate in (hour, hour + 12):
         if first <= candidate <= last and (candidate == hour or hour < 12):
             return candidate
     said = PART_OF_DAY_VI[part]
-    raise DateError(f"{_shown(text)} is not a time: {said} is {first}h to {last}h; {TIME_FORMS}")
+    values = {"typed": _shown(text), "said": said, "first": first, "last": last}
+    raise DateError(
+        _(
+            "{typed} is not a time: {said} is {first}h to {last}h; {forms}",
+            **values,
+            forms=_(TIME_FORMS),
+        )
+    )
 
 
 def parse_part_of_day(text: str) -> str:
@@ -342,7 +366,10 @@ def parse_part_of_day(text: str) -> str:
         words = words[1:]
     code = _PART_OF_DAY_WORDS.get(words[0]) if len(words) == 1 else None
     if code is None:
-        raise DateError(f"{_shown(text)} is not a part of day; use {_PART_OF_DAY_FORMS}")
+        forms = _(_PART_OF_DAY_FORMS)
+        raise DateError(
+            _("{typed} is not a part of day; use {forms}", typed=_shown(text), forms=forms)
+        )
     return code
 
 
@@ -358,7 +385,7 @@ def parse_date_and_part(text: str, *, today: date | None = None) -> tuple[Partia
     words = text.split()
     folded = [fold(word).strip("(),") for word in words]
     if folded and set(folded) <= {*_PART_OF_DAY_WORDS, "buoi"}:
-        raise DateError(f"{_shown(text)} needs a date; e.g. chiều 15/3/2024")
+        raise DateError(_("{typed} needs a date; e.g. chiều 15/3/2024", typed=_shown(text)))
     said: str | None = None
     if folded and folded[0] == "buoi" and folded[1] in _PART_OF_DAY_WORDS:
         said, words = folded[1], words[2:]
@@ -411,8 +438,9 @@ def with_part_of_day(record: dict[str, Any]) -> dict[str, Any]:
         return {**record, "date": day}  # part_of_day's own validator says what is wrong with it
     if same:
         return {**record, "date": day, "part_of_day": part}
-    clash = f"{_shown(text)} says {PART_OF_DAY_VI[part]} but the part of day is {_shown(given)}"
-    return {**record, "date": _Unread(f"{clash}: give it once")}
+    said = {"typed": _shown(text), "part": PART_OF_DAY_VI[part], "given": _shown(given)}
+    clash = _("{typed} says {part} but the part of day is {given}: give it once", **said)
+    return {**record, "date": _Unread(clash)}
 
 
 def refuse_unread(value: object) -> object:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.i18n import _
+
 
 class StoreError(Exception):
     """Base of every error a user can cause or fix; `str()` is the one-line message."""
@@ -23,14 +25,16 @@ class Problem:
     )  # line (CSV, NDJSON) or record number (JSON), 1-based; None if not from a file
     field: str  # dotted path: "date", "participants[2].name"
     reason: str
-    unit: str = "line"  # what `record` counts: "line" or "record"
+    unit: str = "line"  # what `record` counts: "line", "row" (a worksheet's) or "record"
 
     def __str__(self) -> str:
+        """`loi.csv, line 3, field 'date': ...`, its words in the current language."""
         where = self.source
         if self.record is not None:
-            where += f", {self.unit} {self.record}"
+            units = {"line": _("line"), "row": _("row"), "record": _("record")}
+            where += f", {units.get(self.unit, self.unit)} {self.record}"
         if self.field:
-            where += f", field {self.field!r}"
+            where += _(", field {field!r}", field=self.field)
         return f"{where}: {self.reason}"
 
 
@@ -40,7 +44,7 @@ class InvalidRecord(StoreError):
     def __init__(self, problems: list[Problem], total: int | None = None) -> None:
         self.problems = problems
         self.total = total if total is not None else len(problems)
-        super().__init__(str(problems[0]) if problems else "invalid record")
+        super().__init__(str(problems[0]) if problems else _("invalid record"))
 
 
 class NotFound(StoreError):
@@ -55,11 +59,14 @@ class VersionConflict(StoreError):
         self.expected = expected
         self.actual = actual
         if actual is None:
-            msg = f"meeting {meeting_id} was deleted by someone else while you edited it"
+            msg = _("meeting {id} was deleted by someone else while you edited it", id=meeting_id)
         else:
-            msg = (
-                f"meeting {meeting_id} was changed elsewhere (you edited version {expected}, "
-                f"it is now version {actual}); reload it and apply your change again"
+            msg = _(
+                "meeting {id} was changed elsewhere (you edited version {expected}, it is now "
+                "version {actual}); reload it and apply your change again",
+                id=meeting_id,
+                expected=expected,
+                actual=actual,
             )
         super().__init__(msg)
 
@@ -85,7 +92,7 @@ class SearchCancelled(StoreError):
     """A search was stopped from another thread through its `store.book.Cancel` handle."""
 
     def __init__(self) -> None:
-        super().__init__("the search was cancelled")
+        super().__init__(_("the search was cancelled"))
 
 
 class UsageError(StoreError):

@@ -67,7 +67,7 @@ _STATUS_WORDS: dict[str, str] = {code: code for code in MEETING_STATUSES} | {
     "dakhoa": "locked",
 }
 _FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
-# Shown in "has no value" errors, so the fix is one copy away.
+# Shown in "has no value" errors, so the fix is one copy away (said through the catalog).
 _EXAMPLES: dict[str, str] = {
     "person": 'person:khang or person:"nguyen dinh khang"',
     "chair": 'chair:khang or chair:"nguyen dinh khang"',
@@ -182,7 +182,10 @@ def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
             if text[i] == '"':
                 close = text.find('"', i + 1)
                 if close < 0:
-                    raise QueryError(f'unclosed quote in {_one_line(text[i:])!r}; end it with "')
+                    said = _(
+                        'unclosed quote in {typed!r}; end it with "', typed=_one_line(text[i:])
+                    )
+                    raise QueryError(said)
                 segments.append((text[i + 1 : close], True))
                 i = close + 1
             else:
@@ -214,7 +217,7 @@ def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
     name, rest = named
     key = _ALIASES.get(fold(name))
     if key is None:
-        raise QueryError(f"unknown field {name!r}; use {_FIELD_LIST}")
+        raise QueryError(_("unknown field {name!r}; use {fields}", name=name, fields=_FIELD_LIST))
     tail = segments[1:]
     value = rest + "".join(text for text, _ in tail)
     return _Item(source, key, value, any(quoted for _, quoted in tail))
@@ -305,7 +308,10 @@ def _add_date(builder: _Builder, item: _Item) -> None:
         builder.date_to = end
     if builder.date_from and builder.date_to and builder.date_from > builder.date_to:
         raise QueryError(
-            f"{_one_line(item.source)} does not overlap the other date: items; nothing could match"
+            _(
+                "{item} does not overlap the other date: items; nothing could match",
+                item=_one_line(item.source),
+            )
         )
 
 
@@ -319,7 +325,11 @@ def _add_status(builder: _Builder, item: _Item, prefix: bool) -> None:
         codes = tuple(dict.fromkeys(c for w, c in _STATUS_WORDS.items() if w.startswith(typed)))
     if not codes:
         raise QueryError(
-            f"{_one_line(item.source)}: unknown status; use {', '.join(MEETING_STATUSES)}"
+            _(
+                "{item}: unknown status; use {codes}",
+                item=_one_line(item.source),
+                codes=", ".join(MEETING_STATUSES),
+            )
         )
     builder.status.append(codes)
 
@@ -335,7 +345,10 @@ def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None
             builder.text.append(_text_match(item, words, prefix, marks))
         return
     if not item.value and not item.quoted:
-        raise QueryError(f"{_one_line(item.source)} has no value; e.g. {_EXAMPLES[item.key]}")
+        example = _(_EXAMPLES[item.key])
+        raise QueryError(
+            _("{item} has no value; e.g. {example}", item=_one_line(item.source), example=example)
+        )
     if item.key == "date":
         _add_date(builder, item)
         return
@@ -344,8 +357,11 @@ def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None
         return
     if not words:
         raise QueryError(
-            f"{_one_line(item.source)} has no letters or digits to search for; "
-            f"e.g. {_EXAMPLES[item.key]}"
+            _(
+                "{item} has no letters or digits to search for; e.g. {example}",
+                item=_one_line(item.source),
+                example=_(_EXAMPLES[item.key]),
+            )
         )
     if item.key == "doc":
         builder.doc.append(doc_key(item.value))

@@ -43,8 +43,19 @@ from store.dates import (
     with_part_of_day,
 )
 from store.errors import Problem
+from store.i18n import _
+from store.reasons import number, problems_from, shown
 from store.text import clean, fold, nfc
-from store.vocabulary import DECISION_KINDS, DECISION_STATUSES, MEETING_STATUSES, ROLES
+from store.vocabulary import (
+    DECISION_KIND_WORDS,
+    DECISION_KINDS,
+    DECISION_STATUSES,
+    MEETING_STATUS_WORDS,
+    MEETING_STATUSES,
+    ROLE_WORDS,
+    ROLES,
+    STATUS_WORDS,
+)
 
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 
@@ -71,67 +82,34 @@ MAX_WORD = 100  # an enumerated value, a date or a time is never longer
 _FORBIDDEN_IN_BLOCK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\ud800-\udfff]")
 _FORBIDDEN_IN_LINE = re.compile("[\x00-\x08\x0e-\x1a\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
-# Vietnamese names for the enumerated values, keyed by their folded form.
-ROLE_WORDS = {
-    "chu tri": "chair", "dong chu tri": "chair", "chair": "chair",
-    "du": "attendee", "tham du": "attendee", "attendee": "attendee",
-    "phat bieu": "speaker", "speaker": "speaker",
-    "thu ky": "secretary", "secretary": "secretary",
-    "dai dien": "representative", "representative": "representative",
-    "vang": "absent", "vang mat": "absent", "absent": "absent",
-}  # fmt: skip
-DECISION_KIND_WORDS = {
-    "decision": "decision", "quyet dinh": "decision", "nghi quyet": "decision",
-    "conclusion": "conclusion", "ket luan": "conclusion",
-    "assignment": "assignment", "giao viec": "assignment", "giao nhiem vu": "assignment",
-    "phan cong": "assignment",
-}  # fmt: skip
-STATUS_WORDS = {
-    "open": "open", "mo": "open", "dang thuc hien": "open", "chua xong": "open",
-    "done": "done", "xong": "done", "da xong": "done", "hoan thanh": "done",
-    "dropped": "dropped", "huy": "dropped", "bo": "dropped",
-}  # fmt: skip
-MEETING_STATUS_WORDS = {
-    "draft": "draft", "du thao": "draft", "ban du thao": "draft", "nhap": "draft",
-    "ban nhap": "draft",
-    "final": "final", "chinh thuc": "final", "ban chinh thuc": "final",
-    "approved": "approved", "thong qua": "approved", "da thong qua": "approved",
-    "locked": "locked", "khoa": "locked", "da khoa": "locked",
-}  # fmt: skip
-
-
-def _shown(value: object) -> str:
-    """A value quoted for a one-line message: at most 40 characters, controls escaped by repr."""
-    text = value if isinstance(value, str) else str(value)
-    flat = " ".join(text[:200].split())
-    return repr(flat[:40] + "…") if len(flat) > 40 else repr(flat)
-
 
 def _text(value: Any, forbidden: re.Pattern[str] = _FORBIDDEN_IN_LINE) -> str:
     """`value` if it is text that may be stored, else a ValueError saying why it is not."""
     if not isinstance(value, str):
-        raise ValueError("must be text")
+        raise ValueError(_("must be text"))
     if len(value) > MAX_TEXT:
-        raise ValueError(f"is {len(value):,} characters long; no text may exceed {MAX_TEXT:,}")
+        size, limit = number(len(value)), number(MAX_TEXT)
+        said = _("is {size} characters long; no text may exceed {limit}", size=size, limit=limit)
+        raise ValueError(said)
     # isprintable() is a fast C test that nearly every title and name passes; only text that
     # fails it (notes with line breaks, a no-break space) pays for the regex.
     if not value.isprintable():
         bad = forbidden.search(value)
         if bad is not None:
             code = ord(bad.group())
-            what = "half of a surrogate pair" if code >= 0xD800 else "the control character"
-            raise ValueError(
-                f"contains {what} U+{code:04X} at character {bad.start() + 1}; remove it"
-            )
+            what = _("half of a surrogate pair") if code >= 0xD800 else _("the control character")
+            at = {"what": what, "code": code, "at": bad.start() + 1}
+            raise ValueError(_("contains {what} U+{code:04X} at character {at}; remove it", **at))
     return value
 
 
 def _word(value: Any, what: str) -> str:
-    """A short text (a date, a time, a code): refused early if it cannot be one."""
+    """A short text (a date, a time, a code, `what` in words): refused early if it is none."""
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be text")
+        raise ValueError(_("{what} must be text", what=what))
     if len(value) > MAX_WORD:
-        raise ValueError(f"{_shown(value)} is too long to be a {what} ({len(value):,} characters)")
+        said = {"value": shown(value), "what": what, "size": number(len(value))}
+        raise ValueError(_("{value} is too long to be a {what} ({size} characters)", **said))
     return _text(value)
 
 
@@ -140,7 +118,11 @@ def _at_most(limit: int, what: str, holder: str) -> Any:
 
     def check(value: Any) -> Any:
         if isinstance(value, list | tuple) and len(value) > limit:
-            raise ValueError(f"has {len(value):,} {what}; {holder} has at most {limit:,}")
+            said = {"count": number(len(value)), "what": _(what), "holder": _(holder)}
+            most = number(limit)
+            raise ValueError(
+                _("has {count} {what}; {holder} has at most {most}", **said, most=most)
+            )
         return value
 
     return BeforeValidator(check)
@@ -157,9 +139,17 @@ def _enum(words: dict[str, str], accepted: tuple[str, ...], what: str) -> Any:
     def convert(value: Any) -> Any:
         if value is None or value == "":
             return None
-        code = keyed.get(_word_key(_word(value, what)))
+        code = keyed.get(_word_key(_word(value, _(what))))
         if code is None:
-            raise ValueError(f"unknown {what} {_shown(value)}; use one of {', '.join(accepted)}")
+            use = ", ".join(accepted)
+            raise ValueError(
+                _(
+                    "unknown {what} {value}; use one of {codes}",
+                    what=_(what),
+                    value=shown(value),
+                    codes=use,
+                )
+            )
         return code
 
     return BeforeValidator(convert)
@@ -171,9 +161,9 @@ def _partial_date(value: Any) -> Any:
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**6:
         value = str(value)
     if not isinstance(value, str):
-        raise ValueError("a date must be text such as 2024-03-15, 15/3/2024, 2024-03 or 2024")
+        raise ValueError(_("a date must be text such as 2024-03-15, 15/3/2024, 2024-03 or 2024"))
     try:
-        return parse_partial_date(_word(value, "date"))
+        return parse_partial_date(_word(value, _("date")))
     except DateError as exc:
         raise ValueError(str(exc)) from None
 
@@ -182,9 +172,9 @@ def _time(value: Any) -> Any:
     if value is None or value == "" or isinstance(value, time):
         return value or None
     if not isinstance(value, str):
-        raise ValueError("a time must be text such as 14:00")
+        raise ValueError(_("a time must be text such as 14:00"))
     try:
-        return parse_time(_word(value, "time"))
+        return parse_time(_word(value, _("time")))
     except DateError as exc:
         raise ValueError(str(exc)) from None
 
@@ -193,9 +183,9 @@ def _part_of_day(value: Any) -> Any:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValueError("part of day must be text such as 'afternoon' or 'chiều'")
+        raise ValueError(_("part of day must be text such as 'afternoon' or 'chiều'"))
     try:
-        return parse_part_of_day(_word(value, "part of day"))
+        return parse_part_of_day(_word(value, _("part of day")))
     except DateError as exc:
         raise ValueError(str(exc)) from None
 
@@ -210,7 +200,7 @@ def _line(value: Any) -> Any:
 def _required_line(value: Any) -> Any:
     line = _line(value)
     if line is None:
-        raise ValueError("must not be empty")
+        raise ValueError(_("must not be empty"))
     return line
 
 
@@ -225,12 +215,13 @@ def _timestamp(value: Any) -> Any:
     if value is None or value == "" or isinstance(value, datetime):
         return value or None
     if not isinstance(value, str):
-        raise ValueError("a timestamp must be text such as 2024-03-15T08:00:00Z")
-    text = _word(value, "timestamp").strip()
+        raise ValueError(_("a timestamp must be text such as 2024-03-15T08:00:00Z"))
+    text = _word(value, _("timestamp")).strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{_shown(value)} is not a timestamp; use 2024-03-15T08:00:00Z") from None
+        said = _("{value} is not a timestamp; use 2024-03-15T08:00:00Z", value=shown(value))
+        raise ValueError(said) from None
     # Checked before the shift to UTC, which overflows at the ends of datetime's range, and
     # after it, so that what is exported can be imported again.
     _in_range(parsed)
@@ -242,7 +233,13 @@ def _timestamp(value: Any) -> Any:
 
 def _in_range(stamp: datetime) -> datetime:
     if not MIN_YEAR <= stamp.year <= MAX_YEAR:
-        raise ValueError(f"year {stamp.year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+        said = _(
+            "year {year} is out of range ({first}-{last})",
+            year=stamp.year,
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+        )
+        raise ValueError(said)
     return stamp
 
 
@@ -267,10 +264,15 @@ class _Shape(BaseModel):
         # One problem for an object with a million keys, not a million "is not a field" lines.
         if isinstance(value, dict) and len(value) > MAX_FIELDS:
             unknown = itertools.islice((k for k in value if k not in cls.model_fields), 3)
-            raise ValueError(
-                f"has {len(value):,} fields ({', '.join(map(_shown, unknown))}, ...); "
-                f"only {len(cls.model_fields)} are known (see docs/format.md)"
+            some, known = ", ".join(map(shown, unknown)), len(cls.model_fields)
+            count = number(len(value))
+            said = _(
+                "has {count} fields ({some}, ...); only {known} are known (see docs/format.md)",
+                count=count,
+                some=some,
+                known=known,
             )
+            raise ValueError(said)
         return value
 
 
@@ -297,10 +299,11 @@ class Organiser(_Shape):
 def _person_name(value: Any) -> Any:
     name = _required_line(value)
     if any(mark in name for mark in "()[]|;"):
-        raise ValueError(
-            f"{_shown(name)} is not a name: "
-            "write the title apart, as 'Name (title)' or 'Name | title'"
+        said = _(
+            "{name} is not a name: write the title apart, as 'Name (title)' or 'Name | title'",
+            name=shown(name),
         )
+        raise ValueError(said)
     return name
 
 
@@ -391,9 +394,11 @@ class MeetingRecord(_Shape):
     @classmethod
     def _uid_shape(cls, uid: str | None) -> str | None:
         if uid is not None and not UID_PATTERN.match(uid):
-            raise ValueError(
-                f"{_shown(uid)} is not a uid: use letters, digits, '-', '_', '.', ':' (at most 100)"
+            said = _(
+                "{uid} is not a uid: use letters, digits, '-', '_', '.', ':' (at most 100)",
+                uid=shown(uid),
             )
+            raise ValueError(said)
         return uid
 
     @field_validator("date_inferred", mode="before")
@@ -402,12 +407,12 @@ class MeetingRecord(_Shape):
         if value is None or value == "":
             return False
         if isinstance(value, str):
-            word = _word_key(_word(value, "yes/no"))
+            word = _word_key(_word(value, _("yes/no")))
             if word in {"true", "yes", "1", "co", "x"}:
                 return True
             if word in {"false", "no", "0", "khong"}:
                 return False
-            raise ValueError(f"{_shown(value)} is not yes/no; use true or false")
+            raise ValueError(_("{value} is not yes/no; use true or false", value=shown(value)))
         return value
 
     @field_validator("participants")
@@ -420,20 +425,28 @@ class MeetingRecord(_Shape):
         for participant in people:
             key = (" ".join(participant.name.casefold().split()), participant.role)
             if key in seen:
-                raise ValueError(f"{participant.name} is listed twice as {participant.role}")
+                said = _(
+                    "{name} is listed twice as {role}",
+                    name=participant.name,
+                    role=_(participant.role),
+                )
+                raise ValueError(said)
             seen.add(key)
         return sorted(people, key=lambda p: ROLES.index(p.role))
 
     @model_validator(mode="after")
     def _consistent(self) -> MeetingRecord:
         if self.end_time is not None and self.start_time is None:
-            raise ValueError("end_time needs a start_time")
+            raise ValueError(_("end_time needs a start_time"))
         if self.end_time and self.start_time and self.end_time < self.start_time:
-            raise ValueError("end_time is before start_time")
+            raise ValueError(_("end_time is before start_time"))
         if self.status in ("approved", "locked") and self.approved_on is None:
-            raise ValueError(
-                f"a record that is {self.status} says when it was approved: give approved_on"
+            status = _(self.status)
+            said = _(
+                "a record that is {status} says when it was approved: give approved_on",
+                status=status,
             )
+            raise ValueError(said)
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -460,40 +473,12 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def problems_from(error: ValidationError, source: str, record: int | None) -> list[Problem]:
-    """Turn pydantic's error list into our one-line problems, field paths as in the docs."""
-    problems = []
-    for item in error.errors(include_url=False):
-        path = ""
-        for part in item["loc"]:
-            if isinstance(part, int):
-                path += f"[{part + 1}]"
-            elif part not in {"function-before", "function-after"}:
-                # A key is the file's text: a 10 MB key must not make a 10 MB message.
-                name = str(part)
-                path += ("." if path else "") + (name if len(name) <= 40 else name[:40] + "…")
-        problems.append(Problem(source, record, path, _reason(item)))
-    return problems
-
-
-def _reason(item: Any) -> str:
-    kind = item["type"]
-    if kind == "missing":
-        return "is required"
-    if kind == "extra_forbidden":
-        return "is not a field of a meeting record (see docs/format.md)"
-    message = str(item["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    return message
-
-
 def validate_record(
     data: Any, *, source: str = "<input>", record: int | None = None
 ) -> MeetingRecord | list[Problem]:
     """Validate one raw record; return the record or its problems (never raises for bad data)."""
     if not isinstance(data, dict):
-        return [Problem(source, record, "", "a meeting must be a JSON object")]
+        return [Problem(source, record, "", _("a meeting must be a JSON object"))]
     try:
         return MeetingRecord.model_validate(with_part_of_day(data))
     except ValidationError as exc:

@@ -31,6 +31,35 @@ PART_OF_DAY_VI = {"morning": "sáng", "noon": "trưa", "afternoon": "chiều", "
 DECISION_KINDS_VI = {"decision": "Quyết định", "conclusion": "Kết luận", "assignment": "Giao việc"}
 DECISION_STATUSES_VI = {"open": "đang thực hiện", "done": "đã xong", "dropped": "đã hủy"}
 
+# The words a record may give for an enumerated value (English or Vietnamese, with marks or not),
+# keyed by their folded form (`store.text.fold`); `store.record` turns them into the codes.
+ROLE_WORDS = {
+    "chu tri": "chair", "dong chu tri": "chair", "chair": "chair",
+    "du": "attendee", "tham du": "attendee", "attendee": "attendee",
+    "phat bieu": "speaker", "speaker": "speaker",
+    "thu ky": "secretary", "secretary": "secretary",
+    "dai dien": "representative", "representative": "representative",
+    "vang": "absent", "vang mat": "absent", "absent": "absent",
+}  # fmt: skip
+DECISION_KIND_WORDS = {
+    "decision": "decision", "quyet dinh": "decision", "nghi quyet": "decision",
+    "conclusion": "conclusion", "ket luan": "conclusion",
+    "assignment": "assignment", "giao viec": "assignment", "giao nhiem vu": "assignment",
+    "phan cong": "assignment",
+}  # fmt: skip
+STATUS_WORDS = {
+    "open": "open", "mo": "open", "dang thuc hien": "open", "chua xong": "open",
+    "done": "done", "xong": "done", "da xong": "done", "hoan thanh": "done",
+    "dropped": "dropped", "huy": "dropped", "bo": "dropped",
+}  # fmt: skip
+MEETING_STATUS_WORDS = {
+    "draft": "draft", "du thao": "draft", "ban du thao": "draft", "nhap": "draft",
+    "ban nhap": "draft",
+    "final": "final", "chinh thuc": "final", "ban chinh thuc": "final",
+    "approved": "approved", "thong qua": "approved", "da thong qua": "approved",
+    "locked": "locked", "khoa": "locked", "da khoa": "locked",
+}  # fmt: skip
+
 # The heading over each role's people when a meeting is shown (translated by each face).
 ROLE_HEADINGS = {
     "chair": "Chaired by",
