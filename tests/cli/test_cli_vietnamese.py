@@ -66,7 +66,6 @@ def test_no_english_under_vietnamese(vi: Any, args: tuple[str, ...]) -> None:
     assert english_words(said) == [], said
 
 
-@pytest.mark.xfail(strict=True, reason="store/record.py and store/dates.py still say English")
 @pytest.mark.parametrize("case", ["add", "import"])
 def test_store_mistakes_under_vietnamese(vi: Any, tmp_path: Path, case: str) -> None:
     if case == "add":
