@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from store.i18n import _
 
 
+def unit_word(unit: str) -> str:
+    """What a problem's number counts, in the current language: `line`, `row` or `record`."""
+    return {"line": _("line"), "row": _("row"), "record": _("record")}.get(unit, unit)
+
+
 class StoreError(Exception):
     """Base of every error a user can cause or fix; `str()` is the one-line message."""
 
@@ -31,11 +36,32 @@ class Problem:
         """`loi.csv, line 3, field 'date': ...`, its words in the current language."""
         where = self.source
         if self.record is not None:
-            units = {"line": _("line"), "row": _("row"), "record": _("record")}
-            where += f", {units.get(self.unit, self.unit)} {self.record}"
+            where += f", {unit_word(self.unit)} {self.record}"
         if self.field:
             where += _(", field {field!r}", field=self.field)
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """A record without a uid that looks like a meeting in the book but says something else."""
+
+    source: str
+    number: int
+    unit: str
+    meeting_id: int
+    uid: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}, {unit_word(self.unit)} {self.number}"
+        return _(
+            "{where}: same date, title and place as meeting #{id} but other content; not "
+            "imported (give it uid {uid!r} and --on-conflict update to replace that meeting, "
+            "or a uid of its own to add it)",
+            where=where,
+            id=self.meeting_id,
+            uid=self.uid,
+        )
 
 
 class InvalidRecord(StoreError):

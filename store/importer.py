@@ -30,9 +30,10 @@ from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlmodel import Session
 
 from store import lifecycle
-from store.db import Store, refresh_statistics_after
-from store.errors import InvalidRecord, Problem, StoreError
+from store.db import Store
+from store.errors import InvalidRecord, LikelyDuplicate, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
+from store.i18n import _
 from store.import_worker import Outcome, checked_records
 from store.models import Meeting, Participation, Person
 from store.outputs import refuse_protected
@@ -40,6 +41,7 @@ from store.record import MeetingRecord
 from store.rejects import Pending, Rejected, check_target, reasons_path, write_rejects
 from store.repo import load_records, meeting_ids_by_uid
 from store.rows import MEETING_COLUMNS, Prepared, prepare, same_meeting_key
+from store.statistics import refresh_statistics_after
 from store.text import fold
 from store.urls import sqlite_file
 from store.writer import Writer
@@ -59,24 +61,6 @@ Progress = Callable[[str, int, int], None]
 
 class _Rollback(Exception):
     """Raised inside the transaction to undo it (dry runs, invalid input)."""
-
-
-@dataclass(frozen=True)
-class LikelyDuplicate:
-    """A record without a uid that looks like a meeting in the book but says something else."""
-
-    source: str
-    number: int
-    unit: str
-    meeting_id: int
-    uid: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.source}, {self.unit} {self.number}: same date, title and place as meeting "
-            f"#{self.meeting_id} but other content; not imported (give it uid {self.uid!r} and "
-            "--on-conflict update to replace that meeting, or a uid of its own to add it)"
-        )
 
 
 @dataclass
@@ -208,9 +192,12 @@ class _Plan:
         where = self.seen.get(uid)
         if where is not None:
             reason = (
-                f"uid {uid!r} is used twice (first at {where})"
+                _("uid {uid!r} is used twice (first at {where})", uid=uid, where=where)
                 if prepared.given_uid
-                else f"same date, title and place as {where}; give each a uid if they differ"
+                else _(
+                    "same date, title and place as {where}; give each a uid if they differ",
+                    where=where,
+                )
             )
             self.refuse(raw, [raw.locate(Problem(raw.source, raw.number, "uid", reason))])
             return
@@ -292,10 +279,10 @@ class _Plan:
         elif self.on_conflict == "skip":
             self.report.skipped.append(uid)
         else:
-            reason = (
-                f"a different meeting with uid {uid!r} is already in the book; "
-                "use --on-conflict skip or update"
-            )
+            reason = _(
+                "a different meeting with uid {uid!r} is already in the book; "
+                "use --on-conflict skip or update", uid=uid,
+            )  # fmt: skip
             self.refuse(raw, [Problem(raw.source, raw.number, "uid", reason, raw.unit)])
 
 
@@ -314,9 +301,9 @@ def _writing(store: Store) -> Iterator[Session]:
         if not str(exc).startswith("the book is busy"):
             raise
         raise StoreError(
-            "the book is busy: another program (another import?) has been writing to it "
-            "for several seconds; nothing was imported: try again when it is done"
-        ) from None
+            _("the book is busy: another program (another import?) has been writing to it "
+            "for several seconds; nothing was imported: try again when it is done")
+        ) from None  # fmt: skip
 
 
 class _Reading:
@@ -408,9 +395,12 @@ def import_files(
     bench/history_bench.py, which times the import without them (not offered by the CLI).
     """
     if on_conflict not in CONFLICT_MODES:
-        raise StoreError(f"unknown --on-conflict {on_conflict!r}; use {', '.join(CONFLICT_MODES)}")
+        modes = ", ".join(CONFLICT_MODES)
+        raise StoreError(
+            _("unknown --on-conflict {mode!r}; use {modes}", mode=on_conflict, modes=modes)
+        )
     if rejects is not None and not skip_invalid:
-        raise StoreError("--rejects goes with --skip-invalid")
+        raise StoreError(_("--rejects goes with --skip-invalid"))
     kinds = {
         ("<stdin>" if path == "-" else path): detect_format(path, fmt)
         for path in paths

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from store.errors import StoreError
+from store.i18n import _
 
 
 def _same_file(path: Path, protected: Path) -> bool:
@@ -35,15 +36,19 @@ def refuse_protected(path: Path, protected: Sequence[Path]) -> None:
     for book in protected:
         for part in (book, book.with_name(book.name + "-wal"), book.with_name(book.name + "-shm")):
             if _same_file(path, part):
-                raise StoreError(
-                    f"{path} is the minute book itself ({book}); write to another file"
+                said = _(
+                    "{path} is the minute book itself ({book}); write to another file",
+                    path=path,
+                    book=book,
                 )
+                raise StoreError(said)
 
 
 def write_error(path: Path, exc: OSError) -> StoreError:
     """An operating system's refusal to write `path`, as one line."""
-    reason = "no space left on device" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-    return StoreError(f"cannot write {path}: {reason}")
+    full = exc.errno == errno.ENOSPC
+    reason = _("no space left on device") if full else exc.strerror or str(exc)
+    return StoreError(_("cannot write {path}: {reason}", path=path, reason=reason))
 
 
 @contextmanager
@@ -62,7 +67,10 @@ def output_file(
         return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise StoreError(f"cannot write {target}: the folder {folder} does not exist")
+        said = _(
+            "cannot write {path}: the folder {folder} does not exist", path=target, folder=folder
+        )
+        raise StoreError(said)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as exc:

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from store.errors import DatabaseUnavailable
+from store.i18n import _
 
 ENV_VAR = "MINUTEBOOK_DB"
 
@@ -35,8 +36,10 @@ def resolve_url(db: str | None = None) -> str:
     if "://" not in value:
         if _LIBPQ_DSN.match(value) and not Path(value).expanduser().exists():
             raise DatabaseUnavailable(
-                "that looks like a libpq connection string; write it as a URL: "
-                "postgresql+psycopg://USER@HOST:PORT/DATABASE (the password in ~/.pgpass)"
+                _(
+                    "that looks like a libpq connection string; write it as a URL: "
+                    "postgresql+psycopg://USER@HOST:PORT/DATABASE (the password in ~/.pgpass)"
+                )
             )
         value = "sqlite:///" + str(Path(value).expanduser().resolve())
     return value
@@ -105,7 +108,8 @@ def connection_problem(error: DBAPIError, url: str) -> str:
 
 
 # What a server's refusal means for the person at the keyboard: (words in the driver's message,
-# what to check). The driver's own words stay in the message, after its "connection failed" prefix.
+# what to check). The driver's own words stay in the message, after its "connection failed" prefix;
+# the hint is said through the catalog (`_(hint)`).
 _CONNECTION_HINTS = (
     ("password authentication failed", "check the user name and the password (in the URL or "
      "~/.pgpass)"),
@@ -132,5 +136,5 @@ def _explained(reason: str, url: URL) -> str:
     lowered = reason.lower()
     for words, hint in _CONNECTION_HINTS:
         if words in lowered:
-            return f"{reason} ({where}); {hint}" if where else f"{reason}; {hint}"
+            return f"{reason} ({where}); {_(hint)}" if where else f"{reason}; {_(hint)}"
     return reason

@@ -34,6 +34,8 @@ from store.cells import (
 )
 from store.errors import Problem, StoreError
 from store.exchange.raw import RawRecord
+from store.i18n import _, plural
+from store.reasons import number as count
 from store.record import MeetingRecord
 from store.text import fold, nfc
 
@@ -108,11 +110,17 @@ def header_key(name: str) -> str:
 
 _BY_KEY = {header_key(name): column for column in COLUMNS for name in (column, *HEADERS[column])}
 _ROW_NUMBER_KEYS = {header_key(name) for name in ROW_NUMBER_HEADERS}
-ACCEPTED = (
-    "accepted headers (English|Vietnamese): "
-    + ", ".join("|".join((column, *HEADERS[column])) for column in COLUMNS)
-    + f"; a row-number column ({', '.join(ROW_NUMBER_HEADERS)}) is ignored"
-)
+_HEADERS_LIST = ", ".join("|".join((column, *HEADERS[column])) for column in COLUMNS)
+
+
+def _accepted() -> str:
+    """The headers a CSV may have, said after an unknown one (in the current language)."""
+    return _(
+        "accepted headers (English|Vietnamese): {headers}; a row-number column ({numbers}) "
+        "is ignored",
+        headers=_HEADERS_LIST,
+        numbers=", ".join(ROW_NUMBER_HEADERS),
+    )
 
 
 @dataclass(frozen=True)
@@ -129,7 +137,11 @@ def read_header(cells: Sequence[str]) -> Header | str:
     """The header row understood, or the one-line reason it cannot be."""
     names = [" ".join(nfc(cell).split()) for cell in cells]
     if len(names) > MAX_COLUMNS:
-        return f"the header has {len(names)} columns; a meeting has at most {len(COLUMNS)}"
+        return _(
+            "the header has {width} columns; a meeting has at most {most}",
+            width=len(names),
+            most=len(COLUMNS),
+        )
     columns: list[str | None] = []
     unknown: list[str] = []
     seen: dict[str, str] = {}
@@ -139,13 +151,22 @@ def read_header(cells: Sequence[str]) -> Header | str:
         if column is None and key and key not in _ROW_NUMBER_KEYS:
             unknown.append(name)
         if column is not None and column in seen:
-            return f"columns {seen[column]!r} and {name!r} are both {column!r}; keep one of them"
+            said = {"first": seen[column], "second": name, "column": column}
+            return _(
+                "columns {first!r} and {second!r} are both {column!r}; keep one of them", **said
+            )
         if column is not None:
             seen[column] = name
         columns.append(column)
     if unknown:
         listed = ", ".join(map(repr, unknown))
-        return f"unknown column{'s' if len(unknown) > 1 else ''} {listed}; {ACCEPTED}"
+        said = {"listed": listed, "accepted": _accepted()}
+        return plural(
+            len(unknown),
+            "unknown column {listed}; {accepted}",
+            "unknown columns {listed}; {accepted}",
+            **said,
+        )
     blank = frozenset(i for i, name in enumerate(names) if not header_key(name))
     written = {
         column: name
@@ -188,14 +209,14 @@ def row_to_raw(
         if not value or value.isspace():
             continue
         if position in header.blank:
-            field = f"column {position + 1}"
-            reason = "has a value but no header; name the column or empty it"
+            field = _("column {number}", number=position + 1)
+            reason = _("has a value but no header; name the column or empty it")
             problem = Problem(source, number, field, reason, unit)
             return RawRecord(source, number, problem=problem, skippable=True)
         if column is None:
             continue
         if "\x00" in value:
-            reason = "contains a NUL character: a binary file, or text in another encoding?"
+            reason = _("contains a NUL character: a binary file, or text in another encoding?")
             field = header.names[position]
             problem = Problem(source, number, field, reason, unit)
             return RawRecord(source, number, problem=problem, skippable=True)
@@ -212,9 +233,9 @@ def check_delimiter(delimiter: str) -> str:
     chosen = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
     if len(chosen) != 1 or chosen in '"\r\n' or chosen.isalnum() or chosen == " ":
         raise StoreError(
-            f"--delimiter {delimiter!r} is not a separator; use one character such as ';' or "
-            "',' or the word tab"
-        )
+            _("--delimiter {delimiter!r} is not a separator; use one character such as ';' or "
+              "',' or the word tab", delimiter=delimiter)
+        )  # fmt: skip
     return chosen
 
 
@@ -240,10 +261,12 @@ def _lines(stream: TextIO, number: int, delimiter: str) -> Iterator[str]:
         if not line:
             return
         if len(line) >= MAX_LINE and line[-1] not in "\r\n":
-            reason = f"is longer than {MAX_LINE:,} characters without a line break"
+            reason = _(
+                "is longer than {limit} characters without a line break", limit=count(MAX_LINE)
+            )
             raise _Stop(number, reason)
         if '"' not in line and line.count(delimiter) > _WIDE_LINE:
-            raise _Stop(number, f"has more than {_WIDE_LINE:,} cells")
+            raise _Stop(number, _("has more than {limit} cells", limit=count(_WIDE_LINE)))
         number += 1
         yield line
 
@@ -251,17 +274,20 @@ def _lines(stream: TextIO, number: int, delimiter: str) -> Iterator[str]:
 def _header_problem(line: str, delimiter: str) -> str | None:
     """Why a header line is refused before the csv module reads it, if it is."""
     if line.count(delimiter) >= MAX_COLUMNS:
-        return (
-            f"the header has {line.count(delimiter) + 1:,} or more columns; a meeting has at "
-            f"most {len(COLUMNS)}"
+        columns, most = count(line.count(delimiter) + 1), len(COLUMNS)
+        return _(
+            "the header has {columns} or more columns; a meeting has at most {most}",
+            columns=columns,
+            most=most,
         )
     if "\x00" in line:
-        return (
+        return _(
             "the header contains NUL characters: the file looks like UTF-16 without a "
             "byte-order mark; use --encoding utf-16-le (or utf-16-be)"
         )
     if len(line) >= _MAX_HEADER_LINE and line[-1] not in "\r\n":
-        return f"the header is longer than {_MAX_HEADER_LINE:,} characters; is this a CSV file?"
+        limit = count(_MAX_HEADER_LINE)
+        return _("the header is longer than {limit} characters; is this a CSV file?", limit=limit)
     return None
 
 
@@ -293,7 +319,8 @@ def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> It
             if len(values) > len(header.names) and not any(values[len(header.names) :]):
                 values = values[: len(header.names)]  # trailing empty cells: a spreadsheet's habit
             if len(values) != len(header.names):
-                reason = f"has {len(values)} cells, the header has {len(header.names)}"
+                cells, width = len(values), len(header.names)
+                reason = _("has {cells} cells, the header has {width}", cells=cells, width=width)
                 problem = Problem(source, start, "", reason)
                 yield RawRecord(source, start, problem=problem, skippable=True)
                 continue
@@ -303,9 +330,9 @@ def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> It
     except csv.Error as exc:
         start = line + 1
         reason = (
-            f"a cell is longer than {MAX_CELL:,} characters"
+            _("a cell is longer than {limit} characters", limit=count(MAX_CELL))
             if "field limit" in str(exc)
-            else f"not valid CSV: {exc}"
+            else _("not valid CSV: {error}", error=exc)
         )
         yield RawRecord(source, start, problem=Problem(source, start, "", reason))
 

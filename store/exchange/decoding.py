@@ -29,6 +29,7 @@ from typing import Any, BinaryIO
 from store.errors import Problem, StoreError
 from store.exchange.raw import FORMATS, RawRecord, detect_format
 from store.exchange.registry import reader
+from store.i18n import _
 from store.text import nfc
 
 # The encodings a user is likely to need, named in the error for an unknown one.
@@ -59,9 +60,13 @@ def check_encoding(name: str) -> str:
     try:
         info = codecs.lookup(name)
     except LookupError:
-        raise StoreError(f"unknown encoding {name!r}; use one of {COMMON_ENCODINGS}") from None
+        said = _("unknown encoding {name!r}; use one of {codes}", name=name, codes=COMMON_ENCODINGS)
+        raise StoreError(said) from None
     if not getattr(info, "_is_text_encoding", True):  # rot13, base64: not a text file's encoding
-        raise StoreError(f"{name!r} is not a text encoding; use one of {COMMON_ENCODINGS}")
+        said = _(
+            "{name!r} is not a text encoding; use one of {codes}", name=name, codes=COMMON_ENCODINGS
+        )
+        raise StoreError(said)
     return info.name
 
 
@@ -128,13 +133,14 @@ def _open_binary(path: str) -> tuple[BinaryIO, bool]:
     try:
         return Path(path).open("rb"), True
     except FileNotFoundError:
-        raise StoreError(f"{path}: no such file") from None
+        raise StoreError(_("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, not a file") from None
+        raise StoreError(_("{path}: is a directory, not a file", path=path)) from None
     except PermissionError:
-        raise StoreError(f"{path}: permission denied") from None
+        raise StoreError(_("{path}: permission denied", path=path)) from None
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        said = _("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        raise StoreError(said) from None
 
 
 class _DecodeStop(Exception):
@@ -193,9 +199,11 @@ class _TextFile(io.TextIOBase):
             if found is None:
                 codec, self.label = wanted, encoding or wanted
             elif not found[1].startswith(_BOM_FAMILIES.get(wanted, wanted)):
-                self.problem = (
-                    f"the file starts with a {self.label} byte-order mark but --encoding "
-                    f"{encoding} was given; leave --encoding out to read it as {self.label}"
+                self.problem = _(
+                    "the file starts with a {label} byte-order mark but --encoding {encoding} "
+                    "was given; leave --encoding out to read it as {label}",
+                    label=self.label,
+                    encoding=encoding,
                 )
         self.buffer = _CountingBuffer(raw, head[skip:], skip, owned=owned)
         self._text = io.TextIOWrapper(
@@ -209,15 +217,18 @@ class _TextFile(io.TextIOBase):
     def failed(self, exc: UnicodeDecodeError) -> None:
         offset = self.buffer.consumed - len(exc.object) + exc.start
         bad = exc.object[exc.start : min(exc.end, exc.start + 4)].hex(" ").upper()
-        self.error = f"not {self.label} text at byte {offset}: {bad} ({exc.reason})"
+        said = {"label": self.label, "offset": offset, "bad": bad, "reason": exc.reason}
+        self.error = _("not {label} text at byte {offset}: {bad} ({reason})", **said)
         if self.hint:
             sample = exc.object[:4096]
             # UTF-16 text has a NUL in every other byte where it is ASCII; cp1258 has none.
             self.error += (
-                "; the file looks like UTF-16 without a byte-order mark: use --encoding "
-                "utf-16-le (or utf-16-be)"
+                _(
+                    "; the file looks like UTF-16 without a byte-order mark: use --encoding "
+                    "utf-16-le (or utf-16-be)"
+                )
                 if sample.count(0) * 4 > len(sample)
-                else "; a file from an old Vietnamese Windows program needs --encoding cp1258"
+                else _("; a file from an old Vietnamese Windows program needs --encoding cp1258")
             )
         self.buffer.stop()
 
@@ -296,7 +307,8 @@ def _read_text(
                 yield from read_csv(text, source, delimiter=delimiter)
                 return
             if delimiter is not None and warnings is not None:
-                warnings.append(Problem(source, None, "", f"--delimiter does not apply to {kind}"))
+                said = _("--delimiter does not apply to {kind}", kind=kind)
+                warnings.append(Problem(source, None, "", said))
             # Checking the text line by line is several times cheaper than checking every
             # string of every record; only a record read from text that failed the check is
             # walked. NDJSON reads one line per record and nothing ahead, so the check is reset
@@ -309,7 +321,7 @@ def _read_text(
                     text.clean = True
                 yield raw
         except _DecodeStop as stop:
-            reason = f"{text.error}; the rest of the file was not read"
+            reason = _("{error}; the rest of the file was not read", error=text.error)
             yield RawRecord(source, stop.line, problem=Problem(source, stop.line, "", reason))
 
 
@@ -335,7 +347,8 @@ def read_records(
         delimiter = check_delimiter(delimiter)
     for path in paths:
         if path == "-" and not fmt:
-            raise StoreError(f"reading standard input needs --format {'|'.join(FORMATS)}")
+            formats = "|".join(FORMATS)
+            raise StoreError(_("reading standard input needs --format {formats}", formats=formats))
         kind = detect_format(path, fmt)
         source = "<stdin>" if path == "-" else path
         if kind != "xlsx":
@@ -344,7 +357,7 @@ def read_records(
         if warnings is not None:
             for option, given in (("--encoding", encoding), ("--delimiter", delimiter)):
                 if given is not None:
-                    reason = f"{option} does not apply to .xlsx files; ignored"
+                    reason = _("{option} does not apply to .xlsx files; ignored", option=option)
                     warnings.append(Problem(source, None, "", reason))
         from store.exchange.xlsx_records import read_xlsx
 

@@ -18,6 +18,8 @@ from typing import Any, TextIO
 
 from store.errors import Problem
 from store.exchange.raw import RawRecord
+from store.i18n import _
+from store.reasons import number as count
 from store.record import MeetingRecord
 
 _DECODER = json.JSONDecoder()
@@ -27,6 +29,7 @@ CHUNK = 1 << 20  # characters read at a time
 # people, 1,000 decisions) stays under it; a 10 MB field still reaches the validator, which names
 # the field.
 MAX_RECORD = 32_000_000
+# Said through the catalog where a message uses them (`_(TOO_DEEP)`).
 TOO_DEEP = "nested too deeply (a meeting is an object of lists of objects)"
 TOO_LONG_NUMBER = "a number too long to read"
 # A decode error this close to the end of what has been read may only mean the record goes on.
@@ -111,7 +114,9 @@ class _Text:
 
 
 def _syntax(source: str, line: int, column: int, message: str) -> RawRecord:
-    problem = Problem(source, line, "", f"not valid JSON at column {column}: {message}")
+    """`message` is ours or the json module's (`Expecting value`), both said through `_()`."""
+    said = _("not valid JSON at column {column}: {message}", column=column, message=_(message))
+    problem = Problem(source, line, "", said)
     return RawRecord(source, line, problem=problem)
 
 
@@ -122,7 +127,7 @@ def _refused(source: str, line: int, reason: str) -> RawRecord:
 def _record(source: str, line: int, value: Any) -> RawRecord:
     if isinstance(value, dict):
         return RawRecord(source, line, data=value)
-    return _refused(source, line, "a meeting must be a JSON object")
+    return _refused(source, line, _("a meeting must be a JSON object"))
 
 
 def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
@@ -132,7 +137,7 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
         return
     if first not in "[{":
         yield _syntax(
-            source, 1, text.column_at(text.pos), "expected an array of meetings '[ {...}, ... ]'"
+            source, 1, text.column_at(text.pos), _("expected an array of meetings '[ {...}, ... ]'")
         )
         return
     single = first == "{"  # a single meeting object is accepted as a one-record file
@@ -150,13 +155,14 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
             yield _syntax(source, text.line_at(exc.pos), text.column_at(exc.pos), exc.msg)
             return
         except RecursionError:
-            yield _refused(source, start, f"not valid JSON: {TOO_DEEP}")
+            yield _refused(source, start, _("not valid JSON: {reason}", reason=_(TOO_DEEP)))
             return
         except _RecordTooLong:
-            yield _refused(source, start, f"a meeting longer than {MAX_RECORD:,} characters")
+            said = _("a meeting longer than {limit} characters", limit=count(MAX_RECORD))
+            yield _refused(source, start, said)
             return
         except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
-            yield _refused(source, start, f"not valid JSON: {TOO_LONG_NUMBER}")
+            yield _refused(source, start, _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER)))
             return
         yield _record(source, start, value)
         if single:
@@ -171,7 +177,7 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
             text.pos += 1
             yield from _trailing(text, source, "array")
             return
-        expected = "expected ',' or ']' after a meeting"
+        expected = _("expected ',' or ']' after a meeting")
         yield _syntax(source, text.line_at(text.pos), text.column_at(text.pos), expected)
         return
 
@@ -179,7 +185,12 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
 def _trailing(text: _Text, source: str, after: str) -> Iterator[RawRecord]:
     if text.skip_space():
         where = text.line_at(text.pos), text.column_at(text.pos)
-        yield _syntax(source, *where, f"extra text after the {after}")
+        said = (
+            _("extra text after the array")
+            if after == "array"
+            else _("extra text after the meeting")
+        )
+        yield _syntax(source, *where, said)
 
 
 def read_ndjson(stream: TextIO, source: str) -> Iterator[RawRecord]:
@@ -199,7 +210,8 @@ def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
         if len(line) > MAX_RECORD and line[-1] not in "\r\n":
             while line and line[-1] not in "\r\n":
                 line = stream.readline(CHUNK)
-            yield _refused(source, number, f"a line longer than {MAX_RECORD:,} characters")
+            said = _("a line longer than {limit} characters", limit=count(MAX_RECORD))
+            yield _refused(source, number, said)
             continue
         line = line.lstrip("\ufeff").strip() if number == 1 else line.strip()
         if not line:
@@ -210,10 +222,11 @@ def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
             yield _syntax(source, number, exc.colno, exc.msg)
             continue
         except RecursionError:
-            yield _refused(source, number, f"not valid JSON: {TOO_DEEP}")
+            yield _refused(source, number, _("not valid JSON: {reason}", reason=_(TOO_DEEP)))
             continue
         except ValueError:
-            yield _refused(source, number, f"not valid JSON: {TOO_LONG_NUMBER}")
+            said = _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER))
+            yield _refused(source, number, said)
             continue
         yield _record(source, number, value)
 

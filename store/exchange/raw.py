@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import Problem, StoreError
+from store.i18n import _
 
 FORMATS = ("json", "ndjson", "csv", "xlsx")
 EXTENSIONS = {
@@ -22,7 +23,8 @@ EXTENSIONS = {
     ".tsv": "csv",
     ".xlsx": "xlsx",
 }
-# Spreadsheet files that look importable but are not: said so instead of "unknown extension".
+# Spreadsheet files that look importable but are not: said so instead of "unknown extension"
+# (through the catalog, `_(_UNREADABLE[suffix])`).
 _UNREADABLE = {
     ".xls": "an Excel 97-2003 workbook",
     ".ods": "an OpenDocument spreadsheet",
@@ -59,16 +61,31 @@ class RawRecord:
 def detect_format(path: str, explicit: str | None) -> str:
     if explicit:
         if explicit not in FORMATS:
-            raise StoreError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
+            said = _(
+                "unknown format {fmt!r}; use one of {formats}",
+                fmt=explicit,
+                formats=", ".join(FORMATS),
+            )
+            raise StoreError(said)
         return explicit
     suffix = Path(path).suffix.lower()
     if suffix in _UNREADABLE:
+        what = _(_UNREADABLE[suffix])
         raise StoreError(
-            f"{path}: {_UNREADABLE[suffix]} cannot be read; save it as .xlsx or CSV (UTF-8)"
+            _(
+                "{path}: {what} cannot be read; save it as .xlsx or CSV (UTF-8)",
+                path=path,
+                what=what,
+            )
         )
     if suffix not in EXTENSIONS:
         raise StoreError(
-            f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; "
-            f"use --format {'|'.join(FORMATS)}"
+            _(
+                "{path}: cannot tell the format from the extension {suffix!r}; "
+                "use --format {formats}",
+                path=path,
+                suffix=suffix or _("(none)"),
+                formats="|".join(FORMATS),
+            )
         )
     return EXTENSIONS[suffix]

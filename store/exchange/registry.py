@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from store.errors import StoreError
 from store.exchange.raw import RawRecord
+from store.i18n import _
 
 
 def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
@@ -63,5 +64,6 @@ def writer(fmt: str) -> Callable[[Iterable[Any], Any], int]:
         "csv-excel": csv_records.write_csv_for_excel,
     }
     if fmt not in writers:
-        raise StoreError(f"cannot write {fmt!r}; use one of {', '.join(WRITE_FORMATS)}")
+        formats = ", ".join(WRITE_FORMATS)
+        raise StoreError(_("cannot write {fmt!r}; use one of {formats}", fmt=fmt, formats=formats))
     return writers[fmt]

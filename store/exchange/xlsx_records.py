@@ -30,6 +30,8 @@ from typing import IO, Any, BinaryIO, TextIO
 from store.errors import Problem, StoreError
 from store.exchange.csv_records import COLUMNS, Header, read_header, record_row, row_to_raw
 from store.exchange.raw import RawRecord
+from store.i18n import _
+from store.reasons import number as count
 from store.record import MeetingRecord
 
 MAX_SHARED_STRINGS = 256 * 1024 * 1024  # bytes of xl/sharedStrings.xml, uncompressed
@@ -90,16 +92,18 @@ def _archive_problem(target: IO[bytes]) -> str | None:
         with zipfile.ZipFile(target) as archive:
             sizes = {info.filename.lower(): info.file_size for info in archive.infolist()}
     except (zipfile.BadZipFile, OSError) as exc:
-        return f"not a readable .xlsx workbook ({exc})"
+        return _("not a readable .xlsx workbook ({error})", error=exc)
     finally:
         target.seek(0)
     if "[content_types].xml" not in sizes:
-        return "not an .xlsx workbook (a zip archive, but not a spreadsheet)"
+        return _("not an .xlsx workbook (a zip archive, but not a spreadsheet)")
     strings = sizes.get("xl/sharedstrings.xml", 0)
     if strings > MAX_SHARED_STRINGS:
-        return (
-            f"its text table is {strings // 2**20} MB, more than the "
-            f"{MAX_SHARED_STRINGS // 2**20} MB this reader holds in memory; save it as CSV"
+        return _(
+            "its text table is {size} MB, more than the {limit} MB this reader holds in memory; "
+            "save it as CSV",
+            size=strings // 2**20,
+            limit=MAX_SHARED_STRINGS // 2**20,
         )
     return None
 
@@ -133,8 +137,8 @@ def _read_sheet(sheet: Any, source: str) -> Iterator[RawRecord]:
         width = len(header.names)
         stray = _beyond_header(cells, width)
         if stray is not None:
-            field = f"column {get_column_letter(stray + 1)}"
-            reason = "has a value but no header; name the column or empty it"
+            field = _("column {number}", number=get_column_letter(stray + 1))
+            reason = _("has a value but no header; name the column or empty it")
             problem = Problem(source, number, field, reason, "row")
             yield RawRecord(source, number, problem=problem, skippable=True)
             continue
@@ -177,23 +181,27 @@ def read_xlsx(
                 python_warnings.simplefilter("ignore")
                 book = load_workbook(target, read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-            reason = f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
+            reason = _(
+                "not a readable .xlsx workbook ({error})", error=f"{type(exc).__name__}: {exc}"
+            )
             yield RawRecord(source, 0, problem=Problem(source, None, "", reason))
             return
         stack.callback(book.close)
         sheets = book.worksheets
         if not sheets:
-            yield RawRecord(source, 0, problem=Problem(source, None, "", "has no worksheet"))
+            yield RawRecord(source, 0, problem=Problem(source, None, "", _("has no worksheet")))
             return
         if len(sheets) > 1 and warnings is not None:
             others = ", ".join(repr(sheet.title) for sheet in sheets[1:])
-            reason = f"only the first sheet {sheets[0].title!r} was read; not {others}"
+            said = {"first": sheets[0].title, "others": others}
+            reason = _("only the first sheet {first!r} was read; not {others}", **said)
             warnings.append(Problem(source, None, "", reason))
         try:
             yield from _read_sheet(sheets[0], source)
         except (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             # A damaged sheet (XML or compression) is found only when its rows are parsed.
-            reason = f"the sheet is damaged and cannot be read ({type(exc).__name__}: {exc})"
+            error = f"{type(exc).__name__}: {exc}"
+            reason = _("the sheet is damaged and cannot be read ({error})", error=error)
             yield RawRecord(source, 0, problem=Problem(source, None, "", reason))
 
 
@@ -209,14 +217,24 @@ def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
     found = _NOT_IN_XML.search(value)
     if found:
         raise StoreError(
-            f"meeting {record.uid or record.title!r}, column {column!r}: holds the control "
-            f"character {found.group()!r} that a workbook cannot carry; export it as JSON or CSV"
+            _(
+                "meeting {meeting!r}, column {column!r}: holds the control character {char!r} "
+                "that a workbook cannot carry; export it as JSON or CSV",
+                meeting=record.uid or record.title,
+                column=column,
+                char=found.group(),
+            )
         )
     if len(value) > EXCEL_CELL_LIMIT:
         raise StoreError(
-            f"meeting {record.uid or record.title!r}, column {column!r}: {len(value):,} "
-            f"characters, more than the {EXCEL_CELL_LIMIT:,} an Excel cell holds; export it as "
-            "JSON or CSV"
+            _(
+                "meeting {meeting!r}, column {column!r}: {size} characters, more than the "
+                "{limit} an Excel cell holds; export it as JSON or CSV",
+                meeting=record.uid or record.title,
+                column=column,
+                size=count(len(value)),
+                limit=count(EXCEL_CELL_LIMIT),
+            )
         )
     if column == "version" and value.isdigit():
         return int(value)

@@ -162,5 +162,183 @@ MESSAGES: dict[str, str] = {
         'date:2024, date:3/2024, date:"quý 2/2024" hoặc date:2024-01..2024-06',
     "status:draft, status:final, status:approved or status:locked":
         "status:draft, status:final, status:approved hoặc status:locked",
+    # Importing (store/importer.py, store/errors.py)
+    "{where}: same date, title and place as meeting #{id} but other content; not imported "
+    "(give it uid {uid!r} and --on-conflict update to replace that meeting, or a uid of its "
+    "own to add it)":
+        "{where}: cùng ngày, tên và địa điểm với cuộc họp #{id} nhưng nội dung khác; không nhập "
+        "(cho nó uid {uid!r} và --on-conflict update để thay cuộc họp đó, hoặc một uid riêng để "
+        "thêm mới)",
+    "unknown --on-conflict {mode!r}; use {modes}": "--on-conflict {mode!r} không có; dùng {modes}",
+    "--rejects goes with --skip-invalid": "--rejects phải đi cùng --skip-invalid",
+    "uid {uid!r} is used twice (first at {where})": "uid {uid!r} dùng hai lần (lần đầu ở {where})",
+    "same date, title and place as {where}; give each a uid if they differ":
+        "cùng ngày, tên và địa điểm với {where}; nếu là hai cuộc họp khác nhau, cho mỗi "
+        "cuộc một uid",
+    "a different meeting with uid {uid!r} is already in the book; "
+    "use --on-conflict skip or update":
+        "sổ đã có một cuộc họp khác mang uid {uid!r}; dùng --on-conflict skip hoặc update",
+    "the book is busy: another program (another import?) has been writing to it "
+    "for several seconds; nothing was imported: try again when it is done":
+        "sổ đang bận: một chương trình khác (một lần nhập khác?) đang ghi vào sổ đã vài giây; "
+        "chưa nhập gì: hãy thử lại khi chương trình đó xong",
+    # Reading files (store/exchange/*.py)
+    "unknown encoding {name!r}; use one of {codes}":
+        "bảng mã {name!r} không có; dùng một trong: {codes}",
+    "{name!r} is not a text encoding; use one of {codes}":
+        "{name!r} không phải bảng mã văn bản; dùng một trong: {codes}",
+    "{path}: no such file": "{path}: không có tệp này",
+    "{path}: is a directory, not a file": "{path}: là thư mục, không phải tệp",
+    "{path}: permission denied": "{path}: không có quyền đọc",
+    "{path}: cannot be read ({reason})": "{path}: không đọc được ({reason})",
+    "the file starts with a {label} byte-order mark but --encoding {encoding} was given; "
+    "leave --encoding out to read it as {label}":
+        "tệp bắt đầu bằng dấu BOM {label} nhưng lại chọn --encoding {encoding}; bỏ --encoding "
+        "để đọc theo {label}",
+    "not {label} text at byte {offset}: {bad} ({reason})":
+        "không phải văn bản {label} ở byte {offset}: {bad} ({reason})",
+    "; the file looks like UTF-16 without a byte-order mark: use --encoding utf-16-le "
+    "(or utf-16-be)":
+        "; tệp có vẻ là UTF-16 không có dấu BOM: dùng --encoding utf-16-le (hoặc utf-16-be)",
+    "; a file from an old Vietnamese Windows program needs --encoding cp1258":
+        "; tệp từ chương trình Windows tiếng Việt cũ cần --encoding cp1258",
+    "--delimiter does not apply to {kind}": "--delimiter không dùng cho {kind}",
+    "{error}; the rest of the file was not read": "{error}; phần còn lại của tệp chưa được đọc",
+    "reading standard input needs --format {formats}":
+        "đọc từ đầu vào chuẩn cần --format {formats}",
+    "{option} does not apply to .xlsx files; ignored":
+        "{option} không dùng cho tệp .xlsx; đã bỏ qua",
+    "unknown format {fmt!r}; use one of {formats}":
+        "định dạng {fmt!r} không có; dùng một trong: {formats}",
+    "{path}: {what} cannot be read; save it as .xlsx or CSV (UTF-8)":
+        "{path}: không đọc được {what}; hãy lưu thành .xlsx hoặc CSV (UTF-8)",
+    "an Excel 97-2003 workbook": "sổ tính Excel 97-2003",
+    "an OpenDocument spreadsheet": "bảng tính OpenDocument",
+    "a Numbers spreadsheet": "bảng tính Numbers",
+    "{path}: cannot tell the format from the extension {suffix!r}; use --format {formats}":
+        "{path}: không biết định dạng từ phần đuôi {suffix!r}; dùng --format {formats}",
+    "(none)": "(không có)",
+    "cannot write {fmt!r}; use one of {formats}":
+        "không ghi được {fmt!r}; dùng một trong: {formats}",
+    "not an .xlsx workbook (a zip archive, but not a spreadsheet)":
+        "không phải sổ tính .xlsx (là tệp nén zip nhưng không phải bảng tính)",
+    "its text table is {size} MB, more than the {limit} MB this reader holds in memory; "
+    "save it as CSV":
+        "bảng chữ của nó {size} MB, quá {limit} MB mà chương trình giữ được trong bộ nhớ; "
+        "hãy lưu thành CSV",
+    "not a readable .xlsx workbook ({error})": "sổ tính .xlsx không đọc được ({error})",
+    "column {number}": "cột {number}",
+    "has a value but no header; name the column or empty it":
+        "có giá trị nhưng không có tiêu đề cột; hãy đặt tên cột hoặc xóa giá trị",
+    "only the first sheet {first!r} was read; not {others}":
+        "chỉ đọc trang tính đầu tiên {first!r}; không đọc {others}",
+    "meeting {meeting!r}, column {column!r}: holds the control character {char!r} that a "
+    "workbook cannot carry; export it as JSON or CSV":
+        "cuộc họp {meeting!r}, cột {column!r}: có ký tự điều khiển {char!r} mà sổ tính không "
+        "chứa được; hãy xuất ra JSON hoặc CSV",
+    "meeting {meeting!r}, column {column!r}: {size} characters, more than the {limit} an "
+    "Excel cell holds; export it as JSON or CSV":
+        "cuộc họp {meeting!r}, cột {column!r}: {size} ký tự, quá {limit} ký tự một ô Excel "
+        "chứa được; hãy xuất ra JSON hoặc CSV",
+    "the sheet is damaged and cannot be read ({error})":
+        "trang tính bị hỏng, không đọc được ({error})",
+    "has no worksheet": "không có trang tính nào",
+    "accepted headers (English|Vietnamese): {headers}; a row-number column ({numbers}) "
+    "is ignored":
+        "các tiêu đề cột nhận được (tiếng Anh|tiếng Việt): {headers}; cột số thứ tự "
+        "({numbers}) được bỏ qua",
+    "the header has {width} columns; a meeting has at most {most}":
+        "dòng tiêu đề có {width} cột; một cuộc họp có nhiều nhất {most} cột",
+    "unknown column {listed}; {accepted}": "không có cột {listed}; {accepted}",
+    "unknown columns {listed}; {accepted}": "không có các cột {listed}; {accepted}",
+    "the header has {columns} or more columns; a meeting has at most {most}":
+        "dòng tiêu đề có từ {columns} cột trở lên; một cuộc họp có nhiều nhất {most} cột",
+    "the header contains NUL characters: the file looks like UTF-16 without a byte-order "
+    "mark; use --encoding utf-16-le (or utf-16-be)":
+        "dòng tiêu đề có ký tự NUL: tệp có vẻ là UTF-16 không có dấu BOM; dùng --encoding "
+        "utf-16-le (hoặc utf-16-be)",
+    "the header is longer than {limit} characters; is this a CSV file?":
+        "dòng tiêu đề dài quá {limit} ký tự; đây có phải tệp CSV không?",
+    "columns {first!r} and {second!r} are both {column!r}; keep one of them":
+        "cột {first!r} và cột {second!r} đều là {column!r}; hãy giữ một cột",
+    "contains a NUL character: a binary file, or text in another encoding?":
+        "có ký tự NUL: tệp nhị phân, hay văn bản theo bảng mã khác?",
+    "--delimiter {delimiter!r} is not a separator; use one character such as ';' or ',' or "
+    "the word tab":
+        "--delimiter {delimiter!r} không phải ký tự phân cách; dùng một ký tự như ';' hoặc ',' "
+        "hoặc chữ tab",
+    "is longer than {limit} characters without a line break":
+        "dài quá {limit} ký tự mà không xuống dòng",
+    "has more than {limit} cells": "có hơn {limit} ô",
+    "has {cells} cells, the header has {width}": "có {cells} ô, dòng tiêu đề có {width}",
+    "a cell is longer than {limit} characters": "có ô dài quá {limit} ký tự",
+    "not valid CSV: {error}": "CSV không hợp lệ: {error}",
+    "not valid JSON at column {column}: {message}": "JSON không hợp lệ ở cột {column}: {message}",
+    "expected ',' or ']' after a meeting": "sau một cuộc họp phải là ',' hoặc ']'",
+    "extra text after the array": "có chữ thừa sau mảng",
+    "extra text after the meeting": "có chữ thừa sau cuộc họp",
+    "a line longer than {limit} characters": "dòng dài quá {limit} ký tự",
+    "expected an array of meetings '[ {...}, ... ]'": "cần một mảng các cuộc họp '[ {...}, ... ]'",
+    "a meeting longer than {limit} characters": "cuộc họp dài quá {limit} ký tự",
+    "not valid JSON: {reason}": "JSON không hợp lệ: {reason}",
+    "nested too deeply (a meeting is an object of lists of objects)":
+        "lồng nhau quá sâu (một cuộc họp là đối tượng gồm các danh sách đối tượng)",
+    "a number too long to read": "số quá dài, không đọc được",
+    # The json module's own words, as `not valid JSON at column 3: ...` quotes them
+    "Expecting value": "thiếu giá trị",
+    "Expecting ',' delimiter": "thiếu dấu ','",
+    "Expecting ':' delimiter": "thiếu dấu ':'",
+    "Expecting property name enclosed in double quotes": "thiếu tên trường trong ngoặc kép",
+    "Unterminated string starting at": "chuỗi chưa đóng ngoặc kép",
+    "Invalid control character at": "ký tự điều khiển không hợp lệ",
+    "Invalid \\escape": "ký tự thoát \\ không hợp lệ",
+    "Extra data": "có dữ liệu thừa",
+    # Files read and written (store/files.py, store/outputs.py)
+    "{name}: cannot read it: {reason}": "{name}: không đọc được: {reason}",
+    "{name}: is a folder, not a {what}": "{name}: là thư mục, không phải {what}",
+    "{name}: is not a regular file (a device or a pipe), not a {what}":
+        "{name}: không phải tệp thường (là thiết bị hoặc đường ống), không phải {what}",
+    "{name}: is not a regular file, not a {what}":
+        "{name}: không phải tệp thường, không phải {what}",
+    "{name}: more than {size} MB is too big to be a {what}":
+        "{name}: hơn {size} MB là quá lớn cho {what}",
+    "standard input": "đầu vào chuẩn",
+    "file": "tệp",
+    "report file": "tệp bài báo",
+    "key map": "tệp phím tắt",
+    "settings file": "tệp thiết lập",
+    "{path} is the minute book itself ({book}); write to another file":
+        "{path} chính là sổ biên bản ({book}); hãy ghi ra tệp khác",
+    "no space left on device": "ổ đĩa đã đầy",
+    "cannot write {path}: {reason}": "không ghi được {path}: {reason}",
+    "cannot write {path}: the folder {folder} does not exist":
+        "không ghi được {path}: thư mục {folder} không có",
+    # The database's address (store/urls.py)
+    "that looks like a libpq connection string; write it as a URL: "
+    "postgresql+psycopg://USER@HOST:PORT/DATABASE (the password in ~/.pgpass)":
+        "đây có vẻ là chuỗi kết nối libpq; hãy viết thành URL: "
+        "postgresql+psycopg://USER@HOST:PORT/DATABASE (mật khẩu để trong ~/.pgpass)",
+    "check the user name and the password (in the URL or ~/.pgpass)":
+        "kiểm tra tên người dùng và mật khẩu (trong URL hoặc ~/.pgpass)",
+    "the server wants a password: put it in the URL or in ~/.pgpass (whose line must match "
+    "the host, port, database and user, and which must be mode 600)":
+        "máy chủ cần mật khẩu: ghi vào URL hoặc ~/.pgpass (dòng trong đó phải khớp máy chủ, "
+        "cổng, cơ sở dữ liệu và người dùng; tệp phải có quyền 600)",
+    "check the name, or ask the server's administrator to create it":
+        "kiểm tra tên, hoặc nhờ người quản trị máy chủ tạo",
+    "is the server running, and listening on that host and port?":
+        "máy chủ có đang chạy và nghe ở máy và cổng đó không?",
+    "is the server running? (no socket at that path)":
+        "máy chủ có đang chạy không? (không có socket ở đường dẫn đó)",
+    "the server stopped or restarted: try again in a moment":
+        "máy chủ đã dừng hoặc khởi động lại: thử lại sau giây lát",
+    "is the server running, and can this machine reach it (firewall, VPN)?":
+        "máy chủ có đang chạy, và máy này có kết nối tới được không (tường lửa, VPN)?",
+    "check the host name in the URL": "kiểm tra tên máy chủ trong URL",
+    "the server does not accept this user from this machine: ask its administrator "
+    "(pg_hba.conf)":
+        "máy chủ không nhận người dùng này từ máy này: hỏi người quản trị (pg_hba.conf)",
+    "this user may not use that database: ask the administrator":
+        "người dùng này không được dùng cơ sở dữ liệu đó: hỏi người quản trị",
 }
 # fmt: on

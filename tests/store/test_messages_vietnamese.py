@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 import store.dates
+from store import urls
 from store.db import Store
 from store.errors import Problem
+from store.exchange import json_records, raw
 from store.i18n import CATALOGS, set_language
 from store.importer import ImportFailed, import_files
 from store.query import QueryError, parse_query
@@ -130,6 +132,21 @@ def test_a_bad_import_line_in_vietnamese(vi: None, tmp_path: Path, book: Store) 
     assert english_words(str(failed.value)) == []
 
 
+def test_a_file_that_cannot_be_read_in_vietnamese(vi: None, tmp_path: Path, book: Store) -> None:
+    source = tmp_path / "hop.csv"
+    source.write_text("tieu de,ngay,chu tri\nGiao ban,15/3/2024\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_files([str(source)], store=book)
+    message = str(failed.value.problems[0])
+    assert message.startswith(f"{source}, dòng 2: có 2 ô, dòng tiêu đề có 3"), message
+    broken = tmp_path / "hop.json"
+    broken.write_text('[{"title": "Giao ban" "date": "2024"}]', encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_files([str(broken)], store=book)
+    message = str(failed.value.problems[0])
+    assert message == f"{broken}, dòng 1: JSON không hợp lệ ở cột 23: thiếu dấu ','", message
+
+
 def test_english_is_unchanged() -> None:
     set_language("en")
     assert said(BAD_DATE) == (
@@ -148,6 +165,9 @@ def test_words_said_through_a_name_have_entries() -> None:
     # Said as `_(what)` or `_(DATE_FORMS)`, so the test of `_()` literals cannot see them.
     forms = [store.dates.DATE_FORMS, store.dates.DATE_AND_PART_FORMS, store.dates.PERIOD_FORMS]
     forms += [store.dates.TIME_FORMS, store.dates._PART_OF_DAY_FORMS]
+    forms += [json_records.TOO_DEEP, json_records.TOO_LONG_NUMBER, *raw._UNREADABLE.values()]
+    forms += [hint for _, hint in urls._CONNECTION_HINTS]
+    forms += ["file", "report file", "key map", "settings file"]  # read_limited's `what`
     named = []
     tree = ast.parse((ROOT / "store" / "record.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
