@@ -28,8 +28,13 @@ PRECISIONS = ("day", "month", "year")
 PARTS_OF_DAY = ("morning", "noon", "afternoon", "evening")
 PART_OF_DAY_VI = {"morning": "sáng", "noon": "trưa", "afternoon": "chiều", "evening": "tối"}
 
-DECISION_KINDS_VI = {"decision": "Quyết định", "conclusion": "Kết luận", "assignment": "Giao việc"}
-DECISION_STATUSES_VI = {"open": "đang thực hiện", "done": "đã xong", "dropped": "đã hủy"}
+# The words of docs/glossary.md (not "Giao việc", "đã xong", "đang mở").
+DECISION_KINDS_VI = {
+    "decision": "Quyết định",
+    "conclusion": "Kết luận",
+    "assignment": "Giao nhiệm vụ",
+}
+DECISION_STATUSES_VI = {"open": "đang thực hiện", "done": "đã hoàn thành", "dropped": "đã hủy"}
 
 # The words a record may give for an enumerated value (English or Vietnamese, with marks or not),
 # keyed by their folded form (`store.text.fold`); `store.record` turns them into the codes.

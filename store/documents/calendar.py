@@ -169,7 +169,7 @@ def _description(record: MeetingRecord) -> str:
 def _decision(number: int, decision: DecisionItem) -> str:
     details = [DECISION_KINDS_VI.get(decision.kind, decision.kind)]
     if decision.responsible:
-        details.append(f"phụ trách: {one_line(decision.responsible)}")
+        details.append(f"đơn vị/người thực hiện: {one_line(decision.responsible)}")
     if decision.due:
         details.append(f"hạn: {decision.due.display()}")
     details.append(DECISION_STATUSES_VI.get(decision.status, decision.status))

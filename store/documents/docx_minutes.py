@@ -4,7 +4,7 @@ Write-only, for printing, signing and filing. The layout is the usual one for a 
 Nghị định 30/2020/NĐ-CP): A4, Times New Roman 13 pt; a header of two columns, the issuing body (the
 organisers) and the number line "Số: ……/BB-……" on the left, the national motto and the place and
 date line on the right; the title "BIÊN BẢN" and the meeting's title; then I. Thời gian, địa điểm;
-II. Thành phần; III. Nội dung; IV. Kết luận; V. Văn bản được trích dẫn (when any); and the
+II. Thành phần; III. Nội dung; IV. Kết luận; V. Văn bản dẫn chiếu (when any); and the
 signature blocks THƯ KÝ and CHỦ TRÌ with the names. Every label is Vietnamese: this is a Vietnamese
 administrative document whatever the language of the screens.
 
@@ -50,9 +50,10 @@ SECTIONS = (
     "II. Thành phần",
     "III. Nội dung",
     "IV. Kết luận",
-    "V. Văn bản được trích dẫn",
+    "V. Văn bản dẫn chiếu",
 )
 SIGN_HINT = "(Ký, ghi rõ họ tên)"
+RESPONSIBLE = "đơn vị/người thực hiện"  # who carries a decision out (docs/glossary.md)
 
 
 def write_docx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
@@ -381,7 +382,7 @@ def _conclusions(document: Document, decisions: list[DecisionItem]) -> None:
         paragraph = _line(document, f"{number}. {_text(decision.text)}")
         details = [DECISION_KINDS_VI.get(decision.kind, decision.kind)]
         if decision.responsible:
-            details.append(f"phụ trách: {_text(decision.responsible)}")
+            details.append(f"{RESPONSIBLE}: {_text(decision.responsible)}")
         if decision.due:
             details.append(f"hạn: {decision.due.display()}")
         if decision.status != "open":  # open is every decision's state at its meeting

@@ -103,7 +103,7 @@ def test_every_part_of_the_bien_ban(sample_book: store.db.Store, cli: Any, tmp_p
     conclusions = section(document, 3)
     assert len(conclusions) == len(record.decisions)
     assert conclusions[0] == (
-        f"1. {record.decisions[0].text} (Giao việc; phụ trách: Các cấp công đoàn)"
+        f"1. {record.decisions[0].text} (Giao nhiệm vụ; đơn vị/người thực hiện: Các cấp công đoàn)"
     )
     assert section(document, 4) == [
         "– Nghị quyết số 02-NQ/TW về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam "
@@ -177,7 +177,7 @@ def test_hours_secretary_and_every_role(cli: Any, tmp_path: Path) -> None:
     ]
     assert section(document, 2) == ["Ý kiến phát biểu: Kha Văn Tám"]
     assert section(document, 3) == [
-        "1. Triển khai quy chế (Kết luận; phụ trách: Văn phòng; hạn: 06/2024)",
+        "1. Triển khai quy chế (Kết luận; đơn vị/người thực hiện: Văn phòng; hạn: 06/2024)",
         "Cuộc họp kết thúc lúc 16 giờ 30 cùng ngày.",  # the closing line, before signatures
     ]
     secretary, chair = document.tables[-1].rows[0].cells

@@ -81,7 +81,7 @@ def test_vietnamese_text_and_people_survive(
     assert str(khang["ORGANIZER"].params["CN"]) == "Nguyễn Đình Khang"  # the first chair
     assert attendees(khang)["Nguyễn Đình Khang"].params["ROLE"] == "CHAIR"
     description = str(khang["DESCRIPTION"])
-    assert "phụ trách: Các cấp công đoàn" in description
+    assert "đơn vị/người thực hiện: Các cấp công đoàn" in description
     assert "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam" in description
 
 

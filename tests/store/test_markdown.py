@@ -78,10 +78,14 @@ def test_the_notes_stay_markdown() -> None:
 
 def test_labels_write_the_document_in_another_language() -> None:
     record = sample_records()[3]
-    labels = {"Decisions": "Kết luận", "responsible": "phụ trách", "conclusion": "kết luận"}
+    labels = {
+        "Decisions": "Kết luận",
+        "responsible": "đơn vị/người thực hiện",
+        "conclusion": "kết luận",
+    }
     text = record_markdown(record, labels)
     assert "## Kết luận" in text
-    assert "phụ trách: Chính phủ" in text
+    assert "đơn vị/người thực hiện: Chính phủ" in text
     assert "## Documents cited" in text  # a label not given stays English
     assert set(labels) <= set(LABEL_KEYS)
 
