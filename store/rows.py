@@ -11,10 +11,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
 from store.record import MeetingRecord
 from store.text import clean, doc_key, index_text, marked_tokens, name_key, tokens
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from store.query import TextMatch
 
 # The meeting row's content columns, in the order of `Prepared.meeting`; the writer adds the id,
 # uid, timestamps and version.
@@ -124,6 +130,45 @@ def search_vector(words: str) -> str:
     if not exact:
         parts.append(lexeme(LONG))
     return " ".join(parts)
+
+
+def tsquery_text(matches: Sequence[TextMatch], *, long: bool = True) -> str:
+    """A tsquery (as text) over `meeting_search.body_words` or `.marked_words` (migration 0008)
+    equal to the LIKE patterns: `&` between words, `<->` between the words of a phrase, `:*` on
+    the last word when it is being typed; or LONG, which a vector too big to hold its words
+    exactly carries (`store.rows.search_vector`), so such a meeting is found and its words are
+    checked by LIKE (`_words_match`).
+
+    The words are quoted as lexemes, never parsed, so no input makes a malformed query. A word
+    over MAX_WORD characters is in no exact vector: it is asked for as LONG alone. `long=False`
+    (no vector in the book carries LONG) leaves LONG out.
+    """
+    terms = []
+    for match in matches:
+        words = list(match.marked or match.tokens)
+        # A word over MAX_WORD characters, or a pair over a lexeme's bytes, is in no exact
+        # vector (store.rows.search_vector): only LONG may hold it.
+        fits = [len(word) <= MAX_WORD for word in words]
+        joint = " & "
+        if match.phrase and len(words) > 1:  # neighbours as pairs (store.rows.search_vector)
+            fits = [a and b for a, b in pairwise(fits)]
+            words = [f"{a}{PAIR}{b}" for a, b in pairwise(words)]
+            fits = [
+                ok and len(word.encode()) <= MAX_LEXEME
+                for ok, word in zip(fits, words, strict=True)
+            ]
+            joint = " <-> "
+        quoted = []
+        for number, (word, whole) in enumerate(zip(words, fits, strict=True), start=1):
+            term = lexeme(word) if whole else lexeme(LONG)
+            if match.prefix and number == len(words) and whole:
+                term += ":*"
+            quoted.append(term)
+        terms.append(joint.join(quoted))
+    both = " & ".join(f"({term})" for term in terms)
+    if not long:
+        return both or lexeme(LONG)
+    return f"({both}) | {lexeme(LONG)}" if terms else lexeme(LONG)
 
 
 def _searchable(record: MeetingRecord) -> list[str | None]:

@@ -4,12 +4,11 @@ A text condition typed without marks is a match on folded words (`store.text`): 
 khang` finds Nguyễn Đình Khang. One typed with marks matches the words with their marks
 (`meeting_search.marked`, a person's or body's `name_key`): `Khang` is then not `khẳng`. Free
 words are looked up in `meeting_search`: through the FTS5 index on SQLite, through its full-text
-index on PostgreSQL (`body_words @@ tsquery`, migration 0008: stored vectors with positions and
-pairs of neighbours, a phrase being its pairs; LIKE only for the rare vector marked LONG),
-through `LIKE` alone elsewhere. All read the same space-separated
-word lists, so they agree on every query (whole words; the last word typed may be a prefix).
-Results come by relevance (`tiers`) or newest first; a partial date sorts by the start of its
-period.
+index on PostgreSQL (`store.search_pg`: stored vectors with positions and pairs of neighbours, a
+page read by testing the newest meetings, then through the index), through `LIKE` alone
+elsewhere. All read the same space-separated word lists, so they agree on every query (whole
+words; the last word typed may be a prefix). Results come by relevance (`tiers`) or newest
+first; a partial date sorts by the start of its period.
 """
 
 from __future__ import annotations
@@ -17,15 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from itertools import pairwise
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Select,
-    String,
     and_,
-    cast,
     column,
     exists,
     func,
@@ -34,7 +30,6 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -50,7 +45,8 @@ from store.models import (
     sort_key,
 )
 from store.query import Query, TextMatch
-from store.rows import LONG, MAX_LEXEME, MAX_WORD, PAIR, lexeme
+from store.rows import tsquery_text
+from store.search_pg import Walk, estimate, index_only, like_all, like_patterns, long_ids, walk
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -76,32 +72,8 @@ class Page:
     exact: bool = True
 
 
-def like_patterns(match: TextMatch) -> list[str]:
-    """LIKE patterns over a space-wrapped word list: one per word, or one for a phrase; the
-    words with their marks when the match was typed with marks."""
-    words = list(match.marked or match.tokens)
-    if not words:
-        return []
-    tail = "%" if match.prefix else " %"
-    if match.phrase:
-        return ["% " + " ".join(words) + tail]
-    return [f"% {word} %" for word in words[:-1]] + [f"% {words[-1]}{tail}"]
-
-
-def _like_all(
-    column: ColumnElement[str], match: TextMatch, marked: ColumnElement[str] | None = None
-) -> ColumnElement[bool]:
-    """`match` over a space-wrapped word list: `column`'s folded words, or `marked`'s words with
-    their marks when the match was typed with marks (where there is such a column)."""
-    if match.marked is not None and marked is not None:
-        column = marked
-    elif match.marked is not None:
-        match = replace(match, marked=None)  # no marked form kept here: marks are ignored
-    return and_(*(column.like(pattern) for pattern in like_patterns(match)))
-
-
 def _spaced(column: ColumnElement[str]) -> ColumnElement[str]:
-    """A name key (`nguyễn đình khang`) as a space-wrapped word list, for `_like_all`."""
+    """A name key (`nguyễn đình khang`) as a space-wrapped word list, for `like_all`."""
     return literal(" ") + column + literal(" ")
 
 
@@ -121,62 +93,6 @@ def fts_expression(matches: Sequence[TextMatch]) -> str:
     return " AND ".join(parts)
 
 
-def tsquery_text(matches: Sequence[TextMatch]) -> str:
-    """A tsquery (as text) over `meeting_search.body_words` or `.marked_words` (migration 0008)
-    equal to the LIKE patterns: `&` between words, `<->` between the words of a phrase, `:*` on
-    the last word when it is being typed; or LONG, which a vector too big to hold its words
-    exactly carries (`store.rows.search_vector`), so such a meeting is found and its words are
-    checked by LIKE (`_words_match`).
-
-    The words are quoted as lexemes, never parsed, so no input makes a malformed query. A word
-    over MAX_WORD characters is in no exact vector: it is asked for as LONG alone.
-    """
-    terms = []
-    for match in matches:
-        words = list(match.marked or match.tokens)
-        # A word over MAX_WORD characters, or a pair over a lexeme's bytes, is in no exact
-        # vector (store.rows.search_vector): only LONG may hold it.
-        fits = [len(word) <= MAX_WORD for word in words]
-        joint = " & "
-        if match.phrase and len(words) > 1:  # neighbours as pairs (store.rows.search_vector)
-            fits = [a and b for a, b in pairwise(fits)]
-            words = [f"{a}{PAIR}{b}" for a, b in pairwise(words)]
-            fits = [
-                ok and len(word.encode()) <= MAX_LEXEME
-                for ok, word in zip(fits, words, strict=True)
-            ]
-            joint = " <-> "
-        quoted = []
-        for number, (word, whole) in enumerate(zip(words, fits, strict=True), start=1):
-            term = lexeme(word) if whole else lexeme(LONG)
-            if match.prefix and number == len(words) and whole:
-                term += ":*"
-            quoted.append(term)
-        terms.append(joint.join(quoted))
-    both = " & ".join(f"({term})" for term in terms)
-    return f"({both}) | {lexeme(LONG)}" if terms else lexeme(LONG)
-
-
-def _words_match(matches: Sequence[TextMatch]) -> list[ColumnElement[bool]]:
-    """Free words on PostgreSQL: one full-text test per vector column (the folded words, the
-    ones typed with marks), exact for every meeting but the few whose vector carries LONG, whose
-    word lists are checked by LIKE."""
-    conditions: list[ColumnElement[bool]] = []
-    for marked, vector, words in (
-        (False, MS.c.body_words, MS.c.body),
-        (True, MS.c.marked_words, MS.c.marked),
-    ):
-        mine = [m for m in matches if (m.marked is not None) == marked]
-        if not mine:
-            continue
-        query = cast(literal(tsquery_text(mine), String), TSQUERY)
-        conditions.append(vector.bool_op("@@")(query))
-        long = cast(literal(lexeme(LONG), String), TSQUERY)
-        checked = and_(*(_like_all(words, m, words) for m in mine))
-        conditions.append(or_(~vector.bool_op("@@")(long), checked))
-    return conditions
-
-
 # A condition on linked rows (people, organisers, documents) is first read as its set of meeting
 # ids, at most SMALL + 1 of them (a covering index makes this a millisecond or two). A small set is
 # best used as it is: fetch those meetings and sort them. For a page of a large one, each meeting
@@ -184,6 +100,11 @@ def _words_match(matches: Sequence[TextMatch]) -> list[ColumnElement[bool]]:
 # collecting tens of thousands of ids first costs more than the whole page. For every match of a
 # large one (a count, the whole list), collecting the set once is cheapest.
 SMALL = 2000
+# With free words on PostgreSQL a linked condition's meetings are collected up to this many (a
+# few milliseconds) and given to the full-text search as a list of ids: the words are then
+# tested on those meetings only, or the list and the words' index are intersected as bitmaps,
+# instead of the words read in every meeting and the condition checked after.
+LINKED = 20_000
 MAX_NAMES = 10_000  # people or bodies a word may match before they are left to the database
 
 
@@ -195,13 +116,13 @@ def _linked(
     checked against the people, not one index seek per person (thousands for "nguyen")."""
     linked = []
     for match, role in [(m, None) for m in query.person] + [(m, "chair") for m in query.chair]:
-        named = _like_all(P.c.search_key, match, _spaced(P.c.name_key))
+        named = like_all(P.c.search_key, match, _spaced(P.c.name_key))
         people = _names(select(P.c.id).where(named), conn)
         roles = [PA.c.role == role] if role else []
         ids = select(PA.c.meeting_id).where(PA.c.person_id.in_(people), *roles)
         linked.append((ids, [(PA.c.person_id + 0).in_(people), *roles], PA.c.meeting_id))
     for match in query.org:
-        named = _like_all(O.c.search_key, match, _spaced(O.c.name_key))
+        named = like_all(O.c.search_key, match, _spaced(O.c.name_key))
         orgs = _names(select(O.c.id).where(named), conn)
         tests = [MO.c.organisation_id.in_(orgs)]
         linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
@@ -232,10 +153,10 @@ def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
     """Conditions on the meeting row itself (and, off SQLite and PostgreSQL, its free words)."""
     where: list[ColumnElement[bool]] = []
     if backend not in ("sqlite", "postgresql") and any(m.tokens for m in query.text):
-        words = [_like_all(MS.c.body, m, MS.c.marked) for m in query.text if m.tokens]
+        words = [like_all(MS.c.body, m, MS.c.marked) for m in query.text if m.tokens]
         where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
-    where.extend(_like_all(M.c.location_key, m) for m in query.place)
-    where.extend(_like_all(M.c.kind_key, m) for m in query.kind)
+    where.extend(like_all(M.c.location_key, m) for m in query.place)
+    where.extend(like_all(M.c.kind_key, m) for m in query.kind)
     where.extend(M.c.status.in_(codes) for codes in query.status)
     # A meeting matches a date range when its period overlaps it: "05/2022" is found by
     # date:2022-05-15 as well as by date:2022.
@@ -253,16 +174,41 @@ class _Nothing(Exception):
     """A condition matches no meeting at all: the answer is known without asking more."""
 
 
-def _plan(query: Query, backend: str, conn: Connection, *, page: bool) -> Select[tuple[int]]:
-    """Every matching meeting id, newest first (a partial date by the start of its period).
-    `page`: the caller wants the first rows only (see SMALL)."""
+def _plan(
+    query: Query,
+    backend: str,
+    conn: Connection,
+    *,
+    page: bool,
+    memo: dict[str, list[int]] | None = None,
+) -> list[Select[tuple[int]]] | Walk:
+    """Every matching meeting id, newest first (a partial date by the start of its period), as
+    one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
+    `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
+    meetings read so far in this search (every tier of a search reads the same ones)."""
+    words = backend == "postgresql" and any(m.tokens for m in query.text)
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []
+    known: set[int] | None = None
     for ids, tests, meeting_id in _linked(query, conn):
-        rows = list(conn.execute(ids.limit(SMALL + 1)).scalars())
+        first = ids.limit((LINKED if words else SMALL) + 1)
+        compiled = first.compile(dialect=conn.dialect)
+        key = repr((str(compiled), sorted(compiled.params.items())))
+        rows = memo.get(key) if memo is not None else None
+        if rows is None and words:  # as one array: thousands of rows cost more to fetch
+            listed = conn.execute(select(func.array_agg(first.subquery().c[0]))).scalar_one()
+            rows = listed or []
+        if rows is None:
+            rows = list(conn.execute(first).scalars())
+        if memo is not None:
+            memo[key] = rows
         if not rows:
             raise _Nothing
-        if len(rows) <= SMALL:
+        if words and len(rows) <= LINKED:
+            known = set(rows) if known is None else known & set(rows)
+            if not known:
+                raise _Nothing
+        elif len(rows) <= SMALL:
             few.append(ids)
         elif page:
             where.append(exists().where(meeting_id == M.c.id, *tests))
@@ -270,11 +216,12 @@ def _plan(query: Query, backend: str, conn: Connection, *, page: bool) -> Select
             # `id + 0`: keep the date index for the order, probing the collected set per row.
             where.append((M.c.id + 0).in_(ids))
     if backend == "sqlite" and any(m.tokens for m in query.text):
-        return _fts_plan(query, where, few)
-    if backend == "postgresql" and any(m.tokens for m in query.text):
-        return _words_plan(query, where, few)
+        return [_fts_plan(query, where, few)]
+    if words:
+        walk = Walk((query, where, None if known is None else sorted(known), long_ids(conn)))
+        return walk if page else [walk.stage()]
     where.extend(M.c.id.in_(ids) for ids in few)
-    return select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())
+    return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
 
 
 FTS = table("meeting_fts", column("rowid", BigInteger), column("meeting_fts"))
@@ -298,32 +245,6 @@ def _fts_plan(
     if where:
         statement = statement.join(M, M.c.id == meeting_id).where(*where)
     return statement.order_by(rowid.desc())
-
-
-def _words_plan(
-    query: Query, where: list[ColumnElement[bool]], few: list[Select[tuple[int]]]
-) -> Select[tuple[int]]:
-    """Free words on PostgreSQL, read from `meeting_search` in `sort_key` order (the book's
-    order, newest first), the other conditions joined in.
-
-    The planner chooses, from the statistics of the stored vectors' words and pairs: words in
-    many meetings walk the `sort_key` index newest first and stop once the page is full; words
-    or a phrase in few are found through the full-text index and only those meetings sorted.
-    """
-    statement = select(MS.c.meeting_id.label("id")).where(
-        *_words_match([m for m in query.text if m.tokens])
-    )
-    # The date range bounds sort_key too, so a walk skips what is outside it.
-    if query.date_from is not None:
-        statement = statement.where(
-            MS.c.sort_key >= sort_key(query.date_from - timedelta(days=366), 0)
-        )
-    if query.date_to is not None:
-        statement = statement.where(MS.c.sort_key <= sort_key(query.date_to, SORT_KEY_ID_MASK))
-    statement = statement.where(*(MS.c.meeting_id.in_(ids) for ids in few))
-    if where:
-        statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
-    return statement.order_by(MS.c.sort_key.desc())
 
 
 ORDERS = ("relevance", "newest")
@@ -393,14 +314,23 @@ def search(
     backend = backend or conn.dialect.name
     try:
         ranked = tiers(query) if order == "relevance" else [query]
-        ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset)
+        memo: dict[str, list[int]] = {}
+        ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset, memo=memo)
         seen = offset + len(ids)
         if count and limit is not None and (len(ids) == limit or offset):
-            every = _plan(query, backend, conn, page=False).order_by(None)
+            plan = _plan(query, backend, conn, page=False, memo=memo)
+            assert isinstance(plan, list)
+            (every,) = plan
+            every = every.order_by(None)
             if count_up_to is not None:
                 every = every.limit(count_up_to + 1)
-            counted = conn.execute(select(func.count()).select_from(every.subquery()))
-            total = int(counted.scalar_one())
+            # Words in most meetings are counted faster by reading meetings in turn until
+            # count_up_to + 1 match than through their index (a word being typed is every word
+            # it begins); the planner's estimate of how many match tells which.
+            common = count_up_to is not None and estimate(conn, every) > 50 * (count_up_to + 1)
+            with index_only(conn, query, backend, not common):
+                counted = conn.execute(select(func.count()).select_from(every.subquery()))
+                total = int(counted.scalar_one())
             exact = count_up_to is None or total <= count_up_to
             total = max(total, seen) if not exact else total
         else:
@@ -413,7 +343,13 @@ def search(
 
 
 def _ranked_ids(
-    ranked: list[Query], backend: str, conn: Connection, *, limit: int | None, offset: int
+    ranked: list[Query],
+    backend: str,
+    conn: Connection,
+    *,
+    limit: int | None,
+    offset: int,
+    memo: dict[str, list[int]] | None = None,
 ) -> list[int]:
     """The ids of `ranked`'s tiers in turn, each tier newest first and without the ids an
     earlier tier gave, sliced to the page.
@@ -424,19 +360,26 @@ def _ranked_ids(
     """
     wanted = None if limit is None else offset + limit
     seen: dict[int, None] = {}
+    memo = {} if memo is None else memo
     for tier in ranked:
         if wanted is not None and len(seen) >= wanted:
             break
         try:
-            statement = _plan(tier, backend, conn, page=wanted is not None)
+            stages = _plan(tier, backend, conn, page=wanted is not None, memo=memo)
         except _Nothing:
             continue
-        if wanted is not None:
-            statement = statement.limit(wanted + len(seen))
-        for found in conn.execute(statement).scalars():
-            seen.setdefault(int(found))
-            if wanted is not None and len(seen) >= wanted:
-                break
+        if isinstance(stages, Walk):
+            assert wanted is not None
+            walk(stages, conn, seen, wanted)
+            continue
+        for statement in stages:
+            if wanted is not None:
+                statement = statement.limit(wanted + len(seen))
+            with index_only(conn, tier, backend, wanted is None):
+                for found in conn.execute(statement).scalars():
+                    seen.setdefault(int(found))
+                    if wanted is not None and len(seen) >= wanted:
+                        break
     ids = list(seen)
     return ids[offset:] if wanted is None else ids[offset:wanted]
 
@@ -446,4 +389,13 @@ def search_all_ids(query: Query, *, session: Session) -> list[int]:
     return search(query, session=session, limit=None, order="newest").ids
 
 
-__all__ = ["ORDERS", "Page", "fts_expression", "like_patterns", "search", "search_all_ids", "tiers"]
+__all__ = [
+    "ORDERS",
+    "Page",
+    "fts_expression",
+    "like_patterns",
+    "search",
+    "search_all_ids",
+    "tiers",
+    "tsquery_text",
+]

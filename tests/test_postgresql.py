@@ -131,7 +131,11 @@ def test_person_and_word_searches_can_read_their_indexes(pg_url: str, generated:
             person = select(people.c.id).where(people.c.search_key.like("% khang %"))
             assert "ix_person_search_key_trgm" in plan_of(conn, person)
             for typed in ("thoa uoc lao dong", '"thoa uoc" lao', "Thoả ước"):
-                words = _plan(store.parse_query(typed), "postgresql", conn, page=True).limit(50)
+                words = (
+                    _plan(store.parse_query(typed), "postgresql", conn, page=True)
+                    .stage(skip=1)
+                    .limit(50)
+                )
                 shown = plan_of(conn, words)
                 index = "marked" if typed[0] == "T" else "body"
                 assert f"ix_meeting_search_{index}_words" in shown, shown

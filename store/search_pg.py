@@ -1,0 +1,223 @@
+"""Free words on PostgreSQL: the full-text tests over `meeting_search`'s stored vectors
+(migration 0008, `store.rows.search_vector`), and how a page of them is read (`walk`), for
+`store.search`, which holds the query language's plans on every backend.
+
+Testing one meeting's words reads its vector, a few kilobytes kept out of line (10-15 µs); the
+full-text index finds every match without reading one. So a page is read by testing the newest
+meetings one by one only while the words are common enough in them to fill it soon, then through
+the index; a count goes through the index, but for words in most meetings. Also here: the LIKE
+patterns every backend's word lists answer (`like_all`), which the vectors are checked by when
+they could not hold a meeting's words exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from math import ceil
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    String,
+    and_,
+    any_,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy.engine import Connection
+
+from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
+from store.query import Query, TextMatch
+from store.rows import LONG, lexeme, tsquery_text
+
+M = Meeting.__table__
+MS = MeetingSearch.__table__
+
+
+def like_patterns(match: TextMatch) -> list[str]:
+    """LIKE patterns over a space-wrapped word list: one per word, or one for a phrase; the
+    words with their marks when the match was typed with marks."""
+    words = list(match.marked or match.tokens)
+    if not words:
+        return []
+    tail = "%" if match.prefix else " %"
+    if match.phrase:
+        return ["% " + " ".join(words) + tail]
+    return [f"% {word} %" for word in words[:-1]] + [f"% {words[-1]}{tail}"]
+
+
+def like_all(
+    column: ColumnElement[str], match: TextMatch, marked: ColumnElement[str] | None = None
+) -> ColumnElement[bool]:
+    """`match` over a space-wrapped word list: `column`'s folded words, or `marked`'s words with
+    their marks when the match was typed with marks (where there is such a column)."""
+    if match.marked is not None and marked is not None:
+        column = marked
+    elif match.marked is not None:
+        match = replace(match, marked=None)  # no marked form kept here: marks are ignored
+    return and_(*(column.like(pattern) for pattern in like_patterns(match)))
+
+
+def words_match(
+    matches: Sequence[TextMatch], rows: FromClause, long: tuple[list[int], list[int]]
+) -> list[ColumnElement[bool]]:
+    """Free words on PostgreSQL: one full-text test per vector column of `rows` (the folded
+    words, the ones typed with marks), exact for every meeting but the few whose vector carries
+    LONG (`long`: their ids, per column, read once by `long_ids`), whose word lists are checked
+    by LIKE. Without such meetings the test is the index's alone: no row's vector is read twice."""
+    conditions: list[ColumnElement[bool]] = []
+    for marked, vector, words, longs in (
+        (False, rows.c.body_words, rows.c.body, long[0]),
+        (True, rows.c.marked_words, rows.c.marked, long[1]),
+    ):
+        mine = [m for m in matches if (m.marked is not None) == marked]
+        if not mine:
+            continue
+        query = cast(literal(tsquery_text(mine, long=bool(longs)), String), TSQUERY)
+        conditions.append(vector.bool_op("@@")(query))
+        if longs:
+            checked = and_(*(like_all(words, m, words) for m in mine))
+            conditions.append(or_(rows.c.meeting_id.not_in(longs), checked))
+    return conditions
+
+
+def long_ids(conn: Connection) -> tuple[list[int], list[int]]:
+    """The meetings whose vectors carry LONG (`store.rows.search_vector`), per column: usually
+    none, read off the full-text index in well under a millisecond."""
+    long = cast(literal(lexeme(LONG), String), TSQUERY)
+    body, marked = MS.c.body_words.bool_op("@@")(long), MS.c.marked_words.bool_op("@@")(long)
+    found = conn.execute(select(MS.c.meeting_id, body, marked).where(or_(body, marked))).all()
+    return [row[0] for row in found if row[1]], [row[0] for row in found if row[2]]
+
+
+# The newest meetings a page of free words on PostgreSQL tests one by one before it asks the
+# full-text index for the rest (`walk`), and the most it tests. Testing a meeting reads its vector
+# (a few kilobytes, out of line): 10-15 µs. The index finds every match without reading a vector
+# (but a phrase of three words or more, whose positions it checks in each vector it finds), and
+# then reads the table for their dates: a word in a few thousand meetings costs less that way.
+WALK = 150
+MAX_WALK = 3000
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A tier of free words on PostgreSQL read a page at a time: `words_plan`'s arguments."""
+
+    plan: tuple[Query, list[ColumnElement[bool]], list[int] | None, tuple[list[int], list[int]]]
+
+    def stage(self, *, skip: int | None = None, size: int | None = None) -> Select[tuple[int]]:
+        return words_plan(*self.plan, skip=skip, size=size)
+
+
+def words_plan(
+    query: Query,
+    where: list[ColumnElement[bool]],
+    known: list[int] | None,
+    long: tuple[list[int], list[int]],
+    *,
+    skip: int | None = None,
+    size: int | None = None,
+) -> Select[tuple[int]]:
+    """Free words on PostgreSQL, from `meeting_search`, the other conditions joined in.
+
+    `size`: `size` meetings (in the date range) after the newest `skip`, each tested, newest
+    first. `skip` alone: the meetings older than the newest `skip`, found through the full-text
+    index (a bitmap, no vector read) and sorted; `walk` asks it when walking did not fill the
+    page. Left to
+    itself the planner walks the whole book when it overrates a word or a pair of words (a
+    phrase, a name typed as words), or a word's meetings are old. Neither: every match, found
+    through the index (a count, a whole list). `known`: the only meetings the linked conditions
+    (people, organisers, documents) allow (`store.search`), or None.
+    """
+    bounds: list[ColumnElement[bool]] = []
+    # The date range bounds sort_key too, so a walk skips what is outside it.
+    if query.date_from is not None:
+        bounds.append(MS.c.sort_key >= sort_key(query.date_from - timedelta(days=366), 0))
+    if query.date_to is not None:
+        bounds.append(MS.c.sort_key <= sort_key(query.date_to, SORT_KEY_ID_MASK))
+    if known is not None:
+        # Written into the statement, so the planner sees the array itself (how many, which):
+        # a bound parameter is converted by the driver int by int (10 ms for 20,000), and text
+        # cast to an array is read again for every row. Only ints from the database go here.
+        listed = ",".join(str(int(meeting_id)) for meeting_id in known)
+        bounds.append(MS.c.meeting_id == any_(literal_column(f"'{{{listed}}}'::integer[]")))
+    newest = select(MS).where(*bounds).order_by(MS.c.sort_key.desc())
+    rows: FromClause = MS
+    order: ColumnElement[int] = MS.c.sort_key
+    if size is not None:
+        rows = newest.offset(skip).limit(size).subquery("newest")
+        bounds = []
+    elif skip:
+        last = newest.with_only_columns(MS.c.sort_key).offset(skip - 1).limit(1)
+        # `sort_key + 0`: neither the index's order (that would be the walk again) nor its
+        # range (its every row's vector read): the full-text index alone finds the rows.
+        order = MS.c.sort_key + 0
+        bounds.append(order < last.scalar_subquery())
+    statement = select(rows.c.meeting_id.label("id")).where(
+        *bounds, *words_match([m for m in query.text if m.tokens], rows, long)
+    )
+    if where:
+        statement = statement.join(M, M.c.id == rows.c.meeting_id).where(*where)
+    if size is not None:
+        return statement.order_by(rows.c.sort_key.desc())
+    return statement.order_by(order.desc())
+
+
+def walk(walk: Walk, conn: Connection, seen: dict[int, None], wanted: int) -> None:
+    """Add a tier of free words on PostgreSQL to `seen` until it holds `wanted` ids: the newest
+    WALK meetings tested one by one; while the words were found often enough in them that the
+    page will be full within MAX_WALK meetings, as many more as that should take; then the rest
+    through the full-text index."""
+    skip, size = 0, WALK
+    while True:
+        statement = walk.stage(skip=skip, size=size).limit(wanted + len(seen))
+        before = len(seen)
+        for meeting_id in conn.execute(statement).scalars():
+            seen.setdefault(int(meeting_id))
+            if len(seen) >= wanted:
+                return
+        skip += size
+        if len(seen) == before:
+            break
+        size = ceil((wanted - len(seen)) * 1.5 * size / (len(seen) - before))
+        if skip + size > MAX_WALK:
+            break
+    with index_only(conn, walk.plan[0], "postgresql"):
+        for meeting_id in conn.execute(walk.stage(skip=skip).limit(wanted + len(seen))).scalars():
+            seen.setdefault(int(meeting_id))
+            if len(seen) >= wanted:
+                return
+
+
+def estimate(conn: Connection, statement: Select[tuple[int]]) -> float:
+    """How many rows the planner expects `statement` to give (on PostgreSQL; 0 elsewhere)."""
+    if conn.dialect.name != "postgresql":
+        return 0
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    explained = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
+    return float(explained.scalar_one()[0]["Plan"]["Plan Rows"])
+
+
+@contextmanager
+def index_only(conn: Connection, query: Query, backend: str, needed: bool = True) -> Iterator[None]:
+    """Free words on PostgreSQL found through the full-text index, never by reading the table
+    through: a sequential scan reads every vector it passes (10-15 µs each), and the planner
+    picks one for a word it thinks common, to count or sort a few thousand matches."""
+    if not (needed and backend == "postgresql" and any(m.tokens for m in query.text)):
+        yield
+        return
+    setting = "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
+    before = conn.exec_driver_sql(setting).scalar_one()
+    try:
+        yield
+    finally:
+        conn.execute(select(func.set_config("enable_seqscan", before, True))).close()
