@@ -416,7 +416,7 @@ def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
     from store import reindex, sealing
 
     sealing.record_unrecorded(conn, revision_before)
-    reindex.fill_marked_words(conn, revision_before)
+    reindex.fill_search_words(conn, revision_before)
 
 
 def describe_location(db_url: str | None = None) -> str:

@@ -21,7 +21,7 @@ FIRST_WITH_MARKS = "0007"
 FIRST_WITH_VECTORS = "0008"
 
 
-def fill_marked_words(conn: Connection, revision_before: str | None) -> int:
+def fill_search_words(conn: Connection, revision_before: str | None) -> int:
     """After an upgrade from before 0007, give every meeting its marked words, and from before
     0008 on PostgreSQL its word vectors (`fill_vectors`); how many meetings were given words."""
     filled = 0
