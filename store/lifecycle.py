@@ -10,6 +10,7 @@ asks: the CLI, the TUI or a browser.
 from __future__ import annotations
 
 from store.errors import StoreError
+from store.i18n import _
 from store.record import MeetingRecord
 from store.vocabulary import MEETING_STATUSES
 
@@ -21,57 +22,86 @@ class LockedMeeting(StoreError):
 
 
 def _approval(record: MeetingRecord) -> str:
-    parts = []
-    if record.approved_on:
-        parts.append(f"on {record.approved_on.display()}")
-    if record.approved_by:
-        parts.append(f"by {record.approved_by}")
-    return f" (approved {' '.join(parts)})" if parts else ""
+    """` (approved on 15/03/2024 by Ban Chấp hành)`, in the current language; "" if unsaid."""
+    on = record.approved_on.display() if record.approved_on else None
+    by = record.approved_by
+    if on and by:
+        return _(" (approved on {on} by {by})", on=on, by=by)
+    if on:
+        return _(" (approved on {on})", on=on)
+    return _(" (approved by {by})", by=by) if by else ""
 
 
 def check_move(meeting_id: int, old: MeetingRecord, new: MeetingRecord) -> None:
     """Refuse an edit the lifecycle does not allow (see the module)."""
+    said = {
+        "id": meeting_id,
+        "approval": _approval(old),
+        "old": _(old.status),
+        "new": _(new.status),
+    }
     if old.status == "locked":
         raise LockedMeeting(
-            f"meeting #{meeting_id} is locked{_approval(old)}: correct it with "
-            f"`minutebook amend {meeting_id} --reason TEXT ...`; nothing was saved"
+            _(
+                "meeting #{id} is locked{approval}: correct it with "
+                "`minutebook amend {id} --reason TEXT ...`; nothing was saved",
+                **said,
+            )
         )
     if new.status in ("approved", "locked") and old.status == "draft":
         raise StoreError(
-            f"meeting #{meeting_id} is a draft: check it and mark it final before it is "
-            f"{new.status} (`minutebook edit {meeting_id} --status final`); nothing was saved"
+            _(
+                "meeting #{id} is a draft: check it and mark it final before it is {new} "
+                "(`minutebook edit {id} --status final`); nothing was saved",
+                **said,
+            )
         )
     if new.status == "locked" and old.status != "approved" and old.status != "locked":
         raise StoreError(
-            f"meeting #{meeting_id} is not approved yet: approve it (with the date and by whom) "
-            "before locking it; nothing was saved"
+            _(
+                "meeting #{id} is not approved yet: approve it (with the date and by whom) "
+                "before locking it; nothing was saved",
+                **said,
+            )
         )
     if RANK[old.status] >= RANK["approved"] and RANK[new.status] < RANK["approved"]:
         raise StoreError(
-            f"meeting #{meeting_id} is {old.status}{_approval(old)}: it cannot become "
-            f"{new.status} again; nothing was saved"
+            _(
+                "meeting #{id} is {old}{approval}: it cannot become {new} again; nothing was saved",
+                **said,
+            )
         )
 
 
 def check_amendment(meeting_id: int, old: MeetingRecord, new: MeetingRecord) -> None:
     """An amendment corrects approved or locked minutes and leaves their status as it was."""
+    said = {"id": meeting_id, "old": _(old.status)}
     if old.status not in ("approved", "locked"):
         raise StoreError(
-            f"meeting #{meeting_id} is {old.status}: edit it (`minutebook edit`); amendments "
-            "are for approved or locked minutes"
+            _(
+                "meeting #{id} is {old}: edit it (`minutebook edit`); amendments are for "
+                "approved or locked minutes",
+                **said,
+            )
         )
     if new.status != old.status:
         raise StoreError(
-            f"an amendment leaves meeting #{meeting_id} {old.status}; change the status with "
-            "`minutebook edit`"
+            _(
+                "an amendment leaves meeting #{id} {old}; change the status with `minutebook edit`",
+                **said,
+            )
         )
 
 
 def check_delete(meeting_id: int, record: MeetingRecord) -> None:
     if record.status == "locked":
         raise LockedMeeting(
-            f"meeting #{meeting_id} is locked{_approval(record)}: locked minutes are not "
-            "deleted; nothing was changed"
+            _(
+                "meeting #{id} is locked{approval}: locked minutes are not deleted; nothing was "
+                "changed",
+                id=meeting_id,
+                approval=_approval(record),
+            )
         )
 
 
@@ -87,10 +117,12 @@ def refuses_update(meeting_id: int, stored: str, incoming: str) -> str | None:
     status is `incoming` (None: it may): locked minutes change only by amendment, approved ones
     do not go back to being a draft or unapproved."""
     if stored == "locked":
-        return (
-            f"meeting #{meeting_id} is locked: an import does not change it; correct it with "
-            f"`minutebook amend {meeting_id} --reason TEXT ...`"
+        return _(
+            "meeting #{id} is locked: an import does not change it; correct it with "
+            "`minutebook amend {id} --reason TEXT ...`",
+            id=meeting_id,
         )
     if RANK[stored] >= RANK["approved"] and RANK.get(incoming, 0) < RANK["approved"]:
-        return f"meeting #{meeting_id} is {stored}: an import does not make it {incoming} again"
+        said = {"id": meeting_id, "stored": _(stored), "incoming": _(incoming)}
+        return _("meeting #{id} is {stored}: an import does not make it {incoming} again", **said)
     return None

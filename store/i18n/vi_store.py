@@ -340,5 +340,38 @@ MESSAGES: dict[str, str] = {
         "máy chủ không nhận người dùng này từ máy này: hỏi người quản trị (pg_hba.conf)",
     "this user may not use that database: ask the administrator":
         "người dùng này không được dùng cơ sở dữ liệu đó: hỏi người quản trị",
+    # Where a record stands (store/lifecycle.py): statuses in the glossary's words
+    " (approved on {on} by {by})": " (thông qua ngày {on}, bởi {by})",
+    " (approved on {on})": " (thông qua ngày {on})",
+    " (approved by {by})": " (thông qua bởi {by})",
+    "meeting #{id} is locked{approval}: correct it with `minutebook amend {id} --reason TEXT "
+    "...`; nothing was saved":
+        "cuộc họp #{id} đã khóa{approval}: đính chính bằng `minutebook amend {id} --reason TEXT "
+        "...`; chưa lưu gì",
+    "meeting #{id} is a draft: check it and mark it final before it is {new} (`minutebook "
+    "edit {id} --status final`); nothing was saved":
+        "cuộc họp #{id} là dự thảo: kiểm tra rồi chuyển thành chính thức trước khi {new} "
+        "(`minutebook edit {id} --status final`); chưa lưu gì",
+    "meeting #{id} is not approved yet: approve it (with the date and by whom) before "
+    "locking it; nothing was saved":
+        "cuộc họp #{id} chưa được thông qua: thông qua (ghi ngày và ai thông qua) trước khi "
+        "khóa; chưa lưu gì",
+    "meeting #{id} is {old}{approval}: it cannot become {new} again; nothing was saved":
+        "cuộc họp #{id} {old}{approval}: không thể trở lại {new}; chưa lưu gì",
+    "meeting #{id} is {old}: edit it (`minutebook edit`); amendments are for approved or "
+    "locked minutes":
+        "cuộc họp #{id} đang {old}: hãy sửa (`minutebook edit`); đính chính chỉ dành cho biên "
+        "bản đã thông qua hoặc đã khóa",
+    "an amendment leaves meeting #{id} {old}; change the status with `minutebook edit`":
+        "đính chính giữ nguyên cuộc họp #{id} ở trạng thái {old}; đổi trạng thái bằng "
+        "`minutebook edit`",
+    "meeting #{id} is locked{approval}: locked minutes are not deleted; nothing was changed":
+        "cuộc họp #{id} đã khóa{approval}: biên bản đã khóa không xóa được; không thay đổi gì",
+    "meeting #{id} is locked: an import does not change it; correct it with `minutebook "
+    "amend {id} --reason TEXT ...`":
+        "cuộc họp #{id} đã khóa: nhập tệp không thay đổi được; đính chính bằng `minutebook "
+        "amend {id} --reason TEXT ...`",
+    "meeting #{id} is {stored}: an import does not make it {incoming} again":
+        "cuộc họp #{id} {stored}: nhập tệp không đưa nó trở lại {incoming}",
 }
 # fmt: on
