@@ -68,14 +68,16 @@ def test_no_english_under_vietnamese(vi: Any, args: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize("case", ["add", "import"])
 def test_store_mistakes_under_vietnamese(vi: Any, tmp_path: Path, case: str) -> None:
+    bad = tmp_path / "loi.json"
     if case == "add":
         result = vi("add", "--title", "Giao ban", "--date", "31/2/2024")
     else:
-        bad = tmp_path / "loi.json"
         bad.write_text('[{"title": "Giao ban", "date": "31/2/2024"}]', encoding="utf-8")
         result = vi("import", str(bad))
     assert result.exit_code != 0
-    assert english_words(result.stderr) == [], result.stderr
+    # The file's path is data (pytest's folder holds "of"), not words of the program.
+    said = result.stderr.replace(str(bad), "")
+    assert english_words(said) == [], result.stderr
 
 
 def test_english_counts_right() -> None:
