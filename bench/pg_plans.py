@@ -12,6 +12,7 @@ search over 20 runs. docs/postgresql.md shows one such run.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -31,6 +32,8 @@ SEARCHES = [
     ("two rare words", "amata toa"),
     ("two common words", "hoi nghi"),
     ("a word prefix (typing)", "khan"),
+    ("a phrase", '"hoi nghi chuyen de"'),
+    ("a chair and words", "chair:le ke hoach"),
     ("a place", "place:nghe an"),
     ("a month", "date:2023-05"),
     ("a document number", "doc:02-NQ/TW"),
@@ -66,12 +69,22 @@ def timed(book: store.db.Store, query: str) -> float:
 
 
 def _with_values(sql: str, params: Any) -> str:
-    """The statement as one would type it: each named parameter replaced by its value."""
+    """The statement as one would type it: each named parameter replaced by its value, and a
+    long list of ids cut short."""
     if isinstance(params, dict):
         for name, value in sorted(params.items(), key=lambda item: -len(item[0])):
             shown = f"'{value}'" if isinstance(value, str) else str(value)
             sql = sql.replace(f"%({name})s", shown)
-    return sql
+    return _cut(sql)
+
+
+def _cut(line: str) -> str:
+    """A statement or a plan's line with a long list or array of ids cut short."""
+    line = re.sub(r"'\{((?:\d+,){5})[\d,]{40,}\}'", r"'{\1...}'", line)
+    return re.sub(r"((?:\d+::INTEGER, ){5})(?:\d+::INTEGER, )+", r"\1..., ", line)
+
+
+SETTINGS = ("SELECT current_setting", "SELECT set_config")  # the planner's, for the next ones
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -94,8 +107,11 @@ def main(argv: list[str] | None = None) -> None:
             with book.engine.connect() as conn:
                 for sql, params in statements_of(book, query):
                     cursor = conn.connection.driver_connection.cursor()
+                    if sql.startswith(SETTINGS):  # in force for the plans that follow
+                        cursor.execute(sql, params)
+                        continue
                     cursor.execute(f"EXPLAIN {sql}", params)
-                    plan = [row[0] for row in cursor.fetchall()]
+                    plan = [_cut(row[0]) for row in cursor.fetchall()]
                     shown = _with_values(" ".join(sql.split()), params)
                     print("```sql\n" + shown + "\n```\n```\n" + "\n".join(plan) + "\n```\n")
     finally:
