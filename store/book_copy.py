@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, func, select, text
 
 from store.db import Store, lock_for_writing
 from store.errors import StoreError
+from store.i18n import _
 from store.models import Meeting, MeetingHistory, Person, TrashedMeeting
 from store.repo import load_records
 from store.rows import prepare
@@ -46,15 +47,18 @@ class CopyReport:
 def copy_book(source: Store, target: Store, *, progress: CopyProgress | None = None) -> CopyReport:
     """Copy every meeting of `source` into `target`, which must hold none."""
     if source.url == target.url:
-        raise StoreError("the source and the target are the same database")
+        raise StoreError(_("the source and the target are the same database"))
     with source.session() as reading, target.session() as writing:
         lock_for_writing(writing, wait=True)
         conn = writing.connection()
         already = conn.execute(select(func.count()).select_from(M)).scalar_one()
         if already:
             raise StoreError(
-                f"{target.display_url} already holds {already} meetings; "
-                "copy into an empty database"
+                _(
+                    "{url} already holds {count} meetings; copy into an empty database",
+                    url=target.display_url,
+                    count=already,
+                )
             )
         source_conn = reading.connection()
         ids = list(source_conn.execute(select(M.c.id).order_by(M.c.id)).scalars())

@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from store.dates import PartialDate
 from store.errors import InvalidRecord, NotFound
+from store.i18n import _
 from store.match import LIKE_ESCAPE, like_prefix, marks_agree, matches, typed_words
 from store.models import Decision, Meeting, MeetingSearch
 from store.record import MeetingRecord, validate_record
@@ -172,8 +173,9 @@ def set_decision_status(
     record = get_record(meeting_id, session=session)
     if not 0 <= position < len(record.decisions):
         raise NotFound(
-            f"meeting {meeting_id} has no decision {position + 1} (it has {len(record.decisions)})"
-        )
+            _("meeting {id} has no decision {number} (it has {count})",
+              id=meeting_id, number=position + 1, count=len(record.decisions))
+        )  # fmt: skip
     data = record.to_json()
     data["decisions"][position]["status"] = status
     checked = validate_record(data, source=f"meeting {meeting_id}")

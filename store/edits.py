@@ -22,6 +22,7 @@ from typing import Any
 from store.cells import parse_citation, parse_decision, parse_person
 from store.dates import DateError, parse_partial_date
 from store.errors import InvalidRecord, NotFound, UsageError
+from store.i18n import _
 from store.record import MeetingRecord, validate_record
 from store.text import name_key
 
@@ -87,7 +88,10 @@ def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str
         decisions[number - 1]["status"] = status
     for number in changes.remove_decisions:
         if not 1 <= number <= len(decisions):
-            raise UsageError(f"--remove-decision {number}: there are {len(decisions)} decisions")
+            raise UsageError(
+                _("--remove-decision {number}: there are {count} decisions",
+                  number=number, count=len(decisions))
+            )  # fmt: skip
     data["decisions"] = [
         decision
         for number, decision in enumerate(decisions, start=1)
@@ -109,7 +113,7 @@ def _check_approval_date(value: str | None) -> None:
     try:
         parse_partial_date(value)
     except DateError as exc:
-        raise UsageError(f"--approved-on: {exc}") from None
+        raise UsageError(_("--approved-on: {reason}", reason=exc)) from None
 
 
 def _without(
@@ -124,7 +128,7 @@ def _without(
     present = {name_key(item[key]) for item in items}
     for name in names:
         if name_key(name) not in present:
-            raise NotFound(f"{flag} {name!r}: {missing}")
+            raise NotFound(f"{flag} {name!r}: {_(missing)}")
     removed = {name_key(name) for name in names}
     return [item for item in items if name_key(item[key]) not in removed]
 
@@ -133,9 +137,14 @@ def _status_setting(setting: str, count: int) -> tuple[int, str]:
     """`2=done` → (2, "done"), the number checked against the meeting's `count` decisions."""
     number, sep, status = setting.partition("=")
     if not sep or not number.strip().isdigit():
-        raise UsageError(f"--decision-status {setting!r}: write N=STATUS, e.g. 2=done")
+        raise UsageError(
+            _("--decision-status {setting!r}: write N=STATUS, e.g. 2=done", setting=setting)
+        )
     if not 1 <= int(number) <= count:
-        raise UsageError(f"--decision-status {setting!r}: there are {count} decisions")
+        raise UsageError(
+            _("--decision-status {setting!r}: there are {count} decisions",
+              setting=setting, count=count)
+        )  # fmt: skip
     return int(number), status.strip()
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from store import history, repo, trash
 from store.errors import NotFound, StoreError
+from store.i18n import _
 from store.models import Meeting
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class RecordKeeping:
         with self._session() as session:
             found = trash.record_of(session.connection(), meeting_id)
         if found is None:
-            raise NotFound(f"meeting #{meeting_id} is not in the trash")
+            raise NotFound(_("meeting #{id} is not in the trash", id=meeting_id))
         return found
 
     def empty_trash(
@@ -90,7 +91,9 @@ class RecordKeeping:
                 if row.version == version and record is not None
             ]
         if not found:
-            raise NotFound(f"meeting #{meeting_id} has no version {version}")
+            raise NotFound(
+                _("meeting #{id} has no version {version}", id=meeting_id, version=version)
+            )
         return found[-1]
 
     def revert(self, meeting_id: int, version: int, *, expected_version: int | None) -> int:
@@ -198,7 +201,10 @@ def _live(session: Session, meeting_id: int) -> MeetingRecord:
         return current
     if trash.record_of(session.connection(), meeting_id) is not None:
         raise StoreError(
-            f"meeting #{meeting_id} is in the trash: `minutebook restore {meeting_id}` brings "
-            "it back with its history"
+            _(
+                "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with"
+                " its history",
+                id=meeting_id,
+            )
         )
-    raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+    raise NotFound(_("no meeting {id}; `minutebook list` shows the numbers", id=meeting_id))

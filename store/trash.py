@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, select
 
 from store.errors import NotFound
 from store.history import current_user, event_row, latest, record_hash, record_json, supersede
+from store.i18n import _
 from store.models import MeetingHistory, TrashedMeeting
 from store.record import MeetingRecord, validate_record
 from store.writer import HISTORY_COLUMNS, now_utc
@@ -59,11 +60,14 @@ def take(conn: Connection, meeting_id: int) -> MeetingRecord:
     row = conn.execute(select(T).where(T.c.meeting_id == meeting_id)).first()
     if row is None:
         raise NotFound(
-            f"meeting #{meeting_id} is not in the trash; `minutebook trash` lists what is"
+            _(
+                "meeting #{id} is not in the trash; `minutebook trash` lists what is",
+                id=meeting_id,
+            )
         )
     record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
     if not isinstance(record, MeetingRecord):
-        raise NotFound(f"the trashed record of meeting #{meeting_id} cannot be read")
+        raise NotFound(_("the trashed record of meeting #{id} cannot be read", id=meeting_id))
     conn.execute(delete(T).where(T.c.meeting_id == meeting_id))
     return record
 

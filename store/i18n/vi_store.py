@@ -373,5 +373,31 @@ MESSAGES: dict[str, str] = {
         "amend {id} --reason TEXT ...`",
     "meeting #{id} is {stored}: an import does not make it {incoming} again":
         "cuộc họp #{id} {stored}: nhập tệp không đưa nó trở lại {incoming}",
+    # Trash, history, edits, decisions, copying
+    "meeting #{id} is not in the trash; `minutebook trash` lists what is":
+        "cuộc họp #{id} không có trong thùng rác; `minutebook trash` liệt kê những gì có",
+    "the trashed record of meeting #{id} cannot be read":
+        "không đọc được bản ghi đã xóa của cuộc họp #{id}",
+    "--remove-decision {number}: there are {count} decisions":
+        "--remove-decision {number}: cuộc họp chỉ có {count} quyết định, kết luận",
+    "--approved-on: {reason}": "--approved-on: {reason}",
+    "not in this meeting": "không có trong cuộc họp này",
+    "--decision-status {setting!r}: write N=STATUS, e.g. 2=done":
+        "--decision-status {setting!r}: viết SỐ=TRẠNG_THÁI, ví dụ 2=done",
+    "--decision-status {setting!r}: there are {count} decisions":
+        "--decision-status {setting!r}: cuộc họp chỉ có {count} quyết định, kết luận",
+    "meeting {id} has no decision {number} (it has {count})":
+        "cuộc họp {id} không có quyết định, kết luận số {number} (chỉ có {count})",
+    "meeting #{id} is not in the trash": "cuộc họp #{id} không có trong thùng rác",
+    "meeting #{id} has no version {version}": "cuộc họp #{id} không có phiên bản {version}",
+    "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with its history":
+        "cuộc họp #{id} đang ở thùng rác: `minutebook restore {id}` khôi phục nó cùng lịch sử "
+        "sửa đổi",
+    "no meeting {id}; `minutebook list` shows the numbers":
+        "không có cuộc họp {id}; `minutebook list` cho xem các số",
+    "the source and the target are the same database":
+        "nguồn và đích là cùng một cơ sở dữ liệu",
+    "{url} already holds {count} meetings; copy into an empty database":
+        "{url} đã có {count} cuộc họp; hãy sao chép vào một cơ sở dữ liệu trống",
 }
 # fmt: on
