@@ -217,7 +217,6 @@ def index_only(conn: Connection, query: Query, backend: str, needed: bool = True
         return
     setting = "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
     before = conn.exec_driver_sql(setting).scalar_one()
-    try:
-        yield
-    finally:
-        conn.execute(select(func.set_config("enable_seqscan", before, True))).close()
+    # Not on an error: the transaction is then lost, and the setting with it.
+    yield
+    conn.execute(select(func.set_config("enable_seqscan", before, True))).close()

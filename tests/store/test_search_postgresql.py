@@ -232,3 +232,27 @@ def test_free_words_are_read_from_the_full_text_index_on_postgresql(
         plan = "\n".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {sql}", ()))
     assert index in plan, plan
     assert "_trgm" not in plan, plan
+
+
+@pytest.mark.parametrize(
+    "query", ["hoi nghi", '"hoi nghi"', "nguyen", "ban chap hanh", "chair:nguyen hoi", "ky"]
+)
+def test_a_page_walked_then_read_from_the_index_is_the_whole_answers_first_page(
+    pg_book: store.db.Store, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking a few meetings at a time, then asking the index for the rest (store.search_pg.walk),
+    gives the first rows of the whole answer in the same order, on every page."""
+    import store.search_pg
+
+    whole = uids(pg_book, query)
+    assert whole, query
+    for walk, most in ((1, 2), (2, 9), (3, 1000)):
+        monkeypatch.setattr(store.search_pg, "WALK", walk)
+        monkeypatch.setattr(store.search_pg, "MAX_WALK", most)
+        for offset in (0, 2, 5):
+            with pg_book.session() as session:
+                page = store.search.search(
+                    store.parse_query(query), session=session, limit=3, offset=offset
+                )
+                found = [s.uid for s in store.repo.summaries(page.ids, session=session)]
+            assert found == whole[offset : offset + 3], (query, walk, most, offset)
