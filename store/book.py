@@ -27,6 +27,7 @@ from store import db, decisions, people, repo, urls
 from store import search as searching
 from store.db import CheckReport, Store
 from store.errors import DatabaseFailed, SearchCancelled
+from store.i18n import _
 from store.keeping import RecordKeeping
 from store.query import Query, parse_query
 
@@ -125,7 +126,7 @@ class Book(RecordKeeping):
             yield
         except DBAPIError as exc:
             problem = urls.connection_problem(exc, self._store.url)
-            raise DatabaseFailed(f"the database failed: {problem}") from None
+            raise DatabaseFailed(_("the database failed: {problem}", problem=problem)) from None
 
     @contextmanager
     def _session(self, *, write: bool = False) -> Iterator[Session]:

@@ -395,6 +395,7 @@ MESSAGES: dict[str, str] = {
         "sửa đổi",
     "no meeting {id}; `minutebook list` shows the numbers":
         "không có cuộc họp {id}; `minutebook list` cho xem các số",
+    "the database failed: {problem}": "cơ sở dữ liệu gặp lỗi: {problem}",
     "the source and the target are the same database":
         "nguồn và đích là cùng một cơ sở dữ liệu",
     "{url} already holds {count} meetings; copy into an empty database":
