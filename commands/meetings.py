@@ -67,6 +67,7 @@ def show_page(
     *,
     order: Sort = Sort.newest,
     matched: bool = False,
+    typed: str = "",
 ) -> None:
     """The first `limit` meetings `query` finds, in `order`, as a table, JSON or CSV; with
     `matched` (a search), where each one matched: under its title, or JSON's `matched`."""
@@ -79,9 +80,10 @@ def show_page(
                 raise fail(
                     _("the book is empty; `minutebook add` or `minutebook import FILE` fills it")
                 )
+            # The query as the person typed it, not the parser's reading of it.
             raise fail(
                 _("no meetings match {query}; check the spelling or use fewer words",
-                  query=query.describe())
+                  query=typed or query.describe())
             )  # fmt: skip
         # A chunk at a time: a page of a million meetings is never in memory at once.
         chunks = [page.ids[at : at + CHUNK] for at in range(0, len(page.ids), CHUNK)]
@@ -185,8 +187,9 @@ def search(
     Under each title (json: `matched`), where the meeting matched: the person, or the words.
     """
     # Each argument back into query text: the shell took off the quotes that grouped its words.
-    parsed = store.parse_query(store.query_from_arguments(query))
-    show_page(ctx, parsed, limit, fmt, order=sort, matched=True)
+    typed = store.query_from_arguments(query)
+    parsed = store.parse_query(typed)
+    show_page(ctx, parsed, limit, fmt, order=sort, matched=True, typed=f"“{typed.strip()}”")
 
 
 @app.command()

@@ -108,7 +108,7 @@ def print_summaries(
     table.add_column("#", justify="right")
     for header in (_("Date"), _("Title"), _("Chaired by"), _("Place")):
         table.add_column(header)
-    table.add_column(_("People"), justify="right")
+    table.add_column(_("People present"), justify="right")
     for row in rows:
         title = title_cell(row.title, matched.get(row.id) if matched else None)
         if row.status != "final":

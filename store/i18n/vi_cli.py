@@ -446,5 +446,6 @@ MESSAGES: dict[str, str] = {
     "people": "người",
     "person": "người",
     "reverted": "quay về bản trước",
+    "People present": "Số người",
 }
 # fmt: on
