@@ -109,21 +109,22 @@ MAX_NAMES = 10_000  # people or bodies a word may match before they are left to 
 
 
 def _linked(
-    query: Query, conn: Connection
+    query: Query, conn: Connection, memo: dict[str, list[int]] | None = None
 ) -> list[tuple[Select[tuple[int]], list[ColumnElement[bool]], ColumnElement[int]]]:
     """Each linked-row condition as (its meeting ids, its test of one row, the meeting id column).
     In the test, `person_id + 0`: a meeting's few participations are read by meeting and each
-    checked against the people, not one index seek per person (thousands for "nguyen")."""
+    checked against the people, not one index seek per person (thousands for "nguyen").
+    `memo`: names looked up earlier in this search (every tier asks for the same ones)."""
     linked = []
     for match, role in [(m, None) for m in query.person] + [(m, "chair") for m in query.chair]:
         named = like_all(P.c.search_key, match, _spaced(P.c.name_key))
-        people = _names(select(P.c.id).where(named), conn)
+        people = _names(select(P.c.id).where(named), conn, memo)
         roles = [PA.c.role == role] if role else []
         ids = select(PA.c.meeting_id).where(PA.c.person_id.in_(people), *roles)
         linked.append((ids, [(PA.c.person_id + 0).in_(people), *roles], PA.c.meeting_id))
     for match in query.org:
         named = like_all(O.c.search_key, match, _spaced(O.c.name_key))
-        orgs = _names(select(O.c.id).where(named), conn)
+        orgs = _names(select(O.c.id).where(named), conn, memo)
         tests = [MO.c.organisation_id.in_(orgs)]
         linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
     for key in query.doc:
@@ -140,13 +141,27 @@ def _linked(
     return linked
 
 
-def _names(ids: Select[tuple[int]], conn: Connection) -> list[int] | Select[tuple[int]]:
+def _names(
+    ids: Select[tuple[int]], conn: Connection, memo: dict[str, list[int]] | None = None
+) -> list[int] | Select[tuple[int]]:
     """The ids of the people (or bodies) a name matches, read once: inside a per-meeting test
     SQLite would otherwise run the LIKE over the whole directory again for every meeting."""
-    found = list(conn.execute(ids.limit(MAX_NAMES + 1)).scalars())
+    first = ids.limit(MAX_NAMES + 1)
+    key = "names " + _key(first, conn)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = list(conn.execute(first).scalars())
+    if memo is not None:
+        memo[key] = found
     if not found:
         raise _Nothing
     return ids if len(found) > MAX_NAMES else found
+
+
+def _key(statement: Select[tuple[int]], conn: Connection) -> str:
+    """A statement with its parameters as text: the key of its rows in a search's memo."""
+    compiled = statement.compile(dialect=conn.dialect)
+    return repr((str(compiled), sorted(compiled.params.items())))
 
 
 def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
@@ -186,14 +201,15 @@ def _plan(
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
     meetings read so far in this search (every tier of a search reads the same ones)."""
+    if backend == "sqlite":
+        return [_sqlite_plan(query, conn, page=page, memo={} if memo is None else memo)]
     words = backend == "postgresql" and any(m.tokens for m in query.text)
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []
     known: set[int] | None = None
     for ids, tests, meeting_id in _linked(query, conn):
         first = ids.limit((LINKED if words else SMALL) + 1)
-        compiled = first.compile(dialect=conn.dialect)
-        key = repr((str(compiled), sorted(compiled.params.items())))
+        key = _key(first, conn)
         rows = memo.get(key) if memo is not None else None
         if rows is None and words:  # as one array: thousands of rows cost more to fetch
             listed = conn.execute(select(func.array_agg(first.subquery().c[0]))).scalar_one()
@@ -215,13 +231,62 @@ def _plan(
         else:
             # `id + 0`: keep the date index for the order, probing the collected set per row.
             where.append((M.c.id + 0).in_(ids))
-    if backend == "sqlite" and any(m.tokens for m in query.text):
-        return [_fts_plan(query, where, few)]
     if words:
         walk = Walk((query, where, None if known is None else sorted(known), long_ids(conn)))
         return walk if page else [walk.stage()]
     where.extend(M.c.id.in_(ids) for ids in few)
     return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
+
+
+# On SQLite a linked condition's meetings are counted up to LARGE + 1 (a covering index: a
+# millisecond or two). Up to SMALL, the search starts from them: their rows are sorted, or their
+# word lists tested with LIKE, as the portable path does (a name's hundred meetings, where the
+# index would read every meeting holding its common syllables). Up to LARGE, the book is read
+# in its order (the date index, or the words' index by rowid) and each meeting looked up in
+# the set, built once: far cheaper than a probe of the linked table per meeting, and for a
+# person in thousands of old meetings, cheaper than sorting them all.
+LARGE = 20_000
+
+
+def _sqlite_plan(
+    query: Query, conn: Connection, *, page: bool, memo: dict[str, list[int]]
+) -> Select[tuple[int]]:
+    """`_plan` on SQLite: every matching id in the book's order, as one statement."""
+    where = _own(query, "sqlite")
+    sets = []
+    for ids, tests, meeting_id in _linked(query, conn, memo):
+        key = "size " + _key(ids, conn)
+        if key not in memo:
+            counted = select(func.count()).select_from(ids.limit(LARGE + 1).subquery())
+            memo[key] = [int(conn.execute(counted).scalar_one())]
+        (size,) = memo[key]
+        if not size:
+            raise _Nothing
+        sets.append((size, ids, tests, meeting_id))
+    sets.sort(key=lambda linked: linked[0])
+    first = sets[0][1] if sets and sets[0][0] <= (LARGE if not page else SMALL) else None
+    listed: list[Select[tuple[int]]] = []
+    for size, ids, tests, meeting_id in sets[1 if first is not None else 0 :]:
+        if size <= LARGE:
+            listed.append(ids)
+        elif page:
+            where.append(exists().where(meeting_id == M.c.id, *tests))
+        else:
+            where.append((M.c.id + 0).in_(ids))
+    words = [m for m in query.text if m.tokens]
+    if words and first is not None and sets[0][0] <= SMALL:
+        tested = [like_all(MS.c.body, m, MS.c.marked) for m in words]
+        statement = select(MS.c.meeting_id.label("id")).where(MS.c.meeting_id.in_(first), *tested)
+        where.extend((M.c.id + 0).in_(ids) for ids in listed)
+        if where:
+            statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
+        return statement.order_by(MS.c.sort_key.desc())
+    if words:
+        return _fts_plan(query, where, [*listed, *([first] if first is not None else [])])
+    if first is not None:  # `id + 0`: only the first set is read through; the others probed
+        where.append(M.c.id.in_(first))
+    where.extend((M.c.id + 0).in_(ids) for ids in listed)
+    return select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())
 
 
 FTS = table("meeting_fts", column("rowid", BigInteger), column("meeting_fts"))
@@ -231,7 +296,8 @@ def _fts_plan(
     query: Query, where: list[ColumnElement[bool]], few: list[Select[tuple[int]]]
 ) -> Select[tuple[int]]:
     """Free words read off the FTS5 index in its rowid order, which is the book's order (the
-    rowid is `sort_key`): newest first, and a page stops the read as soon as it is full."""
+    rowid is `sort_key`): newest first, and a page stops the read as soon as it is full. `few`:
+    sets of meeting ids each row's meeting is looked up in."""
     rowid = FTS.c.rowid
     meeting_id = rowid.op("&")(SORT_KEY_ID_MASK)
     expression = fts_expression([m for m in query.text if m.tokens])

@@ -172,15 +172,23 @@ PLANNED = [
 ]
 
 
-@pytest.mark.parametrize("text", PLANNED)
+@pytest.mark.parametrize("text", [*PLANNED, "nguyen dinh khang", "chair:khang hoi nghi"])
 @pytest.mark.parametrize("backend", [None, "portable"])
+@pytest.mark.parametrize("large", [None, 0])
 def test_large_sets_are_planned_differently_with_the_same_answers(
-    sample_book: store.db.Store, monkeypatch: pytest.MonkeyPatch, text: str, backend: str | None
+    sample_book: store.db.Store,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    backend: str | None,
+    large: int | None,
 ) -> None:
     """The sample book's sets are all small; with SMALL = 0 every set counts as large, so the
-    per-meeting tests (first page) and the collected sets (count, whole list) run instead."""
+    per-meeting tests (first page) and the collected sets (count, whole list) run instead. With
+    LARGE = 0 too (SQLite), every set is probed per meeting rather than looked up in."""
     small = found(sample_book, text, backend=backend)
     monkeypatch.setattr(search_module, "SMALL", 0)
+    if large is not None:
+        monkeypatch.setattr(search_module, "LARGE", large)
     assert found(sample_book, text, backend=backend) == small
     with sample_book.session() as session:
         page = store.search.search(
