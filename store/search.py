@@ -196,13 +196,16 @@ def _plan(
     *,
     page: bool,
     memo: dict[str, list[int]] | None = None,
+    bounded: bool = False,
 ) -> list[Select[tuple[int]]] | Walk:
     """Every matching meeting id, newest first (a partial date by the start of its period), as
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
-    meetings read so far in this search (every tier of a search reads the same ones)."""
+    meetings read so far in this search (every tier of a search reads the same ones). `bounded`
+    (SQLite): only the first rows of the whole are read (a count up to N)."""
     if backend == "sqlite":
-        return [_sqlite_plan(query, conn, page=page, memo={} if memo is None else memo)]
+        memo = {} if memo is None else memo
+        return [_sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)]
     words = backend == "postgresql" and any(m.tokens for m in query.text)
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []
@@ -249,9 +252,10 @@ LARGE = 20_000
 
 
 def _sqlite_plan(
-    query: Query, conn: Connection, *, page: bool, memo: dict[str, list[int]]
+    query: Query, conn: Connection, *, page: bool, memo: dict[str, list[int]], bounded: bool
 ) -> Select[tuple[int]]:
-    """`_plan` on SQLite: every matching id in the book's order, as one statement."""
+    """`_plan` on SQLite: every matching id in the book's order, as one statement. A set past
+    LARGE is probed per meeting when only the first rows are read (`page`, `bounded`)."""
     where = _own(query, "sqlite")
     sets = []
     for ids, tests, meeting_id in _linked(query, conn, memo):
@@ -269,7 +273,7 @@ def _sqlite_plan(
     for size, ids, tests, meeting_id in sets[1 if first is not None else 0 :]:
         if size <= LARGE:
             listed.append(ids)
-        elif page:
+        elif page or bounded:
             where.append(exists().where(meeting_id == M.c.id, *tests))
         else:
             where.append((M.c.id + 0).in_(ids))
@@ -384,7 +388,8 @@ def search(
         ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset, memo=memo)
         seen = offset + len(ids)
         if count and limit is not None and (len(ids) == limit or offset):
-            plan = _plan(query, backend, conn, page=False, memo=memo)
+            bounded = count_up_to is not None
+            plan = _plan(query, backend, conn, page=False, memo=memo, bounded=bounded)
             assert isinstance(plan, list)
             (every,) = plan
             every = every.order_by(None)
