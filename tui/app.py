@@ -48,7 +48,8 @@ class MinuteBookApp(App[None]):
     # The palette finds commands with the book's one matcher, not Textual's fuzzy one.
     COMMANDS = {BookCommands}
     BINDINGS = [
-        Binding("question_mark", "help", _("Help"), id="app.help"),
+        # f1 too: in a form, `?` is a character typed, and f1 still opens the keys.
+        Binding("question_mark,f1", "help", _("Help"), id="app.help"),
         Binding("ctrl+q", "quit", _("Quit"), priority=True, id="app.quit"),
         # In place of the one Textual adds, which the footer shows as "^p palette".
         Binding(
@@ -288,8 +289,9 @@ class MinuteBookApp(App[None]):
             lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
         # Every key of the current screen is a command too, found by its description (ctrl+q
-        # is Quit); not the palette's own key, which would only open the palette again.
-        seen = {"command_palette"}
+        # is Quit); not the palette's own key, which would only open the palette again, nor
+        # `?`, which is Keys above (in Vietnamese both are "Phím").
+        seen = {"command_palette", "help"}
         for active in screen.active_bindings.values():
             binding = active.binding
             if binding.description and binding.action not in seen and binding.id:

@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "Leave search": "Thôi tìm",
     "Open": "Mở",
     "Quit": "Thoát",
-    "Help": "Trợ giúp",
+    "Help": "Phím",  # the glossary's word for the keys' help
     "Undo delete": "Hoàn tác",
     "Nothing to undo.": "Không có gì để hoàn tác.",
     "Restored: {title}": "Đã khôi phục: {title}",

@@ -25,7 +25,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 import store
 from store import one_line, printable
@@ -33,6 +33,7 @@ from tui.i18n import _
 from tui.recovery import data_dir, write_private
 from tui.screens.base import BookModal
 from tui.widgets.decision_editor import Choice
+from tui.widgets.key_footer import KeyFooter
 
 
 def field_label(name: str) -> str:
@@ -112,7 +113,7 @@ class ConflictScreen(BookModal[int | None]):
                 yield Button(_("Back to the form"), id="back")
                 yield Button(_("Write my version to a file"), id="file")
                 yield Button(_("Save merged"), id="save", variant="warning")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.compare()

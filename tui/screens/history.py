@@ -24,7 +24,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 import store
 from store import one_line
@@ -32,6 +32,7 @@ from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import when_saved
 
 # What a history row says happened (the store's codes), as the interface says it.
@@ -195,7 +196,7 @@ class HistoryScreen(BookScreen[None]):
         yield DataTable(id="versions", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="version-changes"):
             yield Static(id="version-diff")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#versions", DataTable)

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 import store
@@ -27,6 +27,7 @@ from store import one_line, printable
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text
 
 
@@ -63,7 +64,7 @@ class MeetingScreen(BookScreen[None]):
             yield Static(Text(_("Loading…"), style="dim"), id="meeting-facts")
             yield Static(Text(_("Notes"), style="bold"), id="notes-heading")
             yield Markdown(id="meeting-notes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#notes-heading").display = False

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 import store
 from store import PersonSummary
@@ -23,6 +23,7 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.widgets.cells import cell
+from tui.widgets.key_footer import KeyFooter
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
 # A DataTable measures every cell it is given on the UI thread (0.3 s per 1,000 rows), so
@@ -69,7 +70,7 @@ class PeopleScreen(BookScreen[None]):
         yield Input(placeholder=_("Filter by name (diacritics optional)"), id="people-filter")
         yield Static(id="people-status")
         yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#people", DataTable)

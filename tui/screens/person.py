@@ -13,13 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from store import Appearance, PersonSummary, StoreError, fold, one_line
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
 from tui.widgets.cells import cell
+from tui.widgets.key_footer import KeyFooter
 
 
 def role_label(role: str) -> str:
@@ -91,7 +92,7 @@ class PersonScreen(BookScreen[None]):
         yield Static(id="person-status")
         yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
         yield Static(id="person-detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#timeline", DataTable)

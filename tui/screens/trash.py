@@ -18,13 +18,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 import store
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text, when_saved
 
 # Records read with the list, for the dates and the preview; a bigger trash still lists every
@@ -66,7 +67,7 @@ class TrashScreen(BookScreen[None]):
         yield DataTable(id="trash-list", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="trash-preview"):
             yield Static(id="trash-record")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#trash-list", DataTable)

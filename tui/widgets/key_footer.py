@@ -1,0 +1,93 @@
+"""`KeyFooter`: Textual's footer, showing only the keys that fit, the most important first.
+
+Textual's footer lays every shown key in one row and lets the terminal's edge cut the last ones
+in half: at 80 columns the home screen's ended at "d D", and in Vietnamese at "p Danh bạ", with
+`? Help` (the way to every other key) never seen. This footer measures each key and keeps, in the
+order the screen declares them (a screen lists its keys most important first, the app's own keys
+come after), as many whole keys as the width allows; the help key is always kept, since it lists
+the keys that did not fit. It lays itself out again when the terminal's width changes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.cells import cell_len
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+HELP_ACTION = "help"  # the app's `?`, which lists every key of the screen
+
+
+def key_width(key_display: str, description: str) -> int:
+    """Cells a `FooterKey` takes, by Textual's default (not compact) padding: " key desc "."""
+    return cell_len(key_display) + 2 + cell_len(description) + 1
+
+
+class KeyFooter(Footer):
+    """A footer of whole keys, the ones that matter most first, and always `?`."""
+
+    _width = 0
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        active = self.screen.active_bindings
+        by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show:
+                by_action[binding.action].append((binding, enabled, tooltip))
+        keys = [entries[0] for entries in by_action.values()]
+        palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
+        room = self.app.size.width or 80
+        if palette and self.app.COMMAND_PALETTE_BINDING in active:
+            # Docked at the right end, with its border and padding.
+            room -= self._width_of(active[self.app.COMMAND_PALETTE_BINDING].binding) + 2
+        help_keys = [key for key in keys if key[0].action == HELP_ACTION]
+        room -= sum(self._width_of(key[0]) for key in help_keys)
+        shown: list[tuple[Binding, bool, str]] = []
+        for key in keys:
+            if key[0].action == HELP_ACTION:
+                continue
+            width = self._width_of(key[0])
+            if width > room:
+                break  # the rest are less important; `?` lists them
+            room -= width
+            shown.append(key)
+        shown += help_keys  # last, where people look for it, and never cut
+        self.styles.grid_size_columns = len(shown)
+        for binding, enabled, tooltip in shown:
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            ).data_bind(compact=Footer.compact)
+        if palette and self.app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, tooltip = active[self.app.COMMAND_PALETTE_BINDING]
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                classes="-command-palette",
+                disabled=not enabled,
+                tooltip=binding.tooltip or binding.description,
+            )
+
+    def _width_of(self, binding: Binding) -> int:
+        return key_width(self.app.get_key_display(binding), binding.description)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != self._width:
+            self._width = event.size.width
+            if self._bindings_ready:
+                self.call_after_refresh(self.recompose)
+
+
+__all__ = ["KeyFooter", "key_width"]
