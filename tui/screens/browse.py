@@ -26,7 +26,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.strip import Strip
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 import store
@@ -35,8 +35,9 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.matched import explains, matched_line
-from tui.widgets.meeting_list import Columns, Explainer, MeetingList
+from tui.widgets.meeting_list import Columns, Explainer, MeetingList, fit
 from tui.widgets.record_preview import RecordPreview, layout, record_text
 
 DEBOUNCE = 0.03  # seconds after the last key before searching
@@ -44,6 +45,7 @@ PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
 SCREENFUL = 60  # summaries read with the first page: more rows than a tall terminal shows
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
+NARROW = 100  # columns under which the preview gives its room to the list
 
 
 @dataclass
@@ -66,21 +68,23 @@ class BrowseScreen(BookScreen[None]):
     # search box (Textual's first focusable widget) focused for a moment, and keys typed then
     # went to the wrong widget.
     AUTO_FOCUS = "#meetings"
+    # Most important first: the footer shows as many as fit, in this order (KeyFooter), and `?`
+    # lists them all.
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
         Binding("n", "new", _("New"), id="browse.new"),
+        Binding("p", "people", _("People"), id="browse.people"),
+        Binding("d", "decisions", _("Decisions"), id="browse.decisions"),
+        Binding("delete", "delete", _("Delete"), id="browse.delete"),
+        Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
+        Binding("t", "trash", _("Trash"), id="browse.trash"),
         Binding("N", "new_from", _("New from this"), id="browse.new_from"),
         # Not in the footer, which is full; `?` and the command palette list it.
         Binding("R", "new_from_report", _("New from report"), show=False, id="browse.from_report"),
-        # Not in the footer (it would push `? Help` off an 80- or 120-column one): the status
-        # line names it beside the order it changes, and `?` lists it.
+        # Not in the footer: the status line names it beside the order it changes, and `?`
+        # lists it.
         Binding("s", "toggle_sort", _("Sort"), show=False, id="browse.sort"),
-        Binding("delete", "delete", _("Delete"), id="browse.delete"),
-        Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
-        Binding("p", "people", _("People"), id="browse.people"),
-        Binding("d", "decisions", _("Decisions"), id="browse.decisions"),
-        Binding("t", "trash", _("Trash"), id="browse.trash"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="browse.refresh"),
     ]
 
@@ -108,7 +112,7 @@ class BrowseScreen(BookScreen[None]):
                 yield MeetingList(self._load_summaries, id="meetings")
             with Vertical(id="preview-pane"):
                 yield RecordPreview(id="preview")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._header()
@@ -119,12 +123,16 @@ class BrowseScreen(BookScreen[None]):
         self.reload(keep=change.meeting_id)
 
     def on_resize(self) -> None:
-        self._header()
+        # Below NARROW columns the list takes the whole width and the preview is hidden: beside
+        # it the titles had 12 characters; Enter opens the whole record.
+        self.set_class(self.size.width < NARROW, "-narrow")
+        self.call_after_refresh(self._header)
 
     def _header(self) -> None:
         width = self.query_one(MeetingList).scrollable_content_region.width or self.size.width
         columns = Columns.for_width(width)
         line = columns.line(_("Date"), _("Title"), _("Chaired by"), _("Place"), _("Present"))
+        line = fit(line, width)
         self.query_one("#list-header", Static).update(Text(line, style="bold"))
 
     def _load_summaries(self, ids: Sequence[int]) -> list[store.MeetingSummary]:

@@ -30,6 +30,7 @@ from tui.i18n import _
 from tui.widgets.matched import matched_line
 
 PAGE = 100  # summaries read at once
+TITLE_ROOM = 32  # cells a title keeps before a column is dropped for it
 MAX_CACHED = 20 * PAGE  # summaries kept; beyond, the cache starts again
 Loader = Callable[[Sequence[int]], list[MeetingSummary]]
 # Where each of these meetings matched the search shown, by uid (None: nothing to show).
@@ -55,6 +56,8 @@ def fit(text: str, width: int) -> str:
 
 @dataclass(frozen=True)
 class Columns:
+    """The widths of the list's columns; a column of width 0 is not shown."""
+
     date: int
     title: int
     chairs: int
@@ -63,22 +66,35 @@ class Columns:
 
     @classmethod
     def for_width(cls, width: int) -> Columns:
+        """The title gets the room: as the list narrows, the place goes first, then the count of
+        people, then the chairs, each only when the title would have fewer than TITLE_ROOM cells
+        (at 80 columns: date, title, chairs, count). The date always shows."""
         date, people = 17, 8
-        rest = max(width - date - people - 4, 10)
+        rest = max(width - date - 1, 10)  # after the date and its gap
         chairs = min(28, rest // 4)
         place = min(18, rest // 6)
-        return cls(date, rest - chairs - place, chairs, place, people)
+        for dropped in ("nothing", "place", "people", "chairs"):
+            if dropped == "place":
+                place = 0
+            elif dropped == "people":
+                people = 0
+            elif dropped == "chairs":
+                chairs = 0
+            shown = [width for width in (chairs, place, people) if width]
+            title = rest - sum(shown) - len(shown)  # each shown column has a gap before it
+            if title >= TITLE_ROOM:
+                break
+        return cls(date, max(title, 1), chairs, place, people)
 
     def line(self, date: str, title: str, chairs: str, place: str, people: str) -> str:
-        return " ".join(
-            (
-                fit(date, self.date),
-                fit(title, self.title),
-                fit(chairs, self.chairs),
-                fit(place, self.place),
-                people.rjust(self.people)[: self.people],
-            )
-        )
+        cells = [fit(date, self.date), fit(title, self.title)]
+        if self.chairs:
+            cells.append(fit(chairs, self.chairs))
+        if self.place:
+            cells.append(fit(place, self.place))
+        if self.people:
+            cells.append(people.rjust(self.people)[: self.people])
+        return " ".join(cells)
 
 
 class MeetingList(ScrollView, can_focus=True):
