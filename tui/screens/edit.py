@@ -31,7 +31,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Checkbox, Footer, Input, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 import store
 from store import PARTS_OF_DAY, name_key, one_line
@@ -48,7 +48,9 @@ from tui.widgets.decision_editor import (
     RowSection,
 )
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
+from tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from tui.recovery import RecoveryCopy
@@ -64,7 +66,7 @@ NOTE_AFTER = {
     "status": "#status-line", "title": "#title-line", "kind": "#kind-line",
     "location": "#location-line", "source": "#source-line", "date_inferred": "#date-error",
     "part_of_day": "#time-line",
-    "start_time": "#time-line", "end_time": "#time-line", "organisers": "#organisers",
+    "start_time": "#clock-line", "end_time": "#clock-line", "organisers": "#organisers",
     "notes": "#notes", "participants": "#picker", "decisions": "#add-decisions",
     "documents": "#add-documents", "approved_on": "#approval-line",
     "approved_by": "#approval-line",
@@ -97,10 +99,12 @@ class EditScreen(FormSafety):
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
     EditScreen .field-line Select { width: 24; }
-    EditScreen #date { width: 26; }
+    EditScreen #date { width: 22; }
     EditScreen #date_inferred { margin-left: 2; }
-    EditScreen #start_time, EditScreen #end_time { width: 10; }
+    EditScreen #start_time, EditScreen #end_time { width: 12; }
     EditScreen .short-label { width: auto; margin: 0 1 0 3; color: $text-muted; }
+    /* A hint, not a value: a time typed reads upright, the hint "hh:mm" in italics. */
+    EditScreen Input > .input--placeholder { text-style: italic; }
     EditScreen .field-error { display: none; color: $error; padding-left: 14; height: auto; }
     EditScreen .field-error.shown { display: block; }
     EditScreen #date-error { display: block; color: $text-muted; }
@@ -151,17 +155,22 @@ class EditScreen(FormSafety):
             )
             with Horizontal(classes="field-line"):
                 yield Static(Text(_("Date")), classes="field-label")
-                yield Input(id="date", placeholder="15/3/2024, 3/2024, 2024", compact=True)
-                yield Checkbox(_("Inferred (not stated in full)"), id="date_inferred", compact=True)
+                # One example: the line under the box lists every way (a longer one was cut).
+                yield Input(id="date", placeholder="15/3/2024", compact=True)
+                yield TickBox(_("Inferred (not stated in full)"), id="date_inferred", compact=True)
             yield Static(id="date-error", classes="field-error")
+            # The part of day, then the times on their own line: at 80 columns the three did
+            # not fit on one with the glossary's "Giờ bắt đầu" / "Giờ kết thúc".
             with Horizontal(classes="field-line", id="time-line"):
                 yield Static(Text(_("Part of day")), classes="field-label")
                 parts = [(_(part), part) for part in PARTS_OF_DAY]
                 yield Select(parts, prompt=_("(not stated)"), id="part_of_day", compact=True)
-                yield Static(Text(_("Start")), classes="short-label")
-                yield Input(id="start_time", placeholder="14:00", compact=True)
+            with Horizontal(classes="field-line", id="clock-line"):
+                yield Static(Text(_("Start")), classes="field-label")
+                # A hint that no one takes for a time already entered (it was "14:00").
+                yield Input(id="start_time", placeholder=_("hh:mm"), compact=True)
                 yield Static(Text(_("End")), classes="short-label")
-                yield Input(id="end_time", placeholder="16:30", compact=True)
+                yield Input(id="end_time", placeholder=_("hh:mm"), compact=True)
             yield from _field_line("location", _("Place"), Input(id="location", compact=True))
             yield Static(Text(_("Organisers")), classes="section")
             yield TextArea(
@@ -179,7 +188,7 @@ class EditScreen(FormSafety):
             yield Static(Text(_("Notes")), classes="section")
             yield TextArea(id="notes", soft_wrap=True)
             yield from _field_line("source", _("Source"), Input(id="source", compact=True))
-        yield Footer()
+        yield KeyFooter()
 
     async def on_mount(self) -> None:
         path = self.recovered.path if self.recovered else None

@@ -21,6 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
+from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -40,13 +41,15 @@ from tui.widgets.stored_text import show_stored, stored_text
 
 
 class Choice(Widget, can_focus=True):
-    """One of a few values, shown by its label; space, Enter or the arrows step through them.
+    """One of a few values, shown by its label between ◂ ▸, which say that space, Enter or the
+    arrows step through them (the label alone read as fixed text).
 
     Lighter than a Select (a handful of widgets each), which matters with a row per person.
     """
 
+    # Room for the longest label ("representative", "đang thực hiện") and its arrows.
     DEFAULT_CSS = """
-    Choice { width: 18; height: 1; padding: 0 1; margin-right: 1; background: $boost; }
+    Choice { width: 20; height: 1; padding: 0 1; margin-right: 1; background: $boost; }
     Choice:focus { background: $block-cursor-background; color: $block-cursor-foreground; }
     """
     BINDINGS = [
@@ -70,7 +73,7 @@ class Choice(Widget, can_focus=True):
 
     def render(self) -> Text:
         labels = {code: label for label, code in self._choices}
-        return Text(f"{labels.get(self.value, self.value)} ▸")
+        return Text(f"◂ {labels.get(self.value, self.value)} ▸")
 
     def action_step(self, delta: int) -> None:
         codes = [code for _label, code in self._choices]
@@ -80,8 +83,9 @@ class Choice(Widget, can_focus=True):
     def watch_value(self, value: str) -> None:
         self.post_message(self.Changed(self, value))
 
-    def on_click(self) -> None:
-        self.action_step(1)
+    def on_click(self, event: Click) -> None:
+        # The ◂ half steps back, the rest forward, as the arrows drawn say.
+        self.action_step(-1 if event.x < self.size.width // 2 - 2 else 1)
 
 
 class EditableRow(Vertical):
@@ -201,8 +205,9 @@ class RowSection(Vertical):
     BINDINGS = [
         Binding("ctrl+n", "add_row", _("Add row"), id="edit.add_row"),
         Binding("ctrl+r", "remove_row", _("Remove row"), id="edit.remove_row"),
-        Binding("ctrl+up", "move(-1)", _("Move up"), id="edit.move_up"),
-        Binding("ctrl+down", "move(1)", _("Move down"), id="edit.move_down"),
+        # Not in the footer, where they pushed Save out at 80 columns; `?` (f1) lists them.
+        Binding("ctrl+up", "move(-1)", _("Move up"), show=False, id="edit.move_up"),
+        Binding("ctrl+down", "move(1)", _("Move down"), show=False, id="edit.move_down"),
     ]
 
     def __init__(
@@ -282,9 +287,12 @@ class DecisionRow(EditableRow):
         "due": "Due",
         "status": "Status",
     }
-    DEFAULT_CSS = (
-        "DecisionRow .decision-text { width: 3fr; } DecisionRow .decision-due { width: 14; }"
-    )
+    # The text has a line of its own, the rest a line under it: on one line, at 80 columns,
+    # the text got 14 characters.
+    DEFAULT_CSS = """
+    DecisionRow .decision-due { width: 14; }
+    DecisionRow > Horizontal.decision-details { margin-top: 0; }
+    """
 
     def __init__(self, decision: DecisionItem | None = None) -> None:
         super().__init__()
@@ -311,6 +319,12 @@ class DecisionRow(EditableRow):
         row.kind.set_reactive(Choice.value, _code(raw, "kind", DECISION_KINDS))
         row.status.set_reactive(Choice.value, _code(raw, "status", DECISION_STATUSES))
         return row
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield self.text
+        with Horizontal(classes="decision-details"):
+            yield from (self.kind, self.responsible, self.due, self.status)
 
     def fields(self) -> dict[str, Widget]:
         return {

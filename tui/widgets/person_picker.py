@@ -192,6 +192,10 @@ class ParticipantRow(EditableRow):
     """
 
     LABELS = {"name": "Name", "role": "Role", "title": "Title held"}
+    # The role is a choice shown in the row (◂ attendee ▸); ctrl+o changes it from anywhere in
+    # the row, and the footer shows that key while the row has the focus (a new person comes
+    # in as an attendee, and the arrows on the role alone were found by no one).
+    BINDINGS = [Binding("ctrl+o", "next_role", _("Change role"), id="edit.role")]
     DEFAULT_CSS = """
     ParticipantRow .participant-name { width: 1fr; height: 1; margin-right: 1; }
     ParticipantRow .participant-title { width: 2fr; }
@@ -206,6 +210,9 @@ class ParticipantRow(EditableRow):
             placeholder=_("Title held at this meeting"), compact=True, classes="participant-title"
         )
         show_stored(self.title, title or "")  # its control characters shown, never sent
+
+    def action_next_role(self) -> None:
+        self.role.action_step(1)
 
     @classmethod
     def from_record(cls, participant: Participant) -> ParticipantRow:
