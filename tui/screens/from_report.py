@@ -27,6 +27,7 @@ import store
 from store import FLAG_TEXT, Draft, draft_record, guessed_fields, one_line
 from tui.i18n import _, current_language
 from tui.screens.edit import EditScreen
+from tui.widgets.key_footer import KeyFooter
 
 # The extractor's flags, in English for `--lang en` (its own words, FLAG_TEXT, are Vietnamese).
 FLAGS_EN = {
@@ -87,12 +88,15 @@ class ReportDialog(ModalScreen[Report | None]):
     ]
     DEFAULT_CSS = """
     ReportDialog { align: center middle; }
+    /* One-line path and buttons, and no padding above and below: at 80×24 the paste box, the
+       point of the dialog, had no line left to show. */
     ReportDialog > Vertical {
-        width: 90%; height: 80%; border: round $primary; background: $surface; padding: 1 2;
+        width: 90%; height: 90%; max-width: 110; max-height: 40;
+        border: round $primary; background: $surface; padding: 0 1;
     }
     ReportDialog #report-heading { text-style: bold; }
     ReportDialog #report-path { margin-top: 1; }
-    ReportDialog #report-text { height: 1fr; margin-top: 1; }
+    ReportDialog #report-text { height: 1fr; min-height: 5; margin-top: 1; }
     ReportDialog #report-error { color: $error; height: auto; }
     ReportDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     ReportDialog Button { margin-left: 2; }
@@ -109,12 +113,17 @@ class ReportDialog(ModalScreen[Report | None]):
                     )
                 )
             )
-            yield Input(placeholder=_("File: path of a .txt or .html report"), id="report-path")
+            yield Input(
+                placeholder=_("File: path of a .txt or .html report"),
+                id="report-path",
+                compact=True,
+            )
             yield TextArea(id="report-text", soft_wrap=True)
             yield Static(id="report-error")
             with Horizontal():
-                yield Button(_("Cancel"), id="cancel")
-                yield Button(_("Read report"), id="read", variant="primary")
+                yield Button(_("Cancel"), id="cancel", compact=True)
+                yield Button(_("Read report"), id="read", variant="primary", compact=True)
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         self.query_one("#report-text", TextArea).focus()
