@@ -16,10 +16,10 @@ from dataclasses import replace
 from datetime import date
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from store import OpenDecision, StoreError, VersionConflict, one_line
 from tui.debounce import Debounce
@@ -27,29 +27,45 @@ from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.cells import cell
+from tui.widgets.key_footer import KeyFooter
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
 
 # Rows shown at once: a DataTable measures every cell on the UI thread (0.3 s per 1,000 rows);
 # overdue and soonest-due come first, and the filter finds the rest.
 LIMIT = 1000
+NARROW = 120  # columns under which the meeting column shows only its date
 
 
 def row_key(decision: OpenDecision) -> str:
     return f"{decision.meeting_id}:{decision.position}"
 
 
-def decision_row(decision: OpenDecision, text_width: int) -> tuple[Text, ...]:
+def column_widths(width: int) -> tuple[int, int, int]:
+    """(responsible, decision text, meeting) for a screen `width` cells wide. The text gets the
+    room: below NARROW columns the meeting is its date alone (the line under the list names it
+    whole) and the responsible body is cut shorter."""
+    if width < NARROW:
+        responsible, meeting = max(12, width // 5), 10
+    else:
+        responsible, meeting = 34, 36
+    # Due (12 with its mark), the cells' padding (2 each) and the scrollbar.
+    return responsible, max(20, width - 12 - responsible - meeting - 4 * 2 - 2), meeting
+
+
+def decision_row(decision: OpenDecision, width: int) -> tuple[Text, ...]:
     """One line of the list: due (marked when overdue), responsible, text, meeting."""
     due = Text(decision.due.display() if decision.due else "")
     if decision.overdue:
         due.append(" !")
         due.stylize("bold red")
+    responsible, text, meeting = column_widths(width)
+    when = decision.meeting_date.display()
     return (
         due,
-        cell(decision.responsible, 34),
-        cell(decision.text, text_width),
-        cell(f"{decision.meeting_date.display()} {decision.meeting_title}", 36),
+        cell(decision.responsible, responsible),
+        cell(decision.text, text),
+        cell(when if meeting <= len(when) else f"{when} {decision.meeting_title}", meeting),
     )
 
 
@@ -107,7 +123,7 @@ class DecisionsScreen(BookScreen[None]):
         yield Static(id="decisions-status")
         yield DataTable(id="decisions", cursor_type="row", zebra_stripes=True)
         yield Static(id="decision-detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#decisions", DataTable)
@@ -121,6 +137,11 @@ class DecisionsScreen(BookScreen[None]):
 
     def _book_changed(self, change: BookChange) -> None:
         self.reload()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The columns' widths follow the screen's (column_widths): lay the rows out again.
+        if self.shown_filter is not None:
+            self.reload()
 
     # Loading ----------------------------------------------------------------------------------
 
@@ -140,7 +161,7 @@ class DecisionsScreen(BookScreen[None]):
     def load(self, text: str, message: str | None = None) -> None:
         found = self.book.open_decisions(responsible=text, today=self._today, limit=LIMIT)
         # The cells are built here, off the UI thread; only adding them to the table is not.
-        width = max(20, self.size.width - 10 - 34 - 36 - 10)
+        width = self.size.width or self.app.size.width
         rows = [decision_row(d, width) for d in found]
         self.app.call_from_thread(self._show, text, found, rows, message)
 
