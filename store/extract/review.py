@@ -75,6 +75,10 @@ def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool 
                 raise StoreError("standard input: too big to be a report")
             return stdin_text, None
         data = read_stream_limited(sys.stdin.buffer, MAX_REPORT_BYTES, what="report file")
+    elif Path(path).suffix.lower() == ".docx":  # a Biên bản kept in Word
+        from store.extract.docx_text import read_docx_text
+
+        return read_docx_text(path), False
     else:
         data = read_limited(path, MAX_REPORT_BYTES, what="report file")
     try:
