@@ -38,6 +38,7 @@ FLAG_TEXT = {
     "empty-text": "văn bản trống",
     "extractor-error": "một phần không đọc được",
     "draft-simplified": "bản nháp được rút gọn để hợp lệ",
+    "minutes-date-from-header": "ngày họp lấy theo dòng địa danh, ngày tháng của biên bản",
 }
 
 
@@ -48,11 +49,17 @@ def extract_report(
     html: bool | None = None,
     known_people: Iterable[str] = (),
 ) -> Draft:
-    """Read one report into a draft meeting; never raises for any text."""
+    """Read one report into a draft meeting; never raises for any text.
+
+    A Biên bản (the minutes themselves) is read as minutes (`bien_ban.extract_minutes`)."""
     try:
         plain, stripped = read_text(text, html)
     except Exception:
         plain, stripped = "", False
+    if not stripped and _is_minutes(plain):
+        from store.extract.bien_ban import extract_minutes
+
+        return extract_minutes(plain, source=source, known_people=known_people)
     try:
         draft = _extract(plain, source, list(known_people))
     except Exception:  # a reader's bug must not lose the user's text: a minimal draft instead
@@ -61,6 +68,15 @@ def extract_report(
         draft.flags.append("html-stripped")
     draft.record["notes"] = _notes(draft)
     return _validated(draft)
+
+
+def _is_minutes(plain: str) -> bool:
+    from store.extract.bien_ban import looks_like_minutes
+
+    try:
+        return looks_like_minutes(plain)
+    except Exception:  # never lose a report to the test
+        return False
 
 
 def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:

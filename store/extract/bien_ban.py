@@ -1,0 +1,494 @@
+"""A Biên bản (the minutes a secretary already keeps) read into a draft record.
+
+`looks_like_minutes(text)` tells minutes from a news report: a "BIÊN BẢN" heading near the top
+and the labels of the layout ("Thời gian:", "Địa điểm:", "Chủ trì:", "Thư ký:", ...), or those
+labels alone. `extract_minutes(text, source=...)` returns the same `Draft` as `extract_report`.
+
+It reads the administrative layout (Nghị định 30/2020, the one `store.documents.docx_minutes`
+writes: quốc hiệu, issuing body, "Số: …", BIÊN BẢN and the title, I. Thời gian, địa điểm,
+II. Thành phần, III. Nội dung, IV. Kết luận, V. Văn bản dẫn chiếu, the signatures) and its common
+variants: unnumbered or upper-case headings, a narrative opening ("Hôm nay, vào lúc 14 giờ …,
+tại …"), attendees in a table or a list (`bien_ban_people`), Bên A / Bên B working minutes,
+conclusions numbered, dashed or inline after "thống nhất như sau:". What our own export writes
+comes back as it was: the kind, owner, deadline and state after each conclusion, the date at its
+precision, the documents of section V. The minutes' own number is not a document cited.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from store.extract import bien_ban_outcome as outcome
+from store.extract import meeting
+from store.extract.bien_ban_lines import Line, columns, lines, sub, title_case
+from store.extract.bien_ban_people import (
+    Found,
+    People,
+    Table,
+    person_line,
+    signature_roles,
+    speakers_in,
+    table_cells,
+)  # fmt: skip
+from store.extract.draft import Draft, Evidence
+from store.extract.plain_text import MAX_READ, folded_view, read_text
+from store.text import fold, name_key
+
+_TOP_LINES = 40
+_HEADING = re.compile(r"^bien ban\b")
+_NUMBERING = r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)/-]\s*)?"
+_LABELS = (
+    ("timeplace", r"thoi gian\s*(?:,|va)\s*dia diem(?: hop| hoi nghi)?"),
+    ("time", r"thoi gian(?: hop| hoi nghi| bat dau| lam viec)?"),
+    ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
+    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"),
+    ("secretary", r"thu ky(?: cuoc hop| hoi nghi| buoi hop)?|(?:nguoi )?ghi bien ban"),
+    ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
+    ("representative", r"dai dien"),
+    ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
+    ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
+                 r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
+                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"),
+    ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
+                r" hoi nghi)?"),
+    ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
+                   r"|ket qua(?: bieu quyet)?"),
+    ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
+)  # fmt: skip
+_LABEL = re.compile(
+    rf"^{_NUMBERING}(?:"
+    + "|".join(f"(?P<{key}>{words})" for key, words in _LABELS)
+    + r")\s*(?::\s*|$)"
+)
+_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:khach moi|vang mat|co mat|tham du|thu ky|chu tri)"
+                           r"[^:.]{0,20}:)")  # fmt: skip
+_PARTY = re.compile(r"^ben\s+(?P<side>[a-d])\s*[:.-]\s*")
+_BETWEEN = re.compile(r"^giua\s+")
+_AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
+                     r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
+_NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
+_THE_END = re.compile(
+    r"^(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec)|phien hop)"
+    r"(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
+)
+_MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
+_RULE = re.compile(r"^[-_=*~.…\s]*$")
+_DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
+FLAG_HEADER_DATE = "minutes-date-from-header"
+
+
+def looks_like_minutes(text: str) -> bool:
+    """True for the text of a Biên bản, False for a news report of a meeting."""
+    top = [line for line in lines(text[:20_000], folded_view(text[:20_000])) if line.text]
+    top = top[: _TOP_LINES * 3]
+    labels = {_label(line.low)[0] for line in top} - {None}
+    labels |= {"narrative" for line in top if _NARRATIVE.match(line.low)}
+    headed = any(_HEADING.match(line.low) for line in top[:_TOP_LINES])
+    upper = any(_HEADING.match(line.low) and line.text[:8].isupper() for line in top[:_TOP_LINES])
+    signed = any(signature_roles(line.low) for line in top)
+    if upper and (labels or signed):
+        return True
+    if headed and len(labels) >= 2:
+        return True
+    return len(labels & {"chair", "secretary", "time", "place", "timeplace"}) >= 3
+
+
+def extract_minutes(text: str, *, source: str | None = None, known_people: Iterable[str] = ()
+                    ) -> Draft:  # fmt: skip
+    """Read one Biên bản into a draft meeting; never raises for any text."""
+    from store.extract.report import _minimal, _validated
+
+    try:
+        plain, _stripped = read_text(text, None)
+    except Exception:
+        plain = ""
+    try:
+        draft = _Reader(plain[:MAX_READ], known_people).draft(plain, source)
+    except Exception:  # a reader's bug must not lose the user's text
+        draft = _minimal(plain, source, ["extractor-error"])
+    if len(plain) > MAX_READ:
+        draft.flags.append("text-truncated")
+    draft.record["notes"] = _notes(draft)
+    return _validated(draft)
+
+
+def _label(low: str) -> tuple[str | None, int]:
+    """The label a line starts with ("chair", "conclusion", ...) and where its value starts."""
+    found = _LABEL.match(low)
+    if not found or (found.end() == len(low) and low.endswith(("vang", "dai dien"))):
+        return None, 0
+    return found.lastgroup, found.end()
+
+
+class _Reader:
+    """One pass over the lines, zone by zone, filling the record's fields."""
+
+    def __init__(self, plain: str, known_people: Iterable[str]) -> None:
+        self.text = plain
+        self.folded = folded_view(plain)
+        self.lines = lines(plain, self.folded)
+        self.known = {name_key(name): name for name in known_people}
+        self.people = People()
+        self.table = Table()
+        self.when = outcome.When()
+        self.place: tuple[str, int, int, float] | None = None
+        self.header_place: tuple[str, int, int] | None = None
+        self.organisers: list[tuple[str, int, int]] = []
+        self.items: list[outcome.Decision] = []
+        self.cited: list[dict[str, Any]] = []
+        self.cited_spans: list[tuple[int, int]] = []
+        self.content: list[Line] = []
+        self.listed_speakers = False
+        self.title: tuple[str, int, int] | None = None
+        self.ours = False
+        self.headed = False
+
+    def draft(self, plain: str, source: str | None) -> Draft:
+        if not plain.strip():
+            from store.extract.report import _minimal
+
+            return _minimal(plain, source, ["empty-text", "date-missing", "no-people-named"])
+        heading = next((i for i, line in enumerate(self.lines[:200])
+                        if _HEADING.match(line.low)), None)  # fmt: skip
+        body = self._head(heading) if heading is not None else 0
+        self.ours = outcome.our_layout(line.text for line in self.lines)
+        # "… thống nhất như sau:" opens the conclusions only where no heading does.
+        self.headed = any(_label(line.low)[0] == "conclusion" for line in self.lines)
+        self._walk(self.lines[body:])
+        return self._build(plain, source)
+
+    # The head: issuing body, motto, number, place and date; the heading and the title -------------
+
+    def _head(self, heading: int) -> int:
+        for line in self.lines[:heading]:
+            for part, start in columns(line):
+                self._head_part(part, start)
+        line = self.lines[heading]
+        rest = line.text[len("biên bản") :].strip(" :-–")
+        title = rest[:1].upper() + rest[1:].lower() if rest.isupper() else rest
+        at = heading + 1
+        while at < len(self.lines) and not self.lines[at].text:
+            at += 1
+        if at < len(self.lines):
+            nxt = self.lines[at]
+            if _BETWEEN.match(nxt.low):
+                self._between(nxt)
+                at += 1
+            elif not (_label(nxt.low)[0] or _NARRATIVE.match(nxt.low) or _PARTY.match(nxt.low)):
+                subtitle = nxt.text
+                if subtitle.startswith("(") and subtitle.endswith(")"):
+                    subtitle = subtitle[1:-1]
+                title = f"{title} {subtitle}".strip() if title else subtitle
+                at += 1
+        if title:
+            self.title = (title, line.start, self.lines[at - 1].end)
+        return at
+
+    def _head_part(self, part: Line, start: int) -> None:
+        if _MOTTO.match(part.low) or _RULE.match(part.low):
+            return
+        dateline = _DATELINE.match(part.low)
+        if dateline:
+            self.header_place = (part.text[: dateline.end("place")].strip(), part.start,
+                                 part.start + dateline.end("place"))  # fmt: skip
+            self.when.header(part.text, part.low, part.start)
+            return
+        if part.text.isupper() and len(part.text) > 3:
+            self.organisers.append((part.text, part.start, part.end))
+
+    def _between(self, line: Line) -> None:
+        rest = sub(line, _BETWEEN.match(line.low).end())  # type: ignore[union-attr]
+        cut = rest.low.find(" va ")
+        parts = [sub(rest, 0, cut), sub(rest, cut + 4)] if cut > 0 else [rest]
+        for part in parts:
+            self.organisers.append((part.text.rstrip("."), part.start, part.end))
+
+    # The body, zone by zone -----------------------------------------------------------------------
+
+    def _walk(self, lines: list[Line]) -> None:
+        zone, role, inline = "head", "attendee", False
+        for whole in lines:
+            for line in self._segments(whole):
+                if zone == "sign":
+                    self._sign(line)
+                    continue
+                if (
+                    zone == "content"
+                    and self.ours
+                    and line.text not in outcome.SECTIONS
+                    and (_label(line.low)[0] != "speaker")
+                ):
+                    self._content(line)  # our export's notes: any label in them is prose
+                    continue
+                if not line.text:
+                    zone = "content" if zone == "conclusion" and inline else zone
+                    continue
+                if signature_roles(line.low) and (
+                    zone in {"content", "conclusion", "tail", "documents"} or line.text.isupper()
+                ):
+                    zone = "sign"  # fmt: skip
+                    self._sign(line)
+                    continue
+                if _THE_END.match(line.low):
+                    zone = "tail"
+                    self.when.end_time(line.low)
+                    continue
+                label, value_at = _label(line.low)
+                party = _PARTY.match(line.low)
+                if label:
+                    zone, role, inline = self._labelled(line, label, value_at, zone)
+                elif party:
+                    value = sub(line, party.end())
+                    self.organisers.append((value.text.rstrip(":"), value.start, value.end))
+                    zone, role = "people", "attendee"
+                elif _NARRATIVE.match(line.low) or (zone == "head" and " tai " in line.low):
+                    self.when.read(line.text, line.low, line.start)
+                    self._place_in(line)
+                    if line.low.rstrip().endswith(("gom:", "gom co:", "gom")):
+                        zone, role = "people", "attendee"
+                elif (
+                    zone in {"head", "content", "people"}
+                    and not self.headed
+                    and _AGREED.search(line.low)
+                ):
+                    found = _AGREED.search(line.low)
+                    self._content(sub(line, 0, found.start()))  # type: ignore[union-attr]
+                    value = sub(line, found.end())  # type: ignore[union-attr]
+                    zone, inline = "conclusion", bool(value.text)
+                    self._conclusions(value, inline=True)
+                elif zone == "conclusion" and not (inline and not outcome.marked(line.text)):
+                    self._conclusions(line, inline=False)
+                elif zone == "conclusion":
+                    zone, inline = "content", False
+                    self._content(line)
+                elif zone == "documents":
+                    self._documents(line)
+                elif zone == "people" and not self._person(line, role):
+                    zone = "content"
+                    self._content(line)
+                elif zone in {"content", "head", "time", "tail"}:
+                    self._content(line)
+
+    def _segments(self, line: Line) -> list[Line]:
+        if not _label(line.low)[0]:
+            return [line]
+        cuts = [m.end() for m in _INLINE_LABEL.finditer(line.low)]
+        bounds = [0, *cuts, len(line.text)]
+        return [sub(line, a, b) for a, b in itertools.pairwise(bounds)]
+
+    def _labelled(self, line: Line, label: str, at: int, zone: str) -> tuple[str, str, bool]:
+        value = sub(line, at)
+        if label in {"time", "timeplace", "place"}:
+            if label != "place":
+                self.when.read(value.text, value.low, value.start)
+            if label == "place":
+                self._place(value, 0.9)
+            elif label == "timeplace" and value.text:
+                self._place_in(value)
+            return "time", "attendee", False
+        if label == "content":
+            self._content(value)
+            return "content", "attendee", False
+        if label == "conclusion":
+            self._conclusions(value, inline=True)
+            return "conclusion", "attendee", bool(value.text)
+        if label == "documents":
+            self._documents(value)
+            return "documents", "attendee", False
+        if label == "speaker":
+            self.listed_speakers = True
+        if value.text:
+            for part in _people_parts(value):
+                self._person(part, label)
+        return "people", label, False
+
+    def _person(self, line: Line, role: str) -> bool:
+        """Read a line of a list of people (or a table row); False when it names nobody."""
+        cells = table_cells(line.text)
+        if cells is not None:
+            folded = [fold(c) for c in cells]
+            if self.table.read_header(folded) and not any(_is_name_cell(c) for c in cells):
+                return True
+            row = self.table.person(cells, folded, role)
+            if row is None:
+                return all(not c.strip("-: ") for c in cells) or bool(cells[0].isdigit())
+            name, title, row_role, _column = row
+            at = line.text.find(name)
+            self._add(name, row_role, title, line.start + max(at, 0), 0.85)
+            return True
+        found = person_line(line.text, line.low)
+        if found is None:
+            return False
+        name, title, at = found
+        self._add(name, role, title, line.start + at, 0.9)
+        return True
+
+    def _add(self, name: str, role: str, title: str | None, start: int, sure: float) -> None:
+        name = self.known.get(name_key(name), name)
+        self.people.add(Found(name, role, title, start, start + len(name), sure))
+
+    def _sign(self, line: Line) -> None:
+        roles = signature_roles(line.low)
+        if roles is not None:
+            self.signing = roles
+            return
+        for index, (part, _start) in enumerate(columns(line)):
+            roles = getattr(self, "signing", [])
+            if len(roles) == 1:
+                index = 0
+            role = roles[index] if index < len(roles) else None
+            found = person_line(part.text, part.low) if role else None
+            if found and not found[1]:
+                name = found[0]
+                if not any(name_key(p.name) == name_key(name) and p.role == role
+                           for p in self.people.found):  # fmt: skip
+                    self._add(name, role, self.people.title_of(name), part.start, 0.7)  # type: ignore[arg-type]
+
+    def _place(self, value: Line, sure: float) -> None:
+        place = value.text.rstrip(".;")
+        if place and not _RULE.match(place) and self.place is None:
+            self.place = (place, value.start, value.start + len(place), sure)
+
+    def _place_in(self, line: Line) -> None:
+        found = re.search(r"(?:^|\s)tai\s+", line.low)
+        if not found or self.place is not None:
+            return
+        end, depth = found.end(), 0
+        while end < len(line.text):
+            char = line.text[end]
+            depth += (char == "(") - (char == ")")
+            if depth <= 0 and (char in ",;" or line.text.startswith(". ", end)):
+                break
+            end += 1
+        self._place(sub(line, found.end(), end), 0.8)
+
+    def _content(self, line: Line) -> None:
+        if line.text:
+            self.content.append(line)
+
+    def _conclusions(self, line: Line, *, inline: bool) -> None:
+        self.items += outcome.read_items(self.text, self.folded, line.start, line.end, inline)
+
+    def _documents(self, line: Line) -> None:
+        if line.text:
+            self.cited += outcome.read_citations(self.text, self.folded, line.start, line.end)
+            self.cited_spans.append((line.start, line.end))
+
+    # The record -----------------------------------------------------------------------------------
+
+    def _speakers(self) -> None:
+        if self.listed_speakers:
+            return
+        for line in self.content:
+            for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
+                self._add(name, "speaker", self.people.title_of(name), start, 0.75)
+
+    def _build(self, plain: str, source: str | None) -> Draft:
+        record: dict[str, Any] = {}
+        evidence: list[Evidence] = []
+        flags: list[str] = []
+        self._title(record, evidence, flags)
+        self.when.put(record, evidence, flags)
+        self._put_place(record, evidence, flags)
+        self._put_organisers(record, evidence, flags)
+        self._speakers()
+        self._put_people(record, evidence, flags)
+        if not self.ours and not self.cited_spans:
+            spans = [(line.start, line.end) for line in self.content]
+            spans += [(item.start, item.end) for item in self.items]
+            self.cited = outcome.cited_in(self.text, self.folded, spans)
+        record["documents"] = [{k: v for k, v in c.items() if k not in {"start", "end"}}
+                               for c in self.cited]  # fmt: skip
+        evidence += [Evidence("documents", c["number"], c["start"], c["end"], 0.9)
+                     for c in self.cited]  # fmt: skip
+        record["decisions"] = outcome.put_decisions(self.items, evidence)
+        record["source"] = source
+        return Draft(record, evidence, flags, plain)
+
+    def _title(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]) -> None:
+        if self.title is None:
+            record["title"] = "Cuộc họp (chưa rõ tên)"
+            flags.append("title-missing")
+        else:
+            record["title"] = self.title[0][:500]
+            evidence.append(Evidence("title", record["title"], *self.title[1:], 0.9))
+        record["kind"] = meeting.read_kind(record["title"])
+
+    def _put_place(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
+                   ) -> None:  # fmt: skip
+        place = self.place
+        if place is None and self.header_place and not _RULE.match(self.header_place[0]):
+            place = (*self.header_place, 0.5)
+        if place is None:
+            flags.append("no-place")
+            return
+        record["location"] = place[0][:500]
+        evidence.append(Evidence("location", place[0], place[1], place[2], place[3]))
+
+    def _put_organisers(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
+                        ) -> None:  # fmt: skip
+        names: dict[str, str] = {}
+        for text, start, end in self.organisers:
+            name = self._spelled(text, start)
+            if fold(name) not in names and len(names) < 10:
+                names[fold(name)] = name
+                evidence.append(Evidence("organisers", name, start, end, 0.8))
+        record["organisers"] = [{"name": n[:300], "short_forms": []} for n in names.values()]
+        if not names:
+            flags.append("no-organiser")
+
+    def _spelled(self, text: str, start: int) -> str:
+        """An upper-case body's name as the minutes spell it elsewhere, else in title case."""
+        if not text.isupper():
+            return text
+        key = fold(text)
+        at = self.folded.find(key, start + len(text))
+        while at >= 0:
+            found = self.text[at : at + len(text)]
+            if not found.isupper():
+                return found[:1].upper() + found[1:]
+            at = self.folded.find(key, at + 1)
+        return title_case(text)
+
+    def _put_people(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
+                    ) -> None:  # fmt: skip
+        record["participants"] = []
+        for person in self.people.resolved():
+            title = person.title[:500] if person.title else None
+            record["participants"].append({"name": person.name[:200], "role": person.role,
+                                           "title": title})  # fmt: skip
+            shown = f"{person.name} | {title}" if title else person.name
+            evidence.append(Evidence(person.role, shown, person.start, person.end,
+                                     person.confidence))  # fmt: skip
+        if not self.people.has_role("chair"):
+            flags.append("no-chair-named")
+        if not record["participants"]:
+            flags.append("no-people-named")
+
+
+def _people_parts(value: Line) -> list[Line]:
+    """A label's value naming several people ("A – t1; B – t2") as one line each."""
+    parts, at = [], 0
+    for piece in value.text.split(";"):
+        parts.append(sub(value, at, at + len(piece)))
+        at += len(piece) + 1
+    return parts
+
+
+def _is_name_cell(cell: str) -> bool:
+    from store.extract.bien_ban_people import is_name
+
+    return is_name(cell)
+
+
+def _notes(draft: Draft) -> str:
+    from store.extract.report import FLAG_TEXT
+
+    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
+    head = "**Bản nháp đọc từ biên bản; cần kiểm tra.**"
+    if lines:
+        head += "\n\n" + "\n".join(f"- {line}" for line in lines)
+    return f"{head}\n\n**Nguyên văn:**\n\n{draft.text.strip()}"[:900_000]

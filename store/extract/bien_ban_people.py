@@ -1,0 +1,213 @@
+"""The people of a Biên bản: who chaired, who kept the minutes, who attended, spoke or was absent.
+
+A Biên bản names them in lists, not in prose: a label and a person ("Chủ trì: đ/c Nguyễn Văn A -
+Chủ tịch CĐCS"), a label over a dashed, numbered or plain list, a table (`| STT | Họ và tên |
+Chức vụ | Ghi chú |`, tab-separated, or a .docx table read by `docx_text`) whose notes column
+may say "Chủ trì" / "Thư ký" / "Vắng", and the signature blocks at the end ("THƯ KÝ    CHỦ TRÌ"
+over the names). Speakers are the people named first in a sentence of the content ("Đồng chí X
+báo cáo …") unless the minutes list them ("Ý kiến phát biểu:"). This module reads single lines
+and tables; `bien_ban` walks the document and says which list a line is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.text import name_key
+
+ROLE_ORDER = ("chair", "secretary", "attendee", "representative", "absent", "speaker")
+SIGN_ROLES = {"chu tri": "chair", "chu toa": "chair", "thu ky": "secretary",
+              "nguoi ghi bien ban": "secretary", "nguoi ghi": "secretary"}  # fmt: skip
+_SIGN_PART = re.compile(
+    r"^(?:(?P<role>chu tri|chu toa|thu ky|nguoi ghi bien ban|nguoi ghi)"
+    r"(?:\s+(?:cuoc hop|hoi nghi|buoi hop|phien hop|ky hop))?|dai dien(?:\s+ben\s+\w+)?.*"
+    r"|tm\.?\s.*|xac nhan.*)$"
+)
+_MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}\s*[.)/]|\(?[a-hđ]\s*\))\s*")
+_HONORIFIC = re.compile(r"(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+")
+_SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t")
+_ROLE_CELL = (
+    ("chair", re.compile(r"\b(?:chu tri|chu toa)\b")),
+    ("secretary", re.compile(r"\b(?:thu ky|ghi bien ban)\b")),
+    ("absent", re.compile(r"\bvang\b")),
+    ("representative", re.compile(r"\bdai dien\b")),
+)
+_NAME_HEAD = re.compile(r"\b(?:ho va ten|ho ten|ten)\b")
+_TITLE_HEAD = re.compile(r"\b(?:chuc vu|chuc danh|don vi|co quan|noi cong tac)\b")
+_ROLE_HEAD = re.compile(r"\b(?:ghi chu|vai tro|nhiem vu)\b")
+_RULE_CELL = re.compile(r"^[\s:|+=_-]*$")
+COLUMNS = re.compile(r"\s{3,}|\t+|\s+\|\s+")
+
+
+@dataclass
+class Found:
+    """One person in one role, as the minutes write them, and where."""
+
+    name: str
+    role: str
+    title: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class People:
+    """Everyone found so far, a person once per role (the first title read wins)."""
+
+    found: list[Found] = field(default_factory=list)
+
+    def add(self, person: Found) -> None:
+        key = name_key(person.name)
+        for known in self.found:
+            if name_key(known.name) == key and known.role == person.role:
+                known.title = known.title or person.title
+                return
+        self.found.append(person)
+
+    def title_of(self, name: str) -> str | None:
+        key = name_key(name)
+        return next((p.title for p in self.found if name_key(p.name) == key and p.title), None)
+
+    def has_role(self, role: str) -> bool:
+        return any(p.role == role for p in self.found)
+
+    def resolved(self) -> list[Found]:
+        """Chairs, secretaries and the absent are in that role only, not also attendees."""
+        listed = {name_key(p.name) for p in self.found
+                  if p.role in {"chair", "secretary", "absent"}}  # fmt: skip
+        kept = [p for p in self.found if not (p.role == "attendee" and name_key(p.name) in listed)]
+        return sorted(kept, key=lambda p: ROLE_ORDER.index(p.role))
+
+
+def is_name(text: str) -> bool:
+    """Two to six capitalised words, nothing else: "Nguyễn Thị Thu Hà", "Takashi Yamamoto"."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or text.isupper():
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def strip_marker(text: str) -> str:
+    return _MARKER.sub("", text, count=1)
+
+
+def person_line(text: str, folded: str) -> tuple[str, str | None, int] | None:
+    """(name, title, offset of the name in `text`) of a line naming one person, else None.
+
+    `text` and `folded` are the same line (folded as `plain_text.folded_view`, same length)."""
+    at = len(text) - len(strip_marker(text))
+    honorific = _HONORIFIC.match(folded, at)
+    if honorific:
+        at = honorific.end()
+    rest = text[at:].strip()
+    at += len(text[at:]) - len(text[at:].lstrip())
+    cut = min((i for i in (rest.find(s) for s in _SEPARATORS) if i > 0), default=-1)
+    name, title = (rest[:cut], rest[cut:]) if cut > 0 else (rest, "")
+    name = name.strip(" .;:,")
+    title = title.strip().lstrip("–—-,:(").strip().rstrip(".;")
+    if title.endswith(")") and "(" not in title:
+        title = title[:-1].rstrip()
+    if not is_name(name):
+        return None
+    return name, title or None, at
+
+
+def signature_roles(folded_line: str) -> list[str | None] | None:
+    """The roles of a signature heading ("THƯ KÝ    CHỦ TRÌ" → secretary, chair), else None.
+
+    A part that signs for someone else ("ĐẠI DIỆN BÊN A", "TM. BAN CHẤP HÀNH") is None."""
+    if ":" in folded_line or not folded_line.strip():
+        return None
+    roles: list[str | None] = []
+    for part in COLUMNS.split(folded_line.strip()):
+        found = _SIGN_PART.match(part.strip())
+        if not found:
+            return None
+        roles.append(SIGN_ROLES.get(found["role"] or ""))
+    return roles
+
+
+def table_cells(text: str) -> list[str] | None:
+    """The cells of a table row written with | or tabs; None for any other line."""
+    if "|" in text:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    elif "\t" in text.strip():
+        cells = [c.strip() for c in text.strip().split("\t")]
+    else:
+        return None
+    return cells if len(cells) >= 2 else None
+
+
+@dataclass
+class Table:
+    """The columns of a table of people, from its header row (or guessed from its first row)."""
+
+    name: int | None = None
+    title: int | None = None
+    role: int | None = None
+
+    def read_header(self, folded_cells: list[str]) -> bool:
+        """Take the header row's columns; False when the row is not a header."""
+        for index, cell in enumerate(folded_cells):
+            if self.name is None and _NAME_HEAD.search(cell):
+                self.name = index
+            elif self.title is None and _TITLE_HEAD.search(cell):
+                self.title = index
+            elif self.role is None and _ROLE_HEAD.search(cell):
+                self.role = index
+        return self.name is not None
+
+    def person(self, cells: list[str], folded: list[str], default: str
+               ) -> tuple[str, str | None, str, int] | None:  # fmt: skip
+        """(name, title, role, index of the name's cell) of one row, else None."""
+        if all(_RULE_CELL.match(c) for c in cells):
+            return None
+        column = self.name
+        if column is None:  # no header: the first cell that is a name
+            column = next((i for i, c in enumerate(cells) if _bare_name(c) is not None), None)
+        if column is None or column >= len(cells):
+            return None
+        name = _bare_name(cells[column])
+        if name is None:
+            return None
+        title_at = self.title if self.title is not None else column + 1
+        title = cells[title_at].strip(" .;") if title_at < len(cells) else ""
+        role = default
+        notes = [folded[self.role]] if self.role is not None and self.role < len(cells) else []
+        notes += [folded[i] for i in range(len(cells)) if i not in {column, title_at}]
+        for candidate, pattern in _ROLE_CELL:
+            if any(pattern.search(note) for note in notes):
+                role = candidate
+                break
+        return name, title or None, role, column
+
+
+def _bare_name(cell: str) -> str | None:
+    words = cell.split()
+    while words and words[0].casefold().rstrip(".") in {"ông", "bà", "đồng", "chí", "đ/c", "đc"}:
+        words = words[1:]
+    name = " ".join(words)
+    return name if is_name(name) else None
+
+
+_SPEAKER = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:dong chi|d/c|đ/c|dc|ong|ba)\s+(?=\w)")
+
+
+def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """People named first in a sentence of `text[start:end]` ("Đồng chí X báo cáo …")."""
+    found = []
+    for match in _SPEAKER.finditer(folded[start:end]):
+        words: list[str] = []
+        at = start + match.end()
+        for word in re.finditer(r"[^\s,.;:()]+", text[at:end]):
+            if not word.group()[:1].isupper() or len(words) == 6:
+                break
+            words.append(word.group())
+        while len(words) > 2 and not is_name(" ".join(words)):
+            words.pop()
+        name = " ".join(words)
+        if is_name(name):
+            found.append((name, at, at + len(name)))
+    return found

@@ -1,0 +1,195 @@
+"""The Biên bản reader on short minutes in the layouts secretaries keep, and the .docx read.
+
+Variants: the Nghị định 30 layout with roman headings in capitals, attendees in a `|` table with
+roles in a notes column, a numbered list and a tab-separated table, a narrative opening with
+inline conclusions, signatures as the only source of the chair. A news report is not minutes.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import store
+from store.errors import StoreError
+from store.extract import extract_report
+from store.extract.bien_ban import extract_minutes, looks_like_minutes
+from store.extract.docx_text import docx_to_text, read_docx_text
+from store.text import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CAPITAL_HEADINGS = """\
+ĐẢNG BỘ PHƯỜNG AN PHÚ
+CHI BỘ KHU PHỐ 3
+
+BIÊN BẢN
+Họp chi bộ thường kỳ tháng 6 năm 2024
+
+I. THỜI GIAN, ĐỊA ĐIỂM
+Vào lúc 19 giờ 30 ngày 05/6/2024, tại Nhà văn hóa khu phố 3.
+
+II. THÀNH PHẦN
+Chủ trì: đồng chí Phan Văn Lộc, Bí thư Chi bộ
+Thư ký: đồng chí Vũ Thị Mai, Chi ủy viên
+Đảng viên có mặt:
+1. Đồng chí Hồ Văn Sơn, Phó Bí thư Chi bộ
+2. Đồng chí Lý Thị Hoa, đảng viên
+Vắng mặt:
+1. Đồng chí Đào Minh Khôi, đảng viên (đi công tác)
+
+III. NỘI DUNG
+Đồng chí Hồ Văn Sơn báo cáo kết quả thực hiện nhiệm vụ tháng 5.
+
+IV. KẾT LUẬN
+1. Chi bộ thống nhất kết nạp quần chúng Trần Văn Bình vào Đảng.
+2. Giao đồng chí Vũ Thị Mai hoàn thiện hồ sơ trước ngày 20/6/2024.
+
+THƯ KÝ                         CHỦ TRÌ
+Vũ Thị Mai                     Phan Văn Lộc
+"""
+
+TAB_TABLE = """\
+CÔNG ĐOÀN TRƯỜNG THCS HÒA BÌNH
+
+BIÊN BẢN HỌP BAN CHẤP HÀNH
+
+Thời gian: 14h00 ngày 12/9/2023
+Địa điểm: Phòng hội đồng nhà trường
+Thành phần:
+STT\tHọ và tên\tChức vụ\tGhi chú
+1\tNgô Thị Lan\tChủ tịch Công đoàn\tChủ trì
+2\tTrương Văn Đức\tPhó Chủ tịch Công đoàn
+3\tMai Thị Thu\tỦy viên BCH\tThư ký
+4\tLương Văn Tài\tỦy viên BCH\tVắng
+
+Kết luận:
+- Thông qua kế hoạch hoạt động năm học 2023 - 2024.
+- Tổ chức Hội nghị cán bộ, công chức, viên chức trước ngày 30/9/2023.
+"""
+
+SIGNED_ONLY = """\
+BIÊN BẢN HỌP TỔ CÔNG ĐOÀN
+Thời gian: sáng ngày 02 tháng 4 năm 2024
+Địa điểm: Xưởng may số 2
+Nội dung: Bàn việc tổ chức tham quan.
+Kết luận: Thống nhất tổ chức tham quan Đà Lạt; mỗi đoàn viên đóng góp 500.000 đồng.
+
+Chủ trì                          Thư ký
+Lê Văn Hùng                      Cao Thị Nhàn
+"""
+
+
+def _people(draft: store.Draft, role: str) -> dict[str, str | None]:
+    return {p["name"]: p.get("title") for p in draft.record.get("participants", [])
+            if p["role"] == role}  # fmt: skip
+
+
+def test_capital_headings_numbered_lists_and_signatures() -> None:
+    draft = extract_report(CAPITAL_HEADINGS, source="chi_bo.txt")
+    record = draft.record
+    assert record["title"] == "Họp chi bộ thường kỳ tháng 6 năm 2024"
+    assert (record["date"], record["part_of_day"], record["start_time"]) == (
+        "2024-06-05", "evening", "19:30")  # fmt: skip
+    assert record["location"] == "Nhà văn hóa khu phố 3"
+    assert _people(draft, "chair") == {"Phan Văn Lộc": "Bí thư Chi bộ"}
+    assert _people(draft, "secretary") == {"Vũ Thị Mai": "Chi ủy viên"}
+    assert _people(draft, "attendee") == {"Hồ Văn Sơn": "Phó Bí thư Chi bộ",
+                                          "Lý Thị Hoa": "đảng viên"}  # fmt: skip
+    assert list(_people(draft, "absent")) == ["Đào Minh Khôi"]
+    assert list(_people(draft, "speaker")) == ["Hồ Văn Sơn"]
+    decisions = record["decisions"]
+    assert [d["kind"] for d in decisions] == ["decision", "assignment"]
+    assert decisions[1]["due"] == "2024-06-20"
+    assert decisions[1]["responsible"] == "Vũ Thị Mai"
+    # An upper-case header's body: its words right, its case a guess to check.
+    assert [fold(o["name"]) for o in record["organisers"]] == ["dang bo phuong an phu",
+                                                               "chi bo khu pho 3"]  # fmt: skip
+
+
+def test_attendees_in_a_tab_table_with_roles_in_the_notes_column() -> None:
+    draft = extract_minutes(TAB_TABLE)
+    assert _people(draft, "chair") == {"Ngô Thị Lan": "Chủ tịch Công đoàn"}
+    assert _people(draft, "secretary") == {"Mai Thị Thu": "Ủy viên BCH"}
+    assert list(_people(draft, "attendee")) == ["Trương Văn Đức"]
+    assert list(_people(draft, "absent")) == ["Lương Văn Tài"]
+    assert (draft.record["date"], draft.record["part_of_day"]) == ("2023-09-12", "afternoon")
+    texts = [d["text"] for d in draft.record["decisions"]]
+    assert texts[0] == "Thông qua kế hoạch hoạt động năm học 2023 - 2024."
+    assert draft.record["decisions"][1]["due"] == "2023-09-30"
+
+
+def test_chair_and_secretary_from_the_signatures_and_inline_conclusions() -> None:
+    draft = extract_minutes(SIGNED_ONLY)
+    assert list(_people(draft, "chair")) == ["Lê Văn Hùng"]
+    assert list(_people(draft, "secretary")) == ["Cao Thị Nhàn"]
+    assert (draft.record["date"], draft.record["part_of_day"]) == ("2024-04-02", "morning")
+    assert [d["text"] for d in draft.record["decisions"]] == [
+        "Thống nhất tổ chức tham quan Đà Lạt", "mỗi đoàn viên đóng góp 500.000 đồng."]  # fmt: skip
+    assert "no-chair-named" not in draft.flags
+
+
+def test_minutes_are_told_from_news_reports() -> None:
+    for text in (CAPITAL_HEADINGS, TAB_TABLE, SIGNED_ONLY):
+        assert looks_like_minutes(text)
+    for seed in sorted((ROOT / "tests" / "extract_devset").glob("seed_*.txt")):
+        assert not looks_like_minutes(seed.read_text(encoding="utf-8")), seed.name
+    assert not looks_like_minutes("Chiều 30/5, tại Hà Nội, Tổng LĐLĐ Việt Nam ký Biên bản ghi nhớ.")
+
+
+def test_any_text_gives_a_valid_draft() -> None:
+    for text in ("BIÊN BẢN\n", "BIÊN BẢN\nThời gian:\nChủ trì:\n|||\n\t\t", "BIÊN BẢN\n" * 500):
+        draft = extract_minutes(text)
+        assert isinstance(store.validate_record(draft.record), store.MeetingRecord)
+
+
+def _docx(build: object) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)  # type: ignore[operator]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_tables_are_read_as_rows_and_layout_as_columns() -> None:
+    def build(document: object) -> None:
+        document.add_paragraph("BIÊN BẢN")  # type: ignore[attr-defined]
+        table = document.add_table(rows=2, cols=3)  # type: ignore[attr-defined]
+        for cell, text in zip(table.rows[0].cells, ["STT", "Họ và tên", "Chức vụ"], strict=True):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, ["1", "Ngô Thị Lan", "Chủ tịch"], strict=True):
+            cell.text = text
+        signatures = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+        left, right = signatures.rows[0].cells
+        left.text, right.text = "THƯ KÝ", "CHỦ TRÌ"
+        left.add_paragraph("Mai Thị Thu")
+        right.add_paragraph("Ngô Thị Lan")
+
+    text = docx_to_text(_docx(build))
+    assert "| STT | Họ và tên | Chức vụ |" in text
+    assert "| 1 | Ngô Thị Lan | Chủ tịch |" in text
+    assert "THƯ KÝ\nMai Thị Thu\n\nCHỦ TRÌ\nNgô Thị Lan" in text
+
+
+def test_docx_reads_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_zip = tmp_path / "report.docx"
+    not_zip.write_text("plain text", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a Word document"):
+        read_docx_text(str(not_zip))
+    with pytest.raises(StoreError, match="folder"):
+        store.read_report(str(tmp_path / ".."))
+    folder = tmp_path / "minutes.docx"
+    folder.mkdir()
+    with pytest.raises(StoreError, match="folder"):
+        store.read_report(str(folder))
+    big = tmp_path / "big.docx"
+    big.write_bytes(_docx(lambda d: d.add_paragraph("BIÊN BẢN " * 2000)))
+    from store.extract import docx_text
+
+    monkeypatch.setattr(docx_text, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(StoreError, match="too big"):
+        store.read_report(str(big))
