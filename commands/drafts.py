@@ -87,7 +87,8 @@ def extract(
     files: Annotated[
         list[str],
         typer.Argument(
-            metavar="FILE...", help=_("News reports: text or .html files; - for stdin.")
+            metavar="FILE...",
+            help=_("News reports or minutes (Biên bản): text, .html or .docx files; - for stdin."),
         ),
     ],
     fmt: Annotated[

@@ -34,6 +34,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # The fields each flag puts in doubt (flags not listed here concern the whole draft).
 FLAG_FIELDS = {
     "date-year-missing": "date",
+    "minutes-date-from-header": "date",
     "date-year-guessed": "date",
     "date-year-from-dateline": "date",
     "date-from-dateline": "date",

@@ -333,8 +333,8 @@ MESSAGES: dict[str, str] = {
         "Đọc bài báo về cuộc họp thành hồ sơ dự thảo và in ra; không lưu gì.\n\n"
         "`minutebook extract r.txt --format json > m.json && minutebook import m.json` lưu "
         "nguyên như vậy; `minutebook import --from-report r.txt` lưu dạng dự thảo để rà soát.",
-    "News reports: text or .html files; - for stdin.":
-        "Bài báo: tệp văn bản hoặc .html; - để đọc từ đầu vào chuẩn.",
+    "News reports or minutes (Biên bản): text, .html or .docx files; - for stdin.":
+        "Bài báo hoặc biên bản: tệp văn bản, .html hoặc .docx; - để đọc từ đầu vào chuẩn.",
     "table: each value, how sure, what to check; json: records for `import`.":
         "table: từng giá trị, độ chắc chắn, điều cần kiểm tra; json: hồ sơ cho `import`.",
     "draft: check it before it goes into the book": "dự thảo: kiểm tra trước khi đưa vào sổ",

@@ -395,6 +395,11 @@ MESSAGES: dict[str, str] = {
         "sửa đổi",
     "no meeting {id}; `minutebook list` shows the numbers":
         "không có cuộc họp {id}; `minutebook list` cho xem các số",
+    "{name}: not a Word document (.docx)": "{name}: không phải tệp Word (.docx)",
+    "{name}: not a Word document (.docx): {reason}":
+        "{name}: không phải tệp Word (.docx): {reason}",
+    "{name}: unpacks to more than {size} MB: too big to be minutes":
+        "{name}: giải nén ra hơn {size} MB: quá lớn để là một biên bản",
     "the database failed: {problem}": "cơ sở dữ liệu gặp lỗi: {problem}",
     "the source and the target are the same database":
         "nguồn và đích là cùng một cơ sở dữ liệu",
