@@ -213,13 +213,6 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return shown
 
 
-STORE_MESSAGES = pytest.mark.xfail(
-    strict=True,
-    reason="the reasons under the fields are the store's validation messages "
-    "(store/record.py: 'must not be empty', 'is required', date and time errors), "
-    "which the store's translation through _() is bringing",
-)
-
 STEPS = [
     "home list and preview",
     "search",
@@ -227,7 +220,7 @@ STEPS = [
     "history",
     "edit form",
     "help on the edit form",
-    pytest.param("edit form with a validation error", marks=STORE_MESSAGES),
+    "edit form with a validation error",
     "new from report",
     "people directory",
     "person",
