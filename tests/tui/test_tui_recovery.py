@@ -314,7 +314,7 @@ def test_kill_9_while_typing_and_the_next_start_offers_the_text(
 ) -> None:
     first = Terminal(db, tmp_path)
     try:
-        first.wait_for("palette")  # the home screen's footer
+        first.wait_for("Hội nghị")  # the home list, sample meetings shown
         first.press("n")
         first.wait_for("New meeting")
         first.press("Hopkhan42")
@@ -349,7 +349,7 @@ def test_sigterm_writes_the_copy_before_the_app_ends(
 ) -> None:
     program = Terminal(db, tmp_path)
     try:
-        program.wait_for("palette")
+        program.wait_for("Hội nghị")  # the home list
         program.press("n")
         program.wait_for("New meeting")
         program.press("Stopped9")
