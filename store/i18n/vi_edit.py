@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "Start": "Giờ bắt đầu",
     "End": "Giờ kết thúc",
     "hh:mm": "giờ:phút",
+    "dd/mm/yyyy": "ngày/tháng/năm",
     "Organisers": "Đơn vị tổ chức",
     "People at the meeting": "Thành phần tham dự",
     "Documents cited": "Văn bản dẫn chiếu",

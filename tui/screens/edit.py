@@ -155,8 +155,9 @@ class EditScreen(FormSafety):
             )
             with Horizontal(classes="field-line"):
                 yield Static(Text(_("Date")), classes="field-label")
-                # One example: the line under the box lists every way (a longer one was cut).
-                yield Input(id="date", placeholder="15/3/2024", compact=True)
+                # A hint that reads as a form, not a date already entered (it was 15/3/2024);
+                # the line under the box lists every way.
+                yield Input(id="date", placeholder=_("dd/mm/yyyy"), compact=True)
                 yield TickBox(_("Inferred (not stated in full)"), id="date_inferred", compact=True)
             yield Static(id="date-error", classes="field-error")
             # The part of day, then the times on their own line: at 80 columns the three did
