@@ -34,6 +34,7 @@ from store.extract.bien_ban_people import (
     table_cells,
 )  # fmt: skip
 from store.extract.draft import Draft, Evidence
+from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
 from store.extract.plain_text import MAX_READ, folded_view, read_text
 from store.text import fold, name_key
 
@@ -99,8 +100,6 @@ def looks_like_minutes(text: str) -> bool:
 def extract_minutes(text: str, *, source: str | None = None, known_people: Iterable[str] = ()
                     ) -> Draft:  # fmt: skip
     """Read one Biên bản into a draft meeting; never raises for any text."""
-    from store.extract.report import _minimal, _validated
-
     try:
         plain, _stripped = read_text(text, None)
     except Exception:
@@ -108,11 +107,11 @@ def extract_minutes(text: str, *, source: str | None = None, known_people: Itera
     try:
         draft = _Reader(plain[:MAX_READ], known_people).draft(plain, source)
     except Exception:  # a reader's bug must not lose the user's text
-        draft = _minimal(plain, source, ["extractor-error"])
+        draft = minimal_draft(plain, source, ["extractor-error"])
     if len(plain) > MAX_READ:
         draft.flags.append("text-truncated")
     draft.record["notes"] = _notes(draft)
-    return _validated(draft)
+    return validated(draft)
 
 
 def _label(low: str) -> tuple[str | None, int]:
@@ -148,9 +147,7 @@ class _Reader:
 
     def draft(self, plain: str, source: str | None) -> Draft:
         if not plain.strip():
-            from store.extract.report import _minimal
-
-            return _minimal(plain, source, ["empty-text", "date-missing", "no-people-named"])
+            return minimal_draft(plain, source, ["empty-text", "date-missing", "no-people-named"])
         heading = next((i for i, line in enumerate(self.lines[:200])
                         if _HEADING.match(line.low)), None)  # fmt: skip
         body = self._head(heading) if heading is not None else 0
@@ -485,8 +482,6 @@ def _is_name_cell(cell: str) -> bool:
 
 
 def _notes(draft: Draft) -> str:
-    from store.extract.report import FLAG_TEXT
-
     lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
     head = "**Bản nháp đọc từ biên bản; cần kiểm tra.**"
     if lines:

@@ -9,37 +9,16 @@ strange input leaves its field empty and flags "extractor-error" rather than rai
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from store.extract import dates, decisions, documents, meeting, people
 from store.extract.draft import Draft, Evidence
+from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
 from store.extract.furniture import blocks, find_body
 from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
-from store.record import validate_record
 
 _NOTES_LIMIT = 900_000
 
-FLAG_TEXT = {
-    "date-year-missing": "bài không ghi năm của ngày họp; năm được đoán, cần kiểm tra",
-    "date-year-guessed": "năm được đoán theo các năm bài nhắc tới",
-    "date-year-from-dateline": "năm lấy theo ngày đăng bài",
-    "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay")',
-    "date-missing": "bài không ghi ngày họp",
-    "no-chair-named": "bài không nêu người chủ trì",
-    "chair-from-conclusion": "người chủ trì được đoán là người kết luận hội nghị, cần kiểm tra",
-    "no-people-named": "bài không nêu tên người dự",
-    "no-place": "bài không nêu địa điểm",
-    "no-organiser": "không rõ cơ quan tổ chức",
-    "title-from-headline": "tên cuộc họp lấy theo tiêu đề bài",
-    "title-missing": "không tìm thấy tên cuộc họp",
-    "html-stripped": "đầu vào là HTML, đã bỏ thẻ",
-    "text-truncated": f"bài dài hơn {MAX_READ:,} ký tự; chỉ phần đầu được đọc",
-    "empty-text": "văn bản trống",
-    "extractor-error": "một phần không đọc được",
-    "draft-simplified": "bản nháp được rút gọn để hợp lệ",
-    "minutes-date-from-header": "ngày họp lấy theo dòng địa danh, ngày tháng của biên bản",
-}
 
 
 def extract_report(
@@ -63,11 +42,11 @@ def extract_report(
     try:
         draft = _extract(plain, source, list(known_people))
     except Exception:  # a reader's bug must not lose the user's text: a minimal draft instead
-        draft = _minimal(plain, source, ["extractor-error"])
+        draft = minimal_draft(plain, source, ["extractor-error"])
     if stripped:
         draft.flags.append("html-stripped")
     draft.record["notes"] = _notes(draft)
-    return _validated(draft)
+    return validated(draft)
 
 
 def _is_minutes(plain: str) -> bool:
@@ -81,7 +60,7 @@ def _is_minutes(plain: str) -> bool:
 
 def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
     if not plain.strip():
-        return _minimal(plain, source, ["empty-text", "date-missing", "no-people-named"])
+        return minimal_draft(plain, source, ["empty-text", "date-missing", "no-people-named"])
     flags: list[str] = []
     read = plain[:MAX_READ]
     if len(plain) > MAX_READ:
@@ -231,28 +210,9 @@ def _put_people(
         flags.append("no-people-named")
 
 
-def _minimal(plain: str, source: str | None, flags: list[str]) -> Draft:
-    record = {"title": "Cuộc họp (chưa rõ tên)", "date": str(date.today().year),
-              "date_inferred": True}  # fmt: skip
-    record["source"] = source
-    return Draft(record, [], [*flags, "title-missing"], plain)
-
-
 def _notes(draft: Draft) -> str:
     lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
     head = "**Bản nháp trích tự động từ bài báo; cần kiểm tra.**"
     if lines:
         head += "\n\n" + "\n".join(f"- {line}" for line in lines)
     return f"{head}\n\n**Nguyên văn:**\n\n{draft.text.strip()}"[:_NOTES_LIMIT]
-
-
-def _validated(draft: Draft) -> Draft:
-    record = {k: v for k, v in draft.record.items() if v not in (None, [], "")}
-    if isinstance(validate_record(record), list):
-        draft.flags.append("draft-simplified")
-        keep = ("title", "date", "date_inferred", "notes", "source")
-        record = {k: record[k] for k in keep if k in record}
-        if isinstance(validate_record(record), list):
-            record = _minimal("", None, []).record
-    draft.record = record
-    return draft

@@ -1,0 +1,54 @@
+"""What every reader of a meeting document shares: the flags' words, the draft that stands when
+nothing could be read, and the last check that a draft is a valid record.
+
+`store.extract.report` (news reports) and `store.extract.bien_ban` (minutes) both end here, so
+neither needs the other.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract.draft import Draft
+from store.extract.plain_text import MAX_READ
+from store.record import validate_record
+
+FLAG_TEXT = {
+    "date-year-missing": "bài không ghi năm của ngày họp; năm được đoán, cần kiểm tra",
+    "date-year-guessed": "năm được đoán theo các năm bài nhắc tới",
+    "date-year-from-dateline": "năm lấy theo ngày đăng bài",
+    "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay")',
+    "date-missing": "bài không ghi ngày họp",
+    "no-chair-named": "bài không nêu người chủ trì",
+    "chair-from-conclusion": "người chủ trì được đoán là người kết luận hội nghị, cần kiểm tra",
+    "no-people-named": "bài không nêu tên người dự",
+    "no-place": "bài không nêu địa điểm",
+    "no-organiser": "không rõ cơ quan tổ chức",
+    "title-from-headline": "tên cuộc họp lấy theo tiêu đề bài",
+    "title-missing": "không tìm thấy tên cuộc họp",
+    "html-stripped": "đầu vào là HTML, đã bỏ thẻ",
+    "text-truncated": f"bài dài hơn {MAX_READ:,} ký tự; chỉ phần đầu được đọc",
+    "empty-text": "văn bản trống",
+    "extractor-error": "một phần không đọc được",
+    "draft-simplified": "bản nháp được rút gọn để hợp lệ",
+    "minutes-date-from-header": "ngày họp lấy theo dòng địa danh, ngày tháng của biên bản",
+}
+
+
+def minimal_draft(plain: str, source: str | None, flags: list[str]) -> Draft:
+    record = {"title": "Cuộc họp (chưa rõ tên)", "date": str(date.today().year),
+              "date_inferred": True}  # fmt: skip
+    record["source"] = source
+    return Draft(record, [], [*flags, "title-missing"], plain)
+
+
+def validated(draft: Draft) -> Draft:
+    record = {k: v for k, v in draft.record.items() if v not in (None, [], "")}
+    if isinstance(validate_record(record), list):
+        draft.flags.append("draft-simplified")
+        keep = ("title", "date", "date_inferred", "notes", "source")
+        record = {k: record[k] for k in keep if k in record}
+        if isinstance(validate_record(record), list):
+            record = minimal_draft("", None, []).record
+    draft.record = record
+    return draft
