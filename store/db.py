@@ -28,6 +28,7 @@ from sqlalchemy.exc import (
 from sqlmodel import Session
 
 from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
+from store.i18n import _
 from store.read_only import read_only_engine, why_not_writable
 from store.statistics import (  # noqa: F401 - kept importable from here
     STATISTICS_AFTER,
@@ -61,17 +62,18 @@ def _prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = Fal
         raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
     if not create and not path.exists():
         raise BookMissing(
-            f"no minute book at {path}: check the name, or add --create to start a new book there"
+            _("no minute book at {path}: check the name, or add --create to start a new book there",
+              path=path)
         )
     if path.exists() and not path.is_file():
-        raise DatabaseUnavailable(f"cannot open {path}: it is not a file")
+        raise DatabaseUnavailable(_("cannot open {path}: it is not a file", path=path))
     wal = path.with_name(path.name + "-wal")
     if path.is_file() and path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
         # A book is never empty once made: an empty file is a book cut short (an output written
         # over it, a copy stopped midway), which must not quietly become a new, empty book.
         raise DatabaseUnavailable(
-            f"{path} is an empty file, not a minute book; if a backup of it exists, restore it, "
-            "or delete the empty file to start a new book there"
+            _("{path} is an empty file, not a minute book; if a backup of it exists, restore it,"
+              " or delete the empty file to start a new book there", path=path)
         )
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -151,7 +153,9 @@ class Store:
         waits for it as long as it takes on a server.
         """
         if write and self.read_only:
-            raise StoreError(f"the book can be read but not written: {self.read_only}")
+            raise StoreError(
+                _("the book can be read but not written: {reason}", reason=self.read_only)
+            )
         bind = self.engine
         if self.backend == "sqlite":
             bind = bind.execution_options(**{BEGIN_OPTION: "IMMEDIATE" if write else "DEFERRED"})
@@ -294,8 +298,9 @@ def open_store(
         if current != HEAD_REVISION:
             if current is not None and current > HEAD_REVISION:
                 raise SchemaTooNew(
-                    f"{store.display_url} has schema {current}, newer than this minutebook "
-                    f"({HEAD_REVISION}); upgrade minutebook"
+                    _("{url} has schema {current}, newer than this minutebook ({head});"
+                      " upgrade minutebook", url=store.display_url, current=current,
+                      head=HEAD_REVISION)
                 )
             if upgrade:
                 if current is not None:
@@ -410,14 +415,17 @@ def backup(store: Store, target: Path) -> None:
     """
     if store.backend != "sqlite" or sqlite_file(store.url) is None:
         raise StoreError(
-            "db backup copies SQLite files; for a server database use its own tool "
-            "(for PostgreSQL: pg_dump)"
+            _("db backup copies SQLite files; for a server database use its own tool"
+              " (for PostgreSQL: pg_dump)")
         )
     target = target.expanduser().resolve()
     if target.exists():
-        raise StoreError(f"{target} already exists; choose a new file name")
+        raise StoreError(_("{path} already exists; choose a new file name", path=target))
     if not target.parent.is_dir():
-        raise StoreError(f"cannot back up to {target}: the folder {target.parent} does not exist")
+        raise StoreError(
+            _("cannot back up to {path}: the folder {folder} does not exist",
+              path=target, folder=target.parent)
+        )
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     _prepare_sqlite_file(partial, create=True)
@@ -434,7 +442,7 @@ def backup(store: Store, target: Path) -> None:
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"backup to {target} failed: {exc}") from None
+        raise StoreError(_("backup to {path} failed: {reason}", path=target, reason=exc)) from None
     finally:
         raw.close()
 

@@ -19,6 +19,7 @@ from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError
 from store.history import current_user
+from store.i18n import _
 from store.match import (
     LIKE_ESCAPE,
     like_prefix,
@@ -134,10 +135,13 @@ def find_person(name: str, *, session: Session) -> int:
     found = conn.execute(statement.limit(11)).all()
     found = [row for row in found if _same_marks(name, row.name)]
     if not found:
-        raise NotFound(f"no person named {name!r}; `minutebook people` lists everyone")
+        raise NotFound(_("no person named {name!r}; `minutebook people` lists everyone", name=name))
     if len(found) > 1:
         names = ", ".join(row.name for row in found[:10])
-        raise StoreError(f"{name!r} could be several people: {names}; write the full name")
+        raise StoreError(
+            _("{name!r} could be several people: {names}; write the full name",
+              name=name, names=names)
+        )
     return int(found[0].id)
 
 
@@ -151,7 +155,7 @@ def person_named(name: str, *, session: Session) -> int | None:
 def person_name(person_id: int, *, session: Session) -> str:
     name = session.connection().execute(select(P.c.name).where(P.c.id == person_id)).scalar()
     if name is None:
-        raise NotFound(f"no person {person_id}")
+        raise NotFound(_("no person {id}", id=person_id))
     return str(name)
 
 
@@ -209,7 +213,7 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
     """Respell a person everywhere; False if the name was already written exactly so."""
     new_name = clean(new_name)
     if not new_name:
-        raise StoreError("the new name is empty")
+        raise StoreError(_("the new name is empty"))
     lock_for_writing(session)
     conn = session.connection()
     other = conn.execute(
@@ -217,13 +221,14 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
     ).first()
     if other is not None:
         raise StoreError(
-            f"{other.name!r} is already a person; to make them one, use `minutebook people merge`"
+            _("{name!r} is already a person; to make them one, use `minutebook people merge`",
+              name=other.name)
         )
     old_name = person_name(person_id, session=session)
     if old_name == new_name:
         return False
     if any(mark in new_name for mark in "()[]|;"):
-        raise StoreError(f"{new_name!r} is not a name: leave titles out of it")
+        raise StoreError(_("{name!r} is not a name: leave titles out of it", name=new_name))
     before = load_records(_meetings_of(person_id, session), session=session)
     conn.execute(
         update(P)
@@ -237,7 +242,7 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
 def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
     """Make `other` the same person as `keep`; return how many meetings moved."""
     if keep_id == other_id:
-        raise StoreError("cannot merge a person with themselves")
+        raise StoreError(_("cannot merge a person with themselves"))
     lock_for_writing(session)
     keep_name = person_name(keep_id, session=session)
     other_name = person_name(other_id, session=session)

@@ -20,6 +20,7 @@ from store import history, lifecycle, trash
 from store.dates import PartialDate
 from store.db import lock_for_writing
 from store.errors import NotFound, StoreError, UsageError, VersionConflict
+from store.i18n import _
 from store.models import (
     Decision,
     DocumentRef,
@@ -155,7 +156,7 @@ def _short_forms(conn: Connection, org_ids: set[int]) -> dict[int, list[str]]:
 def get_record(meeting_id: int, *, session: Session) -> MeetingRecord:
     record = load_records([meeting_id], session=session).get(meeting_id)
     if record is None:
-        raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+        raise NotFound(_("no meeting {id}; `minutebook list` shows the numbers", id=meeting_id))
     return record
 
 
@@ -164,13 +165,15 @@ def resolve_meeting(ref: str, *, session: Session) -> int:
     conn = session.connection()
     ref = ref.strip()
     if ref.isdigit() and len(ref) > 18:  # past any number a book gives (and SQLite's integers)
-        raise NotFound(f"no meeting {ref}; `minutebook list` shows the numbers")
+        raise NotFound(_("no meeting {id}; `minutebook list` shows the numbers", id=ref))
     if ref.isdigit():
         found = conn.execute(select(M.c.id).where(M.c.id == int(ref))).scalar()
     else:
         found = conn.execute(select(M.c.id).where(M.c.uid == ref)).scalar()
     if found is None:
-        raise NotFound(f"no meeting {ref!r}; `minutebook list` shows numbers, `--format json` uids")
+        raise NotFound(
+            _("no meeting {ref!r}; `minutebook list` shows numbers, `--format json` uids", ref=ref)
+        )
     return int(found)
 
 
@@ -216,10 +219,12 @@ def _refuse_taken_uid(record: MeetingRecord, session: Session) -> None:
     existing = meeting_ids_by_uid([uid], session=session).get(uid)
     if existing is not None:
         if record.uid:
-            raise StoreError(f"a meeting with uid {uid!r} is already in the book (#{existing})")
+            raise StoreError(
+                _("a meeting with uid {uid!r} is already in the book (#{id})", uid=uid, id=existing)
+            )
         raise StoreError(
-            f"meeting #{existing} has the same date, title and place; "
-            "give this one a uid of its own if it is a different meeting"
+            _("meeting #{id} has the same date, title and place; give this one a uid of its own if"
+              " it is a different meeting", id=existing)
         )
 
 
@@ -244,7 +249,7 @@ def update_meeting(
     if old is None:
         if expected_version is not None:
             raise VersionConflict(meeting_id, expected_version, None)
-        raise NotFound(f"no meeting {meeting_id}; `minutebook list` shows the numbers")
+        raise NotFound(_("no meeting {id}; `minutebook list` shows the numbers", id=meeting_id))
     if expected_version is not None and old.version != expected_version:
         raise VersionConflict(meeting_id, expected_version, old.version)
     if action != "amended":
@@ -270,7 +275,7 @@ def amend_meeting(
     """Correct a locked (or approved) meeting: saved with the reason, kept in its history."""
     reason = " ".join((reason or "").split())
     if not reason:
-        raise UsageError("an amendment needs a reason: --reason TEXT")
+        raise UsageError(_("an amendment needs a reason: --reason TEXT"))
     old = get_record(meeting_id, session=session)
     lifecycle.check_amendment(meeting_id, old, record)
     return update_meeting(
@@ -297,7 +302,7 @@ def restore_meeting(meeting_id: int, *, session: Session) -> int:
     lock_for_writing(session)
     conn = session.connection()
     if conn.execute(select(M.c.id).where(M.c.id == meeting_id)).first():
-        raise StoreError(f"meeting #{meeting_id} is in the book, not in the trash")
+        raise StoreError(_("meeting #{id} is in the book, not in the trash", id=meeting_id))
     record = trash.take(conn, meeting_id)
     _refuse_taken_uid(record, session)
     history.supersede(conn, meeting_id, record)  # the trashed state, kept in its row

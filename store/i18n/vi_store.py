@@ -400,6 +400,56 @@ MESSAGES: dict[str, str] = {
         "{name}: không phải tệp Word (.docx): {reason}",
     "{name}: unpacks to more than {size} MB: too big to be minutes":
         "{name}: giải nén ra hơn {size} MB: quá lớn để là một biên bản",
+    # Opening, backups, meetings and people
+    'no minute book at {path}: check the name, or add --create to start a new book there':
+        'không có sổ biên bản ở {path}: kiểm tra lại tên, hoặc thêm --create để bắt đầu một sổ '
+        'mới ở đó',
+    'cannot open {path}: it is not a file':
+        'không mở được {path}: đó không phải là một tệp',
+    '{path} is an empty file, not a minute book; if a backup of it exists, restore it, or delete '
+    'the empty file to start a new book there':
+        '{path} là một tệp rỗng, không phải sổ biên bản; nếu có bản sao lưu của nó, hãy khôi '
+        'phục, hoặc xóa tệp rỗng để bắt đầu sổ mới ở đó',
+    'the book can be read but not written: {reason}':
+        'sổ đọc được nhưng không ghi được: {reason}',
+    '{url} has schema {current}, newer than this minutebook ({head}); upgrade minutebook':
+        '{url} có lược đồ {current}, mới hơn bản minutebook này ({head}); hãy nâng cấp minutebook',
+    'db backup copies SQLite files; for a server database use its own tool (for PostgreSQL: '
+    'pg_dump)':
+        'db backup sao lưu tệp SQLite; với cơ sở dữ liệu trên máy chủ, hãy dùng công cụ của nó '
+        '(PostgreSQL: pg_dump)',
+    '{path} already exists; choose a new file name':
+        '{path} đã có; hãy chọn tên tệp mới',
+    'cannot back up to {path}: the folder {folder} does not exist':
+        'không sao lưu được vào {path}: thư mục {folder} không tồn tại',
+    'backup to {path} failed: {reason}':
+        'sao lưu vào {path} không thành công: {reason}',
+    'no meeting {ref!r}; `minutebook list` shows numbers, `--format json` uids':
+        'không có cuộc họp {ref!r}; `minutebook list` cho xem các số, `--format json` cho xem uid',
+    'a meeting with uid {uid!r} is already in the book (#{id})':
+        'một cuộc họp có uid {uid!r} đã có trong sổ (#{id})',
+    'meeting #{id} has the same date, title and place; give this one a uid of its own if it is a '
+    'different meeting':
+        'cuộc họp #{id} có cùng ngày, tên và địa điểm; nếu đây là cuộc họp khác, hãy cho nó một '
+        'uid riêng',
+    'an amendment needs a reason: --reason TEXT':
+        'đính chính cần lý do: --reason NỘI_DUNG',
+    'meeting #{id} is in the book, not in the trash':
+        'cuộc họp #{id} đang ở trong sổ, không ở thùng rác',
+    'no person named {name!r}; `minutebook people` lists everyone':
+        'không có người tên {name!r}; `minutebook people` liệt kê mọi người',
+    '{name!r} could be several people: {names}; write the full name':
+        '{name!r} có thể là nhiều người: {names}; hãy viết đủ họ tên',
+    'no person {id}':
+        'không có người số {id}',
+    'the new name is empty':
+        'tên mới đang để trống',
+    '{name!r} is already a person; to make them one, use `minutebook people merge`':
+        '{name!r} đã là một người trong danh bạ; để gộp làm một, dùng `minutebook people merge`',
+    '{name!r} is not a name: leave titles out of it':
+        '{name!r} không phải là tên: đừng ghi chức danh vào',
+    'cannot merge a person with themselves':
+        'không thể gộp một người với chính họ',
     "the database failed: {problem}": "cơ sở dữ liệu gặp lỗi: {problem}",
     "the source and the target are the same database":
         "nguồn và đích là cùng một cơ sở dữ liệu",
