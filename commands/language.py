@@ -159,17 +159,21 @@ def _fill(key: str, groups: Iterable[str | None]) -> str:
 
 
 def show_click_error(error: typer.TyperException, file: IO[str] | None = None) -> None:
-    """What Click's `show` prints for a usage mistake (its usage line, the hint to `--help`,
-    `Error: ...`), said in the current language; English byte for byte as Click says it."""
+    """A usage mistake as one line, as every other mistake is: the command, what was wrong and
+    where the help is (`minutebook export: Invalid value for '--format' ...; see 'minutebook
+    export --help'`), in the current language. Click's own three-line report (usage, hint,
+    `Error:`) made a wrong option look like a crash to a newcomer."""
     stream = file if file is not None else sys.stderr
     ctx: Any = getattr(error, "ctx", None)
-    color = getattr(error, "show_color", None)
-    if ctx is not None:
-        color = ctx.color
-        hint = ""
-        if ctx.command.get_help_option(ctx) is not None:
-            hint = _("Try '{command} {option}' for help.", command=ctx.command_path,
-                     option=ctx.help_option_names[0]) + "\n"  # fmt: skip
-        typer.echo(f"{ctx.get_usage()}\n{hint}", file=stream, color=color)
-    message = _("Error: {message}", message=click_words(error.format_message()))
-    typer.echo(message, file=stream, color=color)
+    color = getattr(ctx, "color", None) if ctx is not None else getattr(error, "show_color", None)
+    said = click_words(_INTERNALS.sub("", " ".join(error.format_message().split())))
+    where = ctx.command_path if ctx is not None else "minutebook"
+    line = f"{where}: {said.rstrip('.')}"
+    if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+        line += _("; see '{command} {option}'", command=ctx.command_path,
+                  option=ctx.help_option_names[0])  # fmt: skip
+    typer.echo(line, file=stream, color=color)
+
+
+# pydantic's and Python's prefixes on a value's refusal: how the check is built, not what is wrong.
+_INTERNALS = re.compile(r"\b(?:Value error|Assertion failed), ")

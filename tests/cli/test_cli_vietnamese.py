@@ -92,3 +92,18 @@ def test_english_counts_right() -> None:
 def test_english_help_is_english(cli: Any) -> None:
     result = run("--help")
     assert "Usage:" in result.stdout and "Show this message and exit." in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("frobnicate",), ("export", "--format", "pdf"), ("search", "--sort", "oldest", "x"),
+     ("search", "--bogus")],
+    ids=["command", "format", "sort", "option"],
+)
+def test_a_usage_mistake_is_one_line_naming_the_help(cli: Any, args: tuple[str, ...]) -> None:
+    set_language("en")
+    result = run(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("minutebook"), result.stderr
+    assert "--help'" in lines[0] and "Value error" not in lines[0]
