@@ -162,10 +162,11 @@ class MinuteBookApp(App[None]):
         self.notify(_("Restored: {title}", title=one_line(record.title)), markup=False)
         self.changed(meeting_id)
 
-    def changed(self, meeting_id: int | None = None) -> None:
+    def changed(self, meeting_id: int | None = None, *, reveal: bool = False) -> None:
         """Tell every screen that follows the book that it changed (`meeting_id`: the meeting
-        the change was about, for the home list's cursor). On the UI thread."""
-        self.book_changed.publish(BookChange(meeting_id))
+        the change was about, for the home list's cursor; `reveal`: show it even where the
+        home list's search would hide it). On the UI thread."""
+        self.book_changed.publish(BookChange(meeting_id, reveal))
 
     # Going to a screen: screens ask the app, never import each other ---------------------------
 

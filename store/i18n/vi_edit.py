@@ -75,6 +75,7 @@ MESSAGES: dict[str, str] = {
     # Saving and leaving
     "Loading…": "Đang tải…",
     "Saved": "Đã lưu",
+    "Saved meeting #{id}: {title}": "Đã lưu cuộc họp #{id}: {title}",
     "Not saved: {reason}": "Chưa lưu: {reason}",
     "Not saved: put right what is marked.": "Chưa lưu: hãy sửa những chỗ được đánh dấu.",
     "line {line}: {reason}": "dòng {line}: {reason}",

@@ -30,10 +30,12 @@ class BookChange:
     """The book changed (a save, a delete, an undo, a rename, a merge, a decision marked done).
 
     `meeting_id` is the meeting the change was about, for the home list to keep its cursor on;
-    None leaves the cursor where it is.
+    None leaves the cursor where it is. `reveal`: the meeting was just saved from the form, so
+    the home list shows it even where its search would hide it (the search is cleared).
     """
 
     meeting_id: int | None = None
+    reveal: bool = False
 
 
 class BookScreen(Screen[ResultType]):

@@ -99,6 +99,7 @@ class BrowseScreen(BookScreen[None]):
         self.order = "relevance"  # of free words (store.ORDERS); `s` switches to newest first
         self._shown_search = store.Query()  # the query whose results show, for the preview
         self._said: tuple[str, Found] | None = None  # the count shown, and of which search
+        self._reveal: int | None = None  # a meeting just saved: shown even if the search hides it
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -120,6 +121,7 @@ class BrowseScreen(BookScreen[None]):
         self.search_for("")
 
     def _book_changed(self, change: BookChange) -> None:
+        self._reveal = change.meeting_id if change.reveal else None
         self.reload(keep=change.meeting_id)
 
     def on_resize(self) -> None:
@@ -225,6 +227,8 @@ class BrowseScreen(BookScreen[None]):
         text, ids, rows = found.text, found.ids, found.rows
         if self.query_one("#search", Input).value != text:
             return  # stale: the person has typed on
+        if self._hidden_by_search(found, keep, partial=partial):
+            return
         meetings = self.query_one(MeetingList)
         self.visible_query = text
         self._shown_search = found.query
@@ -251,6 +255,22 @@ class BrowseScreen(BookScreen[None]):
         else:
             self._show_status(_("The book is empty: press n to record a meeting."))
             self.query_one(RecordPreview).clear()
+
+    def _hidden_by_search(self, found: Found, keep: int | None, *, partial: bool) -> bool:
+        """A meeting just saved that the search would hide (a new one, while `khang` is still
+        in the box): clear the search and show every meeting, the saved one highlighted. True
+        when the search was cleared and this result is not to be shown."""
+        reveal = self._reveal
+        if reveal is None or partial or keep != reveal:
+            return False
+        self._reveal = None
+        if reveal in found.ids or not found.text.strip():
+            return False
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):  # not a search typed: no debounced one follows
+            search.value = ""
+        self.search_for("", keep=reveal)
+        return True
 
     def _say_count(self, count: str, found: Found) -> None:
         self._said = (count, found)

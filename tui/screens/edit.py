@@ -459,13 +459,18 @@ class EditScreen(FormSafety):
         except store.StoreError as exc:
             self.app.call_from_thread(self._save_failed, str(exc))
         else:
-            self.app.call_from_thread(self._saved, meeting_id)
+            self.app.call_from_thread(self._saved, meeting_id, record.title)
 
-    def _saved(self, meeting_id: int) -> None:
+    def _saved(self, meeting_id: int, title: str | None = None) -> None:
+        """Say which meeting was saved (its number and title, as typed: never markup); a new
+        one is shown on the home list even where its search would hide it."""
+        if title is None:  # saved through the comparison of two saves: the form's title
+            title = self.query_one("#title", Input).value
         self._busy = False
         self.discard_work()
-        self.app.changed(meeting_id)
-        self.notify(_("Saved"))
+        self.app.changed(meeting_id, reveal=self.meeting_id is None)
+        message = _("Saved meeting #{id}: {title}", id=meeting_id, title=one_line(title))
+        self.notify(message, markup=False)
         self.dismiss(meeting_id)
 
     def _save_failed(self, message: str) -> None:
