@@ -26,6 +26,7 @@ from textual.theme import ThemeProvider
 import store
 from store import one_line
 from tui.i18n import _, set_language
+from tui.key_help import what_it_does
 from tui.palette import BookCommands, BookPalette
 from tui.recovery import Recovery
 from tui.screens.base import BookChange
@@ -299,7 +300,7 @@ class MinuteBookApp(App[None]):
                 seen.add(binding.action)
                 yield SystemCommand(
                     binding.description,
-                    binding.tooltip or binding.description,
+                    what_it_does(binding),  # beside its name: what it does (tui/key_help.py)
                     lambda action=binding.action, node=active.node: self.run_action(action, node),
                 )
 

@@ -13,6 +13,10 @@ is imported). Under Vietnamese a command is found by its English name too when n
 matches, so the README's "ctrl+p → New from report" works in either language, and a Vietnamese
 query is never answered with English words beside the names it found.
 
+Under each name the palette says what the command does: for a key, its sentence in
+`tui.key_help` (the footer shows it too, as the key's tooltip); for Textual's own commands, their
+help. A help that only repeats the name is not shown.
+
 `BookPalette` is Textual's palette saying its own words (the prompt, "No matches found") in the
 interface's language.
 """

@@ -3,15 +3,37 @@ on the sample book: each test asserts on what the screen shows and on the book."
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
+import tui
 from tests.helpers import searched, settle, type_into, until
-from tui.app import MinuteBookApp
+from tui.app import MinuteBookApp, make_app
+from tui.i18n import CATALOGS, english, set_language
+from tui.key_help import what_it_does
 from tui.screens.browse import BrowseScreen
 from tui.screens.edit import EditScreen
 from tui.widgets.meeting_list import MeetingList
 
 SIZE = (140, 40)
+
+
+@pytest.fixture
+async def vi_app(sample_book: object, db: str, tmp_path: Path) -> AsyncIterator[MinuteBookApp]:
+    """The real app on the sample book, in Vietnamese (the next test's app is English again)."""
+    app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
+    try:
+        yield app
+    finally:
+        set_language("en")
+        app.book.close()
 
 
 def toasts(app: MinuteBookApp) -> list[str]:
@@ -58,3 +80,43 @@ async def test_a_new_meeting_the_search_shows_keeps_the_search(tui_app: MinuteBo
         new = max(tui_app.book.search("", limit=None).ids)
         assert tui_app.screen.query_one("#search", Input).value == "tổ"
         assert tui_app.screen.query_one(MeetingList).current_id == new
+
+
+# The palette says what each command does -----------------------------------------------------
+
+
+def every_binding() -> list[Binding]:
+    """Every key the screens and widgets declare (each module of the TUI imported)."""
+    bindings = []
+    for module_info in pkgutil.walk_packages(tui.__path__, "tui."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                declared = vars(value).get("BINDINGS", [])
+                bindings += [binding for binding in declared if isinstance(binding, Binding)]
+    return bindings
+
+
+def test_every_key_says_what_it_does_in_both_languages() -> None:
+    bindings = [binding for binding in every_binding() if binding.id and binding.description]
+    assert len(bindings) > 70
+    for binding in bindings:
+        name, does = english(binding.description)[0], english(what_it_does(binding))[0]
+        assert does != name, f"{binding.id}: says only {name!r}"
+        assert does in CATALOGS["vi"], f"{binding.id}: {does!r} has no Vietnamese"
+
+
+async def test_the_palette_shows_what_a_command_does(vi_app: MinuteBookApp) -> None:
+    async with vi_app.run_test(size=SIZE) as pilot:
+        await settle(vi_app, pilot)
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(vi_app.screen, CommandPalette), what="the palette")
+        await pilot.press(*"ket luan")
+        commands = vi_app.screen.query_one(CommandList)
+        await until(pilot, lambda: commands.option_count > 0, what="a command offered")
+        await settle(vi_app, pilot)
+        lines = str(commands.get_option_at_index(0).prompt).split("\n")
+        assert lines == [
+            "Quyết định, kết luận",
+            "Các quyết định, kết luận đang thực hiện, của mọi cuộc họp",
+        ]

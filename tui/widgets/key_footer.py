@@ -5,7 +5,8 @@ in half: at 80 columns the home screen's ended at "d D", and in Vietnamese at "p
 `? Help` (the way to every other key) never seen. This footer measures each key and keeps, in the
 order the screen declares them (a screen lists its keys most important first, the app's own keys
 come after), as many whole keys as the width allows; the help key is always kept, since it lists
-the keys that did not fit. It lays itself out again when the terminal's width changes.
+the keys that did not fit. It lays itself out again when the terminal's width changes. A key's
+tooltip says what it does (`tui.key_help`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+from tui.key_help import what_it_does
 
 HELP_ACTION = "help"  # the app's `?`, which lists every key of the screen
 
@@ -59,14 +62,14 @@ class KeyFooter(Footer):
             shown.append(key)
         shown += help_keys  # last, where people look for it, and never cut
         self.styles.grid_size_columns = len(shown)
-        for binding, enabled, tooltip in shown:
+        for binding, enabled, _tooltip in shown:
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
                 disabled=not enabled,
-                tooltip=tooltip,
+                tooltip=what_it_does(binding),
             ).data_bind(compact=Footer.compact)
         if palette and self.app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, tooltip = active[self.app.COMMAND_PALETTE_BINDING]
