@@ -7,11 +7,14 @@ import importlib
 import pkgutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual import events
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
-from textual.widgets import Input
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, TextArea
 
 import tui
 from tests.helpers import searched, settle, type_into, until
@@ -20,6 +23,7 @@ from tui.i18n import CATALOGS, english, set_language
 from tui.key_help import what_it_does
 from tui.screens.browse import BrowseScreen
 from tui.screens.edit import EditScreen
+from tui.screens.from_report import ReportDialog
 from tui.widgets.meeting_list import MeetingList
 
 SIZE = (140, 40)
@@ -120,3 +124,52 @@ async def test_the_palette_shows_what_a_command_does(vi_app: MinuteBookApp) -> N
             "Quyết định, kết luận",
             "Các quyết định, kết luận đang thực hiện, của mọi cuộc họp",
         ]
+
+
+# The "New from report" dialog: Tab and paste -------------------------------------------------
+
+
+async def report_dialog(app: MinuteBookApp, pilot: Pilot[Any]) -> ReportDialog:
+    await settle(app, pilot)
+    await pilot.press("R")
+    await until(pilot, lambda: isinstance(app.screen, ReportDialog), what="the dialog")
+    await settle(app, pilot)
+    dialog = app.screen
+    assert isinstance(dialog, ReportDialog)
+    return dialog
+
+
+async def test_tab_goes_from_the_paste_box_to_read_then_cancel(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        dialog = await report_dialog(tui_app, pilot)
+        assert dialog.focused is dialog.query_one("#report-text", TextArea)
+        await pilot.press("tab")
+        assert dialog.focused is dialog.query_one("#read", Button)
+        await pilot.press("tab")
+        assert dialog.focused is dialog.query_one("#cancel", Button)
+
+
+async def test_a_paste_anywhere_in_the_dialog_lands_in_the_paste_box(
+    tui_app: MinuteBookApp,
+) -> None:
+    report = "Sáng 12/3, Công đoàn tổ chức hội nghị.\nĐồng chí Khang chủ trì."
+    async with tui_app.run_test(size=SIZE) as pilot:
+        dialog = await report_dialog(tui_app, pilot)
+        box = dialog.query_one("#report-text", TextArea)
+        await pilot.press("tab", "tab")  # on Cancel, as a secretary found it
+        tui_app.post_message(events.Paste(report))  # as the terminal sends a paste
+        await until(pilot, lambda: box.text == report, what="the report in the paste box")
+        assert dialog.focused is box
+        # A report pasted into the path box goes to the paste box too; a path stays.
+        box.text = ""
+        path = dialog.query_one("#report-path", Input)
+        path.focus()
+        await pilot.pause()
+        tui_app.post_message(events.Paste(report))
+        await until(pilot, lambda: box.text == report, what="the report in the paste box")
+        assert path.value == ""
+        path.focus()
+        await pilot.pause()
+        tui_app.post_message(events.Paste("/tmp/report.html"))
+        await until(pilot, lambda: path.value == "/tmp/report.html", what="the path")
+        assert box.text == report

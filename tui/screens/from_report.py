@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -113,20 +113,31 @@ class ReportDialog(ModalScreen[Report | None]):
                     )
                 )
             )
-            yield Input(
+            yield PathInput(
                 placeholder=_("File: path of a .txt or .html report"),
                 id="report-path",
                 compact=True,
             )
             yield TextArea(id="report-text", soft_wrap=True)
             yield Static(id="report-error")
+            # Tab goes from the paste box to reading it, then to Cancel (focus follows this order).
             with Horizontal():
-                yield Button(_("Cancel"), id="cancel", compact=True)
                 yield Button(_("Read report"), id="read", variant="primary", compact=True)
+                yield Button(_("Cancel"), id="cancel", compact=True)
         yield KeyFooter()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         self.query_one("#report-text", TextArea).focus()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste made on a button (or a report pasted into the path box) lands in the paste
+        box, not nowhere: the box takes the focus, the text goes in at its cursor."""
+        box = self.query_one("#report-text", TextArea)
+        if not event.text or self.focused is box:
+            return  # the box took it itself
+        event.stop()
+        box.focus()
+        box.move_cursor(box.replace(event.text, *box.selection).end_location)
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
@@ -172,6 +183,18 @@ class ReportDialog(ModalScreen[Report | None]):
 
     def discard_work(self) -> None:
         """Nothing kept on disk: the pasted text goes with the dialog."""
+
+
+class PathInput(Input):
+    """The path box: a path pasted in it stays there; a text of several lines is a report,
+    which it leaves to the dialog to put in the paste box (an Input keeps only the first line)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if "\n" in event.text.strip():
+            event.prevent_default()  # not Input's paste of the first line
+            event.stop()
+            self.screen.post_message(events.Paste(event.text))  # to the dialog, as a paste
+        # else Input's own `_on_paste` runs next (Textual calls each class's handler in turn)
 
 
 def _is_file(text: str) -> bool:
