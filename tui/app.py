@@ -163,11 +163,14 @@ class MinuteBookApp(App[None]):
         self.notify(_("Restored: {title}", title=one_line(record.title)), markup=False)
         self.changed(meeting_id)
 
-    def changed(self, meeting_id: int | None = None, *, reveal: bool = False) -> None:
+    def changed(
+        self, meeting_id: int | None = None, *, reveal: bool = False, merged: bool = False
+    ) -> None:
         """Tell every screen that follows the book that it changed (`meeting_id`: the meeting
         the change was about, for the home list's cursor; `reveal`: show it even where the
-        home list's search would hide it). On the UI thread."""
-        self.book_changed.publish(BookChange(meeting_id, reveal))
+        home list's search would hide it; `merged`: two people became one). On the UI
+        thread."""
+        self.book_changed.publish(BookChange(meeting_id, reveal, merged))
 
     # Going to a screen: screens ask the app, never import each other ---------------------------
 

@@ -14,16 +14,19 @@ from textual import events
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, TextArea
+from textual.widgets import Button, DataTable, Input, Static, TextArea
 
 import tui
-from tests.helpers import searched, settle, type_into, until
+from tests.helpers import a_meeting, filtered, searched, settle, type_into, until
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import CATALOGS, english, set_language
 from tui.key_help import what_it_does
 from tui.screens.browse import BrowseScreen
+from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
 from tui.screens.edit import EditScreen
 from tui.screens.from_report import ReportDialog
+from tui.screens.people import PeopleScreen
+from tui.screens.person import PersonScreen
 from tui.widgets.meeting_list import MeetingList
 
 SIZE = (140, 40)
@@ -173,3 +176,55 @@ async def test_a_paste_anywhere_in_the_dialog_lands_in_the_paste_box(
         tui_app.post_message(events.Paste("/tmp/report.html"))
         await until(pilot, lambda: path.value == "/tmp/report.html", what="the path")
         assert box.text == report
+
+
+# People: a merge, said before, and the directory after ----------------------------------------
+
+
+def add_meeting(app: MinuteBookApp, title: str, day: str, name: str) -> int:
+    return app.book.add(a_meeting(title=title, date=day, participants=[{"name": name}]))
+
+
+async def test_a_merge_says_what_it_destroys_and_returns_to_the_directory(
+    tui_app: MinuteBookApp,
+) -> None:
+    add_meeting(tui_app, "Họp tổ Công đoàn", "2024-04-02", "Nguyễn Văn Hải")
+    add_meeting(tui_app, "Họp tổ nữ công", "2024-05-06", "Nguyen Van Hai")
+    add_meeting(tui_app, "Họp tổ bảo hộ", "2024-06-07", "Nguyen Van Hai")
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(tui_app.screen, PeopleScreen), what="people")
+        people = tui_app.screen
+        assert isinstance(people, PeopleScreen)
+        await settle(tui_app, pilot)
+        await pilot.press("d")  # the possible duplicates
+        await settle(tui_app, pilot)
+        table = people.query_one("#people", DataTable)
+        names = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        table.move_cursor(row=names.index("Nguyễn Văn Hải"))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(tui_app.screen, PersonScreen), what="the person")
+        await settle(tui_app, pilot)
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(tui_app.screen, DirectoryChooser), what="chooser")
+        await settle(tui_app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(tui_app.screen, ConfirmDialog), what="question")
+        question = str(tui_app.screen.query(Static).first().render())
+        assert question == (
+            "Merge Nguyen Van Hai into Nguyễn Văn Hải? 2 meetings will name Nguyễn Văn Hải "
+            "instead of Nguyen Van Hai, and Nguyen Van Hai leaves the directory. "
+            "This cannot be undone."
+        )
+        await pilot.press("y")
+        await settle(tui_app, pilot)
+        assert [p.name for p in tui_app.book.people("van hai")] == ["Nguyễn Văn Hải"]
+        await pilot.press("escape")
+        await until(pilot, lambda: tui_app.screen is people, what="the people list")
+        assert not people.duplicates_only  # the whole directory again
+        await pilot.press("slash", *"khang")
+        await filtered(pilot, people, "khang")
+        status = str(people.query_one("#people-status", Static).render())
+        assert "duplicates" not in status
+        assert [str(table.get_row_at(0)[0])] == ["Nguyễn Đình Khang"]

@@ -32,10 +32,12 @@ class BookChange:
     `meeting_id` is the meeting the change was about, for the home list to keep its cursor on;
     None leaves the cursor where it is. `reveal`: the meeting was just saved from the form, so
     the home list shows it even where its search would hide it (the search is cleared).
+    `merged`: two people were merged, so the people list leaves its possible duplicates.
     """
 
     meeting_id: int | None = None
     reveal: bool = False
+    merged: bool = False
 
 
 class BookScreen(Screen[ResultType]):

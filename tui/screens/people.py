@@ -83,6 +83,8 @@ class PeopleScreen(BookScreen[None]):
         self.reload()
 
     def _book_changed(self, change: BookChange) -> None:
+        if change.merged:  # the duplicates were put right: back to the whole directory
+            self.duplicates_only = False
         self.reload()  # a name, a count or a last title may have changed
 
     # Loading ----------------------------------------------------------------------------------

@@ -172,12 +172,13 @@ class PersonScreen(BookScreen[None]):
         status.set_class(error, "error")
         status.update(Text(message))
 
-    def _changed(self, message: str) -> None:
+    def _changed(self, message: str, *, merged: bool = False) -> None:
         """After a rename or merge: say so, and redraw everything that shows names (this page
-        too: it follows the book)."""
+        too: it follows the book; the people list goes back to its whole directory after a
+        merge)."""
         self._say(message)
         self.notify(message, markup=False)
-        self.app.changed()
+        self.app.changed(merged=merged)
 
     # Opening a meeting ------------------------------------------------------------------------
 
@@ -246,11 +247,16 @@ class PersonScreen(BookScreen[None]):
     def _confirm_merge(self, other: PersonSummary | None) -> None:
         if other is None:
             return
-        name, other_name = one_line(self.name_shown), one_line(other.name)
-        question = _(
-            "Merge {other} into {name}? Their meetings move to {name}.",
-            other=other_name,
-            name=name,
+        # What it destroys, said before: the book keeps each meeting's earlier version, but
+        # has no way to split the two people again.
+        question = plural(  # not `{other}`: plural() takes the plural form by that name
+            other.meetings,
+            "Merge {duplicate} into {name}? 1 meeting will name {name} instead of {duplicate}, "
+            "and {duplicate} leaves the directory. This cannot be undone.",
+            "Merge {duplicate} into {name}? {count} meetings will name {name} instead of "
+            "{duplicate}, and {duplicate} leaves the directory. This cannot be undone.",
+            duplicate=one_line(other.name),
+            name=one_line(self.name_shown),
         )
         dialog = ConfirmDialog(question, yes=_("Merge"), no=_("Cancel"))
 
@@ -274,4 +280,4 @@ class PersonScreen(BookScreen[None]):
             duplicate=one_line(other.name),
             name=one_line(self.name_shown),
         )
-        self.app.call_from_thread(self._changed, message)
+        self.app.call_from_thread(lambda: self._changed(message, merged=True))
