@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Button, DataTable, Input, Static, TextArea
+from textual.widgets import Button, DataTable, Input, OptionList, Static, TextArea
 
 import tui
 from tests.helpers import a_meeting, filtered, searched, settle, type_into, until
@@ -228,3 +229,34 @@ async def test_a_merge_says_what_it_destroys_and_returns_to_the_directory(
         status = str(people.query_one("#people-status", Static).render())
         assert "duplicates" not in status
         assert [str(table.get_row_at(0)[0])] == ["Nguyễn Đình Khang"]
+
+
+@pytest.mark.parametrize("size", [(140, 40), (80, 24)])
+async def test_the_merge_picker_shows_one_line_a_person(
+    tui_app: MinuteBookApp, size: tuple[int, int]
+) -> None:
+    title = "Phó Chủ tịch Thường trực Ban Chấp hành Công đoàn Viên chức Việt Nam, nhiệm kỳ 2023"
+    names = (  # long names: with the title, more than a line
+        "Nguyễn Thị Hoàng Phương Thảo",
+        "Nguyen Thi Hoang Phuong Thao",
+        "Nguyễn Thị Hoàng Phương Thao",
+    )
+    for day, name in enumerate(names, 1):
+        people = [{"name": name, "title": title}]
+        tui_app.book.add(a_meeting(date=f"2024-03-0{day}", participants=people))
+    thao = tui_app.book.person_named(names[0])
+    assert thao is not None
+    async with tui_app.run_test(size=size) as pilot:
+        await tui_app.push_screen(PersonScreen(thao))
+        await settle(tui_app, pilot)
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(tui_app.screen, DirectoryChooser), what="it")
+        await settle(tui_app, pilot)
+        options = tui_app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        width = options.scrollable_content_region.width - 2
+        for index in range(options.option_count):
+            prompt = options.get_option_at_index(index).prompt
+            assert isinstance(prompt, Text)
+            assert prompt.cell_len <= width and str(prompt).endswith("…")
+        assert options.virtual_size.height == options.option_count  # no line wrapped

@@ -135,12 +135,17 @@ class DirectoryChooser(BookModal[PersonSummary | None]):
         self.people = {p.id: p for p in shown}
         options = self.query_one("#picker-list", OptionList)
         options.clear_options()
+        # One line a person: the last title gets the room left and is cut with … (wrapped, a
+        # long one left a line of its own between two people).
+        width = (options.scrollable_content_region.width or 80) - 2  # an option's padding
         for person in shown:
             prompt = cell(person.name, 40, style="bold")
             meetings = plural(person.meetings, "1 meeting", "{count} meetings")
             prompt.append("  " + meetings, style="dim")
-            if person.last_title:
-                prompt.append("  ").append(cell(person.last_title, 50))
+            room = width - prompt.cell_len - 2
+            if person.last_title and room > 1:
+                prompt.append("  ").append(cell(person.last_title, room))
+            prompt.truncate(width, overflow="ellipsis")  # a narrow terminal: the count is cut
             options.add_option(Option(prompt, id=str(person.id)))
         if shown:
             options.highlighted = 0
