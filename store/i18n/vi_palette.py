@@ -104,9 +104,11 @@ MESSAGES: dict[str, str] = {
     "Every saved version of this meeting": "Mọi phiên bản đã lưu của cuộc họp này",
     "A new meeting filled from this one": "Cuộc họp mới, điền sẵn theo cuộc họp này",
     "Open a person named in this meeting": "Mở một người có tên trong cuộc họp này",
-    "Put this meeting as Markdown on the clipboard, or in a file": (
-        "Đưa cuộc họp này dạng Markdown vào bộ nhớ tạm hoặc vào tệp"
+    "Send this meeting as Markdown to the clipboard, if the terminal allows": (
+        "Gửi cuộc họp này dạng Markdown vào bộ nhớ tạm, nếu terminal cho phép"
     ),
+    "Write this meeting as Markdown to a file": "Ghi cuộc họp này dạng Markdown ra tệp",
+    "Close without writing": "Đóng, không ghi",
     "Move this meeting to the trash": "Chuyển cuộc họp này vào thùng rác",
     "Close without going to a person": "Đóng, không xem người nào",
     "Narrow the list by part of a name": "Thu hẹp danh sách theo một phần họ tên",

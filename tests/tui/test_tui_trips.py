@@ -17,15 +17,25 @@ from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Button, DataTable, Input, OptionList, Static, TextArea
 
+import store
 import tui
-from tests.helpers import a_meeting, filtered, searched, settle, type_into, until
+from tests.helpers import (
+    a_meeting,
+    filtered,
+    meeting_id,
+    searched,
+    settle,
+    type_into,
+    until,
+)
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import CATALOGS, english, set_language
 from tui.key_help import what_it_does
 from tui.screens.browse import BrowseScreen
-from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
+from tui.screens.dialogs import ConfirmDialog, DirectoryChooser, WriteFileDialog
 from tui.screens.edit import EditScreen
 from tui.screens.from_report import ReportDialog
+from tui.screens.meeting import MeetingScreen, markdown_labels
 from tui.screens.people import PeopleScreen
 from tui.screens.person import PersonScreen
 from tui.widgets.meeting_list import MeetingList
@@ -260,3 +270,52 @@ async def test_the_merge_picker_shows_one_line_a_person(
             assert isinstance(prompt, Text)
             assert prompt.cell_len <= width and str(prompt).endswith("…")
         assert options.virtual_size.height == options.option_count  # no line wrapped
+
+
+# Copy as Markdown: honest about the clipboard, and a file instead ------------------------------
+
+
+async def test_copy_says_it_may_not_arrive_and_w_writes_the_markdown_to_a_file(
+    tui_app: MinuteBookApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    number = meeting_id(tui_app, "seed-000-ky-ket-quy-che-dukdn-tld-2022")
+    markdown = store.record_markdown(tui_app.book.meeting(number), markdown_labels())
+    async with tui_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(tui_app, pilot)
+        tui_app.open_meeting(number)
+        await until(pilot, lambda: isinstance(tui_app.screen, MeetingScreen), what="it")
+        await settle(tui_app, pilot)
+        await pilot.press("c")
+        await settle(tui_app, pilot)
+        assert tui_app.clipboard == markdown
+        said = toasts(tui_app)[-1]
+        assert "Copied" not in said and "Not every terminal accepts it" in said
+        assert "press w to write it to a file" in said
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(tui_app.screen, WriteFileDialog), what="dialog")
+        path = tui_app.screen.query_one("#write-path", Input)
+        assert path.value == str(tmp_path / f"meeting-{number}.md")  # in the home folder
+        # A folder that is not there: said in the dialog, which stays.
+        path.value = str(tmp_path / "nowhere" / "m.md")
+        await pilot.press("enter")
+        said_there = tui_app.screen.query_one("#write-said", Static)
+        await until(pilot, lambda: "does not exist" in str(said_there.render()), what="refusal")
+        path.value = str(tmp_path / f"meeting-{number}.md")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(tui_app.screen, MeetingScreen), what="written")
+        written = tmp_path / f"meeting-{number}.md"
+        assert written.read_text(encoding="utf-8") == markdown
+        assert f"Written to {written}" in toasts(tui_app)
+        # Again: the file is there, so it is replaced only when asked twice.
+        written.write_text("older", encoding="utf-8")
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(tui_app.screen, WriteFileDialog), what="dialog")
+        await pilot.press("enter")
+        await settle(tui_app, pilot)
+        said_there = tui_app.screen.query_one("#write-said", Static)
+        assert "exists: Write again to replace it" in str(said_there.render())
+        assert written.read_text(encoding="utf-8") == "older"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(tui_app.screen, MeetingScreen), what="replaced")
+        assert written.read_text(encoding="utf-8") == markdown

@@ -1,11 +1,15 @@
 """Small dialogs every screen may need: a yes/no question (delete? leave without saving?), the
 question before a meeting goes to the trash (`confirm_delete`), and choosing one person from the
-directory by typing part of the name (whom to merge with).
+directory by typing part of the name (whom to merge with), and asking where to write a file
+(`WriteFileDialog`: a path, a file already there replaced only when asked again).
 
 Screens import this module (and `base`), never each other.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -16,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store import PersonSummary, one_line
+from store import PersonSummary, StoreError, one_line
 from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookModal
@@ -174,6 +178,77 @@ class DirectoryChooser(BookModal[PersonSummary | None]):
 
     def action_focus_list(self) -> None:
         self.query_one("#picker-list", OptionList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class WriteFileDialog(ModalScreen[Path | None]):
+    """Ask where to write a file, `write` it there (in a worker), and dismiss with the path; a
+    refusal (no such folder, no permission) is said in the dialog, which stays. A file already
+    there is replaced only when Write is pressed again."""
+
+    BINDINGS = [Binding("escape", "cancel", _("Cancel"), id="write.cancel")]
+    DEFAULT_CSS = """
+    WriteFileDialog { align: center middle; }
+    WriteFileDialog > Vertical {
+        width: 80; height: auto; border: round $primary; background: $surface; padding: 1 2;
+    }
+    WriteFileDialog #write-said { color: $error; height: auto; }
+    WriteFileDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
+    WriteFileDialog Button { margin-left: 2; }
+    """
+
+    def __init__(self, question: str, default: Path, write: Callable[[Path], None]) -> None:
+        super().__init__()
+        self._question = question
+        self._default = default
+        self._write = write
+        self._replace: Path | None = None  # the file already there that Write again replaces
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self._question))
+            yield Input(str(self._default), id="write-path")
+            yield Static(id="write-said")
+            with Horizontal():
+                yield Button(_("Write"), id="write", variant="primary")
+                yield Button(_("Cancel"), id="cancel")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "write":
+            self.action_write()
+        else:
+            self.dismiss(None)
+
+    @on(Input.Submitted, "#write-path")
+    def _submitted(self) -> None:
+        self.action_write()
+
+    def action_write(self) -> None:
+        text = self.query_one("#write-path", Input).value.strip()
+        if not text:
+            self._say(_("Give the file's path."))
+            return
+        path = Path(text).expanduser()
+        if path.is_file() and path != self._replace:
+            self._replace = path
+            self._say(_("{path} exists: Write again to replace it.", path=str(path)))
+            return
+        self.write(path)
+
+    @work(exclusive=True, thread=True, group="write-file")
+    def write(self, path: Path) -> None:
+        try:
+            self._write(path)
+        except StoreError as exc:
+            self.app.call_from_thread(self._say, str(exc))
+            return
+        self.app.call_from_thread(self.dismiss, path)
+
+    def _say(self, message: str) -> None:
+        self.query_one("#write-said", Static).update(Text(one_line(message)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

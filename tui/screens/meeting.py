@@ -1,5 +1,6 @@
 """The meeting screen: one whole record, and what to do with it (edit, delete, recur, copy, people,
-history).
+history). `c` sends the Markdown to the clipboard, which a terminal may not pass on; `w` writes
+it to a file instead (`WriteFileDialog`).
 
 The facts, people by role (with the title each held then), decisions and documents are drawn by
 `record_text()`, as the browse preview draws them, under a line saying where the record stands
@@ -12,6 +13,8 @@ app says this meeting changed (an edit, a version restored from its history).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -26,7 +29,7 @@ import store
 from store import one_line, printable
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
-from tui.screens.dialogs import confirm_delete
+from tui.screens.dialogs import WriteFileDialog, confirm_delete
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text
 
@@ -46,6 +49,8 @@ class MeetingScreen(BookScreen[None]):
         Binding("r", "new_from", _("New from this meeting"), id="meeting.new_from"),
         Binding("p", "person", _("Go to a person"), id="meeting.person"),
         Binding("c", "copy", _("Copy as Markdown"), id="meeting.copy"),
+        # Not in the footer: `c`'s message names it, and `?` lists it.
+        Binding("w", "write_markdown", _("Write as Markdown"), show=False, id="meeting.write"),
         Binding("delete,x", "delete", _("Delete"), id="meeting.delete"),
     ]
     DEFAULT_CSS = """
@@ -135,7 +140,29 @@ class MeetingScreen(BookScreen[None]):
         if self.record is None:
             return
         self.app.copy_to_clipboard(store.record_markdown(self.record, markdown_labels()))
-        self.app.notify(_("Copied as Markdown"))
+        # The terminal is sent the text (OSC 52) and says nothing back: whether it reached the
+        # clipboard cannot be known here, so the message says so and offers the file instead.
+        message = _("Sent to the clipboard as Markdown. Not every terminal accepts it: if "
+                    "nothing was copied, press w to write it to a file.")  # fmt: skip
+        self.app.notify(message, timeout=10)
+
+    def action_write_markdown(self) -> None:
+        """The meeting as Markdown in a file: where, asked with a path in the home folder."""
+        if self.record is None:
+            return
+        text = store.record_markdown(self.record, markdown_labels())
+
+        def write(path: Path) -> None:  # in the dialog's worker: whole or not at all
+            with self.book.output_file(path) as out:
+                out.write(text)
+
+        question = _("Write meeting #{number} as Markdown to:", number=self.meeting_id)
+        default = Path.home() / f"meeting-{self.meeting_id}.md"
+        self.app.push_screen(WriteFileDialog(question, default, write), self._written)
+
+    def _written(self, path: Path | None) -> None:
+        if path is not None:
+            self.notify(_("Written to {path}", path=str(path)), markup=False)
 
     def action_delete(self) -> None:
         if self.record is None:
