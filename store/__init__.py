@@ -90,7 +90,7 @@ from store.words import (
 # name -> the module that defines it, imported on first use (see the module's docstring).
 _ON_FIRST_USE = {
     "BINARY_FORMATS": "store.exchange.registry",
-    "CheckReport": "store.db",
+    "CheckReport": "store.db_check",
     "CopyReport": "store.book_copy",
     "Draft": "store.extract",
     "EXIT_CRASH": "store.crash_report",

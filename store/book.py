@@ -23,9 +23,10 @@ from typing import IO, TYPE_CHECKING, Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from store import db, decisions, people, repo, urls
+from store import db, db_check, decisions, people, repo, urls
 from store import search as searching
-from store.db import CheckReport, Store
+from store.db import Store
+from store.db_check import CheckReport
 from store.errors import DatabaseFailed, SearchCancelled
 from store.i18n import _
 from store.keeping import RecordKeeping
@@ -372,7 +373,7 @@ class Book(RecordKeeping):
 
     def check(self) -> CheckReport:
         """Integrity and schema version."""
-        return db.check(self._store)
+        return db_check.check(self._store)
 
     def upgrade(self) -> None:
         db.upgrade_schema(self._store, after=_after_upgrade)

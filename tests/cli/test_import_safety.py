@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db_check
 from tests.helpers import console_script, meeting_lines, one_error, wait_until
 
 # SQLite's own: its WAL file, BEGIN IMMEDIATE and its busy timeout, a reader on the file.
@@ -34,7 +35,7 @@ def snapshot(db_path: Path) -> tuple[list[str], dict[str, int], list[str]]:
     """Everything the book holds, its counts, and what its integrity checks find wrong."""
     book = store.db.open_store(str(db_path))
     try:
-        report = store.db.check(book)
+        report = store.db_check.check(book)
         with book.session() as session:
             records = [json.dumps(r.to_json()) for r in store.repo.iter_records(session=session)]
         return records, report.counts, report.problems

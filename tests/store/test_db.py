@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import store
+import store.db_check
 from store.db import HEAD_REVISION, resolve_url, safe_url
 from tests.helpers import old_book
 
@@ -76,7 +77,7 @@ def test_an_older_book_is_upgraded_with_its_search_intact(db_path: Path) -> None
 
 
 def test_a_fresh_book_is_at_the_head_revision(book: store.db.Store) -> None:
-    report = store.db.check(book)
+    report = store.db_check.check(book)
     assert report.ok and report.revision == HEAD_REVISION
     assert report.counts["meeting"] == 0
 
@@ -120,7 +121,7 @@ def test_backup_is_a_working_copy(sample_book: store.db.Store, tmp_path: Path) -
     target = tmp_path / "copy.db"
     store.db.backup(sample_book, target)
     copy = store.db.open_store(str(target))
-    assert store.db.check(copy).counts == store.db.check(sample_book).counts
+    assert store.db_check.check(copy).counts == store.db_check.check(sample_book).counts
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with pytest.raises(store.StoreError, match="already exists"):
         store.db.backup(sample_book, target)

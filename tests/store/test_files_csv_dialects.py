@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db_check
 import store.importer
 from store.dates import PartialDate
 from store.errors import StoreError
@@ -44,7 +45,7 @@ def problems(records: list[RawRecord]) -> list[tuple[int | None, str, str]]:
 
 
 def count(book: store.db.Store) -> int:
-    return store.db.check(book).counts["meeting"]
+    return store.db_check.check(book).counts["meeting"]
 
 
 # The done-when scenario ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 
 import store
+import store.db_check
 import store.importer
 from store.dates import PartialDate
 from store.errors import Problem, StoreError
@@ -163,7 +164,7 @@ def test_problems_name_the_spreadsheet_row_and_header(book: store.db.Store, tmp_
     first, second = caught.value.problems
     assert str(first).startswith(f"{path}, row 2, field 'Ngày': ")
     assert (second.record, second.field, second.unit) == (3, "Thành phần[2].name", "row")
-    assert store.db.check(book).counts["meeting"] == 0
+    assert store.db_check.check(book).counts["meeting"] == 0
 
 
 def test_a_value_outside_the_header_is_named_by_its_column_letter(tmp_path: Path) -> None:

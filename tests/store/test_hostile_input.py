@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db_check
 from store.exchange.json_records import MAX_RECORD, read_json
 from store.record import MAX_PEOPLE, MAX_TEXT, validate_record
 
@@ -34,7 +35,7 @@ VALID = {
 
 
 def counts(book: store.db.Store) -> tuple[int, int]:
-    found = store.db.check(book).counts
+    found = store.db_check.check(book).counts
     return found["meeting"], found["person"]
 
 

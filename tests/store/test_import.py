@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import store
+import store.db_check
 import store.importer
 from store.exchange.csv_records import COLUMNS
 from store.exchange.registry import writer
@@ -37,7 +38,7 @@ def export(book: store.db.Store, fmt: str = "json") -> str:
 
 
 def count(book: store.db.Store) -> int:
-    return store.db.check(book).counts["meeting"]
+    return store.db_check.check(book).counts["meeting"]
 
 
 def test_a_bad_date_on_one_row_writes_nothing_and_names_the_line(

@@ -20,13 +20,14 @@ import openpyxl
 import pytest
 
 import store
+import store.db_check
 from tests.helpers import BAD_ROWS, VI_HEADER, excel_export, ok, one_error, write_rows
 
 
 def count(db: str | Path) -> int:
     book = store.db.open_store(str(db))
     try:
-        return store.db.check(book).counts["meeting"]
+        return store.db_check.check(book).counts["meeting"]
     finally:
         book.close()
 

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db_check
 import store.importer
 from store.exchange.registry import writer
 from store.query import QueryError
@@ -163,7 +164,7 @@ def test_a_book_from_before_statuses_upgrades_with_every_meeting_final(db_path: 
     old.close()
     book = store.db.open_store(str(db_path))
     try:
-        assert store.db.check(book).revision == store.db.HEAD_REVISION
+        assert store.db_check.check(book).revision == store.db.HEAD_REVISION
         with book.session() as session:
             assert store.repo.get_record(1, session=session).status == "final"
             assert store.search.search(store.parse_query("status:final"), session=session).ids == [

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db_check
 from store.people import find_person, list_people, merge_people, possible_duplicates, timeline
 
 
@@ -145,7 +146,7 @@ def test_delete_removes_the_meeting_and_its_search_words(book: store.db.Store) -
             )
         )
         assert tuple(counts.one()) == (0, 1)
-    report = store.db.check(book)
+    report = store.db_check.check(book)
     assert report.ok, report.problems
 
 

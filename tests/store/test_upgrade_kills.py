@@ -22,6 +22,7 @@ KILL_AFTER = """
 import os, sys
 from sqlalchemy import event
 import store, store.db
+import store.db_check
 after = int(sys.argv[2])
 sent = 0
 def hook(*_args):
@@ -69,7 +70,7 @@ def test_an_upgrade_keeps_the_book_as_it_was_beside_it(db_path: Path) -> None:
     assert kept.is_file() and kept.stat().st_mode & 0o777 == 0o600
     backup = open_store(str(kept), upgrade=False)
     try:
-        assert store.db.check(backup).revision == "0002"
+        assert store.db_check.check(backup).revision == "0002"
         with backup.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM meeting")).scalar_one() == 3
     finally:
