@@ -25,16 +25,18 @@ def _vietnamese() -> dict[str, str]:
         vi_edit,
         vi_keeping,
         vi_meeting,
+        vi_overview,
         vi_palette,
         vi_people,
         vi_report,
         vi_safety,
+        vi_stats,
         vi_store,
     )
 
     catalog: dict[str, str] = {}
     parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
-    for part in (*parts, vi_palette, vi_cli, vi_store):
+    for part in (*parts, vi_palette, vi_cli, vi_store, vi_stats, vi_overview):
         catalog.update(part.MESSAGES)
     return catalog
 

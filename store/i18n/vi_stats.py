@@ -1,0 +1,3 @@
+"""Vietnamese for the committee's figures: `minutebook stats` and the quarterly report."""
+
+MESSAGES: dict[str, str] = {}
