@@ -100,6 +100,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
+        metavar="URL",
         help=_(
             "Database: a SQLAlchemy URL or a SQLite file path. Default: $MINUTEBOOK_DB, "
             "else minutebook.db in your data directory (see `minutebook db path`)."

@@ -96,11 +96,13 @@ def export(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=_("File; default stdout (docx, xlsx: a file or a pipe).")
+            "--output", "-o", metavar="FILE",
+            help=_("File; default stdout (docx, xlsx: a file or a pipe)."),
         ),
     ] = None,
     query: Annotated[
-        str | None, typer.Option("--query", "-q", help=_("Only meetings matching."))
+        str | None,
+        typer.Option("--query", "-q", metavar="QUERY", help=_("Only meetings matching.")),
     ] = None,
     excel: Annotated[
         bool,

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 import typer
+from typer.core import TyperArgument
 
 from store.i18n import _, current_language, english, set_language
 
@@ -72,8 +73,22 @@ def speak(command: Any) -> None:
         text = getattr(param, "help", None)
         if text:
             param.help = say(text)  # type: ignore[attr-defined]
+        if isinstance(param, TyperArgument):
+            _plain_argument(param)
     for subcommand in getattr(command, "commands", {}).values():
         speak(subcommand)
+
+
+def _plain_argument(argument: TyperArgument) -> None:
+    """Name an argument in the help as a person reads it: `QUERY...` in the usage line and the
+    list, without Typer's Python type (`<list[str]>`) or its braces (`{QUERY...}...`)."""
+    words = argument.display_name_raw
+    if argument.nargs != 1 and not words.endswith("..."):
+        words += "..."
+    if not argument.required:
+        words = f"[{words}]"
+    argument.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+    argument._usage_display_name = lambda: words  # type: ignore[method-assign]
 
 
 # Click's help ----------------------------------------------------------------------------------

@@ -209,7 +209,8 @@ def show(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=_("Write to this file (docx needs one)."), dir_okay=False
+            "--output", "-o", metavar="FILE", help=_("Write to this file (docx needs one)."),
+            dir_okay=False,
         ),
     ] = None,
 ) -> None:

@@ -43,7 +43,7 @@ SortOption = Annotated[
 def people(
     ctx: typer.Context,
     name: Annotated[
-        str | None, typer.Option("--name", help=_("Only names with these words."))
+        str | None, typer.Option("--name", metavar="WORDS", help=_("Only names with these words."))
     ] = None,
     fmt: FormatOption = Format.table,
     sort: SortOption = PeopleOrder.name,

@@ -122,6 +122,19 @@ def test_every_command_has_help_text() -> None:
         assert "Usage:" in result.stdout, path
 
 
+def test_help_names_values_in_words_not_python_types() -> None:
+    """`QUERY...`, `--db URL`, `-o FILE`: never Typer's `<list[str]>`, `<str>` or `{QUERY}...`."""
+    from commands.language import speak
+
+    for path, command in every_command():
+        speak(command)  # what `cli.main` does before Click parses
+        ctx = command.context_class(command, info_name=f"minutebook {path}".strip())
+        text = command.get_help(ctx)
+        for python_type in ("<list[", "<str>", "<path>", "<file>", "<bool>"):
+            assert python_type not in text, (path, python_type)
+        assert "{" not in text.splitlines()[0], path
+
+
 def test_a_json_search_loads_only_what_it_uses(tmp_path: Path) -> None:
     from cli import app
 
