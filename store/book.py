@@ -371,6 +371,34 @@ class Book(RecordKeeping):
 
     # The database ----------------------------------------------------------------------------
 
+    # The committee's figures (`store.stats`): the types are imported for the checker only.
+    if TYPE_CHECKING:
+        from store.stats import Stats
+
+    def stats(
+        self,
+        query: str | None = None,
+        *,
+        period: str | None = None,
+        members_of: str | None = None,
+        today: date | None = None,
+        top: int | None = 20,
+        named: int | None = 100,
+    ) -> Stats:
+        """The committee's figures (`store.stats`) over the meetings `query` matches in `period`
+        (what `date:` takes: `2024`, `quý 2/2024`, `5/2024`; None: this year unless the query
+        says dates; `store.stats.ALL_TIME`: every date): meetings by month, quarter, kind and body,
+        attendance (over the meetings the body `members_of` organised, when given), decisions by
+        status and owner with the overdue ones (at most `named`), documents cited most. Lists are
+        cut at `top` (None: all). Each figure carries the query that finds its meetings."""
+        from store.stats_sql import book_stats
+
+        with self._session() as session:
+            return book_stats(
+                query, session=session, period=period, members_of=members_of, today=today,
+                top=top, named=named,
+            )  # fmt: skip
+
     def check(self) -> CheckReport:
         """Integrity and schema version."""
         return db_check.check(self._store)
