@@ -9,10 +9,11 @@ matches the whole book adds no condition at all, so "all time" reads each table 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, extract, func, literal, select
+from sqlalchemy import ColumnElement, case, distinct, func, or_, select
 from sqlmodel import Session
 
 from store import search as searching
@@ -55,18 +56,57 @@ D = Decision.__table__
 DR = DocumentRef.__table__
 
 
-def _matching(query: Query, session: Session) -> Any:
-    """The ids of the meetings `query` matches, as a statement (None: every meeting). Raises
-    the search's `_Nothing` when a condition matches nothing."""
+@dataclass(frozen=True)
+class _Scope:
+    """The meetings a query matches, as SQL: `own`, conditions on the meeting row alone (a
+    period, a status: joined to each table, so a year is read through the date index), or `ids`,
+    the search's statement of their ids (words, people, bodies, documents). Neither: the book."""
+
+    own: tuple[ColumnElement[bool], ...] = ()
+    ids: Any = None
+
+
+def _matching(query: Query, session: Session) -> _Scope:
+    """The scope of `query`. Raises the search's `_Nothing` when a condition matches nothing."""
     if query.is_empty():
-        return None
+        return _Scope()
     conn = session.connection()
-    (statement,) = searching._plan(query, conn.dialect.name, conn, page=False)
-    return statement.order_by(None)
+    backend = conn.dialect.name
+    linked = query.text or query.person or query.chair or query.org or query.doc
+    if not linked:
+        if query.date_from is None or query.date_from.day != 1:
+            return _Scope(own=tuple(searching._own(query, backend)))
+        undated = replace(query, date_from=None, date_to=None)
+        return _Scope(own=(*searching._own(undated, backend), *_overlapping(query)))
+    (statement,) = searching._plan(query, backend, conn, page=False)
+    return _Scope(ids=statement.order_by(None))
 
 
-def _within(column: Any, ids: Any) -> list[ColumnElement[bool]]:
-    return [] if ids is None else [column.in_(ids)]
+def _overlapping(query: Query) -> list[ColumnElement[bool]]:
+    """The search's date rule (a meeting's period overlaps the query's) for a period starting on
+    the first of a month, read off the date index alone: a meeting dated to the day or the month
+    overlaps it exactly when it starts in it, one dated to the year when its year is the period's
+    first year or later. (The search's own rule reads each meeting's end date from its row.)"""
+    assert query.date_from is not None
+    start = query.date_from
+    where = [M.c.date_start >= date(start.year, 1, 1)]
+    if query.date_to is not None:
+        where.append(M.c.date_start <= query.date_to)
+    if (start.month, start.day) != (1, 1):
+        where.append(or_(M.c.date_start >= start, M.c.date_precision == "year"))
+    return where
+
+
+def _scoped(statement: Any, column: Any, scope: _Scope, *, joined: bool = False) -> Any:
+    """`statement` (rows whose meeting is `column`) narrowed to `scope`; `joined`: it reads the
+    meeting table already."""
+    if scope.ids is not None:
+        return statement.where(column.in_(scope.ids))
+    if not scope.own:
+        return statement
+    if not joined and column is not M.c.id:
+        statement = statement.join(M, M.c.id == column)
+    return statement.where(*scope.own)
 
 
 def _top(rows: list[Any], top: int | None) -> list[Any]:
@@ -91,35 +131,35 @@ def book_stats(
     parsed = parse_query(whole)
     members = " ".join(members_of.split()) if members_of and members_of.strip() else None
     try:
-        ids = _matching(parsed, session)
+        scope = _matching(parsed, session)
     except searching._Nothing:
         return empty_stats(whole, parsed, today, members)
     conn = session.connection()
-    meetings = _dated(conn, ids)
+    meetings = _dated(conn, scope)
     if not meetings:
         return empty_stats(whole, parsed, today, members)
     kinds = _kinds(meetings, whole)
-    bodies, bodies_total, body_counts = _bodies(conn, ids, whole, top)
+    bodies, bodies_total, body_counts = _bodies(conn, scope, whole, top)
     body_names = tuple(row.name for row in bodies)
     kind_names = tuple(row.kind for row in kinds)
     months = _periods("month", meetings, body_counts, kind_names, body_names, parsed, whole)
     quarters = _periods("quarter", meetings, body_counts, kind_names, body_names, parsed, whole)
     attendance_query, body_meetings = whole, None
-    attended_ids = ids
+    attended = scope
     if members is not None:
         attendance_query = figure_query(whole, f"org:{quoted(members)}")
         try:
-            attended_ids = _matching(parse_query(attendance_query), session)
-            body_meetings = _count(conn, attended_ids)
+            attended = _matching(parse_query(attendance_query), session)
+            body_meetings = _count(conn, attended)
         except searching._Nothing:
-            attended_ids, body_meetings = None, 0
+            attended, body_meetings = _Scope(), 0
     attendance, people_total = (
-        _attendance(conn, attended_ids, attendance_query, body_meetings, top)
+        _attendance(conn, attended, attendance_query, body_meetings, top)
         if body_meetings != 0
         else ((), 0)
     )
-    statuses, overdue_total, owners, owners_total = _decisions(conn, ids, whole, today, top)
-    documents, documents_total = _documents(conn, ids, whole, top)
+    statuses, overdue_total, owners, owners_total = _decisions(conn, scope, whole, today, top)
+    documents, documents_total = _documents(conn, scope, whole, top)
     return Stats(
         query=whole, date_from=parsed.date_from, date_to=parsed.date_to, today=today,
         meetings=sum(meetings.values()), kinds=kind_names, bodies=body_names, months=months,
@@ -127,28 +167,36 @@ def book_stats(
         members_of=members, body_meetings=body_meetings, attendance=attendance,
         people_total=people_total, decision_statuses=statuses, overdue_total=overdue_total,
         owners=owners, owners_total=owners_total,
-        overdue=_overdue_decisions(conn, ids, today, named) if overdue_total else (),
+        overdue=_overdue_decisions(conn, scope, today, named) if overdue_total else (),
         documents=documents, documents_total=documents_total,
     )  # fmt: skip
 
 
-_YEAR = extract("year", M.c.date_start)
-# A meeting dated only to the year has no month: NULL, never January.
-_MONTH = case((M.c.date_precision == "year", literal(None)), else_=extract("month", M.c.date_start))
+def _month(conn: Any) -> Any:
+    """A meeting's month as text, `2024-05`; `2024` when it is dated only to the year (never
+    January). Cut from the stored ISO text on SQLite, where parsing each date costs more."""
+    if conn.dialect.name == "sqlite":
+        year, month = func.substr(M.c.date_start, 1, 4), func.substr(M.c.date_start, 1, 7)
+    else:
+        year = func.to_char(M.c.date_start, "YYYY")
+        month = func.to_char(M.c.date_start, "YYYY-MM")
+    return case((M.c.date_precision == "year", year), else_=month)
 
 
-def _dated(conn: Any, ids: Any) -> dict[tuple[int, int | None, str | None], int]:
+def _year_month(text: str) -> tuple[int, int | None]:
+    return int(text[:4]), int(text[5:7]) if len(text) > 4 else None
+
+
+def _dated(conn: Any, scope: _Scope) -> dict[tuple[int, int | None, str | None], int]:
     """Meetings by (year, month or None, kind)."""
-    statement = (
-        select(_YEAR, _MONTH, M.c.kind, func.count())
-        .where(*_within(M.c.id, ids))
-        .group_by(_YEAR, _MONTH, M.c.kind)
-    )
-    return {(int(y), None if m is None else int(m), k): n for y, m, k, n in conn.execute(statement)}
+    month = _month(conn)
+    statement = _scoped(select(month, M.c.kind, func.count()), M.c.id, scope)
+    rows = conn.execute(statement.group_by(month, M.c.kind))
+    return {(*_year_month(said), kind): count for said, kind, count in rows}
 
 
-def _count(conn: Any, ids: Any) -> int:
-    return int(conn.execute(select(func.count()).where(*_within(M.c.id, ids))).scalar_one())
+def _count(conn: Any, scope: _Scope) -> int:
+    return int(conn.execute(_scoped(select(func.count()), M.c.id, scope)).scalar_one())
 
 
 def _kinds(meetings: dict[tuple[int, int | None, str | None], int], whole: str) -> list[KindRow]:
@@ -168,20 +216,19 @@ def _kinds(meetings: dict[tuple[int, int | None, str | None], int], whole: str) 
 
 
 def _bodies(
-    conn: Any, ids: Any, whole: str, top: int | None
+    conn: Any, scope: _Scope, whole: str, top: int | None
 ) -> tuple[list[BodyRow], int, dict[tuple[int, int | None, str], int]]:
     """The bodies by meetings organised (cut at `top`), how many in all, and the shown ones'
     meetings by (year, month or None, name)."""
-    statement = (
-        select(_YEAR, _MONTH, MO.c.organisation_id, func.count(distinct(MO.c.meeting_id)))
-        .join(M, M.c.id == MO.c.meeting_id)
-        .where(*_within(MO.c.meeting_id, ids))
-        .group_by(_YEAR, _MONTH, MO.c.organisation_id)
+    month = _month(conn)
+    statement = select(month, MO.c.organisation_id, func.count(distinct(MO.c.meeting_id))).join(
+        M, M.c.id == MO.c.meeting_id
     )
+    statement = _scoped(statement, MO.c.meeting_id, scope, joined=True)
     by_period: dict[tuple[int, int | None, int], int] = {}
     totals: dict[int, int] = defaultdict(int)
-    for year, month, org, count in conn.execute(statement):
-        by_period[(int(year), None if month is None else int(month), org)] = count
+    for said, org, count in conn.execute(statement.group_by(month, MO.c.organisation_id)):
+        by_period[(*_year_month(said), org)] = count
         totals[org] += count
     names = dict(conn.execute(select(O.c.id, O.c.name).where(O.c.id.in_(list(totals)))).all())
     every = list(names.values())
@@ -271,17 +318,15 @@ def _last(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tupl
 
 
 def _attendance(
-    conn: Any, ids: Any, scope: str, body_meetings: int | None, top: int | None
+    conn: Any, scope: _Scope, shown_in: str, body_meetings: int | None, top: int | None
 ) -> tuple[tuple[Attendance, ...], int]:
-    """Each person's meetings present, absent and chaired among `ids`, most present first."""
+    """Each person's meetings present, absent and chaired in `scope` (`shown_in`: its query
+    text), most present first."""
     present = func.max(case((PA.c.role != "absent", 1), else_=0))
     chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
-    each = (
-        select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
-        .where(*_within(PA.c.meeting_id, ids))
-        .group_by(PA.c.meeting_id, PA.c.person_id)
-        .subquery()
-    )
+    each = select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
+    each = _scoped(each, PA.c.meeting_id, scope)
+    each = each.group_by(PA.c.meeting_id, PA.c.person_id).subquery()
     statement = select(
         each.c.person_id, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
     ).group_by(each.c.person_id)
@@ -300,8 +345,8 @@ def _attendance(
             Attendance(
                 person_id=person_id, name=name, present=was_present, absent=was_absent,
                 chaired=chairs, not_named=not_named,
-                query=figure_query(scope, f"person:{quoted(name)}"),
-                chair_query=figure_query(scope, f"chair:{quoted(name)}"),
+                query=figure_query(shown_in, f"person:{quoted(name)}"),
+                chair_query=figure_query(shown_in, f"chair:{quoted(name)}"),
                 exact=not wider and was_absent == 0,
             )
         )  # fmt: skip
@@ -309,15 +354,12 @@ def _attendance(
 
 
 def _decisions(
-    conn: Any, ids: Any, whole: str, today: date, top: int | None
+    conn: Any, scope: _Scope, whole: str, today: date, top: int | None
 ) -> tuple[tuple[StatusCount, ...], int, tuple[OwnerRow, ...], int]:
     """Decisions by status, how many overdue, and by owner (most first)."""
     late = case((_overdue(today), 1), else_=0)
-    statement = (
-        select(D.c.responsible, D.c.status, func.count(), func.sum(late))
-        .where(*_within(D.c.meeting_id, ids))
-        .group_by(D.c.responsible, D.c.status)
-    )
+    statement = select(D.c.responsible, D.c.status, func.count(), func.sum(late))
+    statement = _scoped(statement, D.c.meeting_id, scope).group_by(D.c.responsible, D.c.status)
     statuses: dict[str, int] = defaultdict(int)
     owners: dict[str | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     overdue_total = 0
@@ -342,39 +384,36 @@ def _decisions(
     return counts, overdue_total, tuple(_top(rows, top)), len(rows)
 
 
-def _overdue_decisions(conn: Any, ids: Any, today: date, named: int | None) -> tuple[Any, ...]:
+def _overdue_decisions(conn: Any, scope: _Scope, today: date, named: int | None) -> tuple[Any, ...]:
     """The overdue decisions themselves, the longest overdue first (`store.decisions`' order)."""
     statement = (
         select(*_columns())
         .join(M, M.c.id == D.c.meeting_id)
-        .where(D.c.status == "open", _overdue(today), *_within(D.c.meeting_id, ids))
+        .where(D.c.status == "open", _overdue(today))
         .order_by(*_order(today)[1:])
     )
+    statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
     if named is not None:
         statement = statement.limit(named)
     return tuple(_decision(row, today) for row in conn.execute(statement))
 
 
 def _documents(
-    conn: Any, ids: Any, whole: str, top: int | None
+    conn: Any, scope: _Scope, whole: str, top: int | None
 ) -> tuple[tuple[DocumentRow, ...], int]:
     """Documents by the meetings citing them (most first), as first cited."""
     meetings = func.count(distinct(DR.c.meeting_id))
-    statement = (
-        select(DR.c.number_key, meetings)
-        .where(*_within(DR.c.meeting_id, ids))
-        .group_by(DR.c.number_key)
-    )
+    statement = select(DR.c.number_key, meetings)
+    statement = _scoped(statement, DR.c.meeting_id, scope).group_by(DR.c.number_key)
     counted = list(conn.execute(statement))
     keys = [key for key, _count in counted]
     counted.sort(key=lambda row: (-row[1], row[0]))
     shown = _top(counted, top)
     first: dict[str, Any] = {}
-    cited = (
-        select(DR.c.number_key, DR.c.number, DR.c.kind, DR.c.title)
-        .where(DR.c.number_key.in_([key for key, _ in shown]), *_within(DR.c.meeting_id, ids))
-        .order_by(DR.c.meeting_id, DR.c.position)
+    cited = select(DR.c.number_key, DR.c.number, DR.c.kind, DR.c.title).where(
+        DR.c.number_key.in_([key for key, _ in shown])
     )
+    cited = _scoped(cited, DR.c.meeting_id, scope).order_by(DR.c.meeting_id, DR.c.position)
     for key, number, kind, title in conn.execute(cited):
         known = first.setdefault(key, [number, kind, title])
         known[1] = known[1] or kind
