@@ -21,7 +21,17 @@ import typer
 from typer.core import TyperGroup
 
 import store
-from commands import database, drafts, editing, exporting, importing, keeping, meetings, people
+from commands import (
+    database,
+    drafts,
+    editing,
+    exporting,
+    importing,
+    keeping,
+    meetings,
+    people,
+    stats,
+)
 from commands.language import choose_language, show_click_error, speak
 from commands.options import Format
 from commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, nothing_written, print_problems
@@ -95,6 +105,7 @@ app.add_typer(exporting.app)  # export
 app.add_typer(keeping.trash_app, name="trash")  # trash, trash empty
 app.add_typer(people.app, name="people")
 app.add_typer(database.app, name="db")
+app.add_typer(stats.app)  # stats, report
 
 DbOption = Annotated[
     str | None,

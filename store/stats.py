@@ -24,13 +24,18 @@ The SQL lives in `store.stats_sql`; this module holds the types, the period and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import IO, TYPE_CHECKING, Any
 
 from store.dates import PartialDate
 from store.decisions import OpenDecision
 from store.query import Query, parse_query
 from store.text import fold, nfc
+
+if TYPE_CHECKING:
+    from store.record import MeetingRecord
 
 __all__ = [
     "ALL_TIME",
@@ -188,6 +193,22 @@ class Stats:
     @property
     def decisions(self) -> int:
         return sum(count.decisions for count in self.decision_statuses)
+
+    def tables(self) -> list[Any]:
+        """The figures as tables of plain values (`store.stats_tables.StatsTable`), in the
+        interface's language: what the faces print and the report lays out."""
+        from store.stats_tables import stats_tables
+
+        return stats_tables(self)
+
+    def write_report(
+        self, meetings: Iterable[MeetingRecord], fmt: str, stream: IO[Any], *, body: str | None
+    ) -> None:
+        """The report (Báo cáo) of these figures and `meetings` (the same query's, oldest first)
+        to `stream`: `docx` (binary) or `md` (`store.documents.report`)."""
+        from store.documents.report import write_report
+
+        write_report(self, list(meetings), fmt, stream, body=body)
 
 
 def quoted(value: str) -> str:

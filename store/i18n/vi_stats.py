@@ -1,3 +1,51 @@
 """Vietnamese for the committee's figures: `minutebook stats` and the quarterly report."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # The tables (store.stats_tables), as docs/glossary.md words them.
+    "Q{quarter} {year}": "quý {quarter}/{year}",
+    "{year} (month not known)": "{year} (không rõ tháng)",
+    "all dates": "toàn bộ thời gian",
+    "(no kind)": "(không ghi loại)",
+    "(no one named)": "(không ghi đơn vị/người thực hiện)",
+    "Present at": "Có mặt",
+    "Not named": "Không có tên",
+    "Attendance by person": "Tình hình tham dự",
+    "Attendance at the meetings of {body}": "Tình hình tham dự các cuộc họp của {body}",
+    "Meetings by month": "Số cuộc họp theo tháng",
+    "Meetings by quarter": "Số cuộc họp theo quý",
+    "Meetings by kind": "Số cuộc họp theo loại",
+    "Meetings by organising body": "Số cuộc họp theo đơn vị tổ chức",
+    "Decisions by status": "Quyết định, kết luận theo trạng thái",
+    "Decisions by responsible": "Quyết định, kết luận theo đơn vị/người thực hiện",
+    "Overdue decisions": "Quyết định, kết luận quá hạn",
+    "Month": "Tháng",
+    "Quarter": "Quý",
+    # minutebook stats / report (commands/stats.py)
+    "{meetings} meetings, {decisions} decisions ({overdue} overdue); {period}": (
+        "{meetings} cuộc họp, {decisions} quyết định, kết luận ({overdue} quá hạn); {period}"
+    ),
+    "{options}: give one period": "{options}: chỉ chọn một khoảng thời gian",
+    "Only the meetings this query finds.": "Chỉ các cuộc họp mà truy vấn này tìm thấy.",
+    "A whole year: --year 2024.": "Cả năm: --year 2024.",
+    "A quarter: --quarter 2/2024.": "Một quý: --quarter 2/2024.",
+    "A month: --month 5/2024.": "Một tháng: --month 5/2024.",
+    "Every date (without a period: this year).": (
+        "Toàn bộ thời gian (không chọn khoảng thời gian: năm nay)."
+    ),
+    "Attendance at this body's meetings only (as org: takes it), and who was not named.": (
+        "Tình hình tham dự chỉ tính các cuộc họp của đơn vị này (như org:), kèm người không có tên."
+    ),
+    "Write to this file.": "Ghi ra tệp này.",
+    "--year {year}: write a year like 2024": "--year {year}: viết năm như 2024",
+    "--quarter {value}: write it like 2/2024": "--quarter {value}: viết như 2/2024",
+    "--month {value}: write it like 5/2024": "--month {value}: viết như 5/2024",
+    "no meetings match {query}": "không có cuộc họp nào khớp {query}",
+    "Rows of each list.": "Số dòng mỗi danh sách.",
+    "table for people; json, csv or xlsx (needs -o).": (
+        "table để đọc; json, csv hoặc xlsx (cần -o)."
+    ),
+    "The reporting body, as its heading.": "Đơn vị báo cáo, ghi ở đầu văn bản.",
+    "docx (needs -o) or md; else the file's name.": (
+        "docx (cần -o) hoặc md; nếu không, theo tên tệp."
+    ),
+}

@@ -1,0 +1,318 @@
+"""`minutebook stats` and `minutebook report`: the committee's figures over a query and a period,
+as tables (with bars on a terminal), JSON, CSV or a workbook; and the quarterly report (Báo cáo)
+as DOCX or Markdown.
+
+The figures are `Book.stats` (counted in the store); this module only chooses the period, lays the
+tables out and writes the file whole or not at all (`write_to`).
+"""
+
+import csv
+import json
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+
+import store
+from commands.options import opened
+from commands.output import EXIT_USAGE, fail, out, refuse_binary_terminal, rich_text, write_to
+from store.i18n import _, current_language
+
+app = typer.Typer()
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+class ReportFormat(StrEnum):
+    docx = "docx"
+    md = "md"
+
+
+QueryOption = Annotated[
+    str | None,
+    typer.Option("--query", "-q", metavar="QUERY", help=_("Only the meetings this query finds.")),
+]
+YearOption = Annotated[
+    int | None, typer.Option("--year", metavar="YYYY", help=_("A whole year: --year 2024."))
+]
+QuarterOption = Annotated[
+    str | None,
+    typer.Option("--quarter", metavar="Q/YYYY", help=_("A quarter: --quarter 2/2024.")),
+]
+MonthOption = Annotated[
+    str | None, typer.Option("--month", metavar="M/YYYY", help=_("A month: --month 5/2024."))
+]
+AllOption = Annotated[
+    bool, typer.Option("--all", help=_("Every date (without a period: this year)."))
+]
+MembersOption = Annotated[
+    str | None,
+    typer.Option(
+        "--members-of",
+        metavar="BODY",
+        help=_(
+            "Attendance at this body's meetings only (as org: takes it), and who was not named."
+        ),
+    ),
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help=_("Write to this file."))
+]
+
+_QUARTER = re.compile(r"\s*([1-4])\s*/\s*([0-9]{4})\s*")
+_MONTH = re.compile(r"\s*([0-9]{1,2})\s*/\s*([0-9]{4})\s*")
+
+
+def period_of(year: int | None, quarter: str | None, month: str | None, every: bool) -> str | None:
+    """The period `Book.stats` takes for the options given (None: this year); one line naming
+    the option when it is malformed or when two are given."""
+    given = [name for name, value in (("--year", year), ("--quarter", quarter),
+                                      ("--month", month), ("--all", every or None))
+             if value is not None]  # fmt: skip
+    if len(given) > 1:
+        raise fail(_("{options}: give one period", options=", ".join(given)), EXIT_USAGE)
+    if every:
+        return "all"
+    if year is not None:
+        if not 1900 <= year <= 2999:
+            raise fail(_("--year {year}: write a year like 2024", year=year), EXIT_USAGE)
+        return str(year)
+    if quarter is not None:
+        found = _QUARTER.fullmatch(quarter)
+        if found is None:
+            raise fail(_("--quarter {value}: write it like 2/2024", value=quarter), EXIT_USAGE)
+        return f"q{found[1]}/{found[2]}"
+    if month is not None:
+        found = _MONTH.fullmatch(month)
+        if found is None or not 1 <= int(found[1]) <= 12:
+            raise fail(_("--month {value}: write it like 5/2024", value=month), EXIT_USAGE)
+        return f"{int(found[1])}/{found[2]}"
+    return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        grouped = f"{value:,}"
+        return grouped.replace(",", ".") if current_language() == "vi" else grouped
+    return store.one_line(str(value))
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+
+def bar(value: int, largest: int, width: int = 20) -> str:
+    """`value` as a bar of block characters, `width` long for `largest`."""
+    if largest <= 0 or value <= 0:
+        return ""
+    eighths = max(1, round(value * width * 8 / largest))
+    return "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
+
+
+def print_tables(tables: list[Any], stats: Any) -> None:
+    from rich.table import Table
+
+    said = _("{meetings} meetings, {decisions} decisions ({overdue} overdue); {period}",
+             meetings=_cell(stats.meetings), decisions=_cell(stats.decisions),
+             overdue=_cell(stats.overdue_total), period=_period(stats))  # fmt: skip
+    out.print(rich_text(said, style="bold"))
+    bars = out.is_terminal
+    for table in tables:
+        shown = Table(title=rich_text(table.title), title_justify="left", show_edge=False,
+                      pad_edge=False)  # fmt: skip
+        for index, header in enumerate(table.headers):
+            numeric = bool(table.rows) and isinstance(table.rows[0][index], int)
+            shown.add_column(rich_text(header), justify="right" if numeric else "left",
+                             overflow="fold", max_width=None if numeric else 60)  # fmt: skip
+            if bars and index == table.bar:
+                shown.add_column("")
+        largest = max((row[table.bar] or 0 for row in table.rows), default=0) if (
+            table.bar is not None) else 0  # fmt: skip
+        for row in table.rows:
+            cells = []
+            for index, value in enumerate(row):
+                cells.append(rich_text(_cell(value)))
+                if bars and index == table.bar:
+                    cells.append(rich_text(bar(int(value or 0), largest), style="cyan"))
+            shown.add_row(*cells)
+        out.print()
+        out.print(shown)
+
+
+def _period(stats: Any) -> str:
+    start, end = stats.date_from, stats.date_to
+    if start is None and end is None:
+        return _("all dates")
+    return f"{_day(start) if start else '…'} – {_day(end) if end else '…'}"
+
+
+def _day(value: Any) -> str:
+    return f"{value.day}/{value.month}/{value.year}"
+
+
+def figures_json(stats: Any) -> dict[str, Any]:
+    """The figures for a script: codes and numbers, never translated."""
+
+    def period(row: Any) -> dict[str, Any]:
+        return {"period": row.key, "meetings": row.meetings,
+                "by_kind": dict(zip([k or "" for k in stats.kinds], row.by_kind, strict=True)),
+                "by_body": dict(zip(stats.bodies, row.by_body, strict=True)),
+                "query": row.query, "exact": row.exact}  # fmt: skip
+
+    return {
+        "query": stats.query,
+        "from": stats.date_from.isoformat() if stats.date_from else None,
+        "to": stats.date_to.isoformat() if stats.date_to else None,
+        "meetings": stats.meetings,
+        "months": [period(row) for row in stats.months],
+        "quarters": [period(row) for row in stats.quarters],
+        "kinds": [vars(row) for row in stats.by_kind],
+        "bodies": [vars(row) for row in stats.by_body],
+        "bodies_total": stats.bodies_total,
+        "members_of": stats.members_of,
+        "body_meetings": stats.body_meetings,
+        "attendance": [vars(row) for row in stats.attendance],
+        "people_total": stats.people_total,
+        "decisions": {count.status: count.decisions for count in stats.decision_statuses},
+        "overdue_total": stats.overdue_total,
+        "owners": [vars(row) | {"decisions": row.decisions} for row in stats.owners],
+        "owners_total": stats.owners_total,
+        "overdue": [
+            {
+                "meeting": item.meeting_id,
+                "meeting_title": item.meeting_title,
+                "meeting_date": item.meeting_date.iso(),
+                "decision": item.position + 1,
+                "text": item.text,
+                "kind": item.kind,
+                "responsible": item.responsible,
+                "due": item.due.iso() if item.due else None,
+            }
+            for item in stats.overdue
+        ],
+        "documents": [vars(row) for row in stats.documents],
+        "documents_total": stats.documents_total,
+    }
+
+
+def write_csv(tables: list[Any], stream: IO[str]) -> int:
+    """Every table in one CSV, long form: table, row, column, value (a pivot away from any)."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(["table", "row", "column", "value"])
+    for table in tables:
+        for row in table.rows:
+            for header, value in zip(table.headers[1:], row[1:], strict=True):
+                writer.writerow([table.name, row[0], header, "" if value is None else value])
+    return len(tables)
+
+
+def write_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
+    """One sheet per table, its headers in bold, numbers as numbers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for table in tables:
+        sheet = book.create_sheet(table.name[:31])
+        sheet.append(list(table.headers))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append([_spreadsheet(value) for value in row])
+    book.save(stream)
+    return len(tables)
+
+
+def _spreadsheet(value: Any) -> Any:
+    # A text starting with = + - @ would be read as a formula: user text is data.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+@app.command("stats")
+def stats_command(
+    ctx: typer.Context,
+    query: QueryOption = None,
+    year: YearOption = None,
+    quarter: QuarterOption = None,
+    month: MonthOption = None,
+    every: AllOption = False,
+    members_of: MembersOption = None,
+    top: Annotated[int, typer.Option("--top", min=1, help=_("Rows of each list."))] = 10,
+    fmt: Annotated[
+        StatsFormat,
+        typer.Option("--format", "-f", help=_("table for people; json, csv or xlsx (needs -o).")),
+    ] = StatsFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Meetings by month, quarter, kind and body; attendance; decisions by status and
+    responsible, overdue ones named; documents cited most. Default period: this year."""
+    period = period_of(year, quarter, month, every)
+    if fmt is StatsFormat.xlsx:
+        refuse_binary_terminal("xlsx") if output is None else None
+    with opened(ctx) as book:
+        stats = book.stats(query, period=period, members_of=members_of, top=top)
+        if not stats.meetings:
+            raise fail(_("no meetings match {query}", query=stats.query or _("all meetings")))
+        tables = stats.tables()
+        if fmt is StatsFormat.table and output is None:
+            print_tables(tables, stats)
+            return
+
+        def write(stream: IO[Any]) -> int:
+            if fmt is StatsFormat.xlsx:
+                return write_xlsx(tables, stream)
+            if fmt is StatsFormat.csv:
+                return write_csv(tables, stream)
+            text = json.dumps(figures_json(stats), ensure_ascii=False, indent=2, default=str)
+            stream.write(text + "\n")
+            return 1
+
+        write_to(output, binary=fmt is StatsFormat.xlsx, write=write, book=book)
+
+
+@app.command("report")
+def report_command(
+    ctx: typer.Context,
+    quarter: QuarterOption = None,
+    year: YearOption = None,
+    month: MonthOption = None,
+    query: QueryOption = None,
+    body: Annotated[
+        str | None,
+        typer.Option("--body", metavar="NAME", help=_("The reporting body, as its heading.")),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help=_("docx (needs -o) or md; else the file's name.")),
+    ] = None,
+    output: OutputOption = None,
+) -> None:
+    """The report (Báo cáo) of a period, in Vietnamese: the figures as tables, the meetings with
+    their conclusions, the open and overdue decisions. Default period: this year."""
+    period = period_of(year, quarter, month, False)
+    chosen = fmt or (ReportFormat.md if output is None or output.suffix.lower() == ".md"
+                     else ReportFormat.docx)  # fmt: skip
+    if chosen is ReportFormat.docx and output is None:
+        refuse_binary_terminal("docx")
+    with opened(ctx) as book:
+        stats = book.stats(query, period=period, top=20, named=None)
+        if not stats.meetings:
+            raise fail(_("no meetings match {query}", query=stats.query or _("all meetings")))
+
+        def write(stream: IO[Any]) -> int:
+            records = book.iter_meetings(stats.query)
+            stats.write_report(records, chosen.value, stream, body=body)
+            return 1
+
+        write_to(output, binary=chosen is ReportFormat.docx, write=write, book=book)

@@ -1,0 +1,119 @@
+"""`minutebook stats` and `minutebook report` on the sample book: the figures equal counts made
+here from the records themselves, and every format reads back (xlsx with openpyxl, docx with
+python-docx, json, csv, md); bad periods are one line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import store
+from tests.helpers import ok, one_error
+
+
+def _records(db: str) -> list[store.MeetingRecord]:
+    with store.open_book(db) as book:
+        return list(book.iter_meetings())
+
+
+def test_the_figures_are_the_records_counts(imported: Any, db: str) -> None:
+    data = json.loads(ok(imported("stats", "--all", "--top", "100", "-f", "json")).stdout)
+    records = _records(db)
+    assert data["meetings"] == len(records)
+    kinds = Counter(r.kind for r in records)
+    assert {row["kind"]: row["meetings"] for row in data["kinds"]} == dict(kinds)
+    months = Counter(
+        f"{r.date.year}-{r.date.month:02d}" for r in records if r.date.month is not None
+    )
+    shown = {row["period"]: row["meetings"] for row in data["months"] if row["meetings"]}
+    year_only = Counter(str(r.date.year) for r in records if r.date.month is None)
+    assert shown == dict(months) | dict(year_only)
+    present: Counter[str] = Counter()
+    chaired: Counter[str] = Counter()
+    for record in records:
+        roles: dict[str, set[str]] = {}
+        for person in record.participants:
+            roles.setdefault(person.name, set()).add(person.role)
+        for name, held in roles.items():
+            present[name] += held != {"absent"}
+            chaired[name] += "chair" in held
+    attendance = {row["name"]: (row["present"], row["chaired"]) for row in data["attendance"]}
+    assert attendance == {name: (present[name], chaired[name]) for name in present}
+    statuses = Counter(d.status for r in records for d in r.decisions)
+    assert data["decisions"] == dict(statuses)
+    cited = Counter(number for r in records for number in {d.number for d in r.documents})
+    assert {row["number"]: row["meetings"] for row in data["documents"]} == dict(cited)
+    bodies = Counter(o.name for r in records for o in r.organisers)
+    assert {row["name"]: row["meetings"] for row in data["bodies"]} == dict(bodies)
+
+
+def test_each_figure_s_query_finds_its_meetings(imported: Any, db: str) -> None:
+    with store.open_book(db) as book:
+        stats = book.stats(period="all", top=None)
+        for row in [*stats.by_body, *stats.by_kind, *stats.months, *stats.attendance]:
+            found = book.search(row.query, limit=None).total
+            count = getattr(row, "meetings", None)
+            count = getattr(row, "present", count)
+            assert found >= count
+            if row.exact:
+                assert found == count, row
+
+
+def test_a_quarter_and_a_body(imported: Any) -> None:
+    data = json.loads(ok(imported("stats", "--quarter", "1/2024", "-f", "json")).stdout)
+    assert data["from"] == "2024-01-01" and data["to"] == "2024-03-31"
+    assert data["meetings"] == 2  # 15/3/2024, and one dated only to 2024
+    body = "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
+    data = json.loads(ok(imported("stats", "--all", "--members-of", body, "-f", "json")).stdout)
+    assert data["body_meetings"] == 1
+    assert {row["not_named"] for row in data["attendance"]} == {0}
+
+
+def test_table_csv_xlsx(imported: Any, tmp_path: Path) -> None:
+    table = ok(imported("--lang", "vi", "stats", "--all")).stdout
+    assert "Số cuộc họp theo tháng" in table and "quý 1/2022" in table
+    rows = list(csv.DictReader(io.StringIO(ok(imported("stats", "--all", "-f", "csv")).stdout)))
+    assert {"table": "kinds", "row": "hội nghị", "column": "Meetings", "value": "2"} in rows
+    target = tmp_path / "so-lieu.xlsx"
+    target.write_bytes(b"old")
+    ok(imported("stats", "--all", "-f", "xlsx", "-o", str(target)))
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(target, read_only=True)
+    assert {"months", "quarters", "kinds", "attendance", "documents"} <= set(sheets.sheetnames)
+    kinds = list(sheets["kinds"].iter_rows(values_only=True))
+    assert kinds[0] == ("Kind", "Meetings") and ("hội nghị", 2) in kinds
+
+
+def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.docx"
+    ok(imported("report", "--year", "2024", "--body", "Tổng Liên đoàn", "-o", str(target)))
+    import docx
+
+    document = docx.Document(str(target))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    text = "\n".join([*(p.text for p in document.paragraphs), *cells])
+    assert "BÁO CÁO" in text and "năm 2024" in text and "TỔNG LIÊN ĐOÀN" in text
+    assert "III. QUYẾT ĐỊNH, KẾT LUẬN ĐANG THỰC HIỆN VÀ QUÁ HẠN" in text
+    assert any(t.rows[0].cells[0].text == "Quý" for t in document.tables)
+    markdown = ok(imported("report", "--year", "2024", "--format", "md")).stdout
+    assert markdown.count("# BÁO CÁO") == 1 and "| quý 1/2024 | 1 | 1 |" in markdown
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--quarter", "5/2024"), "--quarter 5/2024"),
+        (("--month", "13/2024"), "--month 13/2024"),
+        (("--year", "2024", "--all"), "give one period"),
+        (("--query", "date:"), "has no value"),
+    ],
+)
+def test_bad_input_is_one_line(imported: Any, args: tuple[str, ...], said: str) -> None:
+    assert said in one_error(imported("stats", *args), 2)
