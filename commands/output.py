@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 import typer
 
 import store
+from store.errors import os_reason
 from store.i18n import _, plural
 
 if TYPE_CHECKING:
@@ -318,5 +319,4 @@ def _discard_stdout() -> None:
 
 def _reason(exc: OSError) -> str:
     """`No space left on device` → `no space left on device`: the end of a sentence."""
-    reason = exc.strerror or str(exc)
-    return reason[:1].lower() + reason[1:]
+    return os_reason(exc)

@@ -6,9 +6,30 @@ Each carries enough to print one line that names the source, the record and the 
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from store.i18n import _
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, as the end of a sentence in the current language
+    (`no such file or directory`, `không có tệp hay thư mục này`): its own words otherwise."""
+    known = {
+        errno.ENOENT: _("no such file or directory"),
+        errno.EACCES: _("permission denied"),
+        errno.EPERM: _("permission denied"),
+        errno.EISDIR: _("it is a folder"),
+        errno.ENOTDIR: _("a part of the path is not a folder"),
+        errno.ENOSPC: _("no space left on device"),
+        errno.EROFS: _("the file system is read-only"),
+        errno.EEXIST: _("it already exists"),
+        errno.ENAMETOOLONG: _("the name is too long"),
+    }
+    if exc.errno in known:
+        return known[exc.errno]
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]
 
 
 def unit_word(unit: str) -> str:

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from store.errors import StoreError
+from store.errors import StoreError, os_reason
 from store.i18n import _
 
 
@@ -24,7 +24,7 @@ def read_limited(path: str | Path, limit: int, *, what: str = "file") -> bytes:
     try:
         info = os.stat(name)
     except OSError as exc:
-        said = _("{name}: cannot read it: {reason}", name=name, reason=exc.strerror or exc)
+        said = _("{name}: cannot read it: {reason}", name=name, reason=os_reason(exc))
         raise StoreError(said) from None
     if stat.S_ISDIR(info.st_mode):
         raise StoreError(_("{name}: is a folder, not a {what}", name=name, what=_(what)))
@@ -44,7 +44,7 @@ def read_limited(path: str | Path, limit: int, *, what: str = "file") -> bytes:
                 raise StoreError(said)
             return _bounded(file, limit, name, what)
     except OSError as exc:
-        said = _("{name}: cannot read it: {reason}", name=name, reason=exc.strerror or exc)
+        said = _("{name}: cannot read it: {reason}", name=name, reason=os_reason(exc))
         raise StoreError(said) from None
 
 

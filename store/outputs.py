@@ -10,7 +10,6 @@ that is not a regular file (a terminal, /dev/null, a FIFO) is written to directl
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -18,7 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
-from store.errors import StoreError
+from store.errors import StoreError, os_reason
 from store.i18n import _
 
 
@@ -46,9 +45,7 @@ def refuse_protected(path: Path, protected: Sequence[Path]) -> None:
 
 def write_error(path: Path, exc: OSError) -> StoreError:
     """An operating system's refusal to write `path`, as one line."""
-    full = exc.errno == errno.ENOSPC
-    reason = _("no space left on device") if full else exc.strerror or str(exc)
-    return StoreError(_("cannot write {path}: {reason}", path=path, reason=reason))
+    return StoreError(_("cannot write {path}: {reason}", path=path, reason=os_reason(exc)))
 
 
 @contextmanager

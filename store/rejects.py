@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.errors import Problem, StoreError
+from store.errors import Problem, StoreError, os_reason
 from store.exchange.decoding import byte_order_mark
 from store.exchange.raw import detect_format
+from store.i18n import _ as say
 
 
 @dataclass
@@ -102,7 +103,8 @@ class Pending:
                 dir=final.parent, prefix=f".{final.name}.", suffix=".tmp"
             )
         except OSError as exc:
-            raise StoreError(f"cannot write {final}: {exc.strerror or exc}") from None
+            said = say("cannot write {path}: {reason}", path=final, reason=os_reason(exc))
+            raise StoreError(said) from None
         self._moves.append((name, final))
         # mkstemp makes the file private; the rejects are the user's file like any export.
         umask = os.umask(0)
@@ -159,7 +161,8 @@ def write_rejects(
                     out.write(f"{entry.number})\n")
     except OSError as exc:
         pending.discard()
-        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from None
+        said = say("cannot write {path}: {reason}", path=target, reason=os_reason(exc))
+        raise StoreError(said) from None
     except BaseException:
         pending.discard()
         raise

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from store.errors import Problem, StoreError
+from store.errors import Problem, StoreError, os_reason
 from store.exchange.raw import FORMATS, RawRecord, detect_format
 from store.exchange.registry import reader
 from store.i18n import _
@@ -139,7 +139,7 @@ def _open_binary(path: str) -> tuple[BinaryIO, bool]:
     except PermissionError:
         raise StoreError(_("{path}: permission denied", path=path)) from None
     except OSError as exc:
-        said = _("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        said = _("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc))
         raise StoreError(said) from None
 
 

@@ -455,5 +455,13 @@ MESSAGES: dict[str, str] = {
         "nguồn và đích là cùng một cơ sở dữ liệu",
     "{url} already holds {count} meetings; copy into an empty database":
         "{url} đã có {count} cuộc họp; hãy sao chép vào một cơ sở dữ liệu trống",
+    # The operating system's reasons (store.errors.os_reason)
+    "no such file or directory": "không có tệp hay thư mục này",
+    "permission denied": "không có quyền",
+    "it is a folder": "đó là một thư mục",
+    "a part of the path is not a folder": "một phần của đường dẫn không phải thư mục",
+    "the file system is read-only": "hệ thống tệp chỉ cho đọc",
+    "it already exists": "đã có rồi",
+    "the name is too long": "tên quá dài",
 }
 # fmt: on

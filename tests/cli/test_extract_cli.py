@@ -83,7 +83,7 @@ def test_a_report_that_cannot_be_read_is_one_line(cli: Any, db: str, tmp_path: P
     result = cli("extract", str(missing))
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        f"minutebook: {missing}: cannot read it: No such file or directory"
+        f"minutebook: {missing}: cannot read it: no such file or directory"
     ]
     result = cli("extract", str(binary), SEEDS[0], "--format", "json")
     assert result.exit_code == 1 and "Traceback" not in result.output

@@ -55,7 +55,7 @@ def test_standard_input_has_the_same_cap() -> None:
 def test_a_folder_and_a_missing_file_are_one_line(tmp_path: Path) -> None:
     with pytest.raises(store.StoreError, match="is a folder"):
         read_limited(tmp_path, 10)
-    with pytest.raises(store.StoreError, match="cannot read it: No such file"):
+    with pytest.raises(store.StoreError, match="cannot read it: no such file"):
         read_limited(tmp_path / "none.txt", 10)
 
 

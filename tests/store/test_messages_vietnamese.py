@@ -17,7 +17,7 @@ import pytest
 import store.dates
 from store import urls
 from store.db import Store
-from store.errors import Problem
+from store.errors import Problem, StoreError
 from store.exchange import json_records, raw
 from store.i18n import CATALOGS, set_language
 from store.importer import ImportFailed, import_files
@@ -145,6 +145,24 @@ def test_a_file_that_cannot_be_read_in_vietnamese(vi: None, tmp_path: Path, book
         import_files([str(broken)], store=book)
     message = str(failed.value.problems[0])
     assert message == f"{broken}, dòng 1: JSON không hợp lệ ở cột 23: thiếu dấu ','", message
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("bai-bao.txt", "không có tệp hay thư mục này"),
+        ("tep/bai-bao.txt", "một phần của đường dẫn không phải thư mục"),
+    ],
+)
+def test_the_systems_reason_in_vietnamese(
+    vi: None, tmp_path: Path, where: str, reason: str
+) -> None:
+    from store.files import read_limited
+
+    (tmp_path / "tep").write_text("", encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        read_limited(tmp_path / where, 1000)
+    assert str(refused.value) == f"{tmp_path / where}: không đọc được: {reason}"
 
 
 def test_english_is_unchanged() -> None:
