@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "end_time is before start_time":
         "end_time (giờ kết thúc) sớm hơn start_time (giờ bắt đầu)",
     "a record that is {status} says when it was approved: give approved_on":
-        "biên bản {status} phải ghi ngày thông qua: điền approved_on",
+        "biên bản {status} phải ghi ngày thông qua: điền ô ngày thông qua (approved_on)",
     "a meeting must be a JSON object": "một cuộc họp phải là một đối tượng JSON",
     # What a value is, as the messages above name it
     "date": "ngày",
