@@ -62,6 +62,8 @@ class MinuteBookApp(App[None]):
             tooltip=_("Every command, found by typing part of its name"),
             id="app.palette",
         ),
+        # From home only (check_action); not in its footer, which is full: `?` and ctrl+p list it.
+        Binding("o", "overview", _("Overview"), show=False, id="app.overview"),
     ]
 
     def __init__(self, book: store.Book, *, settings_folder: Path | None = None) -> None:
@@ -252,6 +254,19 @@ class MinuteBookApp(App[None]):
         from tui.screens.decisions import DecisionsScreen
 
         self.push_screen(DecisionsScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "overview":  # the figures of the home screen's book and search
+            return isinstance(self.screen, BrowseScreen)
+        return True
+
+    def action_overview(self) -> None:
+        """The Overview: the figures of this year, or of the search the home screen shows."""
+        from tui.screens.overview import OverviewScreen
+
+        home = self.screen
+        search = (home.visible_query or "") if isinstance(home, BrowseScreen) else ""
+        self.push_screen(OverviewScreen(search=search))
 
     # Help and the command palette -------------------------------------------------------------
 

@@ -1,0 +1,257 @@
+"""The Overview (`o` from home), driven by Pilot: its figures against counts made here from the
+records, Enter on a bar or a row opening the meetings behind it, esc back, Vietnamese, and its
+pictures at 80×24 and 160×45."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import store
+from tests.helpers import ROOT, settle, until
+from tests.tui.test_tui_no_english import english_words, screen_text
+from tui.app import MinuteBookApp
+
+TODAY = date(2024, 6, 1)
+SIZE = (120, 36)
+KHANG = "Nguyễn Đình Khang"
+
+
+def add(book: store.Book, title: str, day: str, people: list[tuple[str, str]],
+        decisions: list[str] = ()) -> int:  # fmt: skip
+    """A meeting with `people` as (name, role) and decisions as their statuses."""
+    record = store.validate_record({
+        "title": title, "date": day,
+        "participants": [{"name": name, "role": role} for name, role in people],
+        "decisions": [{"text": f"Việc {n}", "status": s} for n, s in enumerate(decisions)],
+    })  # fmt: skip
+    assert isinstance(record, store.MeetingRecord), record
+    return book.add(record)
+
+
+@pytest.fixture
+def app(tui_app: MinuteBookApp) -> MinuteBookApp:
+    """The sample book and four meetings of 2024: Khang present, absent, chairing."""
+    book = tui_app.book
+    add(book, "Giao ban tháng 3", "20/3/2024", [(KHANG, "chair"), ("Lê Văn A", "attendee")],
+        ["done", "open"])  # fmt: skip
+    add(book, "Giao ban tháng 5", "10/5/2024", [(KHANG, "absent"), ("Lê Văn A", "chair")],
+        ["done", "done", "dropped"])  # fmt: skip
+    add(book, "Giao ban tháng 5 (2)", "24/5/2024", [(KHANG, "attendee")], ["open"])
+    add(book, "Hội nghị tháng 11", "11/2024", [("Lê Văn A", "attendee")])
+    return tui_app
+
+
+def records_of(book: store.Book, year: int) -> list[store.MeetingRecord]:
+    """Every meeting of `year`, read one by one, not counted by the store."""
+    ids = book.search("", limit=None).ids
+    return [record for record in book.meetings(ids) if record.date.year == year]
+
+
+def rows(view: Any) -> dict[str, tuple[str, ...]]:
+    table = view.table
+    return {
+        str(table.get_row_at(i)[0]): tuple(str(c) for c in table.get_row_at(i)[1:])
+        for i in range(table.row_count)
+    }
+
+
+async def overview(app: MinuteBookApp, pilot: Any, search: str = "") -> Any:
+    from tui.screens.overview import OverviewScreen
+
+    screen = OverviewScreen(search=search, today=TODAY)
+    await app.push_screen(screen)
+    await until(pilot, lambda: screen.stats is not None, what="the figures")
+    await settle(app, pilot)
+    return screen
+
+
+async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
+    from tui.widgets.figure_view import FigureView
+
+    records = records_of(app.book, 2024)
+    by_month = Counter(f"{r.date.month}/2024" for r in records if r.date.month)
+    made, done = Counter(), Counter()
+    present, absent, chaired = Counter(), Counter(), Counter()
+    for record in records:
+        if record.date.month:
+            made[f"{record.date.month}/2024"] += len(record.decisions)
+            done[f"{record.date.month}/2024"] += sum(d.status == "done" for d in record.decisions)
+        roles: dict[str, set[str]] = {}
+        for person in record.participants:
+            roles.setdefault(person.name, set()).add(person.role)
+        for name, held in roles.items():
+            present[name] += bool(held - {"absent"})
+            absent[name] += held == {"absent"}
+            chaired[name] += "chair" in held
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        assert screen.stats.meetings == len(records)
+        meetings = screen.query_one("#meetings", FigureView)
+        shown = rows(meetings)
+        for month in range(1, 13):
+            assert shown[f"{month}/2024"][0] == str(by_month[f"{month}/2024"]), month
+        assert meetings.plot.bars.series[0][1] == tuple(by_month[f"{m}/2024"] for m in range(1, 13))
+        year_only = sum(1 for r in records if r.date.month is None)
+        assert shown["2024, month not known"][0] == str(year_only)
+        people = rows(screen.query_one("#attendance", FigureView))
+        assert len(people) == len(present)
+        for name in present:
+            expected = (str(present[name]), str(absent[name]), str(chaired[name]))
+            assert people[name] == expected, name
+        decisions = screen.query_one("#decisions", FigureView)
+        await until(pilot, lambda: decisions.figure is not None, what="the decisions")
+        counted = rows(decisions)
+        for month in range(1, 13):
+            label = f"{month}/2024"
+            assert counted[label][0] == str(made[label]) and counted[label][2] == str(done[label])
+
+
+async def test_enter_on_a_bar_opens_its_meetings_and_esc_comes_back(app: MinuteBookApp) -> None:
+    from tui.screens.overview import FigureMeetingsScreen, OverviewScreen
+    from tui.widgets.bar_plot import BarPlot
+
+    records = records_of(app.book, 2024)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        plot = screen.query_one("#meetings BarPlot", BarPlot)
+        assert screen.focused is plot
+        assert plot.bars.labels[plot.chosen] == "11"  # the latest month with meetings
+        await pilot.press("left", "left", "left", "left", "left", "left")  # back to May
+        assert plot.bars.labels[plot.chosen] == "5"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FigureMeetingsScreen), what="the list")
+        listed = app.screen
+        await until(pilot, lambda: listed.ids is not None, what="its meetings")
+        in_may = {r.uid for r in records if r.date.month == 5}
+        found = {r.uid: r for r in app.book.meetings(listed.ids)}
+        assert in_may == {uid for uid, r in found.items() if r.date.month == 5}
+        # The query for a month also finds the year's meetings dated only to the year.
+        assert all(r.date.month in (5, None) for r in found.values())
+        await pilot.press("enter")  # the meeting itself
+        await until(pilot, lambda: type(app.screen).__name__ == "MeetingScreen", what="meeting")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is listed, what="the list again")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="the overview")
+
+
+async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) -> None:
+    from tui.screens.overview import FigureMeetingsScreen
+    from tui.widgets.figure_view import FigureView
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        view = screen.query_one("#meetings", FigureView)
+        assert view.showing_plot
+        await pilot.press("t")
+        assert not view.showing_plot and screen.focused is view.table
+        assert view.table.cursor_row == view.plot.chosen  # the same month, as a row
+        await pilot.press("f")  # the attendance: a table, Enter opens a person's meetings
+        await settle(app, pilot)
+        people = screen.query_one("#attendance", FigureView)
+        assert screen.focused is people.table
+        target = people.figure.targets[people.table.cursor_row]
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FigureMeetingsScreen), what="list")
+        assert app.screen.target == target and "person:" in target.query
+
+
+async def test_o_from_home_counts_the_search_shown(app: MinuteBookApp) -> None:
+    from tests.helpers import searched
+    from tui.screens.overview import OverviewScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await searched(app, pilot, "")
+        await pilot.press("slash", *"khang", "enter")
+        await searched(app, pilot, "khang")
+        await pilot.press("o")
+        await until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="the overview")
+        screen = app.screen
+        await until(pilot, lambda: screen.stats is not None, what="the figures")
+        assert screen.stats.meetings == len(app.book.search("khang", limit=None).ids)
+        assert "khang" in str(screen.query_one("#overview-title").render())
+        await pilot.press("p")  # this month: June 2024 has nothing
+        await until(pilot, lambda: screen.shown.kind == "month", what="the month")
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "BrowseScreen", what="home")
+
+
+WALK = """
+import asyncio, json, sys
+from store.i18n import set_language
+set_language("vi")
+from tests.tui.test_tui_overview import walk
+print(json.dumps(asyncio.run(walk(sys.argv[1], sys.argv[2])), ensure_ascii=False))
+"""
+
+
+async def walk(db: str, config: str) -> dict[str, str]:
+    """Each tab of the Overview in Vietnamese, plot and numbers: the text on the terminal."""
+    from tui.app import make_app
+    from tui.screens.overview import FIGURES
+
+    app = make_app(db, lang="vi", settings_folder=Path(config))
+    shown: dict[str, str] = {}
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o", "p", "p", "p")  # year → search (all time) → month → quarter
+        await settle(app, pilot)
+        await pilot.press("p")  # the year again
+        for figure in FIGURES:
+            await settle(app, pilot)
+            shown[figure] = screen_text(app)
+            await pilot.press("t")
+            await settle(app, pilot)
+            shown[f"{figure}, numbers"] = screen_text(app)
+            await pilot.press("t", "f")
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        shown["keys"] = screen_text(app)
+    app.book.close()
+    return shown
+
+
+def test_no_english_under_vietnamese(sample_book: object, db: str, tmp_path: Path) -> None:
+    if not db.endswith(".db"):
+        pytest.skip("the words do not depend on the backend")
+    env = {**os.environ, "LANGUAGE": "", "LANG": "C.UTF-8", "XDG_DATA_HOME": str(tmp_path / "d"),
+           "XDG_STATE_HOME": str(tmp_path / "state")}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", WALK, db, str(tmp_path / "config")],
+        cwd=ROOT, capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    shown: dict[str, str] = json.loads(result.stdout.splitlines()[-1])
+    assert "Tổng quan" in shown["meetings"]
+    for step, text in shown.items():
+        found = english_words(text)
+        assert not found, f"English on {step!r}: {sorted(set(found))}\n{text}"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+def test_the_overview_picture(snap_compare: Any, app: MinuteBookApp, size: tuple[int, int]) -> None:
+    """All time on the sample book and the four meetings of 2024: quarters, the last chosen."""
+    from tests.tui.test_snapshots import settle as settled
+    from tui.screens.overview import OverviewScreen
+
+    async def show(pilot: Any) -> None:
+        screen = OverviewScreen(today=TODAY)
+        await pilot.app.push_screen(screen)
+        await pilot.press("p")  # all time
+        await settled(pilot, lambda: screen.shown is not None and screen.shown.kind == "search",
+                      "the figures of all time")  # fmt: skip
+        await settled(pilot, lambda: True, "the decisions")
+        footer = list(pilot.app.screen.query("FooterKey"))
+        assert sum(key.size.width for key in footer) <= size[0]
+        assert any(key.action == "help" for key in footer)
+
+    assert snap_compare(app, terminal_size=size, run_before=show)

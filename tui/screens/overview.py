@@ -1,0 +1,340 @@
+"""The Overview (`OverviewScreen`, `o` from home): the committee's figures for a period, as plots.
+
+The figures are the book's (`Book.stats`) for a month, a quarter, a year (`p` chooses which, `[`
+and `]` go back and forth) or the search the home screen shows, over all its dates. Each is a tab:
+meetings per period (by kind), attendance (each person, and the highlighted person's attendance
+over time, from their timeline), decisions made and done per period, who carries them out with
+the overdue ones named, the documents cited most, the organising bodies. A plot's numbers are one
+key away (`t`); Enter on a bar or a row opens the meetings behind it (`FigureMeetingsScreen`, this
+module's list of them, from which Enter opens a meeting through the app), esc comes back.
+
+Everything is read in workers: the figures first, then each period's decisions and the
+highlighted person's timeline; a result for a period no longer shown is dropped. What is drawn is
+built by `tui.widgets.figures`; the plots are `tui.widgets.bar_plot.BarPlot` (textual-plotext).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
+
+import store
+from store import one_line
+from tui.i18n import _, plural
+from tui.screens.base import BookChange, BookScreen
+from tui.widgets.figure_view import FigureView
+from tui.widgets.figures import (
+    KINDS,
+    Group,
+    Period,
+    Target,
+    attendance_figure,
+    bodies_figure,
+    decisions_figure,
+    documents_figure,
+    groups,
+    meetings_figure,
+    number,
+    owners_figure,
+    person_figure,
+)
+from tui.widgets.key_footer import KeyFooter
+from tui.widgets.meeting_list import MeetingList
+
+TOP = 50  # rows of each list figure (people, owners, documents, bodies)
+FIGURES = ("meetings", "attendance", "decisions", "owners", "documents", "bodies")
+
+
+def tab_names() -> dict[str, str]:
+    return {
+        "meetings": _("Meetings"),
+        "attendance": _("Attendance"),
+        "decisions": _("Decisions"),
+        "owners": _("Owners"),
+        "documents": _("Documents"),
+        "bodies": _("Bodies"),
+    }
+
+
+def meetings_said(count: int) -> str:
+    """`1 meeting`, `1,234 meetings` (`1.234 cuộc họp`)."""
+    return plural(count, "1 meeting", "{shown} meetings", shown=number(count))
+
+
+class OverviewScreen(BookScreen[None]):
+    """The figures of a period, a tab each; plots with their numbers one key away."""
+
+    BINDINGS = [
+        Binding("escape", "back", _("Back"), id="overview.back"),
+        Binding("t", "toggle", _("Numbers"), id="overview.numbers"),
+        Binding("p", "period", _("Period"), id="overview.period"),
+        Binding("left_square_bracket", "shift(-1)", _("Previous period"), id="overview.earlier"),
+        Binding("right_square_bracket", "shift(1)", _("Next period"), id="overview.later"),
+        Binding("f", "figure(1)", _("Next figure"), id="overview.next"),
+        Binding("F", "figure(-1)", _("Previous figure"), show=False, id="overview.previous"),
+        Binding("f5", "refresh", _("Refresh"), show=False, id="overview.refresh"),
+    ]
+    DEFAULT_CSS = """
+    OverviewScreen #overview-title { height: 1; padding: 0 1; }
+    OverviewScreen TabbedContent { height: 1fr; }
+    OverviewScreen TabPane { padding: 0; height: 1fr; }
+    OverviewScreen #attendance-pane { height: 1fr; }
+    OverviewScreen #attendance { width: 2fr; }
+    OverviewScreen #person { width: 3fr; }
+    OverviewScreen.-narrow #attendance { width: 1fr; }
+    OverviewScreen.-narrow #person { width: 1fr; }
+    """
+
+    def __init__(self, *, search: str = "", today: date | None = None) -> None:
+        super().__init__()
+        self._today = today  # tests pin the day; None: the real today
+        self.search = search.strip()
+        kind = "search" if self.search else "year"
+        self.period = Period.current(kind, self.today, self.search)
+        self.stats: Any = None  # the figures shown (store's Stats), for the period shown
+        self.shown: Period | None = None
+        self.groups: list[Group] = []
+        self.people: list[tuple[int, str, str]] = []  # (id, name, query) of the attendance rows
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="overview-title")
+        names = tab_names()
+        with TabbedContent(id="figures"):
+            with TabPane(names["meetings"], id="meetings-tab"):
+                yield FigureView(id="meetings")
+            attendance = TabPane(names["attendance"], id="attendance-tab")
+            with attendance, Horizontal(id="attendance-pane"):
+                yield FigureView(id="attendance")
+                yield FigureView(id="person")
+            for figure in FIGURES[2:]:
+                with TabPane(names[figure], id=f"{figure}-tab"):
+                    yield FigureView(id=figure)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.size.width < 100, "-narrow")
+        self._title(None)
+        self.follow_book(self._book_changed)
+        self.load(self.period)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 100, "-narrow")
+
+    def _book_changed(self, change: BookChange) -> None:
+        self.load(self.period)
+
+    def _title(self, stats: Any) -> None:
+        title = Text(_("Overview"), style="bold")
+        title.append(" · " + self.period.label())
+        if stats is None:
+            title.append(" · " + _("counting…"), style="dim")
+        else:
+            title.append(" · " + meetings_said(stats.meetings))
+        self.query_one("#overview-title", Static).update(title)
+
+    # Loading ----------------------------------------------------------------------------------
+
+    @work(exclusive=True, thread=True, group="overview")
+    def load(self, period: Period) -> None:
+        """The figures of `period`, built off the UI thread; then each period's decisions."""
+        query, span = period.stats_arguments()
+        try:
+            stats = self.book.stats(query, period=span, today=self.today, top=TOP)
+        except store.QueryError as exc:
+            self.app.call_from_thread(self._failed, period, str(exc))
+            return
+        chosen = groups(stats)
+        figures = {
+            "meetings": meetings_figure(stats),
+            "attendance": attendance_figure(stats),
+            "owners": owners_figure(stats),
+            "documents": documents_figure(stats),
+            "bodies": bodies_figure(stats),
+        }
+        self.app.call_from_thread(self._show, period, stats, chosen, figures)
+
+    def _failed(self, period: Period, message: str) -> None:
+        if period == self.period:
+            self.query_one("#overview-title", Static).update(Text(one_line(message), "red"))
+
+    def _show(
+        self, period: Period, stats: Any, chosen: list[Group], figures: dict[str, Any]
+    ) -> None:
+        if period != self.period:
+            return  # stale: another period was chosen meanwhile
+        self.stats, self.shown, self.groups = stats, period, chosen
+        self._title(stats)
+        for name, figure in figures.items():
+            self.query_one(f"#{name}", FigureView).show(figure)
+        self.people = [(row.person_id, row.name, row.query) for row in stats.attendance]
+        if not self.people:
+            self.query_one("#person", FigureView).show(person_figure("", [], []))
+        unsure = {row.year for row in stats.months if row.number is None and row.meetings}
+        self.load_decisions(period, chosen, unsure)
+        if self.focused is None:
+            self._focus_figure()
+
+    @work(exclusive=True, thread=True, group="overview-decisions")
+    def load_decisions(self, period: Period, chosen: Sequence[Group], unsure: set[int]) -> None:
+        """Each period's decisions by status: one count of the book per bar. A month's query
+        also finds the meetings of its year known only to the year (`unsure`: the years that
+        have some); their decisions, read once a year, are taken out of each month's."""
+        counted: list[dict[str, int]] = []
+        year_only: dict[int, Counter[str]] = {}
+        for group in chosen:
+            found = self.book.stats(group.query, period="all", today=self.today, top=0, named=0)
+            statuses = Counter({c.status: c.decisions for c in found.decision_statuses})
+            if group.year in unsure and len(group.months) < 12:
+                if group.year not in year_only:
+                    year_only[group.year] = self._year_only_decisions(group.query)
+                statuses.subtract(year_only[group.year])
+            counted.append(dict(statuses))
+        figure = decisions_figure(chosen, counted)
+        self.app.call_from_thread(self._show_figure, period, "decisions", figure)
+
+    def _year_only_decisions(self, query: str) -> Counter[str]:
+        """The decisions of the meetings `query` finds that are dated only to the year."""
+        ids = self.book.search(query, limit=None, count=False).ids
+        dated = [row.id for row in self.book.summaries(ids) if row.date.month is None]
+        return Counter(d.status for record in self.book.meetings(dated) for d in record.decisions)
+
+    @work(exclusive=True, thread=True, group="overview-person")
+    def load_person(self, period: Period, person: tuple[int, str, str]) -> None:
+        """One person's attendance per period, from their timeline."""
+        person_id, name, _query = person
+        appearances = self.book.timeline(person_id)
+        figure = person_figure(name, appearances, self.groups)
+        self.app.call_from_thread(self._show_figure, period, "person", figure)
+
+    def _show_figure(self, period: Period, name: str, figure: Any) -> None:
+        if period == self.period:
+            self.query_one(f"#{name}", FigureView).show(figure)
+
+    @on(DataTable.RowHighlighted)
+    def _row(self, event: DataTable.RowHighlighted) -> None:
+        """A person highlighted in the attendance: their attendance over time beside it."""
+        if event.data_table is not self.query_one("#attendance", FigureView).table:
+            return
+        index = int(event.row_key.value or 0)
+        if self.shown is not None and 0 <= index < len(self.people):
+            self.load_person(self.shown, self.people[index])
+
+    # Opening what a bar or a row stands for -------------------------------------------------
+
+    @on(FigureView.Chosen)
+    def _chosen(self, event: FigureView.Chosen) -> None:
+        target = event.target
+        if target.meeting_id is not None:
+            self.app.open_meeting(target.meeting_id)
+        elif target.query:
+            self.app.push_screen(FigureMeetingsScreen(target))
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def _figure_shown(self) -> FigureView:
+        tab = self.query_one("#figures", TabbedContent).active
+        if tab == "attendance-tab":
+            attendance = self.query_one("#attendance", FigureView)
+            person = self.query_one("#person", FigureView)
+            return person if person.has_focus_within else attendance
+        return self.query_one(f"#{tab.removesuffix('-tab')}", FigureView)
+
+    def _focus_figure(self) -> None:
+        self._figure_shown().focus_inside()
+
+    @on(TabbedContent.TabActivated)
+    def _tab(self) -> None:
+        self.call_after_refresh(self._focus_figure)
+
+    def action_toggle(self) -> None:
+        figure = self._figure_shown()
+        if not figure.has_plot and figure.id == "attendance":
+            figure = self.query_one("#person", FigureView)
+        figure.toggle()
+
+    def action_period(self) -> None:
+        """This month → this quarter → this year → the home screen's search (all time)."""
+        kinds = KINDS
+        kind = kinds[(kinds.index(self.period.kind) + 1) % len(kinds)]
+        self._choose(Period.current(kind, self.today, self.search))
+
+    def action_shift(self, step: int) -> None:
+        self._choose(self.period.shifted(step))
+
+    def _choose(self, period: Period) -> None:
+        if period != self.period:
+            self.period = period
+            self._title(None)
+            self.load(period)
+
+    def action_figure(self, step: int) -> None:
+        tabs = self.query_one("#figures", TabbedContent)
+        names = [f"{figure}-tab" for figure in FIGURES]
+        tabs.active = names[(names.index(tabs.active) + step) % len(names)]
+
+    def action_refresh(self) -> None:
+        self.load(self.period)
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+class FigureMeetingsScreen(BookScreen[None]):
+    """The meetings behind a bar or a row of the Overview, newest first; Enter opens one."""
+
+    BINDINGS = [Binding("escape", "back", _("Back"), id="figure_meetings.back")]
+    DEFAULT_CSS = """
+    FigureMeetingsScreen #figure-heading { height: 1; padding: 0 1; text-style: bold; }
+    FigureMeetingsScreen #figure-query { height: 1; padding: 0 1; color: $text-muted; }
+    """
+    AUTO_FOCUS = "#figure-meetings"
+
+    def __init__(self, target: Target) -> None:
+        super().__init__()
+        self.target = target
+        self.ids: list[int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(one_line(self.target.heading)), id="figure-heading")
+        yield Static(id="figure-query")
+        yield MeetingList(self.book.summaries, id="figure-meetings")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#figure-query", Static).update(Text(one_line(self.target.query)))
+        self.follow_book(lambda change: self.load())
+        self.load()
+
+    @work(exclusive=True, thread=True, group="figure-meetings")
+    def load(self) -> None:
+        ids = self.book.search(self.target.query, limit=None, count=False, order="newest").ids
+        rows = self.book.summaries(ids[:60])
+        self.app.call_from_thread(self._show, ids, rows)
+
+    def _show(self, ids: list[int], rows: list[store.MeetingSummary]) -> None:
+        self.ids = ids
+        self.query_one(MeetingList).show_ids(ids, rows=rows)
+        said = meetings_said(len(ids))
+        self.query_one("#figure-query", Static).update(
+            Text(f"{said} · {one_line(self.target.query)}")
+        )
+
+    @on(MeetingList.Selected)
+    def _open(self, event: MeetingList.Selected) -> None:
+        self.app.open_meeting(event.meeting_id)
+
+    def action_back(self) -> None:
+        self.dismiss()

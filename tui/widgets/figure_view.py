@@ -1,0 +1,177 @@
+"""`FigureView`: one figure of the Overview, as a plot or as its numbers, one key apart.
+
+It shows a `tui.widgets.figures.Figure`: its bars in a `BarPlot` and the same numbers in a
+`DataTable`, one of the two at a time (`toggle`, the screen's `t`); a figure with no bars is a
+table only. The line under it names the chosen bar with its numbers, or the figure's note. The
+bar chosen and the table's row follow each other, so switching keeps the place. Enter on a bar or
+a row posts `FigureView.Chosen` with the row's `Target` (the meetings behind it).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import ContentSwitcher, DataTable, Static
+
+from tui.i18n import _
+from tui.widgets.bar_plot import CHOSEN_COLOURS, SERIES_COLOURS, BarPlot
+from tui.widgets.figures import Figure, Target, number
+
+
+class FigureView(Vertical):
+    """A figure: plot or table (`toggle`), and a line naming the chosen bar."""
+
+    DEFAULT_CSS = """
+    FigureView { height: 1fr; }
+    FigureView > .figure-title { height: 1; padding: 0 1; text-style: bold; }
+    FigureView > ContentSwitcher { height: 1fr; }
+    FigureView DataTable { height: 1fr; }
+    FigureView > .figure-line { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    class Chosen(Message):
+        """Enter on a bar or a row: open what it stands for."""
+
+        def __init__(self, view: FigureView, target: Target) -> None:
+            super().__init__()
+            self.view = view
+            self.target = target
+
+        @property
+        def control(self) -> FigureView:
+            return self.view
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.figure: Figure | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="figure-title")
+        with ContentSwitcher(initial="plot"):
+            yield BarPlot(id="plot")
+            yield DataTable(id="numbers", cursor_type="row", zebra_stripes=True)
+        yield Static(classes="figure-line")
+
+    @property
+    def plot(self) -> BarPlot:
+        return self.query_one(BarPlot)
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#numbers", DataTable)
+
+    @property
+    def showing_plot(self) -> bool:
+        return self.query_one(ContentSwitcher).current == "plot"
+
+    @property
+    def has_plot(self) -> bool:
+        return self.figure is not None and bool(self.figure.bars.labels)
+
+    def show(self, figure: Figure) -> None:
+        """Draw `figure`, keeping the bar or row chosen where it still exists."""
+        same = self.figure is not None and self.figure.bars.labels == figure.bars.labels
+        keep = self.plot.chosen if same else None  # the same bars read again: stay put
+        self.figure = figure
+        self.query_one(".figure-title", Static).update(Text(figure.title))
+        table = self.table
+        row = table.cursor_row
+        table.clear(columns=True)
+        for index, column in enumerate(figure.columns):
+            table.add_column(column, key=str(index))
+        for index, cells in enumerate(figure.rows):
+            table.add_row(*cells, key=str(index))
+        if figure.rows:
+            table.move_cursor(row=min(row, len(figure.rows) - 1), animate=False)
+        bars = figure.bars.labels
+        self.plot.show(figure.bars, None if keep is None or keep >= len(bars) else keep)
+        if not self.has_plot:
+            self.query_one(ContentSwitcher).current = "numbers"
+        self._say()
+
+    def toggle(self) -> None:
+        """Plot ⇄ numbers (a figure without bars stays a table), keeping the place."""
+        if not self.has_plot:
+            return
+        switcher = self.query_one(ContentSwitcher)
+        had_focus = self.has_focus_within
+        if self.showing_plot:
+            switcher.current = "numbers"
+            if self.table.row_count:
+                self.table.move_cursor(row=self.plot.chosen, animate=False)
+        else:
+            switcher.current = "plot"
+            if self.table.cursor_row < len(self.plot.bars.labels):
+                self.plot.chosen = self.table.cursor_row
+        if had_focus:
+            self.focus_inside()
+        self._say()
+
+    def focus_inside(self) -> None:
+        (self.plot if self.showing_plot else self.table).focus()
+
+    @property
+    def has_focus_within(self) -> bool:
+        focused = self.screen.focused
+        return focused is not None and (focused is self.plot or focused is self.table)
+
+    def chosen_target(self) -> Target | None:
+        """The target of the bar or row chosen now."""
+        if self.figure is None or not self.figure.targets:
+            return None
+        index = self.plot.chosen if self.showing_plot else self.table.cursor_row
+        return self.figure.targets[index] if 0 <= index < len(self.figure.targets) else None
+
+    # Following the choice ---------------------------------------------------------------------
+
+    @on(BarPlot.Highlighted)
+    def _bar(self, event: BarPlot.Highlighted) -> None:
+        event.stop()
+        self._say()
+
+    @on(BarPlot.Selected)
+    def _bar_opened(self, event: BarPlot.Selected) -> None:
+        event.stop()
+        self._open(event.index)
+
+    @on(DataTable.RowHighlighted)
+    def _row(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+
+    @on(DataTable.RowSelected)
+    def _row_opened(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._open(int(event.row_key.value or 0))
+
+    def _open(self, index: int) -> None:
+        if self.figure is not None and 0 <= index < len(self.figure.targets):
+            self.post_message(self.Chosen(self, self.figure.targets[index]))
+
+    def _say(self) -> None:
+        """The line under the figure: the chosen bar's numbers in the plot, else the note."""
+        line = self.query_one(".figure-line", Static)
+        figure = self.figure
+        if figure is None:
+            line.update("")
+            return
+        if not (self.showing_plot and self.has_plot):
+            line.update(Text(figure.note))
+            return
+        index = self.plot.chosen
+        said = Text()
+        names = figure.group_names or figure.bars.labels
+        said.append((names[index] if index < len(names) else "") + " ", style="bold")
+        for series, (name, values) in enumerate(figure.bars.series):
+            colour = CHOSEN_COLOURS[series % len(CHOSEN_COLOURS)]
+            said.append("  ■ ", style="rgb({},{},{})".format(*colour))
+            said.append(f"{name}: {number(values[index]) if index < len(values) else 0}")
+        if figure.note:
+            said.append("  · " + figure.note)
+        said.append("  · " + _("Enter: its meetings"), style="dim")
+        line.update(said)
+
+
+__all__ = ["SERIES_COLOURS", "FigureView"]

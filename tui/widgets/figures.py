@@ -1,0 +1,337 @@
+"""The Overview's figures as drawn: `Period` (what they are over), `Figure` (bars and rows).
+
+`Book.stats` counts; this module only says what to draw from its answer, in the interface's
+language: a `Figure` is a title, bars for a `BarPlot` (one group per period: month, quarter or
+year, whichever keeps the groups at 24 or fewer), and the rows of the same numbers for a table,
+each row with its `Target`: the query that finds the meetings behind it, or one meeting. A
+person's attendance over time is counted here from their timeline (`Book.timeline`), which the
+person's page has already. Nothing here reads the book or draws.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+
+from store import Appearance, one_line
+from tui.i18n import _, current_language
+from tui.widgets.bar_plot import Bars
+
+ALL_TIME = "all"  # Book.stats(period=...): every date the query allows
+MOST_GROUPS = 24  # bars side by side: beyond, months become quarters, quarters years
+KINDS = ("month", "quarter", "year", "search")
+
+
+def number(count: int) -> str:
+    """`1,234` in English, `1.234` in Vietnamese (docs/glossary.md)."""
+    grouped = f"{count:,}"
+    return grouped.replace(",", ".") if current_language() == "vi" else grouped
+
+
+def quoted(value: str) -> str:
+    """`value` as one quoted item of the query language (which has no escape for a quote)."""
+    return '"' + " ".join(value.replace('"', " ").split()) + '"'
+
+
+@dataclass(frozen=True)
+class Period:
+    """What the figures are over: a month, a quarter or a year (`number` 1-12, 1-4, 0), or the
+    home screen's search (`search`, every date it allows)."""
+
+    kind: str
+    year: int
+    number: int = 0
+    search: str = ""
+
+    @classmethod
+    def current(cls, kind: str, today: date, search: str = "") -> Period:
+        if kind == "month":
+            return cls("month", today.year, today.month, search)
+        if kind == "quarter":
+            return cls("quarter", today.year, (today.month - 1) // 3 + 1, search)
+        return cls(kind, today.year, 0, search)
+
+    def stats_arguments(self) -> tuple[str | None, str]:
+        """(query, period) for `Book.stats`."""
+        if self.kind == "month":
+            return None, f"{self.year}-{self.number:02d}"
+        if self.kind == "quarter":
+            first = (self.number - 1) * 3 + 1
+            return None, f"{self.year}-{first:02d}..{self.year}-{first + 2:02d}"
+        if self.kind == "year":
+            return None, str(self.year)
+        return self.search.strip() or None, ALL_TIME
+
+    def shifted(self, step: int) -> Period:
+        """The period `step` months, quarters or years later (the search has no neighbours)."""
+        if self.kind in ("month", "quarter"):
+            size = 12 if self.kind == "month" else 4
+            index = self.year * size + self.number - 1 + step
+            return replace(self, year=index // size, number=index % size + 1)
+        if self.kind == "year":
+            return replace(self, year=self.year + step)
+        return self
+
+    def label(self) -> str:
+        if self.kind == "month":
+            return _("month {month}/{year}", month=self.number, year=self.year)
+        if self.kind == "quarter":
+            return _("Q{quarter}/{year}", quarter=self.number, year=self.year)
+        if self.kind == "year":
+            return _("year {year}", year=self.year)
+        if self.search.strip():
+            return _("the search {search}", search=one_line(self.search.strip()))
+        return _("all time")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What Enter on a bar or a row opens: the meetings `query` finds (`heading` names them),
+    or the one meeting `meeting_id`."""
+
+    heading: str
+    query: str = ""
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure: its bars (none: a table only), its table, a target per table row (the bars
+    are the table's first rows, in order), and a line under it."""
+
+    title: str
+    bars: Bars
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Text, ...], ...]
+    targets: tuple[Target, ...]
+    note: str = ""
+    group_names: tuple[str, ...] = field(default_factory=tuple)  # each bar group, in full
+
+
+@dataclass(frozen=True)
+class Group:
+    """One period of a figure's bars: its short and full names, and the query of its meetings."""
+
+    short: str
+    name: str
+    query: str
+    year: int
+    months: tuple[int, ...]  # the months it holds
+
+
+def _count(value: int) -> Text:
+    return Text(number(value), justify="right")
+
+
+def _cell(value: str | None, width: int) -> Text:
+    text = one_line(value or "")
+    return Text(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def groups(stats: Any) -> list[Group]:
+    """The periods the bars are drawn for: the months, or quarters, or years, of the figures."""
+    months = [row for row in stats.months if row.number is not None]
+    quarters = [row for row in stats.quarters if row.number is not None]
+    years = sorted({row.year for row in months})
+    one_year = len(years) <= 1
+    if len(months) <= MOST_GROUPS:
+        return [
+            Group(
+                str(row.number) if one_year else f"{row.number}/{row.year}",
+                f"{row.number}/{row.year}",
+                row.query,
+                row.year,
+                (row.number,),
+            )
+            for row in months
+        ]
+    if len(quarters) <= MOST_GROUPS:
+        return [
+            Group(
+                _("Q{quarter}", quarter=row.number)
+                if one_year
+                else _("Q{quarter}/{year}", quarter=row.number, year=row.year),
+                _("Q{quarter}/{year}", quarter=row.number, year=row.year),
+                row.query,
+                row.year,
+                tuple(range((row.number - 1) * 3 + 1, row.number * 3 + 1)),
+            )
+            for row in quarters
+        ]
+    return [
+        Group(str(year), str(year), f"date:{year} {stats.query}".strip(), year, tuple(range(1, 13)))
+        for year in years
+    ]
+
+
+def meetings_figure(stats: Any) -> Figure:
+    """Meetings per period, by kind: bars of the count, a row a period (and a row for each
+    year's meetings known only to the year)."""
+    chosen = groups(stats)
+    per_month: dict[tuple[int, int], int] = {
+        (row.year, row.number): row.meetings for row in stats.months if row.number is not None
+    }
+    kinds_per_month: dict[tuple[int, int], tuple[int, ...]] = {
+        (row.year, row.number): row.by_kind for row in stats.months if row.number is not None
+    }
+    kinds = list(stats.kinds)[:3]
+    counts, rows, targets = [], [], []
+    for group in chosen:
+        total = sum(per_month.get((group.year, month), 0) for month in group.months)
+        by_kind = [
+            sum(kinds_per_month.get((group.year, month), (0,) * len(stats.kinds))[index]
+                for month in group.months)
+            for index in range(len(kinds))
+        ]  # fmt: skip
+        counts.append(total)
+        rows.append((Text(group.name), _count(total), *(_count(k) for k in by_kind)))
+        targets.append(Target(_("Meetings of {period}", period=group.name), group.query))
+    for row in stats.months:
+        if row.number is None:
+            name = _("{year}, month not known", year=row.year)
+            by_kind = row.by_kind[: len(kinds)]
+            rows.append((Text(name), _count(row.meetings), *(_count(k) for k in by_kind)))
+            targets.append(Target(_("Meetings of {period}", period=name), row.query))
+    kind_names = [one_line(kind) if kind else _("no kind recorded") for kind in kinds]
+    columns = (_("Period"), _("Meetings"), *(name[:16] for name in kind_names))
+    bars = Bars(tuple(g.short for g in chosen), ((_("Meetings"), tuple(counts)),))
+    unknown = sum(row.meetings for row in stats.months if row.number is None)
+    note = ""
+    if unknown:
+        note = _("{count} dated only to the year (in the table)", count=number(unknown))
+    return Figure(
+        _("Meetings per period"), bars, columns, tuple(rows), tuple(targets), note,
+        tuple(g.name for g in chosen),
+    )  # fmt: skip
+
+
+def bodies_figure(stats: Any) -> Figure:
+    """The organising bodies, most meetings first (a table)."""
+    rows = tuple((_cell(row.name, 60), _count(row.meetings)) for row in stats.by_body)
+    targets = tuple(Target(one_line(row.name), row.query) for row in stats.by_body)
+    note = _("{shown} of {count} bodies", shown=len(rows), count=number(stats.bodies_total))
+    columns = (_("Organising body"), _("Meetings"))
+    return Figure(_("Organising bodies"), Bars(), columns, rows, targets, note)
+
+
+def attendance_figure(stats: Any) -> Figure:
+    """Each person's meetings present, absent and chaired (a table; the plot is per person)."""
+    rows = tuple(
+        (_cell(row.name, 28), _count(row.present), _count(row.absent), _count(row.chaired))
+        for row in stats.attendance
+    )
+    targets = tuple(Target(one_line(row.name), row.query) for row in stats.attendance)
+    columns = (_("Person"), _("Was present"), _("Absent"), _("Chaired"))
+    note = _("{shown} of {count} people", shown=len(rows), count=number(stats.people_total))
+    return Figure(_("Attendance"), Bars(), columns, rows, targets, note)
+
+
+def person_figure(name: str, appearances: Iterable[Appearance], chosen: Sequence[Group]) -> Figure:
+    """One person's meetings present and absent in each period of `chosen` (from their
+    timeline: a meeting where they had any role but absent is present)."""
+    roles: dict[int, set[str]] = defaultdict(set)
+    when: dict[int, tuple[int, int | None]] = {}
+    for appearance in appearances:
+        roles[appearance.meeting_id].add(appearance.role)
+        when[appearance.meeting_id] = (appearance.date.year, appearance.date.month)
+    present: dict[tuple[int, int], int] = defaultdict(int)
+    absent: dict[tuple[int, int], int] = defaultdict(int)
+    for meeting, (year, month) in when.items():
+        if month is None:
+            continue
+        if roles[meeting] - {"absent"}:
+            present[(year, month)] += 1
+        else:
+            absent[(year, month)] += 1
+    shown_present, shown_absent, rows, targets = [], [], [], []
+    for group in chosen:
+        here = sum(present[(group.year, month)] for month in group.months)
+        away = sum(absent[(group.year, month)] for month in group.months)
+        shown_present.append(here)
+        shown_absent.append(away)
+        rows.append((Text(group.name), _count(here), _count(away)))
+        heading = _("{name} in {period}", name=one_line(name), period=group.name)
+        targets.append(Target(heading, f"person:{quoted(name)} {group.query}"))
+    series = ((_("Was present"), tuple(shown_present)), (_("Absent"), tuple(shown_absent)))
+    bars = Bars(tuple(g.short for g in chosen), series)
+    columns = (_("Period"), _("Was present"), _("Absent"))
+    title = _("Attendance of {name}", name=one_line(name)) if name else _("No one recorded")
+    return Figure(
+        title, bars, columns, tuple(rows), tuple(targets), "", tuple(g.name for g in chosen)
+    )
+
+
+def decisions_figure(chosen: Sequence[Group], counted: Sequence[dict[str, int]]) -> Figure:
+    """Decisions made in each period and how many of them are done (`counted`: each period's
+    decisions by status)."""
+    made = [sum(statuses.values()) for statuses in counted]
+    done = [statuses.get("done", 0) for statuses in counted]
+    rows = tuple(
+        (Text(g.name), _count(m), _count(c.get("open", 0)), _count(d), _count(c.get("dropped", 0)))
+        for g, m, d, c in zip(chosen, made, done, counted, strict=True)
+    )
+    targets = tuple(Target(_("Meetings of {period}", period=g.name), g.query) for g in chosen)
+    series = ((_("Decisions"), tuple(made)), (_("Done"), tuple(done)))
+    columns = (_("Period"), _("Decisions"), _("Still open"), _("Done"), _("Dropped"))
+    return Figure(
+        _("Decisions made and done"), Bars(tuple(g.short for g in chosen), series), columns,
+        rows, targets, "", tuple(g.name for g in chosen),
+    )  # fmt: skip
+
+
+def owners_figure(stats: Any) -> Figure:
+    """Decisions by who carries them out, the overdue first; then each overdue decision."""
+    rows: list[tuple[Text, ...]] = []
+    targets: list[Target] = []
+    for row in stats.owners:
+        owner = row.responsible or _("no one named")
+        rows.append((_cell(owner, 30), _count(row.open), _count(row.done), _count(row.overdue)))
+        targets.append(Target(one_line(owner), row.query))
+    for decision in stats.overdue:
+        due = decision.due.display() if decision.due else ""
+        said = Text("! " + due + " ", style="bold red")
+        said.append(_cell(decision.text, 40))
+        rows.append((said, Text(""), Text(""), _cell(decision.responsible, 20)))
+        targets.append(Target("", meeting_id=decision.meeting_id))
+    statuses = ", ".join(
+        f"{number(count.decisions)} {_(count.status)}" for count in stats.decision_statuses
+    )
+    note = _("{statuses}; {overdue} overdue", statuses=statuses or "0",
+             overdue=number(stats.overdue_total))  # fmt: skip
+    columns = (_("Responsible"), _("Still open"), _("Done"), _("Overdue"))
+    return Figure(_("Who carries them out"), Bars(), columns, tuple(rows), tuple(targets), note)
+
+
+def documents_figure(stats: Any) -> Figure:
+    """The documents cited most."""
+    rows = tuple(
+        (_cell(row.number, 24), _cell(row.title or row.kind, 40), _count(row.meetings))
+        for row in stats.documents
+    )
+    targets = tuple(Target(one_line(row.number), row.query) for row in stats.documents)
+    columns = (_("Document"), _("Title"), _("Meetings"))
+    note = _("{shown} of {count} documents", shown=len(rows), count=number(stats.documents_total))
+    return Figure(_("Documents cited most"), Bars(), columns, rows, targets, note)
+
+
+__all__ = [
+    "ALL_TIME",
+    "Figure",
+    "Group",
+    "Period",
+    "Target",
+    "attendance_figure",
+    "bodies_figure",
+    "decisions_figure",
+    "documents_figure",
+    "groups",
+    "meetings_figure",
+    "number",
+    "owners_figure",
+    "person_figure",
+]
