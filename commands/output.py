@@ -18,7 +18,6 @@ from typing import IO, TYPE_CHECKING, Any
 import typer
 
 import store
-from store.errors import os_reason
 from store.i18n import _, plural
 
 if TYPE_CHECKING:
@@ -319,4 +318,4 @@ def _discard_stdout() -> None:
 
 def _reason(exc: OSError) -> str:
     """`No space left on device` → `no space left on device`: the end of a sentence."""
-    return os_reason(exc)
+    return store.os_reason(exc)

@@ -47,6 +47,7 @@ from store.errors import (
     StoreError,
     UsageError,
     VersionConflict,
+    os_reason,
 )
 from store.history import Change, Version
 from store.match import matches, typed_words
@@ -132,7 +133,7 @@ __all__ = [
     "DateError", "PartialDate", "parse_date_and_part", "parse_date_range", "parse_partial_date",
     "OpenDecision", "MeetingChanges",
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
-    "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict",
+    "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict", "os_reason",
     "matches", "typed_words",
     "Change", "TrashEntry", "Version",
     "Appearance", "PersonSummary",

@@ -480,10 +480,16 @@ def import_records(
     with _writing(store) as session:
         reading = _Reading(report, {}, skip_invalid=False)
         plan = _Plan(session, report, on_conflict, reading.refuse)
+        conn = session.connection()
+        before = (
+            conn.execute(select(func.max(M.c.id))).scalar() or 0,
+            conn.execute(select(func.max(P.c.id))).scalar() or 0,
+        )
         for number, record in enumerate(records, start=1):
             plan.add(RawRecord("<records>", number, unit="record"), prepare(record))
         plan.flush()
         plan.sync()
         if report.problem_count:
             raise ImportFailed(report)
+        _people_summary(session, report, before, plan.updated)
     return report

@@ -60,6 +60,8 @@ def test_import_from_report_saves_drafts_that_status_draft_finds(cli: Any, db: s
     result = cli("import", "--from-report", *SEEDS[:2])
     assert result.exit_code == 0, result.output
     assert "2 new" in result.stdout and "status:draft" in result.stdout
+    people = {p.name for r in records(db, "status:draft") for p in r.participants}
+    assert f"People: {len(people)} new, 0 already in the book." in result.stdout
     drafts = records(db, "status:draft")
     assert len(drafts) == 2 and {r.status for r in drafts} == {"draft"}
     assert {r.source for r in drafts} == set(SEEDS[:2])
