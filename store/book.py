@@ -292,6 +292,27 @@ class Book(RecordKeeping):
         with self._session(write=True) as session:
             return people.merge_people(keep_id, other_id, session=session)
 
+    # Undoing a merge (`store.merging`): the type is imported for the checker only.
+    if TYPE_CHECKING:
+        from store.merging import Merge
+
+    def last_merge(self) -> Merge | None:
+        """The newest merge of two people not yet undone (what `undo_merge()` would undo)."""
+        from store import merging
+
+        with self._session() as session:
+            return merging.last_merge(session=session)
+
+    def undo_merge(self, name: str | None = None) -> Merge:
+        """Undo the newest merge (or the newest that took `name` out of the directory): the
+        person is back, under their own number if free, in every meeting as before; each meeting
+        gets a version saying so. `NotFound` if there is none; `StoreError`, naming why, if a
+        meeting changed since (nothing is then changed)."""
+        from store import merging
+
+        with self._session(write=True) as session:
+            return merging.undo_merge(name, session=session)
+
     def possible_duplicates(self) -> list[list[PersonSummary]]:
         with self._session() as session:
             return people.possible_duplicates(session=session)

@@ -235,3 +235,29 @@ class TrashedMeeting(_Table, table=True):
     deleted_at: datetime
     deleted_by: str
     record: str  # the record as JSON, exactly as it was
+
+
+class PersonMerge(_Table, table=True):
+    """Two people made one (`store.people.merge_people`), and exactly what that changed, so the
+    merge can be undone (`store.merging`). Rows are only added, and marked when undone.
+
+    `changes` is JSON: the participations moved to the kept person (`moved`: meeting, role),
+    those dropped as twins of the kept person's own (`dropped`, whole rows), titles the kept
+    person's rows took from the duplicate's (`retitled`: meeting, role, title before) and, for
+    each meeting changed, its content hash right after the merge (`meetings`): a later change is
+    seen before an undo.
+    No foreign keys: the removed person is gone, and the kept one may be merged away in turn.
+    """
+
+    __tablename__ = "person_merge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kept_id: int
+    kept_name: str
+    removed_id: int
+    removed_name: str
+    merged_at: datetime
+    merged_by: str
+    changes: str
+    undone_at: datetime | None = None
+    undone_by: str | None = None

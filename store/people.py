@@ -7,6 +7,7 @@ spellings are the same person). Names that differ only by diacritics are kept ap
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -30,7 +31,14 @@ from store.match import (
     typed_marked,
     typed_words,
 )
-from store.models import Meeting, MeetingHistory, MeetingSearch, Participation, Person
+from store.models import (
+    Meeting,
+    MeetingHistory,
+    MeetingSearch,
+    Participation,
+    Person,
+    PersonMerge,
+)
 from store.record import MeetingRecord
 from store.repo import load_records
 from store.rows import search_body, search_marked, words_key
@@ -42,6 +50,7 @@ P = Person.__table__
 PA = Participation.__table__
 MS = MeetingSearch.__table__
 H = MeetingHistory.__table__
+PM = PersonMerge.__table__
 
 
 @dataclass(frozen=True)
@@ -240,7 +249,8 @@ def rename_person(person_id: int, new_name: str, *, session: Session) -> bool:
 
 
 def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
-    """Make `other` the same person as `keep`; return how many meetings moved."""
+    """Make `other` the same person as `keep`; return how many meetings moved. What it changed is
+    kept in `person_merge`, so that `store.merging.undo_merge` can put it back exactly."""
     if keep_id == other_id:
         raise StoreError(_("cannot merge a person with themselves"))
     lock_for_writing(session)
@@ -250,24 +260,37 @@ def merge_people(keep_id: int, other_id: int, *, session: Session) -> int:
     moved = _meetings_of(other_id, session)
     before = load_records(moved, session=session)
     # Where both already appear in the same meeting in the same role, the kept row wins.
-    columns = (PA.c.id, PA.c.meeting_id, PA.c.role, PA.c.title)
+    columns = (PA.c.id, PA.c.meeting_id, PA.c.role, PA.c.title, PA.c.position)
     kept = {
         (row.meeting_id, row.role): row
         for row in conn.execute(select(*columns).where(PA.c.person_id == keep_id))
     }
-    drop = []
+    drop, dropped, retitled, moved_rows = [], [], [], []
     for row in conn.execute(select(*columns).where(PA.c.person_id == other_id)).all():
+        # A row is named by (meeting, role): one per person and role (uq_participation_role).
         twin = kept.get((row.meeting_id, row.role))
         if twin is None:
+            moved_rows.append([row.meeting_id, row.role])
             continue
         drop.append(row.id)
+        dropped.append([row.id, row.meeting_id, row.role, row.title, row.position])
         if not twin.title and row.title:  # keep what only the duplicate knew
+            retitled.append([row.meeting_id, row.role, twin.title])
             conn.execute(update(PA).where(PA.c.id == twin.id).values(title=row.title))
     if drop:
         conn.execute(delete(PA).where(PA.c.id.in_(drop)))
     conn.execute(update(PA).where(PA.c.person_id == other_id).values(person_id=keep_id))
     conn.execute(delete(P).where(P.c.id == other_id))
     _touch(before, session, action="merged", note=f"{other_name} → {keep_name}")
+    after = {mid: history.latest(conn, mid).content_hash for mid in moved}
+    changes = {"moved": moved_rows, "dropped": dropped, "retitled": retitled, "meetings": after}
+    conn.execute(
+        PM.insert().values(
+            kept_id=keep_id, kept_name=keep_name, removed_id=other_id, removed_name=other_name,
+            merged_at=now_utc(), merged_by=current_user(conn),
+            changes=json.dumps(changes, ensure_ascii=False, separators=(",", ":")),
+        )
+    )  # fmt: skip
     return len(moved)
 
 

@@ -64,6 +64,36 @@ MESSAGES: dict[str, str] = {
     "Merged {duplicate} into {name}: {count} meetings moved.": (
         "Đã gộp {duplicate} vào {name}: chuyển {count} cuộc họp."
     ),
+    # Undoing a merge (store/merging.py, the people directory, `minutebook people unmerge`)
+    "merge undone": "hoàn tác gộp người",
+    "no merge to undo": "không có lần gộp nào để hoàn tác",
+    "no merge of {name!r} to undo": "không có lần gộp nào của {name!r} để hoàn tác",
+    "cannot undo the merge of {removed} into {kept}: {name} is in the directory again; merge or "
+    "rename that person first": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: {name} lại đã có trong danh bạ; hãy "
+        "gộp hoặc sửa tên người đó trước"
+    ),
+    "cannot undo the merge of {removed} into {kept}: {kept} has since been merged into someone "
+    "else; undo that merge first": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: sau đó {kept} đã được gộp vào người "
+        "khác; hãy hoàn tác lần gộp đó trước"
+    ),
+    "cannot undo the merge of {removed} into {kept}: meeting #{id} has changed since": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} đã thay đổi từ đó"
+    ),
+    "cannot undo the merge of {removed} into {kept}: meeting #{id} is in the trash; restore it "
+    "first": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} đang ở thùng rác; hãy "
+        "khôi phục trước"
+    ),
+    "cannot undo the merge of {removed} into {kept}: meeting #{id} is no longer in the book": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} không còn trong sổ"
+    ),
+    "cannot undo the merge of {removed} into {kept}: meeting #{id} has changed since (now "
+    "version {version}); undo that change first": (
+        "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} đã thay đổi từ đó "
+        "(nay là phiên bản {version}); hãy hoàn tác thay đổi đó trước"
+    ),
     # Decisions
     "Open decisions": "Quyết định, kết luận đang thực hiện",
     "Filter by responsible person or body (diacritics optional)": (
