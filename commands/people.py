@@ -1,5 +1,6 @@
 """`minutebook people`: the book's directory of people, a person's meetings, and its upkeep
-(rename a misspelled name, merge two spellings of one person, list the names that may be one).
+(rename a misspelled name, merge two spellings of one person and undo that, list the names that
+may be one).
 
 A name is looked up the store's way (`Book.find_person`: diacritics optional, each word typed the
 start of a word of the name; several matches are an error naming them, never a guess). The list
@@ -135,6 +136,27 @@ def people_merge(
     count = plural(moved, "1 meeting", "{count} meetings")
     out.print(rich_text(_("Merged {other} into {kept} ({count}).", other=other_name,
                           kept=kept_name, count=count)))  # fmt: skip
+    out.print(rich_text(_("`minutebook people unmerge` undoes it."), style="dim"))
+
+
+@app.command("unmerge")
+def people_unmerge(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="NAME",
+            help=_("The name the merge took out of the directory; without it, the last merge."),
+        ),
+    ] = None,
+) -> None:
+    """Undo the last merge, or NAME's: NAME is a person again, in the meetings they were in."""
+    with opened(ctx) as book:
+        undone = book.undo_merge(name)
+    count = plural(undone.meetings, "1 meeting", "{count} meetings")
+    out.print(rich_text(_("Undid the merge of {removed} into {kept}: {removed} is back ({count}).",
+                          removed=store.one_line(undone.removed_name),
+                          kept=store.one_line(undone.kept_name), count=count)))  # fmt: skip
 
 
 @app.command("duplicates")

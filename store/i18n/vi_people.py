@@ -94,6 +94,17 @@ MESSAGES: dict[str, str] = {
         "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} đã thay đổi từ đó "
         "(nay là phiên bản {version}); hãy hoàn tác thay đổi đó trước"
     ),
+    "`minutebook people unmerge` undoes it.": "`minutebook people unmerge` để hoàn tác.",
+    "Undo the last merge, or NAME's: NAME is a person again, in the meetings they were in.": (
+        "Hoàn tác lần gộp gần nhất, hoặc lần gộp NAME: NAME lại là một người riêng, trong các "
+        "cuộc họp của họ."
+    ),
+    "The name the merge took out of the directory; without it, the last merge.": (
+        "Tên đã bị gộp ra khỏi danh bạ; không ghi thì hoàn tác lần gộp gần nhất."
+    ),
+    "Undid the merge of {removed} into {kept}: {removed} is back ({count}).": (
+        "Đã hoàn tác việc gộp {removed} vào {kept}: {removed} đã trở lại ({count})."
+    ),
     # Decisions
     "Open decisions": "Quyết định, kết luận đang thực hiện",
     "Filter by responsible person or body (diacritics optional)": (
