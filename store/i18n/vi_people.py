@@ -94,6 +94,19 @@ MESSAGES: dict[str, str] = {
         "không hoàn tác được việc gộp {removed} vào {kept}: cuộc họp #{id} đã thay đổi từ đó "
         "(nay là phiên bản {version}); hãy hoàn tác thay đổi đó trước"
     ),
+    "Undo merge": "Hoàn tác gộp",
+    "Bring back the person the last merge took away, with their meetings": (
+        "Đưa người bị gộp lần gần nhất trở lại danh bạ, cùng các cuộc họp của họ"
+    ),
+    "Press u in the people directory to undo the merge.": (
+        "Nhấn u trong danh bạ để hoàn tác việc gộp."
+    ),
+    "Merge undone: {removed} is a person again, in 1 meeting.": (
+        "Đã hoàn tác gộp: {removed} lại là một người riêng, trong 1 cuộc họp."
+    ),
+    "Merge undone: {removed} is a person again, in {count} meetings.": (
+        "Đã hoàn tác gộp: {removed} lại là một người riêng, trong {count} cuộc họp."
+    ),
     "`minutebook people unmerge` undoes it.": "`minutebook people unmerge` để hoàn tác.",
     "Undo the last merge, or NAME's: NAME is a person again, in the meetings they were in.": (
         "Hoàn tác lần gộp gần nhất, hoặc lần gộp NAME: NAME lại là một người riêng, trong các "

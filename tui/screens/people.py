@@ -6,7 +6,9 @@ worker, dropping results the box has moved on from. Names come as a Vietnamese l
 them, by given name, then middle and family name; `s` switches to the whole name as written (both
 in the Vietnamese alphabet: `store.sort_people`). `d` shows only possible duplicates, names equal
 without diacritics. Enter opens a person's own page (`tui.screens.person`, with rename and merge)
-through the app; the directory reads itself again whenever the book changes.
+through the app; the directory reads itself again whenever the book changes. After a merge it says
+that `u` here undoes it (`Book.undo_merge`: the other name is a person again, with their meetings),
+as the home list's `u` undoes a delete; `u` is in the footer while a merge can be undone.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
 import store
-from store import PersonSummary
+from store import PersonSummary, StoreError, one_line
 from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
@@ -48,6 +50,13 @@ class PeopleScreen(BookScreen[None]):
         Binding("slash", "focus_filter", _("Filter"), id="people.filter"),
         Binding("d", "toggle_duplicates", _("Possible duplicates"), id="people.duplicates"),
         Binding("s", "toggle_order", _("Sort"), id="people.sort"),
+        Binding(
+            "u",
+            "undo_merge",
+            _("Undo merge"),
+            id="people.undo",
+            tooltip=_("Bring back the person the last merge took away, with their meetings"),
+        ),
         Binding("escape", "back", _("Back"), id="people.back"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="people.refresh"),
     ]
@@ -64,6 +73,7 @@ class PeopleScreen(BookScreen[None]):
         self.order = "name"  # store.PEOPLE_ORDERS: by given name; `s` switches to the full name
         self.people: dict[int, PersonSummary] = {}
         self.shown_filter: str | None = None  # what the box held for the list shown
+        self.can_undo = False  # a merge not yet undone: `u` is live
 
     def compose(self) -> ComposeResult:
         yield Static(Text(_("People directory"), style="bold"), classes="screen-title")
@@ -85,6 +95,7 @@ class PeopleScreen(BookScreen[None]):
     def _book_changed(self, change: BookChange) -> None:
         if change.merged:  # the duplicates were put right: back to the whole directory
             self.duplicates_only = False
+            self.notify(_("Press u in the people directory to undo the merge."))
         self.reload()  # a name, a count or a last title may have changed
 
     # Loading ----------------------------------------------------------------------------------
@@ -111,7 +122,14 @@ class PeopleScreen(BookScreen[None]):
             people = store.sort_people(self.book.people(text), order)
         # The cells are built here, off the UI thread; only adding them to the table is not.
         rows = [(str(p.id), person_row(p)) for p in people[:LIMIT]]
+        can_undo = self.book.last_merge() is not None
         self.app.call_from_thread(self._show, (text, duplicates_only, order), people, rows)
+        self.app.call_from_thread(self._undoable, can_undo)
+
+    def _undoable(self, can_undo: bool) -> None:
+        if can_undo != self.can_undo:
+            self.can_undo = can_undo
+            self.refresh_bindings()
 
     def _show(
         self,
@@ -191,3 +209,38 @@ class PeopleScreen(BookScreen[None]):
 
     def action_refresh(self) -> None:
         self.reload()
+
+    # Undoing a merge --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo_merge":
+            return self.can_undo  # shown only while a merge can be undone
+        return True
+
+    def action_undo_merge(self) -> None:
+        self.undo_merge()
+
+    @work(exclusive=True, thread=True, group="people-undo")
+    def undo_merge(self) -> None:
+        """Undo the newest merge; a refusal (a meeting changed since) is said in one line."""
+        try:
+            undone = self.book.undo_merge()
+        except store.NotFound:
+            self.app.call_from_thread(self.notify, _("Nothing to undo."))
+            return
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, one_line(str(exc)), severity="error", markup=False
+            )
+            return
+        message = plural(  # not `{other}`: plural() takes the plural form by that name
+            undone.meetings,
+            "Merge undone: {removed} is a person again, in 1 meeting.",
+            "Merge undone: {removed} is a person again, in {count} meetings.",
+            removed=one_line(undone.removed_name),
+        )
+        self.app.call_from_thread(self._unmerged, message)
+
+    def _unmerged(self, message: str) -> None:
+        self.notify(message, markup=False)
+        self.app.changed()  # this list and every page that shows names read again
