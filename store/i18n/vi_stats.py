@@ -48,4 +48,16 @@ MESSAGES: dict[str, str] = {
     "docx (needs -o) or md; else the file's name.": (
         "docx (cần -o) hoặc md; nếu không, theo tên tệp."
     ),
+    # The commands' own help
+    "Meetings by month, quarter, kind and body; attendance; decisions by status and\n"
+    "responsible, overdue ones named; documents cited most. Default period: this year.": (
+        "Số cuộc họp theo tháng, quý, loại và đơn vị; tình hình tham dự; quyết định, kết luận\n"
+        "theo trạng thái và đơn vị/người thực hiện, nêu tên những việc quá hạn; văn bản được\n"
+        "dẫn chiếu nhiều nhất. Mặc định: năm nay."
+    ),
+    "The report (Báo cáo) of a period, in Vietnamese: the figures as tables, the meetings with\n"
+    "their conclusions, the open and overdue decisions. Default period: this year.": (
+        "Báo cáo của một kỳ, bằng tiếng Việt: các số liệu thành bảng, các cuộc họp với kết luận\n"
+        "của chúng, các quyết định, kết luận đang thực hiện và quá hạn. Mặc định: năm nay."
+    ),
 }
