@@ -38,6 +38,7 @@ T = TrashedMeeting.__table__
 # What a history row says happened.
 ACTIONS = (
     "created", "imported", "edited", "decision", "restored", "reverted", "renamed", "merged",
+    "merge undone",
     "deleted", "undeleted", "approved", "locked", "amended", "recorded", "changed outside",
 )  # fmt: skip
 CHANGED_OUTSIDE = "changed outside"  # a state found in the book that no save of ours wrote

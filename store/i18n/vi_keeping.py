@@ -75,6 +75,7 @@ MESSAGES: dict[str, str] = {
     "earlier version restored": "khôi phục phiên bản cũ",
     "person renamed": "sửa tên người",
     "people merged": "gộp người trùng tên",
+    "merge of people undone": "hoàn tác gộp người trùng tên",
     "moved to the trash": "chuyển vào thùng rác",
     "back from the trash": "lấy lại từ thùng rác",
     "amended": "đính chính",

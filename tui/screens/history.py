@@ -45,6 +45,7 @@ ACTIONS = {
     "reverted": "earlier version restored",
     "renamed": "person renamed",
     "merged": "people merged",
+    "merge undone": "merge of people undone",
     "deleted": "moved to the trash",
     "undeleted": "back from the trash",
     "approved": "approved",
