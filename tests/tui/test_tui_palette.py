@@ -8,8 +8,6 @@ real app on the sample book (Textual Pilot).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,25 +17,13 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 from tests.helpers import settle, until
-from tui.app import MinuteBookApp, make_app
-from tui.i18n import set_language
+from tui.app import MinuteBookApp
 from tui.screens.decisions import DecisionsScreen
 from tui.screens.from_report import ReportDialog
 from tui.screens.people import PeopleScreen
 from tui.screens.trash import TrashScreen
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-async def vi_app(sample_book: object, db: str, tmp_path: Path) -> AsyncIterator[MinuteBookApp]:
-    """The real app on the sample book, in Vietnamese (the next test's app is English again)."""
-    app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
-    try:
-        yield app
-    finally:
-        set_language("en")
-        app.book.close()
 
 
 def palette(app: MinuteBookApp) -> CommandPalette:

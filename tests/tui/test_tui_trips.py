@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +27,8 @@ from tests.helpers import (
     type_into,
     until,
 )
-from tui.app import MinuteBookApp, make_app
-from tui.i18n import CATALOGS, english, set_language
+from tui.app import MinuteBookApp
+from tui.i18n import CATALOGS, english
 from tui.key_help import what_it_does
 from tui.screens.browse import BrowseScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser, WriteFileDialog
@@ -41,17 +40,6 @@ from tui.screens.person import PersonScreen
 from tui.widgets.meeting_list import MeetingList
 
 SIZE = (140, 40)
-
-
-@pytest.fixture
-async def vi_app(sample_book: object, db: str, tmp_path: Path) -> AsyncIterator[MinuteBookApp]:
-    """The real app on the sample book, in Vietnamese (the next test's app is English again)."""
-    app = make_app(db, lang="vi", settings_folder=tmp_path / "config")
-    try:
-        yield app
-    finally:
-        set_language("en")
-        app.book.close()
 
 
 def toasts(app: MinuteBookApp) -> list[str]:
