@@ -8,6 +8,7 @@ matches the whole book adds no condition at all, so "all time" reads each table 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -44,6 +45,7 @@ from store.stats import (
     quoted,
     stats_query,
 )
+from store.stats_attendance import attendance_counts
 from store.text import doc_key
 from store.vocabulary import DECISION_STATUSES
 
@@ -64,6 +66,11 @@ class _Scope:
 
     own: tuple[ColumnElement[bool], ...] = ()
     ids: Any = None
+
+    @property
+    def whole(self) -> bool:
+        """The whole book: no condition at all."""
+        return not self.own and self.ids is None
 
 
 def _matching(query: Query, session: Session) -> _Scope:
@@ -221,8 +228,13 @@ def _bodies(
     """The bodies by meetings organised (cut at `top`), how many in all, and the shown ones'
     meetings by (year, month or None, name)."""
     month = _month(conn)
+    meeting_id = M.c.id
+    if scope.ids is None and conn.dialect.name == "sqlite":
+        # Each meeting's organisers off their index, in the order of the meeting's date index,
+        # never each meeting's row by id (a row holds the notes: pages of text to read past).
+        meeting_id = meeting_id + 0
     statement = select(month, MO.c.organisation_id, func.count(distinct(MO.c.meeting_id))).join(
-        M, M.c.id == MO.c.meeting_id
+        M, meeting_id == MO.c.meeting_id
     )
     statement = _scoped(statement, MO.c.meeting_id, scope, joined=True)
     by_period: dict[tuple[int, int | None, int], int] = {}
@@ -322,17 +334,10 @@ def _attendance(
 ) -> tuple[tuple[Attendance, ...], int]:
     """Each person's meetings present, absent and chaired in `scope` (`shown_in`: its query
     text), most present first."""
-    present = func.max(case((PA.c.role != "absent", 1), else_=0))
-    chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
-    each = select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
-    each = _scoped(each, PA.c.meeting_id, scope)
-    each = each.group_by(PA.c.meeting_id, PA.c.person_id).subquery()
-    statement = select(
-        each.c.person_id, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
-    ).group_by(each.c.person_id)
-    rows = [(pid, int(p), int(n) - int(p), int(c)) for pid, p, n, c in conn.execute(statement)]
-    rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
-    shown = _top(rows, top)
+    shown, people_total = attendance_counts(
+        conn, lambda statement, column: _scoped(statement, column, scope), top,
+        bounded=scope.whole,
+    )  # fmt: skip
     listed_ids = [row[0] for row in shown]
     names = dict(conn.execute(select(P.c.id, P.c.name).where(P.c.id.in_(listed_ids))).all())
     listed = [names[row[0]] for row in shown]
@@ -350,7 +355,7 @@ def _attendance(
                 exact=not wider and was_absent == 0,
             )
         )  # fmt: skip
-    return tuple(result), len(rows)
+    return tuple(result), people_total
 
 
 def _decisions(
@@ -372,27 +377,47 @@ def _decisions(
     ordered = [code for code in DECISION_STATUSES if code in statuses]
     ordered += sorted(code for code in statuses if code not in DECISION_STATUSES)
     counts = tuple(StatusCount(code, statuses[code]) for code in ordered)
+
+    def order(owner: str | None) -> tuple[int, int, int, str]:
+        counted = owners[owner]
+        made = counted["open"] + counted["done"] + counted["dropped"]
+        return -counted["overdue"], -counted["open"], -made, owner or ""
+
     rows = [
         OwnerRow(
             responsible=owner, open=counted["open"], done=counted["done"],
             dropped=counted["dropped"], overdue=counted["overdue"],
             query=figure_query(whole, quoted(owner)) if owner and quoted(owner) != '""' else whole,
         )
-        for owner, counted in owners.items()
+        for owner in _top(sorted(owners, key=order), top)
+        for counted in (owners[owner],)
     ]  # fmt: skip
-    rows.sort(key=lambda row: (-row.overdue, -row.open, -row.decisions, row.responsible or ""))
-    return counts, overdue_total, tuple(_top(rows, top)), len(rows)
+    return counts, overdue_total, tuple(rows), len(owners)
 
 
 def _overdue_decisions(conn: Any, scope: _Scope, today: date, named: int | None) -> tuple[Any, ...]:
-    """The overdue decisions themselves, the longest overdue first (`store.decisions`' order)."""
-    statement = (
-        select(*_columns())
-        .join(M, M.c.id == D.c.meeting_id)
-        .where(D.c.status == "open", _overdue(today))
-        .order_by(*_order(today)[1:])
-    )
-    statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
+    """The overdue decisions themselves, the longest overdue first (`store.decisions`' order).
+
+    Only the first `named` are wanted, and the order is their deadline first. Over the whole book
+    (tens of thousands overdue, each a meeting row to read) the deadlines are read off an index
+    alone, in order, up to the `named`-th and every decision due with it; only those are joined to
+    their meetings and sorted. A period's are few, read with its meetings already."""
+    late = (D.c.status == "open", _overdue(today))
+    statement = select(*_columns()).join(M, M.c.id == D.c.meeting_id).where(*late)
+    statement = _scoped(statement.order_by(*_order(today)[1:]), D.c.meeting_id, scope, joined=True)
+    if named is not None and scope.whole:
+        deadline = _order(today)[2:5]  # (year, month or 12, day or 31): see `store.decisions`
+        first: list[int] = []
+        last = None
+        due_first = select(D.c.id, *deadline).where(*late).order_by(*deadline)
+        rows = conn.execute(due_first.execution_options(yield_per=256))
+        for decision_id, *due in rows:
+            if len(first) >= named and tuple(due) != last:
+                break
+            first.append(decision_id)
+            last = tuple(due)
+        rows.close()
+        statement = statement.where(D.c.id.in_(first))
     if named is not None:
         statement = statement.limit(named)
     return tuple(_decision(row, today) for row in conn.execute(statement))
@@ -409,22 +434,53 @@ def _documents(
     keys = [key for key, _count in counted]
     counted.sort(key=lambda row: (-row[1], row[0]))
     shown = _top(counted, top)
-    first: dict[str, Any] = {}
-    cited = select(DR.c.number_key, DR.c.number, DR.c.kind, DR.c.title).where(
-        DR.c.number_key.in_([key for key, _ in shown])
-    )
-    cited = _scoped(cited, DR.c.meeting_id, scope).order_by(DR.c.meeting_id, DR.c.position)
-    for key, number, kind, title in conn.execute(cited):
-        known = first.setdefault(key, [number, kind, title])
-        known[1] = known[1] or kind
-        known[2] = known[2] or title
+    first = _first_cited(conn, scope, [key for key, _ in shown])
+    keys.sort()
     rows = []
     for key, count in shown:
         number, kind, title = first[key]
-        wider = (
-            any(other.startswith((key + "-", key + "/")) for other in keys if other != key)
-            or doc_key(number) != key
-        )
+        wider = _prefixes(keys, key + "-") or _prefixes(keys, key + "/") or doc_key(number) != key
         query = figure_query(whole, f"doc:{quoted(number)}")
         rows.append(DocumentRow(number, kind, title, count, query, exact=not wider))
     return tuple(rows), len(counted)
+
+
+def _prefixes(ordered: list[str], prefix: str) -> bool:
+    """Whether a string of `ordered` (sorted) starts with `prefix`."""
+    at = bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
+
+
+# Citations of a document read at first for its kind and title; the rest only when these lack them.
+FIRST_ROWS = 8
+
+
+def _first_cited(conn: Any, scope: _Scope, keys: list[str]) -> dict[str, list[Any]]:
+    """Each of `keys` as first cited in `scope` (meeting, then place): its number there, and the
+    first kind and title given. A key's citations are read in that order off the `(number_key,
+    meeting_id, position)` index until both are known, usually one row; a scope of ids (words,
+    people) is one statement for all keys instead, so the search runs once."""
+    columns = (DR.c.number_key, DR.c.number, DR.c.kind, DR.c.title)
+    order = (DR.c.meeting_id, DR.c.position)
+    first: dict[str, list[Any]] = {}
+
+    def take(rows: Any) -> list[Any]:
+        read = []
+        for key, number, kind, title in rows:
+            read.append(key)
+            known = first.setdefault(key, [number, kind, title])
+            known[1] = known[1] or kind
+            known[2] = known[2] or title
+            if scope.ids is None and known[1] and known[2]:
+                return []  # complete: the rest is not needed
+        return read
+
+    if scope.ids is not None:
+        cited = select(*columns).where(DR.c.number_key.in_(keys))
+        take(conn.execute(_scoped(cited, DR.c.meeting_id, scope).order_by(*order)))
+        return first
+    for key in keys:
+        cited = _scoped(select(*columns).where(DR.c.number_key == key), DR.c.meeting_id, scope)
+        if len(take(conn.execute(cited.order_by(*order).limit(FIRST_ROWS)))) == FIRST_ROWS:
+            take(conn.execute(cited.order_by(*order).offset(FIRST_ROWS)))
+    return first

@@ -1,0 +1,76 @@
+"""Attendance for the committee's figures (`store.stats_sql`): each person's meetings present,
+absent and chaired, most present first, without deduplicating every participation of the book.
+
+A person holds several roles at one meeting (chair and speaker), so "meetings present" is a count
+of distinct meetings: exact, it groups every participation by meeting and person, which for all
+time is the book's 1.1 million rows through a sort. The list shows only the first `top` people,
+so the counts are read first per person and role (`GROUP BY person_id, role` straight off the
+`(person_id, role, meeting_id)` index), which bounds each person's meetings present: at least
+their most frequent role's count, at most the sum of their roles' counts. Whoever's upper bound is
+below the `top`-th best lower bound cannot be shown; the exact count is taken for the rest only.
+The figures are the same as counting everyone exactly, the order too (ties included).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import case, func, select
+
+from store.models import Participation
+
+PA = Participation.__table__
+
+# Past this many people the exact count is taken for everyone: an `IN` list that long costs more
+# than it saves (a book whose attendance is flat, or a small `top` over many equals).
+MOST_CANDIDATES = 2000
+
+
+def attendance_counts(
+    conn: Any, scoped: Any, top: int | None, *, bounded: bool
+) -> tuple[list[tuple], int]:
+    """Each shown person as (person id, present, absent, chaired), in the list's order (most
+    present, most chaired, least absent, lowest id) and cut at `top`, and how many people in all.
+    `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
+    `bounded`: bound first, then count the candidates (see the module), worth it over the whole
+    book. A period's participations are read once, through the meetings' date index, instead."""
+    if not bounded:
+        rows = _exact(conn, scoped, None)
+        rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
+        return (rows if top is None else rows[:top]), len(rows)
+    by_role = select(PA.c.person_id, PA.c.role, func.count())
+    by_role = scoped(by_role, PA.c.meeting_id).group_by(PA.c.person_id, PA.c.role)
+    low: dict[int, int] = defaultdict(int)  # the most frequent role's meetings, absent apart
+    high: dict[int, int] = defaultdict(int)  # every role's meetings, absent apart
+    people = set()
+    for person_id, role, count in conn.execute(by_role):
+        people.add(person_id)
+        if role != "absent":
+            low[person_id] = max(low[person_id], count)
+            high[person_id] += count
+    if top is None or len(people) <= top:
+        candidates = None
+    else:
+        bar = sorted(low.values(), reverse=True)[top - 1] if len(low) >= top else 0
+        chosen = [person for person in people if high.get(person, 0) >= bar]
+        candidates = chosen if len(chosen) <= MOST_CANDIDATES else None
+    rows = _exact(conn, scoped, candidates)
+    rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
+    return (rows if top is None else rows[:top]), len(people)
+
+
+def _exact(conn: Any, scoped: Any, candidates: list[int] | None) -> list[tuple]:
+    """(person id, present, absent, chaired) of `candidates` (None: everyone), counted by
+    meeting: present at a meeting with any role but absent, absent with no other role."""
+    present = func.max(case((PA.c.role != "absent", 1), else_=0))
+    chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
+    each = select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
+    each = scoped(each, PA.c.meeting_id)
+    if candidates is not None:
+        each = each.where(PA.c.person_id.in_(candidates))
+    each = each.group_by(PA.c.meeting_id, PA.c.person_id).subquery()
+    statement = select(
+        each.c.person_id, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
+    ).group_by(each.c.person_id)
+    return [(pid, int(p), int(n) - int(p), int(c)) for pid, p, n, c in conn.execute(statement)]

@@ -1,0 +1,69 @@
+"""The committee's figures over the whole book take shortcuts (`store.stats_attendance` bounds
+each person's meetings before counting the few who can be shown, the overdue decisions are read
+by deadline first): on a generated book, with short lists, they equal the figures counted the
+slow obvious way, every list in full and then cut, and attendance counted here from the records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import store
+from store.stats import ALL_TIME
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from generate import generate
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture
+def generated(db: str, tmp_path: Path) -> Any:
+    source = tmp_path / "meetings.ndjson"
+    with source.open("w", encoding="utf-8") as out:
+        for record in generate(300, seed=3):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    book = store.open_book(db, create=True)
+    book.import_files([str(source)])
+    yield book
+    book.close()
+
+
+@pytest.mark.parametrize(("top", "named"), [(1, 1), (3, 5), (10, 40)])
+def test_short_lists_equal_the_full_ones_cut(generated: Any, top: int, named: int) -> None:
+    fast = generated.stats(period=ALL_TIME, today=TODAY, top=top, named=named)
+    slow = generated.stats(period=ALL_TIME, today=TODAY, top=None, named=None)
+    assert fast.attendance == slow.attendance[:top]
+    assert fast.people_total == slow.people_total
+    assert fast.owners == slow.owners[:top] and fast.owners_total == slow.owners_total
+    assert fast.overdue == slow.overdue[:named] and fast.overdue_total == slow.overdue_total
+    assert fast.documents == slow.documents[:top]
+    assert fast.by_body == slow.by_body[:top]
+
+
+def test_attendance_is_the_records_count(generated: Any) -> None:
+    present: Counter[str] = Counter()
+    absent: Counter[str] = Counter()
+    chaired: Counter[str] = Counter()
+    for record in generated.iter_meetings():
+        roles: dict[str, set[str]] = {}
+        for person in record.participants:
+            roles.setdefault(person.name, set()).add(person.role)
+        for name, held in roles.items():
+            present[name] += held != {"absent"}
+            absent[name] += held == {"absent"}
+            chaired[name] += "chair" in held
+    stats = generated.stats(period=ALL_TIME, today=TODAY, top=5)
+    counted = sorted(present, key=lambda name: (-present[name], -chaired[name], absent[name]))
+    assert [row.present for row in stats.attendance] == [present[n] for n in counted[:5]]
+    for row in stats.attendance:
+        assert (row.present, row.absent, row.chaired) == (
+            present[row.name], absent[row.name], chaired[row.name]
+        )
+    assert stats.people_total == len(present | absent)
