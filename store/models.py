@@ -45,6 +45,8 @@ class Meeting(_Table, table=True):
         Index("ix_meeting_date", "date_start", "id"),
         # `status:draft` newest first, read straight off the index however big the book is.
         Index("ix_meeting_status", "status", "date_start", "id"),
+        # The committee's figures by month and kind, read off the index (`store.stats_sql`).
+        Index("ix_meeting_stats", "date_start", "date_precision", "kind"),
         trigram_index("ix_meeting_location_key_trgm", "location_key"),
         trigram_index("ix_meeting_kind_key_trgm", "kind_key"),
         {"sqlite_autoincrement": True},
@@ -112,6 +114,7 @@ class OrganisationShortForm(_Table, table=True):
 
 class MeetingOrganiser(_Table, table=True):
     __tablename__ = "meeting_organiser"
+    __table_args__ = (Index("ix_meeting_organiser_meeting", "meeting_id", "organisation_id"),)
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     position: int = Field(primary_key=True)
@@ -137,9 +140,18 @@ class Participation(_Table, table=True):
 
 class Decision(_Table, table=True):
     __tablename__ = "decision"
+    # A period's decisions by status, owner and deadline (`store.stats_sql`), and all time's by
+    # owner in index order: each read off an index alone.
+    __table_args__ = (
+        Index(
+            "ix_decision_meeting_id", "meeting_id", "status", "responsible", "due_precision",
+            "due_start",
+        ),
+        Index("ix_decision_owner", "responsible", "status", "due_precision", "due_start"),
+    )  # fmt: skip
 
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
     position: int
     text: str
     kind: str = Field(max_length=20)
@@ -153,12 +165,17 @@ class DocumentRef(_Table, table=True):
     """A document cited at a meeting, as cited ("249/TB-VPCP")."""
 
     __tablename__ = "document_ref"
+    # A period's documents, and each document's citations in order (its first one), off indexes.
+    __table_args__ = (
+        Index("ix_document_ref_meeting_id", "meeting_id", "number_key"),
+        Index("ix_document_ref_number_key", "number_key", "meeting_id", "position"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
     position: int
     number: str
-    number_key: str = Field(index=True)
+    number_key: str
     kind: str | None = None
     title: str | None = None
     date_start: date | None = None
