@@ -13,7 +13,6 @@ The figures are the same as counting everyone exactly, the order too (ties inclu
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -35,25 +34,24 @@ def attendance_counts(
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
     `bounded`: bound first, then count the candidates (see the module), worth it over the whole
     book. A period's participations are read once, through the meetings' date index, instead."""
-    if not bounded:
+    if not bounded or top is None:
         rows = _exact(conn, scoped, None)
         rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
         return (rows if top is None else rows[:top]), len(rows)
-    by_role = select(PA.c.person_id, PA.c.role, func.count())
-    by_role = scoped(by_role, PA.c.meeting_id).group_by(PA.c.person_id, PA.c.role)
-    low: dict[int, int] = defaultdict(int)  # the most frequent role's meetings, absent apart
-    high: dict[int, int] = defaultdict(int)  # every role's meetings, absent apart
-    people = set()
-    for person_id, role, count in conn.execute(by_role):
-        people.add(person_id)
-        if role != "absent":
-            low[person_id] = max(low[person_id], count)
-            high[person_id] += count
-    if top is None or len(people) <= top:
+    by_role = select(PA.c.person_id, PA.c.role, func.count().label("meetings"))
+    by_role = scoped(by_role, PA.c.meeting_id).group_by(PA.c.person_id, PA.c.role).subquery()
+    attended = case((by_role.c.role != "absent", by_role.c.meetings), else_=0)
+    bounds = select(by_role.c.person_id, func.max(attended), func.sum(attended))
+    low: dict[int, int] = {}  # the most frequent role's meetings, absent apart
+    high: dict[int, int] = {}  # every role's meetings, absent apart
+    for person_id, least, most in conn.execute(bounds.group_by(by_role.c.person_id)):
+        low[person_id], high[person_id] = int(least), int(most)
+    people = low
+    if len(people) <= top:
         candidates = None
     else:
-        bar = sorted(low.values(), reverse=True)[top - 1] if len(low) >= top else 0
-        chosen = [person for person in people if high.get(person, 0) >= bar]
+        bar = sorted(low.values(), reverse=True)[top - 1]
+        chosen = [person for person in people if high[person] >= bar]
         candidates = chosen if len(chosen) <= MOST_CANDIDATES else None
     rows = _exact(conn, scoped, candidates)
     rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))

@@ -8,20 +8,19 @@ matches the whole book adds no condition at all, so "all time" reads each table 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, distinct, func, or_, select, type_coerce
 from sqlmodel import Session
 
 from store import search as searching
+from store import stats_documents
 from store.decisions import _columns, _decision, _order, _overdue
 from store.models import (
     Decision,
-    DocumentRef,
     Meeting,
     MeetingOrganiser,
     Organisation,
@@ -32,7 +31,6 @@ from store.query import Query, parse_query
 from store.stats import (
     Attendance,
     BodyRow,
-    DocumentRow,
     KindRow,
     OwnerRow,
     PeriodRow,
@@ -46,7 +44,6 @@ from store.stats import (
     stats_query,
 )
 from store.stats_attendance import attendance_counts
-from store.text import doc_key
 from store.vocabulary import DECISION_STATUSES
 
 M = Meeting.__table__
@@ -55,7 +52,6 @@ O = Organisation.__table__  # noqa: E741
 PA = Participation.__table__
 P = Person.__table__
 D = Decision.__table__
-DR = DocumentRef.__table__
 
 
 @dataclass(frozen=True)
@@ -166,7 +162,10 @@ def book_stats(
         else ((), 0)
     )
     statuses, overdue_total, owners, owners_total = _decisions(conn, scope, whole, today, top)
-    documents, documents_total = _documents(conn, scope, whole, top)
+    documents, documents_total = stats_documents.documents(
+        conn, lambda statement, column: _scoped(statement, column, scope), scope.ids is not None,
+        whole, top,
+    )  # fmt: skip
     return Stats(
         query=whole, date_from=parsed.date_from, date_to=parsed.date_to, today=today,
         meetings=sum(meetings.values()), kinds=kind_names, bodies=body_names, months=months,
@@ -226,26 +225,14 @@ def _bodies(
     conn: Any, scope: _Scope, whole: str, top: int | None
 ) -> tuple[list[BodyRow], int, dict[tuple[int, int | None, str], int]]:
     """The bodies by meetings organised (cut at `top`), how many in all, and the shown ones'
-    meetings by (year, month or None, name)."""
-    month = _month(conn)
-    meeting_id = M.c.id
-    if scope.ids is None and conn.dialect.name == "sqlite":
-        # Each meeting's organisers off their index, in the order of the meeting's date index,
-        # never each meeting's row by id (a row holds the notes: pages of text to read past).
-        meeting_id = meeting_id + 0
-    statement = select(month, MO.c.organisation_id, func.count(distinct(MO.c.meeting_id))).join(
-        M, meeting_id == MO.c.meeting_id
-    )
-    statement = _scoped(statement, MO.c.meeting_id, scope, joined=True)
-    by_period: dict[tuple[int, int | None, int], int] = {}
-    totals: dict[int, int] = defaultdict(int)
-    for said, org, count in conn.execute(statement.group_by(month, MO.c.organisation_id)):
-        by_period[(*_year_month(said), org)] = count
-        totals[org] += count
+    meetings by (year, month or None, name): those of the shown bodies only, so all time sorts
+    and reads back a few thousand rows, not every body's every month."""
+    meetings = func.count(distinct(MO.c.meeting_id))
+    statement = select(MO.c.organisation_id, meetings).group_by(MO.c.organisation_id)
+    totals = dict(conn.execute(_scoped(statement, MO.c.meeting_id, scope)).all())
     names = dict(conn.execute(select(O.c.id, O.c.name).where(O.c.id.in_(list(totals)))).all())
     every = list(names.values())
-    ordered = sorted(totals, key=lambda org: (-totals[org], names[org]))
-    shown = _top(ordered, top)
+    shown = _top(sorted(totals, key=lambda org: (-totals[org], names[org])), top)
     rows = [
         BodyRow(
             names[org], totals[org], figure_query(whole, f"org:{quoted(names[org])}"),
@@ -253,8 +240,20 @@ def _bodies(
         )
         for org in shown
     ]  # fmt: skip
-    kept = set(shown)
-    counts = {(y, m, names[org]): n for (y, m, org), n in by_period.items() if org in kept}
+    month = _month(conn)
+    meeting_id, body = M.c.id, MO.c.organisation_id
+    if scope.ids is None and conn.dialect.name == "sqlite":
+        # Each meeting's organisers off their index, in the order of the meeting's date index
+        # (`+ 0`: never each meeting's row by id, a row holds the notes: pages of text to read
+        # past; nor a look-up of each meeting for each shown body).
+        meeting_id, body = meeting_id + 0, body + 0
+    statement = select(month, MO.c.organisation_id, meetings).join(M, meeting_id == MO.c.meeting_id)
+    statement = statement.where(body.in_(shown))
+    statement = _scoped(statement, MO.c.meeting_id, scope, joined=True)
+    counts = {
+        (*_year_month(said), names[org]): count
+        for said, org, count in conn.execute(statement.group_by(month, MO.c.organisation_id))
+    }
     return rows, len(totals), counts
 
 
@@ -361,36 +360,45 @@ def _attendance(
 def _decisions(
     conn: Any, scope: _Scope, whole: str, today: date, top: int | None
 ) -> tuple[tuple[StatusCount, ...], int, tuple[OwnerRow, ...], int]:
-    """Decisions by status, how many overdue, and by owner (most first)."""
-    late = case((_overdue(today), 1), else_=0)
-    statement = select(D.c.responsible, D.c.status, func.count(), func.sum(late))
-    statement = _scoped(statement, D.c.meeting_id, scope).group_by(D.c.responsible, D.c.status)
-    statuses: dict[str, int] = defaultdict(int)
-    owners: dict[str | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    overdue_total = 0
-    for responsible, status, count, overdue in conn.execute(statement):
-        statuses[status] += count
-        owners[responsible][status] += count
-        if status == "open":
-            owners[responsible]["overdue"] += int(overdue or 0)
-            overdue_total += int(overdue or 0)
+    """Decisions by status, how many overdue, and by owner (most first): one row per owner with
+    the owner's counts by status side by side (all time reads them in the owner index's order);
+    the decisions in any other status are counted apart, when there are any."""
+    shown = ("open", "done", "dropped")  # the statuses an owner's row counts
+    overdue = func.sum(case((and_(D.c.status == "open", _overdue(today)), 1), else_=0))
+    each = [func.sum(case((D.c.status == code, 1), else_=0)) for code in shown]
+    statement = select(D.c.responsible, *each, overdue, func.count()).group_by(D.c.responsible)
+    statuses: dict[str, int] = dict.fromkeys(shown, 0)
+    owners: dict[str | None, tuple[int, int, int, int]] = {}
+    overdue_total = others = 0
+    statement = _scoped(statement, D.c.meeting_id, scope)
+    for responsible, *counted, late, count in conn.execute(statement):
+        opened, done, dropped, late = (int(number) for number in (*counted, late))
+        owners[responsible] = (opened, done, dropped, late)
+        statuses["open"] += opened
+        statuses["done"] += done
+        statuses["dropped"] += dropped
+        overdue_total += late
+        others += count - opened - done - dropped
+    statuses = {code: count for code, count in statuses.items() if count}
+    if others:
+        statement = select(D.c.status, func.count()).where(D.c.status.not_in(shown))
+        statement = _scoped(statement, D.c.meeting_id, scope).group_by(D.c.status)
+        statuses.update(conn.execute(statement).all())
     ordered = [code for code in DECISION_STATUSES if code in statuses]
     ordered += sorted(code for code in statuses if code not in DECISION_STATUSES)
     counts = tuple(StatusCount(code, statuses[code]) for code in ordered)
 
     def order(owner: str | None) -> tuple[int, int, int, str]:
-        counted = owners[owner]
-        made = counted["open"] + counted["done"] + counted["dropped"]
-        return -counted["overdue"], -counted["open"], -made, owner or ""
+        opened, done, dropped, late = owners[owner]
+        return -late, -opened, -(opened + done + dropped), owner or ""
 
     rows = [
         OwnerRow(
-            responsible=owner, open=counted["open"], done=counted["done"],
-            dropped=counted["dropped"], overdue=counted["overdue"],
+            responsible=owner, open=opened, done=done, dropped=dropped, overdue=late,
             query=figure_query(whole, quoted(owner)) if owner and quoted(owner) != '""' else whole,
         )
         for owner in _top(sorted(owners, key=order), top)
-        for counted in (owners[owner],)
+        for opened, done, dropped, late in (owners[owner],)
     ]  # fmt: skip
     return counts, overdue_total, tuple(rows), len(owners)
 
@@ -406,81 +414,37 @@ def _overdue_decisions(conn: Any, scope: _Scope, today: date, named: int | None)
     statement = select(*_columns()).join(M, M.c.id == D.c.meeting_id).where(*late)
     statement = _scoped(statement.order_by(*_order(today)[1:]), D.c.meeting_id, scope, joined=True)
     if named is not None and scope.whole:
-        deadline = _order(today)[2:5]  # (year, month or 12, day or 31): see `store.decisions`
-        first: list[int] = []
-        last = None
-        due_first = select(D.c.id, *deadline).where(*late).order_by(*deadline)
-        rows = conn.execute(due_first.execution_options(yield_per=256))
-        for decision_id, *due in rows:
-            if len(first) >= named and tuple(due) != last:
-                break
-            first.append(decision_id)
-            last = tuple(due)
-        rows.close()
-        statement = statement.where(D.c.id.in_(first))
+        statement = statement.where(D.c.id.in_(_due_first(conn, today, named)))
     if named is not None:
         statement = statement.limit(named)
     return tuple(_decision(row, today) for row in conn.execute(statement))
 
 
-def _documents(
-    conn: Any, scope: _Scope, whole: str, top: int | None
-) -> tuple[tuple[DocumentRow, ...], int]:
-    """Documents by the meetings citing them (most first), as first cited."""
-    meetings = func.count(distinct(DR.c.meeting_id))
-    statement = select(DR.c.number_key, meetings)
-    statement = _scoped(statement, DR.c.meeting_id, scope).group_by(DR.c.number_key)
-    counted = list(conn.execute(statement))
-    keys = [key for key, _count in counted]
-    counted.sort(key=lambda row: (-row[1], row[0]))
-    shown = _top(counted, top)
-    first = _first_cited(conn, scope, [key for key, _ in shown])
-    keys.sort()
-    rows = []
-    for key, count in shown:
-        number, kind, title = first[key]
-        wider = _prefixes(keys, key + "-") or _prefixes(keys, key + "/") or doc_key(number) != key
-        query = figure_query(whole, f"doc:{quoted(number)}")
-        rows.append(DocumentRow(number, kind, title, count, query, exact=not wider))
-    return tuple(rows), len(counted)
-
-
-def _prefixes(ordered: list[str], prefix: str) -> bool:
-    """Whether a string of `ordered` (sorted) starts with `prefix`."""
-    at = bisect_left(ordered, prefix)
-    return at < len(ordered) and ordered[at].startswith(prefix)
-
-
-# Citations of a document read at first for its kind and title; the rest only when these lack them.
-FIRST_ROWS = 8
-
-
-def _first_cited(conn: Any, scope: _Scope, keys: list[str]) -> dict[str, list[Any]]:
-    """Each of `keys` as first cited in `scope` (meeting, then place): its number there, and the
-    first kind and title given. A key's citations are read in that order off the `(number_key,
-    meeting_id, position)` index until both are known, usually one row; a scope of ids (words,
-    people) is one statement for all keys instead, so the search runs once."""
-    columns = (DR.c.number_key, DR.c.number, DR.c.kind, DR.c.title)
-    order = (DR.c.meeting_id, DR.c.position)
-    first: dict[str, list[Any]] = {}
-
-    def take(rows: Any) -> list[Any]:
-        read = []
-        for key, number, kind, title in rows:
-            read.append(key)
-            known = first.setdefault(key, [number, kind, title])
-            known[1] = known[1] or kind
-            known[2] = known[2] or title
-            if scope.ids is None and known[1] and known[2]:
-                return []  # complete: the rest is not needed
-        return read
-
-    if scope.ids is not None:
-        cited = select(*columns).where(DR.c.number_key.in_(keys))
-        take(conn.execute(_scoped(cited, DR.c.meeting_id, scope).order_by(*order)))
-        return first
-    for key in keys:
-        cited = _scoped(select(*columns).where(DR.c.number_key == key), DR.c.meeting_id, scope)
-        if len(take(conn.execute(cited.order_by(*order).limit(FIRST_ROWS)))) == FIRST_ROWS:
-            take(conn.execute(cited.order_by(*order).offset(FIRST_ROWS)))
-    return first
+def _due_first(conn: Any, today: date, named: int) -> list[int]:
+    """The overdue decisions due first, `named` of them and every other due with the last: a
+    superset of the first `named` in `store.decisions`' order (deadline first), off an index."""
+    if conn.dialect.name == "sqlite":  # the deadline as ISO text, `2024-12-31` for a year
+        precision, start = D.c.due_precision, D.c.due_start
+        ends = case(
+            (precision == "year", func.substr(start, 1, 4).op("||")("-12-31")),
+            (precision == "month", func.substr(start, 1, 7).op("||")("-31")),
+            else_=start,
+        )
+        deadline: tuple[Any, ...] = (type_coerce(ends, String),)
+    else:
+        deadline = _order(today)[2:5]  # (year, month or 12, day or 31)
+    due = select(D.c.id, *deadline).where(D.c.status == "open", _overdue(today))
+    due = due.order_by(*deadline)
+    wanted = named * 2 + 16
+    while True:
+        first: list[int] = []
+        last = None
+        rows = conn.execute(due if wanted is None else due.limit(wanted)).all()
+        for decision_id, *key in rows:
+            if len(first) >= named and tuple(key) != last:
+                return first
+            first.append(decision_id)
+            last = tuple(key)
+        if wanted is None or len(rows) < wanted:
+            return first
+        wanted = None  # the last deadline is due by more than were read: read them all
