@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import IO, TYPE_CHECKING, Any
 
 from store.dates import PartialDate
@@ -253,16 +254,18 @@ def period_items(year: int, number: int | None, months: int) -> str:
     return f"date:{year}-{first:02d}..{year}-{first + 2:02d}"
 
 
-def _spaced(words: str) -> str:
-    return f" {words} "
+@lru_cache(maxsize=8192)
+def _spaced(text: str, marks: bool) -> str:
+    # A figure's list asks this of every other name for each name shown: each is said once.
+    said = nfc(text.casefold()) if marks else fold(text)
+    return f" {' '.join(said.split())} "
 
 
 def holds_another(value: str, others: list[str], *, marks: bool = True) -> bool:
     """True when a word match for `value` would also match one of `others` (a longer name or
     kind holding its words in order); marks kept as a typed name's are, or folded."""
-    said = (lambda text: nfc(text.casefold())) if marks else fold
-    mine = _spaced(" ".join(said(value).split()))
-    return any(mine in _spaced(" ".join(said(other).split())) for other in others if other != value)
+    mine = _spaced(value, marks)
+    return any(mine in _spaced(other, marks) for other in others if other != value)
 
 
 def empty_stats(query: str, parsed: Query, today: date, members_of: str | None) -> Stats:

@@ -27,15 +27,17 @@ MOST_CANDIDATES = 2000
 
 
 def attendance_counts(
-    conn: Any, scoped: Any, top: int | None, *, bounded: bool
+    conn: Any, scoped: Any, top: int | None, *, bounded: bool, dated: Any = None
 ) -> tuple[list[tuple], int]:
     """Each shown person as (person id, present, absent, chaired), in the list's order (most
     present, most chaired, least absent, lowest id) and cut at `top`, and how many people in all.
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
     `bounded`: bound first, then count the candidates (see the module), worth it over the whole
-    book. A period's participations are read once, through the meetings' date index, instead."""
+    book. A period's participations are read once, through the meetings' date index, instead:
+    `dated`, the meetings' (date, id) columns joined by `scoped`, lets them be grouped as read.
+    """
     if not bounded or top is None:
-        rows = _exact(conn, scoped, None)
+        rows = _exact(conn, scoped, None, dated)
         rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
         return (rows if top is None else rows[:top]), len(rows)
     by_role = select(PA.c.person_id, PA.c.role, func.count().label("meetings"))
@@ -58,7 +60,9 @@ def attendance_counts(
     return (rows if top is None else rows[:top]), len(people)
 
 
-def _exact(conn: Any, scoped: Any, candidates: list[int] | None) -> list[tuple]:
+def _exact(
+    conn: Any, scoped: Any, candidates: list[int] | None, dated: Any = None
+) -> list[tuple]:
     """(person id, present, absent, chaired) of `candidates` (None: everyone), counted by
     meeting: present at a meeting with any role but absent, absent with no other role."""
     present = func.max(case((PA.c.role != "absent", 1), else_=0))
@@ -67,7 +71,11 @@ def _exact(conn: Any, scoped: Any, candidates: list[int] | None) -> list[tuple]:
     each = scoped(each, PA.c.meeting_id)
     if candidates is not None:
         each = each.where(PA.c.person_id.in_(candidates))
-    each = each.group_by(PA.c.meeting_id, PA.c.person_id).subquery()
+    # By meeting and person; in the date index's order when the meetings are read through it,
+    # so the groups come as the rows are read, with no sort (the same groups: a meeting has one
+    # date).
+    meeting = (PA.c.meeting_id,) if dated is None else dated
+    each = each.group_by(*meeting, PA.c.person_id).subquery()
     statement = select(
         each.c.person_id, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
     ).group_by(each.c.person_id)

@@ -335,7 +335,7 @@ def _attendance(
     text), most present first."""
     shown, people_total = attendance_counts(
         conn, lambda statement, column: _scoped(statement, column, scope), top,
-        bounded=scope.whole,
+        bounded=scope.whole, dated=(M.c.date_start, M.c.id) if scope.own else None,
     )  # fmt: skip
     listed_ids = [row[0] for row in shown]
     names = dict(conn.execute(select(P.c.id, P.c.name).where(P.c.id.in_(listed_ids))).all())
@@ -406,21 +406,21 @@ def _decisions(
 def _overdue_decisions(conn: Any, scope: _Scope, today: date, named: int | None) -> tuple[Any, ...]:
     """The overdue decisions themselves, the longest overdue first (`store.decisions`' order).
 
-    Only the first `named` are wanted, and the order is their deadline first. Over the whole book
-    (tens of thousands overdue, each a meeting row to read) the deadlines are read off an index
-    alone, in order, up to the `named`-th and every decision due with it; only those are joined to
-    their meetings and sorted. A period's are few, read with its meetings already."""
+    Only the first `named` are wanted, and the order is their deadline first: the deadlines are
+    read off indexes alone, in order, up to the `named`-th and every decision due with it; only
+    those are joined to their meetings (each a row to read; all time has tens of thousands
+    overdue) and sorted. Under a search's ids the search would run twice: sorted at once there."""
     late = (D.c.status == "open", _overdue(today))
     statement = select(*_columns()).join(M, M.c.id == D.c.meeting_id).where(*late)
     statement = _scoped(statement.order_by(*_order(today)[1:]), D.c.meeting_id, scope, joined=True)
-    if named is not None and scope.whole:
-        statement = statement.where(D.c.id.in_(_due_first(conn, today, named)))
+    if named is not None and scope.ids is None:
+        statement = statement.where(D.c.id.in_(_due_first(conn, scope, today, named)))
     if named is not None:
         statement = statement.limit(named)
     return tuple(_decision(row, today) for row in conn.execute(statement))
 
 
-def _due_first(conn: Any, today: date, named: int) -> list[int]:
+def _due_first(conn: Any, scope: _Scope, today: date, named: int) -> list[int]:
     """The overdue decisions due first, `named` of them and every other due with the last: a
     superset of the first `named` in `store.decisions`' order (deadline first), off an index."""
     if conn.dialect.name == "sqlite":  # the deadline as ISO text, `2024-12-31` for a year
@@ -434,7 +434,7 @@ def _due_first(conn: Any, today: date, named: int) -> list[int]:
     else:
         deadline = _order(today)[2:5]  # (year, month or 12, day or 31)
     due = select(D.c.id, *deadline).where(D.c.status == "open", _overdue(today))
-    due = due.order_by(*deadline)
+    due = _scoped(due, D.c.meeting_id, scope).order_by(*deadline)
     wanted = named * 2 + 16
     while True:
         first: list[int] = []
