@@ -30,6 +30,7 @@ from commands import (
     keeping,
     meetings,
     people,
+    serve,
     stats,
 )
 from commands.language import choose_language, show_click_error, speak
@@ -106,6 +107,7 @@ app.add_typer(keeping.trash_app, name="trash")  # trash, trash empty
 app.add_typer(people.app, name="people")
 app.add_typer(database.app, name="db")
 app.add_typer(stats.app)  # stats, report
+app.add_typer(serve.app)  # serve: the book in web browsers (loads its server only when run)
 
 DbOption = Annotated[
     str | None,

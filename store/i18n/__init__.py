@@ -30,13 +30,14 @@ def _vietnamese() -> dict[str, str]:
         vi_people,
         vi_report,
         vi_safety,
+        vi_serve,
         vi_stats,
         vi_store,
     )
 
     catalog: dict[str, str] = {}
     parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
-    for part in (*parts, vi_palette, vi_cli, vi_store, vi_stats, vi_overview):
+    for part in (*parts, vi_palette, vi_cli, vi_store, vi_stats, vi_overview, vi_serve):
         catalog.update(part.MESSAGES)
     return catalog
 
