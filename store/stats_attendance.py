@@ -37,9 +37,7 @@ def attendance_counts(
     `dated`, the meetings' (date, id) columns joined by `scoped`, lets them be grouped as read.
     """
     if not bounded or top is None:
-        rows = _exact(conn, scoped, None, dated)
-        rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
-        return (rows if top is None else rows[:top]), len(rows)
+        return _exact(conn, scoped, None, top, dated)
     by_role = select(PA.c.person_id, PA.c.role, func.count().label("meetings"))
     by_role = scoped(by_role, PA.c.meeting_id).group_by(PA.c.person_id, PA.c.role).subquery()
     attended = case((by_role.c.role != "absent", by_role.c.meetings), else_=0)
@@ -48,23 +46,20 @@ def attendance_counts(
     high: dict[int, int] = {}  # every role's meetings, absent apart
     for person_id, least, most in conn.execute(bounds.group_by(by_role.c.person_id)):
         low[person_id], high[person_id] = int(least), int(most)
-    people = low
-    if len(people) <= top:
-        candidates = None
-    else:
+    candidates = None
+    if len(low) > top:
         bar = sorted(low.values(), reverse=True)[top - 1]
-        chosen = [person for person in people if high[person] >= bar]
+        chosen = [person for person in low if high[person] >= bar]
         candidates = chosen if len(chosen) <= MOST_CANDIDATES else None
-    rows = _exact(conn, scoped, candidates)
-    rows.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
-    return (rows if top is None else rows[:top]), len(people)
+    return _exact(conn, scoped, candidates, top)[0], len(low)
 
 
 def _exact(
-    conn: Any, scoped: Any, candidates: list[int] | None, dated: Any = None
-) -> list[tuple]:
+    conn: Any, scoped: Any, candidates: list[int] | None, top: int | None, dated: Any = None
+) -> tuple[list[tuple], int]:
     """(person id, present, absent, chaired) of `candidates` (None: everyone), counted by
-    meeting: present at a meeting with any role but absent, absent with no other role."""
+    meeting (present at a meeting with any role but absent, absent with no other role), in the
+    list's order and cut at `top`; and how many people there were (candidates or everyone)."""
     present = func.max(case((PA.c.role != "absent", 1), else_=0))
     chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
     each = select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
@@ -76,7 +71,16 @@ def _exact(
     # date).
     meeting = (PA.c.meeting_id,) if dated is None else dated
     each = each.group_by(*meeting, PA.c.person_id).subquery()
-    statement = select(
-        each.c.person_id, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
-    ).group_by(each.c.person_id)
-    return [(pid, int(p), int(n) - int(p), int(c)) for pid, p, n, c in conn.execute(statement)]
+    was_present, was_chair, meetings = (
+        func.sum(each.c.present), func.sum(each.c.chaired), func.count()
+    )  # fmt: skip
+    statement = (
+        select(each.c.person_id, was_present, meetings, was_chair, func.count().over())
+        .group_by(each.c.person_id)
+        .order_by(was_present.desc(), was_chair.desc(), meetings - was_present, each.c.person_id)
+    )
+    if top is not None:
+        statement = statement.limit(top)
+    found = conn.execute(statement).all()
+    rows = [(pid, int(p), int(n) - int(p), int(c)) for pid, p, n, c, _people in found]
+    return rows, int(found[0][4]) if found else 0

@@ -225,11 +225,29 @@ def _bodies(
     conn: Any, scope: _Scope, whole: str, top: int | None
 ) -> tuple[list[BodyRow], int, dict[tuple[int, int | None, str], int]]:
     """The bodies by meetings organised (cut at `top`), how many in all, and the shown ones'
-    meetings by (year, month or None, name): those of the shown bodies only, so all time sorts
-    and reads back a few thousand rows, not every body's every month."""
+    meetings by (year, month or None, name). Totals first, then the months of the shown bodies
+    only, so all time sorts and reads back a few thousand rows, not every body's every month;
+    under a search's ids (which would run twice) every body's months at once."""
     meetings = func.count(distinct(MO.c.meeting_id))
-    statement = select(MO.c.organisation_id, meetings).group_by(MO.c.organisation_id)
-    totals = dict(conn.execute(_scoped(statement, MO.c.meeting_id, scope)).all())
+    month = _month(conn)
+    meeting_id, body = M.c.id, MO.c.organisation_id
+    if scope.ids is None and conn.dialect.name == "sqlite":
+        # Each meeting's organisers off their index, in the order of the meeting's date index
+        # (`+ 0`: never each meeting's row by id, a row holds the notes: pages of text to read
+        # past; nor a look-up of each meeting for each shown body).
+        meeting_id, body = meeting_id + 0, body + 0
+    by_month = select(month, MO.c.organisation_id, meetings).join(M, meeting_id == MO.c.meeting_id)
+    by_month = _scoped(by_month, MO.c.meeting_id, scope, joined=True)
+    by_month = by_month.group_by(month, MO.c.organisation_id)
+    months: list[tuple[str, int, int]] = []
+    totals: dict[int, int] = defaultdict(int)
+    if scope.ids is None:
+        statement = select(MO.c.organisation_id, meetings).group_by(MO.c.organisation_id)
+        totals.update(conn.execute(_scoped(statement, MO.c.meeting_id, scope)).all())
+    else:
+        months = list(conn.execute(by_month))
+        for _said, org, count in months:
+            totals[org] += count
     names = dict(conn.execute(select(O.c.id, O.c.name).where(O.c.id.in_(list(totals)))).all())
     every = list(names.values())
     shown = _top(sorted(totals, key=lambda org: (-totals[org], names[org])), top)
@@ -240,19 +258,11 @@ def _bodies(
         )
         for org in shown
     ]  # fmt: skip
-    month = _month(conn)
-    meeting_id, body = M.c.id, MO.c.organisation_id
-    if scope.ids is None and conn.dialect.name == "sqlite":
-        # Each meeting's organisers off their index, in the order of the meeting's date index
-        # (`+ 0`: never each meeting's row by id, a row holds the notes: pages of text to read
-        # past; nor a look-up of each meeting for each shown body).
-        meeting_id, body = meeting_id + 0, body + 0
-    statement = select(month, MO.c.organisation_id, meetings).join(M, meeting_id == MO.c.meeting_id)
-    statement = statement.where(body.in_(shown))
-    statement = _scoped(statement, MO.c.meeting_id, scope, joined=True)
+    if scope.ids is None:
+        months = list(conn.execute(by_month.where(body.in_(shown))))
+    kept = set(shown)
     counts = {
-        (*_year_month(said), names[org]): count
-        for said, org, count in conn.execute(statement.group_by(month, MO.c.organisation_id))
+        (*_year_month(said), names[org]): count for said, org, count in months if org in kept
     }
     return rows, len(totals), counts
 
