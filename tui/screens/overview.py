@@ -90,7 +90,7 @@ class OverviewScreen(BookScreen[None]):
     OverviewScreen #attendance-pane { height: 1fr; }
     OverviewScreen #attendance { width: 2fr; }
     OverviewScreen #person { width: 3fr; }
-    OverviewScreen.-narrow #attendance { width: 1fr; }
+    OverviewScreen.-narrow #attendance { width: 48; }
     OverviewScreen.-narrow #person { width: 1fr; }
     """
 
@@ -176,12 +176,16 @@ class OverviewScreen(BookScreen[None]):
         if period != self.period:
             return  # stale: another period was chosen meanwhile
         self.stats, self.shown, self.groups = stats, period, chosen
+        # Before the tables: highlighting the attendance's first row loads that person's plot.
+        self.people = [(row.person_id, row.name, row.query) for row in stats.attendance]
         self._title(stats)
         for name, figure in figures.items():
             self.query_one(f"#{name}", FigureView).show(figure)
-        self.people = [(row.person_id, row.name, row.query) for row in stats.attendance]
         if not self.people:
             self.query_one("#person", FigureView).show(person_figure("", [], []))
+        else:
+            table = self.query_one("#attendance", FigureView).table
+            self.load_person(period, self.people[max(0, table.cursor_row)])
         unsure = {row.year for row in stats.months if row.number is None and row.meetings}
         self.load_decisions(period, chosen, unsure)
         if self.focused is None:

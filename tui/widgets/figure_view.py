@@ -47,6 +47,7 @@ class FigureView(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.figure: Figure | None = None
+        self.wants_plot = True  # the person's choice (t); a figure without bars is a table
 
     def compose(self) -> ComposeResult:
         yield Static(classes="figure-title")
@@ -88,8 +89,11 @@ class FigureView(Vertical):
             table.move_cursor(row=min(row, len(figure.rows) - 1), animate=False)
         bars = figure.bars.labels
         self.plot.show(figure.bars, None if keep is None or keep >= len(bars) else keep)
-        if not self.has_plot:
-            self.query_one(ContentSwitcher).current = "numbers"
+        had_focus = self.has_focus_within
+        plotted = "plot" if self.has_plot and self.wants_plot else "numbers"
+        self.query_one(ContentSwitcher).current = plotted
+        if had_focus:
+            self.focus_inside()
         self._say()
 
     def toggle(self) -> None:
@@ -98,6 +102,7 @@ class FigureView(Vertical):
             return
         switcher = self.query_one(ContentSwitcher)
         had_focus = self.has_focus_within
+        self.wants_plot = not self.showing_plot
         if self.showing_plot:
             switcher.current = "numbers"
             if self.table.row_count:
