@@ -1,0 +1,139 @@
+"""`minutebook serve` as a person meets it: a real server on loopback, headless Chromium.
+
+Read-only (the default): search `khang`, open a meeting, a save refused by the store; two
+browsers at most, the third told to wait; a killed browser's app process ends; ten sessions
+opened and closed leave nothing behind. The picture of a served meeting is kept in
+`pictures/meeting.png` (reviewed by eye; `MINUTEBOOK_PICTURES=1` writes it again).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.serve.conftest import CHROMIUM, TOKEN, Served, open_app, open_tab
+
+pytestmark = pytest.mark.sqlite_only  # about the server, not the backend: once is enough
+PICTURES = Path(__file__).parent / "pictures"
+
+
+def test_a_browser_searches_khang_and_opens_his_meeting(
+    served: Served, chromium: object, tmp_path: Path
+) -> None:
+    context = chromium.new_context()  # type: ignore[attr-defined]
+    terminal = open_app(context, served.link)
+    assert "?token=" not in terminal.page.url  # the secret left the address bar
+    mark = terminal.mark()
+    terminal.keys("/")
+    terminal.type("khang")
+    terminal.wait_for("3 meetings", mark)
+    terminal.wait_for("Nguyễn Đình Khang", mark)
+    mark = terminal.mark()
+    terminal.keys("Escape", "Enter")
+    terminal.wait_for("Decisions", mark)
+    terminal.wait_for("Hội nghị lần thứ Tư Ban Chấp hành", mark)
+    terminal.page.wait_for_timeout(400)  # the last frame painted
+    shot = tmp_path / "meeting.png"
+    terminal.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000  # a screen of text, not a blank page
+    if os.environ.get("MINUTEBOOK_PICTURES"):
+        PICTURES.mkdir(exist_ok=True)
+        shutil.copy(shot, PICTURES / "meeting.png")
+    context.close()
+    served.until_children(0)
+    log = served.log()
+    assert TOKEN not in log and "Khang" not in log and "Hội nghị" not in log
+    assert re.search(r"session \d+ opened", log) and re.search(r"session \d+ closed", log)
+
+
+def test_a_read_only_session_cannot_save(served: Served, chromium: object) -> None:
+    context = chromium.new_context()  # type: ignore[attr-defined]
+    terminal = open_app(context, served.link)
+    mark = terminal.mark()
+    terminal.keys("Enter")  # the newest meeting
+    terminal.wait_for("Decisions", mark)
+    mark = terminal.mark()
+    terminal.keys("e")
+    terminal.wait_for("Save", mark)
+    terminal.type(" (sửa)")
+    terminal.keys("Control+s")
+    terminal.wait_for("can be read but not written", mark)  # the store's refusal
+    context.close()
+    served.until_children(0)
+
+
+def test_the_third_browser_is_told_to_wait(served: Served, chromium: object) -> None:
+    first, second, third = (chromium.new_context() for _ in range(3))  # type: ignore[attr-defined]
+    open_app(first, served.link)
+    open_app(second, served.link)
+    assert len(served.children()) == 2
+    page = third.new_page()
+    response = page.goto(served.link)  # signs in, then meets the limit
+    assert response is not None
+    page.wait_for_selector("text=Please wait")
+    assert "as many as this server allows" in page.inner_text("body")
+    assert len(served.children()) == 2  # and no app process started for it
+    first.close()
+    served.until_children(1)
+    page.reload()  # a place is free: the app opens
+    terminal_text = page.wait_for_selector("#terminal")
+    assert terminal_text is not None
+    served.until_children(2)
+    second.close()
+    third.close()
+    served.until_children(0)
+
+
+def test_a_killed_browser_ends_its_app_process(
+    served: Served, chromium: object, tmp_path: Path
+) -> None:
+    browser = subprocess.Popen(
+        [CHROMIUM, "--headless", "--no-sandbox", "--remote-debugging-port=0",
+         f"--user-data-dir={tmp_path / 'profile'}", "about:blank"],
+        stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert browser.stderr is not None
+        address = ""
+        while not address:
+            line = browser.stderr.readline().decode()
+            assert line, "Chromium said nothing"
+            address = line.partition("DevTools listening on ")[2].strip()
+        # Its own Chromium, to kill: Playwright's launches have no process to kill.
+        connected = chromium.browser_type.connect_over_cdp(address)  # type: ignore[attr-defined]
+        open_app(connected.contexts[0], served.link)
+        served.until_children(1)
+        os.killpg(browser.pid, signal.SIGKILL)  # no goodbye: the connection just drops
+        started = time.monotonic()
+        served.until_children(0, within_s=10)
+        assert time.monotonic() - started < 8
+    finally:
+        if browser.poll() is None:
+            os.killpg(browser.pid, signal.SIGKILL)
+        browser.wait()
+
+
+def test_ten_sessions_opened_and_closed_leave_nothing_behind(
+    served: Served, chromium: object
+) -> None:
+    context = chromium.new_context()  # type: ignore[attr-defined]
+    open_app(context, served.link).page.close()  # signed in, and the server warmed up
+    served.until_children(0)
+    before = served.rss_kb()
+    started = time.monotonic()
+    for _ in range(5):  # two at a time, the server's limit, both starting at once
+        tabs = [open_tab(context, served.base) for _ in range(2)]
+        for tab in tabs:
+            tab.wait_for("5 meetings")
+            tab.page.close()
+        served.until_children(0)  # their places free again before the next two come
+    assert time.monotonic() - started < 40
+    assert served.rss_kb() - before < 20_000  # kB: the server keeps nothing per session
+    context.close()

@@ -1,0 +1,103 @@
+"""The safety of `minutebook serve` without a browser: nothing starts without the secret, the
+command refuses unsafe options in one line, a served book refuses writes in the store, and the
+database password goes to the app process's environment only."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import store
+from cli import app
+from tests.helpers import SAMPLE
+from tests.serve.conftest import TOKEN, Served
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def status(url: str, **headers: str) -> int:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10):
+            return 200
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_without_the_secret_nothing_is_served_and_no_app_starts(served: Served) -> None:
+    upgrade = {"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+               "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}  # fmt: skip
+    assert status(served.base) == 403
+    assert status(served.base + "ws", **upgrade) == 403
+    assert status(served.base + "static/js/textual.js") == 403
+    assert status(served.base + "?token=not-the-secret-but-long-enough") == 403
+    assert status(served.base, Cookie="minutebook_session=made-up") == 403
+    assert served.children() == []
+    with urllib.request.urlopen(served.base + "?token=" + TOKEN, timeout=10) as signed_in:
+        cookie = signed_in.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert TOKEN not in served.log() and "not-the-secret" not in served.log()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (["serve", "--host", "0.0.0.0"], "listening on 0.0.0.0 needs an access secret"),
+        (["serve", "--token", "short"], "the access secret is too short"),
+        (["serve", "--max-sessions", "0"], "--max-sessions must be at least 1"),
+        (["serve", "--root-path", "minutes"], "--root-path must be a path such as /minutes"),
+    ],
+)
+def test_unsafe_or_wrong_options_refuse_to_start_in_one_line(
+    arguments: list[str], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MINUTEBOOK_SERVE_TOKEN", raising=False)
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 2
+    assert said in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_served_book_refuses_every_write_in_the_store(db: str) -> None:
+    from tui.serving.child import make_read_only, read_only_reason
+
+    with store.open_book(db) as book:
+        book.import_files([str(SAMPLE)])
+        make_read_only(book, read_only_reason())
+        record = book.meeting(1)
+        people = book.people()
+        attempts = {
+            "save": lambda: book.save(1, record, expected_version=None),
+            "delete": lambda: book.delete(1),
+            "import": lambda: book.import_files([str(SAMPLE)]),
+            "merge": lambda: book.merge_people(people[0].id, people[1].id),
+            "rename": lambda: book.rename_person(people[0].id, "Someone Else"),
+        }
+        for what, attempt in attempts.items():
+            with pytest.raises(store.StoreError, match="read-only") as refused:
+                attempt()
+            assert "--allow-edit" in str(refused.value), what
+        assert book.meeting(1) == record  # and reading goes on
+
+
+def test_the_password_reaches_the_app_process_environment_only(tmp_path: Path) -> None:
+    from tui.serving import pages
+    from tui.serving.processes import AppProcess
+
+    async def nothing(*_args: object) -> None:
+        return None
+
+    url = "postgresql+psycopg://clerk:s3cret-pw@db.example/minutes"
+    process = AppProcess(db_url=url, lang="vi", name="Trần Thị Hoa", read_only=False,
+                         folder=tmp_path, write_bytes=nothing, write_str=nothing, close=nothing,
+                         download_manager=None)  # type: ignore[arg-type]  # fmt: skip
+    environment = process._build_environment(80, 24)
+    assert environment["MINUTEBOOK_DB"] == url
+    assert environment["MINUTEBOOK_USER"] == "Trần Thị Hoa"  # who saved, in the history
+    assert "MINUTEBOOK_SERVE_TOKEN" not in environment
+    page = pages.app_page(static_url="/static/", websocket_url="ws://x/ws", font_size=16,
+                          read_only=True)  # fmt: skip
+    assert "s3cret" not in page and "postgresql" not in page
