@@ -1,0 +1,1 @@
+"""Tests of `minutebook serve`: the server on loopback, driven by a real headless Chromium."""
