@@ -1,8 +1,8 @@
 """`minutebook serve` as a person meets it: a real server on loopback, headless Chromium.
 
 Read-only (the default): search `khang`, open a meeting, a save refused by the store; two
-browsers at most, the third told to wait; a killed browser's app process ends; ten sessions
-opened and closed leave nothing behind. The picture of a served meeting is kept in
+browsers at most, the third told to wait; a killed browser's app process ends; an idle
+session ends; ten sessions opened and closed leave nothing behind. The picture of a served meeting is kept in
 `pictures/meeting.png` (reviewed by eye; `MINUTEBOOK_PICTURES=1` writes it again).
 """
 
@@ -137,3 +137,15 @@ def test_ten_sessions_opened_and_closed_leave_nothing_behind(
     assert time.monotonic() - started < 40
     assert served.rss_kb() - before < 20_000  # kB: the server keeps nothing per session
     context.close()
+
+
+def test_an_idle_session_ends(sample_book: Path, chromium: object, tmp_path: Path) -> None:
+    server = Served(sample_book, tmp_path, "--idle", "0.03")  # 1.8 s without a key
+    try:
+        context = chromium.new_context()  # type: ignore[attr-defined]
+        open_app(context, server.link)
+        server.until_children(0, within_s=10)  # ended by the server, the tab still open
+        assert re.search(r"session \d+ idle for 0.03 minutes: ended", server.log())
+        context.close()
+    finally:
+        server.stop()
