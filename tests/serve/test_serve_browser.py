@@ -2,8 +2,9 @@
 
 Read-only (the default): search `khang`, open a meeting, a save refused by the store; two
 browsers at most, the third told to wait; a killed browser's app process ends; an idle
-session ends; ten sessions opened and closed leave nothing behind. The picture of a served meeting is kept in
-`pictures/meeting.png` (reviewed by eye; `MINUTEBOOK_PICTURES=1` writes it again).
+session ends; ten sessions opened and closed leave nothing behind. The picture of a served
+meeting is kept in `pictures/meeting.png` (reviewed by eye; `MINUTEBOOK_PICTURES=1` writes it
+again).
 """
 
 from __future__ import annotations
