@@ -12,7 +12,16 @@ Prints, from one run on one machine:
   intermediate key starts a search that the next one must interrupt), timed from the last key to
   the screen update that shows its results (p50/p99 over every query);
 - cursor: from a cursor key to the screen update that shows the cursor moved (p50/p99);
-- the peak RSS of the headless app on the big book.
+- the peak RSS of the headless app on the big book;
+- the keys of issue 19, each from the key to the screen settled (below): `e` on a meeting to the
+  edit form filled, esc from the search box to the list, esc from an untouched edit form back to
+  the meeting (p50/p99, with the first screen update after the key beside them), and ctrl+q on
+  the home list to the process's exit, whole-process, in the pseudo-terminal (p50/p99).
+"Settled": the screen's own ready state holds (the form loaded and filled, the list focused),
+every widget of the screen has handled the messages queued so far (Pilot's wait for the screen),
+no worker is running, and no screen update follows for 100 ms; the time is that of the last
+screen update before the quiet. The cursor's blink is switched off in the session, so its
+repaint twice a second is not taken for work.
 "Screen update" is the moment Textual hands the changed lines to the terminal driver (its
 `App._display`), the end of everything the app does for a key. The targets (issue 3): first frame
 ≤ 1.3× the empty book's, search ≤ 150 ms p99, cursor ≤ 50 ms p99, RSS ≤ 150 MB at 100,000 meetings;
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import pty
@@ -68,8 +78,11 @@ def ms(seconds: float, digits: int = 0) -> str:
 # First frame: the real command in a pseudo-terminal ---------------------------------------------
 
 
-def first_frame(db: str, config: Path, marker: bytes) -> float:
-    """Seconds from starting `minutebook` until `marker` (text of the first filled screen)."""
+def first_frame(
+    db: str, config: Path, marker: bytes, *, then_quit: bool = False
+) -> tuple[float, float | None]:
+    """Seconds from starting `minutebook` until `marker` (text of the first filled screen); with
+    `then_quit`, once the screen is quiet for half a second, seconds from ctrl+q to the exit."""
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(SIZE[0]), "LINES": str(SIZE[1])}
     env["XDG_CONFIG_HOME"] = str(config)
     env.pop("CI", None)
@@ -83,19 +96,36 @@ def first_frame(db: str, config: Path, marker: bytes) -> float:
     )  # fmt: skip
     os.close(terminal)
     seen = b""
+
+    def read(wait: float) -> bool:
+        """Read what the app wrote within `wait` seconds; False when nothing came."""
+        nonlocal seen
+        ready, _, _ = select.select([controller], [], [], wait)
+        if ready:
+            with contextlib.suppress(OSError):  # the app has gone: its side of the pty closed
+                seen = seen[-4096:] + os.read(controller, 65536)
+        return bool(ready)
+
     try:
         while marker not in seen:
             if time.perf_counter() - start > 60:
                 raise TimeoutError(f"no {marker!r} on the screen after 60 s")
-            ready, _, _ = select.select([controller], [], [], 0.5)
-            if ready:
-                try:
-                    seen = seen[-4096:] + os.read(controller, 65536)
-                except OSError:
-                    break
-        return time.perf_counter() - start
+            read(0.5)
+        frame = time.perf_counter() - start
+        if not then_quit:
+            return frame, None
+        while read(0.5):  # the screen settles: half a second without output
+            pass
+        pressed = time.perf_counter()
+        os.write(controller, b"\x11")  # ctrl+q, as the terminal sends it
+        while process.poll() is None:
+            if time.perf_counter() - pressed > 30:
+                raise TimeoutError("still running 30 s after ctrl+q")
+            read(0.001)
+        return frame, time.perf_counter() - pressed
     finally:
-        process.terminate()
+        if process.poll() is None:
+            process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -155,24 +185,96 @@ async def settle(app: Any) -> None:
     await wait_for_idle(0.05)
 
 
+QUIET = 0.1  # seconds without a screen update (and with nothing queued) that make "settled"
+EDITS = 30  # meetings opened in the edit form
+QUITS = 10  # launches of the big book quit with ctrl+q
+QUICK = False  # --quick: a few of each, while developing
+
+
+async def settled(
+    app: Any, log: PaintLog, since: float, ready: Callable[[], bool]
+) -> tuple[float, float]:
+    """(first screen update, settled): seconds from `since` (see the module's "settled")."""
+    from textual.pilot import Pilot
+
+    pilot = Pilot(app)
+    deadline = time.perf_counter() + 60
+    while True:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the screen never settled")
+        if not ready() or any(not worker.is_finished for worker in app.workers):
+            await asyncio.sleep(0.001)
+            continue
+        await pilot._wait_for_screen()
+        count = len(log.updates)
+        await asyncio.sleep(QUIET)
+        if len(log.updates) == count and ready():
+            break
+    after = [when for when, _ in log.updates if when >= since] or [since]
+    return after[0] - since, after[-1] - since
+
+
+def quiet_cursors() -> None:
+    """No blinking cursor in the measured session: its repaint is not the app settling."""
+    from textual.widgets import Input, TextArea
+
+    Input._toggle_cursor = lambda self: None  # type: ignore[method-assign]
+    TextArea._toggle_cursor_blink_visible = lambda self: None  # type: ignore[method-assign]
+
+
+async def issue_keys(app: Any, log: PaintLog, screen: Any, keys: dict[str, list[float]]) -> None:
+    """`e` on a meeting, and esc from the untouched form, on EDITS meetings down the list."""
+    from tui.screens.edit import EditScreen
+    from tui.screens.meeting import MeetingScreen
+
+    def form_ready() -> bool:
+        form = app.screen
+        return isinstance(form, EditScreen) and form._baseline is not None
+
+    def showing(kind: type) -> Callable[[], bool]:
+        return lambda: type(app.screen) is kind
+
+    for _ in range(4 if QUICK else EDITS):
+        send_key(app, "pagedown")
+        send_key(app, "down")
+        await settled(app, log, time.perf_counter(), showing(type(screen)))
+        send_key(app, "enter")
+        meeting = showing(MeetingScreen)
+        loaded = lambda: type(app.screen) is MeetingScreen and app.screen.record  # noqa: E731
+        await settled(app, log, time.perf_counter(), loaded)
+        for key, name, ready in (("e", "edit", form_ready), ("escape", "leave", meeting)):
+            pressed = time.perf_counter()
+            send_key(app, key, key if key == "e" else None)
+            first, done = await settled(app, log, pressed, ready)
+            keys[f"{name} first"].append(first)
+            keys[name].append(done)
+        send_key(app, "escape")
+        await settled(app, log, time.perf_counter(), showing(type(screen)))
+
+
 async def session(db: str, config: Path) -> dict[str, Any]:
     from tui.app import make_app
     from tui.screens.browse import BrowseScreen
     from tui.widgets.meeting_list import MeetingList
 
+    quiet_cursors()
     app = make_app(db, lang="en", settings_folder=config)
     searches: list[float] = []
     moves: list[float] = []
     slowest: list[tuple[float, str]] = []
     slow_keys: list[tuple[float, str]] = []
+    keys: dict[str, list[float]] = {
+        name: [] for name in ("edit", "edit first", "leave", "leave first", "esc", "esc first")
+    }
     async with app.run_test(size=SIZE):
         while not (isinstance(app.screen, BrowseScreen) and app.screen._shown_query == ""):
             await asyncio.sleep(0.01)
         screen = app.screen
         meetings = screen.query_one(MeetingList)
+        box = screen.query_one("#search")
         log = PaintLog(app, lambda: (screen.visible_query, meetings.cursor))
         await settle(app)
-        for query in QUERIES * 2:
+        for query in QUERIES[:6] if QUICK else QUERIES * 2:
             send_key(app, "slash")
             send_key(app, "ctrl+a")
             send_key(app, "ctrl+k")
@@ -192,6 +294,16 @@ async def session(db: str, config: Path) -> dict[str, Any]:
             searches.append(took)
             slowest.append((took, query))
             await settle(app)
+            if took < SEARCH_TIMEOUT:  # esc, once the whole result is in: the list takes the keys
+                whole = lambda q=query: screen._shown_query == q  # noqa: E731
+                await settled(app, log, time.perf_counter(), whole)
+                pressed = time.perf_counter()
+                send_key(app, "escape")
+                first, done = await settled(app, log, pressed, lambda: meetings.has_focus)
+                keys["esc first"].append(first)
+                keys["esc"].append(done)
+                send_key(app, "slash")  # back in the box, as the searches above expect
+                await settled(app, log, time.perf_counter(), lambda: box.has_focus)
         send_key(app, "escape")
         send_key(app, "slash")
         send_key(app, "ctrl+a")
@@ -201,7 +313,7 @@ async def session(db: str, config: Path) -> dict[str, Any]:
         while screen._shown_query != "":
             await asyncio.sleep(0.01)
         await settle(app)
-        for key in CURSOR_KEYS:
+        for key in CURSOR_KEYS[:10] if QUICK else CURSOR_KEYS:
             before = meetings.cursor
             pressed = time.perf_counter()
             send_key(app, key)
@@ -210,8 +322,10 @@ async def session(db: str, config: Path) -> dict[str, Any]:
             moves.append(await log.shown(pressed, ("", meetings.cursor)))
             slow_keys.append((moves[-1], key))
             await asyncio.sleep(0.02)
+        # The peak before the edit forms, as measured before issue 19's keys were added.
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        await issue_keys(app, log, screen, keys)
     app.book.close()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worst = [f"{q} {ms(s)}" for s, q in sorted(slowest, reverse=True)[:3]]
     worst_keys = [f"{k} {ms(s)}" for s, k in sorted(slow_keys, reverse=True)[:12]]
     return {
@@ -220,6 +334,7 @@ async def session(db: str, config: Path) -> dict[str, Any]:
         "rss_mb": rss_mb,
         "slowest": worst,
         "slowest_keys": worst_keys,
+        "keys": keys,
     }
 
 
@@ -235,7 +350,7 @@ def build_big_book(target: Path, count: int) -> None:
 
 def run_session(db: str) -> dict[str, Any]:
     """One headless app session in a process of its own, so its peak RSS is its own."""
-    command = [sys.executable, __file__, "--child", "--db", db]
+    command = [sys.executable, __file__, "--child", "--db", db, *(["--quick"] if QUICK else [])]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         from searches import masked
@@ -248,6 +363,7 @@ def run_session(db: str) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help="a few of each, while developing")
     parser.add_argument("--db", default=str(ROOT / "bench" / "out" / "100k.db"),
                         help="the big book: a file (built if missing) or a URL")  # fmt: skip
     parser.add_argument("--count", type=int, default=100_000, help="meetings if --db must be built")
@@ -262,6 +378,8 @@ def main(argv: list[str] | None = None) -> None:
         help="the empty book for the first frame (default: a new SQLite file)",
     )
     args = parser.parse_args(argv)
+    global QUICK
+    QUICK = args.quick
     if args.child:
         with tempfile.TemporaryDirectory() as scratch:
             print(json.dumps(asyncio.run(session(args.db, Path(scratch) / "config"))))
@@ -307,13 +425,25 @@ def measure(big: str, empty: str) -> list[tuple[str, str, str]]:
     with tempfile.TemporaryDirectory() as scratch:
         config = Path(scratch) / "config"
         empty_frames, big_frames = [], []
-        for _ in range(5):  # interleaved, so a busy moment hits both alike
-            empty_frames.append(first_frame(empty, config, b"The book is empty"))
-            big_frames.append(first_frame(big, config, b"meetings"))
+        launches = 2 if QUICK else 5
+        for _ in range(launches):  # interleaved, so a busy moment hits both alike
+            empty_frames.append(first_frame(empty, config, b"The book is empty")[0])
+            big_frames.append(first_frame(big, config, b"meetings")[0])
+        quits = [first_frame(big, config, b"meetings", then_quit=True)[1] or 0.0
+                 for _ in range(3 if QUICK else QUITS)]  # fmt: skip
         figures = run_session(big)
     searches, moves = figures["searches"], figures["moves"]
     empty_frame, big_frame = statistics.median(empty_frames), statistics.median(big_frames)
     ratio = big_frame / empty_frame
+    keys = figures["keys"]
+
+    def spread(values: list[float]) -> str:
+        return f"p50 {ms(percentile(values, 0.5))}, p99 {ms(percentile(values, 0.99))}"
+
+    def settling(name: str) -> str:
+        return f"{spread(keys[name])} (first update: {spread(keys[name + ' first'])})"
+
+    target = "target p99 ≤ 150 ms"
     return [
         ("first frame, empty book", ms(empty_frame), "the `minutebook` command in a terminal"),
         ("first frame, big book", ms(big_frame), f"{ratio:.2f}× empty (target ≤ 1.3×)"),
@@ -328,7 +458,14 @@ def measure(big: str, empty: str) -> list[tuple[str, str, str]]:
             "target p99 ≤ 50 ms",
         ),
         ("peak RSS of the app on the big book", f"{figures['rss_mb']:.0f} MB", "target ≤ 150 MB"),
-    ]
+        ("`e` on a meeting → edit form settled", settling("edit"),
+         f"{target}; {len(keys['edit'])} meetings"),
+        ("esc from an untouched form → meeting settled", settling("leave"), target),
+        ("esc from the search box → list settled", settling("esc"),
+         f"{target}; after each search above"),
+        ("ctrl+q on the home list → process exit", spread(quits),
+         f"{target}; whole-process, {len(quits)} launches"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
