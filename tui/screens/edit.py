@@ -95,6 +95,7 @@ class EditScreen(FormSafety):
     EditScreen #edit-status.shown { display: block; }
     EditScreen #edit-status.error { color: $error; }
     EditScreen #edit-form { padding: 0 1; }
+    EditScreen #edit-form.-waiting { display: none; }
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
@@ -141,7 +142,9 @@ class EditScreen(FormSafety):
     def compose(self) -> ComposeResult:
         yield Static(id="edit-heading")
         yield Static(id="edit-status")
-        with VerticalScroll(id="edit-form"):
+        # Hidden until the record is in it: laid out once, filled, not twice under a spinner.
+        waiting = "-waiting" if self.meeting_id is not None else None
+        with VerticalScroll(id="edit-form", classes=waiting):
             yield StatusFields()
             yield from _field_line("title", _("Title"), Input(id="title", compact=True))
             yield from _field_line(
@@ -201,7 +204,6 @@ class EditScreen(FormSafety):
         else:
             heading = _("Edit meeting #{id}", id=self.meeting_id)
             self._status(_("Loading…"))
-            self.query_one("#edit-form").loading = True
             self.load()
         if self.recovered is not None:
             heading = _("{heading} (recovered, not saved yet)", heading=heading)
@@ -233,7 +235,7 @@ class EditScreen(FormSafety):
         self._uid = record.uid
         self.base = base
         await self._fill(None if self.recovered else record)
-        self.query_one("#edit-form").loading = False
+        self.query_one("#edit-form").remove_class("-waiting")
         self._status("")
         self._ready()
         if record.status == "locked" and (self.recovered is None or self.recovered.reason is None):
@@ -242,7 +244,7 @@ class EditScreen(FormSafety):
     async def _gone(self, message: str, *, error: bool) -> None:
         self.meeting_id, self._version, self._uid = None, None, None
         await self._fill(None)
-        self.query_one("#edit-form").loading = False
+        self.query_one("#edit-form").remove_class("-waiting")
         self._ready()
         self._status(_("{reason}: saving makes it a new meeting.", reason=message), error=error)
 

@@ -40,6 +40,13 @@ from tui.i18n import _
 from tui.widgets.stored_text import show_stored, stored_text
 
 
+def row_input(placeholder: str, classes: str = "") -> Input:
+    """A row's one-line field. Born with Textual's `-valid` class: an Input takes it on its first
+    value, and one not yet mounted (a row being filled) restyles itself for it, a whole style
+    pass per field before the pass its mounting makes anyway."""
+    return Input(placeholder=placeholder, compact=True, classes=f"{classes} -valid".strip())
+
+
 class Choice(Widget, can_focus=True):
     """One of a few values, shown by its label between ◂ ▸, which say that space, Enter or the
     arrows step through them (the label alone read as fixed text).
@@ -298,12 +305,10 @@ class DecisionRow(EditableRow):
         super().__init__()
         kind = decision.kind if decision else "decision"
         status = decision.status if decision else "open"
-        self.text = Input(
-            placeholder=_("Decision, conclusion or task"), compact=True, classes="decision-text"
-        )
+        self.text = row_input(_("Decision, conclusion or task"), "decision-text")
         self.kind = Choice([(_(code), code) for code in DECISION_KINDS], kind)
-        self.responsible = Input(placeholder=_("Responsible"), compact=True)
-        self.due = Input(placeholder=_("Due (6/2024)"), compact=True, classes="decision-due")
+        self.responsible = row_input(_("Responsible"))
+        self.due = row_input(_("Due (6/2024)"), "decision-due")
         self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
         if decision is not None:  # stored text: its control characters shown, never sent
             show_stored(self.text, decision.text)
@@ -359,10 +364,10 @@ class DocumentRow(EditableRow):
 
     def __init__(self, document: DocumentItem | None = None) -> None:
         super().__init__()
-        self.number = Input(placeholder=_("Number, e.g. 249/TB-VPCP"), compact=True)
-        self.kind = Input(placeholder=_("Kind"), compact=True)
-        self.date = Input(placeholder=_("Date"), compact=True, classes="document-date")
-        self.title = Input(placeholder=_("Document title"), compact=True, classes="document-title")
+        self.number = row_input(_("Number, e.g. 249/TB-VPCP"))
+        self.kind = row_input(_("Kind"))
+        self.date = row_input(_("Date"), "document-date")
+        self.title = row_input(_("Document title"), "document-title")
         if document is not None:  # stored text: its control characters shown, never sent
             show_stored(self.number, document.number)
             show_stored(self.kind, document.kind or "")

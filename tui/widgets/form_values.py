@@ -10,6 +10,7 @@ docs/format.md that `store.validate_record`, the one validator, checks. Values a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from typing import Any
 
@@ -108,9 +109,15 @@ async def fill_form(form: Widget, values: Mapping[str, Any]) -> None:
         part.clear()
     show_stored(form.query_one("#organisers", TextArea), _text(values, "organisers"))
     show_stored(form.query_one("#notes", TextArea), _text(values, "notes"))
-    for section in LISTS:
-        rows = [_row(section, raw) for raw in _rows(values, section)]
-        await form.query_one(f"#{section}", RowList).replace(rows)
+    # The three lists at once: one layout of the form for all their rows, not one each.
+    await asyncio.gather(
+        *(
+            form.query_one(f"#{section}", RowList).replace(
+                [_row(section, raw) for raw in _rows(values, section)]
+            )
+            for section in LISTS
+        )
+    )
 
 
 def read_form(form: Widget, included: dict[str, list[EditableRow]] | None = None) -> dict[str, Any]:

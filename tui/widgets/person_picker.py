@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.widgets.decision_editor import Choice, EditableRow
+from tui.widgets.decision_editor import Choice, EditableRow, row_input
 from tui.widgets.stored_text import show_stored, stored_text
 
 if TYPE_CHECKING:
@@ -206,9 +206,7 @@ class ParticipantRow(EditableRow):
         self.person_name = name
         self.name_label = Static(Text(one_line(name)), classes="participant-name")
         self.role = Choice([(_(code), code) for code in ROLES], role)
-        self.title = Input(
-            placeholder=_("Title held at this meeting"), compact=True, classes="participant-title"
-        )
+        self.title = row_input(_("Title held at this meeting"), "participant-title")
         show_stored(self.title, title or "")  # its control characters shown, never sent
 
     def action_next_role(self) -> None:
