@@ -17,6 +17,7 @@ from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -34,10 +35,10 @@ class KeyFooter(Footer):
     """A footer of whole keys, the ones that matter most first, and always `?`."""
 
     _width = 0
+    _shown: list[tuple[object, ...]] | None = None  # what the keys on screen say
 
-    def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
+    def _plan(self) -> list[tuple[Binding, bool, str, str]]:
+        """The keys to show, in order: (binding, enabled, tooltip, classes)."""
         active = self.screen.active_bindings
         by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
         for _node, binding, enabled, tooltip in active.values():
@@ -61,27 +62,48 @@ class KeyFooter(Footer):
             room -= width
             shown.append(key)
         shown += help_keys  # last, where people look for it, and never cut
-        self.styles.grid_size_columns = len(shown)
-        for binding, enabled, _tooltip in shown:
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                disabled=not enabled,
-                tooltip=what_it_does(binding),
-            ).data_bind(compact=Footer.compact)
+        plan = [(binding, enabled, what_it_does(binding), "") for binding, enabled, _ in shown]
         if palette and self.app.COMMAND_PALETTE_BINDING in active:
-            _node, binding, enabled, tooltip = active[self.app.COMMAND_PALETTE_BINDING]
-            yield FooterKey(
+            _node, binding, enabled, _tooltip = active[self.app.COMMAND_PALETTE_BINDING]
+            tooltip = binding.tooltip or binding.description
+            plan.append((binding, enabled, tooltip, "-command-palette"))
+        return plan
+
+    def _said(self, plan: list[tuple[Binding, bool, str, str]]) -> list[tuple[object, ...]]:
+        """What a plan puts on the screen: the same keys, the same footer."""
+        return [
+            (b.key, self.app.get_key_display(b), b.description, b.action, on, tip, classes)
+            for b, on, tip, classes in plan
+        ]
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        plan = self._plan()
+        self._shown = self._said(plan)
+        self.styles.grid_size_columns = sum(1 for *_, classes in plan if not classes)
+        for binding, enabled, tooltip, classes in plan:
+            key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
-                classes="-command-palette",
+                classes=classes,
                 disabled=not enabled,
-                tooltip=binding.tooltip or binding.description,
+                tooltip=tooltip,
             )
+            yield key if classes else key.data_bind(compact=Footer.compact)
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Lay the keys out again only when what they say changed: a focus moving between two
+        fields with the same keys (most of them) leaves the footer as it is."""
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        if not self.is_attached or self._said(self._plan()) != self._shown:
+            await self.recompose()
 
     def _width_of(self, binding: Binding) -> int:
         return key_width(self.app.get_key_display(binding), binding.description)
