@@ -77,7 +77,7 @@ def test_one_command_prints_every_figure_against_its_target(tmp_path: Path) -> N
     assert measures == [
         "the data", "`minutebook import` into a fresh book",
         "peak RSS of the import (both processes)",
-        "the floor: `sqlite3.executemany`, one transaction", "`sqlite-utils insert --csv`, 11 CSVs",
+        "the floor: `sqlite3.executemany`, one transaction", "`sqlite-utils insert --csv`, 12 CSVs",
         "`minutebook export --format ndjson`, whole book",
         *(f"search, {name}" for name in searches.CLASSES),
         "cold `minutebook search hoi nghi --format json`",
@@ -112,7 +112,7 @@ def test_the_floor_loads_every_table_after_the_tables_it_points_at(big_book: Pat
     assert set(names) == {
         "meeting", "person", "organisation", "organisation_short_form", "meeting_organiser",
         "participation", "decision", "document_ref", "meeting_search", "meeting_history",
-        "trashed_meeting",
+        "trashed_meeting", "person_merge",
     }  # fmt: skip
     conn = sqlite3.connect(big_book)
     try:
