@@ -49,14 +49,14 @@ MESSAGES: dict[str, str] = {
     "Renamed {old} to {new}.": "Đã sửa tên {old} thành {new}.",
     "Which person is the same as {name}?": "Người nào chính là {name}?",
     "Merge {duplicate} into {name}? 1 meeting will name {name} instead of {duplicate}, and "
-    "{duplicate} leaves the directory. This cannot be undone.": (
+    "{duplicate} leaves the directory. Press u in the people directory to undo it.": (
         "Gộp {duplicate} vào {name}? 1 cuộc họp sẽ ghi {name} thay cho {duplicate}, và "
-        "{duplicate} không còn trong danh bạ. Không thể hoàn tác."
+        "{duplicate} không còn trong danh bạ. Nhấn u trong danh bạ để hoàn tác."
     ),
     "Merge {duplicate} into {name}? {count} meetings will name {name} instead of {duplicate}, "
-    "and {duplicate} leaves the directory. This cannot be undone.": (
+    "and {duplicate} leaves the directory. Press u in the people directory to undo it.": (
         "Gộp {duplicate} vào {name}? {count} cuộc họp sẽ ghi {name} thay cho {duplicate}, và "
-        "{duplicate} không còn trong danh bạ. Không thể hoàn tác."
+        "{duplicate} không còn trong danh bạ. Nhấn u trong danh bạ để hoàn tác."
     ),
     "Merged {duplicate} into {name}: 1 meeting moved.": (
         "Đã gộp {duplicate} vào {name}: chuyển 1 cuộc họp."

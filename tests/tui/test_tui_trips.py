@@ -214,7 +214,7 @@ async def test_a_merge_says_what_it_destroys_and_returns_to_the_directory(
         assert question == (
             "Merge Nguyen Van Hai into Nguyễn Văn Hải? 2 meetings will name Nguyễn Văn Hải "
             "instead of Nguyen Van Hai, and Nguyen Van Hai leaves the directory. "
-            "This cannot be undone."
+            "Press u in the people directory to undo it."
         )
         await pilot.press("y")
         await settle(tui_app, pilot)

@@ -247,14 +247,15 @@ class PersonScreen(BookScreen[None]):
     def _confirm_merge(self, other: PersonSummary | None) -> None:
         if other is None:
             return
-        # What it destroys, said before: the book keeps each meeting's earlier version, but
-        # has no way to split the two people again.
+        # What it changes, said before, and the way back: the merge log lets `u` in the people
+        # directory split the two again while those meetings stay as the merge left them.
         question = plural(  # not `{other}`: plural() takes the plural form by that name
             other.meetings,
             "Merge {duplicate} into {name}? 1 meeting will name {name} instead of {duplicate}, "
-            "and {duplicate} leaves the directory. This cannot be undone.",
+            "and {duplicate} leaves the directory. Press u in the people directory to undo it.",
             "Merge {duplicate} into {name}? {count} meetings will name {name} instead of "
-            "{duplicate}, and {duplicate} leaves the directory. This cannot be undone.",
+            "{duplicate}, and {duplicate} leaves the directory. Press u in the people directory to "
+            "undo it.",
             duplicate=one_line(other.name),
             name=one_line(self.name_shown),
         )
