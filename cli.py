@@ -145,9 +145,33 @@ LangOption = Annotated[
 ]
 
 
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        print(f"minutebook {version('minutebook')}")
+        raise typer.Exit()
+
+
+VersionOption = Annotated[
+    bool,
+    typer.Option(
+        "--version",
+        help=_("Show the version of minutebook and exit."),
+        callback=_print_version,
+        is_eager=True,  # before --db is opened or --lang checked: a version needs neither
+    ),
+]
+
+
 @app.callback(invoke_without_command=True)
 def main_callback(
-    ctx: typer.Context, db: DbOption = None, create: CreateOption = False, lang: LangOption = None
+    ctx: typer.Context,
+    db: DbOption = None,
+    create: CreateOption = False,
+    lang: LangOption = None,
+    version: VersionOption = False,
 ) -> None:
     """Record meetings, find them again. Without a command: open the minute book's screens."""
     ctx.obj = {"db": db, "create": create}

@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "error, so a mistyped name never looks like an empty book).":
         "Lập sổ mới nếu tệp --db chưa có (không có tùy chọn này, thiếu tệp là lỗi, để một tên gõ "
         "nhầm không bao giờ trông như một sổ trống).",
+    "Show the version of minutebook and exit.": "In phiên bản của minutebook rồi thoát.",
     "Language of the minute book: its screens and the command line; default from your locale "
     "(LANG).":
         "Ngôn ngữ của sổ biên bản: màn hình và dòng lệnh; mặc định theo thiết lập vùng (LANG).",

@@ -159,3 +159,16 @@ def test_a_json_search_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 3  # the search itself worked
     assert json.loads(done.stderr.splitlines()[-1]) == []
+
+
+def test_version_is_the_installed_one_and_needs_no_book(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    missing = tmp_path / "no-such-book.db"  # --version is answered before a book is opened
+    done = subprocess.run(
+        [sys.executable, "-m", "cli", "--db", str(missing), "--version"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"minutebook {version('minutebook')}\n"
+    assert not missing.exists()
