@@ -14,7 +14,7 @@ inside the method that needs them, so a command loads only what it uses.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import date
 from pathlib import Path
@@ -405,19 +405,25 @@ class Book(RecordKeeping):
         today: date | None = None,
         top: int | None = 20,
         named: int | None = 100,
+        person: int | None = None,
+        figures: Collection[str] | None = None,
     ) -> Stats:
         """The committee's figures (`store.stats`) over the meetings `query` matches in `period`
         (what `date:` takes: `2024`, `quý 2/2024`, `5/2024`; None: this year unless the query
         says dates; `store.stats.ALL_TIME`: every date): meetings by month, quarter, kind and body,
         attendance (over the meetings the body `members_of` organised, when given), decisions by
         status and owner with the overdue ones (at most `named`), documents cited most. Lists are
-        cut at `top` (None: all). Each figure carries the query that finds its meetings."""
+        cut at `top` (None: all). Each figure carries the query that finds its meetings.
+        `person` (an id): one person's figures, over the meetings naming them, with their
+        attendance in each month and quarter. `figures`: which lists to count
+        (`store.stats.FIGURES`; None: all but the decisions of each period), so a face that
+        shows one at a time has it sooner; the meetings by period and kind are always counted."""
         from store.stats_sql import book_stats
 
         with self._session() as session:
             return book_stats(
                 query, session=session, period=period, members_of=members_of, today=today,
-                top=top, named=named,
+                top=top, named=named, person=person, figures=figures,
             )  # fmt: skip
 
     def check(self) -> CheckReport:

@@ -40,7 +40,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_TIME",
+    "DEFAULT_FIGURES",
+    "FIGURES",
     "Attendance",
+    "Attended",
     "BodyRow",
     "DocumentRow",
     "KindRow",
@@ -56,6 +59,12 @@ __all__ = [
 # `period=ALL_TIME`: every date the query allows, not this year.
 ALL_TIME = "all"
 
+# The lists `Book.stats(figures=...)` may count besides the meetings by period and kind, which it
+# always counts: a face showing one figure at a time asks for one and has it sooner. The default
+# is every list but the decisions of each period (one look-up per decision: 300k at all time).
+FIGURES = ("bodies", "attendance", "decisions", "documents", "decisions_by_period")
+DEFAULT_FIGURES = FIGURES[:4]
+
 
 @dataclass(frozen=True)
 class PeriodRow:
@@ -63,7 +72,9 @@ class PeriodRow:
     None: those dated only to the year, which no month or quarter holds. `by_kind` and `by_body`
     are aligned with `Stats.kinds` and `Stats.bodies`. `query` finds them; for a month or quarter
     it also finds the year's meetings dated only to the year (their period overlaps it), and
-    `exact` is then False."""
+    `exact` is then False. `decisions`: the period's decisions by status (the figure
+    `decisions_by_period`; empty when not counted). `attended`: the attendance of `Stats.person`
+    in the period (None when the figures are not a person's)."""
 
     span: str  # "month" or "quarter"
     year: int
@@ -73,6 +84,8 @@ class PeriodRow:
     by_body: tuple[int, ...]
     query: str
     exact: bool
+    decisions: tuple[StatusCount, ...] = ()
+    attended: Attended | None = None
 
     @property
     def key(self) -> str:
@@ -82,6 +95,16 @@ class PeriodRow:
         if self.span == "month":
             return f"{self.year}-{self.number:02d}"
         return f"{self.year}-Q{self.number}"
+
+
+@dataclass(frozen=True)
+class Attended:
+    """One person's meetings in a period: present at (any role but absent), recorded absent
+    from (and nothing else), chaired (a part of those present at)."""
+
+    present: int
+    absent: int
+    chaired: int
 
 
 @dataclass(frozen=True)
@@ -165,7 +188,10 @@ class DocumentRow:
 class Stats:
     """The figures over `query` (the whole query, period included: `Book.search(query)` finds the
     very meetings counted). Lists are longest first and cut at `top`; the `*_total` say how many
-    there were in all. `date_from`/`date_to`: the period the query says (None: open-ended)."""
+    there were in all. `date_from`/`date_to`: the period the query says (None: open-ended).
+    `counted`: the lists counted (`FIGURES`); the others are empty, their totals 0. `person`: the
+    figures are one person's (`Book.stats(person=...)`: the meetings naming them, present or
+    absent), with their attendance in all; each period row has theirs."""
 
     query: str
     date_from: date | None
@@ -190,6 +216,8 @@ class Stats:
     overdue: tuple[OpenDecision, ...]
     documents: tuple[DocumentRow, ...]
     documents_total: int
+    counted: tuple[str, ...] = DEFAULT_FIGURES
+    person: Attendance | None = None
 
     @property
     def decisions(self) -> int:
@@ -268,14 +296,22 @@ def holds_another(value: str, others: list[str], *, marks: bool = True) -> bool:
     return any(mine in _spaced(other, marks) for other in others if other != value)
 
 
-def empty_stats(query: str, parsed: Query, today: date, members_of: str | None) -> Stats:
+def empty_stats(
+    query: str,
+    parsed: Query,
+    today: date,
+    members_of: str | None,
+    counted: tuple[str, ...] = DEFAULT_FIGURES,
+    person: Attendance | None = None,
+) -> Stats:
     """The figures of a query nothing matches."""
     return Stats(
         query=query, date_from=parsed.date_from, date_to=parsed.date_to, today=today,
         meetings=0, kinds=(), bodies=(), months=(), quarters=(), by_kind=(), by_body=(),
         bodies_total=0, members_of=members_of, body_meetings=0 if members_of else None,
         attendance=(), people_total=0, decision_statuses=(), overdue_total=0, owners=(),
-        owners_total=0, overdue=(), documents=(), documents_total=0,
+        owners_total=0, overdue=(), documents=(), documents_total=0, counted=counted,
+        person=person,
     )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ matches the whole book adds no condition at all, so "all time" reads each table 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -29,7 +30,10 @@ from store.models import (
 )
 from store.query import Query, parse_query
 from store.stats import (
+    DEFAULT_FIGURES,
+    FIGURES,
     Attendance,
+    Attended,
     BodyRow,
     KindRow,
     OwnerRow,
@@ -62,6 +66,7 @@ class _Scope:
 
     own: tuple[ColumnElement[bool], ...] = ()
     ids: Any = None
+    person: int | None = None  # `ids` are the meetings naming this person (within the query's)
 
     @property
     def whole(self) -> bool:
@@ -125,47 +130,60 @@ def book_stats(
     today: date | None = None,
     top: int | None = 20,
     named: int | None = 100,
+    person: int | None = None,
+    figures: Collection[str] | None = None,
 ) -> Stats:
     """The figures (`store.stats.Stats`) of the meetings `query` matches in `period` (see
     `stats_query`); attendance over the meetings `members_of` (a body, as `org:` takes it)
-    organised among them. Lists cut at `top` (None: all); at most `named` overdue decisions."""
+    organised among them. Lists cut at `top` (None: all); at most `named` overdue decisions.
+    `person` (an id): only the meetings naming them, and their attendance in each period.
+    `figures`: the lists to count (`store.stats.FIGURES`; None: `DEFAULT_FIGURES`), besides the
+    meetings by period and kind."""
     today = today or date.today()
+    counted = _figures(figures)
     whole = stats_query(query, period, today)
     parsed = parse_query(whole)
     members = " ".join(members_of.split()) if members_of and members_of.strip() else None
+    conn = session.connection()
+    named_as = _person(conn, person) if person is not None else None
+    base, exact = whole, named_as is None or named_as[1]
+    if named_as is not None:
+        whole = figure_query(whole, f"person:{quoted(named_as[0])}")
+    attended: dict[tuple[int, int | None], tuple[int, int, int]] | None = None
     try:
         scope = _matching(parsed, session)
+        if person is not None:
+            scope = _naming(scope, person)
+            attended = _person_months(conn, scope, person)
+        meetings = _dated(conn, scope)
     except searching._Nothing:
-        return empty_stats(whole, parsed, today, members)
-    conn = session.connection()
-    meetings = _dated(conn, scope)
+        meetings = {}
+    someone = None
+    if named_as is not None and person is not None:
+        someone = _attended(person, named_as, attended or {}, base)
     if not meetings:
-        return empty_stats(whole, parsed, today, members)
+        return empty_stats(whole, parsed, today, members, counted, someone)
     kinds = _kinds(meetings, whole)
-    bodies, bodies_total, body_counts = _bodies(conn, scope, whole, top)
+    bodies, bodies_total, body_counts = (
+        _bodies(conn, scope, whole, top) if "bodies" in counted else ([], 0, {})
+    )
     body_names = tuple(row.name for row in bodies)
     kind_names = tuple(row.kind for row in kinds)
-    months = _periods("month", meetings, body_counts, kind_names, body_names, parsed, whole)
-    quarters = _periods("quarter", meetings, body_counts, kind_names, body_names, parsed, whole)
-    attendance_query, body_meetings = whole, None
-    attended = scope
-    if members is not None:
-        attendance_query = figure_query(whole, f"org:{quoted(members)}")
-        try:
-            attended = _matching(parse_query(attendance_query), session)
-            body_meetings = _count(conn, attended)
-        except searching._Nothing:
-            attended, body_meetings = _Scope(), 0
-    attendance, people_total = (
-        _attendance(conn, attended, attendance_query, body_meetings, top)
-        if body_meetings != 0
-        else ((), 0)
+    decided = _period_decisions(conn, scope) if "decisions_by_period" in counted else None
+    each = (meetings, body_counts, kind_names, body_names, parsed, whole, decided, attended, exact)
+    months = _periods("month", *each)
+    quarters = _periods("quarter", *each)
+    attendance, people_total, body_meetings = (
+        _attendance_of(conn, session, scope, whole, members, top)
+        if "attendance" in counted
+        else ((), 0, None)
     )
-    statuses, overdue_total, owners, owners_total = _decisions(conn, scope, whole, today, top)
-    documents, documents_total = stats_documents.documents(
-        conn, lambda statement, column: _scoped(statement, column, scope), scope.ids is not None,
-        whole, top,
-    )  # fmt: skip
+    statuses, overdue_total, owners, owners_total = (
+        _decisions(conn, scope, whole, today, top) if "decisions" in counted else ((), 0, (), 0)
+    )
+    documents, documents_total = (
+        _documents(conn, scope, whole, top) if "documents" in counted else ((), 0)
+    )
     return Stats(
         query=whole, date_from=parsed.date_from, date_to=parsed.date_to, today=today,
         meetings=sum(meetings.values()), kinds=kind_names, bodies=body_names, months=months,
@@ -174,8 +192,147 @@ def book_stats(
         people_total=people_total, decision_statuses=statuses, overdue_total=overdue_total,
         owners=owners, owners_total=owners_total,
         overdue=_overdue_decisions(conn, scope, today, named) if overdue_total else (),
-        documents=documents, documents_total=documents_total,
+        documents=documents, documents_total=documents_total, counted=counted,
+        person=someone,
     )  # fmt: skip
+
+
+def _documents(
+    conn: Any, scope: _Scope, whole: str, top: int | None
+) -> tuple[tuple[Any, ...], int]:
+    scoped = lambda statement, column: _scoped(statement, column, scope)  # noqa: E731
+    return stats_documents.documents(conn, scoped, scope.ids is not None, whole, top)
+
+
+def _figures(figures: Collection[str] | None) -> tuple[str, ...]:
+    """The lists asked for, in `FIGURES`' order. Raises ValueError on a name it does not know."""
+    if figures is None:
+        return DEFAULT_FIGURES
+    unknown = set(figures) - set(FIGURES)
+    if unknown:
+        raise ValueError(f"no such figure: {', '.join(sorted(unknown))} (one of {FIGURES})")
+    return tuple(name for name in FIGURES if name in figures)
+
+
+def _attendance_of(
+    conn: Any, session: Session, scope: _Scope, whole: str, members: str | None, top: int | None
+) -> tuple[tuple[Attendance, ...], int, int | None]:
+    """Attendance in `scope`, or at the meetings the body `members` organised among them; and
+    how many meetings that body organised (None: no body asked)."""
+    attendance_query, body_meetings, attended = whole, None, scope
+    if members is not None:
+        attendance_query = figure_query(whole, f"org:{quoted(members)}")
+        try:
+            attended = _narrowed(_matching(parse_query(attendance_query), session), scope)
+            body_meetings = _count(conn, attended)
+        except searching._Nothing:
+            attended, body_meetings = _Scope(), 0
+    if body_meetings == 0:
+        return (), 0, body_meetings
+    shown, people_total = _attendance(conn, attended, attendance_query, body_meetings, top)
+    return shown, people_total, body_meetings
+
+
+def _narrowed(found: _Scope, scope: _Scope) -> _Scope:
+    """`found` within `scope` when `scope` holds a person's meetings (the only ids `found`, the
+    search's own, does not already say)."""
+    if scope.person is None:
+        return found
+    return _naming(found, scope.person)
+
+
+# One person's figures ------------------------------------------------------------------------
+
+
+def _person(conn: Any, person: int) -> tuple[str, bool] | None:
+    """The person's name, and whether `person:"name"` finds only their meetings (no other name
+    holds its words). None: there is no such person (their figures are then empty)."""
+    names = dict(conn.execute(select(P.c.id, P.c.name)).all())
+    if person not in names:
+        return None
+    name = names.pop(person)
+    return name, not holds_another(name, list(names.values()))
+
+
+def _naming(scope: _Scope, person: int) -> _Scope:
+    """`scope` narrowed to the meetings naming `person` (present or absent), read off the
+    participations' `(person_id, role, meeting_id)` index: a person's few meetings, not a
+    period's many."""
+    ids = select(PA.c.meeting_id).where(PA.c.person_id == person)
+    if scope.ids is not None:
+        ids = ids.where(PA.c.meeting_id.in_(scope.ids))
+    elif scope.own:
+        ids = ids.join(M, M.c.id == PA.c.meeting_id).where(*scope.own)
+    return _Scope(ids=ids, person=person)
+
+
+def _person_months(
+    conn: Any, scope: _Scope, person: int
+) -> dict[tuple[int, int | None], tuple[int, int, int]]:
+    """The person's meetings present, absent and chaired by (year, month or None), in `scope`:
+    present at a meeting with any role but absent, absent with no other role."""
+    month = _month(conn)
+    present = func.max(case((PA.c.role != "absent", 1), else_=0))
+    chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
+    each = (
+        select(month.label("month"), present.label("present"), chaired.label("chaired"))
+        .join(M, M.c.id == PA.c.meeting_id)
+        .where(PA.c.person_id == person)
+    )
+    each = _scoped(each, PA.c.meeting_id, scope, joined=True)
+    each = each.group_by(PA.c.meeting_id, month).subquery()
+    statement = select(
+        each.c.month, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
+    ).group_by(each.c.month)
+    return {
+        _year_month(said): (int(was), int(meetings) - int(was), int(chairs))
+        for said, was, meetings, chairs in conn.execute(statement)
+    }
+
+
+def _attended(
+    person: int,
+    named_as: tuple[str, bool],
+    months: dict[tuple[int, int | None], tuple[int, int, int]],
+    base: str,
+) -> Attendance:
+    """The person's attendance in all, from theirs by month; `base` the figures' query without
+    them."""
+    name, alone = named_as
+    present, absent, chaired = (sum(row[index] for row in months.values()) for index in range(3))
+    return Attendance(
+        person_id=person, name=name, present=present, absent=absent, chaired=chaired,
+        not_named=None, query=figure_query(base, f"person:{quoted(name)}"),
+        chair_query=figure_query(base, f"chair:{quoted(name)}"), exact=alone and absent == 0,
+    )  # fmt: skip
+
+
+def _period_decisions(conn: Any, scope: _Scope) -> dict[tuple[int, int | None], dict[str, int]]:
+    """Decisions by (year, month or None) and status. Grouped by the meeting's date as the date
+    index gives them (no sort), each status a column, the days folded into months here."""
+    each = [func.sum(case((D.c.status == code, 1), else_=0)) for code in DECISION_STATUSES]
+    statement = select(M.c.date_start, M.c.date_precision, *each, func.count())
+    statement = statement.select_from(M).join(D, D.c.meeting_id == M.c.id)
+    statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
+    statement = statement.group_by(M.c.date_start, M.c.date_precision)
+    found: dict[tuple[int, int | None], dict[str, int]] = defaultdict(dict)
+    others = False
+    for start, precision, *counts, total in conn.execute(statement):
+        cell = found[(start.year, None if precision == "year" else start.month)]
+        for code, count in zip(DECISION_STATUSES, counts, strict=True):
+            if count:
+                cell[code] = cell.get(code, 0) + int(count)
+        others = others or int(total) > sum(int(count) for count in counts)
+    if others:  # a status the vocabulary does not know (an older book): counted by name
+        statement = select(M.c.date_start, M.c.date_precision, D.c.status, func.count())
+        statement = statement.select_from(M).join(D, D.c.meeting_id == M.c.id)
+        statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
+        statement = statement.where(D.c.status.not_in(DECISION_STATUSES))
+        rows = statement.group_by(M.c.date_start, M.c.date_precision, D.c.status)
+        for start, precision, status, count in conn.execute(rows):
+            cell = found[(start.year, None if precision == "year" else start.month)]
+            cell[status] = cell.get(status, 0) + int(count)
+    return found
 
 
 def _month(conn: Any) -> Any:
@@ -261,9 +418,7 @@ def _bodies(
     if scope.ids is None:
         months = list(conn.execute(by_month.where(body.in_(shown))))
     kept = set(shown)
-    counts = {
-        (*_year_month(said), names[org]): count for said, org, count in months if org in kept
-    }
+    counts = {(*_year_month(said), names[org]): count for said, org, count in months if org in kept}
     return rows, len(totals), counts
 
 
@@ -275,13 +430,28 @@ def _periods(
     names: tuple[str, ...],
     parsed: Query,
     whole: str,
+    decided: dict[tuple[int, int | None], dict[str, int]] | None = None,
+    attended: dict[tuple[int, int | None], tuple[int, int, int]] | None = None,
+    exact: bool = True,
 ) -> tuple[PeriodRow, ...]:
     """One row per month (or quarter) from the period's first to its last (the data's, where the
-    query leaves it open), empty ones included; then each year's meetings dated only to it."""
+    query leaves it open), empty ones included; then each year's meetings dated only to it.
+    `decided`: decisions by month and status; `attended`: a person's (present, absent, chaired)
+    by month; `exact`: False when `whole` says a wider set than the meetings counted."""
     size = 1 if span == "month" else 3
 
     def part(month: int | None) -> int | None:
         return None if month is None else (month - 1) // size + 1
+
+    statuses: dict[tuple[int, int | None], dict[str, int]] = defaultdict(dict)
+    for (year, month), counts in (decided or {}).items():
+        cell = statuses[(year, part(month))]
+        for code, count in counts.items():
+            cell[code] = cell.get(code, 0) + count
+    person: dict[tuple[int, int | None], tuple[int, int, int]] = {}
+    for (year, month), counts in (attended or {}).items():
+        had = person.get((year, part(month)), (0, 0, 0))
+        person[(year, part(month))] = (had[0] + counts[0], had[1] + counts[1], had[2] + counts[2])
 
     by_kind: dict[tuple[int, int | None], dict[str | None, int]] = defaultdict(dict)
     for (year, month, kind), count in meetings.items():
@@ -308,13 +478,19 @@ def _periods(
     for year, number in [*keys, *year_only]:
         kind_cell = by_kind.get((year, number), {})
         body_cell = by_body.get((year, number), {})
+        status_cell = statuses.get((year, number), {})
+        seen = None if attended is None else Attended(*person.get((year, number), (0, 0, 0)))
+        ordered = [code for code in DECISION_STATUSES if code in status_cell]
+        ordered += sorted(code for code in status_cell if code not in DECISION_STATUSES)
         rows.append(
             PeriodRow(
                 span=span, year=year, number=number, meetings=sum(kind_cell.values()),
                 by_kind=tuple(kind_cell.get(kind, 0) for kind in kinds),
                 by_body=tuple(body_cell.get(name, 0) for name in names),
                 query=figure_query(whole, period_items(year, number, size)),
-                exact=number is not None and year not in years_unsure,
+                exact=exact and number is not None and year not in years_unsure,
+                decisions=tuple(StatusCount(code, status_cell[code]) for code in ordered),
+                attended=seen,
             )
         )  # fmt: skip
     return tuple(rows)
