@@ -3,6 +3,7 @@
     python bench/tui_bench.py                 # builds bench/out/100k.db if missing (slow once)
     python bench/tui_bench.py --db BOOK.db    # any existing book (a file or a URL)
     python bench/tui_bench.py --postgresql    # bench/out/100k.db copied to a throwaway server
+    python bench/tui_bench.py --only edit,quit   # some measures only (frame, search, cursor, ...)
 
 Prints, from one run on one machine:
 - first frame: wall time from starting the real `minutebook --db BOOK` command in a pseudo-terminal
@@ -189,6 +190,8 @@ QUIET = 0.1  # seconds without a screen update (and with nothing queued) that ma
 EDITS = 30  # meetings opened in the edit form
 QUITS = 10  # launches of the big book quit with ctrl+q
 QUICK = False  # --quick: a few of each, while developing
+MEASURES = ("frame", "search", "cursor", "edit", "quit")  # what --only may choose
+ONLY: set[str] = set(MEASURES)  # --only: the measures this run takes
 
 
 async def settled(
@@ -274,7 +277,8 @@ async def session(db: str, config: Path) -> dict[str, Any]:
         box = screen.query_one("#search")
         log = PaintLog(app, lambda: (screen.visible_query, meetings.cursor))
         await settle(app)
-        for query in QUERIES[:6] if QUICK else QUERIES * 2:
+        queries = QUERIES[:6] if QUICK else QUERIES * 2
+        for query in queries if "search" in ONLY else []:
             send_key(app, "slash")
             send_key(app, "ctrl+a")
             send_key(app, "ctrl+k")
@@ -313,7 +317,8 @@ async def session(db: str, config: Path) -> dict[str, Any]:
         while screen._shown_query != "":
             await asyncio.sleep(0.01)
         await settle(app)
-        for key in CURSOR_KEYS[:10] if QUICK else CURSOR_KEYS:
+        cursor_keys = CURSOR_KEYS[:10] if QUICK else CURSOR_KEYS
+        for key in cursor_keys if "cursor" in ONLY else []:
             before = meetings.cursor
             pressed = time.perf_counter()
             send_key(app, key)
@@ -324,7 +329,8 @@ async def session(db: str, config: Path) -> dict[str, Any]:
             await asyncio.sleep(0.02)
         # The peak before the edit forms, as measured before issue 19's keys were added.
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        await issue_keys(app, log, screen, keys)
+        if "edit" in ONLY:
+            await issue_keys(app, log, screen, keys)
     app.book.close()
     worst = [f"{q} {ms(s)}" for s, q in sorted(slowest, reverse=True)[:3]]
     worst_keys = [f"{k} {ms(s)}" for s, k in sorted(slow_keys, reverse=True)[:12]]
@@ -350,7 +356,8 @@ def build_big_book(target: Path, count: int) -> None:
 
 def run_session(db: str) -> dict[str, Any]:
     """One headless app session in a process of its own, so its peak RSS is its own."""
-    command = [sys.executable, __file__, "--child", "--db", db, *(["--quick"] if QUICK else [])]
+    command = [sys.executable, __file__, "--child", "--db", db, "--only", ",".join(sorted(ONLY))]
+    command += ["--quick"] if QUICK else []
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         from searches import masked
@@ -364,6 +371,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true", help="a few of each, while developing")
+    parser.add_argument(
+        "--only",
+        metavar="MEASURE,...",
+        help=f"take only these measures, of: {', '.join(MEASURES)} (search includes esc from the "
+        "search box, edit is `e` and esc from the form; the RSS row comes with any but quit)",
+    )
     parser.add_argument("--db", default=str(ROOT / "bench" / "out" / "100k.db"),
                         help="the big book: a file (built if missing) or a URL")  # fmt: skip
     parser.add_argument("--count", type=int, default=100_000, help="meetings if --db must be built")
@@ -378,8 +391,12 @@ def main(argv: list[str] | None = None) -> None:
         help="the empty book for the first frame (default: a new SQLite file)",
     )
     args = parser.parse_args(argv)
-    global QUICK
+    global QUICK, ONLY
     QUICK = args.quick
+    if args.only:
+        ONLY = {name.strip() for name in args.only.split(",") if name.strip()}
+        if not ONLY or ONLY - set(MEASURES):
+            parser.error(f"--only takes some of: {', '.join(MEASURES)}")
     if args.child:
         with tempfile.TemporaryDirectory() as scratch:
             print(json.dumps(asyncio.run(session(args.db, Path(scratch) / "config"))))
@@ -421,51 +438,59 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def measure(big: str, empty: str) -> list[tuple[str, str, str]]:
-    """Every figure of the table, on the big book and an empty one (files or URLs)."""
+    """The figures `ONLY` asks for, on the big book and an empty one (files or URLs)."""
+    rows: list[tuple[str, str, str]] = []
+    target = "target p99 ≤ 150 ms"
+
+    def spread(values: list[float], digits: int = 0) -> str:
+        middle, slowest = percentile(values, 0.5), percentile(values, 0.99)
+        return f"p50 {ms(middle, digits)}, p99 {ms(slowest, digits)}"
+
     with tempfile.TemporaryDirectory() as scratch:
         config = Path(scratch) / "config"
-        empty_frames, big_frames = [], []
-        launches = 2 if QUICK else 5
-        for _ in range(launches):  # interleaved, so a busy moment hits both alike
-            empty_frames.append(first_frame(empty, config, b"The book is empty")[0])
-            big_frames.append(first_frame(big, config, b"meetings")[0])
-        quits = [first_frame(big, config, b"meetings", then_quit=True)[1] or 0.0
-                 for _ in range(3 if QUICK else QUITS)]  # fmt: skip
-        figures = run_session(big)
-    searches, moves = figures["searches"], figures["moves"]
-    empty_frame, big_frame = statistics.median(empty_frames), statistics.median(big_frames)
-    ratio = big_frame / empty_frame
-    keys = figures["keys"]
+        if "frame" in ONLY:
+            empty_frames, big_frames = [], []
+            for _ in range(2 if QUICK else 5):  # interleaved, so a busy moment hits both alike
+                empty_frames.append(first_frame(empty, config, b"The book is empty")[0])
+                big_frames.append(first_frame(big, config, b"meetings")[0])
+            empty_frame, big_frame = statistics.median(empty_frames), statistics.median(big_frames)
+            rows += [
+                ("first frame, empty book", ms(empty_frame),
+                 "the `minutebook` command in a terminal"),
+                ("first frame, big book", ms(big_frame),
+                 f"{big_frame / empty_frame:.2f}× empty (target ≤ 1.3×)"),
+            ]  # fmt: skip
+        if "quit" in ONLY:
+            quits = [first_frame(big, config, b"meetings", then_quit=True)[1] or 0.0
+                     for _ in range(3 if QUICK else QUITS)]  # fmt: skip
+            quit_row = ("ctrl+q on the home list → process exit", spread(quits),
+                        f"{target}; whole-process, {len(quits)} launches")  # fmt: skip
+        figures = run_session(big) if ONLY - {"frame", "quit"} else None
+    if figures is not None:
+        keys = figures["keys"]
 
-    def spread(values: list[float]) -> str:
-        return f"p50 {ms(percentile(values, 0.5))}, p99 {ms(percentile(values, 0.99))}"
+        def settling(name: str) -> str:
+            return f"{spread(keys[name])} (first update: {spread(keys[name + ' first'])})"
 
-    def settling(name: str) -> str:
-        return f"{spread(keys[name])} (first update: {spread(keys[name + ' first'])})"
-
-    target = "target p99 ≤ 150 ms"
-    return [
-        ("first frame, empty book", ms(empty_frame), "the `minutebook` command in a terminal"),
-        ("first frame, big book", ms(big_frame), f"{ratio:.2f}× empty (target ≤ 1.3×)"),
-        (
-            "search, last key → results on screen",
-            f"p50 {ms(percentile(searches, 0.5))}, p99 {ms(percentile(searches, 0.99))}",
-            f"target p99 ≤ 150 ms; slowest: {', '.join(figures['slowest'])}",
-        ),
-        (
-            "cursor key → screen",
-            f"p50 {ms(percentile(moves, 0.5), 1)}, p99 {ms(percentile(moves, 0.99), 1)}",
-            "target p99 ≤ 50 ms",
-        ),
-        ("peak RSS of the app on the big book", f"{figures['rss_mb']:.0f} MB", "target ≤ 150 MB"),
-        ("`e` on a meeting → edit form settled", settling("edit"),
-         f"{target}; {len(keys['edit'])} meetings"),
-        ("esc from an untouched form → meeting settled", settling("leave"), target),
-        ("esc from the search box → list settled", settling("esc"),
-         f"{target}; after each search above"),
-        ("ctrl+q on the home list → process exit", spread(quits),
-         f"{target}; whole-process, {len(quits)} launches"),
-    ]  # fmt: skip
+        if "search" in ONLY:
+            rows.append(("search, last key → results on screen", spread(figures["searches"]),
+                         f"{target}; slowest: {', '.join(figures['slowest'])}"))  # fmt: skip
+        if "cursor" in ONLY:
+            rows.append(("cursor key → screen", spread(figures["moves"], 1), "target p99 ≤ 50 ms"))
+        rows.append(("peak RSS of the app on the big book", f"{figures['rss_mb']:.0f} MB",
+                     "target ≤ 150 MB"))  # fmt: skip
+        if "edit" in ONLY:
+            rows += [
+                ("`e` on a meeting → edit form settled", settling("edit"),
+                 f"{target}; {len(keys['edit'])} meetings"),
+                ("esc from an untouched form → meeting settled", settling("leave"), target),
+            ]  # fmt: skip
+        if "search" in ONLY:
+            rows.append(("esc from the search box → list settled", settling("esc"),
+                         f"{target}; after each search above"))  # fmt: skip
+    if "quit" in ONLY:
+        rows.append(quit_row)
+    return rows
 
 
 if __name__ == "__main__":
