@@ -449,9 +449,9 @@ def _periods(
         for code, count in counts.items():
             cell[code] = cell.get(code, 0) + count
     person: dict[tuple[int, int | None], tuple[int, int, int]] = {}
-    for (year, month), counts in (attended or {}).items():
+    for (year, month), three in (attended or {}).items():
         had = person.get((year, part(month)), (0, 0, 0))
-        person[(year, part(month))] = (had[0] + counts[0], had[1] + counts[1], had[2] + counts[2])
+        person[(year, part(month))] = (had[0] + three[0], had[1] + three[1], had[2] + three[2])
 
     by_kind: dict[tuple[int, int | None], dict[str | None, int]] = defaultdict(dict)
     for (year, month, kind), count in meetings.items():

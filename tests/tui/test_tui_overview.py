@@ -64,6 +64,18 @@ def rows(view: Any) -> dict[str, tuple[str, ...]]:
     }
 
 
+async def shown_tab(screen: Any, pilot: Any, name: str, view: str = "") -> Any:
+    """The tab of the figure `name` shown, and its view (`view`, else the figure's) drawn: a
+    hidden tab's figure is counted but drawn only when its tab is shown."""
+    from tui.widgets.figure_view import FigureView
+
+    screen.query_one("#figures").active = f"{name}-tab"
+    shown = screen.query_one(f"#{view or name}", FigureView)
+    await until(pilot, lambda: shown.figure is not None, what=f"the figure {view or name}")
+    await settle(screen.app, pilot)
+    return shown
+
+
 async def overview(app: MinuteBookApp, pilot: Any, search: str = "") -> Any:
     from tui.screens.overview import OverviewScreen
 
@@ -102,14 +114,29 @@ async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
         assert meetings.plot.bars.series[0][1] == tuple(by_month[f"{m}/2024"] for m in range(1, 13))
         year_only = sum(1 for r in records if r.date.month is None)
         assert shown["2024, month not known"][0] == str(year_only)
-        people = rows(screen.query_one("#attendance", FigureView))
+        people = rows(await shown_tab(screen, pilot, "attendance"))
         assert len(people) == len(present)
         for name in present:
             expected = (str(present[name]), str(absent[name]), str(chaired[name]))
             assert people[name] == expected, name
-        decisions = screen.query_one("#decisions", FigureView)
-        await until(pilot, lambda: decisions.figure is not None, what="the decisions")
-        counted = rows(decisions)
+        # Beside the list, the highlighted person's attendance per month, counted here.
+        first = screen.people[0][1]
+        plot = await shown_tab(screen, pilot, "attendance", "person")
+        await until(pilot, lambda: first in plot.figure.title, what="the person's plot")
+        each: dict[str, list[tuple[int, ...]]] = {}
+        for month in range(1, 13):
+            held = [
+                {p.role for p in r.participants if p.name == first}
+                for r in records
+                if r.date.month == month
+            ]
+            each[f"{month}/2024"] = [
+                (h != {"absent"}, "chair" in h, h == {"absent"}) for h in held if h
+            ]
+        expected = [tuple(sum(m[i] for m in each[f"{n}/2024"]) for n in range(1, 13))
+                    for i in range(3)]  # fmt: skip
+        assert [values for _name, values in plot.plot.bars.series] == expected
+        counted = rows(await shown_tab(screen, pilot, "decisions"))
         for month in range(1, 13):
             label = f"{month}/2024"
             assert counted[label][0] == str(made[label]) and counted[label][2] == str(done[label])

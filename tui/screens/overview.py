@@ -15,8 +15,7 @@ built by `tui.widgets.figures`; the plots are `tui.widgets.bar_plot.BarPlot` (te
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -34,6 +33,7 @@ from tui.screens.base import BookChange, BookScreen
 from tui.widgets.figure_view import FigureView
 from tui.widgets.figures import (
     KINDS,
+    Figure,
     Group,
     Period,
     Target,
@@ -52,6 +52,21 @@ from tui.widgets.meeting_list import MeetingList
 
 TOP = 50  # rows of each list figure (people, owners, documents, bodies)
 FIGURES = ("meetings", "attendance", "decisions", "owners", "documents", "bodies")
+# The list of `Book.stats(figures=...)` each later figure needs, and what draws it.
+LISTS = {
+    "attendance": "attendance",
+    "decisions": "decisions_by_period",
+    "owners": "decisions",
+    "documents": "documents",
+    "bodies": "bodies",
+}
+DRAWN: dict[str, Callable[[Any], Figure]] = {
+    "attendance": attendance_figure,
+    "decisions": decisions_figure,
+    "owners": owners_figure,
+    "documents": documents_figure,
+    "bodies": bodies_figure,
+}
 
 
 def tab_names() -> dict[str, str]:
@@ -100,10 +115,12 @@ class OverviewScreen(BookScreen[None]):
         self.search = search.strip()
         kind = "search" if self.search else "year"
         self.period = Period.current(kind, self.today, self.search)
-        self.stats: Any = None  # the figures shown (store's Stats), for the period shown
+        self.stats: Any = None  # the meetings' figures (store's Stats), for the period shown
         self.shown: Period | None = None
         self.groups: list[Group] = []
         self.people: list[tuple[int, str, str]] = []  # (id, name, query) of the attendance rows
+        self.figures: dict[str, Figure] = {}  # each figure counted for the period shown
+        self._drawn: dict[str, Figure] = {}  # what each view shows (hidden tabs wait)
 
     @property
     def today(self) -> date:
@@ -146,86 +163,103 @@ class OverviewScreen(BookScreen[None]):
         self.query_one("#overview-title", Static).update(title)
 
     # Loading ----------------------------------------------------------------------------------
+    #
+    # The meetings by period come first, alone (a year's are a few milliseconds of SQL, all
+    # time's about fifty): the title, the periods of every plot and the first tab are drawn from
+    # them. Each other figure is then a `Book.stats` of its own list, in a worker of its own,
+    # started once that first draw is on the screen; a figure whose tab is hidden waits, counted,
+    # until its tab is shown.
 
     @work(exclusive=True, thread=True, group="overview")
     def load(self, period: Period) -> None:
-        """The figures of `period`, built off the UI thread; then each period's decisions."""
+        """The meetings of `period` by month, quarter and kind, off the UI thread."""
         query, span = period.stats_arguments()
         try:
-            stats = self.book.stats(query, period=span, today=self.today, top=TOP)
+            stats = self.book.stats(query, period=span, today=self.today, top=TOP, figures=())
         except store.QueryError as exc:
             self.app.call_from_thread(self._failed, period, str(exc))
             return
-        chosen = groups(stats)
-        figures = {
-            "meetings": meetings_figure(stats),
-            "attendance": attendance_figure(stats),
-            "owners": owners_figure(stats),
-            "documents": documents_figure(stats),
-            "bodies": bodies_figure(stats),
-        }
-        self.app.call_from_thread(self._show, period, stats, chosen, figures)
+        figure = meetings_figure(stats)
+        self.app.call_from_thread(self._show, period, stats, groups(stats), figure)
 
     def _failed(self, period: Period, message: str) -> None:
         if period == self.period:
             self.query_one("#overview-title", Static).update(Text(one_line(message), "red"))
 
-    def _show(
-        self, period: Period, stats: Any, chosen: list[Group], figures: dict[str, Any]
-    ) -> None:
+    def _show(self, period: Period, stats: Any, chosen: list[Group], meetings: Figure) -> None:
         if period != self.period:
             return  # stale: another period was chosen meanwhile
         self.stats, self.shown, self.groups = stats, period, chosen
-        # Before the tables: highlighting the attendance's first row loads that person's plot.
-        self.people = [(row.person_id, row.name, row.query) for row in stats.attendance]
+        self.figures = {"meetings": meetings}
         self._title(stats)
-        for name, figure in figures.items():
-            self.query_one(f"#{name}", FigureView).show(figure)
-        if not self.people:
-            self.query_one("#person", FigureView).show(person_figure("", [], []))
-        else:
-            table = self.query_one("#attendance", FigureView).table
-            self.load_person(period, self.people[max(0, table.cursor_row)])
-        unsure = {row.year for row in stats.months if row.number is None and row.meetings}
-        self.load_decisions(period, chosen, unsure)
+        self._draw()
         if self.focused is None:
             self._focus_figure()
+        self.call_after_refresh(self._count_the_rest, period)
 
-    @work(exclusive=True, thread=True, group="overview-decisions")
-    def load_decisions(self, period: Period, chosen: Sequence[Group], unsure: set[int]) -> None:
-        """Each period's decisions by status: one count of the book per bar. A month's query
-        also finds the meetings of its year known only to the year (`unsure`: the years that
-        have some); their decisions, read once a year, are taken out of each month's."""
-        counted: list[dict[str, int]] = []
-        year_only: dict[int, Counter[str]] = {}
-        for group in chosen:
-            found = self.book.stats(group.query, period="all", today=self.today, top=0, named=0)
-            statuses = Counter({c.status: c.decisions for c in found.decision_statuses})
-            if group.year in unsure and len(group.months) < 12:
-                if group.year not in year_only:
-                    year_only[group.year] = self._year_only_decisions(group.query)
-                statuses.subtract(year_only[group.year])
-            counted.append(dict(statuses))
-        figure = decisions_figure(chosen, counted)
-        self.app.call_from_thread(self._show_figure, period, "decisions", figure)
+    def _count_the_rest(self, period: Period) -> None:
+        """Each other figure in a worker of its own, the shown tab's first."""
+        if period != self.period:
+            return
+        active = self._active()
+        for figure in sorted(LISTS, key=lambda name: name != active):
+            self.load_figure(period, figure)
 
-    def _year_only_decisions(self, query: str) -> Counter[str]:
-        """The decisions of the meetings `query` finds that are dated only to the year."""
-        ids = self.book.search(query, limit=None, count=False).ids
-        dated = [row.id for row in self.book.summaries(ids) if row.date.month is None]
-        return Counter(d.status for record in self.book.meetings(dated) for d in record.decisions)
+    @work(thread=True, group="overview-figures")
+    def load_figure(self, period: Period, figure: str) -> None:
+        """One figure of `period`: its list alone, counted by the store."""
+        query, span = period.stats_arguments()
+        try:
+            stats = self.book.stats(
+                query, period=span, today=self.today, top=TOP, figures=(LISTS[figure],)
+            )
+        except store.QueryError:
+            return  # said by the first figure already
+        self.app.call_from_thread(self._counted, period, figure, stats, DRAWN[figure](stats))
+
+    def _counted(self, period: Period, name: str, stats: Any, figure: Figure) -> None:
+        if period != self.period:
+            return
+        self.figures[name] = figure
+        if name == "attendance":
+            # Before the table: highlighting its first row loads that person's plot.
+            self.people = [(row.person_id, row.name, row.query) for row in stats.attendance]
+        self._draw()
+
+    def _active(self) -> str:
+        return self.query_one("#figures", TabbedContent).active.removesuffix("-tab")
+
+    def _draw(self) -> None:
+        """The figures of the tab shown that are counted and not yet drawn."""
+        active = self._active()
+        views = ("attendance", "person") if active == "attendance" else (active,)
+        for name in views:
+            figure = self.figures.get(name)
+            if figure is not None and self._drawn.get(name) is not figure:
+                self._drawn[name] = figure
+                self.query_one(f"#{name}", FigureView).show(figure)
+                if name == "attendance":
+                    self._person_of_row()
+
+    def _person_of_row(self) -> None:
+        """The plot beside the attendance: the highlighted person's (no one: an empty one)."""
+        if self.shown is None:
+            return
+        if not self.people:
+            self.figures["person"] = person_figure(None)
+            self._draw()
+            return
+        table = self.query_one("#attendance", FigureView).table
+        self.load_person(
+            self.shown, self.people[max(0, min(table.cursor_row, len(self.people) - 1))]
+        )
 
     @work(exclusive=True, thread=True, group="overview-person")
     def load_person(self, period: Period, person: tuple[int, str, str]) -> None:
-        """One person's attendance per period, from their timeline."""
-        person_id, name, _query = person
-        appearances = self.book.timeline(person_id)
-        figure = person_figure(name, appearances, self.groups)
-        self.app.call_from_thread(self._show_figure, period, "person", figure)
-
-    def _show_figure(self, period: Period, name: str, figure: Any) -> None:
-        if period == self.period:
-            self.query_one(f"#{name}", FigureView).show(figure)
+        """One person's attendance in each period, counted by the store."""
+        query, span = period.stats_arguments()
+        stats = self.book.stats(query, period=span, today=self.today, person=person[0], figures=())
+        self.app.call_from_thread(self._counted, period, "person", stats, person_figure(stats))
 
     @on(DataTable.RowHighlighted)
     def _row(self, event: DataTable.RowHighlighted) -> None:
@@ -261,6 +295,7 @@ class OverviewScreen(BookScreen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab(self) -> None:
+        self._draw()
         self.call_after_refresh(self._focus_figure)
 
     def action_toggle(self) -> None:

@@ -3,22 +3,22 @@
 `Book.stats` counts; this module only says what to draw from its answer, in the interface's
 language: a `Figure` is a title, bars for a `BarPlot` (one group per period: month, quarter or
 year, whichever keeps the groups at 24 or fewer), and the rows of the same numbers for a table,
-each row with its `Target`: the query that finds the meetings behind it, or one meeting. A
-person's attendance over time is counted here from their timeline (`Book.timeline`), which the
-person's page has already. Nothing here reads the book or draws.
+each row with its `Target`: the query that finds the meetings behind it, or one meeting. Every
+number is the store's (a person's attendance over time is `Book.stats(person=...)`'s, each
+period's decisions `Book.stats(figures=("decisions_by_period",))`'s): this module only adds a
+period's months together. Nothing here reads the book or draws.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from rich.text import Text
 
-from store import Appearance, one_line
+from store import one_line
 from tui.i18n import _, current_language
 from tui.widgets.bar_plot import Bars
 
@@ -231,52 +231,87 @@ def attendance_figure(stats: Any) -> Figure:
     return Figure(_("Attendance"), Bars(), columns, rows, targets, note)
 
 
-def person_figure(name: str, appearances: Iterable[Appearance], chosen: Sequence[Group]) -> Figure:
-    """One person's meetings present and absent in each period of `chosen` (from their
-    timeline: a meeting where they had any role but absent is present)."""
-    roles: dict[int, set[str]] = defaultdict(set)
-    when: dict[int, tuple[int, int | None]] = {}
-    for appearance in appearances:
-        roles[appearance.meeting_id].add(appearance.role)
-        when[appearance.meeting_id] = (appearance.date.year, appearance.date.month)
-    present: dict[tuple[int, int], int] = defaultdict(int)
-    absent: dict[tuple[int, int], int] = defaultdict(int)
-    for meeting, (year, month) in when.items():
-        if month is None:
-            continue
-        if roles[meeting] - {"absent"}:
-            present[(year, month)] += 1
-        else:
-            absent[(year, month)] += 1
-    shown_present, shown_absent, rows, targets = [], [], [], []
+def _by_month(stats: Any, field: str) -> dict[tuple[int, int], Any]:
+    """Each month row's `field` (`attended`, `decisions`), by (year, month)."""
+    return {
+        (row.year, row.number): getattr(row, field)
+        for row in stats.months
+        if row.number is not None
+    }
+
+
+def _year_only(stats: Any) -> list[Any]:
+    """The rows of the meetings dated only to their year (no month holds them)."""
+    return [row for row in stats.months if row.number is None]
+
+
+def person_figure(stats: Any) -> Figure:
+    """One person's meetings present, chaired and absent in each period of their figures
+    (`Book.stats(person=...)`: the store counts, per month; this sums the months of a period).
+    `stats` None, or not a person's: no one's, an empty figure."""
+    names = (_("Was present"), _("Chaired"), _("Absent"))
+    columns = (_("Period"), *names)
+    person = stats.person if stats is not None else None
+    if person is None:  # no one: an empty figure
+        return Figure(_("No one recorded"), Bars(), columns, (), ())
+    name = person.name
+    chosen = groups(stats)
+    attended = _by_month(stats, "attended")
+    series: list[list[int]] = [[], [], []]  # present, chaired, absent
+    rows, targets = [], []
     for group in chosen:
-        here = sum(present[(group.year, month)] for month in group.months)
-        away = sum(absent[(group.year, month)] for month in group.months)
-        shown_present.append(here)
-        shown_absent.append(away)
-        rows.append((Text(group.name), _count(here), _count(away)))
+        held = [attended.get((group.year, month)) for month in group.months]
+        counts = [sum(getattr(each, field) for each in held if each is not None)
+                  for field in ("present", "chaired", "absent")]  # fmt: skip
+        for values, count in zip(series, counts, strict=True):
+            values.append(count)
+        rows.append((Text(group.name), *(_count(count) for count in counts)))
         heading = _("{name} in {period}", name=one_line(name), period=group.name)
-        targets.append(Target(heading, f"person:{quoted(name)} {group.query}"))
-    series = ((_("Was present"), tuple(shown_present)), (_("Absent"), tuple(shown_absent)))
-    bars = Bars(tuple(g.short for g in chosen), series)
-    columns = (_("Period"), _("Was present"), _("Absent"))
-    title = _("Attendance of {name}", name=one_line(name)) if name else _("No one recorded")
+        targets.append(Target(heading, group.query))
+    for row in _year_only(stats):
+        period = _("{year}, month not known", year=row.year)
+        held = row.attended
+        counts = (held.present, held.chaired, held.absent) if held is not None else (0, 0, 0)
+        rows.append((Text(period), *(_count(count) for count in counts)))
+        targets.append(Target(_("{name} in {period}", name=one_line(name), period=period),
+                              row.query))  # fmt: skip
+    bars = Bars(tuple(g.short for g in chosen), tuple(zip(names, map(tuple, series), strict=True)))
+    title = _("Attendance of {name}", name=one_line(name))
     return Figure(
         title, bars, columns, tuple(rows), tuple(targets), "", tuple(g.name for g in chosen)
     )
 
 
-def decisions_figure(chosen: Sequence[Group], counted: Sequence[dict[str, int]]) -> Figure:
-    """Decisions made in each period and how many of them are done (`counted`: each period's
-    decisions by status)."""
+def decisions_figure(stats: Any) -> Figure:
+    """Decisions made in each period and how many of them are done (the store's decisions of
+    each month, `Book.stats(figures=("decisions_by_period",))`, summed over a period's months);
+    the year's decisions of meetings dated only to the year in rows of their own."""
+    chosen = groups(stats)
+    by_month = _by_month(stats, "decisions")
+    counted: list[dict[str, int]] = []
+    for group in chosen:
+        statuses: dict[str, int] = defaultdict(int)
+        for month in group.months:
+            for count in by_month.get((group.year, month), ()):
+                statuses[count.status] += count.decisions
+        counted.append(statuses)
+    names = [g.name for g in chosen]
+    queries = [g.query for g in chosen]
+    for row in _year_only(stats):
+        counted.append({count.status: count.decisions for count in row.decisions})
+        names.append(_("{year}, month not known", year=row.year))
+        queries.append(row.query)
     made = [sum(statuses.values()) for statuses in counted]
     done = [statuses.get("done", 0) for statuses in counted]
     rows = tuple(
-        (Text(g.name), _count(m), _count(c.get("open", 0)), _count(d), _count(c.get("dropped", 0)))
-        for g, m, d, c in zip(chosen, made, done, counted, strict=True)
+        (Text(n), _count(m), _count(c.get("open", 0)), _count(d), _count(c.get("dropped", 0)))
+        for n, m, d, c in zip(names, made, done, counted, strict=True)
     )
-    targets = tuple(Target(_("Meetings of {period}", period=g.name), g.query) for g in chosen)
-    series = ((_("Decisions"), tuple(made)), (_("Done"), tuple(done)))
+    targets = tuple(
+        Target(_("Meetings of {period}", period=n), q) for n, q in zip(names, queries, strict=True)
+    )
+    shown = len(chosen)
+    series = ((_("Decisions"), tuple(made[:shown])), (_("Done"), tuple(done[:shown])))
     columns = (_("Period"), _("Decisions"), _("Still open"), _("Done"), _("Dropped"))
     return Figure(
         _("Decisions made and done"), Bars(tuple(g.short for g in chosen), series), columns,
