@@ -19,6 +19,7 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.theme import ThemeProvider
@@ -132,6 +133,16 @@ class MinuteBookApp(App[None]):
     def action_help_quit(self) -> None:
         """ctrl+c (where it does not copy text) quits as ctrl+q does, asking first."""
         self.recovery.quit()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for the terminal; on Linux one whose input thread ends at once, so
+        that quitting does not wait 0.2 s for it (tui/quick_exit.py)."""
+        driver = super().get_driver_class()
+        if f"{driver.__module__}.{driver.__name__}" == "textual.drivers.linux_driver.LinuxDriver":
+            from tui.quick_exit import QuickExitDriver
+
+            return QuickExitDriver
+        return driver
 
     def _remember_theme(self, theme: object) -> None:
         self.settings["theme"] = self.theme
