@@ -107,6 +107,12 @@ class Book(RecordKeeping):
         return self._store.backend
 
     @property
+    def read_only(self) -> str | None:
+        """Why the book may be read but not written (opened `read_only`, or a SQLite file that
+        cannot be written now), or None: every write then refuses, saying this."""
+        return self._store.read_only
+
+    @property
     def sqlite_path(self) -> Path | None:
         """The book's file, for a SQLite book on disk."""
         return urls.sqlite_file(self._store.url)
@@ -431,6 +437,7 @@ class Book(RecordKeeping):
         return db_check.check(self._store)
 
     def upgrade(self) -> None:
+        self._store.refuse_if_read_only()
         db.upgrade_schema(self._store, after=_after_upgrade)
 
     def backup(self, target: Path) -> None:
@@ -459,12 +466,16 @@ class Book(RecordKeeping):
         return writer(fmt)(records, stream)
 
 
-def open_book(db_url: str | None = None, *, upgrade: bool = True, create: bool = False) -> Book:
+def open_book(db_url: str | None = None, *, upgrade: bool = True, create: bool = False,
+              read_only: bool | str = False) -> Book:  # fmt: skip
     """Open (and by default upgrade) the book at `db_url`: a SQLAlchemy URL or a file path; None
     means $MINUTEBOOK_DB, else the default file in the user's data directory. A SQLite file
     that does not exist is made only with `create` or at the default location (the first run):
-    `BookMissing` otherwise."""
-    return Book(db.open_store(db_url, upgrade=upgrade, create=create, after_upgrade=_after_upgrade))
+    `BookMissing` otherwise. `read_only` (True, or why, said by every refusal): every save,
+    delete, restore, import, merge and upgrade is refused, in the store and in the database."""
+    reason = _("it was opened read-only") if read_only is True else read_only or None
+    return Book(db.open_store(db_url, upgrade=upgrade, create=create, read_only=reason,
+                              after_upgrade=_after_upgrade))  # fmt: skip
 
 
 def _after_upgrade(conn: Connection, revision_before: str | None) -> None:

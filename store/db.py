@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
 from store.i18n import _
-from store.read_only import read_only_engine, why_not_writable
+from store.read_only import read_only_engine, refuse_writes_below, why_not_writable
 from store.statistics import (  # noqa: F401 - kept importable from here
     STATISTICS_AFTER,
     refresh_statistics,
@@ -151,10 +151,8 @@ class Store:
         `write` takes the write lock before anything else (see the class); `wait` (imports)
         waits for it as long as it takes on a server.
         """
-        if write and self.read_only:
-            raise StoreError(
-                _("the book can be read but not written: {reason}", reason=self.read_only)
-            )
+        if write:
+            self.refuse_if_read_only()
         bind = self.engine
         if self.backend == "sqlite":
             bind = bind.execution_options(**{BEGIN_OPTION: "IMMEDIATE" if write else "DEFERRED"})
@@ -169,6 +167,13 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    def refuse_if_read_only(self) -> None:
+        """A write's first line: one line saying why, when the book may not be written."""
+        if self.read_only:
+            raise StoreError(
+                _("the book can be read but not written: {reason}", reason=self.read_only)
+            )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -272,13 +277,17 @@ def open_store(
     upgrade: bool = True,
     create: bool = False,
     after_upgrade: AfterUpgrade | None = None,
+    read_only: str | None = None,
 ) -> Store:
     """Open (and by default upgrade) the minute book at `db` (see resolve_url); a new SQLite
     file is made only with `create` or at the default location. `after_upgrade` runs inside an
-    upgrade's transaction (see `upgrade_schema`)."""
+    upgrade's transaction (see `upgrade_schema`). With `read_only` (why, in words for whoever
+    is refused), every write is refused, by the store and by the database's connections."""
     url = resolve_url(db)
-    engine = make_engine(url, create=create)
-    store = Store(engine, url)
+    engine = make_engine(url, create=create and not read_only)
+    if read_only:
+        refuse_writes_below(engine)
+    store = Store(engine, url, read_only=read_only)
     try:
         try:
             current = schema_revision(store)

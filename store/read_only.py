@@ -5,6 +5,11 @@ SQLite opens a book in WAL mode by creating its `-shm` (and `-wal`) files beside
 book would not open at all, not even to export it: the moment its secretary most needs a copy.
 `read_only_engine` opens it for reading instead, and `why_not_writable` names the reason, which
 every refused write then gives (see `store.db.Store.session`).
+
+A book can also be opened read-only on purpose (`open_book(db, read_only=...)`: a browser
+session of `minutebook serve` without `--allow-edit`). The store refuses its writes at their first
+line; `refuse_writes_below` makes its connections refuse them too, so a write that ever went
+round `Store.session` would still fail in the database, not change it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
@@ -68,6 +74,21 @@ def read_only_engine(path: Path, reason: str, *, busy_timeout_s: int) -> Engine:
         event.listen(engine, "connect", _pragmas)
         return engine
     raise DatabaseUnavailable(f"cannot open {path}: {reason}")
+
+
+def refuse_writes_below(engine: Engine) -> None:
+    """Have every connection `engine` opens refuse to write: SQLite's `query_only`, PostgreSQL's
+    read-only transactions (psycopg's `read_only`, which every transaction it begins takes)."""
+
+    def read_only(dbapi_connection: Any, _record: object) -> None:
+        if engine.dialect.name == "sqlite":
+            dbapi_connection.execute("PRAGMA query_only=ON")
+        elif engine.dialect.name == "postgresql":
+            dbapi_connection.read_only = True
+        else:  # no known way to make it refuse: better not opened than written
+            raise DatabaseUnavailable(f"{engine.dialect.name} books cannot be opened read-only")
+
+    event.listen(engine, "connect", read_only)
 
 
 def _pending_changes(path: Path) -> bool:

@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "this browser session is read-only (the server was not started with --allow-edit)": (
         "phiên trình duyệt này chỉ đọc (máy chủ không được chạy với --allow-edit)"
     ),
+    "it was opened read-only": "sổ được mở ở chế độ chỉ đọc",
     # The server's pages
     "Sign-in needed": "Cần đăng nhập",
     "This minute book opens only from the link its server gave (with its access secret). Ask "
