@@ -4,17 +4,18 @@ The meetings a query matches are the search's own statement (`store.search`), us
 every figure is a `GROUP BY` over them (dates, kinds, organisers, participations, decisions,
 documents) on SQLite and PostgreSQL alike, and only the grouped rows reach Python. A query that
 matches the whole book adds no condition at all, so "all time" reads each table once, in order.
+The scope of the figures is `store.stats_scope`'s; a person's attendance and the decisions read by
+month are `store.stats_months`'.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, distinct, func, or_, select, type_coerce
+from sqlalchemy import String, and_, case, distinct, func, select, type_coerce
 from sqlmodel import Session
 
 from store import search as searching
@@ -48,6 +49,8 @@ from store.stats import (
     stats_query,
 )
 from store.stats_attendance import attendance_counts
+from store.stats_months import _attended, _period_decisions, _person, _person_months
+from store.stats_scope import _matching, _month, _naming, _Scope, _scoped, _year_month
 from store.vocabulary import DECISION_STATUSES
 
 M = Meeting.__table__
@@ -56,65 +59,6 @@ O = Organisation.__table__  # noqa: E741
 PA = Participation.__table__
 P = Person.__table__
 D = Decision.__table__
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """The meetings a query matches, as SQL: `own`, conditions on the meeting row alone (a
-    period, a status: joined to each table, so a year is read through the date index), or `ids`,
-    the search's statement of their ids (words, people, bodies, documents). Neither: the book."""
-
-    own: tuple[ColumnElement[bool], ...] = ()
-    ids: Any = None
-    person: int | None = None  # `ids` are the meetings naming this person (within the query's)
-
-    @property
-    def whole(self) -> bool:
-        """The whole book: no condition at all."""
-        return not self.own and self.ids is None
-
-
-def _matching(query: Query, session: Session) -> _Scope:
-    """The scope of `query`. Raises the search's `_Nothing` when a condition matches nothing."""
-    if query.is_empty():
-        return _Scope()
-    conn = session.connection()
-    backend = conn.dialect.name
-    linked = query.text or query.person or query.chair or query.org or query.doc
-    if not linked:
-        if query.date_from is None or query.date_from.day != 1:
-            return _Scope(own=tuple(searching._own(query, backend)))
-        undated = replace(query, date_from=None, date_to=None)
-        return _Scope(own=(*searching._own(undated, backend), *_overlapping(query)))
-    (statement,) = searching._plan(query, backend, conn, page=False)
-    return _Scope(ids=statement.order_by(None))
-
-
-def _overlapping(query: Query) -> list[ColumnElement[bool]]:
-    """The search's date rule (a meeting's period overlaps the query's) for a period starting on
-    the first of a month, read off the date index alone: a meeting dated to the day or the month
-    overlaps it exactly when it starts in it, one dated to the year when its year is the period's
-    first year or later. (The search's own rule reads each meeting's end date from its row.)"""
-    assert query.date_from is not None
-    start = query.date_from
-    where = [M.c.date_start >= date(start.year, 1, 1)]
-    if query.date_to is not None:
-        where.append(M.c.date_start <= query.date_to)
-    if (start.month, start.day) != (1, 1):
-        where.append(or_(M.c.date_start >= start, M.c.date_precision == "year"))
-    return where
-
-
-def _scoped(statement: Any, column: Any, scope: _Scope, *, joined: bool = False) -> Any:
-    """`statement` (rows whose meeting is `column`) narrowed to `scope`; `joined`: it reads the
-    meeting table already."""
-    if scope.ids is not None:
-        return statement.where(column.in_(scope.ids))
-    if not scope.own:
-        return statement
-    if not joined and column is not M.c.id:
-        statement = statement.join(M, M.c.id == column)
-    return statement.where(*scope.own)
 
 
 def _top(rows: list[Any], top: int | None) -> list[Any]:
@@ -241,115 +185,6 @@ def _narrowed(found: _Scope, scope: _Scope) -> _Scope:
     return _naming(found, scope.person)
 
 
-# One person's figures ------------------------------------------------------------------------
-
-
-def _person(conn: Any, person: int) -> tuple[str, bool] | None:
-    """The person's name, and whether `person:"name"` finds only their meetings (no other name
-    holds its words). None: there is no such person (their figures are then empty)."""
-    names = dict(conn.execute(select(P.c.id, P.c.name)).all())
-    if person not in names:
-        return None
-    name = names.pop(person)
-    return name, not holds_another(name, list(names.values()))
-
-
-def _naming(scope: _Scope, person: int) -> _Scope:
-    """`scope` narrowed to the meetings naming `person` (present or absent), read off the
-    participations' `(person_id, role, meeting_id)` index: a person's few meetings, not a
-    period's many."""
-    ids = select(PA.c.meeting_id).where(PA.c.person_id == person)
-    if scope.ids is not None:
-        ids = ids.where(PA.c.meeting_id.in_(scope.ids))
-    elif scope.own:
-        ids = ids.join(M, M.c.id == PA.c.meeting_id).where(*scope.own)
-    return _Scope(ids=ids, person=person)
-
-
-def _person_months(
-    conn: Any, scope: _Scope, person: int
-) -> dict[tuple[int, int | None], tuple[int, int, int]]:
-    """The person's meetings present, absent and chaired by (year, month or None), in `scope`:
-    present at a meeting with any role but absent, absent with no other role."""
-    month = _month(conn)
-    present = func.max(case((PA.c.role != "absent", 1), else_=0))
-    chaired = func.max(case((PA.c.role == "chair", 1), else_=0))
-    each = (
-        select(month.label("month"), present.label("present"), chaired.label("chaired"))
-        .join(M, M.c.id == PA.c.meeting_id)
-        .where(PA.c.person_id == person)
-    )
-    each = _scoped(each, PA.c.meeting_id, scope, joined=True)
-    each = each.group_by(PA.c.meeting_id, month).subquery()
-    statement = select(
-        each.c.month, func.sum(each.c.present), func.count(), func.sum(each.c.chaired)
-    ).group_by(each.c.month)
-    return {
-        _year_month(said): (int(was), int(meetings) - int(was), int(chairs))
-        for said, was, meetings, chairs in conn.execute(statement)
-    }
-
-
-def _attended(
-    person: int,
-    named_as: tuple[str, bool],
-    months: dict[tuple[int, int | None], tuple[int, int, int]],
-    base: str,
-) -> Attendance:
-    """The person's attendance in all, from theirs by month; `base` the figures' query without
-    them."""
-    name, alone = named_as
-    present, absent, chaired = (sum(row[index] for row in months.values()) for index in range(3))
-    return Attendance(
-        person_id=person, name=name, present=present, absent=absent, chaired=chaired,
-        not_named=None, query=figure_query(base, f"person:{quoted(name)}"),
-        chair_query=figure_query(base, f"chair:{quoted(name)}"), exact=alone and absent == 0,
-    )  # fmt: skip
-
-
-def _period_decisions(conn: Any, scope: _Scope) -> dict[tuple[int, int | None], dict[str, int]]:
-    """Decisions by (year, month or None) and status. Grouped by the meeting's date as the date
-    index gives them (no sort), each status a column, the days folded into months here."""
-    each = [func.sum(case((D.c.status == code, 1), else_=0)) for code in DECISION_STATUSES]
-    statement = select(M.c.date_start, M.c.date_precision, *each, func.count())
-    statement = statement.select_from(M).join(D, D.c.meeting_id == M.c.id)
-    statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
-    statement = statement.group_by(M.c.date_start, M.c.date_precision)
-    found: dict[tuple[int, int | None], dict[str, int]] = defaultdict(dict)
-    others = False
-    for start, precision, *counts, total in conn.execute(statement):
-        cell = found[(start.year, None if precision == "year" else start.month)]
-        for code, count in zip(DECISION_STATUSES, counts, strict=True):
-            if count:
-                cell[code] = cell.get(code, 0) + int(count)
-        others = others or int(total) > sum(int(count) for count in counts)
-    if others:  # a status the vocabulary does not know (an older book): counted by name
-        statement = select(M.c.date_start, M.c.date_precision, D.c.status, func.count())
-        statement = statement.select_from(M).join(D, D.c.meeting_id == M.c.id)
-        statement = _scoped(statement, D.c.meeting_id, scope, joined=True)
-        statement = statement.where(D.c.status.not_in(DECISION_STATUSES))
-        rows = statement.group_by(M.c.date_start, M.c.date_precision, D.c.status)
-        for start, precision, status, count in conn.execute(rows):
-            cell = found[(start.year, None if precision == "year" else start.month)]
-            cell[status] = cell.get(status, 0) + int(count)
-    return found
-
-
-def _month(conn: Any) -> Any:
-    """A meeting's month as text, `2024-05`; `2024` when it is dated only to the year (never
-    January). Cut from the stored ISO text on SQLite, where parsing each date costs more."""
-    if conn.dialect.name == "sqlite":
-        year, month = func.substr(M.c.date_start, 1, 4), func.substr(M.c.date_start, 1, 7)
-    else:
-        year = func.to_char(M.c.date_start, "YYYY")
-        month = func.to_char(M.c.date_start, "YYYY-MM")
-    return case((M.c.date_precision == "year", year), else_=month)
-
-
-def _year_month(text: str) -> tuple[int, int | None]:
-    return int(text[:4]), int(text[5:7]) if len(text) > 4 else None
-
-
 def _dated(conn: Any, scope: _Scope) -> dict[tuple[int, int | None, str | None], int]:
     """Meetings by (year, month or None, kind)."""
     month = _month(conn)
@@ -364,7 +199,7 @@ def _count(conn: Any, scope: _Scope) -> int:
 
 def _kinds(meetings: dict[tuple[int, int | None, str | None], int], whole: str) -> list[KindRow]:
     counted: dict[str | None, int] = defaultdict(int)
-    for (_year, _month, kind), count in meetings.items():
+    for (_year, _said, kind), count in meetings.items():
         counted[kind] += count
     named = [kind for kind in counted if kind]
     rows = []

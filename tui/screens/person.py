@@ -1,17 +1,28 @@
 """A person's page (`PersonScreen`): their meetings newest first with the role and the title held
-then, and the two repairs a secretary needs: rename (`r`, a misspelled name) and merge (`m`, two
-spellings of one person). The small rename dialog lives here too; the person chooser used by merge
-is `tui.screens.dialogs.DirectoryChooser`. A meeting of the timeline opens through the app; after a
+then, their attendance over time as a plot beside it, and the two repairs a secretary needs:
+rename (`r`, a misspelled name) and merge (`m`, two spellings of one person).
+
+The plot is the store's count (`Book.stats(person=...)`, over all their meetings: present,
+chaired, absent per month, quarter or year, whichever keeps it to 24 bars), drawn by
+`tui.widgets.figure_view.FigureView` as the Overview draws its figures, its numbers one key away
+(`t`). From 150 columns it stands beside the timeline; narrower, the timeline keeps the room and
+`a` shows the plot in its place (`a` again, or Enter on a bar, comes back). Enter on a bar or a
+row of its numbers moves the timeline to that period's latest meeting.
+
+The small rename dialog lives here too; the person chooser used by merge is
+`tui.screens.dialogs.DirectoryChooser`. A meeting of the timeline opens through the app; after a
 rename or merge the app's `book_changed` signal redraws every screen that shows names, this one too.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
@@ -20,7 +31,11 @@ from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
 from tui.widgets.cells import cell
+from tui.widgets.figure_view import FigureView
+from tui.widgets.figures import ALL_TIME, groups, person_figure
 from tui.widgets.key_footer import KeyFooter
+
+WIDE = 150  # columns from which the plot stands beside the timeline (which keeps ~90)
 
 
 def role_label(role: str) -> str:
@@ -68,16 +83,25 @@ class PersonScreen(BookScreen[None]):
     BINDINGS = [
         Binding("r", "rename", _("Rename"), id="person.rename"),
         Binding("m", "merge", _("Merge a duplicate"), id="person.merge"),
+        Binding("a", "plot", _("Attendance"), id="person.plot"),
+        Binding("t", "numbers", _("Numbers"), id="person.numbers"),
         Binding("escape", "back", _("Back"), id="person.back"),
     ]
     DEFAULT_CSS = """
     PersonScreen #person-name { padding: 0 1; text-style: bold; }
     PersonScreen #person-about, PersonScreen #person-status { padding: 0 1; color: $text-muted; }
     PersonScreen #person-status.error { color: $error; }
+    PersonScreen #person-body { height: 1fr; }
+    PersonScreen #person-meetings { width: 3fr; }
+    PersonScreen #person-plot { width: 2fr; border-left: solid $primary 50%; }
     PersonScreen #timeline { height: 1fr; }
     PersonScreen #person-detail {
         height: auto; max-height: 6; padding: 0 1; border-top: solid $primary 50%;
     }
+    PersonScreen.-narrow #person-plot { display: none; width: 1fr; border-left: none; }
+    PersonScreen.-narrow.-plotted #person-plot { display: block; }
+    PersonScreen.-narrow.-plotted #person-meetings { display: none; }
+    PersonScreen.-unplotted #person-plot { display: none; }
     """
 
     def __init__(self, person_id: int) -> None:
@@ -85,13 +109,18 @@ class PersonScreen(BookScreen[None]):
         self.person_id = person_id
         self.name_shown = ""
         self.appearances: list[Appearance] = []
+        self.stats: Any = None  # the person's figures (store's Stats), for the plot
+        self.periods: list[tuple[int, tuple[int | None, ...]]] = []  # (year, months) a target
 
     def compose(self) -> ComposeResult:
         yield Static(id="person-name")
         yield Static(id="person-about")
         yield Static(id="person-status")
-        yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
-        yield Static(id="person-detail")
+        with Horizontal(id="person-body"):
+            with Vertical(id="person-meetings"):
+                yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+                yield Static(id="person-detail")
+            yield FigureView(id="person-plot")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -101,8 +130,13 @@ class PersonScreen(BookScreen[None]):
         table.add_column(_("Title held then"), key="held")
         table.add_column(_("Meeting"), key="meeting")
         table.focus()
+        self.set_class(self.app.size.width < WIDE, "-narrow")
         self.follow_book(self._book_changed)
         self.load()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < WIDE, "-narrow")
+        self.refresh_bindings()
 
     def _book_changed(self, change: BookChange) -> None:
         self.load()
@@ -118,6 +152,19 @@ class PersonScreen(BookScreen[None]):
             return
         appearances = self.book.timeline(self.person_id)
         self.app.call_from_thread(self._show, name, appearances)
+        self.load_plot()
+
+    @work(exclusive=True, thread=True, group="person-plot")
+    def load_plot(self) -> None:
+        """Their attendance over time: the store's count, drawn as the Overview's figures."""
+        stats = self.book.stats(period=ALL_TIME, person=self.person_id, figures=())
+        self.app.call_from_thread(self._plot, stats, person_figure(stats))
+
+    def _plot(self, stats: Any, figure: Any) -> None:
+        self.stats = stats
+        self.periods = [(group.year, group.months) for group in groups(stats)]
+        self.periods += [(row.year, (None,)) for row in stats.months if row.number is None]
+        self.query_one("#person-plot", FigureView).show(figure)
 
     def _gone(self) -> None:
         self.query_one("#person-name", Static).update(
@@ -140,7 +187,8 @@ class PersonScreen(BookScreen[None]):
         table.clear()
         # Titles are long: share what the date and role leave between the two title columns,
         # and show the highlighted row whole below the table.
-        rest = max(40, self.size.width - 10 - 12 - 10)
+        width = self.size.width if self.has_class("-narrow") else self.size.width * 3 // 5
+        rest = max(40, width - 10 - 12 - 10)
         held_width, meeting_width = rest * 9 // 20, rest - rest * 9 // 20
         for index, appearance in enumerate(appearances):
             table.add_row(
@@ -190,6 +238,61 @@ class PersonScreen(BookScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    # The attendance plot ----------------------------------------------------------------------
+
+    @property
+    def plot_shown(self) -> bool:
+        if self.has_class("-narrow"):
+            return self.has_class("-plotted")
+        return not self.has_class("-unplotted")
+
+    def action_plot(self) -> None:
+        """Show or hide the plot (narrow: in the timeline's place, and back)."""
+        plot = self.query_one("#person-plot", FigureView)
+        if self.has_class("-narrow"):
+            self.toggle_class("-plotted")
+        else:
+            self.toggle_class("-unplotted")
+        if self.plot_shown and self.has_class("-narrow"):
+            plot.focus_inside()
+        elif not self.plot_shown:
+            self.query_one("#timeline", DataTable).focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`t` only where a plot is shown (at 80 columns the footer keeps its room for esc)."""
+        if action == "numbers":
+            return self.plot_shown
+        return True
+
+    def action_numbers(self) -> None:
+        if self.plot_shown:
+            self.query_one("#person-plot", FigureView).toggle()
+
+    @on(FigureView.Chosen, "#person-plot")
+    def _period_chosen(self, event: FigureView.Chosen) -> None:
+        """Enter on a bar or a row: the timeline at that period's latest meeting."""
+        figure = event.view.figure
+        index = figure.targets.index(event.target) if figure is not None else -1
+        if not 0 <= index < len(self.periods):
+            return
+        year, months = self.periods[index]
+        found = next(
+            (
+                row
+                for row, appearance in enumerate(self.appearances)
+                if appearance.date.year == year and appearance.date.month in months
+            ),
+            None,
+        )
+        if found is None:
+            return
+        self.remove_class("-plotted")
+        self.refresh_bindings()
+        table = self.query_one("#timeline", DataTable)
+        table.move_cursor(row=found, animate=False)
+        table.focus()
 
     # Rename -----------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ Colour = tuple[int, int, int]
 # One colour a series, and a brighter one for the chosen group's bars.
 SERIES_COLOURS: tuple[Colour, ...] = ((70, 130, 220), (60, 170, 90), (200, 80, 80))
 CHOSEN_COLOURS: tuple[Colour, ...] = ((250, 170, 40), (250, 220, 60), (250, 120, 160))
+FEWEST_SLOTS = 6  # the x axis holds at least this many groups' room, the first ones drawn
 
 
 @dataclass(frozen=True)
@@ -88,29 +89,23 @@ class BarPlot(PlotextPlot, can_focus=True):
 
     chosen: reactive[int] = reactive(0, init=False)
 
-    class Highlighted(Message):
+    class _GroupMessage(Message):
+        """About one group of bars of `plot` (its `index`)."""
+
+        def __init__(self, plot: BarPlot, index: int) -> None:
+            super().__init__()
+            self.plot = plot
+            self.index = index
+
+        @property
+        def control(self) -> BarPlot:
+            return self.plot
+
+    class Highlighted(_GroupMessage):
         """The chosen group changed (or the bars did)."""
 
-        def __init__(self, plot: BarPlot, index: int) -> None:
-            super().__init__()
-            self.plot = plot
-            self.index = index
-
-        @property
-        def control(self) -> BarPlot:
-            return self.plot
-
-    class Selected(Message):
+    class Selected(_GroupMessage):
         """Enter (or a click) on a group: its meetings are wanted."""
-
-        def __init__(self, plot: BarPlot, index: int) -> None:
-            super().__init__()
-            self.plot = plot
-            self.index = index
-
-        @property
-        def control(self) -> BarPlot:
-            return self.plot
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -156,7 +151,7 @@ class BarPlot(PlotextPlot, can_focus=True):
         ticks = [i + 1 for i in shown]
         names = [f"▲{labels[i]}" if i == self.chosen else labels[i] for i in shown]
         plt.xticks(ticks, names)
-        plt.xlim(0.5, len(labels) + 0.5)
+        plt.xlim(0.5, max(len(labels), FEWEST_SLOTS) + 0.5)  # a lone bar is not a wall
         top = max(1, self.bars.top)
         ticks_y = y_ticks(top, height)
         plt.yticks(ticks_y)
@@ -184,7 +179,7 @@ class BarPlot(PlotextPlot, can_focus=True):
         plot_width = self.size.width - 6  # the y axis's numbers and the frame, near enough
         if not count or plot_width <= 0:
             return
-        index = int((event.x - 5) * count / plot_width)
+        index = int((event.x - 5) * max(count, FEWEST_SLOTS) / plot_width)
         if 0 <= index < count:
             if index == self.chosen:
                 self.action_open()
