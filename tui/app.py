@@ -11,14 +11,17 @@ the screens showing the book follow (`BookScreen.follow_book`).
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.screen import Screen
 from textual.signal import Signal
@@ -40,6 +43,29 @@ if TYPE_CHECKING:
     from tui.screens.from_report import Report
 
 Saved = Callable[[int | None], None]  # what to do when an edit form closes: the id saved, or None
+
+# The keys that change the book or open a form to change it, by binding id. In a book that may
+# not be written (`Book.read_only`: a browser session without --allow-edit, a SQLite file on a
+# read-only disk) they are neither shown (footer, `?`, the palette) nor run: a person is not
+# offered what the store would refuse.
+WRITING_KEYS = frozenset({
+    "browse.new", "browse.new_from", "browse.from_report", "browse.delete", "browse.undo",
+    "meeting.edit", "meeting.new_from", "meeting.delete", "history.revert",
+    "trash.restore", "trash.empty", "decisions.done", "decisions.undo",
+    "people.undo", "person.rename", "person.merge",
+    "edit.save", "edit.amend", "conflict.save", "report.read", "recovery.reopen",
+})  # fmt: skip
+
+
+@cache
+def writing_actions(kind: type) -> frozenset[str]:
+    """The actions the `WRITING_KEYS` of a screen or widget of type `kind` run."""
+    return frozenset(
+        binding.action
+        for cls in kind.__mro__
+        for binding in cls.__dict__.get("BINDINGS", ())
+        if isinstance(binding, Binding) and binding.id in WRITING_KEYS
+    )
 
 
 class MinuteBookApp(App[None]):
@@ -73,6 +99,9 @@ class MinuteBookApp(App[None]):
         # Published (on the UI thread) after every change made from a screen; see BookChange.
         self.book_changed: Signal[BookChange] = Signal(self, "book_changed")
         self.title = _("Minute Book")
+        self.read_only = book.read_only  # why the book may not be written, or None
+        if self.read_only:
+            self.sub_title = _("read-only")
         self.settings_folder = settings_folder or config_dir()
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
@@ -121,6 +150,8 @@ class MinuteBookApp(App[None]):
         if problem:
             self.notify(problem, severity="error", timeout=10, markup=False)
         self.push_screen(BrowseScreen())
+        if self.read_only:  # why the keys that write are missing
+            self.notify(one_line(self.read_only), title=_("read-only"), timeout=10, markup=False)
         self.recovery.start()  # copies written on SIGTERM/SIGHUP; earlier ones offered
 
     def on_unmount(self) -> None:
@@ -270,6 +301,28 @@ class MinuteBookApp(App[None]):
         if action == "overview":  # the figures of the home screen's book and search
             return isinstance(self.screen, BrowseScreen)
         return True
+
+    def _check_action_state(self, action: str, default_namespace: DOMNode) -> bool | None:
+        """Whether a key is shown (footer, `?`, palette): never one that writes a read-only book.
+        (Textual asks here for every key it lists.)"""
+        if self._writes(action, default_namespace):
+            return False
+        return super()._check_action_state(action, default_namespace)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key and palette command runs here: in a read-only book, a key that writes
+        does nothing (as if it were not bound)."""
+        if isinstance(action, str) and self._writes(action, default_namespace or self):
+            return False
+        return await super().run_action(action, default_namespace, namespaces)
+
+    def _writes(self, action: str, node: DOMNode) -> bool:
+        return self.read_only is not None and action in writing_actions(type(node))
 
     def action_overview(self) -> None:
         """The Overview: the figures of this year, or of the search the home screen shows."""
