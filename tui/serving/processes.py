@@ -5,7 +5,9 @@ folder of its own, with the book's address and the signed-in name in its environ
 on its command line, which `ps` shows to everyone, and never in a page); its stderr goes nowhere,
 so nothing of a record can reach the server's log; and `stop()` always ends it: asked to quit,
 then terminated, then killed, each after a short wait, so a browser that vanished, a session
-left idle or a stuck app never leaves a process behind.
+left idle or a stuck app never leaves a process behind. The process imports the server's own
+code, from wherever the server loaded it (an install, or a clone run as `python -m cli`), so a
+session never runs another version of the program than the server that started it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from textual_serve.download_manager import DownloadManager
 from tui.serving.child import DB_ENV, LANG_ENV, READ_ONLY_ENV, USER_ENV
 from tui.serving.options import TOKEN_ENV
 
+CODE = Path(__file__).resolve().parents[2]  # the folder holding `tui` and `store`
 QUIT_WAIT_S = 3.0  # after "quit": the app saves its recovery copies and ends
 TERM_WAIT_S = 2.0  # after SIGTERM, before SIGKILL
 PACKET_HEADER = 5  # a type byte and a four-byte length
@@ -72,6 +75,10 @@ class AppProcess(AppService):
             # Settings, recovery copies and crash reports of served sessions live in the
             # server's folder for this name, never among the secretary's own.
             environment[variable] = str(self.folder / variable.lower())
+        # The app process starts in its own folder, where `-m tui.serving.child` would not be
+        # found unless the program is installed: it is given the folder the server runs from.
+        paths = [str(CODE), *filter(None, environment.get("PYTHONPATH", "").split(os.pathsep))]
+        environment["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
         environment[DB_ENV] = self._db_url
         environment[LANG_ENV] = self._lang
         environment[USER_ENV] = self._name
