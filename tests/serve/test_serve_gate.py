@@ -61,26 +61,20 @@ def test_unsafe_or_wrong_options_refuse_to_start_in_one_line(
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_a_served_book_refuses_every_write_in_the_store(db: str) -> None:
-    from tui.serving.child import make_read_only, read_only_reason
+def test_a_session_opens_the_book_read_only_unless_editing_is_allowed(db: str) -> None:
+    from tui.serving.child import open_served_book, read_only_reason
 
     with store.open_book(db) as book:
         book.import_files([str(SAMPLE)])
-        make_read_only(book, read_only_reason())
+    with open_served_book({"MINUTEBOOK_DB": db, "MINUTEBOOK_SERVE_READ_ONLY": "1"}) as book:
+        assert book.read_only == read_only_reason()
         record = book.meeting(1)
-        people = book.people()
-        attempts = {
-            "save": lambda: book.save(1, record, expected_version=None),
-            "delete": lambda: book.delete(1),
-            "import": lambda: book.import_files([str(SAMPLE)]),
-            "merge": lambda: book.merge_people(people[0].id, people[1].id),
-            "rename": lambda: book.rename_person(people[0].id, "Someone Else"),
-        }
-        for what, attempt in attempts.items():
-            with pytest.raises(store.StoreError, match="read-only") as refused:
-                attempt()
-            assert "--allow-edit" in str(refused.value), what
-        assert book.meeting(1) == record  # and reading goes on
+        with pytest.raises(store.StoreError, match="read-only") as refused:
+            book.save(1, record, expected_version=record.version)  # the store says no
+        assert "--allow-edit" in str(refused.value)
+    with open_served_book({"MINUTEBOOK_DB": db, "MINUTEBOOK_SERVE_READ_ONLY": ""}) as book:
+        assert book.read_only is None
+        assert book.save(1, record, expected_version=record.version) == record.version + 1
 
 
 def test_the_password_reaches_the_app_process_environment_only(tmp_path: Path) -> None:

@@ -1,16 +1,19 @@
 """What each served app process runs (`python -m tui.serving.child`): the minute book's app for
 one browser, with the book, the language, the name and read-only or not from its environment.
 
-Read-only is the store's own refusal, not a hidden key: the book is opened and then marked
-read-only the way a read-only SQLite file marks it, so every save, delete, restore, import and
-merge is refused by the store with one line saying why, whichever screen or command asks.
+Read-only is the store's own refusal, not a hidden key: the book is opened with
+`store.open_book(..., read_only=reason)`, so every save, delete, restore, import and merge is
+refused by the store (and by the database's connections) with one line saying why, whichever
+screen asks. The app sees the book is read-only and neither shows nor runs the keys that write.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 
+import store
 from store.i18n import _
 
 DB_ENV = "MINUTEBOOK_DB"  # the book's address, password included: the environment only
@@ -23,18 +26,10 @@ def read_only_reason() -> str:
     return _("this browser session is read-only (the server was not started with --allow-edit)")
 
 
-def make_read_only(book: object, reason: str) -> None:
-    """Have the store refuse every write to `book`, saying `reason`.
-
-    `Store.read_only` (store/db.py) is the store's one switch for a book that may be read but
-    not written: a write's unit of work refuses at its first line. Book has no public setter
-    for it, so it is set on the book's store here, and checked below so a renamed attribute
-    fails loudly instead of leaving a browser able to write.
-    """
-    inner = getattr(book, "_store", None)
-    if inner is None or not hasattr(inner, "read_only"):
-        raise RuntimeError("the book cannot be made read-only: Book._store.read_only is gone")
-    inner.read_only = reason
+def open_served_book(environment: Mapping[str, str]) -> store.Book:
+    """The book this session reads: read-only unless the server allows editing."""
+    read_only = read_only_reason() if environment.get(READ_ONLY_ENV) else False
+    return store.open_book(environment.get(DB_ENV) or None, read_only=read_only)
 
 
 def main() -> int:
@@ -42,15 +37,14 @@ def main() -> int:
 
     lang = os.environ.get(LANG_ENV) or None
     set_language(lang)  # before Textual's screens are imported: their key labels are translated
-    from tui.app import make_app
+    from tui.app import MinuteBookApp
 
-    app = make_app(os.environ.get(DB_ENV) or None, lang=lang)
+    book = open_served_book(os.environ)
     try:
-        if os.environ.get(READ_ONLY_ENV):
-            make_read_only(app.book, read_only_reason())
+        app = MinuteBookApp(book)
         app.run()
     finally:
-        app.book.close()
+        book.close()
     return app.return_code or 0
 
 
