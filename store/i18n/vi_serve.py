@@ -84,6 +84,12 @@ MESSAGES: dict[str, str] = {
         "Phiên đã kết thúc (đã đóng, hoặc không dùng quá lâu)."
     ),
     "Start again": "Mở lại",
+    "Read-only: this session can read the minute book but not change it.": (
+        "Chỉ đọc: phiên này đọc được sổ biên bản nhưng không thay đổi được."
+    ),
+    "Signed in as {name}: the history shows this name for your saves.": (
+        "Đã đăng nhập là {name}: lịch sử ghi tên này cho các lần lưu của bạn."
+    ),
     "Open the minute book": "Mở sổ biên bản",
     "Your name, as the history of each save will show it": (
         "Tên của bạn, như lịch sử mỗi lần lưu sẽ ghi"

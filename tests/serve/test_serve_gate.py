@@ -77,6 +77,16 @@ def test_a_session_opens_the_book_read_only_unless_editing_is_allowed(db: str) -
         assert book.save(1, record, expected_version=record.version) == record.version + 1
 
 
+def test_the_page_says_what_the_session_may_do() -> None:
+    from tui.serving import pages
+
+    kept = {"static_url": "/static/", "websocket_url": "ws://x/ws", "font_size": 16}
+    reading = pages.app_page(**kept, read_only=True)  # type: ignore[arg-type]
+    assert "Read-only: this session can read the minute book but not change it." in reading
+    editing = pages.app_page(**kept, read_only=False, name="Hoa <b>")  # type: ignore[arg-type]
+    assert "Signed in as Hoa &lt;b&gt;: the history shows this name" in editing
+
+
 def test_the_password_reaches_the_app_process_environment_only(tmp_path: Path) -> None:
     from tui.serving import pages
     from tui.serving.processes import AppProcess

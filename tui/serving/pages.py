@@ -91,10 +91,17 @@ def name_page(action: str, token: str, problem: str = "") -> str:
     return _page(_("Minute Book"), body)
 
 
-def app_page(*, static_url: str, websocket_url: str, font_size: int, read_only: bool) -> str:
-    """The page that runs the app: textual-serve's terminal, started on our websocket."""
+def app_page(
+    *, static_url: str, websocket_url: str, font_size: int, read_only: bool, name: str = ""
+) -> str:
+    """The page that runs the app: textual-serve's terminal, started on our websocket, under a
+    line saying what this session may do: read only, or save under the name it signed in with."""
     static = escape(static_url, quote=True)
     title = _("Minute Book") + (" — " + _("read-only") if read_only else "")
+    if read_only:
+        mode = _("Read-only: this session can read the minute book but not change it.")
+    else:
+        mode = _("Signed in as {name}: the history shows this name for your saves.", name=name)
     fonts = (
         f'@font-face {{ font-family: "Roboto Mono"; src: url("{static}fonts/'
         f'RobotoMono-VariableFont_wght.ttf"); }}'
@@ -107,6 +114,7 @@ def app_page(*, static_url: str, websocket_url: str, font_size: int, read_only: 
     ended = escape(_("The session ended (closed, or idle too long)."))
     again = escape(_("Start again"))
     body = (
+        f'<div id="mode" class="mode">{escape(mode)}</div>'
         f'<div class="closed-dialog"><div class="intro"><p>{ended}</p>'
         f'<button type="button" onclick="location.reload()">{again}</button></div></div>'
         f'<div id="terminal" class="textual-terminal" '
@@ -120,8 +128,10 @@ def app_page(*, static_url: str, websocket_url: str, font_size: int, read_only: 
 
 
 APP_STYLE = """
-body { background: #0c181f; margin: 0; }
-.textual-terminal { opacity: 0; width: 100vw; height: 100vh; }
+body { background: #0c181f; margin: 0; display: flex; flex-direction: column; height: 100vh; }
+.mode { flex: none; padding: 0.15rem 1rem; background: #12232d; color: rgba(255,255,255,0.8);
+  font: 14px "Roboto Mono", monospace; }
+.textual-terminal { opacity: 0; width: 100vw; flex: 1; min-height: 0; }
 body.-first-byte .textual-terminal { opacity: 1; transition: opacity 0.3s ease-out; }
 .closed-dialog { display: none; }
 body.-closed .closed-dialog { display: flex; position: absolute; inset: 0; z-index: 10;

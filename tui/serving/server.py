@@ -143,6 +143,7 @@ class BookServer(Server):
             websocket_url=self._websocket_url(request),
             font_size=_int(request.query.get("fontsize", "16"), 16, 8, 40),
             read_only=not self.options.allow_edit,
+            name=sign_in.name,
         ))  # fmt: skip
 
     async def handle_sign_in(self, request: web.Request) -> web.StreamResponse:
