@@ -37,11 +37,17 @@ def chromium_or_skip() -> None:
     pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
 
 
+TRASHED = "Bản sao để thử thùng rác"  # the title of the meeting the sample book has in its trash
+
+
 @pytest.fixture(scope="session")
 def sample_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five sample meetings, and in the trash a sixth (a copy of the first, retitled)."""
     path = tmp_path_factory.mktemp("served") / "book.db"
     with store.open_book(str(path), create=True) as book:
         book.import_files([str(SAMPLE)])
+        copy = book.meeting(1).model_copy(update={"uid": None, "title": TRASHED})
+        book.delete(book.add(copy))
     return path
 
 
@@ -49,6 +55,7 @@ class Served:
     """A running `minutebook serve`: its link, its log, its app processes."""
 
     def __init__(self, book: Path, folder: Path, *options: str) -> None:
+        self.book = book
         self.log_path = folder / f"serve-{time.monotonic_ns()}.log"
         env = {**os.environ, "MINUTEBOOK_SERVE_TOKEN": TOKEN}
         command = [sys.executable, "-m", "cli", "--db", str(book), "serve", "--port", "0"]
@@ -77,6 +84,21 @@ class Served:
                     continue
                 fields = stat.rpartition(")")[2].split()
                 if int(fields[1]) == self.process.pid and fields[0] != "Z":
+                    found.append(int(entry.name))
+        return found
+
+    def leftovers(self) -> list[int]:
+        """Every process on the machine serving this book, the server's children or not (an
+        app process that outlived its server, or escaped it, is found here too)."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and int(entry.name) != self.process.pid:
+                try:
+                    environment = (entry / "environ").read_bytes().split(b"\0")
+                except OSError:
+                    continue  # ended meanwhile, or another user's
+                book = str(self.book).encode()
+                if any(v.startswith(b"MINUTEBOOK_DB=") and v.endswith(book) for v in environment):
                     found.append(int(entry.name))
         return found
 
@@ -157,9 +179,13 @@ class Terminal:
         self.page.keyboard.type(text, delay=20)  # type: ignore[attr-defined]
 
 
-def open_app(context: object, url: str) -> Terminal:
-    """A new tab on `url`, once the home screen shows the sample's five meetings."""
+def open_app(context: object, url: str, name: str | None = None) -> Terminal:
+    """A new tab on `url`, once the home screen shows the sample's five meetings; with `name`,
+    signed in under it first (the name form of `--allow-edit`)."""
     terminal = open_tab(context, url)
+    if name is not None:
+        terminal.page.fill("#name", name)  # type: ignore[attr-defined]
+        terminal.page.click("button[type=submit]")  # type: ignore[attr-defined]
     terminal.wait_for("5 meetings")
     terminal.page.locator(".xterm-helper-textarea").focus()  # type: ignore[attr-defined]
     terminal.page.wait_for_timeout(300)  # type: ignore[attr-defined]  # the app takes the focus
