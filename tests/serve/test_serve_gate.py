@@ -42,6 +42,21 @@ def test_without_the_secret_nothing_is_served_and_no_app_starts(served: Served) 
     assert TOKEN not in served.log() and "not-the-secret" not in served.log()
 
 
+def test_behind_a_proxy_under_a_root_path(sample_book: Path, tmp_path: Path) -> None:
+    server = Served(sample_book, tmp_path, "--root-path", "/minutes/")
+    try:
+        assert server.base.endswith("/minutes/")
+        proxied = urllib.request.Request(server.link, headers={"X-Forwarded-Proto": "https"})
+        with urllib.request.urlopen(proxied, timeout=10) as signed_in:
+            cookie = signed_in.headers["Set-Cookie"]
+        assert "Path=/minutes" in cookie and "Secure" in cookie  # sent back over https only
+        outside = server.base.removesuffix("minutes/")
+        assert status(outside + "?token=" + TOKEN) in (403, 404)  # nothing outside the path
+        assert server.children() == []
+    finally:
+        server.stop()
+
+
 @pytest.mark.parametrize(
     ("arguments", "said"),
     [
