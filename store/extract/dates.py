@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from store.extract.plain_text import Sentence
 
@@ -35,9 +35,15 @@ _MENTION = re.compile(
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
-_TODAY_ONLY = re.compile(r"\b(?P<part>sang|trua|chieu|toi)\s+(?:nay|hom nay)\b(?!\s*\(?\s*\d)")
+# "Sáng nay", "chiều hôm qua", "sáng qua", "hôm qua" with no date: the dateline's day, or the day
+# before it. A bare "qua" needs a part of day before it ("qua" alone is a common word).
+_TODAY_ONLY = re.compile(
+    r"\b(?:(?P<part>sang|trua|chieu|toi)\s+(?P<rel>nay|hom nay|qua|hom qua)"
+    r"|(?P<day>hom nay|hom qua))\b(?!\s*\(?\s*\d)"
+)
 _DATELINE = re.compile(
-    r"^\s*(?:(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)\s*:?\s*)?"
+    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?\s+[-–|]\s+)?"  # the paper's name first: "Báo X - 31/03/2025"
+    r"(?:(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
     r"(?:ngay\s+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}|\d{2})"
     r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*\(?gmt\s*\+\s*7\)?)?\s*$"
@@ -58,6 +64,10 @@ _MEETING_WORDS = re.compile(
     r"\b(?:to chuc|dien ra|hop|hoi nghi|buoi lam viec|ky ket|khai mac|be mac|chu tri|lam viec|"
     r"phien|hoi thao|toa dam|dai hoi|gap mat|tiep|giao ban|doi thoai|trao|ra mat)\b"
 )
+_OF_THE_MEETING = re.compile(
+    r"\b(?:tai|cua)\s+(?:phien hop|cuoc hop|ky hop|hoi nghi|buoi lam viec)(?:\s+ngay)?\s*$"
+)
+_ISSUED_AFTER = re.compile(r"[^.;]{0,80}?\bban hanh\b")
 _YEAR_NOT_NOW = re.compile(
     r"(?:den nam|tam nhin|truoc nam|nhiem ky|muc tieu|ky niem|thanh lap|sau nam|"
     r"luat [a-z ]{0,30}nam|ngay sinh)\s*(?:19|20|21)?\d*\s*$"
@@ -152,8 +162,9 @@ def _mention(
         begin = min(begin, match.start("ngay"))
     before = folded[max(sentence.start, begin - 60) : begin]
     after = folded[match.end() : match.end() + 20]
-    if _NOT_THE_MEETING.search(before) or _DOC_BEFORE.search(before):
-        return None
+    with_ngay = folded[max(sentence.start, match.start("d") - 60) : match.start("d")]
+    if _NOT_THE_MEETING.search(with_ngay) or _DOC_BEFORE.search(before):
+        return None  # "trước ngày 25/3/2025": a deadline; "từ ngày 1/7": when a rule applies
     first_day = _DAY_RANGE.search(before)
     if first_day and 1 <= int(first_day["d"]) < day:  # "2 ngày 15-16/6", "16 và 17/1": the first
         day, begin = int(first_day["d"]), begin - len(before) + first_day.start("d")
@@ -175,6 +186,10 @@ def _mention(
         score += 2
     if year:
         score += 0.5
+    if _OF_THE_MEETING.search(with_ngay):
+        score += 3  # "… kết luận … tại phiên họp ngày 20/2/2025": the meeting's own date
+    if _ISSUED_AFTER.match(folded, match.end(), sentence.end):
+        score -= 3  # "Ngày 24/2, Văn phòng … ban hành Thông báo …": when a notice was issued
     score -= 0.05 * index
     return Mention(begin, match.end(), day, month, year, match["part"], score)
 
@@ -191,6 +206,8 @@ def guess_year(
             before = folded[max(start, match.start() - 40) : match.start()]
             if _RANGE_END.search(before) or _YEAR_NOT_NOW.search(before):
                 continue
+            if _RANGE_START.match(folded[match.end() : match.end() + 12]):
+                continue  # "giai đoạn 2025 - 2027", "(2020 - 2025)": a period, not the present
             year = int(match.group())
             best = year if best is None else max(best, year)
     return best
@@ -246,14 +263,17 @@ def read_meeting_date(
     )
 
 
+# A term: "nhiệm kỳ 2023 - 2028", "khóa IV (2023 - 2028)", "khóa XII, nhiệm kỳ 2020 - 2025".
 _TERM = re.compile(
-    r"\bnhiem ky\s+(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
+    r"\b(?:nhiem ky|khoa(?:\s+[ivxl]+\b|\s+\d{1,2}\b)?\s*[,(]?\s*(?:nhiem ky)?)\s*\(?\s*"
+    r"(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
 )
 
 
 def _within_term(folded: str, guessed: int | None) -> int:
-    """The guessed year, bounded by the term the report names ("nhiệm kỳ 2023 - 2028"): a
-    congress (đại hội) opens its term, so it is held in the term's first year."""
+    """The guessed year, bounded by the term the report names ("nhiệm kỳ 2023 - 2028", "khóa IV
+    (2023 - 2028)"): a congress (đại hội) opens its term, so it is held in the term's first
+    year."""
     term = _TERM.search(folded)
     if term is None:
         return guessed or date.today().year
@@ -276,16 +296,18 @@ def _undated(
         if today:
             break
     if today and dateline:
-        part = PART_OF_DAY.get(today["part"])
+        part = PART_OF_DAY.get(today["part"] or "")
+        yesterday = "qua" in (today["rel"] or today["day"] or "")
+        when = dateline - timedelta(days=1) if yesterday else dateline
         return MeetingDate(
-            dateline.year,
-            dateline.month,
-            dateline.day,
+            when.year,
+            when.month,
+            when.day,
             part,
             True,
             0.7,
             (today.start(), today.end()),
-            "hôm nay",
+            "hôm qua" if yesterday else "hôm nay",
             ["date-from-dateline"],
         )
     if dateline:

@@ -17,7 +17,7 @@ FLAG_TEXT = {
     "date-year-missing": "bài không ghi năm của ngày họp; năm được đoán, cần kiểm tra",
     "date-year-guessed": "năm được đoán theo các năm bài nhắc tới",
     "date-year-from-dateline": "năm lấy theo ngày đăng bài",
-    "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay")',
+    "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay", "hôm qua")',
     "date-missing": "bài không ghi ngày họp",
     "no-chair-named": "bài không nêu người chủ trì",
     "chair-from-conclusion": "người chủ trì được đoán là người kết luận hội nghị, cần kiểm tra",

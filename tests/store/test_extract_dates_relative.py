@@ -1,0 +1,78 @@
+"""The meeting's date when a report says it relative to the dateline, or bounds the year by a term.
+
+"hôm qua", "sáng qua" and a deadline in the report; a dateline after the paper's name; a notice
+dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_report
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "part"),
+    [
+        (
+            "Thứ Năm, 13/03/2025 - 07:10\n\nChiều hôm qua, Ban Thường vụ LĐLĐ tỉnh họp phiên "
+            "thường kỳ. Đồng chí X đề nghị hoàn thành trước ngày 25/3/2025.",
+            "2025-03-12",
+            "afternoon",
+        ),
+        ("01/03/2025 06:30\n\nSáng qua, Thường trực Tỉnh ủy họp.", "2025-02-28", "morning"),
+        ("15/01/2025 05:45\n\nHôm qua, LĐLĐ tỉnh tổ chức hội nghị.", "2025-01-14", None),
+        ("24/02/2025 16:05\n\nSáng nay, LĐLĐ tỉnh tổ chức hội nghị.", "2025-02-24", "morning"),
+    ],
+)
+def test_today_and_yesterday_count_from_the_dateline(
+    text: str, date: str, part: str | None
+) -> None:
+    draft = extract_report(text)
+    assert draft.record["date"] == date
+    assert draft.record.get("part_of_day") == part
+    assert "date-from-dateline" in draft.flags
+
+
+def test_a_deadline_or_an_effective_date_is_not_the_meeting_date() -> None:
+    text = (
+        "Sáng 6/3/2025, Sở Nội vụ tổ chức hội nghị. Luật có hiệu lực từ ngày 1/7/2025; "
+        "giao Sở báo cáo trước ngày 30/4/2025."
+    )
+    assert extract_report(text).record["date"] == "2025-03-06"
+    assert extract_report("Chiều hôm qua, Ban Thường vụ họp; báo cáo trước ngày 25/3/2025.").flags
+
+
+def test_a_dateline_after_the_papers_name_gives_the_year() -> None:
+    draft = extract_report("Báo Quảng Ninh - 31/03/2025 06:00\n\nChiều 28/3, LĐLĐ tỉnh họp.")
+    assert draft.record["date"] == "2025-03-28"
+    assert "date-year-from-dateline" in draft.flags
+    draft = extract_report("Cập nhật lúc 10:05, 20/02/2025\n\nChiều 15/2, Công ty tổ chức họp.")
+    assert draft.record["date"] == "2025-02-15"
+
+
+def test_a_notice_dated_after_its_meeting_gives_the_meetings_date() -> None:
+    text = (
+        "Ngày 24/2/2025, Văn phòng Huyện ủy ban hành Thông báo số 215-TB/HU kết luận của Ban "
+        "Thường vụ Huyện ủy tại phiên họp ngày 20/2/2025."
+    )
+    assert extract_report(text).record["date"] == "2025-02-20"
+
+
+@pytest.mark.parametrize(
+    ("term", "first", "last"),
+    [
+        ("Ban Chấp hành Công đoàn Viên chức tỉnh khóa IV (2023 - 2028)", 2023, 2028),
+        ("Thành ủy khóa XVII (2020 - 2025)", 2020, 2025),
+        ("Ban Chấp hành khóa XII, nhiệm kỳ 2020 - 2025", 2020, 2025),
+    ],
+)
+def test_a_term_named_with_khoa_bounds_a_missing_year(term: str, first: int, last: int) -> None:
+    draft = extract_report(f"Ngày 14/1, {term} tổ chức hội nghị lần thứ 5.")
+    assert "date-year-missing" in draft.flags
+    assert first <= int(draft.record["date"][:4]) <= last
+
+
+def test_the_first_year_of_a_period_is_not_the_present() -> None:
+    draft = extract_report("Ngày 14/1, hai bên ký kết chương trình giai đoạn 2031 - 2035.")
+    assert draft.record["date"][:4] != "2031"
