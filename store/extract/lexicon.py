@@ -38,11 +38,12 @@ ETHNIC_PREFIXES = _words(
 
 # Syllables that never belong to a name, however capitalised: "Đoàn Chủ tịch" is a body, not Mr
 # Đoàn Chủ. Kept with their marks (casefolded, not folded), because the folded forms are given
-# names too: "thành" is not a name, "Thanh" is.
+# names too: "thành" is not a name, "Thanh" is. ("Chí" is not one: "Đồng Chí" is caught by
+# "đồng", and Phạm Chí Tâm is a name.)
 NOT_NAME_SYLLABLES = _words(
     """
     chủ phó ban tổng hội đảng ủy uỷ bí trưởng giám bộ sở cục viện khối tỉnh huyện quận xã
-    phường nhà nghị ngày tháng tại theo về dự tin xem lễ họp đồng chí ông bà các
+    phường nhà nghị ngày tháng tại theo về dự tin xem lễ họp đồng ông bà các
     """
 )
 
@@ -90,7 +91,7 @@ TITLE_HEADS = tuple(
             dai_su kiem_sat cuc_truong vu_truong tro_ly nguoi_phat dai_tuong thuong_tuong
             trung_tuong thieu_tuong dai_ta thuong_ta trung_ta giao_su tien_si ke_toan truong
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
-            ky_su bac_si nhan_vien nguoi_lao dai_dien
+            ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo
             """
         ),
         key=len,
@@ -98,6 +99,34 @@ TITLE_HEADS = tuple(
     )
 )
 TITLE_PREFIXES = frozenset({"pho", "nguyen", "quyen", "tan"})
+
+# How a body's name begins (folded): "Sở …", "Liên đoàn …", "UBND …". A list of organisers is
+# cut at "và" or a comma only where the next part starts with one of these, so "Sở Lao động -
+# Thương binh và Xã hội" and "Viện Công nhân và Công đoàn" stay whole (a bare "Công đoàn" after
+# "và" names no body: a head needs a word after it).
+BODY_HEADS = tuple(
+    sorted(
+        _words(
+            """
+            ban so hoi lien_doan ldld ubnd uy_ban cong_doan bao_hiem ngan_hang truong dang_uy
+            dang_bo dang_doan tinh_uy huyen_uy thanh_uy thi_uy quan_uy cong_ty tong vien bo
+            mat_tran hoi_dong van_phong trung_tam cuc chi_cuc chi_bo thuong_truc hdnd ubmttq
+            hoc_vien quy tap_doan benh_vien chinh_phu phong thanh_doan tinh_doan bch btv cdcs
+            dai_hoc bao hop_tac_xa nha_may lien_hiep bo_chi_huy cong_an kho_bac doan
+            quoc_hoi lien_minh
+            """.replace("_", "~")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+BODY_HEADS = tuple(head.replace("~", " ") for head in BODY_HEADS)
+# ... of which these name a body by themselves ("Tỉnh ủy", "Chính phủ"); the others need a word
+# after them ("Sở Y tế", not "Sở").
+WHOLE_BODIES = frozenset(
+    {"tinh uy", "huyen uy", "thanh uy", "thi uy", "quan uy", "chinh phu", "quoc hoi",
+     "thanh doan", "tinh doan", "ubnd", "hdnd", "ubmttq", "ldld", "bch", "btv"}
+)  # fmt: skip
 
 # Lowercase syllables that occur inside a title or an organisation name ("Chủ tịch", "Ủy viên dự
 # khuyết", "Phó trưởng ban", "LĐLĐ tỉnh Nghệ An"): a title runs on across them and stops at any
@@ -114,7 +143,7 @@ TITLE_LOWER = _words(
     nong moi truong khoa cong nghe ngoai lien doanh dan so gia dinh tre em bao hiem viec lam
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
     tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
-    khi dien luc cao ban chi mien
+    khi dien luc cao ban chi mien phan nhanh huu han
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.
@@ -212,6 +241,7 @@ ATTENDANCE_MARKERS = (
     "du hoi thao",
     "du toa dam",
     "du ky hop",
+    "du co",
     "tham du",
     "cung du",
     "ve du",

@@ -3,16 +3,17 @@
 A Vietnamese report opens with one sentence that says it all: "Chiều 30/5, tại Hà Nội, Đảng ủy
 Khối ... và Đảng đoàn ... phối hợp tổ chức Hội nghị ký kết Quy chế phối hợp ...". The title,
 kind, place and organisers come from there (the headline when the lead names no meeting).
-Decisions and conclusions are `decisions`' business.
+Decisions and conclusions are `decisions`' business; the organisers are read by
+`organisers` (`read_organisers` is here too, for the readers that ask this module).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.extract import lexicon
+from store.extract.organisers import read_organisers
 from store.extract.plain_text import Sentence
 from store.text import clean
 
@@ -32,10 +33,6 @@ _HELD = re.compile(
 _WHAT_STOP = re.compile(
     r"\s+(?:duoi su|voi su|co su|do\s|nham\s|de\s|tai\s|theo\s|vao\s|sang\s|chieu\s)|[.;:]|$"
 )
-_ORGANISED = re.compile(
-    r"\s+(?:da\s+|vua\s+)?(?:phoi hop\s+|long trong\s+|dong\s+)?(?:to chuc|khai mac|hop\b|"
-    r"tien hanh|ky ket\b)"
-)
 _PLACE = re.compile(
     r"\btai\s+(?!(?:hoi nghi|buoi|le\s|phien|dai hoi|day|do|cuoc|ky hop|"
     r"hoi thao|toa dam|cho\b|noi|co so|dia phuong|don vi))"
@@ -49,11 +46,6 @@ _PLACE_NOUN = re.compile(
     r"(?:tru so|hoi truong|nha van hoa|thanh pho|tinh|huyen|thi xa|khach san|trung tam|"
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan)\b"
 )
-_ABBREVIATED = {
-    "Tổng LĐLĐ": "Tổng Liên đoàn Lao động", "LĐLĐ": "Liên đoàn Lao động",
-    "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-}  # fmt: skip
 
 
 @dataclass
@@ -62,6 +54,22 @@ class Found:
     start: int
     end: int
     confidence: float
+
+
+# A sentence that turns to another meeting: "Trước đó, sáng cùng ngày, Hội đồng … đã họp",
+# "Cũng trong tuần, ngày 26/3, Công đoàn … họp": a time other than the meeting's, then a meeting.
+_ELSEWHERE = re.compile(
+    r"^[\s\"“(]*(?:truoc do|sau do|cung trong (?:tuan|thang|ngay|dip|dot)|trong tuan|"
+    r"tuan truoc|hom truoc)\b\s*,?\s*(?:mot ngay\s*,?\s*)?"
+    r"(?:(?:vao\s+)?(?:sang|trua|chieu|toi)\b|(?:vao\s+)?ngay\s+\d|cung ngay|\d{1,2}/\d{1,2})"
+)
+_ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec)\b")
+
+
+def elsewhere(folded: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens the account of another meeting than the report's."""
+    line = folded[sentence.start : sentence.end]
+    return bool(_ELSEWHERE.match(line) and _ANOTHER_MEETING.search(line))
 
 
 def lead_sentence(folded: str, sentences: list[Sentence], date_at: int | None) -> Sentence | None:
@@ -125,7 +133,8 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
     end = start
     while True:
         stop = re.compile(
-            r",|\.(?:\s|$)|;|\s(?:da|dien ra|to chuc|voi|duoi|do|doan|nham|de|cac|ban|dong chi)\s"
+            r",|\.(?:\s|$)|;|(?<!lien)(?<!cong)"  # "Liên đoàn", "Công đoàn": a name goes on
+            r"\s(?:da|dien ra|to chuc|voi|duoi|do|doan|nham|de|cac|ban|dong chi)\s"
         ).search(folded, end, limit)
         end = stop.start() if stop else limit
         nxt = folded[end + 1 : end + 30].lstrip() if end < limit and folded[end] == "," else ""
@@ -140,81 +149,12 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
     return Found(place, start, end, 0.75)
 
 
-def read_organisers(
-    text: str,
-    folded: str,
-    lead: Sentence | None,
-    sentences: list[Sentence] = (),  # type: ignore[assignment]
-) -> list[tuple[Found, list[str]]]:
-    """(organiser in full, its short forms as written) for each body the lead says held it; else
-    the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam")."""
-    verb = _ORGANISED.search(folded, lead.start, lead.end) if lead else None
-    passive = verb is not None and folded[: verb.start()].endswith(("duoc", "se duoc"))
-    if lead is None or not verb or passive:  # "Hội nghị … được tổ chức": the meeting, not who
-        return _pair(text, folded, [lead] if lead else [], sentences)
-    clause_start = max(folded.rfind(",", lead.start, verb.start()) + 1, lead.start)
-    subject = text[clause_start : verb.start()]
-    offset = clause_start + len(subject) - len(subject.lstrip())
-    found = []
-    for part in re.split(r"\s+và\s+|,\s+", subject.strip()):
-        name = clean(part)
-        if (
-            not name[:1].isupper()
-            or len(name) > 150
-            or len(name.split()) > 15
-            or re.search(r"\d", name)
-        ):
-            continue
-        at = text.find(part, offset)
-        full = _spelled_out(name)
-        found.append((Found(full, at, at + len(part), 0.6), [name] if full != name else []))
-    return found
-
-
-_BETWEEN = re.compile(r"\bgiua\s+(?=[^\W\d_])")
-
-
-def _pair(
-    text: str, folded: str, lead: list[Sentence], sentences: Sequence[Sentence]
-) -> list[tuple[Found, list[str]]]:
-    """ "… giữa A và B", "… giữa A với B" in the lead or the first sentences: A and B."""
-    for sentence in [*lead, *sentences[:8]]:
-        for match in _BETWEEN.finditer(folded, sentence.start, sentence.end):
-            first = _body_name(text, folded, match.end(), sentence.end)
-            if first is None:
-                continue
-            joint = re.compile(r"\s+(?:va|voi)\s+").match(folded, first[1])
-            second = joint and _body_name(text, folded, joint.end(), sentence.end)
-            if second:
-                return [_organiser(text, span) for span in (first, second)]
-    return []
-
-
-def _body_name(text: str, folded: str, start: int, limit: int) -> tuple[int, int] | None:
-    """A body's name from `start`: capitalised words and the lowercase words of bodies' names
-    ("Tổng Liên đoàn Lao động Việt Nam", "UBND tỉnh"), up to "và"/"với" or another word."""
-    end = None
-    for match in re.finditer(r"[^\W_]+", text[start:limit]):
-        word = match.group()
-        low = folded[start + match.start() : start + match.end()]
-        if low in {"va", "voi", "cua"} or not (word[:1].isupper() or low in lexicon.TITLE_LOWER):
-            break
-        if start + match.start() > (end or start) + 1:
-            break  # a comma or other mark between words ends the name
-        end = start + match.end()
-    if end is None or not text[start : start + 1].isupper() or len(text[start:end].split()) > 15:
-        return None
-    return start, end
-
-
-def _organiser(text: str, span: tuple[int, int]) -> tuple[Found, list[str]]:
-    name = clean(text[span[0] : span[1]])
-    full = _spelled_out(name)
-    return Found(full, span[0], span[1], 0.5), [name] if full != name else []
-
-
-def _spelled_out(name: str) -> str:
-    for short, full in _ABBREVIATED.items():
-        if re.search(rf"(?<!\w){short}(?!\w)", name):
-            return re.sub(rf"(?<!\w){short}(?!\w)", full, name, count=1)
-    return name
+__all__ = [
+    "Found",
+    "elsewhere",
+    "lead_sentence",
+    "read_kind",
+    "read_organisers",
+    "read_place",
+    "read_title",
+]

@@ -1,0 +1,296 @@
+"""Who held the meeting: the organising bodies a report's lead sentence names.
+
+Read from the subject of the lead's organising verb, in the ways Vietnamese reports write it:
+"Ban Thường vụ LĐLĐ tỉnh X tổ chức …", "A phối hợp với B tổ chức …", "A, B và C tổ chức …",
+"hội nghị … do A và B phối hợp tổ chức", "A làm việc với B", "Đoàn công tác của A do … dẫn
+đầu …"; else the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam").
+
+A body's name may hold "và" and commas ("Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa,
+Thể thao và Du lịch"): a list is cut only where the next part starts a body's name ("Sở …",
+"Liên đoàn …", "UBND …"). "A, B tổ chức" with no "và" is one body and its parent ("Chi bộ X,
+Đảng bộ Y"). A term ("khóa XVIII", "nhiệm kỳ 2023 - 2028") is not part of the name; a
+parenthesised short name ("(Quỹ CEP)") is kept as a short form. Which meeting it was and where
+is `meeting`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from store.extract import lexicon
+from store.extract.names import starts_title
+from store.extract.plain_text import Sentence
+from store.text import clean
+
+_ABBREVIATED = {
+    "Tổng LĐLĐ": "Tổng Liên đoàn Lao động", "LĐLĐ": "Liên đoàn Lao động",
+    "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+}  # fmt: skip
+
+# The organising verb. "họp" is not "cuộc họp", "phiên họp", "kỳ họp" (nouns) nor "phối hợp".
+_ORGANISED = re.compile(
+    r"\s+(?:da\s+|vua\s+|cung\s+)?(?:phoi hop\s+|long trong\s+|dong\s+)?(?:to chuc\b|khai mac\b|"
+    r"(?<!cuoc )(?<!phien )(?<!buoi )(?<!phoi )(?<!ky )(?<!thong )hop\b|tien hanh\b|ky ket\b|"
+    r"(?:co\s+)?(?:buoi\s+)?lam viec\s+(?:voi|cung)\b)"
+)
+_JOINT = re.compile(r"\s+(?:phoi hop|cung)\s+(?:voi\s+)?(?=[^\W\d_])")
+_PARTNER_AFTER = re.compile(r"lam viec\s+(?:voi|cung)\s*$")
+_BY = re.compile(r"(?:^|\s)do\s+(?=[^\W\d_])")
+_DELEGATION = re.compile(r"doan\s+(?:cong tac|dai bieu|giam sat|kiem tra|khao sat)(?:\s+cua)?\s+")
+_TERM_TAIL = re.compile(
+    r"\s*[,(]?\s*(?:khoa\s+(?:[ivxl]+|\d{1,2})\b|nhiem ky\b|lan thu\b|\(?\s*(?:19|20)\d\d\s*[-–])"
+)
+_STOP_SEGMENT = re.compile(r"^(?:tai|vao|theo|thuc hien|nham|de|trong|sau|truoc|nhan dip)\b")
+_BETWEEN = re.compile(r"\bgiua\s+(?=[^\W\d_])")
+
+
+@dataclass
+class Organiser:
+    value: str
+    start: int
+    end: int
+    confidence: float
+
+
+def read_organisers(
+    text: str,
+    folded: str,
+    lead: Sentence | None,
+    sentences: Sequence[Sentence] = (),
+    headline: tuple[int, int] | None = None,
+) -> list[tuple[Organiser, list[str]]]:
+    """(organiser in full, its short forms as written) for each body the lead says held it; else
+    the pair a joint meeting is "between"; else the body the meeting is named after (in the
+    lead, the first sentences or the headline)."""
+    verb = _verb(text, folded, lead) if lead else None
+    passive = verb is not None and folded[: verb.start()].rstrip().endswith("duoc")
+    if lead is None or verb is None or passive:  # "Hội nghị … được tổ chức": not who held it
+        first = [lead] if lead else []
+        if headline:
+            first.append(Sentence(*headline, text[headline[0] : headline[1]]))
+        return _pair(text, folded, first, sentences) or _meeting_of(text, folded, first, sentences)
+    spans = _subject(text, folded, lead.start, verb.start())
+    if _PARTNER_AFTER.search(folded, verb.start(), verb.end()):  # "A làm việc với B"
+        gap = folded[verb.end() : lead.end]
+        at = verb.end() + len(gap) - len(gap.lstrip())
+        partner = _body_run(text, folded, at, lead.end)
+        spans += [partner] if partner else []
+    found = [_organiser(text, folded, span) for span in spans]
+    return [item for item in found if item is not None]
+
+
+def _verb(text: str, folded: str, lead: Sentence) -> re.Match[str] | None:
+    """The first organising verb of the lead written in lower case ("Phòng Tổ chức" is a name)."""
+    for match in _ORGANISED.finditer(folded, lead.start, lead.end):
+        word = re.compile(r"[^\W\d_]").search(text, match.start())
+        if word and text[word.start()].islower():
+            return match
+    return None
+
+
+def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies named before the verb: after "do" if the meeting is the subject, each side of
+    "phối hợp với", a list cut at "và" and commas only where a body's name starts."""
+    delegation = _cut_delegation(folded, start, end)
+    after_by = [match.end() for match in _BY.finditer(folded, start, end)]
+    if delegation:
+        end = delegation
+    elif after_by:  # "hội nghị … do A và B phối hợp tổ chức": the bodies after the last "do"
+        start = after_by[-1]
+    joint = _JOINT.search(folded, start, end)
+    if joint and _body_at(text, folded, joint.end()):
+        first = _bodies(text, folded, start, joint.start())
+        return first[:1] + _bodies(text, folded, joint.end(), end, whole=True)
+    return _bodies(text, folded, start, end)
+
+
+def _cut_delegation(folded: str, start: int, end: int) -> int | None:
+    """ "Đoàn công tác của A do đồng chí X … dẫn đầu": the delegation's body ends before "do"."""
+    delegation = _DELEGATION.search(folded, start, end)
+    by = delegation and re.compile(r"\s+do\s").search(folded, delegation.end(), end)
+    return by.start() if by else None
+
+
+def _bodies(
+    text: str, folded: str, start: int, end: int, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The bodies among the comma-separated parts before `end`: from the first part that starts
+    a body's name after the last part that cannot be the subject (a date, "tại …"); a part that
+    starts no body's name belongs to the one before it ("Sở Văn hóa, Thể thao và Du lịch").
+    `whole`: every part is subject (the side after "phối hợp với")."""
+    parts, left = [], start
+    for match in re.finditer(r",\s*", folded[start:end]):
+        parts.append((left, start + match.start()))
+        left = start + match.end()
+    parts.append((left, end))
+    heads: list[int] = []
+    for index in range(len(parts) - 1, -1, -1):
+        first, last = parts[index]
+        first += len(folded[first:last]) - len(folded[first:last].lstrip())
+        if _body_at(text, folded, first):
+            heads.insert(0, first)
+        elif not whole and (
+            re.search(r"\d", folded[first:last]) or _STOP_SEGMENT.match(folded, first)
+        ):
+            break
+    if whole and parts and heads and heads[0] != parts[0][0]:
+        heads.insert(0, parts[0][0])
+    bodies = []
+    for index, first in enumerate(heads):
+        stop = heads[index + 1] if index + 1 < len(heads) else end
+        while stop > first and folded[stop - 1] in ", ":
+            stop -= 1
+        bodies.append((first, stop))
+    if len(bodies) > 1 and not _has_list_and(text, folded, *bodies[-1]):
+        return bodies[:1]  # "Chi bộ X, Đảng bộ Y tổ chức": one body and its parent
+    return [piece for span in bodies for piece in _split_and(text, folded, *span)]
+
+
+def _body_at(text: str, folded: str, at: int, limit: int | None = None) -> bool:
+    """Whether a body's name starts at `at` (and goes on before `limit`): a capitalised word
+    that heads bodies' names."""
+    if at >= len(text) or not text[at].isupper():
+        return False
+    rest = folded[at : min(at + 40, limit or len(folded))]
+    for head in lexicon.BODY_HEADS:
+        if rest.startswith(head) and not rest[len(head) : len(head) + 1].isalpha():
+            after = rest[len(head) :]
+            return head in lexicon.WHOLE_BODIES or bool(re.match(r" [^\W_]", after))
+    return False
+
+
+def _split_points(text: str, folded: str, start: int, end: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in re.finditer(r"\s+va\s+|\s*,\s*", folded[start:end])
+        if _body_at(text, folded, start + m.end(), end)
+    ]
+
+
+def _has_list_and(text: str, folded: str, start: int, end: int) -> bool:
+    return any("va" in m.group() for m in _split_points(text, folded, start, end))
+
+
+def _split_and(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "A và B", "A, B và C": cut only where the next part starts a body's name."""
+    spans, left = [], start
+    for match in _split_points(text, folded, start, end):
+        spans.append((left, start + match.start()))
+        left = start + match.end()
+    spans.append((left, end))
+    return spans
+
+
+def _body_run(text: str, folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """A body's name from `start` up to the next verb-like lowercase word or mark."""
+    if not _body_at(text, folded, start):
+        return None
+    end = start
+    for match in re.finditer(r"[^\W_]+", text[start:limit]):
+        word = match.group()
+        low = folded[start + match.start() : start + match.end()]
+        gap = text[end : start + match.start()]
+        if end > start and gap.strip() not in {"", "-", "–"}:
+            break
+        if not (word[:1].isupper() or low in lexicon.TITLE_LOWER) or low in {"va", "ve", "cua"}:
+            break
+        end = start + match.end()
+    return (start, end) if end > start else None
+
+
+def _organiser(
+    text: str, folded: str, span: tuple[int, int]
+) -> tuple[Organiser, list[str]] | None:
+    start, end = span
+    start += len(folded[start:end]) - len(folded[start:end].lstrip(" ,"))
+    delegation = _DELEGATION.match(folded, start)
+    if delegation:  # "Đoàn công tác của Tổng LĐLĐ Việt Nam": the body that sent it
+        start = delegation.end()
+    tail = _TERM_TAIL.search(folded, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    short: list[str] = []
+    bracket = re.compile(r"\s*\(([^()]{2,40})\)").search(text, start, end)
+    name = text[start:end]
+    if bracket:
+        short.append(clean(bracket.group(1)))
+        name = text[start : bracket.start()] + text[bracket.end() : end]
+    name = clean(name).strip(" ,-–")
+    words = name.split()
+    if (
+        not name[:1].isupper()
+        or len(name) > 200
+        or len(words) > 22
+        or re.search(r"\d", name)
+        or (starts_title(folded, start) and not name.startswith("Trường "))  # a school
+        or folded.startswith(("dong chi", "ong ", "ba "), start)
+    ):
+        return None
+    full = _spelled_out(name)
+    if full != name:
+        short.insert(0, name)
+    return Organiser(full, start, end, 0.6), short
+
+
+def _pair(
+    text: str, folded: str, lead: list[Sentence], sentences: Sequence[Sentence]
+) -> list[tuple[Organiser, list[str]]]:
+    """ "… giữa A và B", "… giữa A với B" in the lead or the first sentences: A and B."""
+    for sentence in [*lead, *sentences[:8]]:
+        for match in _BETWEEN.finditer(folded, sentence.start, sentence.end):
+            first = _body_name(text, folded, match.end(), sentence.end)
+            if first is None:
+                continue
+            joint = re.compile(r"\s+(?:va|voi)\s+").match(folded, first[1])
+            second = joint and _body_name(text, folded, joint.end(), sentence.end)
+            if second:
+                found = [_organiser(text, folded, span) for span in (first, second)]
+                return [item for item in found if item is not None]
+    return []
+
+
+_MEETING_OF = re.compile(
+    r"\b(?:hoi nghi|phien hop|ky hop|cuoc hop|(?:ket luan|nghi quyet|y kien)(?=\s+cua))"
+    r"(?P<gap>(?:\s+(?!cua\b)[a-z0-9]+){0,6}?\s+cua)?\s+(?=[^\W\d_])"
+)
+
+
+def _meeting_of(
+    text: str, folded: str, lead: list[Sentence], sentences: Sequence[Sentence]
+) -> list[tuple[Organiser, list[str]]]:
+    """ "Hội nghị Ban Thường vụ LĐLĐ tỉnh X …", "Hội nghị người lao động của Công ty Y",
+    "kết luận của Ban Thường vụ Huyện ủy tại phiên họp …": the body whose meeting it is."""
+    for sentence in [*lead, *sentences[:4]]:
+        for match in _MEETING_OF.finditer(folded, sentence.start, sentence.end):
+            span = _body_run(text, folded, match.end(), sentence.end)
+            found = span and _organiser(text, folded, span)
+            if found:
+                return [found]
+    return []
+
+
+def _body_name(text: str, folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """A body's name from `start`: capitalised words and the lowercase words of bodies' names
+    ("Tổng Liên đoàn Lao động Việt Nam", "UBND tỉnh"), up to "và"/"với" or another word."""
+    end = None
+    for match in re.finditer(r"[^\W_]+", text[start:limit]):
+        word = match.group()
+        low = folded[start + match.start() : start + match.end()]
+        if low in {"va", "voi", "cua"} or not (word[:1].isupper() or low in lexicon.TITLE_LOWER):
+            break
+        if start + match.start() > (end or start) + 1:
+            break  # a comma or other mark between words ends the name
+        end = start + match.end()
+    if end is None or not text[start : start + 1].isupper() or len(text[start:end].split()) > 15:
+        return None
+    return start, end
+
+
+def _spelled_out(name: str) -> str:
+    for short, full in _ABBREVIATED.items():
+        if re.search(rf"(?<!\w){short}(?!\w)", name):
+            return re.sub(rf"(?<!\w){short}(?!\w)", full, name, count=1)
+    return name

@@ -1,0 +1,101 @@
+"""Who held the meeting, as a report's lead names the bodies: pairs, lists, "phối hợp với", "do …".
+
+A body's name holding "và" or commas stays whole; a term is not part of the name; a school named
+after a person is a body; a delegation's body is the one that sent it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_report
+
+
+def _organisers(text: str) -> list[str]:
+    return [o["name"] for o in extract_report(text).record.get("organisers", [])]
+
+
+@pytest.mark.parametrize(
+    ("lead", "bodies"),
+    [
+        (
+            "Sáng 6/3/2025, tại Hội trường, Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh tổ "
+            "chức hội nghị quán triệt.",
+            ["Sở Nội vụ", "Liên đoàn Lao động tỉnh"],
+        ),
+        (
+            "Ngày 12/3/2025, Ban Tuyên giáo Thành ủy phối hợp với Trường Chính trị Lê Hồng Phong "
+            "tổ chức hội nghị.",
+            ["Ban Tuyên giáo Thành ủy", "Trường Chính trị Lê Hồng Phong"],
+        ),
+        (
+            "Sáng 4/3/2025, hội nghị đối thoại do Sở Lao động - Thương binh và Xã hội và Liên đoàn "
+            "Lao động tỉnh Bình Định phối hợp tổ chức đã diễn ra.",
+            ["Sở Lao động - Thương binh và Xã hội", "Liên đoàn Lao động tỉnh Bình Định"],
+        ),
+        (
+            "Sáng 24/2/2025, Ban Thường vụ LĐLĐ tỉnh phối hợp với Sở Nội vụ và Bảo hiểm xã hội "
+            "tỉnh tổ chức hội nghị.",
+            ["Ban Thường vụ Liên đoàn Lao động tỉnh", "Sở Nội vụ", "Bảo hiểm xã hội tỉnh"],
+        ),
+        (
+            "Sáng 3/10/2024, Công đoàn các khu chế xuất và công nghiệp TP Cần Thơ tổ chức họp.",
+            ["Công đoàn các khu chế xuất và công nghiệp TP Cần Thơ"],
+        ),
+        (
+            "Sáng 11/4/2024, tại Đà Nẵng, Viện Công nhân và Công đoàn tổ chức hội thảo khoa học.",
+            ["Viện Công nhân và Công đoàn"],
+        ),
+        (
+            "Ngày 14/1/2025, Ban Chấp hành Công đoàn Viên chức tỉnh Lâm Đồng khóa IV (2023 - 2028) "
+            "tổ chức hội nghị lần thứ 5.",
+            ["Ban Chấp hành Công đoàn Viên chức tỉnh Lâm Đồng"],
+        ),
+        (
+            "Ngày 12/3/2025, Chi bộ Phòng Tổ chức - Cán bộ, Đảng bộ Sở Giáo dục và Đào tạo tổ "
+            "chức sinh hoạt chuyên đề.",
+            ["Chi bộ Phòng Tổ chức - Cán bộ"],
+        ),
+        (
+            "Chiều 10/3/2025, Ban Thường vụ Huyện ủy Diễn Châu làm việc với Ban Thường vụ Đảng ủy "
+            "xã Diễn Hồng về nhiệm vụ quý I.",
+            ["Ban Thường vụ Huyện ủy Diễn Châu", "Ban Thường vụ Đảng ủy xã Diễn Hồng"],
+        ),
+        (
+            "Chiều 17/2/2025, Đoàn công tác của Tổng Liên đoàn Lao động Việt Nam do đồng chí Thái "
+            "Thu Xương, Phó Chủ tịch Tổng Liên đoàn làm trưởng đoàn đã có buổi làm việc với Liên "
+            "đoàn Lao động tỉnh Lào Cai.",
+            ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Lào Cai"],
+        ),
+    ],
+)
+def test_bodies_named_in_the_lead(lead: str, bodies: list[str]) -> None:
+    assert _organisers(lead) == bodies
+
+
+def test_a_person_who_chairs_a_meeting_is_not_its_organiser() -> None:
+    text = "Chiều 12/3/2025, Phó Thủ tướng Lê Thành Long chủ trì cuộc họp về chính sách."
+    assert _organisers(text) == []
+
+
+def test_a_short_name_in_brackets_is_a_short_form() -> None:
+    text = (
+        "Ngày 27/12/2023, Hội đồng quản lý Quỹ Trợ vốn cho công nhân, lao động nghèo tự tạo việc "
+        "làm (Quỹ CEP) tỉnh Phú Thọ họp phiên cuối năm."
+    )
+    (organiser,) = extract_report(text).record["organisers"]
+    assert organiser["name"].endswith("tự tạo việc làm tỉnh Phú Thọ")
+    assert organiser["short_forms"] == ["Quỹ CEP"]
+
+
+def test_the_body_a_meeting_is_named_after_when_no_verb_says_who_held_it() -> None:
+    text = (
+        "Hỏi: Hội nghị Ban Thường vụ LĐLĐ tỉnh Kiên Giang ngày 10/5/2024 đã thống nhất gì?\n\n"
+        "Đáp: Phiên họp ngày 10/5/2024 do đồng chí Nguyễn Thanh Nhàn chủ trì."
+    )
+    assert _organisers(text) == ["Ban Thường vụ Liên đoàn Lao động tỉnh Kiên Giang"]
+
+
+def test_a_place_in_a_union_building_is_not_cut_at_doan() -> None:
+    text = "Sáng 24/2/2025, tại Hội trường Liên đoàn Lao động tỉnh Nghệ An, LĐLĐ tỉnh tổ chức họp."
+    assert extract_report(text).record["location"] == "Hội trường Liên đoàn Lao động tỉnh Nghệ An"
