@@ -66,14 +66,18 @@ def rows(view: Any) -> dict[str, tuple[str, ...]]:
 
 async def shown_tab(screen: Any, pilot: Any, name: str, view: str = "") -> Any:
     """The tab of the figure `name` shown, and its view (`view`, else the figure's) drawn: a
-    hidden tab's figure is counted but drawn only when its tab is shown."""
+    hidden tab's figure is counted but made and drawn only when its tab is shown."""
     from tui.widgets.figure_view import FigureView
 
     screen.query_one("#figures").active = f"{name}-tab"
-    shown = screen.query_one(f"#{view or name}", FigureView)
-    await until(pilot, lambda: shown.figure is not None, what=f"the figure {view or name}")
+
+    def drawn() -> bool:
+        made = list(screen.query(f"#{view or name}").results(FigureView))
+        return bool(made) and made[0].figure is not None
+
+    await until(pilot, drawn, what=f"the figure {view or name}")
     await settle(screen.app, pilot)
-    return shown
+    return screen.query_one(f"#{view or name}", FigureView)
 
 
 async def overview(app: MinuteBookApp, pilot: Any, search: str = "") -> Any:
@@ -136,6 +140,11 @@ async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
         expected = [tuple(sum(m[i] for m in each[f"{n}/2024"]) for n in range(1, 13))
                     for i in range(3)]  # fmt: skip
         assert [values for _name, values in plot.plot.bars.series] == expected
+        # The next person highlighted: theirs beside.
+        screen.query_one("#attendance", FigureView).table.focus()
+        await pilot.press("down")
+        second = screen.people[1][1]
+        await until(pilot, lambda: second in plot.figure.title, what="the next person's plot")
         counted = rows(await shown_tab(screen, pilot, "decisions"))
         for month in range(1, 13):
             label = f"{month}/2024"

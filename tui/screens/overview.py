@@ -129,16 +129,12 @@ class OverviewScreen(BookScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="overview-title")
         names = tab_names()
+        # Only the first tab's figure is made now: each other's when its tab is first shown.
         with TabbedContent(id="figures"):
             with TabPane(names["meetings"], id="meetings-tab"):
                 yield FigureView(id="meetings")
-            attendance = TabPane(names["attendance"], id="attendance-tab")
-            with attendance, Horizontal(id="attendance-pane"):
-                yield FigureView(id="attendance")
-                yield FigureView(id="person")
-            for figure in FIGURES[2:]:
-                with TabPane(names[figure], id=f"{figure}-tab"):
-                    yield FigureView(id=figure)
+            for figure in FIGURES[1:]:
+                yield TabPane(names[figure], id=f"{figure}-tab")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -229,15 +225,32 @@ class OverviewScreen(BookScreen[None]):
     def _active(self) -> str:
         return self.query_one("#figures", TabbedContent).active.removesuffix("-tab")
 
+    def _views(self) -> list[FigureView]:
+        """The figures of the tab shown, once made (the attendance has the person's beside)."""
+        active = self._active()
+        names = ("attendance", "person") if active == "attendance" else (active,)
+        return [view for name in names for view in self.query(f"#{name}").results(FigureView)]
+
+    async def _make_views(self) -> None:
+        """The tab shown's figures, made the first time it is shown."""
+        active = self._active()
+        pane = self.query_one(f"#{active}-tab", TabPane)
+        if pane.query(FigureView):
+            return
+        if active == "attendance":
+            beside = (FigureView(id="attendance"), FigureView(id="person"))
+            await pane.mount(Horizontal(*beside, id="attendance-pane"))
+        else:
+            await pane.mount(FigureView(id=active))
+
     def _draw(self) -> None:
         """The figures of the tab shown that are counted and not yet drawn."""
-        active = self._active()
-        views = ("attendance", "person") if active == "attendance" else (active,)
-        for name in views:
+        for view in self._views():
+            name = view.id or ""
             figure = self.figures.get(name)
             if figure is not None and self._drawn.get(name) is not figure:
                 self._drawn[name] = figure
-                self.query_one(f"#{name}", FigureView).show(figure)
+                view.show(figure)
                 if name == "attendance":
                     self._person_of_row()
 
@@ -261,11 +274,9 @@ class OverviewScreen(BookScreen[None]):
         stats = self.book.stats(query, period=span, today=self.today, person=person[0], figures=())
         self.app.call_from_thread(self._counted, period, "person", stats, person_figure(stats))
 
-    @on(DataTable.RowHighlighted)
+    @on(DataTable.RowHighlighted, "#attendance DataTable")
     def _row(self, event: DataTable.RowHighlighted) -> None:
         """A person highlighted in the attendance: their attendance over time beside it."""
-        if event.data_table is not self.query_one("#attendance", FigureView).table:
-            return
         index = int(event.row_key.value or 0)
         if self.shown is not None and 0 <= index < len(self.people):
             self.load_person(self.shown, self.people[index])
@@ -282,27 +293,29 @@ class OverviewScreen(BookScreen[None]):
 
     # Actions ----------------------------------------------------------------------------------
 
-    def _figure_shown(self) -> FigureView:
-        tab = self.query_one("#figures", TabbedContent).active
-        if tab == "attendance-tab":
-            attendance = self.query_one("#attendance", FigureView)
-            person = self.query_one("#person", FigureView)
-            return person if person.has_focus_within else attendance
-        return self.query_one(f"#{tab.removesuffix('-tab')}", FigureView)
+    def _figure_shown(self) -> FigureView | None:
+        """The figure of the tab shown with the focus (the attendance's first); None while the
+        tab's figures are being made."""
+        views = self._views()
+        focused = [view for view in views if view.has_focus_within]
+        return (focused or views or [None])[0]
 
     def _focus_figure(self) -> None:
-        self._figure_shown().focus_inside()
+        if (figure := self._figure_shown()) is not None:
+            figure.focus_inside()
 
     @on(TabbedContent.TabActivated)
-    def _tab(self) -> None:
+    async def _tab(self) -> None:
+        await self._make_views()
         self._draw()
         self.call_after_refresh(self._focus_figure)
 
     def action_toggle(self) -> None:
         figure = self._figure_shown()
-        if not figure.has_plot and figure.id == "attendance":
+        if figure is not None and not figure.has_plot and figure.id == "attendance":
             figure = self.query_one("#person", FigureView)
-        figure.toggle()
+        if figure is not None:
+            figure.toggle()
 
     def action_period(self) -> None:
         """This month → this quarter → this year → the home screen's search (all time)."""

@@ -4,7 +4,8 @@ It shows a `tui.widgets.figures.Figure`: its bars in a `BarPlot` and the same nu
 `DataTable`, one of the two at a time (`toggle`, the screen's `t`); a figure with no bars is a
 table only. The line under it names the chosen bar with its numbers, or the figure's note. The
 bar chosen and the table's row follow each other, so switching keeps the place. Enter on a bar or
-a row posts `FigureView.Chosen` with the row's `Target` (the meetings behind it).
+a row posts `FigureView.Chosen` with the row's `Target` (the meetings behind it); a row
+highlighted goes on up to the screen (the Overview's attendance plots the person highlighted).
 """
 
 from __future__ import annotations
@@ -141,10 +142,6 @@ class FigureView(Vertical):
     def _bar_opened(self, event: BarPlot.Selected) -> None:
         event.stop()
         self._open(event.index)
-
-    @on(DataTable.RowHighlighted)
-    def _row(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
 
     @on(DataTable.RowSelected)
     def _row_opened(self, event: DataTable.RowSelected) -> None:
