@@ -19,8 +19,9 @@ _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s,;:(“\"])(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc)\s*:?\s*$"
 )
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
-    r"quang truong|so|thpt|thcs|mang ten)\s*$"
+    r"(?<![^\W\d_])(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
+    r"quang truong|so|thpt|thcs|mang ten|khu cong nghiep|cum cong nghiep|khu kinh te|"
+    r"khu che xuat|khu do thi|thon|xom)\s*$"
 )
 _NOT_A_PERSON = frozenset({"ho chi minh", "ton duc thang"})
 # Lowercase word pairs that end a title even though each word may occur inside one.
@@ -53,8 +54,18 @@ _TITLE_STOPS = frozenset(
         "cac_co_so",
         "cac_cap",
         "cac_don",
+        "lam_truong",
+        "lam_thu",
+        "dan_dau",
+        "duoc_cu",
     ]
 )
+# Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch"; "dự"
+# before anything else is the verb ("… Phó Chủ tịch UBND tỉnh dự và phát biểu").
+_ONLY_BEFORE = {"du": frozenset({"khuyet", "lich"})}
+# "điều hành" is in a title ("Phó Tổng Giám đốc điều hành") unless a meeting follows: then it
+# is the verb ("… Viện trưởng điều hành hội thảo").
+_MEETING_NOUNS = frozenset({"hoi", "phien", "buoi", "toa", "cuoc", "dai", "ky", "chuong"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,11 @@ def _runs(words: list[Token], flat: str) -> list[list[Token]]:
         usable = (
             _name_shaped(token.word) and token.word.casefold() not in lexicon.NOT_NAME_SYLLABLES
         )
+        if not usable and joined and _last_syllable(current, token, flat):
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
         if usable and (joined or not current):
             current.append(token)
             continue
@@ -102,6 +118,18 @@ def _runs(words: list[Token], flat: str) -> list[list[Token]]:
     if current:
         runs.append(_trim(current, words, len(words), flat))
     return [run for run in runs if run]
+
+
+def _last_syllable(current: list[Token], token: Token, flat: str) -> bool:
+    """ "Hoàng Văn Bộ," "Lê Thị Hội -": a syllable that is mostly a common noun ends a name
+    when a family and a middle name come before it and a mark after it, as in lists."""
+    return (
+        len(current) >= 2
+        and _name_shaped(token.word)
+        and current[0].folded in lexicon.FAMILY_NAMES
+        and all(t.word.casefold() not in lexicon.NOT_NAME_SYLLABLES for t in current)
+        and re.match(r"\s*(?:[,;)–]|-\s|$)", flat[token.end :]) is not None
+    )
 
 
 def _trim(run: list[Token], words: list[Token], after: int, flat: str) -> list[Token]:
@@ -141,12 +169,23 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
                 text = flat[start:end]
                 if " ".join(t.folded for t in run[k:]) in _NOT_A_PERSON:
                     break
-                if _NOT_A_PERSON_BEFORE.search(folded[max(0, start - 14) : start]):
+                if _not_a_person_before(flat, folded, start):
                     break
                 if not any(n.start < end and start < n.end for n in found):
                     found.append(NameSpan(start, end, text))
                 break
     return sorted(found, key=lambda n: n.start)
+
+
+def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
+    """A street, school, zone or village named after a person ("đường Lê Hồng Phong", "Khu công
+    nghiệp Tằng Loỏng"); "trường" (school) is not "Thứ trưởng" (a title), folded alike."""
+    found = _NOT_A_PERSON_BEFORE.search(folded[max(0, start - 20) : start])
+    if found is None:
+        return False
+    at = max(0, start - 20) + found.start()
+    word = flat[at : at + found.end() - found.start()].strip().casefold()
+    return not word.endswith("trưởng")
 
 
 def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
@@ -193,7 +232,15 @@ def _title_word(words: list[Token], index: int) -> bool:
         return True  # capitalised words, abbreviations (LĐLĐ, UBND), numbers (khóa 13)
     if token.folded not in lexicon.TITLE_LOWER:
         return False
-    if index + 1 < len(words) and f"{token.folded}_{words[index + 1].folded}" in _TITLE_STOPS:
+    following = [w.folded for w in words[index + 1 : index + 3]]
+    if following and f"{token.folded}_{following[0]}" in _TITLE_STOPS:
+        return False
+    allowed = _ONLY_BEFORE.get(token.folded)
+    if allowed is not None and following[:1] and following[0] not in allowed:
+        return False
+    if token.folded == "dieu" and following[:1] == ["hanh"] and following[1:] and (
+        following[1] in _MEETING_NOUNS
+    ):
         return False
     pair = f"{token.folded} {words[index + 1].folded}" if index + 1 < len(words) else token.folded
     return not any(pair.startswith(verb) for verb in lexicon.SPEECH_VERBS if " " in verb)

@@ -46,14 +46,22 @@ _CHAIR_AFTER = re.compile(
 )
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
 _SPEECH_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi)\s+)*(?:"
+    r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
+    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|den du va|tham du va)\s+)*(?:"
     + "|".join(lexicon.SPEECH_VERBS)
     + r")\b"
 )
 _SPEECH_OPEN = re.compile(r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b")
 _ATTEND_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat)\b"
+    r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat|"
+    r"lam truong doan|dan dau)\b"
 )
+# "A, đảng viên, được cử làm thư ký": the secretary, not an attendee.
+_SECRETARY_AFTER = re.compile(
+    r"^\s*,?\s*(?:[^,;.:]{1,40},\s*)?(?:(?:da|cung)\s+)?(?:duoc\s+)?"
+    r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
+)
+_ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 _REFERENCE_AFTER = re.compile(r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky)\b")
@@ -140,15 +148,24 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     mentions: list[Mention] = []
     previous_end = 0
     afters = _titles_after(flat, folded, words, names)
+    starts = [name.start for name in names[1:]] + [len(flat)]
+    plural: str | None = None  # "các Phó Chủ tịch LĐLĐ tỉnh A, B và C": the title A, B, C share
     for position, name in enumerate(names):
         after_span = afters[position]
         before_span = title_before(flat, folded, words, name.start, previous_end)
+        if before_span and after_span and flat[after_span[1] : starts[position]] == " ":
+            after_span = None  # "Phó Bí thư A, Chủ tịch UBND thành phố B": B's title, not A's
         honorific = honorific_before(folded, (before_span or (name.start, 0))[0])
         in_list = [shared for at, end, shared in lists if at <= name.start < end]
-        if not (after_span or before_span or honorific is not None or in_list
+        gap = folded[previous_end : name.start] if mentions else ""
+        shares = plural is not None and gap in {", ", " va "} and not before_span
+        if not (after_span or before_span or honorific is not None or in_list or shares
                 or name.text.casefold() in known):  # fmt: skip
             continue
+        if shares and not (after_span or in_list):
+            in_list = [plural]
         title = _title(flat, folded, name, after_span, before_span, in_list, honorific)
+        plural = _plural_title(flat, folded, before_span, title, plural, shares)
         tail = after_span[1] if after_span else name.end
         start = honorific if honorific is not None else (before_span or (name.start,))[0]
         roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
@@ -156,6 +173,22 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         previous_end = tail
     _chairs_listed_before(folded, mentions, offset)
     return mentions
+
+
+def _plural_title(
+    flat: str,
+    folded: str,
+    before_span: tuple[int, int] | None,
+    title: str | None,
+    plural: str | None,
+    shares: bool,
+) -> str | None:
+    """The title the next names share: one written before a name after "các"/"hai"/"ba"."""
+    if shares:
+        return plural
+    if before_span and re.search(r"\b(?:cac|hai|ba|bon|nam)\s+$", folded[: before_span[0]]):
+        return title if flat[before_span[0] - 3 : before_span[0]] != "bà " else None
+    return None
 
 
 def _titles_after(
@@ -186,7 +219,7 @@ def _title(
     title = clean(flat[own[0] : own[1]]).strip(" ,-–") if own else None
     shared = in_list[-1] if in_list else None
     own_honorific = honorific is not None and not folded[honorific:].startswith("cac")
-    if shared and not own_honorific:
+    if shared and (not own_honorific or not title):
         return f"{shared}, {title}" if title else shared
     return title or None
 
@@ -212,6 +245,10 @@ def _roles(
         roles.add("chair")
     elif in_attend_zone or _ATTEND_AFTER.match(after):
         roles.add("attendee")
+    if _SECRETARY_AFTER.match(after):
+        return {"secretary"}
+    if _ANSWERS.match(after):
+        return {"speaker", "attendee"}
     if _CHAIR_AFTER.match(after):
         roles.add("chair")
     if _SPEECH_AFTER.match(after) or (position == 0 and _SPEECH_OPEN.match(folded)):
@@ -226,11 +263,21 @@ def _roles(
 
 
 def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> None:
-    """ "A, title; B, title chủ trì ...": everyone listed before a chair's verb chaired."""
+    """ "A, title; B, title chủ trì ...": everyone listed before a chair's verb chaired; "A, title,
+    và B, title, được cử làm thư ký": both are secretaries."""
     for index, mention in enumerate(mentions):
+        if mention.roles == {"secretary"}:
+            for earlier in reversed(mentions[:index]):
+                between = folded[earlier.end - offset : mention.start - offset]
+                if earlier.roles != {"present"} or not re.fullmatch(r"\s*,?\s*(?:va)?\s*", between):
+                    break
+                earlier.roles = {"secretary"}
+            continue
         if "chair" in mention.roles and _CHAIR_AFTER.match(folded[mention.end - offset :][:40]):
             for earlier in mentions[:index]:
-                if earlier.roles & {"present", "attendee"} and "attendee" not in earlier.roles:
+                if earlier.roles & {"present", "attendee"} and not earlier.roles & {
+                    "attendee", "speaker"
+                }:
                     earlier.roles.discard("present")
                     earlier.roles.add("chair")
 
@@ -242,16 +289,70 @@ def read_people(
     directory = {name_key(name): clean(name) for name in known_people if name and name.strip()}
     known = frozenset(fold(name) for name in directory.values())
     people: dict[str, Person] = {}
+    untitled: list[tuple[int, Sentence]] = []
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
-        for mention in read_sentence(sentence.flat, sentence.start, index, known):
+        mentions = read_sentence(sentence.flat, sentence.start, index, known)
+        if not mentions:
+            untitled.append((index, sentence))
+        for mention in mentions:
             key = name_key(mention.name)
             person = people.setdefault(key, Person(directory.get(key, clean(mention.name)), key))
             person.mentions.append(mention)
             for role in mention.roles:
                 person.roles.setdefault(role, mention)
-    return _without_slugs([p for p in people.values() if set(p.roles) - {"reference"}]), directory
+    found = _completed([p for p in people.values() if set(p.roles) - {"reference"}])
+    for index, sentence in untitled:
+        _by_title(sentence, index, found)
+    return _without_slugs(found), directory
+
+
+def _by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
+    """ "Kết luận cuộc họp, Phó Thủ tướng giao …": a speaker named by a title alone, the one
+    person the report gave that title."""
+    folded = fold(sentence.flat)
+    opener = _SPEECH_OPEN.match(folded)
+    comma = folded.find(", ", opener.end()) if opener else -1
+    if comma < 0 or len(folded) != len(sentence.flat):
+        return
+    at = comma + 2
+    named = [
+        p for p in people
+        if any(m.title and _title_then_verb(folded, at, fold(m.title)) for m in p.mentions)
+    ]  # fmt: skip
+    if len(named) == 1:
+        mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
+                          {"speaker"}, index)  # fmt: skip
+        named[0].mentions.append(mention)
+        named[0].roles.setdefault("speaker", mention)
+
+
+def _title_then_verb(folded: str, at: int, title: str) -> bool:
+    """Whether `title` is written at `at` and a verb of speaking or concluding follows it."""
+    if not folded.startswith(title + " ", at):
+        return False
+    rest = folded[at + len(title) :]
+    return bool(_SPEECH_AFTER.match(rest) or re.match(r"\s*(?:giao|chi dao)\b", rest))
+
+
+def _completed(people: list[Person]) -> list[Person]:
+    """ "Hoàng Văn" with no title, where "Hoàng Văn Bộ" was named: the same man, his last
+    syllable (a common noun, "Bộ") read only where a mark followed it."""
+    kept = []
+    for person in people:
+        whole = None
+        if not any(m.title for m in person.mentions):
+            whole = next(
+                (p for p in people if p.key.startswith(person.key + " ") and p is not person), None
+            )
+        if whole is None:
+            kept.append(person)
+            continue
+        whole.mentions += person.mentions
+        for role, mention in person.roles.items():
+            whole.roles.setdefault(role, mention)
+    return kept
 
 
 def _without_slugs(people: list[Person]) -> list[Person]:
@@ -278,13 +379,13 @@ def participants(people: list[Person]) -> list[tuple[Person, str, Mention | None
     rows: list[tuple[Person, str, Mention | None]] = []
     for person in people:
         roles = set(person.roles) - {"reference"}
-        if "chair" in roles:
+        if "chair" in roles or "secretary" in roles:
             roles -= {"attendee", "present"}
         if "present" in roles:
             roles.discard("present")
             if not roles & {"speaker", "representative", "attendee"}:
                 roles.add("attendee")
-        for role in ("chair", "attendee", "speaker", "representative"):
+        for role in ("chair", "secretary", "attendee", "speaker", "representative"):
             if role in roles:
                 rows.append((person, role, person.roles.get(role) or person.roles.get("present")))
     return rows

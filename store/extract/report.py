@@ -67,7 +67,8 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
         flags.append("text-truncated")
     folded = folded_view(read)
     body = find_body(read)
-    units = [s for start, end in blocks(body.lines) for s in sentences(read, start, end)]
+    paragraphs = [sentences(read, start, end) for start, end in blocks(body.lines)]
+    units = [s for paragraph in paragraphs for s in paragraph]
     evidence: list[Evidence] = []
     record: dict[str, Any] = {}
 
@@ -91,11 +92,25 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
 
     lead = meeting.lead_sentence(folded, units, when.span[0] if when.span else None)
     _put_meeting(record, evidence, flags, read, folded, lead, units, body.headline)
-    outcome = decisions.read_outcome(read, folded, units, lead)
-    _put_people(record, evidence, flags, units, known_people, outcome.concluder)
+    own = _this_meeting(folded, paragraphs)
+    outcome = decisions.read_outcome(read, folded, own, lead)
+    _put_people(record, evidence, flags, own, known_people, outcome.concluder)
     _put_decisions(record, evidence, outcome.items)
     record["source"] = source
     return Draft(record, evidence, flags, plain)
+
+
+def _this_meeting(folded: str, paragraphs: list[list[Any]]) -> list[Any]:
+    """The sentences about the report's meeting: a paragraph's sentences from one that turns to
+    another meeting ("Trước đó, ngày 25/3, … tổ chức tọa đàm …") to its end are left out, so
+    that meeting's chair and decisions are not this one's."""
+    kept = []
+    for paragraph in paragraphs:
+        for sentence in paragraph:
+            if meeting.elsewhere(folded, sentence):
+                break
+            kept.append(sentence)
+    return kept
 
 
 def _put_date(
@@ -144,7 +159,7 @@ def _put_meeting(
         evidence.append(Evidence("location", place.value, place.start, place.end, place.confidence))
     else:
         flags.append("no-place")
-    organisers = meeting.read_organisers(read, folded, lead, units)
+    organisers = meeting.read_organisers(read, folded, lead, units, headline)
     record["organisers"] = [
         {"name": found.value[:300], "short_forms": short} for found, short in organisers[:10]
     ]

@@ -1,0 +1,100 @@
+"""The extractor's people in the roles newcomers' reports give them: secretaries, shared titles
+before names, Q&A labels, a title standing for a person, and people of another meeting.
+
+Each example is a short sentence written for the test (not taken from the evaluation set).
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+LEAD = "Sáng 4/6/2024, tại Vinh, Liên đoàn Lao động tỉnh tổ chức hội nghị sơ kết.\n\n"
+
+
+def _rows(body: str) -> set[tuple[str, str, str | None]]:
+    record = extract_report(LEAD + body).record
+    return {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+
+
+def test_a_secretary_is_not_an_attendee() -> None:
+    rows = _rows(
+        "Đồng chí Trần Thị Minh Nguyệt, Bí thư Chi bộ chủ trì; đồng chí Lê Văn Đức, đảng viên, "
+        "được cử làm thư ký. Đồng chí Trần Thị Thu, giáo viên, và đồng chí Võ Văn Quang, nhân viên "
+        "kế toán, được cử làm thư ký đại hội."
+    )
+    assert ("Lê Văn Đức", "secretary", "đảng viên") in rows
+    assert ("Trần Thị Thu", "secretary", "giáo viên") in rows
+    assert ("Võ Văn Quang", "secretary", "nhân viên kế toán") in rows
+    assert not {row for row in rows if row[1] == "attendee"}
+
+
+def test_a_plural_title_before_names_without_a_colon_is_shared() -> None:
+    rows = _rows(
+        "Cùng dự có các Phó Chủ tịch LĐLĐ tỉnh Lê Thị Ngọc Hà, Phạm Văn Thủy và Trưởng Ban Tổ "
+        "chức LĐLĐ tỉnh Nguyễn Thị Hồng Nhung. Dự có các Phó Chủ tịch Công đoàn ngành là bà Vũ "
+        "Minh Đức và ông Nguyễn Xuân Trình."
+    )
+    for name in ("Lê Thị Ngọc Hà", "Phạm Văn Thủy"):
+        assert (name, "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
+    assert ("Nguyễn Thị Hồng Nhung", "attendee", "Trưởng Ban Tổ chức LĐLĐ tỉnh") in rows
+    for name in ("Vũ Minh Đức", "Nguyễn Xuân Trình"):
+        assert (name, "attendee", "Phó Chủ tịch Công đoàn ngành") in rows
+
+
+def test_a_title_up_to_the_next_name_is_that_names() -> None:
+    rows = _rows(
+        "Cùng dự có Phó Bí thư Thường trực Thành ủy Lương Nguyễn Minh Triết, Chủ tịch UBND thành "
+        "phố Lê Trung Chinh và lãnh đạo các sở. Bộ trưởng Phạm Thị Thanh Trà đề xuất sửa luật."
+    )
+    assert ("Lương Nguyễn Minh Triết", "attendee", "Phó Bí thư Thường trực Thành ủy") in rows
+    assert ("Lê Trung Chinh", "attendee", "Chủ tịch UBND thành phố") in rows
+    assert ("Phạm Thị Thanh Trà", "speaker", "Bộ trưởng") in rows  # "trưởng" is no "trường"
+
+
+def test_common_nouns_that_are_names_in_place() -> None:
+    rows = _rows(
+        "Đồng chí Hoàng Văn Bộ, Bí thư Huyện ủy chủ trì. Dự có đồng chí Phạm Chí Tâm, Phó Chủ "
+        "tịch LĐLĐ tỉnh. Kết luận, đồng chí Hoàng Văn Bộ yêu cầu các xã rà soát."
+    )
+    assert ("Hoàng Văn Bộ", "chair", "Bí thư Huyện ủy") in rows
+    assert ("Phạm Chí Tâm", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
+    assert not {row for row in rows if row[0] == "Hoàng Văn"}
+
+
+def test_verbs_after_a_title_attend_speak_and_lead_a_delegation() -> None:
+    rows = _rows(
+        "Đồng chí Hoàng Xuân Tân, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo. Đoàn công tác "
+        "do đồng chí Thái Thu Xương, Phó Chủ tịch Tổng Liên đoàn làm trưởng đoàn. Chị Đỗ Thị "
+        "Lan, tổ trưởng tổ may số 7, đề nghị lắp quạt ở Khu công nghiệp Tằng Loỏng."
+    )
+    assert ("Hoàng Xuân Tân", "attendee", "Phó Chủ tịch UBND tỉnh") in rows
+    assert ("Hoàng Xuân Tân", "speaker", "Phó Chủ tịch UBND tỉnh") in rows
+    assert ("Thái Thu Xương", "attendee", "Phó Chủ tịch Tổng Liên đoàn") in rows
+    assert {row[1] for row in rows if row[0] == "Đỗ Thị Lan"} == {"speaker"}
+    assert not {row for row in rows if row[0] == "Tằng Loỏng"}
+
+
+def test_the_one_who_answers_in_a_q_and_a_did_not_chair() -> None:
+    rows = _rows(
+        "PV: Ai chủ trì hội nghị?\n\nÔng Vũ Kiên Cường: Hội nghị do đồng chí Trần Thanh Hải, "
+        "Chủ tịch Công đoàn Viên chức chủ trì."
+    )
+    assert {row[1] for row in rows if row[0] == "Vũ Kiên Cường"} == {"speaker", "attendee"}
+    assert ("Trần Thanh Hải", "chair", "Chủ tịch Công đoàn Viên chức") in rows
+
+
+def test_a_speaker_named_by_the_title_alone() -> None:
+    rows = _rows(
+        "Phó Thủ tướng Lê Thành Long chủ trì cuộc họp. Kết luận cuộc họp, Phó Thủ tướng giao "
+        "Bộ Nội vụ hoàn thiện dự thảo."
+    )
+    assert ("Lê Thành Long", "speaker", "Phó Thủ tướng") in rows
+
+
+def test_the_chair_of_another_meeting_the_report_recalls_is_left_out() -> None:
+    rows = _rows(
+        "Đồng chí Phạm Thị Hoa, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị.\n\nTrước đó, ngày 25/3, "
+        "Công đoàn ngành tổ chức tọa đàm, do đồng chí Lê Thanh Xuân, Chủ tịch Công đoàn ngành chủ "
+        "trì. Tọa đàm kiến nghị tăng mức bồi dưỡng."
+    )
+    assert {row[0] for row in rows} == {"Phạm Thị Hoa"}
