@@ -206,8 +206,6 @@ def guess_year(
             before = folded[max(start, match.start() - 40) : match.start()]
             if _RANGE_END.search(before) or _YEAR_NOT_NOW.search(before):
                 continue
-            if _RANGE_START.match(folded[match.end() : match.end() + 12]):
-                continue  # "giai đoạn 2025 - 2027", "(2020 - 2025)": a period, not the present
             year = int(match.group())
             best = year if best is None else max(best, year)
     return best

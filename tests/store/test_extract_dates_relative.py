@@ -71,8 +71,3 @@ def test_a_term_named_with_khoa_bounds_a_missing_year(term: str, first: int, las
     draft = extract_report(f"Ngày 14/1, {term} tổ chức hội nghị lần thứ 5.")
     assert "date-year-missing" in draft.flags
     assert first <= int(draft.record["date"][:4]) <= last
-
-
-def test_the_first_year_of_a_period_is_not_the_present() -> None:
-    draft = extract_report("Ngày 14/1, hai bên ký kết chương trình giai đoạn 2031 - 2035.")
-    assert draft.record["date"][:4] != "2031"
