@@ -39,6 +39,10 @@ def test_without_the_secret_nothing_is_served_and_no_app_starts(served: Served) 
     with urllib.request.urlopen(served.base + "?token=" + TOKEN, timeout=10) as signed_in:
         cookie = signed_in.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    signed_in_cookie = cookie.split(";")[0]
+    other_site = {**upgrade, "Cookie": signed_in_cookie, "Origin": "http://other.example"}
+    assert status(served.base + "ws", **other_site) == 403  # another site's page, signed in
+    assert served.children() == []
     assert TOKEN not in served.log() and "not-the-secret" not in served.log()
 
 

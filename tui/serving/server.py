@@ -189,12 +189,12 @@ class BookServer(Server):
 
     # One browser's app process ------------------------------------------------------------------
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         sign_in = self._sign_in_of(request)
         assert sign_in is not None  # the guard saw to it
         origin = request.headers.get("Origin")
         if origin is not None and urlsplit(origin).netloc != request.host:
-            return web.Response(status=403, text="another site's page")  # not a person's page
+            raise web.HTTPForbidden(text="another site's page", headers=HEADERS)  # not a person's
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE)
         placed = self._take_place(sign_in.key)
         await websocket.prepare(request)
@@ -223,6 +223,10 @@ class BookServer(Server):
 
     def _process_for(self, sign_in: SignIn, websocket: web.WebSocketResponse) -> AppProcess:
         who = hashlib.sha256(sign_in.name.encode("utf-8")).hexdigest()[:16]
+
+        async def close() -> None:  # the app ended: so does the browser's connection
+            await websocket.close()
+
         return AppProcess(
             db_url=self.options.db_url,
             lang=self.options.lang,
@@ -231,7 +235,7 @@ class BookServer(Server):
             folder=self.folder / (who if sign_in.name else "reading"),
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
-            close=websocket.close,
+            close=close,
             download_manager=self.download_manager,
         )
 
