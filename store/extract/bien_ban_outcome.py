@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.documents.docx_minutes import SECTIONS
-from store.extract import decisions, documents
+from store.extract import decision_words, decisions, documents
 from store.extract.draft import Evidence
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI
 
@@ -214,7 +214,7 @@ def _item(text: str, folded: str, start: int, end: int) -> Decision | None:
     if len(item.text.split()) < 2:
         return None
     low = folded[start:end]
-    due = decisions._DUE.search(low)
+    due = decision_words.DUE.search(low)
     if due:
         item.due = _iso(int(due["d"]), int(due["m"]), int(due["y"]))
     if kind is None and (_ASSIGNS.search(low) or due):

@@ -7,83 +7,29 @@ Reads the ways a report writes them:
 - a sentence that concludes ("Kết luận hội nghị, đồng chí X …"), agrees ("Hội nghị thống nhất /
   nhất trí / biểu quyết …"), assigns ("giao Sở X chủ trì, phối hợp …") or asks ("yêu cầu các cấp
   …"), trimmed to the decision itself, one item per decision when it holds two;
+- in a concluding or directing speech ("Phát biểu chỉ đạo, …"; not at a ceremony), what it asks
+  of a body ("đề nghị LĐLĐ tỉnh …"), what bodies "cần" do, "Cùng với đó, …", until another
+  speaker takes the floor; a numbered item's further sentences and its dashed sub-list;
 - the signing a signing ceremony is about, when nothing else says it.
-Quoted speech and questions (an interview's "PV: …?") are never items. Each item keeps its span,
-a confidence, and the owner and deadline when the text states them. Who the meeting's people are
-is `people`'s business; this module only says where the concluding person is named.
+Quoted speech (across sentences too), thanks and questions (an interview's "PV: …?") are never
+items. Each item keeps its span, a confidence, and the owner and deadline when the text states
+them (a deadline without a year takes the meeting's: `with_year`). The words and patterns are
+`decision_words`; who the meeting's people are is `people`'s business; this module only says
+where the concluding person is named.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from store.extract import decision_words as words
 from store.extract import lexicon
 from store.extract.plain_text import Sentence
 from store.text import clean
 
 MAX_ITEMS = 30
-
-_CONCLUDE_OPEN = re.compile(
-    r"^[\s\"“(]*(?:phat bieu\s+|thay mat[^,]{0,80},\s*[^,]{0,80}?\s*)?(?:ket luan|be mac)\b"
-    r"(?!\s+(?:so\b|\d))"
-)
-_CONCLUDE_VERB = re.compile(
-    r"(?<!thong bao )(?<!theo )(?<!cac )\b(?:phat bieu\s+)?ket luan\b(?!\s+(?:so\b|\d))"
-    r"(?=(?:\s+(?:hoi nghi|phien hop|buoi lam viec|ky hop|cuoc hop|dai hoi))?\s*[,:]"
-    r"|[^.;:]{0,80}?\b(?:de nghi|yeu cau|giao|chi dao)\b)"
-)
-_BODY = (
-    r"(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop|ban chap hanh|bch|cac dai bieu|dai bieu|"
-    r"hai ben|cac ben|doan chu tich|ban thuong vu|btv|thuong truc|hai co quan|chi bo|dang uy|"
-    r"uy ban|hoi dong|cac thanh vien|thanh vien|tap the|ban can su|dang doan|ban)"
-)
-_MEETING_SUBJECT = re.compile(r"^(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop)\b")
-_AGREE_VERB = r"(?:thong nhat|nhat tri|bieu quyet|quyet dinh|thong qua|ra nghi quyet|tan thanh)"
-_AGREES = re.compile(
-    rf"\b(?P<subject>{_BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
-    rf"(?P<verb>{_AGREE_VERB}|bau|ky ket)\b"
-)
-_ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
-_REQUEST = re.compile(r"\b(?:yeu cau|de nghi|chi dao)\s+(?=(?:cac|toan|moi|tung)\b)")
-_SPLIT = re.compile(
-    r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
-    r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=giao\s)"
-)
-_LEAD_VERB = re.compile(
-    r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
-    r"danh gia|thong nhat|nhat tri|bieu duong)\b"
-)
-_KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
-_MARK = re.compile(
-    r"^[\s\"“]*(?:(?P<num>\d{1,2})\s*(?:[.)]\s+|[-–/]\s*)(?=\S)|(?P<letter>[a-z])\s*[.)]\s+"
-    r"|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
-    r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
-)
-_INLINE_MARK = re.compile(
-    r"[.;]\s+(?=(?:hai|ba|bon|nam|sau|bay|tam)\s+la\s*[,:]|thu\s+(?:hai|ba|tu|nam|sau)\s*[,:])"
-)
-_TASK_HEADER = re.compile(
-    r"^(?:\d+|mot|hai|ba|bon|nam|sau|bay)\s+(?:nhom\s+)?(?:nhiem vu|quan tam|day manh|giai phap|"
-    r"noi dung|van de|dinh huong|yeu cau|diem|khau dot pha)[^:]{0,40}:\s*$"
-)
-_TASK_WORDS = re.compile(r"\b(?:nhiem vu|giai phap|noi dung|van de|tap trung|sau|chi tieu)\b")
-_QUESTION = re.compile(r"^[\s\"“]*(?:pv|hoi|h|phong vien)\s*:")
-_DUE = re.compile(
-    r"\b(?:truoc|den|cham nhat(?:\s+la)?|han(?:\s+chot)?|xong truoc)\s+(?:ngay\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
-)
-_SIGNING = re.compile(r"\b(?:le|hoi nghi)?\s*ky ket\s+(?P<what>(?:quy che|chuong trinh|thoa thuan|"
-                      r"ke hoach|nghi quyet lien tich|bien ban)\b)")  # fmt: skip
-_OWNER_WORDS = """
-    cac cap cong doan co so don vi nganh truc thuoc ban so phong hoi dong van chi bo dang uy
-    thuong truc vu lien lao tinh huyen thanh pho xa phuong quan dia doanh nghiep trong tu phap
-    moi tung dai bieu dang vien the ca nhan ldld ubnd
-"""
-_OWNER_LOWER = frozenset(_OWNER_WORDS.split())
-_VERB_FIRST = re.compile(rf"(?:giao|{_AGREE_VERB}|bau|ky ket)\b")
-_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -115,6 +61,7 @@ class _List:
     owner: tuple[int, int] | None
     count_header: bool
     style: str | None = None
+    sub_style: str | None = None  # the marks of a sub-list under the current item
 
 
 def read_outcome(
@@ -122,26 +69,64 @@ def read_outcome(
 ) -> Outcome:
     """Every item the report states, in order, once each."""
     outcome = Outcome([])
-    concluding = False
+    context: str | None = None  # "conclusion" once concluded; "assignment" in a directing speech
+    speech = False  # the concluding or directing speech is still being reported
+    quoting = False  # inside a quotation opened in an earlier sentence of the paragraph
     open_list: _List | None = None
+    previous_end = 0
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
-        if _QUESTION.match(line) or line.rstrip().endswith("?"):
+        same_line = "\n" not in text[previous_end:start]
+        if not same_line:
+            quoting = False  # a quotation left open (a page cut short) ends with its paragraph
+        previous_gap, previous_end = previous_end, end
+        closing = re.compile(r"[\"”’)]*").match(text, end)  # marks the sentence cut left out
+        was_quoting, quoting = quoting, _still_quoting(quoting, text[start : closing.end()])
+        if was_quoting:
+            continue  # a quoted speech's later sentences: what someone said, not what was decided
+        if words.QUESTION.match(line) or line.rstrip().endswith("?"):
             open_list = None
             continue
-        mark = _MARK.match(line)
+        mark = words.MARK.match(line)
         if open_list is not None and (mark or open_list.count_header):
             _list_item(outcome, text, folded, start, end, mark, open_list)
             open_list.count_header = False
             continue
+        if (
+            open_list is not None
+            and open_list.style is not None  # a numbered or bulleted list, one item a line
+            and same_line
+            and outcome.items
+            and not words.AGREES.search(line)
+        ):
+            _extend(outcome, text, end)  # "2- Quan tâm … . Đẩy mạnh …": the item's next sentence
+            continue
+        if (
+            open_list is not None
+            and open_list.style
+            and text[previous_gap:start].count("\n") == 1
+            and len(line.split()) >= 6
+            and not line.rstrip().endswith(":")
+        ):
+            # an unmarked line inside a list (no blank line before it) is one more item
+            _add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
+            continue
         open_list = None
         concludes = _concludes(line)
         if concludes is not None:
-            concluding = True
+            context = "conclusion"
             if outcome.concluder is None:
                 outcome.concluder = (start, start + concludes)
-        open_list = _sentence(outcome, text, folded, sentence, concludes, concluding)
+        directs = words.DIRECTS.match(line)
+        if directs and not words.CEREMONY.search(directs["where"]):
+            context = context or "assignment"
+            speech = True
+        elif concludes is not None:
+            speech = True
+        elif words.OTHER_SPEAKER.match(line):
+            speech = False  # another speaker: what they ask is their opinion, not the outcome
+        open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
         if len(outcome.items) >= MAX_ITEMS:
             break
     if lead is not None and not any("ky ket" in folded[i.start : i.end] for i in outcome.items):
@@ -150,13 +135,21 @@ def read_outcome(
     return outcome
 
 
+def _still_quoting(quoting: bool, original: str) -> bool:
+    """Whether a quotation is open after this sentence (one opened before it, or in it)."""
+    opened = original.count("“") - original.count("”")
+    if opened:
+        return opened > 0
+    return quoting != (original.count('"') % 2 == 1)
+
+
 def _concludes(line: str) -> int | None:
     """Where the verb after a concluding lead-in is ("Kết luận hội nghị, đồng chí X đề nghị"),
     relative to the line; the line's end when no verb follows; None if it does not conclude."""
-    found = _CONCLUDE_OPEN.match(line) or _CONCLUDE_VERB.search(line)
+    found = words.CONCLUDE_OPEN.match(line) or words.CONCLUDE_VERB.search(line)
     if not found:
         return None
-    verb = _LEAD_VERB.search(line, found.end())
+    verb = words.LEAD_VERB.search(line, found.end())
     return verb.start() if verb else found.end()
 
 
@@ -173,71 +166,95 @@ def _sentence(
     folded: str,
     sentence: Sentence,
     concludes: int | None,
-    concluding: bool,
+    context: str | None,
+    speech: bool = False,
 ) -> _List | None:
     """The items of one sentence; a `_List` when it opens a list of items after a colon."""
     start, end = sentence.start, sentence.end
     line = folded[start:end]
-    trigger = _trigger(text[start:end], line, concludes, concluding)
+    trigger = _trigger(text[start:end], line, concludes, context, speech)
     if trigger is None:
-        if _TASK_HEADER.match(line.strip()):
+        if words.TASK_HEADER.match(line.strip()):
             return _List("conclusion", None, True)
+        if concludes is not None and line.rstrip().endswith(":"):
+            return _List("conclusion", None, False)  # "Ban Thường vụ Huyện ủy kết luận:"
         return None
     kind, at, confidence = trigger
     colon = line.find(":", at)
-    if colon >= 0 and (_TASK_WORDS.search(line, at, colon) or not line[colon + 1 :].strip()
-                       or _MARK.match(line[colon + 1 :])):  # fmt: skip
+    if colon >= 0 and (words.TASK_WORDS.search(line, at, colon) or not line[colon + 1 :].strip()
+                       or words.MARK.match(line[colon + 1 :])):  # fmt: skip
         owner = None if kind == "decision" else _owner(text, folded, start + at, start + colon)
         opened = _List(kind, owner, False)
         rest = line[colon + 1 :]
         if rest.strip():
-            _list_item(outcome, text, folded, start + colon + 1, end, _MARK.match(rest), opened)
+            mark = words.MARK.match(rest)
+            _list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
         return opened
     _add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
 
 
 def _trigger(
-    original: str, line: str, concludes: int | None, concluding: bool
+    original: str, line: str, concludes: int | None, context: str | None, speech: bool = False
 ) -> tuple[str, int, float] | None:
     """(kind, where the item starts in the line, confidence) for a sentence that holds one."""
     if concludes is not None:
-        verb = _LEAD_VERB.match(line, concludes)
+        verb = words.LEAD_VERB.match(line, concludes)
         if verb and verb["verb"] == "giao":
             return "assignment", concludes, 0.6
-        keep = verb is None or verb["verb"] in _KEEP_VERB
+        if verb is None and words.COURTESY.match(line, concludes):
+            return None
+        keep = verb is None or verb["verb"] in words.KEEP_VERB
         at = concludes if keep else verb.end()
         at += len(line[at:]) - len(line[at:].lstrip(" ,:"))
         if at < len(line.rstrip(" .")) and not _quoted(line, at):
             return "conclusion", at, 0.6
         return None
-    agreed = _AGREES.search(line)
+    found: list[tuple[str, int, float]] = []
+    agreed = words.AGREES.search(line)
     if agreed and not _quoted(line, agreed.start()) and not _names_the_meeting(line, agreed):
         subject = agreed["subject"]
-        at = agreed.start("verb") if _MEETING_SUBJECT.match(subject) else agreed.start()
-        return "decision", at, 0.6
-    assigned = _ASSIGN.search(line)
-    if (
-        assigned
-        and not _quoted(line, assigned.start())
-        and _assigns(original, line, assigned.end())
-    ):
-        return "assignment", assigned.start(), 0.6
-    asked = _REQUEST.search(line)
+        at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()
+        found.append(("decision", at, 0.6))
+    for assigned in words.ASSIGN.finditer(line):
+        if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
+            found.append(("assignment", assigned.start(), 0.6))
+            break
+    asked = words.REQUEST.search(line)
     if asked and not _quoted(line, asked.start()):
-        return ("conclusion" if concluding else "assignment"), asked.end(), 0.45
-    return None
+        found.append((context or "assignment", asked.end(), 0.45))
+    if context and speech:  # a directing or concluding speech: its requests, what bodies "cần" do
+        asked = words.ASKS.search(line)
+        if asked and not _quoted(line, asked.start()) and _addressed(original, line, asked.end()):
+            found.append((context, asked.end(), 0.45))
+        needs = words.NEEDS.search(line)
+        if needs and not _quoted(line, needs.start()):
+            found.append((context, needs.end(), 0.45))
+        further = words.FURTHER.match(line)
+        if further:
+            found.append((context, further.end(), 0.4))
+    return min(found, key=lambda item: item[1], default=None)  # the first: "yêu cầu …; giao …"
 
 
-def _assigns(original: str, line: str, at: int) -> bool:
-    """ "giao Ban X …", "giao các công đoàn …", "giao đồng chí …": not "giao ban" (a meeting),
-    "giao thông"; the word after "giao" names who is given the task."""
+def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:
+    """ "giao Ban X …", "giao các công đoàn …", "giao đồng chí …", "giao phòng …": not "giao
+    ban" (a meeting), "giao thông", nor "Tuyên giáo" (folded alike); the word after "giao" names
+    who is given the task."""
+    if original[assigned.start() : assigned.start() + 4].casefold() != "giao":
+        return False
+    return _addressed(original, line, assigned.end())
+
+
+def _addressed(original: str, line: str, at: int) -> bool:
+    """Whether a body or person is named at `at`: a capitalised word, or the lowercase words
+    that start one ("các …", "đồng chí …", "phòng …", "hai bên")."""
     word = re.match(r"[^\W\d_]+", original[at:])
     if word is None:
         return original[at : at + 3].casefold() in {"đ/c", "d/c"}
     return word.group()[:1].isupper() or bool(
-        re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong)\b", line[at:])
-    )
+        re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong|phong|so|hai ben|to)\b",
+                 line[at:])
+    )  # fmt: skip
 
 
 def _names_the_meeting(line: str, agreed: re.Match[str]) -> bool:
@@ -246,7 +263,9 @@ def _names_the_meeting(line: str, agreed: re.Match[str]) -> bool:
     before = line[: agreed.start()].rstrip()
     if before.endswith(("to chuc", "dien ra", "khai mac", "tien hanh", "su", "le")):
         return True
-    return agreed["verb"] == "ky ket" and _MEETING_SUBJECT.match(agreed["subject"]) is not None
+    if line[: agreed.start("verb")].rstrip().endswith(" su"):
+        return True  # "Hai bên có sự thống nhất …": a noun
+    return agreed["verb"] == "ky ket" and words.MEETING_SUBJECT.match(agreed["subject"]) is not None
 
 
 def _list_item(
@@ -265,29 +284,39 @@ def _list_item(
         previous is not None
         and opened.style is not None
         and style != opened.style
-        and previous.text.endswith(":")
+        and (previous.text.endswith(":") or (style and style == opened.sub_style))
     ):  # a sub-list of the previous item: part of it
-        joined = clean(text[previous.start : end])[:2000].rstrip(" .;")
-        outcome.items[-1] = Item(joined, previous.kind, previous.start, end, previous.confidence,
-                                 previous.responsible, previous.responsible_span)  # fmt: skip
+        opened.sub_style = style
+        _extend(outcome, text, end)
         return
+    opened.sub_style = None
     opened.style = opened.style or style
-    pieces = _INLINE_MARK.split(folded[body:end]) if style == "word" else [folded[body:end]]
+    pieces = words.INLINE_MARK.split(folded[body:end]) if style == "word" else [folded[body:end]]
     cursor = body
     for piece in pieces:
         piece_start = folded.find(piece, cursor, end) if piece else cursor
-        inner = _MARK.match(piece)
+        inner = words.MARK.match(piece)
         first = piece_start + (inner.end() if inner and piece_start != body else 0)
         cursor = piece_start + len(piece)
         kind = "assignment" if folded.startswith("giao ", first) else opened.kind
-        _add(outcome, text, folded, first, cursor, kind, 0.7, opened.owner)
+        owner = opened.owner
+        directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
+        if owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
+            owner = _owner(text, folded, directive.end(), cursor)
+        _add(outcome, text, folded, first, cursor, kind, 0.7, owner)
+
+
+def _extend(outcome: Outcome, text: str, end: int) -> None:
+    last = outcome.items[-1]
+    joined = clean(text[last.start : end])[:2000].rstrip(" .;")
+    outcome.items[-1] = replace(last, text=joined, end=end)
 
 
 def _add_parts(
     outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
 ) -> None:
     """One item per decision in the span: "…; đồng thời giao …" is two."""
-    cuts = [m for m in _SPLIT.finditer(folded, start, end)]
+    cuts = [m for m in words.SPLIT.finditer(folded, start, end)]
     bounds = [start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     for index, (first, last) in enumerate(zip(bounds, ends, strict=True)):
@@ -295,9 +324,11 @@ def _add_parts(
         if index and folded.startswith("giao ", first):
             part_kind = "assignment"
         owner = None
-        verb = _LEAD_VERB.match(folded, first) or _ASSIGN.match(folded, first)
-        if verb:
+        verb = words.LEAD_VERB.match(folded, first) or words.ASSIGN.match(folded, first)
+        if verb and folded[verb.start() : verb.end()].split()[0] in words.DIRECTIVES:
             owner = _owner(text, folded, verb.end(), last)
+        person = words.ABOUT_A_PERSON.search(folded, first, last)
+        last = person.start() if person else last
         _add(outcome, text, folded, first, last, part_kind, confidence, owner)
 
 
@@ -306,13 +337,17 @@ def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | No
     verb of the task (capitalised words and the lowercase words of bodies' names)."""
     verb = re.compile(r"\s*(?:giao|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?").match(folded, start)
     at = verb.end() if verb else start
+    at += len(folded[at:end]) - len(folded[at:end].lstrip())
+    honorific = re.compile(r"(?:dong chi|d/c|ong|ba)\s+(?=[^\W\d_])").match(folded, at)
+    if honorific and text[honorific.end()].isupper():
+        at = honorific.end()  # "giao đồng chí Phan Thị Hà …": the person
     last, capital = None, False
-    for match in _WORD.finditer(text, at, min(end, at + 120)):
+    for match in words.WORD.finditer(text, at, min(end, at + 120)):
         word, low = match.group(), folded[match.start() : match.end()]
-        if low in {"chu", "cung"} and folded.startswith(("chu tri", "cung"), match.start()):
-            break
+        if words.TASK_VERB.match(folded, match.start()):
+            break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
         named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
-        if not (word[:1].isupper() or low in _OWNER_LOWER or named):
+        if not (word[:1].isupper() or low in words.OWNER_LOWER or named):
             break
         capital = capital or word[:1].isupper()
         last = match.end()
@@ -340,25 +375,55 @@ def _add(
     value = clean(text[start:end])
     if len(value.split()) < 3 or len(outcome.items) >= MAX_ITEMS:
         return
-    if not _VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
+    if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
         value = value[:1].upper() + value[1:]
-    due = _DUE.search(folded, start, end)
-    due_iso = None
-    if due:
-        try:
-            due_iso = date(int(due["y"]), int(due["m"]), int(due["d"])).isoformat()
-        except ValueError:
-            due = None
+    due_iso, due_span = _deadline(folded, start, end)
     responsible = clean(text[owner[0] : owner[1]]) if owner else None
-    due_span = (due.start(), due.end()) if due else None
     outcome.items.append(
         Item(value[:2000], kind, start, end, confidence, responsible, owner, due_iso, due_span)
     )
 
 
+def _deadline(folded: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """An item's deadline as the record holds it: "trước ngày 30/4/2025" → 2025-04-30, "trong
+    tháng 4/2025" → 2025-04; "trước ngày 15/4" → --04-15, the year to be the meeting's."""
+    for pattern in (words.DUE, words.DUE_NO_YEAR, words.DUE_MONTH):
+        found = pattern.search(folded, start, end)
+        if found is None:
+            continue
+        day, month = int(found["d"]) if "d" in found.groupdict() else 1, int(found["m"])
+        year = int(found["y"]) if "y" in found.groupdict() else 2024  # a leap year checks 29/2
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        if pattern is words.DUE:
+            return f"{year:04d}-{month:02d}-{day:02d}", found.span()
+        if pattern is words.DUE_MONTH:
+            return f"{year:04d}-{month:02d}", found.span()
+        return f"--{month:02d}-{day:02d}", found.span()
+    return None, None
+
+
+def with_year(due: str | None, meeting: str | None) -> str | None:
+    """A deadline without a year ("--04-15") in the meeting's year, or the next one when that
+    day is already past at the meeting; None when the meeting's year is not known either."""
+    if not due or not due.startswith("--"):
+        return due
+    if not meeting or not meeting[:4].isdigit():
+        return None
+    year = int(meeting[:4])
+    if len(meeting) >= 10 and due[2:] < meeting[5:10]:
+        year += 1
+    try:
+        return date(year, int(due[2:4]), int(due[5:7])).isoformat()
+    except ValueError:
+        return None
+
+
 def _signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
     """A signing ceremony decided what it signed: "… ký kết Quy chế phối hợp …"."""
-    found = _SIGNING.search(folded, lead.start, lead.end)
+    found = words.SIGNING.search(folded, lead.start, lead.end)
     if found:
         start = found.start() + folded[found.start() : found.end()].index("ky ket")
         _add(outcome, text, folded, start, lead.end, "decision", 0.5, None)

@@ -183,9 +183,10 @@ def _put_decisions(
             entry["responsible"] = item.responsible[:500]
             evidence.append(Evidence("decision_responsible", entry["responsible"],
                                      *item.responsible_span, item.confidence))  # fmt: skip
-        if item.due and item.due_span:
-            entry["due"] = item.due
-            evidence.append(Evidence("decision_due", item.due, *item.due_span, item.confidence))
+        due = decisions.with_year(item.due, record.get("date"))
+        if due and item.due_span:
+            entry["due"] = due
+            evidence.append(Evidence("decision_due", due, *item.due_span, item.confidence))
         record["decisions"].append(entry)
 
 

@@ -149,3 +149,111 @@ def test_no_year_but_a_congress_term_gives_the_terms_first_year() -> None:
     )
     assert draft.record["date"] == "2023-07-20"
     assert "date-year-missing" in draft.flags
+
+
+def test_the_first_trigger_of_a_sentence_starts_the_item() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo, đồng chí Hoàng Xuân Tân yêu cầu các sở, ngành tuyên truyền luật mới "
+        "đến người lao động; giao Sở Nội vụ rà soát các doanh nghiệp nợ đóng bảo hiểm."
+    )
+    assert [i["text"][:20] for i in items] == ["Các sở, ngành tuyên ", "giao Sở Nội vụ rà so"]
+    assert items[1]["responsible"] == "Sở Nội vụ"
+
+
+def test_a_bodys_name_holding_giao_is_not_an_assignment_and_giao_phong_is() -> None:
+    items = _items(
+        "Ban Tuyên giáo Thành ủy chủ trì buổi họp. Ông Bùi Đức Thịnh giao phòng Hành chính lắp "
+        "quạt ở xưởng may trước ngày 15/10."
+    )
+    assert [(i["text"], i.get("responsible"), i.get("due")) for i in items] == [
+        ("giao phòng Hành chính lắp quạt ở xưởng may trước ngày 15/10", "phòng Hành chính",
+         "2024-10-15"),
+    ]  # fmt: skip
+
+
+def test_two_decisions_joined_by_va_and_a_person_after_a_semicolon() -> None:
+    items = _items(
+        "Đoàn Chủ tịch nhất trí dành 5 tỷ đồng hỗ trợ giáo viên vùng bão, và quyết định tuyên "
+        "dương 100 nhà giáo tiêu biểu. Đại hội đã bầu Ban Chấp hành gồm 5 đồng chí; đồng chí "
+        "Nguyễn Thị Bình tái đắc cử Chủ tịch."
+    )
+    assert [i["text"] for i in items] == [
+        "Đoàn Chủ tịch nhất trí dành 5 tỷ đồng hỗ trợ giáo viên vùng bão",
+        "quyết định tuyên dương 100 nhà giáo tiêu biểu",
+        "bầu Ban Chấp hành gồm 5 đồng chí",
+    ]
+
+
+def test_a_bare_concluding_header_opens_a_lettered_list_whose_items_name_owners() -> None:
+    items = _items(
+        "Ban Thường vụ Huyện ủy kết luận:\n\n"
+        "a) Giao UBND huyện chỉ đạo các xã lập chốt kiểm dịch, báo cáo trước ngày 10/10/2024.\n"
+        "b) Đề nghị Ủy ban MTTQ huyện tuyên truyền để nhân dân không giấu dịch."
+    )
+    assert [(i["kind"], i.get("responsible"), i.get("due")) for i in items] == [
+        ("assignment", "UBND huyện", "2024-10-10"),
+        ("conclusion", "Ủy ban MTTQ huyện", None),
+    ]
+
+
+def test_a_directing_speech_asks_bodies_but_a_ceremony_speech_does_not() -> None:
+    items = _items(
+        "Phát biểu tại buổi làm việc, đồng chí Thái Thu Xương đề nghị LĐLĐ tỉnh quan tâm phát "
+        "triển đoàn viên trong doanh nghiệp FDI, đồng thời nghiên cứu mô hình công đoàn cho lao "
+        "động tự do."
+    )
+    assert [i["text"] for i in items] == [
+        "LĐLĐ tỉnh quan tâm phát triển đoàn viên trong doanh nghiệp FDI",
+        "Nghiên cứu mô hình công đoàn cho lao động tự do",
+    ]
+    assert not _items(
+        "Phát biểu tại buổi lễ, đồng chí Rơ Mah Tuấn đề nghị Công ty tiếp tục quan tâm nhà ở "
+        "cho công nhân."
+    )
+
+
+def test_what_bodies_need_to_do_in_a_directing_speech_until_another_speaker() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo tại hội nghị, đồng chí Nguyễn Đình Khang nhấn mạnh nhiều nội dung.\n\n"
+        "Các cấp công đoàn cần tiếp tục nắm bắt tình hình việc làm sau Tết. Cùng với đó, đẩy "
+        "mạnh phát triển đoàn viên.\n\nTrao đổi tại hội nghị, đồng chí Lê Văn Hiệp cho biết các "
+        "đơn vị cần thêm kinh phí."
+    )
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Tiếp tục nắm bắt tình hình việc làm sau Tết", "assignment"),
+        ("Đẩy mạnh phát triển đoàn viên", "assignment"),
+    ]
+
+
+def test_thanks_say_nothing_to_do_and_a_quotation_goes_on_over_sentences() -> None:
+    items = _items(
+        'Đồng chí Ngọc Kim Nam nói: "Sự có mặt của các đồng chí là quý. Hai bên thống nhất phối '
+        'hợp nhịp nhàng." Kết luận hội nghị, đồng chí Kha Văn Tám cảm ơn các đơn vị. Đồng chí '
+        "mong muốn các đơn vị chỉ đạo sâu sát các nội dung của quy chế."
+    )
+    assert [i["text"] for i in items] == ["Các đơn vị chỉ đạo sâu sát các nội dung của quy chế"]
+
+
+def test_a_numbered_item_runs_over_its_sentences_and_its_dashed_sub_list() -> None:
+    items = _items(
+        "Hội nghị thống nhất năm nhiệm vụ:\n"
+        "1- Quan tâm chăm lo đời sống đoàn viên. Đẩy mạnh đối thoại tại doanh nghiệp.\n"
+        "2- Đẩy mạnh nghiên cứu chính sách về lao động:\n"
+        "- Tham mưu sửa đổi Luật Công đoàn;\n"
+        "- Tham gia xây dựng chính sách an sinh.\n"
+        "3- Thực hiện tốt vai trò cầu nối của Công đoàn."
+    )
+    assert [i["text"][:40] for i in items] == [
+        "Quan tâm chăm lo đời sống đoàn viên. Đẩy",
+        "Đẩy mạnh nghiên cứu chính sách về lao độ",
+        "Thực hiện tốt vai trò cầu nối của Công đ",
+    ]
+    assert items[1]["text"].endswith("Tham gia xây dựng chính sách an sinh")
+
+
+def test_a_deadline_in_a_month_or_without_a_year() -> None:
+    items = _items(
+        "Hội nghị giao Sở Tài chính hoàn thiện dự thảo, trình trong tháng 11/2024; giao Văn "
+        "phòng tổng hợp ý kiến trước ngày 20/9."
+    )
+    assert [i.get("due") for i in items] == ["2024-11", "2024-09-20"]

@@ -1,0 +1,113 @@
+"""The words and patterns `decisions` reads a report's outcome with, as folded regular expressions.
+
+Concluding lead-ins ("Kết luận hội nghị, đồng chí X …"), agreeing verbs ("thống nhất", "nhất trí",
+"biểu quyết"), assigning ("giao …") and asking ("yêu cầu các cấp …", "đề nghị LĐLĐ tỉnh …"),
+where one item ends and the next begins, list marks, deadlines, and the speech around them (a
+directing speech, another speaker, a ceremony, thanks). Only data lives here; the reader that
+uses it is `decisions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import lexicon
+
+CONCLUDE_OPEN = re.compile(
+    r"^[\s\"“(]*(?:phat bieu\s+|thay mat[^,]{0,80},\s*[^,]{0,80}?\s*)?(?:ket luan|be mac)\b"
+    r"(?!\s+(?:so\b|\d))"
+)
+CONCLUDE_VERB = re.compile(
+    r"(?<!thong bao )(?<!theo )(?<!cac )\b(?:phat bieu\s+)?ket luan\b(?!\s+(?:so\b|\d))"
+    r"(?=(?:\s+(?:hoi nghi|phien hop|buoi lam viec|ky hop|cuoc hop|dai hoi))?\s*[,:]"
+    r"|[^.;:]{0,80}?\b(?:de nghi|yeu cau|giao|chi dao)\b)"
+)
+BODY = (
+    r"(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop|ban chap hanh|bch|cac dai bieu|dai bieu|"
+    r"hai ben|cac ben|doan chu tich|ban thuong vu|btv|thuong truc|hai co quan|chi bo|dang uy|"
+    r"uy ban|hoi dong|cac thanh vien|thanh vien|tap the|ban can su|dang doan|ban)"
+)
+MEETING_SUBJECT = re.compile(r"^(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop)\b")
+AGREE_VERB = r"(?:thong nhat|nhat tri|bieu quyet|quyet dinh|thong qua|ra nghi quyet|tan thanh)"
+AGREES = re.compile(
+    rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
+    rf"(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
+)
+ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
+REQUEST = re.compile(r"\b(?:yeu cau|de nghi|chi dao)\s+(?=(?:cac|toan|moi|tung)\b)")
+SPLIT = re.compile(
+    r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
+    r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|thong qua|"
+    r"bieu quyet|thong nhat|nhat tri|de nghi|yeu cau)\s)|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
+    r"|\s*;\s*(?=(?:[a-z]+\s+){1,5}?(?:se|can|phai)\s)"  # "…; LĐLĐ sẽ chỉ đạo …": another subject
+)
+# "…; đồng chí X tái đắc cử …": what follows a semicolon about a person is not the decision.
+ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")
+# A leader's speech that directs ("Phát biểu chỉ đạo, …", "Phát biểu tại buổi làm việc, đồng
+# chí X đề nghị LĐLĐ tỉnh …"): its requests are the meeting's conclusions, but not at a ceremony.
+DIRECTS = re.compile(r"^[\s\"“(]*phat bieu\b(?P<where>[^,]{0,60}),")
+CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
+ASKS = re.compile(r"\b(?:de nghi|yeu cau|mong muon)\s+(?=\S)")
+# Thanks and wishes that open a conclusion say nothing to do: "Kết luận, đồng chí X cảm ơn …".
+COURTESY = re.compile(r"[^.;:]{0,80}?\b(?:cam on|chuc mung|gui loi|tri an|chuc)\b")
+OTHER_SPEAKER = re.compile(
+    r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?![^,]{0,60}\bchi dao\b)"
+)
+# "các cấp công đoàn cần tiếp tục …": a task for bodies, said in a directing speech.
+NEEDS = re.compile(
+    r"\b(?:cac|toan|moi|tung)\s+(?:[a-z]+\s+){0,5}?can\s+(?:phai\s+)?(?=[a-z])"
+)
+# "Cùng với đó, đẩy mạnh …": one more task of the same speech, its verb first.
+FURTHER = re.compile(
+    r"^[\s\"“]*(?:cung voi do|dong thoi|ben canh do|ngoai ra|song song)\s*,\s*"
+    r"(?=(?:tiep tuc|day manh|tap trung|tang cuong|to chuc|trien khai|chu dong|nang cao|"
+    r"thuc hien|xay dung|phoi hop|khan truong|quan tam|nghien cuu)\b)"
+)
+LEAD_VERB = re.compile(
+    r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
+    r"danh gia|thong nhat|nhat tri|bieu duong)\b"
+)
+DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
+KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
+MARK = re.compile(
+    r"^[\s\"“]*(?:(?P<num>\d{1,2})\s*(?:[.)]\s+|[-–/]\s*)(?=\S)|(?P<letter>[a-z])\s*[.)]\s+"
+    r"|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
+    r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
+)
+INLINE_MARK = re.compile(
+    r"[.;]\s+(?=(?:hai|ba|bon|nam|sau|bay|tam)\s+la\s*[,:]|thu\s+(?:hai|ba|tu|nam|sau)\s*[,:])"
+)
+TASK_HEADER = re.compile(
+    r"^(?:\d+|mot|hai|ba|bon|nam|sau|bay)\s+(?:nhom\s+)?(?:nhiem vu|quan tam|day manh|giai phap|"
+    r"noi dung|van de|dinh huong|yeu cau|diem|khau dot pha)[^:]{0,40}:\s*$"
+)
+TASK_WORDS = re.compile(r"\b(?:nhiem vu|giai phap|noi dung|van de|tap trung|sau|chi tieu)\b")
+QUESTION = re.compile(r"^[\s\"“]*(?:pv|hoi|h|phong vien)\s*:")
+DUE = re.compile(
+    r"\b(?:truoc|den|cham nhat(?:\s+la)?|han(?:\s+chot)?|xong truoc)\s+(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
+)
+DUE_NO_YEAR = re.compile(
+    r"\b(?:truoc|den|cham nhat(?:\s+la)?|han(?:\s+chot)?|xong truoc)\s+(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])"
+)
+DUE_MONTH = re.compile(
+    r"\b(?:trong|truoc|den|cham nhat(?:\s+la)?|han)\s+thang\s+(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\b"
+)
+SIGNING = re.compile(r"\b(?:le|hoi nghi)?\s*ky ket\s+(?P<what>(?:quy che|chuong trinh|thoa thuan|"
+                      r"ke hoach|nghi quyet lien tich|bien ban)\b)")  # fmt: skip
+OWNER_WORDS = """
+    cac cap cong doan co so don vi nganh truc thuoc ban so phong hoi dong van chi bo dang uy
+    thuong truc vu lien lao tinh huyen thanh pho xa phuong quan dia doanh nghiep trong tu phap
+    moi tung dai bieu dang vien the ca nhan ldld ubnd
+"""
+OWNER_LOWER = frozenset(OWNER_WORDS.split())
+# Where the owner's name ends and the task begins: the first verb of the task.
+TASK_VERB = re.compile(
+    r"(?:chu tri|cung\b|chi dao|cong khai|to chuc|thuc hien|xay dung|tong hop|ra soat|bao cao|"
+    r"phoi hop|trien khai|tham muu|hoan thien|hoan thanh|huong dan|theo doi|lap danh|tiep tuc|"
+    r"tap trung|chuan bi|kiem tra|nghien cuu|quan tam|day manh|tang cuong|tuyen truyen|van dong|"
+    r"bo tri|ban hanh|dam bao|chu dong|gui\b|lap\b|giai quyet|de xuat|trinh\b)\b"
+)
+VERB_FIRST = re.compile(rf"(?:giao|{AGREE_VERB}|bau|ky ket)\b")
+WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
