@@ -32,7 +32,8 @@ def draft_labels() -> dict[str, str]:
         "organisers": _("Organiser"), "chair": _("Chair"), "attendee": _("Attended"),
         "speaker": _("Spoke"), "secretary": _("Secretary"),
         "representative": _("Representative"), "absent": _("Absent"),
-        "decisions": _("Decision"), "documents": _("Document"),
+        "decisions": _("Decision"), "decision_responsible": "  " + _("Responsible"),
+        "decision_due": "  " + _("Due"), "documents": _("Document"),
     }  # fmt: skip
 
 

@@ -54,7 +54,8 @@ class ReviewRow:
     """One value of a draft: the record field it fills, as shown, and how sure the reading is
     (None: nothing in the text supports it, e.g. a date made up because the report has none)."""
 
-    field: str  # title, kind, date, location, organisers, chair, attendee, ..., documents
+    field: str  # title, kind, date, location, organisers, chair, attendee, ..., decisions,
+    # decision_responsible and decision_due (under their decision), documents
     value: str
     confidence: float | None
 
@@ -120,8 +121,25 @@ def review_rows(draft: Draft) -> list[ReviewRow]:
     for person in record.get("participants", []):
         shown = person["name"] + (f" | {person['title']}" if person.get("title") else "")
         rows.append(row(person.get("role", "attendee"), shown, person["name"]))
-    rows += [row("decisions", d["text"], d["text"][:80]) for d in record.get("decisions", [])]
+    for decision in record.get("decisions", []):
+        rows.append(row("decisions", decision["text"], decision["text"][:80]))
+        rows += _owner_and_due(decision, sure)
     rows += [row("documents", d["number"]) for d in record.get("documents", [])]
+    return rows
+
+
+def _owner_and_due(decision: dict[str, Any], sure: dict[tuple[str, str], float]) -> list[ReviewRow]:
+    """Who a decision falls to and by when, each a row under the decision, as the report says
+    them (the evidence holds them as the record does: the owner's words, the ISO deadline)."""
+    rows = []
+    if decision.get("responsible"):
+        owner = decision["responsible"]
+        rows.append(ReviewRow("decision_responsible", owner,
+                              sure.get(("decision_responsible", owner))))  # fmt: skip
+    if decision.get("due"):
+        due = str(decision["due"])
+        rows.append(ReviewRow("decision_due", date_label(parse_partial_date(due)),
+                              sure.get(("decision_due", due))))  # fmt: skip
     return rows
 
 
@@ -130,7 +148,8 @@ def guessed_fields(draft: Draft) -> set[str]:
     fields = {FLAG_FIELDS[flag] for flag in draft.flags if flag in FLAG_FIELDS}
     for row in review_rows(draft):
         if row.guessed:
-            fields.add("participants" if row.field in ROLES else row.field)
+            field = "decisions" if row.field.startswith("decision_") else row.field
+            fields.add("participants" if field in ROLES else field)
     return fields
 
 

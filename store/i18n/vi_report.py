@@ -30,4 +30,8 @@ MESSAGES: dict[str, str] = {
         "Các mục có dấu ? là phỏng đoán của máy: hãy kiểm tra rồi lưu (ctrl+s)."
     ),
     "To check:": "Cần kiểm tra:",
+    "Who carries out each decision and by when were read from the report (tinted): check them.": (
+        "Đơn vị/người thực hiện và thời hạn của từng nội dung được đọc từ bài báo (tô màu): "
+        "hãy kiểm tra."
+    ),
 }

@@ -116,3 +116,19 @@ def test_an_html_report_is_stripped_to_text(cli: Any, db: str, tmp_path: Path) -
 def test_from_report_refuses_the_options_of_record_files(cli: Any, db: str) -> None:
     result = cli("import", "--from-report", "--dry-run", SEEDS[0])
     assert result.exit_code == 2 and "minutebook extract" in result.stderr
+
+
+def test_extract_table_shows_each_decisions_owner_and_deadline(
+    cli: Any, db: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "bai.txt"
+    report.write_text(
+        "Sáng 5/9/2024, tại Đà Lạt, Ban Thường vụ Công đoàn ngành Y tế tỉnh họp phiên thường kỳ."
+        "\n\nKết luận phiên họp, đồng chí Đặng Văn Lực giao Văn phòng tổng hợp ý kiến, báo cáo "
+        "trước ngày 30/9/2024.\n",
+        encoding="utf-8",
+    )
+    out = cli("extract", str(report)).stdout
+    assert "  Responsible  Văn phòng" in out and "  Due" in out and "30/09/2024" in out
+    vi = cli("--lang", "vi", "extract", str(report)).stdout
+    assert "Đơn vị/người thực hiện" in vi and "Hạn" in vi

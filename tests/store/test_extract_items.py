@@ -257,3 +257,17 @@ def test_a_deadline_in_a_month_or_without_a_year() -> None:
         "phòng tổng hợp ý kiến trước ngày 20/9."
     )
     assert [i.get("due") for i in items] == ["2024-11", "2024-09-20"]
+
+
+def test_review_rows_put_each_decisions_owner_and_deadline_under_it() -> None:
+    from store.extract.review import review_rows
+
+    draft = extract_report(
+        LEAD + "Hội nghị giao Văn phòng tổng hợp ý kiến trước ngày 30/9/2024."
+    )
+    rows = [(r.field, r.value) for r in review_rows(draft) if r.field.startswith("decision")]
+    assert rows == [
+        ("decisions", "giao Văn phòng tổng hợp ý kiến trước ngày 30/9/2024"),
+        ("decision_responsible", "Văn phòng"),
+        ("decision_due", "30/09/2024"),
+    ]

@@ -172,3 +172,30 @@ async def test_quitting_asks_while_a_report_or_its_draft_is_unsaved(
         assert f"the draft from a report “{TITLE[:50]}" in str(asked.query_one(Static).render())
         await pilot.press("y")
         await until(pilot, lambda: not tui_app.is_running, what="the app to end")
+
+
+async def test_a_decisions_owner_and_deadline_show_tinted_in_the_draft_form(
+    tui_app: MinuteBookApp,
+) -> None:
+    """The owner and the deadline a report gives a decision fill its row, marked as read by rule."""
+    from tui.widgets.decision_editor import DecisionRow
+
+    report = (
+        "Sáng 5/9/2024, tại Đà Lạt, Ban Thường vụ Công đoàn ngành Y tế tỉnh họp phiên thường kỳ."
+        "\n\nKết luận phiên họp, đồng chí Đặng Văn Lực giao Văn phòng tổng hợp ý kiến, báo cáo "
+        "trước ngày 30/9/2024."
+    )
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        await pilot.press("R")
+        await settle(tui_app, pilot)
+        tui_app.screen.query_one("#report-text", TextArea).text = report
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        screen = tui_app.screen
+        assert isinstance(screen, DraftEditScreen)
+        (row,) = screen.query(DecisionRow)
+        assert row.responsible.value == "Văn phòng" and row.due.value == "30/09/2024"
+        assert row.responsible.has_class("guessed") and row.due.has_class("guessed")
+        flags = str(screen.query_one("#draft-flags", Static).render())
+        assert "Who carries out each decision and by when" in flags

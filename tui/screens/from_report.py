@@ -27,6 +27,7 @@ import store
 from store import FLAG_TEXT, Draft, draft_record, guessed_fields, one_line
 from tui.i18n import _, current_language
 from tui.screens.edit import EditScreen
+from tui.widgets.decision_editor import DecisionRow
 from tui.widgets.key_footer import KeyFooter
 
 # The extractor's flags, in English for `--lang en` (its own words, FLAG_TEXT, are Vietnamese).
@@ -34,9 +35,12 @@ FLAGS_EN = {
     "date-year-missing": "the report gives no year for the meeting; the year is a guess",
     "date-year-guessed": "the year was guessed from the years the report mentions",
     "date-year-from-dateline": "the year is the one the report was published in",
-    "date-from-dateline": 'the date is the day the report was published ("today")',
+    "date-from-dateline": 'the date is the day the report was published ("today"), or the '
+    'day before ("yesterday")',
     "date-missing": "the report gives no date for the meeting",
     "no-chair-named": "the report names nobody who chaired",
+    "chair-from-conclusion": "the chair is guessed to be the person who concluded; check it",
+    "minutes-date-from-header": "the date is the one in the minutes' place-and-date line",
     "no-people-named": "the report names nobody who attended",
     "no-place": "the report gives no place",
     "no-organiser": "the organising body is unclear",
@@ -234,6 +238,12 @@ class DraftEditScreen(EditScreen):
     def _ready(self) -> None:
         super()._ready()
         lines = [_("Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).")]
+        decisions = self.draft.record.get("decisions", [])
+        if any(d.get("responsible") or d.get("due") for d in decisions):
+            lines.append(
+                _("Who carries out each decision and by when were read from the report (tinted): "
+                  "check them.")
+            )  # fmt: skip
         flags = [flag_text(flag) for flag in dict.fromkeys(self.draft.flags)]
         if flags:
             lines.append(_("To check:"))
@@ -244,7 +254,12 @@ class DraftEditScreen(EditScreen):
             self.keeper.changed()  # the draft is unsaved work from the start: keep a copy
 
     def _mark_guesses(self) -> None:
-        """Tint each guessed field and put a ? after its label."""
+        """Tint each guessed field and put a ? after its label; tint each decision's owner and
+        deadline, which the extractor read by rule."""
+        for row in self.query(DecisionRow):
+            for field in (row.responsible, row.due):
+                if field.value.strip():
+                    field.add_class("guessed")
         for field in sorted(self.guessed):
             if field not in GUESSED_WIDGETS:
                 continue
