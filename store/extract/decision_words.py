@@ -67,6 +67,7 @@ LEAD_VERB = re.compile(
     r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
     r"danh gia|thong nhat|nhat tri|bieu duong)\b"
 )
+ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)\s*$")
 DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
 KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
 MARK = re.compile(

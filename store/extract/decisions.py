@@ -327,6 +327,8 @@ def _add_parts(
         verb = words.LEAD_VERB.match(folded, first) or words.ASSIGN.match(folded, first)
         if verb and folded[verb.start() : verb.end()].split()[0] in words.DIRECTIVES:
             owner = _owner(text, folded, verb.end(), last)
+        elif words.ASKED_BEFORE.search(folded, max(0, first - 16), first):
+            owner = _owner(text, folded, first, last)  # "yêu cầu | Ban Tổ chức hoàn thiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
         _add(outcome, text, folded, first, last, part_kind, confidence, owner)
@@ -344,7 +346,7 @@ def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | No
     last, capital = None, False
     for match in words.WORD.finditer(text, at, min(end, at + 120)):
         word, low = match.group(), folded[match.start() : match.end()]
-        if words.TASK_VERB.match(folded, match.start()):
+        if word[:1].islower() and words.TASK_VERB.match(folded, match.start()):
             break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
         named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
         if not (word[:1].isupper() or low in words.OWNER_LOWER or named):

@@ -58,6 +58,15 @@ _TITLE_STOPS = frozenset(
         "lam_thu",
         "dan_dau",
         "duoc_cu",
+        "trien_khai",
+        "thuc_hien",
+        "ky_ket",
+        "trao_qua",
+        "trao_tang",
+        "cong_bo",
+        "tham_gia",
+        "tiep_nhan",
+        "lam_viec",
     ]
 )
 # Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch"; "dự"

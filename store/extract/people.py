@@ -64,7 +64,9 @@ _SECRETARY_AFTER = re.compile(
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
-_REFERENCE_AFTER = re.compile(r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky)\b")
+_REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
+    r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky(?!\s+ket))\b"
+)
 _LIST_HEADER = re.compile(
     r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom))\s*:\s*"
 )
@@ -186,7 +188,8 @@ def _plural_title(
     """The title the next names share: one written before a name after "các"/"hai"/"ba"."""
     if shares:
         return plural
-    if before_span and re.search(r"\b(?:cac|hai|ba|bon|nam)\s+$", folded[: before_span[0]]):
+    plural = r"\b(?:cac|hai|ba|bon|nam)(?:\s+dong chi)?\s+$"
+    if before_span and re.search(plural, folded[: before_span[0]]):
         return title if flat[before_span[0] - 3 : before_span[0]] != "bà " else None
     return None
 

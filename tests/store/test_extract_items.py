@@ -271,3 +271,13 @@ def test_review_rows_put_each_decisions_owner_and_deadline_under_it() -> None:
         ("decision_responsible", "Văn phòng"),
         ("decision_due", "30/09/2024"),
     ]
+
+
+def test_the_body_asked_is_the_owner_of_a_conclusion_trimmed_after_its_verb() -> None:
+    items = _items(
+        "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu Ban Tổ chức hoàn thiện đề án trước ngày "
+        "30/6/2024."
+    )
+    assert [(i["text"], i.get("responsible")) for i in items] == [
+        ("Ban Tổ chức hoàn thiện đề án trước ngày 30/6/2024", "Ban Tổ chức")
+    ]

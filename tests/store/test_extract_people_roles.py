@@ -98,3 +98,14 @@ def test_the_chair_of_another_meeting_the_report_recalls_is_left_out() -> None:
         "trì. Tọa đàm kiến nghị tăng mức bồi dưỡng."
     )
     assert {row[0] for row in rows} == {"Phạm Thị Hoa"}
+
+
+def test_a_title_stops_at_the_verb_and_who_signs_at_the_meeting_was_there() -> None:
+    rows = _rows(
+        "Đồng chí Nguyễn Thị Thu Hường, Phó Chủ tịch LĐLĐ tỉnh triển khai kế hoạch. Đồng chí Võ "
+        "Văn Dũng, Giám đốc Sở ký kết chương trình. Tham dự có các đồng chí Phó Chủ tịch LĐLĐ "
+        "tỉnh Hà Văn Tư và Đinh Thị Lý."
+    )
+    assert ("Nguyễn Thị Thu Hường", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
+    assert ("Võ Văn Dũng", "attendee", "Giám đốc Sở") in rows
+    assert ("Đinh Thị Lý", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
