@@ -42,11 +42,13 @@ _TODAY_ONLY = re.compile(
     r"|(?P<day>hom nay|hom qua))\b(?!\s*\(?\s*\d)"
 )
 _DATELINE = re.compile(
-    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?\s+[-–|]\s+)?"  # the paper's name first: "Báo X - 31/03/2025"
+    # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"
+    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+))?"
     r"(?:(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
     r"(?:ngay\s+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}|\d{2})"
-    r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*\(?gmt\s*\+\s*7\)?)?\s*$"
+    r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*\(?gmt\s*\+\s*0?7(?::00)?\)?)?"
+    r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?\s*$"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")
 _RANGE_END = re.compile(r"(?:19|20|21)\d\d\s*[-–]\s*$")
@@ -261,9 +263,11 @@ def read_meeting_date(
     )
 
 
-# A term: "nhiệm kỳ 2023 - 2028", "khóa IV (2023 - 2028)", "khóa XII, nhiệm kỳ 2020 - 2025".
+# A term: "nhiệm kỳ 2023 - 2028", "khóa IV (2023 - 2028)", "khóa XII, nhiệm kỳ 2020 - 2025",
+# "Đại hội … lần thứ XVII (2023 - 2028)".
 _TERM = re.compile(
-    r"\b(?:nhiem ky|khoa(?:\s+[ivxl]+\b|\s+\d{1,2}\b)?\s*[,(]?\s*(?:nhiem ky)?)\s*\(?\s*"
+    r"\b(?:nhiem ky|(?:khoa|lan thu)(?:\s+[ivxl]+\b|\s+\d{1,2}\b)?\s*[,(]?\s*(?:nhiem ky)?)"
+    r"\s*\(?\s*"
     r"(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
 )
 

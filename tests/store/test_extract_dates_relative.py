@@ -51,6 +51,28 @@ def test_a_dateline_after_the_papers_name_gives_the_year() -> None:
     assert draft.record["date"] == "2025-02-15"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Thứ sáu, 19/04/2024 08:15 (GMT+07:00)",
+        "Ngày đăng: 19/04/2024 | Lượt xem: 1.234",
+        "HÀ NỘI, 19/04/2024",
+        "Cập nhật: 08:15 ngày 19/04/2024",
+    ],
+)
+def test_datelines_as_pages_write_them(dateline: str) -> None:
+    draft = extract_report(f"{dateline}\n\nChiều 18/4, LĐLĐ tỉnh tổ chức hội nghị.")
+    assert draft.record["date"] == "2024-04-18"
+    assert "date-year-from-dateline" in draft.flags
+
+
+def test_a_congress_numbered_with_its_years_bounds_a_missing_year() -> None:
+    draft = extract_report(
+        "Sáng 18/4, Công đoàn tỉnh tổ chức Đại hội lần thứ XVII (2031 - 2036) tại Vinh."
+    )
+    assert draft.record["date"] == "2031-04-18" and "date-year-missing" in draft.flags
+
+
 def test_a_notice_dated_after_its_meeting_gives_the_meetings_date() -> None:
     text = (
         "Ngày 24/2/2025, Văn phòng Huyện ủy ban hành Thông báo số 215-TB/HU kết luận của Ban "
