@@ -36,7 +36,8 @@ _ORGANISED = re.compile(
     r"(?<!cuoc )(?<!phien )(?<!buoi )(?<!phoi )(?<!ky )(?<!thong )hop\b|tien hanh\b|ky ket\b|"
     r"(?:co\s+)?(?:buoi\s+)?lam viec\s+(?:voi|cung)\b)"
 )
-_JOINT = re.compile(r"\s+(?:phoi hop|cung)\s+(?:voi\s+)?(?=[^\W\d_])")
+_JOINT = re.compile(r"\s+(?:phoi hop(?:\s+(?:voi|cung))?|cung(?:\s+voi)?)\s+(?=[^\W\d_])")
+_TERM_PART = re.compile(r"(?:nhiem ky|khoa|lan thu)\b")  # "…, nhiệm kỳ 2020 - 2025": a tail
 _PARTNER_AFTER = re.compile(r"lam viec\s+(?:voi|cung)\s*$")
 _BY = re.compile(r"(?:^|\s)do\s+(?=[^\W\d_])")
 _DELEGATION = re.compile(r"doan\s+(?:cong tac|dai bieu|giam sat|kiem tra|khao sat)(?:\s+cua)?\s+")
@@ -132,6 +133,8 @@ def _bodies(
         first += len(folded[first:last]) - len(folded[first:last].lstrip())
         if _body_at(text, folded, first):
             heads.insert(0, first)
+        elif _TERM_PART.match(folded, first):
+            continue
         elif not whole and (
             re.search(r"\d", folded[first:last]) or _STOP_SEGMENT.match(folded, first)
         ):

@@ -67,6 +67,16 @@ def _organisers(text: str) -> list[str]:
             "đoàn Lao động tỉnh Lào Cai.",
             ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Lào Cai"],
         ),
+        (
+            "Sáng 18/4/2024, tại Hà Nội, Tổng LĐLĐ Việt Nam phối hợp cùng Bộ Lao động - Thương "
+            "binh và Xã hội tổ chức hội thảo.",
+            ["Tổng Liên đoàn Lao động Việt Nam", "Bộ Lao động - Thương binh và Xã hội"],
+        ),
+        (
+            "Ngày 18/4/2024, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh khóa XX, nhiệm kỳ 2020 - "
+            "2025 họp phiên thường kỳ.",
+            ["Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh"],
+        ),
     ],
 )
 def test_bodies_named_in_the_lead(lead: str, bodies: list[str]) -> None:
