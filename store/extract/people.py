@@ -62,6 +62,7 @@ _SECRETARY_AFTER = re.compile(
     r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
 )
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
+_ACCORDING = re.compile(r"^[\s\"“(]*theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
@@ -256,6 +257,8 @@ def _roles(
         roles.add("chair")
     if _SPEECH_AFTER.match(after) or (position == 0 and _SPEECH_OPEN.match(folded)):
         roles.add("speaker")
+    if position == 0 and _ACCORDING.match(folded[:mention_start]):
+        roles.add("speaker")  # "Theo đồng chí X, …": what X said at the meeting
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")
     if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)):

@@ -109,3 +109,11 @@ def test_a_title_stops_at_the_verb_and_who_signs_at_the_meeting_was_there() -> N
     assert ("Nguyễn Thị Thu Hường", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
     assert ("Võ Văn Dũng", "attendee", "Giám đốc Sở") in rows
     assert ("Đinh Thị Lý", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
+
+
+def test_according_to_someone_at_the_start_is_what_they_said() -> None:
+    rows = _rows(
+        "Theo đồng chí Lương Văn Long, Chủ tịch LĐLĐ tỉnh, năm qua có 20 vụ ngừng việc. Theo chỉ "
+        "đạo của Thủ tướng Phạm Minh Chính, các địa phương rà soát."
+    )
+    assert rows == {("Lương Văn Long", "speaker", "Chủ tịch LĐLĐ tỉnh")}
