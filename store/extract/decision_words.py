@@ -28,13 +28,18 @@ BODY = (
     r"uy ban|hoi dong|cac thanh vien|thanh vien|tap the|ban can su|dang doan|ban)"
 )
 MEETING_SUBJECT = re.compile(r"^(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop)\b")
-AGREE_VERB = r"(?:thong nhat|nhat tri|bieu quyet|quyet dinh|thong qua|ra nghi quyet|tan thanh)"
+AGREE_VERB = (
+    r"(?:thong nhat|nhat tri|bieu quyet|quyet dinh|thong qua|ra nghi quyet|tan thanh|cam ket)"
+)
 AGREES = re.compile(
     rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
     rf"(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
 )
 ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
-REQUEST = re.compile(r"\b(?:yeu cau|de nghi|chi dao)\s+(?=(?:cac|toan|moi|tung)\b)")
+REQUEST = re.compile(
+    r"\b(?:yeu cau|de nghi|chi dao)\s+(?:(?:trong\s+)?(?:thoi gian toi|thoi gian sap toi|nam \d{4}|"
+    r"tu nay den cuoi nam)\s*,?\s*)?(?=(?:cac|toan|moi|tung)\b)"  # "đề nghị thời gian tới, các …"
+)
 SPLIT = re.compile(
     r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
     r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|thong qua|"
@@ -67,14 +72,16 @@ LEAD_VERB = re.compile(
     r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
     r"danh gia|thong nhat|nhat tri|bieu duong)\b"
 )
-ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)\s*$")
+ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)(?:\s+[^,.;]{0,30},)?\s*$")
 DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
 KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
 MARK = re.compile(
     r"^[\s\"“]*(?:(?P<num>\d{1,2})\s*(?:[.)]\s+|[-–/]\s*)(?=\S)|(?P<letter>[a-z])\s*[.)]\s+"
-    r"|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
+    r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
+# "(1) …; (2) …" in one sentence: one item each.
+INLINE_PAREN = re.compile(r"\s*[.;]\s+(?=\((?:\d{1,2}|[a-z])\)\s)")
 INLINE_MARK = re.compile(
     r"[.;]\s+(?=(?:hai|ba|bon|nam|sau|bay|tam)\s+la\s*[,:]|thu\s+(?:hai|ba|tu|nam|sau)\s*[,:])"
 )

@@ -291,7 +291,8 @@ def _list_item(
         return
     opened.sub_style = None
     opened.style = opened.style or style
-    pieces = words.INLINE_MARK.split(folded[body:end]) if style == "word" else [folded[body:end]]
+    inline = {"word": words.INLINE_MARK, "paren": words.INLINE_PAREN}.get(style or "")
+    pieces = inline.split(folded[body:end]) if inline else [folded[body:end]]
     cursor = body
     for piece in pieces:
         piece_start = folded.find(piece, cursor, end) if piece else cursor
@@ -327,7 +328,7 @@ def _add_parts(
         verb = words.LEAD_VERB.match(folded, first) or words.ASSIGN.match(folded, first)
         if verb and folded[verb.start() : verb.end()].split()[0] in words.DIRECTIVES:
             owner = _owner(text, folded, verb.end(), last)
-        elif words.ASKED_BEFORE.search(folded, max(0, first - 16), first):
+        elif words.ASKED_BEFORE.search(folded, max(0, first - 48), first):
             owner = _owner(text, folded, first, last)  # "yêu cầu | Ban Tổ chức hoàn thiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last

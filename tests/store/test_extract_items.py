@@ -281,3 +281,18 @@ def test_the_body_asked_is_the_owner_of_a_conclusion_trimmed_after_its_verb() ->
     assert [(i["text"], i.get("responsible")) for i in items] == [
         ("Ban Tổ chức hoàn thiện đề án trước ngày 30/6/2024", "Ban Tổ chức")
     ]
+
+
+def test_numbers_in_brackets_inline_a_commitment_and_a_request_after_a_time() -> None:
+    items = _items(
+        "Hội nghị đã thống nhất các nội dung sau: (1) tăng mức hỗ trợ đoàn viên lên 2 triệu "
+        "đồng; (2) giao Ban Tài chính hướng dẫn thủ tục trước ngày 30/6/2024. Hai bên cam kết "
+        "phối hợp chặt chẽ trong tuyên truyền. Đồng chí Lê Văn Bình đề nghị thời gian tới, các "
+        "cấp công đoàn tập trung chăm lo Tết cho công nhân."
+    )
+    assert [(i["text"], i.get("responsible")) for i in items] == [
+        ("Tăng mức hỗ trợ đoàn viên lên 2 triệu đồng", None),
+        ("giao Ban Tài chính hướng dẫn thủ tục trước ngày 30/6/2024", "Ban Tài chính"),
+        ("Hai bên cam kết phối hợp chặt chẽ trong tuyên truyền", None),
+        ("Các cấp công đoàn tập trung chăm lo Tết cho công nhân", "các cấp công đoàn"),
+    ]
