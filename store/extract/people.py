@@ -32,10 +32,12 @@ from store.text import clean, fold, has_marks, name_key
 _CAPTION = re.compile(r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$", re.I)
 _CHAIR_UNDER = re.compile(
     r"(?:duoi su|voi su|do)\s+(?:dong\s+)?(?:chu tri|dieu hanh)\s+cua\b"
+    r"|\bduoc\s+(?:dong\s+)?(?:chu tri|dieu hanh)\s+boi\b"
     r"|\b(?:doan chu tich|chu toa)(?:\s+(?:dai hoi|hoi nghi|ky hop|phien hop))?\s+(?:gom|la|co)\b"
 )
 _CHAIR_OPEN = re.compile(
-    r"^[\s\"“(]*(?:dong\s+)?chu tri(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
+    r"^[\s\"“(]*(?:(?:cung|tham du va|du va)\s+)?(?:dong\s+)?chu tri"
+    r"(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
     r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
     r"ky hop|chuong trinh|doi thoai)\b)"
 )
@@ -69,7 +71,9 @@ _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing 
     r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky(?!\s+ket))\b"
 )
 _LIST_HEADER = re.compile(
-    r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom))\s*:\s*"
+    r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom)"
+    r"(?:\s+(?:\d{1,2}|hai|ba|bon|nam|sau|bay|cac))?(?:\s+(?:dong chi|ong|ba|vi|thanh vien))?)"
+    r"\s*:\s*"
 )
 _SHARED_TITLE = re.compile(
     r"\b(?P<count>cac|hai|ba|bon|nam)\s+(?P<shared>[^:;.]{3,120}?)(?:\s*:\s*|\s+(?:la|gom)\s+)"
@@ -107,6 +111,8 @@ def _zones(folded: str) -> tuple[int | None, int | None]:
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
     attend = None
     for match in _ATTENDANCE.finditer(folded):
+        if chair_at is not None and match.group() == "ve phia":
+            continue  # "Chủ trì …, về phía Sở có ông X; về phía LĐLĐ có bà Y": sides of the chairs
         if chair_at is None or match.start() > chair_at:
             attend = match.start()
             break

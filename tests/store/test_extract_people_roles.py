@@ -117,3 +117,19 @@ def test_according_to_someone_at_the_start_is_what_they_said() -> None:
         "đạo của Thủ tướng Phạm Minh Chính, các địa phương rà soát."
     )
     assert rows == {("Lương Văn Long", "speaker", "Chủ tịch LĐLĐ tỉnh")}
+
+
+def test_more_ways_of_naming_the_chairs() -> None:
+    rows = _rows(
+        "Cùng chủ trì hội nghị có các đồng chí Phó Chủ tịch LĐLĐ tỉnh: Trần Văn Bình, Hồ Thị "
+        "Cúc. Chủ tọa đại hội gồm 3 đồng chí: Ngô Văn Em, Lý Thị Phương và Cao Văn Giang. Hội "
+        "nghị được điều hành bởi đồng chí Vương Văn Khánh, Chủ tịch Công đoàn ngành. Chủ trì "
+        "buổi làm việc, về phía Sở có ông Lâm Văn Long, Giám đốc Sở; về phía LĐLĐ tỉnh có bà Tạ "
+        "Thị Mơ, Chủ tịch LĐLĐ tỉnh."
+    )
+    chairs = {name for name, role, _ in rows if role == "chair"}
+    assert chairs == {
+        "Trần Văn Bình", "Hồ Thị Cúc", "Ngô Văn Em", "Lý Thị Phương", "Cao Văn Giang",
+        "Vương Văn Khánh", "Lâm Văn Long", "Tạ Thị Mơ",
+    }  # fmt: skip
+    assert {role for _, role, _ in rows} == {"chair"}
