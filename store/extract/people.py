@@ -245,7 +245,7 @@ def _roles(
 ) -> set[str]:
     """The roles one mention shows: by the part of the sentence it is in, and the verb after it."""
     roles: set[str] = set()
-    after = folded[tail : tail + 60]
+    after = _after(folded, tail)
     before = folded[max(0, mention_start - 30) : mention_start]
     if _REPRESENTS.match(folded):
         attend_at = None  # "Đại diện ... tham dự hội nghị, đồng chí X": a representative
@@ -274,6 +274,12 @@ def _roles(
     return roles
 
 
+def _after(folded: str, tail: int) -> str:
+    """What follows a mention, past the bracket closing its title ("A (Chủ tịch …) chủ trì")."""
+    after = folded[tail : tail + 60]
+    return after[after.index(")") + 1 :] if after.lstrip().startswith(")") else after
+
+
 def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> None:
     """ "A, title; B, title chủ trì ...": everyone listed before a chair's verb chaired; "A, title,
     và B, title, được cử làm thư ký": both are secretaries."""
@@ -285,7 +291,7 @@ def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> 
                     break
                 earlier.roles = {"secretary"}
             continue
-        if "chair" in mention.roles and _CHAIR_AFTER.match(folded[mention.end - offset :][:40]):
+        if "chair" in mention.roles and _CHAIR_AFTER.match(_after(folded, mention.end - offset)):
             for earlier in mentions[:index]:
                 if earlier.roles & {"present", "attendee"} and not earlier.roles & {
                     "attendee", "speaker"

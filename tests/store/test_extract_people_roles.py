@@ -133,3 +133,15 @@ def test_more_ways_of_naming_the_chairs() -> None:
         "Vương Văn Khánh", "Lâm Văn Long", "Tạ Thị Mơ",
     }  # fmt: skip
     assert {role for _, role, _ in rows} == {"chair"}
+
+
+def test_a_title_in_brackets_does_not_hide_the_verb_after_it() -> None:
+    rows = _rows(
+        "Ông Lê Văn Em (Chủ tịch LĐLĐ tỉnh); bà Trần Thị Phương (Giám đốc Sở Nội vụ) đồng chủ "
+        "trì hội nghị. Ông Hà Văn Lộc (Phó Giám đốc Sở Tài chính) phát biểu."
+    )
+    assert rows == {
+        ("Lê Văn Em", "chair", "Chủ tịch LĐLĐ tỉnh"),
+        ("Trần Thị Phương", "chair", "Giám đốc Sở Nội vụ"),
+        ("Hà Văn Lộc", "speaker", "Phó Giám đốc Sở Tài chính"),
+    }
