@@ -21,7 +21,7 @@ _HONORIFIC_BEFORE = re.compile(
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
     r"quang truong|so|thpt|thcs|mang ten|khu cong nghiep|cum cong nghiep|khu kinh te|"
-    r"khu che xuat|khu do thi|thon|xom)\s*$"
+    r"khu che xuat|khu do thi|thon|xom|tnhh|co phan|mtv|tap doan|tong cong ty)\s*$"
 )
 _NOT_A_PERSON = frozenset({"ho chi minh", "ton duc thang"})
 # Lowercase word pairs that end a title even though each word may occur inside one.
@@ -157,6 +157,8 @@ def _trim(run: list[Token], words: list[Token], after: int, flat: str) -> list[T
 
 def _is_start(run: list[Token], k: int) -> bool:
     first = run[k].folded
+    if run[k].word.casefold() == "trường":
+        return False  # a school ("Trường Cao đẳng …"); the family name is Trương
     if first in lexicon.ETHNIC_PREFIXES or "'" in run[k].word or "’" in run[k].word:
         return len(run) - k >= 2
     if first not in lexicon.FAMILY_NAMES:
@@ -174,16 +176,29 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
             limit = 5 if run[k].folded in lexicon.ETHNIC_PREFIXES else 4
             known = " ".join(t.folded for t in run[k:]) in extra
             if (known or (_is_start(run, k) and 2 <= length <= limit)) and length >= 2:
+                k = _commoner_start(run, k)
                 start, end = run[k].start, run[-1].end
                 text = flat[start:end]
                 if " ".join(t.folded for t in run[k:]) in _NOT_A_PERSON:
                     break
-                if _not_a_person_before(flat, folded, start):
-                    break
+                rare = k and run[k].folded not in lexicon.COMMON_FAMILY_NAMES
+                if _not_a_person_before(flat, folded, run[0].start if rare else start):
+                    break  # "Công ty TNHH May Hòa Thọ": the run is a company's name
                 if not any(n.start < end and start < n.end for n in found):
                     found.append(NameSpan(start, end, text))
                 break
     return sorted(found, key=lambda n: n.start)
+
+
+def _commoner_start(run: list[Token], k: int) -> int:
+    """Where a name starts in a run that holds more before it ("xã Diễn Hồng Nguyễn Văn Tâm"):
+    at a common family name after a rarer one, when the run does not start with the name."""
+    if k == 0 or run[k].folded in lexicon.COMMON_FAMILY_NAMES:
+        return k
+    for later in range(k + 1, len(run) - 1):
+        if run[later].folded in lexicon.COMMON_FAMILY_NAMES:
+            return later
+    return k
 
 
 def _not_a_person_before(flat: str, folded: str, start: int) -> bool:

@@ -145,3 +145,18 @@ def test_a_title_in_brackets_does_not_hide_the_verb_after_it() -> None:
         ("Trần Thị Phương", "chair", "Giám đốc Sở Nội vụ"),
         ("Hà Văn Lộc", "speaker", "Phó Giám đốc Sở Tài chính"),
     }
+
+
+def test_companies_schools_and_communes_in_titles_are_not_names() -> None:
+    rows = _rows(
+        "Dự hội nghị có đồng chí Nguyễn Văn Tâm, Chủ tịch Công đoàn cơ sở Công ty TNHH May Hòa "
+        "Thọ; Bí thư Đảng ủy xã Diễn Hồng Lê Văn Hải; đồng chí Đỗ Thị Hà, Hiệu trưởng Trường "
+        "Cao đẳng Kỹ thuật Việt - Đức; đồng chí Trần Văn Nam, Trưởng ban Chính sách - Pháp luật "
+        "LĐLĐ tỉnh."
+    )
+    assert rows == {
+        ("Nguyễn Văn Tâm", "attendee", "Chủ tịch Công đoàn cơ sở Công ty TNHH May Hòa Thọ"),
+        ("Lê Văn Hải", "attendee", "Bí thư Đảng ủy xã Diễn Hồng"),
+        ("Đỗ Thị Hà", "attendee", "Hiệu trưởng Trường Cao đẳng Kỹ thuật Việt - Đức"),
+        ("Trần Văn Nam", "attendee", "Trưởng ban Chính sách - Pháp luật LĐLĐ tỉnh"),
+    }
