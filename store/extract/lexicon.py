@@ -151,7 +151,8 @@ TITLE_LOWER = _words(
     nong moi truong khoa cong nghe ngoai lien doanh dan so gia dinh tre em bao hiem viec lam
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
     tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
-    khi dien luc cao ban chi mien phan nhanh huu han sach phap luat dao ky thuat nghe
+    khi dien luc cao ban chi mien phan nhanh huu han sach phap luat dao ky thuat nghe tac huy
+    luong hoach hiep toan tri noi
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.

@@ -69,9 +69,11 @@ _TITLE_STOPS = frozenset(
         "lam_viec",
     ]
 )
-# Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch"; "dự"
-# before anything else is the verb ("… Phó Chủ tịch UBND tỉnh dự và phát biểu").
-_ONLY_BEFORE = {"du": frozenset({"khuyet", "lich"})}
+# Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch", "nội
+# bộ"; before anything else they are verbs ("… Phó Chủ tịch UBND tỉnh dự và phát biểu", "… nói").
+_ONLY_BEFORE = {"du": frozenset({"khuyet", "lich"}), "noi": frozenset({"bo", "vu", "chinh"})}
+# ... and only after these: "bảo vệ" is in a body's name, "về" (to, about) after a title is not.
+_ONLY_AFTER = {"ve": frozenset({"bao"})}
 # "điều hành" is in a title ("Phó Tổng Giám đốc điều hành") unless a meeting follows: then it
 # is the verb ("… Viện trưởng điều hành hội thảo").
 _MEETING_NOUNS = frozenset({"hoi", "phien", "buoi", "toa", "cuoc", "dai", "ky", "chuong"})
@@ -259,6 +261,9 @@ def _title_word(words: list[Token], index: int) -> bool:
     following = [w.folded for w in words[index + 1 : index + 3]]
     if following and f"{token.folded}_{following[0]}" in _TITLE_STOPS:
         return False
+    after = _ONLY_AFTER.get(token.folded)
+    if after is not None and (index == 0 or words[index - 1].folded not in after):
+        return False
     allowed = _ONLY_BEFORE.get(token.folded)
     if allowed is not None and following[:1] and following[0] not in allowed:
         return False
@@ -339,6 +344,6 @@ def title_before(
         if not (_gap_ok(gap) or gap.strip() == ","):
             break
         index -= 1
-    if first is None:
-        return None
+    if first is None or words[first].word.casefold() == "trường":
+        return None  # "Trường Chính trị …" is a school, not a title ("Trưởng …"), folded alike
     return words[first].start, start - 1

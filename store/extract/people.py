@@ -49,7 +49,7 @@ _CHAIR_AFTER = re.compile(
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
 _SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
-    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|den du va|tham du va)\s+)*(?:"
+    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va)\s+)*(?:"
     + "|".join(lexicon.SPEECH_VERBS)
     + r")\b"
 )

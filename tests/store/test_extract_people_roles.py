@@ -160,3 +160,23 @@ def test_companies_schools_and_communes_in_titles_are_not_names() -> None:
         ("Đỗ Thị Hà", "attendee", "Hiệu trưởng Trường Cao đẳng Kỹ thuật Việt - Đức"),
         ("Trần Văn Nam", "attendee", "Trưởng ban Chính sách - Pháp luật LĐLĐ tỉnh"),
     }
+
+
+def test_titles_stop_at_ve_and_noi_but_run_through_bao_ve_and_noi_bo() -> None:
+    rows = _rows(
+        "Đồng chí Lê Văn An, Phó Chủ tịch Tổng LĐLĐ Việt Nam về dự và chỉ đạo hội nghị. Đồng "
+        "chí Trần Văn Bình, Trưởng ban Bảo vệ chính trị nội bộ Tỉnh ủy nói: “Phải làm ngay”. "
+        "Đồng chí Lý Văn Cường, Giám đốc Sở Kế hoạch và Đầu tư dự hội nghị."
+    )
+    assert ("Lê Văn An", "attendee", "Phó Chủ tịch Tổng LĐLĐ Việt Nam") in rows
+    assert ("Lê Văn An", "speaker", "Phó Chủ tịch Tổng LĐLĐ Việt Nam") in rows
+    assert ("Trần Văn Bình", "speaker", "Trưởng ban Bảo vệ chính trị nội bộ Tỉnh ủy") in rows
+    assert ("Lý Văn Cường", "attendee", "Giám đốc Sở Kế hoạch và Đầu tư") in rows
+
+
+def test_a_school_named_after_a_person_is_no_title_for_that_name() -> None:
+    rows = _rows(
+        "Ban Tuyên giáo phối hợp với Trường Chính trị Lê Hồng Phong tổ chức lớp học. Dự có đồng "
+        "chí Phạm Thị Thanh Mai, Hiệu trưởng Trường Chính trị Lê Hồng Phong."
+    )
+    assert {row[0] for row in rows} == {"Phạm Thị Thanh Mai"}
