@@ -5,8 +5,9 @@ The form holds text; `_raw()` turns it into the raw dict of docs/format.md and
 field. Saving runs in a worker: a new meeting through `Book.add`, an existing one through
 `Book.save` with the version it was loaded at, so a change made elsewhere in the meantime (the
 CLI, another window) is reported and offered for reload, never overwritten; a save is announced
-through the app (`changed`), so the lists follow it. The rows (people, decisions, documents) live
-in tui/widgets/person_picker.py and decision_editor.py; the form's values in form_values.py.
+through the app (`changed`), so the lists follow it. The fields are laid out by
+tui/widgets/meeting_form.py; the rows (people, decisions, documents) live in person_picker.py and
+decision_editor.py; the form's values in form_values.py.
 
 Stored text is shown with its control characters visible and read back as stored unless the
 person changes the field (tui/widgets/stored_text.py), so an untouched form holds the record as
@@ -29,28 +30,20 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 import store
-from store import PARTS_OF_DAY, name_key, one_line
+from store import name_key, one_line
 from tui.i18n import _
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit_safety import FormSafety
-from tui.widgets.approval import StatusFields
-from tui.widgets.decision_editor import (
-    Choice,
-    DecisionRow,
-    DocumentRow,
-    EditableRow,
-    RowList,
-    RowSection,
-)
+from tui.widgets.decision_editor import Choice, EditableRow, RowList
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.meeting_form import NOTE_AFTER, form_fields
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
-from tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from tui.recovery import RecoveryCopy
@@ -58,25 +51,6 @@ if TYPE_CHECKING:
 # "participants[2].name" → ("participants", "2", "name"); "date" → ("date", None, None).
 FIELD = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
 LISTS = ("participants", "decisions", "documents")
-
-
-# Where a field's problem line goes (mounted under this widget when first needed, since a
-# hidden line per field would cost every opening of the form).
-NOTE_AFTER = {
-    "status": "#status-line", "title": "#title-line", "kind": "#kind-line",
-    "location": "#location-line", "source": "#source-line", "date_inferred": "#date-error",
-    "part_of_day": "#time-line",
-    "start_time": "#clock-line", "end_time": "#clock-line", "organisers": "#organisers",
-    "notes": "#notes", "participants": "#picker", "decisions": "#add-decisions",
-    "documents": "#add-documents", "approved_on": "#approval-line",
-    "approved_by": "#approval-line",
-}  # fmt: skip
-
-
-def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:
-    with Horizontal(classes="field-line", id=f"{name}-line"):
-        yield Static(Text(label), classes="field-label")
-        yield widget
 
 
 class EditScreen(FormSafety):
@@ -145,53 +119,7 @@ class EditScreen(FormSafety):
         # Hidden until the record is in it: laid out once, filled, not twice under a spinner.
         waiting = "-waiting" if self.meeting_id is not None else None
         with VerticalScroll(id="edit-form", classes=waiting):
-            yield StatusFields()
-            yield from _field_line("title", _("Title"), Input(id="title", compact=True))
-            yield from _field_line(
-                "kind",
-                _("Kind"),
-                Input(
-                    id="kind",
-                    placeholder=_("e.g. hội nghị, buổi làm việc, phiên họp"),
-                    compact=True,
-                ),
-            )
-            with Horizontal(classes="field-line"):
-                yield Static(Text(_("Date")), classes="field-label")
-                # A hint that reads as a form, not a date already entered (it was 15/3/2024);
-                # the line under the box lists every way.
-                yield Input(id="date", placeholder=_("dd/mm/yyyy"), compact=True)
-                yield TickBox(_("Inferred (not stated in full)"), id="date_inferred", compact=True)
-            yield Static(id="date-error", classes="field-error")
-            # The part of day, then the times on their own line: at 80 columns the three did
-            # not fit on one with the glossary's "Giờ bắt đầu" / "Giờ kết thúc".
-            with Horizontal(classes="field-line", id="time-line"):
-                yield Static(Text(_("Part of day")), classes="field-label")
-                parts = [(_(part), part) for part in PARTS_OF_DAY]
-                yield Select(parts, prompt=_("(not stated)"), id="part_of_day", compact=True)
-            with Horizontal(classes="field-line", id="clock-line"):
-                yield Static(Text(_("Start")), classes="field-label")
-                # A hint that no one takes for a time already entered (it was "14:00").
-                yield Input(id="start_time", placeholder=_("hh:mm"), compact=True)
-                yield Static(Text(_("End")), classes="short-label")
-                yield Input(id="end_time", placeholder=_("hh:mm"), compact=True)
-            yield from _field_line("location", _("Place"), Input(id="location", compact=True))
-            yield Static(Text(_("Organisers")), classes="section")
-            yield TextArea(
-                id="organisers", placeholder=_("One per line: Name (short form | short form)")
-            )
-            yield RowSection(
-                "participants", _("People at the meeting"), add=PersonPicker(id="picker")
-            )
-            yield RowSection(
-                "decisions", _("Decisions"), new_row=DecisionRow, add_label=_("Add decision")
-            )
-            yield RowSection(
-                "documents", _("Documents cited"), new_row=DocumentRow, add_label=_("Add document")
-            )
-            yield Static(Text(_("Notes")), classes="section")
-            yield TextArea(id="notes", soft_wrap=True)
-            yield from _field_line("source", _("Source"), Input(id="source", compact=True))
+            yield from form_fields()
         yield KeyFooter()
 
     async def on_mount(self) -> None:
