@@ -7,7 +7,8 @@ field. Saving runs in a worker: a new meeting through `Book.add`, an existing on
 CLI, another window) is reported and offered for reload, never overwritten; a save is announced
 through the app (`changed`), so the lists follow it. The fields are laid out by
 tui/widgets/meeting_form.py; the rows (people, decisions, documents) live in person_picker.py and
-decision_editor.py; the form's values in form_values.py.
+decision_editor.py, each resting as one widget until the focus goes into it (row_cells.py); the
+form's values in form_values.py.
 
 Stored text is shown with its control characters visible and read back as stored unless the
 person changes the field (tui/widgets/stored_text.py), so an untouched form holds the record as
@@ -121,6 +122,16 @@ class EditScreen(FormSafety):
         with VerticalScroll(id="edit-form", classes=waiting):
             yield from form_fields()
         yield KeyFooter()
+
+    focus_backward = False  # the last Tab went back: a resting row opens at its last field
+
+    def focus_next(self, selector: str | type[Widget] = "*") -> Widget | None:
+        self.focus_backward = False
+        return super().focus_next(selector)
+
+    def focus_previous(self, selector: str | type[Widget] = "*") -> Widget | None:
+        self.focus_backward = True
+        return super().focus_previous(selector)
 
     async def on_mount(self) -> None:
         path = self.recovered.path if self.recovered else None

@@ -25,6 +25,7 @@ from tui.screens.base import BookScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.widgets.approval import AmendReasonDialog, lock_fields
 from tui.widgets.cells import cell
+from tui.widgets.decision_editor import EditableRow
 from tui.widgets.form_values import raw_record, read_form
 
 if TYPE_CHECKING:
@@ -90,11 +91,18 @@ class FormSafety(BookScreen[int | None]):
 
     def _lock(self) -> None:
         self.locked = True
-        lock_fields(self.query_one("#edit-form"), locked=True)
+        self._lock_form(locked=True)
         self.query_one("#edit-form").focus()  # it scrolls; the fields are read only
         self._standing = _("Locked minutes, read only: press e (or ctrl+s) to amend them.")
         self._status("")
         self.refresh_bindings()
+
+    def _lock_form(self, *, locked: bool) -> None:
+        lock_fields(self.query_one("#edit-form"), locked=locked)
+        # A resting row is one widget standing for its fields (tui/widgets/row_cells.py), which
+        # lock_fields does not find: the row is locked whole, and so is what it opens.
+        for row in self.query(EditableRow):
+            row.disabled = locked
 
     def action_amend(self) -> None:
         if not self.locked or self.reason is not None:
@@ -109,7 +117,7 @@ class FormSafety(BookScreen[int | None]):
 
     def _amending(self, reason: str) -> None:
         self.locked, self.reason = True, reason
-        lock_fields(self.query_one("#edit-form"), locked=False)
+        self._lock_form(locked=False)
         self._standing = _("Amending: {reason}. ctrl+s saves the correction.", reason=reason)
         self._status("")
         self.refresh_bindings()

@@ -1,6 +1,8 @@
 """The editable lists of the edit form: a row per decision or cited document, and their list.
 
-`EditableRow` is one row of inputs with an error line that appears when it has a problem;
+`EditableRow` is one row of fields with an error line that appears when it has a problem; it
+rests as one widget drawing its fields until the focus goes into it (tui/widgets/row_cells.py),
+and `FieldInput` is the form's Input, styled once and opening its row when focused;
 `RowList` holds rows in order and moves or removes them; `RowSection` wraps a list with its
 heading, its add button and the keys that add, remove and move rows.
 `DecisionRow` and `DocumentRow` are the rows for decisions and documents (the participant row
@@ -13,7 +15,7 @@ terminal) and comes back as stored unless the person changed it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -32,26 +34,58 @@ from store import (
     DECISION_STATUSES,
     DecisionItem,
     DocumentItem,
-    MeetingRecord,
     one_line,
     parse_citation,
 )
 from tui.i18n import _
+from tui.widgets.row_cells import RowCells
 from tui.widgets.stored_text import show_stored, stored_text
 
 
-def row_input(placeholder: str, classes: str = "") -> Input:
+class FieldInput(Input):
+    """A one-line field of the edit form.
+
+    Styled once, when it is mounted: Textual restyles a widget whenever a class of it changes,
+    and an Input changes two as it is made (compact, valid), a whole style pass each for a field
+    not yet on the screen. In a row (`row` set), focusing it opens the row first, and a change
+    made while the row rests is drawn by the row.
+    """
+
+    row: EditableRow | None = None
+
+    def update_node_styles(self, animate: bool = True) -> None:
+        if self.is_attached:  # else mounting styles it, with every class it has by then
+            super().update_node_styles(animate)
+
+    def focus(self, scroll_visible: bool = True) -> FieldInput:
+        if self.row is not None:
+            self.row.open()
+        super().focus(scroll_visible)
+        return self
+
+    def watch_value(self) -> None:
+        if self.row is not None and not self.is_attached:
+            self.row.refresh()
+
+    def show(self, stored: str) -> None:
+        """Put stored text in the field as it was loaded: not an edit, so no Changed."""
+        with self.prevent(Input.Changed):
+            show_stored(self, stored)
+
+
+def row_input(placeholder: str, classes: str = "") -> FieldInput:
     """A row's one-line field. Born with Textual's `-valid` class: an Input takes it on its first
     value, and one not yet mounted (a row being filled) restyles itself for it, a whole style
     pass per field before the pass its mounting makes anyway."""
-    return Input(placeholder=placeholder, compact=True, classes=f"{classes} -valid".strip())
+    return FieldInput(placeholder=placeholder, compact=True, classes=f"{classes} -valid".strip())
 
 
 class Choice(Widget, can_focus=True):
     """One of a few values, shown by its label between ◂ ▸, which say that space, Enter or the
     arrows step through them (the label alone read as fixed text).
 
-    Lighter than a Select (a handful of widgets each), which matters with a row per person.
+    Lighter than a Select (a handful of widgets each), which matters with a row per person. In
+    a row (`row` set), focusing it opens the row first, as a `FieldInput` does.
     """
 
     # Room for the longest label ("representative", "đang thực hiện") and its arrows.
@@ -71,6 +105,7 @@ class Choice(Widget, can_focus=True):
             self.value = value
 
     value: reactive[str] = reactive("", init=False)
+    row: EditableRow | None = None
 
     def __init__(self, choices: list[tuple[str, str]], value: str) -> None:
         """`choices` are (label, value) pairs; `value` should be one of them."""
@@ -78,9 +113,14 @@ class Choice(Widget, can_focus=True):
         self._choices = choices
         self.set_reactive(Choice.value, value)
 
-    def render(self) -> Text:
+    @property
+    def text(self) -> str:
+        """What the choice shows: its label between the arrows."""
         labels = {code: label for label, code in self._choices}
-        return Text(f"◂ {labels.get(self.value, self.value)} ▸")
+        return f"◂ {labels.get(self.value, self.value)} ▸"
+
+    def render(self) -> Text:
+        return Text(self.text)
 
     def action_step(self, delta: int) -> None:
         codes = [code for _label, code in self._choices]
@@ -88,34 +128,53 @@ class Choice(Widget, can_focus=True):
         self.value = codes[(index + delta) % len(codes)]
 
     def watch_value(self, value: str) -> None:
+        if self.row is not None and not self.is_attached:
+            self.row.refresh()
         self.post_message(self.Changed(self, value))
+
+    def focus(self, scroll_visible: bool = True) -> Choice:
+        if self.row is not None:
+            self.row.open()
+        super().focus(scroll_visible)
+        return self
 
     def on_click(self, event: Click) -> None:
         # The ◂ half steps back, the rest forward, as the arrows drawn say.
         self.action_step(-1 if event.x < self.size.width // 2 - 2 else 1)
 
 
-class EditableRow(Vertical):
-    """One row of inputs, and under it the row's problems when it has any."""
+class EditableRow(RowCells):
+    """One row of fields, and under it the row's problems when it has any.
+
+    It rests as one widget drawing its fields (tui/widgets/row_cells.py) and opens (mounts the
+    fields in their places) when the focus goes into it. The fields are made with the row and
+    hold its values either way; each takes its width from `LINES`.
+    """
 
     DEFAULT_CSS = """
-    EditableRow { height: auto; }
-    EditableRow > Horizontal { height: 1; margin-top: 1; }
-    EditableRow Input { width: 1fr; margin-right: 1; }
+    EditableRow { layout: vertical; width: 1fr; height: auto; margin-top: 1; }
+    EditableRow > .row-line { height: 1; }
+    EditableRow > .row-line > * { margin-right: 1; }
     EditableRow .row-error { color: $error; height: auto; }
     """
 
     # Field name (as in docs/format.md) → how its problems are labelled (an English msgid).
-    LABELS: dict[str, str] = {}
+    LABELS: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__()
         self.error_line = Static(classes="row-error")
         self._errors: list[str] = []
 
-    def fields(self) -> dict[str, Widget]:
-        """The row's inputs by field name, in screen order."""
-        raise NotImplementedError
+    def _place_fields(self) -> None:
+        """Give each field its width from `LINES`, and tell it its row (made by the subclass)."""
+        fields = self.fields()
+        for line in self.LINES:
+            for name, width in line:
+                field = fields[name]
+                field.styles.width = width
+                if isinstance(field, FieldInput | Choice):
+                    field.row = self
 
     def to_raw(self) -> dict[str, Any]:
         """The row as the raw dict of docs/format.md."""
@@ -125,9 +184,22 @@ class EditableRow(Vertical):
         """Nothing typed: a blank row is left out of the record rather than refused."""
         return False
 
-    def compose(self) -> ComposeResult:
-        with Horizontal():
-            yield from self.fields().values()
+    def open(self, focus: Widget | None = None) -> None:
+        if not self.is_open and self.is_attached:
+            self.is_open = True
+            fields = self.fields()
+            for line in self.LINES:  # a problem line comes after them (show_error opens first)
+                holder = Horizontal(classes="row-line")
+                self.mount(holder)
+                holder.mount(*(fields[name] for name, _width in line))
+            if self.screen.focused is self:
+                # At once: the row no longer takes the focus, and Textual would move it away.
+                self.screen.set_focus(focus or self.first_field(), scroll_visible=False)
+                focus = None
+            self.can_focus = False
+            self.refresh(layout=True)
+        if focus is not None:
+            focus.focus()
 
     def first_field(self) -> Widget:
         """The first field that takes the focus."""
@@ -135,11 +207,12 @@ class EditableRow(Vertical):
         return next((field for field in fields if field.can_focus), fields[0])
 
     def show_error(self, field: str, reason: str) -> Widget:
-        """Show `reason` under the row; return the widget to focus."""
+        """Show `reason` under the row (open: the fields above it); return the widget to focus."""
         label = self.LABELS.get(field)
         self._errors.append(f"{_(label)}: {reason}" if label else reason)
         self.error_line.update(Text(one_line("; ".join(self._errors))))
         if not self.error_line.is_attached:
+            self.open()
             self.mount(self.error_line)  # only a row with a problem carries the extra line
         widget = self.fields().get(field)
         return widget if widget is not None and widget.can_focus else self.first_field()
@@ -296,40 +369,35 @@ class DecisionRow(EditableRow):
     }
     # The text has a line of its own, the rest a line under it: on one line, at 80 columns,
     # the text got 14 characters.
-    DEFAULT_CSS = """
-    DecisionRow .decision-due { width: 14; }
-    DecisionRow > Horizontal.decision-details { margin-top: 0; }
-    """
+    LINES = (
+        (("text", "1fr"),),
+        (("kind", 20), ("responsible", "1fr"), ("due", 14), ("status", 20)),
+    )
 
     def __init__(self, decision: DecisionItem | None = None) -> None:
         super().__init__()
         kind = decision.kind if decision else "decision"
         status = decision.status if decision else "open"
-        self.text = row_input(_("Decision, conclusion or task"), "decision-text")
+        self.text = row_input(_("Decision, conclusion or task"))
         self.kind = Choice([(_(code), code) for code in DECISION_KINDS], kind)
         self.responsible = row_input(_("Responsible"))
-        self.due = row_input(_("Due (6/2024)"), "decision-due")
+        self.due = row_input(_("Due (6/2024)"))
         self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
         if decision is not None:  # stored text: its control characters shown, never sent
-            show_stored(self.text, decision.text)
-            show_stored(self.responsible, decision.responsible or "")
-            show_stored(self.due, _date_text(decision.due))
+            self.text.show(decision.text)
+            self.responsible.show(decision.responsible or "")
+            self.due.show(_date_text(decision.due))
+        self._place_fields()
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> DecisionRow:
         """A row holding the texts of `raw` (as `to_raw` gives them: a recovered form)."""
         row = cls()
         for name in ("text", "responsible", "due"):
-            show_stored(getattr(row, name), _raw_text(raw, name))
+            getattr(row, name).show(_raw_text(raw, name))
         row.kind.set_reactive(Choice.value, _code(raw, "kind", DECISION_KINDS))
         row.status.set_reactive(Choice.value, _code(raw, "status", DECISION_STATUSES))
         return row
-
-    def compose(self) -> ComposeResult:
-        with Horizontal():
-            yield self.text
-        with Horizontal(classes="decision-details"):
-            yield from (self.kind, self.responsible, self.due, self.status)
 
     def fields(self) -> dict[str, Widget]:
         return {
@@ -358,29 +426,27 @@ class DocumentRow(EditableRow):
     whole citation ("Nghị quyết 02-NQ/TW ngày 12/6/2021: về ...") into the four fields."""
 
     LABELS = {"number": "Number", "kind": "Kind", "date": "Date", "title": "Document title"}
-    DEFAULT_CSS = (
-        "DocumentRow .document-date { width: 14; } DocumentRow .document-title { width: 3fr; }"
-    )
+    LINES = ((("number", "1fr"), ("kind", "1fr"), ("date", 14), ("title", "3fr")),)
 
     def __init__(self, document: DocumentItem | None = None) -> None:
         super().__init__()
         self.number = row_input(_("Number, e.g. 249/TB-VPCP"))
         self.kind = row_input(_("Kind"))
-        self.date = row_input(_("Date"), "document-date")
-        self.title = row_input(_("Document title"), "document-title")
+        self.date = row_input(_("Date"))
+        self.title = row_input(_("Document title"))
         if document is not None:  # stored text: its control characters shown, never sent
-            show_stored(self.number, document.number)
-            show_stored(self.kind, document.kind or "")
-            show_stored(self.date, _date_text(document.date))
-            show_stored(self.title, document.title or "")
+            self.number.show(document.number)
+            self.kind.show(document.kind or "")
+            self.date.show(_date_text(document.date))
+            self.title.show(document.title or "")
+        self._place_fields()
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any]) -> DocumentRow:
         """A row holding the texts of `raw` (as `to_raw` gives them: a recovered form)."""
         row = cls()
-        for name, field in row.fields().items():
-            if isinstance(field, Input):
-                show_stored(field, _raw_text(raw, name))
+        for name in ("number", "kind", "date", "title"):
+            getattr(row, name).show(_raw_text(raw, name))
         return row
 
     def fields(self) -> dict[str, Widget]:
@@ -412,11 +478,3 @@ class DocumentRow(EditableRow):
                 self.date.value = cited["date"]
             if cited.get("title"):
                 self.title.value = cited["title"]
-
-
-def decision_rows(record: MeetingRecord | None) -> list[EditableRow]:
-    return [DecisionRow(d) for d in record.decisions] if record else []
-
-
-def document_rows(record: MeetingRecord | None) -> list[EditableRow]:
-    return [DocumentRow(d) for d in record.documents] if record else []

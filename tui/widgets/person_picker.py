@@ -26,7 +26,7 @@ from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.widgets.decision_editor import Choice, EditableRow, row_input
-from tui.widgets.stored_text import show_stored, stored_text
+from tui.widgets.stored_text import stored_text
 
 if TYPE_CHECKING:
     from textual import getters
@@ -196,18 +196,17 @@ class ParticipantRow(EditableRow):
     # the row, and the footer shows that key while the row has the focus (a new person comes
     # in as an attendee, and the arrows on the role alone were found by no one).
     BINDINGS = [Binding("ctrl+o", "next_role", _("Change role"), id="edit.role")]
-    DEFAULT_CSS = """
-    ParticipantRow .participant-name { width: 1fr; height: 1; margin-right: 1; }
-    ParticipantRow .participant-title { width: 2fr; }
-    """
+    DEFAULT_CSS = "ParticipantRow .participant-name { height: 1; }"
+    LINES = ((("name", "1fr"), ("role", 20), ("title", "2fr")),)
 
     def __init__(self, name: str, role: str = "attendee", title: str | None = None) -> None:
         super().__init__()
         self.person_name = name
         self.name_label = Static(Text(one_line(name)), classes="participant-name")
         self.role = Choice([(_(code), code) for code in ROLES], role)
-        self.title = row_input(_("Title held at this meeting"), "participant-title")
-        show_stored(self.title, title or "")  # its control characters shown, never sent
+        self.title = row_input(_("Title held at this meeting"))
+        self.title.show(title or "")  # its control characters shown, never sent
+        self._place_fields()
 
     def action_next_role(self) -> None:
         self.role.action_step(1)
