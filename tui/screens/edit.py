@@ -8,7 +8,8 @@ CLI, another window) is reported and offered for reload, never overwritten; a sa
 through the app (`changed`), so the lists follow it. The fields are laid out by
 tui/widgets/meeting_form.py; the rows (people, decisions, documents) live in person_picker.py and
 decision_editor.py, each resting as one widget until the focus goes into it (row_cells.py); the
-form's values in form_values.py.
+form's values in form_values.py. The record is read while the form is built, and the form is
+shown once it holds it: laid out once, not first empty and then again.
 
 Stored text is shown with its control characters visible and read back as stored unless the
 person changes the field (tui/widgets/stored_text.py), so an untouched form holds the record as
@@ -24,11 +25,14 @@ tui/widgets/approval.py's; locked minutes open read only and change by an amendm
 from __future__ import annotations
 
 import contextlib
+import inspect
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -69,8 +73,9 @@ class EditScreen(FormSafety):
     EditScreen #edit-status { padding: 0 1; display: none; }
     EditScreen #edit-status.shown { display: block; }
     EditScreen #edit-status.error { color: $error; }
-    EditScreen #edit-form { padding: 0 1; }
-    EditScreen #edit-form.-waiting { display: none; }
+    /* The scrollbar's room kept from the start: a form laid out before its bar appeared was
+       laid out again, every field, two cells narrower. */
+    EditScreen #edit-form { padding: 0 1; scrollbar-gutter: stable; }
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
@@ -113,16 +118,23 @@ class EditScreen(FormSafety):
         self._busy = False
         self._notes: dict[str, list[str]] = {}  # field → the problems shown under it
         self._status_lines: list[str] = []
+        self._mounted = False
+        self._found: Callable[[], object] | None = None  # read before the form was mounted
 
     def compose(self) -> ComposeResult:
+        if self.meeting_id is not None:
+            self.load()  # read while the form is built, not after: shown by on_mount's end
         yield Static(id="edit-heading")
         yield Static(id="edit-status")
-        # Hidden until the record is in it: laid out once, filled, not twice under a spinner.
-        waiting = "-waiting" if self.meeting_id is not None else None
-        with VerticalScroll(id="edit-form", classes=waiting):
+        # Hidden until the record is in it: laid out once, filled, not twice under a spinner
+        # (hidden by its own style, not a class: a class taken off restyles all it holds).
+        form = VerticalScroll(id="edit-form")
+        form.display = self.meeting_id is None
+        with form:
             yield from form_fields()
         yield KeyFooter()
 
+    _resumed = False  # the screen has been shown once
     focus_backward = False  # the last Tab went back: a resting row opens at its last field
 
     def focus_next(self, selector: str | type[Widget] = "*") -> Widget | None:
@@ -132,6 +144,13 @@ class EditScreen(FormSafety):
     def focus_previous(self, selector: str | type[Widget] = "*") -> Widget | None:
         self.focus_backward = True
         return super().focus_previous(selector)
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Shown for the first time: every widget was styled as it was mounted a moment ago,
+        # and Textual's own handler (which runs after this one) would style them all again.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     async def on_mount(self) -> None:
         path = self.recovered.path if self.recovered else None
@@ -143,10 +162,12 @@ class EditScreen(FormSafety):
         else:
             heading = _("Edit meeting #{id}", id=self.meeting_id)
             self._status(_("Loading…"))
-            self.load()
         if self.recovered is not None:
             heading = _("{heading} (recovered, not saved yet)", heading=heading)
         self.query_one("#edit-heading", Static).update(Text(heading))
+        self._mounted = True
+        if self._found is not None:  # the record came before the form was mounted
+            await self._show_found(self._found)
 
     def new_heading(self) -> str:
         """The heading of a meeting not yet in the book."""
@@ -165,16 +186,25 @@ class EditScreen(FormSafety):
                     base = self.book.version(self.meeting_id, version)
         except store.NotFound as exc:
             gone = self.recovered is not None  # reopened after the meeting went: a new one
-            self.app.call_from_thread(self._gone if gone else self._status, str(exc), error=True)
-            return
-        self.app.call_from_thread(self._loaded, record, base)
+            found = partial(self._gone if gone else self._status, str(exc), error=True)
+        else:
+            found = partial(self._loaded, record, base)
+        self.app.call_from_thread(self._show_found, found)
+
+    async def _show_found(self, found: Callable[[], object]) -> None:
+        """Show what `load` found, once the form is mounted (it may be read before)."""
+        self._found = None if self._mounted else found
+        if self._mounted:
+            shown = found()
+            if inspect.isawaitable(shown):
+                await shown
 
     async def _loaded(self, record: store.MeetingRecord, base: store.MeetingRecord) -> None:
         self._version = base.version
         self._uid = record.uid
         self.base = base
         await self._fill(None if self.recovered else record)
-        self.query_one("#edit-form").remove_class("-waiting")
+        self.query_one("#edit-form").display = True
         self._status("")
         self._ready()
         if record.status == "locked" and (self.recovered is None or self.recovered.reason is None):
@@ -183,7 +213,7 @@ class EditScreen(FormSafety):
     async def _gone(self, message: str, *, error: bool) -> None:
         self.meeting_id, self._version, self._uid = None, None, None
         await self._fill(None)
-        self.query_one("#edit-form").remove_class("-waiting")
+        self.query_one("#edit-form").display = True
         self._ready()
         self._status(_("{reason}: saving makes it a new meeting.", reason=message), error=error)
 
@@ -205,7 +235,9 @@ class EditScreen(FormSafety):
                 values = record_values(checked)
             elif self.recovered.fields is not None:
                 values = self.recovered.fields
-        await fill_form(self, values)
+        # Showing the record is not an edit: no Changed message for every field filled.
+        with self.prevent(Input.Changed, TextArea.Changed, Select.Changed, Checkbox.Changed):
+            await fill_form(self, values)
         self._read_date()
 
     def _raw(self) -> dict[str, Any]:

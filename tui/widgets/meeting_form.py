@@ -14,12 +14,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Select, Static, TextArea
 
 from store import PARTS_OF_DAY
 from tui.i18n import _
 from tui.widgets.approval import StatusFields
-from tui.widgets.decision_editor import DecisionRow, DocumentRow, RowSection
+from tui.widgets.decision_editor import DecisionRow, DocumentRow, FieldInput, RowSection
 from tui.widgets.person_picker import PersonPicker
 from tui.widgets.tick_box import TickBox
 
@@ -36,9 +36,9 @@ NOTE_AFTER = {
 }  # fmt: skip
 
 
-def field_input(name: str, placeholder: str = "") -> Input:
-    """A one-line field of the form."""
-    return Input(id=name, placeholder=placeholder, compact=True)
+def field_input(name: str, placeholder: str = "") -> FieldInput:
+    """A one-line field of the form, born with the classes it will have (see `FieldInput`)."""
+    return FieldInput(id=name, placeholder=placeholder, compact=True, classes="-valid")
 
 
 def _field_line(name: str, label: str, widget: Widget) -> ComposeResult:

@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
 from tui.debounce import Debounce
 from tui.i18n import _
-from tui.widgets.decision_editor import Choice, EditableRow, row_input
+from tui.widgets.decision_editor import Choice, EditableRow, FieldInput, row_input
 from tui.widgets.stored_text import stored_text
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ class PersonPicker(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.input = Input(placeholder=_("Add a person: type part of a name, Enter"))
+        self.input = FieldInput(placeholder=_("Add a person: type part of a name, Enter"))
+        # Mounted when there is first something to suggest: most forms are opened and left
+        # without anyone being added.
         self.options = OptionList()
         self.options.can_focus = False  # arrows in the box move it; Tab goes on to the form
         self._typing = Debounce(self, DEBOUNCE)
@@ -71,7 +73,6 @@ class PersonPicker(Vertical):
 
     def compose(self) -> ComposeResult:
         yield self.input
-        yield self.options
 
     if TYPE_CHECKING:  # for the type checker only: at run time Textual's own `app` answers
         app = getters.app(MinuteBookApp)
@@ -110,6 +111,8 @@ class PersonPicker(Vertical):
         if not any(name_key(p.name) == name_key(typed) for p in people):
             self._choices.append((typed, None, True))
             options.append(Option(Text(_("Add “{name}” as a new person", name=one_line(typed)))))
+        if not self.options.is_attached:
+            self.mount(self.options)
         self.options.set_options(options)
         self.options.highlighted = 0
         self.options.add_class("shown")
@@ -117,8 +120,9 @@ class PersonPicker(Vertical):
     def _close(self) -> None:
         self.shown_for = None
         self._choices = []
-        self.options.clear_options()
-        self.options.remove_class("shown")
+        if self.options.is_attached:
+            self.options.clear_options()
+            self.options.remove_class("shown")
 
     # Choosing ---------------------------------------------------------------------------------
 
