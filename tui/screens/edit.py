@@ -118,6 +118,7 @@ class EditScreen(FormSafety):
         self._busy = False
         self._notes: dict[str, list[str]] = {}  # field → the problems shown under it
         self._status_lines: list[str] = []
+        self._areas: list[TextArea] = []  # the form's TextAreas (on_unmount)
         self._mounted = False
         self._found: Callable[[], object] | None = None  # read before the form was mounted
 
@@ -153,6 +154,7 @@ class EditScreen(FormSafety):
             event.refresh_styles = False
 
     async def on_mount(self) -> None:
+        self._areas = list(self.query(TextArea))
         path = self.recovered.path if self.recovered else None
         self.keeper = self.app.recovery.keeper(self, self.snapshot, path)
         if self.meeting_id is None:
@@ -224,6 +226,15 @@ class EditScreen(FormSafety):
         self.query_one("#title", Input).focus()
         if self.recovered is not None and self.recovered.reason:
             self._amending(self.recovered.reason)
+
+    def on_unmount(self) -> None:
+        # A TextArea watches the app's theme, and Textual lets go of a closed one only when the
+        # theme next changes: until then every form ever opened stayed in memory, walked by
+        # every full collection of the garbage (Textual has no way to stop watching; its list
+        # of watchers is the app's "__watchers", and without it there is nothing to do).
+        watching = getattr(self.app, "__watchers", {}).get("theme")
+        if isinstance(watching, list):
+            watching[:] = [entry for entry in watching if entry[0] not in self._areas]
 
     async def _fill(self, record: store.MeetingRecord | None) -> None:
         """Show `record` in the form (None: empty, or the recovery copy this form reopens)."""
