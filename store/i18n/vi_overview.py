@@ -73,4 +73,7 @@ MESSAGES: dict[str, str] = {
     "Who carries them out": "Đơn vị/người thực hiện",
     "Documents cited most": "Văn bản dẫn chiếu nhiều nhất",
     "{shown} of {count} documents": "{shown} trên {count} văn bản",
+    "Show or hide the plot of their attendance over time": (
+        "Hiện hoặc ẩn biểu đồ tham dự theo thời gian"
+    ),
 }

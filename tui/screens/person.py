@@ -83,8 +83,20 @@ class PersonScreen(BookScreen[None]):
     BINDINGS = [
         Binding("r", "rename", _("Rename"), id="person.rename"),
         Binding("m", "merge", _("Merge a duplicate"), id="person.merge"),
-        Binding("a", "plot", _("Attendance"), id="person.plot"),
-        Binding("t", "numbers", _("Numbers"), id="person.numbers"),
+        Binding(
+            "a",
+            "plot",
+            _("Attendance"),
+            id="person.plot",
+            tooltip=_("Show or hide the plot of their attendance over time"),
+        ),
+        Binding(
+            "t",
+            "numbers",
+            _("Numbers"),
+            id="person.numbers",
+            tooltip=_("Switch the figure between its plot and its numbers"),
+        ),
         Binding("escape", "back", _("Back"), id="person.back"),
     ]
     DEFAULT_CSS = """
