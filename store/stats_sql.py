@@ -280,9 +280,9 @@ def _periods(
 
     statuses: dict[tuple[int, int | None], dict[str, int]] = defaultdict(dict)
     for (year, month), counts in (decided or {}).items():
-        cell = statuses[(year, part(month))]
+        summed = statuses[(year, part(month))]
         for code, count in counts.items():
-            cell[code] = cell.get(code, 0) + count
+            summed[code] = summed.get(code, 0) + count
     person: dict[tuple[int, int | None], tuple[int, int, int]] = {}
     for (year, month), three in (attended or {}).items():
         had = person.get((year, part(month)), (0, 0, 0))

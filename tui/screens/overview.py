@@ -298,7 +298,8 @@ class OverviewScreen(BookScreen[None]):
         tab's figures are being made."""
         views = self._views()
         focused = [view for view in views if view.has_focus_within]
-        return (focused or views or [None])[0]
+        shown = focused or views
+        return shown[0] if shown else None
 
     def _focus_figure(self) -> None:
         if (figure := self._figure_shown()) is not None:

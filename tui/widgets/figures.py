@@ -270,9 +270,9 @@ def person_figure(stats: Any) -> Figure:
         targets.append(Target(heading, group.query))
     for row in _year_only(stats):
         period = _("{year}, month not known", year=row.year)
-        held = row.attended
-        counts = (held.present, held.chaired, held.absent) if held is not None else (0, 0, 0)
-        rows.append((Text(period), *(_count(count) for count in counts)))
+        seen = row.attended
+        three = (seen.present, seen.chaired, seen.absent) if seen is not None else (0, 0, 0)
+        rows.append((Text(period), *(_count(count) for count in three)))
         targets.append(Target(_("{name} in {period}", name=one_line(name), period=period),
                               row.query))  # fmt: skip
     bars = Bars(tuple(g.short for g in chosen), tuple(zip(names, map(tuple, series), strict=True)))
