@@ -112,7 +112,9 @@ class KeyFooter(Footer):
         if event.size.width != self._width:
             self._width = event.size.width
             if self._bindings_ready:
-                self.call_after_refresh(self.recompose)
+                # Only if fewer or more keys now fit: the first size a new screen's footer
+                # gets would otherwise lay its keys out a second time, for nothing.
+                self.call_after_refresh(self._recompose_if_changed)
 
 
 __all__ = ["KeyFooter", "key_width"]
