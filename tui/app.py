@@ -31,6 +31,7 @@ import store
 from store import one_line
 from tui.i18n import _, set_language
 from tui.key_help import what_it_does
+from tui.memory import limit_malloc_arenas
 from tui.palette import BookCommands, BookPalette
 from tui.recovery import Recovery
 from tui.screens.base import BookChange
@@ -436,5 +437,6 @@ def make_app(
 ) -> MinuteBookApp:
     """Open the book at `db` (see `store.open_book`; `create` makes a missing file) and build
     the app around it."""
+    limit_malloc_arenas()  # before the first worker thread: see tui/memory.py
     set_language(lang)
     return MinuteBookApp(store.open_book(db, create=create), settings_folder=settings_folder)
