@@ -31,7 +31,7 @@ import store
 from store import one_line
 from tui.i18n import _, set_language
 from tui.key_help import what_it_does
-from tui.memory import limit_malloc_arenas
+from tui.memory import CollectionPause, limit_malloc_arenas
 from tui.palette import BookCommands, BookPalette
 from tui.recovery import Recovery
 from tui.screens.base import BookChange
@@ -107,6 +107,7 @@ class MinuteBookApp(App[None]):
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
         self.recovery = Recovery(self)  # nothing typed is lost: copies, and asking before quitting
+        self.collection = CollectionPause()  # none while a form is built (tui/memory.py)
 
     # A crash: what it was (its type's name) and where its report is, for `minutebook` to say.
     crash_kind: str | None = None
@@ -157,6 +158,7 @@ class MinuteBookApp(App[None]):
 
     def on_unmount(self) -> None:
         self.recovery.stop()
+        self.collection.release()
 
     async def action_quit(self) -> None:
         """ctrl+q and the palette's Quit: with unsaved work anywhere, ask first."""

@@ -1,9 +1,11 @@
 """The app's memory (tui/memory.py): an app process asks glibc for at most two malloc arenas
 and leaves a `MALLOC_ARENA_MAX` the user set alone (each case in a process of its own: the
-setting is process-wide, and glibc lists its arenas with `malloc_stats` on standard error)."""
+setting is process-wide, and glibc lists its arenas with `malloc_stats` on standard error); the
+garbage collector is held off while the edit form is built, and given back."""
 
 from __future__ import annotations
 
+import gc
 import os
 import platform
 import subprocess
@@ -68,3 +70,46 @@ def test_the_app_keeps_to_two_arenas(tmp_path: Path) -> None:
 @glibc_only
 def test_the_users_own_setting_stands(tmp_path: Path) -> None:
     assert arenas("app", tmp_path / "book.db", MALLOC_ARENA_MAX="4") == 4
+
+
+async def test_no_collection_while_a_form_is_built(tmp_path: Path) -> None:
+    from tests.helpers import settle, until
+    from tui.app import make_app
+    from tui.screens.edit import EditScreen
+
+    app = make_app(str(tmp_path / "book.db"), create=True, settings_folder=tmp_path / "config")
+    try:
+        async with app.run_test() as pilot:
+            await settle(app, pilot)
+            assert gc.isenabled()
+            await app.push_screen(EditScreen())
+            assert not gc.isenabled() and app.collection.holding
+            await until(pilot, gc.isenabled, timeout=3, what="the collector back")
+            await pilot.press("escape")  # an untouched form leaves without asking
+            await until(pilot, lambda: not isinstance(app.screen, EditScreen))
+            await app.push_screen(EditScreen())
+            assert not gc.isenabled()
+            app.exit()  # before the pause ends: the app gives the collector back as it goes
+        assert gc.isenabled() and not app.collection.holding
+    finally:
+        gc.enable()
+        app.book.close()
+
+
+async def test_a_collector_turned_off_elsewhere_stays_off(tmp_path: Path) -> None:
+    from tests.helpers import settle
+    from tui.app import make_app
+    from tui.screens.edit import EditScreen
+
+    app = make_app(str(tmp_path / "book.db"), create=True, settings_folder=tmp_path / "config")
+    try:
+        async with app.run_test() as pilot:
+            await settle(app, pilot)
+            gc.disable()
+            await app.push_screen(EditScreen())
+            assert not app.collection.holding
+            await pilot.pause(0.7)
+            assert not gc.isenabled()
+    finally:
+        gc.enable()
+        app.book.close()

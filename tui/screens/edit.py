@@ -123,6 +123,7 @@ class EditScreen(FormSafety):
         self._found: Callable[[], object] | None = None  # read before the form was mounted
 
     def compose(self) -> ComposeResult:
+        self.app.collection.hold()  # the form's ~90 widgets first (tui/memory.py)
         if self.meeting_id is not None:
             self.load()  # read while the form is built, not after: shown by on_mount's end
         yield Static(id="edit-heading")
