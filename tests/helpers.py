@@ -323,3 +323,20 @@ def two_sheet_workbook(path: Path) -> Path:
     book.create_sheet("Ghi chép").append(["không phải cuộc họp"])
     book.save(path)
     return path
+
+
+def generated_book(db: str, folder: Path, count: int, *, seed: int) -> store.Book:
+    """A book at `db` holding `count` meetings from bench/generate.py (the same for a seed),
+    imported as a user would, from an NDJSON file written in `folder`."""
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    from generate import generate
+
+    source = folder / "meetings.ndjson"
+    with source.open("w", encoding="utf-8") as out:
+        for record in generate(count, seed=seed):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    book = store.open_book(db, create=True)
+    book.import_files([str(source)])
+    return book

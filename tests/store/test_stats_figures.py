@@ -4,8 +4,6 @@ records, read one by one, on a generated book."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -15,21 +13,14 @@ import pytest
 
 import store
 from store.stats import ALL_TIME, DEFAULT_FIGURES, FIGURES
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
+from tests.helpers import generated_book
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
 def generated(db: str, tmp_path: Path) -> Any:
-    source = tmp_path / "meetings.ndjson"
-    with source.open("w", encoding="utf-8") as out:
-        for record in generate(200, seed=5):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    book = store.open_book(db, create=True)
-    book.import_files([str(source)])
+    book = generated_book(db, tmp_path, 200, seed=5)
     yield book
     book.close()
 

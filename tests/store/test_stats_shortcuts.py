@@ -5,8 +5,6 @@ slow obvious way, every list in full and then cut, and attendance counted here f
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -14,23 +12,15 @@ from typing import Any
 
 import pytest
 
-import store
 from store.stats import ALL_TIME
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import generate
+from tests.helpers import generated_book
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
 def generated(db: str, tmp_path: Path) -> Any:
-    source = tmp_path / "meetings.ndjson"
-    with source.open("w", encoding="utf-8") as out:
-        for record in generate(300, seed=3):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    book = store.open_book(db, create=True)
-    book.import_files([str(source)])
+    book = generated_book(db, tmp_path, 300, seed=3)
     yield book
     book.close()
 
@@ -68,6 +58,8 @@ def test_attendance_is_the_records_count(generated: Any) -> None:
     assert [row.present for row in stats.attendance] == [present[n] for n in counted[:5]]
     for row in stats.attendance:
         assert (row.present, row.absent, row.chaired) == (
-            present[row.name], absent[row.name], chaired[row.name]
+            present[row.name],
+            absent[row.name],
+            chaired[row.name],
         )
     assert stats.people_total == len(present | absent)
