@@ -302,8 +302,16 @@ class MinuteBookApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "overview":  # the figures of the home screen's book and search
-            return isinstance(self.screen, BrowseScreen)
+            return self._home_underneath()
         return True
+
+    def _home_underneath(self) -> bool:
+        """Home is the screen the keys are for: on top, or under the palette or the key list
+        (which ask whether its keys are active while they are on top, to list them)."""
+        for screen in reversed(self.screen_stack):
+            if not isinstance(screen, CommandPalette | HelpScreen):
+                return isinstance(screen, BrowseScreen)
+        return False
 
     def _check_action_state(self, action: str, default_namespace: DOMNode) -> bool | None:
         """Whether a key is shown (footer, `?`, palette): never one that writes a read-only book.
@@ -332,8 +340,9 @@ class MinuteBookApp(App[None]):
         from tui.screens.overview import OverviewScreen
 
         home = self.screen
-        search = (home.visible_query or "") if isinstance(home, BrowseScreen) else ""
-        self.push_screen(OverviewScreen(search=search))
+        if not isinstance(home, BrowseScreen):
+            return  # `o` pressed in the key list over home: the list is not left for it
+        self.push_screen(OverviewScreen(search=home.visible_query or ""))
 
     # Help and the command palette -------------------------------------------------------------
 

@@ -15,11 +15,14 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Static
 
 from tests.helpers import settle, until
 from tui.app import MinuteBookApp
 from tui.screens.decisions import DecisionsScreen
 from tui.screens.from_report import ReportDialog
+from tui.screens.help import HelpScreen
+from tui.screens.overview import OverviewScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.trash import TrashScreen
 
@@ -92,6 +95,7 @@ async def test_the_words_typed_are_highlighted_in_the_name(vi_app: MinuteBookApp
         ("danh ba", "Danh bạ", PeopleScreen),
         ("thung rac", "Thùng rác", TrashScreen),
         ("ket luan", "Quyết định, kết luận", DecisionsScreen),
+        ("tong quan", "Tổng quan", OverviewScreen),  # a key from home only, listed there
     ],
 )
 async def test_vietnamese_commands_without_marks_run(
@@ -145,3 +149,21 @@ async def test_english_names_in_english(tui_app: MinuteBookApp) -> None:
         await type_in_palette(tui_app, pilot, "bai bao")
         await until(pilot, lambda: nothing_found(tui_app), what="no matches")
         assert offered(tui_app) == []
+
+
+async def test_the_overview_is_a_command_and_a_key_listed_from_home(tui_app: MinuteBookApp) -> None:
+    # The README's "o from home, or ctrl+p → Overview": the palette and the key list are on
+    # top when they ask which keys home has, and `o` is one of them.
+    async with tui_app.run_test(size=SIZE) as pilot:
+        assert "Overview" in await offers(tui_app, pilot, "overview", "Overview")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(tui_app.screen, CommandPalette))
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(tui_app.screen, HelpScreen), what="the keys")
+        from tests.tui.test_tui_history import plain
+
+        listed = plain(tui_app.screen.query(Static)[1].content)
+        assert "Overview" in listed and "app.overview" in listed
+        await pilot.press("o")  # a key of home, not of the list over it
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, HelpScreen)
