@@ -110,7 +110,8 @@ class TrashScreen(BookScreen[None]):
     def _fill(self, keep: int | None = None) -> None:
         """Lay the rows out for the screen's width; the cursor on `keep` if it is still here."""
         table = self.query_one("#trash-list", DataTable)
-        title_width = max(12, self.size.width - OTHERS)
+        # The app's width until the screen has its own (a read can land before the first layout).
+        title_width = max(12, (self.size.width or self.app.size.width) - OTHERS)
         table.clear()
         for entry in self.entries:
             table.add_row(*self._row(entry, title_width), key=str(entry.meeting_id))
