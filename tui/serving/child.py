@@ -38,7 +38,9 @@ def main() -> int:
     lang = os.environ.get(LANG_ENV) or None
     set_language(lang)  # before Textual's screens are imported: their key labels are translated
     from tui.app import MinuteBookApp
+    from tui.memory import limit_malloc_arenas
 
+    limit_malloc_arenas()  # as make_app does for the terminal: a session per browser adds up
     book = open_served_book(os.environ)
     try:
         app = MinuteBookApp(book)
