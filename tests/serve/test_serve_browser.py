@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import store
+from tests.helpers import wait_until
 from tests.serve.conftest import CHROMIUM, TOKEN, TRASHED, Served, open_app, open_tab
 
 pytestmark = pytest.mark.sqlite_only  # about the server, not the backend: once is enough
@@ -52,9 +53,11 @@ def test_a_browser_searches_khang_and_opens_his_meeting(
         shutil.copy(shot, PICTURES / "meeting.png")
     context.close()
     served.until_children(0)
+    # The server logs the end once it has noticed the process gone, a moment after it is.
+    wait_until(lambda: re.search(r"session \d+ closed", served.log()), what="the end logged")
     log = served.log()
     assert TOKEN not in log and "Khang" not in log and "Hội nghị" not in log
-    assert re.search(r"session \d+ opened", log) and re.search(r"session \d+ closed", log)
+    assert re.search(r"session \d+ opened", log)
 
 
 def test_a_read_only_session_offers_no_saving_and_its_store_refuses(
