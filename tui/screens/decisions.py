@@ -35,6 +35,7 @@ DEBOUNCE = 0.12  # seconds after the last key before filtering
 # overdue and soonest-due come first, and the filter finds the rest.
 LIMIT = 1000
 NARROW = 120  # columns under which the meeting column shows only its date
+DUE_WIDTH = 12  # a date and its overdue mark ("31/12/2024 !")
 
 
 def row_key(decision: OpenDecision) -> str:
@@ -49,8 +50,8 @@ def column_widths(width: int) -> tuple[int, int, int]:
         responsible, meeting = max(12, width // 5), 10
     else:
         responsible, meeting = 34, 36
-    # Due (12 with its mark), the cells' padding (2 each) and the scrollbar.
-    return responsible, max(20, width - 12 - responsible - meeting - 4 * 2 - 2), meeting
+    # Due (DUE_WIDTH), the cells' padding (2 each) and the scrollbar.
+    return responsible, max(20, width - DUE_WIDTH - responsible - meeting - 4 * 2 - 2), meeting
 
 
 def decision_row(decision: OpenDecision, width: int) -> tuple[Text, ...]:
@@ -99,7 +100,7 @@ class DecisionsScreen(BookScreen[None]):
     DecisionsScreen #decisions-filter { margin: 0 1; }
     DecisionsScreen #decisions-status { height: 1; padding: 0 2; color: $text-muted; }
     DecisionsScreen #decisions-status.error { color: $error; }
-    DecisionsScreen #decisions { height: 1fr; }
+    DecisionsScreen #decisions { height: 1fr; width: 100%; }
     DecisionsScreen #decision-detail {
         height: auto; max-height: 8; padding: 0 1; border-top: solid $primary 50%;
     }
@@ -126,12 +127,7 @@ class DecisionsScreen(BookScreen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#decisions", DataTable)
-        table.add_column(_("Due"), key="due")
-        table.add_column(_("Responsible"), key="responsible")
-        table.add_column(_("Decision"), key="text")
-        table.add_column(_("Meeting"), key="meeting")
-        table.focus()
+        self.query_one("#decisions", DataTable).focus()
         self.follow_book(self._book_changed)
         self.reload()
 
@@ -163,13 +159,14 @@ class DecisionsScreen(BookScreen[None]):
         # The cells are built here, off the UI thread; only adding them to the table is not.
         width = self.size.width or self.app.size.width
         rows = [decision_row(d, width) for d in found]
-        self.app.call_from_thread(self._show, text, found, rows, message)
+        self.app.call_from_thread(self._show, text, found, rows, width, message)
 
     def _show(
         self,
         text: str,
         found: list[OpenDecision],
         rows: list[tuple[Text, ...]],
+        width: int,
         message: str | None,
     ) -> None:
         if self.query_one("#decisions-filter", Input).value != text:
@@ -178,7 +175,7 @@ class DecisionsScreen(BookScreen[None]):
         table = self.query_one("#decisions", DataTable)
         row = table.cursor_row
         self.decisions = {row_key(d): d for d in found}
-        table.clear()
+        self._lay_out_columns(table, width)
         for decision, cells in zip(found, rows, strict=True):
             table.add_row(*cells, key=row_key(decision))
         if found:
@@ -186,6 +183,17 @@ class DecisionsScreen(BookScreen[None]):
         else:
             self.query_one("#decision-detail", Static).update("")
         self._say(message or self._count(found, bool(text.strip())), error=bool(message))
+
+    def _lay_out_columns(self, table: DataTable, width: int) -> None:
+        """Empty the table and give its columns the widths its rows were cut for. Set here, not
+        measured: a DataTable measures added rows only when it next goes idle, so a frame drawn
+        before that showed the columns at their headings' widths."""
+        responsible, text, meeting = column_widths(width)
+        table.clear(columns=True)
+        table.add_column(_("Due"), key="due", width=DUE_WIDTH)
+        table.add_column(_("Responsible"), key="responsible", width=responsible)
+        table.add_column(_("Decision"), key="text", width=text)
+        table.add_column(_("Meeting"), key="meeting", width=meeting)
 
     def _count(self, found: list[OpenDecision], filtered: bool) -> str:
         if not found:
