@@ -77,8 +77,9 @@ class KeyFooter(Footer):
         ]
 
     def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
+        # The keys from the first compose, not (as Textual's footer does) only once the screen
+        # first says its keys changed: that came after the screen's first frame and cost every
+        # new screen a second layout of its footer, after which most screens' keys were the same.
         plan = self._plan()
         self._shown = self._said(plan)
         self.styles.grid_size_columns = sum(1 for *_, classes in plan if not classes)
@@ -111,7 +112,7 @@ class KeyFooter(Footer):
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._width:
             self._width = event.size.width
-            if self._bindings_ready:
+            if self._shown is not None:
                 # Only if fewer or more keys now fit: the first size a new screen's footer
                 # gets would otherwise lay its keys out a second time, for nothing.
                 self.call_after_refresh(self._recompose_if_changed)
