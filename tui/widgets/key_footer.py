@@ -93,7 +93,13 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             )
-            yield key if classes else key.data_bind(compact=Footer.compact)
+            if classes:  # the palette's key, which keeps its own look
+                yield key
+                continue
+            # Born as compact as the footer: a key is made compact and, once bound to the
+            # footer, not, each change restyling it (12 restyles a screen).
+            key.set_reactive(FooterKey.compact, self.compact)
+            yield key.data_bind(compact=Footer.compact)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         """Lay the keys out again only when what they say changed: a focus moving between two
