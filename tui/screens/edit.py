@@ -134,7 +134,7 @@ class EditScreen(FormSafety):
         form.display = self.meeting_id is None
         with form:
             yield from form_fields()
-        yield KeyFooter()
+        # The footer is mounted by on_mount, once the title has the focus (below).
 
     _resumed = False  # the screen has been shown once
     focus_backward = False  # the last Tab went back: a resting row opens at its last field
@@ -171,6 +171,11 @@ class EditScreen(FormSafety):
         self._mounted = True
         if self._found is not None:  # the record came before the form was mounted
             await self._show_found(self._found)
+        # Mounted after the focus is on the title (as it is by now when the record came before
+        # the form was mounted, as it mostly does): a footer composed with the form showed `?`
+        # for help, then, once the title had the focus, laid itself out again for f1 after the
+        # first frame.
+        await self.mount(KeyFooter())
 
     def new_heading(self) -> str:
         """The heading of a meeting not yet in the book."""
@@ -224,7 +229,9 @@ class EditScreen(FormSafety):
         self._clear_problems()
         self._showing_problems = False
         self._baseline = self._raw()
-        self.query_one("#title", Input).focus()
+        # At once, not after the next message as focus() does: the footer, mounted next
+        # (on_mount), lays out the title's keys.
+        self.set_focus(self.query_one("#title", Input))
         if self.recovered is not None and self.recovered.reason:
             self._amending(self.recovered.reason)
 
