@@ -36,6 +36,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
@@ -153,6 +154,13 @@ class EditScreen(FormSafety):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def _screen_resized(self, size: Size) -> None:
+        # Textual lays a screen out when it is shown, and that layout sends the screen a Resize,
+        # on which it lays everything out again at the same size: for this form, a second
+        # layout of ~90 widgets and a second frame, changing nothing. A real resize still does.
+        if size != self._compositor.size:
+            super()._screen_resized(size)
 
     async def on_mount(self) -> None:
         self._areas = list(self.query(TextArea))
