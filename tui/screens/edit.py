@@ -74,9 +74,10 @@ class EditScreen(FormSafety):
     EditScreen #edit-status { padding: 0 1; display: none; }
     EditScreen #edit-status.shown { display: block; }
     EditScreen #edit-status.error { color: $error; }
-    /* The scrollbar's room kept from the start: a form laid out before its bar appeared was
-       laid out again, every field, two cells narrower. */
-    EditScreen #edit-form { padding: 0 1; scrollbar-gutter: stable; }
+    /* Its scrollbar from the start (the form is taller than the screen): a form laid out before
+       its bar appeared was laid out again, every field, two cells narrower, and even with the
+       bar's room kept, the bar appearing in the first layout cost two more, frames later. */
+    EditScreen #edit-form { padding: 0 1; overflow-y: scroll; }
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
