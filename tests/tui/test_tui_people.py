@@ -248,3 +248,29 @@ async def test_escape_from_duplicates_returns_to_the_directory(tui_app: MinuteBo
         assert screen.duplicates_only
         await pilot.press("escape")
         assert tui_app.screen is screen and not screen.duplicates_only
+
+
+async def test_enter_in_the_filter_opens_the_only_person_it_leaves(
+    tui_app: MinuteBookApp,
+) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await tui_app.push_screen(PeopleScreen())
+        await settle(tui_app, pilot)
+        await pilot.press("slash", *"dinh khang")
+        await filtered(pilot, tui_app.screen, "dinh khang")
+        await pilot.press("enter")  # one person left: their page, without a second Enter
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, PersonScreen)
+        assert tui_app.screen.person_id == person_id(tui_app, KHANG)
+
+
+async def test_enter_typed_before_the_list_comes_still_opens_the_only_person(
+    tui_app: MinuteBookApp,
+) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await tui_app.push_screen(PeopleScreen())
+        await settle(tui_app, pilot)
+        await pilot.press("slash", *"dinh khang", "enter")  # within the debounce
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, PersonScreen)
+        assert tui_app.screen.person_id == person_id(tui_app, KHANG)

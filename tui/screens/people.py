@@ -6,7 +6,8 @@ worker, dropping results the box has moved on from. Names come as a Vietnamese l
 them, by given name, then middle and family name; `s` switches to the whole name as written (both
 in the Vietnamese alphabet: `store.sort_people`). `d` shows only possible duplicates, names equal
 without diacritics. Enter opens a person's own page (`tui.screens.person`, with rename and merge)
-through the app; the directory reads itself again whenever the book changes. After a merge it says
+through the app, from the filter box too when the filter leaves one person (else it moves to the
+list); the directory reads itself again whenever the book changes. After a merge it says
 that `u` here undoes it (`Book.undo_merge`: the other name is a person again, with their meetings),
 as the home list's `u` undoes a delete; `u` is in the footer while a merge can be undone.
 """
@@ -73,6 +74,8 @@ class PeopleScreen(BookScreen[None]):
         self.order = "name"  # store.PEOPLE_ORDERS: by given name; `s` switches to the full name
         self.people: dict[int, PersonSummary] = {}
         self.shown_filter: str | None = None  # what the box held for the list shown
+        # Enter was pressed in the box before its list came: open the one person it shows.
+        self._open_single_for: str | None = None
         self.can_undo = False  # a merge not yet undone: `u` is live
 
     def compose(self) -> ComposeResult:
@@ -105,8 +108,18 @@ class PeopleScreen(BookScreen[None]):
         self._typing(lambda: self.load(event.value, self.duplicates_only, self.order))
 
     @on(Input.Submitted, "#people-filter")
-    def _submitted(self) -> None:
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self.shown_filter == event.value:
+            self._open_if_single()
+        else:  # the list for what was typed is still coming
+            self._open_single_for = event.value
         self.query_one("#people", DataTable).focus()
+
+    def _open_if_single(self) -> None:
+        """A filter that leaves one person: Enter opens them, as Enter on their row would."""
+        self._open_single_for = None
+        if len(self.people) == 1 and self.query_one("#people-filter", Input).value.strip():
+            self.app.open_person(next(iter(self.people)))
 
     def reload(self) -> None:
         """Read the list again for what the box holds (after a rename or merge)."""
@@ -152,6 +165,8 @@ class PeopleScreen(BookScreen[None]):
         if keep is not None and keep in self.people:
             table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
         self._status(len(people), len(rows), bool(text.strip()))
+        if self._open_single_for == text:
+            self._open_if_single()
 
     def _status(self, count: int, shown: int, filtered: bool) -> None:
         if self.duplicates_only:
