@@ -94,15 +94,16 @@ def _naming(scope: _Scope, person: int) -> _Scope:
     return _Scope(ids=ids, person=person)
 
 
-def _month(conn: Any) -> Any:
+def _month(conn: Any, start: Any = M.c.date_start, precision: Any = M.c.date_precision) -> Any:
     """A meeting's month as text, `2024-05`; `2024` when it is dated only to the year (never
-    January). Cut from the stored ISO text on SQLite, where parsing each date costs more."""
+    January). Cut from the stored ISO text on SQLite, where parsing each date costs more.
+    `start`, `precision`: the date's columns where a subquery gives them, not the meeting's."""
     if conn.dialect.name == "sqlite":
-        year, month = func.substr(M.c.date_start, 1, 4), func.substr(M.c.date_start, 1, 7)
+        year, month = func.substr(start, 1, 4), func.substr(start, 1, 7)
     else:
-        year = func.to_char(M.c.date_start, "YYYY")
-        month = func.to_char(M.c.date_start, "YYYY-MM")
-    return case((M.c.date_precision == "year", year), else_=month)
+        year = func.to_char(start, "YYYY")
+        month = func.to_char(start, "YYYY-MM")
+    return case((precision == "year", year), else_=month)
 
 
 def _year_month(text: str) -> tuple[int, int | None]:

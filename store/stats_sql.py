@@ -186,11 +186,18 @@ def _narrowed(found: _Scope, scope: _Scope) -> _Scope:
 
 
 def _dated(conn: Any, scope: _Scope) -> dict[tuple[int, int | None, str | None], int]:
-    """Meetings by (year, month or None, kind)."""
-    month = _month(conn)
-    statement = _scoped(select(month, M.c.kind, func.count()), M.c.id, scope)
-    rows = conn.execute(statement.group_by(month, M.c.kind))
-    return {(*_year_month(said), kind): count for said, kind, count in rows}
+    """Meetings by (year, month or None, kind). Grouped first by day, precision and kind, the
+    order of the `(date_start, date_precision, kind)` index, so the book's 100,000 meetings are
+    counted as that index is read, with no sort and no meeting row; only those few thousand
+    groups are then summed by month (grouped by month at once, SQLite read every meeting's row
+    and sorted them all: four times slower)."""
+    columns = (M.c.date_start, M.c.date_precision, M.c.kind)
+    by_day = _scoped(select(*columns, func.count().label("meetings")), M.c.id, scope)
+    by_day = by_day.group_by(*columns).subquery()
+    month = _month(conn, by_day.c.date_start, by_day.c.date_precision)
+    statement = select(month, by_day.c.kind, func.sum(by_day.c.meetings))
+    rows = conn.execute(statement.group_by(month, by_day.c.kind))
+    return {(*_year_month(said), kind): int(count) for said, kind, count in rows}
 
 
 def _count(conn: Any, scope: _Scope) -> int:
