@@ -237,6 +237,10 @@ def _bodies(
         meeting_id, body = meeting_id + 0, body + 0
     by_month = select(month, MO.c.organisation_id, meetings).join(M, meeting_id == MO.c.meeting_id)
     by_month = _scoped(by_month, MO.c.meeting_id, scope, joined=True)
+    if scope.whole and conn.dialect.name == "sqlite":
+        # A condition every meeting meets: without one SQLite reads the meetings themselves
+        # (pages of notes) rather than their (date, precision, kind) index; 1.5× slower.
+        by_month = by_month.where(M.c.date_start >= date.min)
     by_month = by_month.group_by(month, MO.c.organisation_id)
     months: list[tuple[str, int, int]] = []
     totals: dict[int, int] = defaultdict(int)
