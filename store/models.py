@@ -114,11 +114,15 @@ class OrganisationShortForm(_Table, table=True):
 
 class MeetingOrganiser(_Table, table=True):
     __tablename__ = "meeting_organiser"
-    __table_args__ = (Index("ix_meeting_organiser_meeting", "meeting_id", "organisation_id"),)
+    # A meeting's bodies, and a body's meetings (its count for the figures), each off an index.
+    __table_args__ = (
+        Index("ix_meeting_organiser_meeting", "meeting_id", "organisation_id"),
+        Index("ix_meeting_organiser_organisation_id", "organisation_id", "meeting_id"),
+    )
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     position: int = Field(primary_key=True)
-    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    organisation_id: int = Field(foreign_key="organisation.id")
 
 
 class Participation(_Table, table=True):
