@@ -2,24 +2,27 @@
 absent and chaired, most present first, without deduplicating every participation of the book.
 
 A person holds several roles at one meeting (chair and speaker), so "meetings present" is a count
-of distinct meetings: exact, it groups every participation by meeting and person, which for all
-time is the book's 1.1 million rows through a sort. The list shows only the first `top` people,
-so the counts are read first per person and role (`GROUP BY person_id, role` straight off the
-`(person_id, role, meeting_id)` index), which bounds each person's meetings present: at least
-their most frequent role's count, at most the sum of their roles' counts. Whoever's upper bound is
-below the `top`-th best lower bound cannot be shown; the exact count is taken for the rest only.
-The figures are the same as counting everyone exactly, the order too (ties included).
+of distinct meetings: exact, it groups every participation by meeting and person, and then the
+million or so (meeting, person) groups by person, which SQLite can only do through a sort. The
+list shows only the first `top` people, so each person's participations are counted first (one
+`GROUP BY person_id`, off the `(person_id, role, meeting_id)` index for the whole book): no one is
+present at more meetings than they have participations. The exact counts are taken for the
+`2 × top` people with the most participations; whoever has fewer participations than the `top`-th
+best of those is present at fewer meetings than `top` people and cannot be shown, and the exact
+counts are taken for the rest only, usually none. The figures are the same as counting everyone
+exactly, the order too (ties included).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, distinct, exists, func, select
 
-from store.models import Participation
+from store.models import Participation, Person
 
 PA = Participation.__table__
+P = Person.__table__
 
 # Past this many people the exact count is taken for everyone: an `IN` list that long costs more
 # than it saves (a book whose attendance is flat, or a small `top` over many equals).
@@ -32,26 +35,63 @@ def attendance_counts(
     """Each shown person as (person id, present, absent, chaired), in the list's order (most
     present, most chaired, least absent, lowest id) and cut at `top`, and how many people in all.
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
-    `bounded`: bound first, then count the candidates (see the module), worth it over the whole
-    book. A period's participations are read once, through the meetings' date index, instead:
-    `dated`, the meetings' (date, id) columns joined by `scoped`, lets them be grouped as read.
+    `bounded`: the whole book, whose candidates are counted one person at a time off the person
+    index; `dated`: the meetings' (date, id) columns joined by `scoped` (a period read through
+    the date index), by which a period's participations are grouped as read. Neither: everyone
+    is counted exactly at once (a search's meetings, which a second statement would search again).
     """
-    if not bounded or top is None:
+    if top is None or not (bounded or dated is not None):
         return _exact(conn, scoped, None, top, dated)
-    by_role = select(PA.c.person_id, PA.c.role, func.count().label("meetings"))
-    by_role = scoped(by_role, PA.c.meeting_id).group_by(PA.c.person_id, PA.c.role).subquery()
-    attended = case((by_role.c.role != "absent", by_role.c.meetings), else_=0)
-    bounds = select(by_role.c.person_id, func.max(attended), func.sum(attended))
-    low: dict[int, int] = {}  # the most frequent role's meetings, absent apart
-    high: dict[int, int] = {}  # every role's meetings, absent apart
-    for person_id, least, most in conn.execute(bounds.group_by(by_role.c.person_id)):
-        low[person_id], high[person_id] = int(least), int(most)
-    candidates = None
-    if len(low) > top:
-        bar = sorted(low.values(), reverse=True)[top - 1]
-        chosen = [person for person in low if high[person] >= bar]
-        candidates = chosen if len(chosen) <= MOST_CANDIDATES else None
-    return _exact(conn, scoped, candidates, top)[0], len(low)
+    named = scoped(select(PA.c.person_id, func.count()), PA.c.meeting_id)
+    most = dict(conn.execute(named.group_by(PA.c.person_id)).all())  # ≥ meetings present
+    if not most or top <= 0:
+        return [], len(most)
+    people = sorted(most, key=most.__getitem__, reverse=True)  # equals in any order: the bar
+
+    def exact(candidates: list[int]) -> list[tuple]:
+        if bounded and len(candidates) <= MOST_CANDIDATES:
+            return _each_alone(conn, candidates)
+        if len(candidates) > MOST_CANDIDATES or len(candidates) == len(people):
+            return _exact(conn, scoped, None, None, dated)[0]  # everyone
+        return _exact(conn, scoped, candidates, None, dated)[0]
+
+    counted = exact(people[: 2 * top])
+    if len(counted) < len(people):
+        bar = sorted((row[1] for row in counted), reverse=True)[top - 1]
+        rest = [person for person in people[2 * top :] if most[person] >= bar]
+        if len(rest) > MOST_CANDIDATES:
+            counted = exact(people)
+        elif rest:
+            counted += exact(rest)
+    counted.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
+    return counted[:top], len(most)
+
+
+def _each_alone(conn: Any, candidates: list[int]) -> list[tuple]:
+    """(person id, present, absent, chaired) of `candidates` over the whole book, each person's
+    counted off their own rows of the `(person_id, role, meeting_id)` index: their meetings with
+    any role but absent, those they chaired, and their `absent` rows with no other role there
+    (rare: one look-up each). No grouping of the book by person, so no sort."""
+    mine = PA.c.person_id == P.c.id
+    present = select(func.count(distinct(PA.c.meeting_id))).where(mine, PA.c.role != "absent")
+    chaired = select(func.count()).where(mine, PA.c.role == "chair")
+    other = PA.alias("other")
+    elsewhere = exists().where(
+        and_(
+            other.c.meeting_id == PA.c.meeting_id,
+            other.c.person_id == PA.c.person_id,
+            other.c.role != "absent",
+        )
+    )
+    absent = select(func.count()).where(mine, PA.c.role == "absent", ~elsewhere)
+    statement = select(
+        P.c.id,
+        present.scalar_subquery(),
+        absent.scalar_subquery(),
+        chaired.scalar_subquery(),
+    ).where(P.c.id.in_(candidates))
+    found = conn.execute(statement)
+    return [(pid, int(was), int(away), int(chairs)) for pid, was, away, chairs in found]
 
 
 def _exact(
@@ -65,7 +105,9 @@ def _exact(
     each = select(PA.c.person_id, present.label("present"), chaired.label("chaired"))
     each = scoped(each, PA.c.meeting_id)
     if candidates is not None:
-        each = each.where(PA.c.person_id.in_(candidates))
+        # `+ 0`: the candidates are checked on each row read through the meetings, not looked
+        # up at each meeting one by one (a seek per candidate per meeting).
+        each = each.where((PA.c.person_id + 0).in_(candidates))
     # By meeting and person; in the date index's order when the meetings are read through it,
     # so the groups come as the rows are read, with no sort (the same groups: a meeting has one
     # date).

@@ -1,5 +1,5 @@
-"""The committee's figures take shortcuts (over the whole book `store.stats_attendance` bounds
-each person's meetings before counting the few who can be shown; the overdue decisions are read
+"""The committee's figures take shortcuts (`store.stats_attendance` bounds each person's meetings
+by their participations before counting the few who can be shown; the overdue decisions are read
 by deadline first): on a generated book, with short lists, they equal the figures counted the
 slow obvious way, every list in full and then cut, and attendance counted here from the records."""
 
@@ -12,8 +12,10 @@ from typing import Any
 
 import pytest
 
+import store
+import store.stats_attendance
 from store.stats import ALL_TIME
-from tests.helpers import generated_book
+from tests.helpers import a_meeting, generated_book
 
 TODAY = date(2026, 12, 5)
 
@@ -41,6 +43,20 @@ def test_short_lists_equal_the_full_ones_cut(
     assert fast.by_body == slow.by_body[:top]
 
 
+@pytest.mark.parametrize("period", [ALL_TIME, "2020"])
+@pytest.mark.parametrize("most", [0, 3])
+def test_attendance_with_too_many_candidates_counts_everyone(
+    generated: Any, monkeypatch: pytest.MonkeyPatch, period: str, most: int
+) -> None:
+    # Past MOST_CANDIDATES the second round counts everyone exactly: the same list.
+    slow = generated.stats(period=period, today=TODAY, top=None, figures=("attendance",))
+    monkeypatch.setattr(store.stats_attendance, "MOST_CANDIDATES", most)
+    for top in (1, 2, 4):
+        fast = generated.stats(period=period, today=TODAY, top=top, figures=("attendance",))
+        assert fast.attendance == slow.attendance[:top]
+        assert fast.people_total == slow.people_total
+
+
 def test_attendance_is_the_records_count(generated: Any) -> None:
     present: Counter[str] = Counter()
     absent: Counter[str] = Counter()
@@ -63,3 +79,27 @@ def test_attendance_is_the_records_count(generated: Any) -> None:
             chaired[row.name],
         )
     assert stats.people_total == len(present | absent)
+
+
+@pytest.mark.parametrize("period", [ALL_TIME, "2024"])
+def test_one_with_fewer_participations_but_more_meetings_is_counted_in_a_second_round(
+    db: str, period: str
+) -> None:
+    # Participations only bound meetings present: Ba holds three roles at each of two meetings
+    # (six), Chi two at each of two (four), An one at each of three (three). The first round
+    # counts the two with the most participations, present at two meetings each; An, with three
+    # participations, may beat them and is counted next, and is first.
+    book = store.open_book(db)
+    roles = ("chair", "speaker", "secretary")
+    for day in (1, 2, 3):
+        people = [{"name": "Lê Văn An", "role": "attendee"}]
+        if day < 3:
+            people += [{"name": "Trần Thị Ba", "role": role} for role in roles]
+            people += [{"name": "Phạm Văn Chi", "role": role} for role in roles[1:]]
+        book.add(a_meeting(uid=f"round-{day}", date=f"2024-05-0{day}", participants=people))
+    stats = book.stats(period=period, today=TODAY, top=1, figures=("attendance",))
+    book.close()
+    assert [(row.name, row.present, row.chaired) for row in stats.attendance] == [
+        ("Lê Văn An", 3, 0)
+    ]
+    assert stats.people_total == 3
