@@ -393,26 +393,34 @@ def _decisions(
     conn: Any, scope: _Scope, whole: str, today: date, top: int | None
 ) -> tuple[tuple[StatusCount, ...], int, tuple[OwnerRow, ...], int]:
     """Decisions by status, how many overdue, and by owner (most first): one row per owner with
-    the owner's counts by status side by side (all time reads them in the owner index's order);
-    the decisions in any other status are counted apart, when there are any."""
+    the owner's counts by status side by side (all time reads them in the owner index's order).
+    Only the owners that can be shown reach Python, ranked in SQL with every owner tied with the
+    last (the order's last key, the owner's text, is compared here, as SQL's collation may not);
+    the totals come with them. The decisions in any other status are counted apart, if any."""
     shown = ("open", "done", "dropped")  # the statuses an owner's row counts
-    overdue = func.sum(case((and_(D.c.status == "open", _overdue(today)), 1), else_=0))
-    each = [func.sum(case((D.c.status == code, 1), else_=0)) for code in shown]
-    statement = select(D.c.responsible, *each, overdue, func.count()).group_by(D.c.responsible)
-    statuses: dict[str, int] = dict.fromkeys(shown, 0)
+    late = and_(D.c.status == "open", _overdue(today))
+    # `count(*) FILTER`, not `sum(CASE …)`: a quarter less work a row on SQLite.
+    each = [func.count().filter(D.c.status == code).label(code) for code in shown]
+    grouped = select(D.c.responsible, *each, func.count().filter(late).label("late"), func.count())
+    grouped = _scoped(grouped.group_by(D.c.responsible), D.c.meeting_id, scope).subquery()
+    opened, done, dropped, overdue, count = (grouped.c[index + 1] for index in range(5))
+    order = (overdue.desc(), opened.desc(), (opened + done + dropped).desc())
+    totals = [func.sum(column).over() for column in (opened, done, dropped, overdue, count)]
+    rank = func.rank().over(order_by=order).label("rank")
+    ranked = select(*grouped.c, rank, func.count().over(), *totals).subquery()
+    statement = select(ranked)
+    if top is not None:
+        statement = statement.where(ranked.c.rank <= max(top, 1))
     owners: dict[str | None, tuple[int, int, int, int]] = {}
-    overdue_total = others = 0
-    statement = _scoped(statement, D.c.meeting_id, scope)
-    for responsible, *counted, late, count in conn.execute(statement):
-        opened, done, dropped, late = (int(number) for number in (*counted, late))
-        owners[responsible] = (opened, done, dropped, late)
-        statuses["open"] += opened
-        statuses["done"] += done
-        statuses["dropped"] += dropped
-        overdue_total += late
-        others += count - opened - done - dropped
-    statuses = {code: count for code, count in statuses.items() if count}
-    if others:
+    sums: tuple[int, ...] = (0, 0, 0, 0, 0)
+    owners_total = 0
+    for row in conn.execute(statement):  # owner, 4 counts, all, rank, owners, 5 totals
+        opened_, done_, dropped_, late_ = (int(number) for number in row[1:5])
+        owners[row[0]] = (opened_, done_, dropped_, late_)
+        owners_total, sums = int(row[7]), tuple(int(number or 0) for number in row[8:])
+    statuses = {code: number for code, number in zip(shown, sums[:3], strict=True) if number}
+    overdue_total = sums[3]
+    if sums[4] > sum(sums[:3]):
         statement = select(D.c.status, func.count()).where(D.c.status.not_in(shown))
         statement = _scoped(statement, D.c.meeting_id, scope).group_by(D.c.status)
         statuses.update(conn.execute(statement).all())
@@ -420,7 +428,7 @@ def _decisions(
     ordered += sorted(code for code in statuses if code not in DECISION_STATUSES)
     counts = tuple(StatusCount(code, statuses[code]) for code in ordered)
 
-    def order(owner: str | None) -> tuple[int, int, int, str]:
+    def order_of(owner: str | None) -> tuple[int, int, int, str]:
         opened, done, dropped, late = owners[owner]
         return -late, -opened, -(opened + done + dropped), owner or ""
 
@@ -429,10 +437,10 @@ def _decisions(
             responsible=owner, open=opened, done=done, dropped=dropped, overdue=late,
             query=figure_query(whole, quoted(owner)) if owner and quoted(owner) != '""' else whole,
         )
-        for owner in _top(sorted(owners, key=order), top)
+        for owner in _top(sorted(owners, key=order_of), top)
         for opened, done, dropped, late in (owners[owner],)
     ]  # fmt: skip
-    return counts, overdue_total, tuple(rows), len(owners)
+    return counts, overdue_total, tuple(rows), owners_total
 
 
 def _overdue_decisions(conn: Any, scope: _Scope, today: date, named: int | None) -> tuple[Any, ...]:

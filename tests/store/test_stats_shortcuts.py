@@ -1,7 +1,8 @@
 """The committee's figures take shortcuts (`store.stats_attendance` bounds each person's meetings
-by their participations before counting the few who can be shown; the overdue decisions are read
-by deadline first): on a generated book, with short lists, they equal the figures counted the
-slow obvious way, every list in full and then cut, and attendance counted here from the records."""
+by their participations before counting the few who can be shown; the owners of decisions are
+ranked in SQL; the overdue decisions are read by deadline first): on a generated book, with short
+lists, they equal the figures counted the slow obvious way, every list in full and then cut, and
+attendance counted here from the records."""
 
 from __future__ import annotations
 
