@@ -14,8 +14,9 @@ as the home list's `u` undoes a delete; `u` is in the footer while a merge can b
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
@@ -34,12 +35,26 @@ DEBOUNCE = 0.12  # seconds after the last key before filtering
 LIMIT = 1000
 
 
-def person_row(person: PersonSummary) -> tuple[Text, ...]:
+NARROW = 120  # columns under which names get less room, and titles more
+SEEN = 10  # the day last seen: 15/03/2024
+
+
+def column_widths(width: int) -> tuple[int, int, int]:
+    """(name, meeting count, last title) for a table `width` cells wide: the title, the longest
+    cell, gets what the others leave, cut with "…" where it is longer."""
+    name = 24 if width < NARROW else 32
+    count = max(5, cell_len(_("Meetings")))
+    # The cells' padding (2 each) and the scrollbar.
+    return name, count, max(16, width - name - count - SEEN - 4 * 2 - 2)
+
+
+def person_row(person: PersonSummary, width: int) -> tuple[Text, ...]:
     """One directory line: name, meeting count, last title, day last seen."""
+    name, _count, title = column_widths(width)
     return (
-        cell(person.name, 40),
+        cell(person.name, name),
         Text(str(person.meetings), justify="right"),
-        cell(person.last_title, 70),
+        cell(person.last_title, title),
         Text(person.last_date.display() if person.last_date else ""),
     )
 
@@ -65,6 +80,7 @@ class PeopleScreen(BookScreen[None]):
     PeopleScreen .screen-title { padding: 0 1; }
     PeopleScreen #people-filter { margin: 0 1; }
     PeopleScreen #people-status { height: 1; padding: 0 2; color: $text-muted; }
+    PeopleScreen #people { height: 1fr; width: 100%; }
     """
 
     def __init__(self) -> None:
@@ -86,14 +102,14 @@ class PeopleScreen(BookScreen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#people", DataTable)
-        table.add_column(_("Name"), key="name")
-        table.add_column(_("Meetings"), key="meetings")
-        table.add_column(_("Last title"), key="title")
-        table.add_column(_("Last seen"), key="seen")
-        table.focus()
+        self.query_one("#people", DataTable).focus()
         self.follow_book(self._book_changed)
         self.reload()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The columns' widths follow the screen's (column_widths): lay the rows out again.
+        if self.shown_filter is not None:
+            self.reload()
 
     def _book_changed(self, change: BookChange) -> None:
         if change.merged:  # the duplicates were put right: back to the whole directory
@@ -134,9 +150,11 @@ class PeopleScreen(BookScreen[None]):
         else:
             people = store.sort_people(self.book.people(text), order)
         # The cells are built here, off the UI thread; only adding them to the table is not.
-        rows = [(str(p.id), person_row(p)) for p in people[:LIMIT]]
+        width = self.size.width or self.app.size.width
+        rows = [(str(p.id), person_row(p, width)) for p in people[:LIMIT]]
         can_undo = self.book.last_merge() is not None
-        self.app.call_from_thread(self._show, (text, duplicates_only, order), people, rows)
+        asked = (text, duplicates_only, order)
+        self.app.call_from_thread(self._show, asked, people, rows, width)
         self.app.call_from_thread(self._undoable, can_undo)
 
     def _undoable(self, can_undo: bool) -> None:
@@ -149,6 +167,7 @@ class PeopleScreen(BookScreen[None]):
         asked: tuple[str, bool, str],
         people: list[PersonSummary],
         rows: list[tuple[str, tuple[Text, ...]]],
+        width: int,
     ) -> None:
         text, duplicates_only, order = asked
         if self.query_one("#people-filter", Input).value != text:
@@ -159,7 +178,7 @@ class PeopleScreen(BookScreen[None]):
         table = self.query_one("#people", DataTable)
         keep = self.current_id
         self.people = {p.id: p for p in people[: len(rows)]}
-        table.clear()
+        self._lay_out_columns(table, width)
         for key, cells in rows:
             table.add_row(*cells, key=key)
         if keep is not None and keep in self.people:
@@ -167,6 +186,16 @@ class PeopleScreen(BookScreen[None]):
         self._status(len(people), len(rows), bool(text.strip()))
         if self._open_single_for == text:
             self._open_if_single()
+
+    def _lay_out_columns(self, table: DataTable, width: int) -> None:
+        """Empty the table and give its columns the widths its rows were cut for (set, not
+        measured: a DataTable measures added rows only when it next goes idle)."""
+        name, count, title = column_widths(width)
+        table.clear(columns=True)
+        table.add_column(_("Name"), key="name", width=name)
+        table.add_column(_("Meetings"), key="meetings", width=count)
+        table.add_column(_("Last title"), key="title", width=title)
+        table.add_column(_("Last seen"), key="seen", width=SEEN)
 
     def _status(self, count: int, shown: int, filtered: bool) -> None:
         if self.duplicates_only:
