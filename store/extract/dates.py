@@ -44,10 +44,11 @@ _TODAY_ONLY = re.compile(
 _DATELINE = re.compile(
     # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"
     r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+))?"
-    r"(?:(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)(?:\s+luc)?\s*:?\s*)?"
+    r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)"
+    r"(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
     r"(?:ngay\s+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}|\d{2})"
-    r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*\(?gmt\s*\+\s*0?7(?::00)?\)?)?"
+    r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*[(\[]?gmt\s*\+\s*0?7(?::00)?[)\]]?)?"
     r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?\s*$"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")
@@ -67,9 +68,17 @@ _MEETING_WORDS = re.compile(
     r"phien|hoi thao|toa dam|dai hoi|gap mat|tiep|giao ban|doi thoai|trao|ra mat)\b"
 )
 _OF_THE_MEETING = re.compile(
-    r"\b(?:tai|cua)\s+(?:phien hop|cuoc hop|ky hop|hoi nghi|buoi lam viec)(?:\s+ngay)?\s*$"
+    r"\b(?:(?:tai|cua)\s+(?:phien hop|cuoc hop|ky hop|hoi nghi|buoi lam viec)"
+    r"|(?:phien hop|cuoc hop|ky hop|hoi nghi|buoi lam viec)\s+(?:duoc\s+)?(?:dien ra|to chuc)"
+    r"(?:\s+vao)?)(?:\s+ngay)?\s*$"
 )
-_ISSUED_AFTER = re.compile(r"[^.;]{0,80}?\bban hanh\b")
+# "Ngày 24/2, Văn phòng … ban hành Thông báo …", "Ngày 25/9, thừa lệnh Ban Thường vụ, đồng chí X
+# ký ban hành …": the day a notice was signed, not the day of the meeting it reports.
+_ISSUED_AFTER = re.compile(
+    r"[^.;]{0,80}?\bban hanh\b|\s*,?\s*thua lenh\b|[^.;]{0,200}?\bky ban hanh\b"
+)
+# "ngày 9/1 vừa qua", "17/10 vừa qua": a past day the report looks back on, its meeting's.
+_JUST_PAST = re.compile(r"\s*(?:vua qua|vua roi)\b")
 _YEAR_NOT_NOW = re.compile(
     r"(?:den nam|tam nhin|truoc nam|nhiem ky|muc tieu|ky niem|thanh lap|sau nam|"
     r"luat [a-z ]{0,30}nam|ngay sinh)\s*(?:19|20|21)?\d*\s*$"
@@ -188,6 +197,8 @@ def _mention(
         score += 2
     if year:
         score += 0.5
+    if _JUST_PAST.match(after):
+        score += 2
     if _OF_THE_MEETING.search(with_ngay):
         score += 3  # "… kết luận … tại phiên họp ngày 20/2/2025": the meeting's own date
     if _ISSUED_AFTER.match(folded, match.end(), sentence.end):
@@ -213,7 +224,41 @@ def guess_year(
     return best
 
 
+# "Hội nghị diễn ra trong buổi sáng", "Phiên họp … diễn ra từ 14 giờ": the part of day said apart
+# from the date. Only after a verb of the meeting: "tan ca lúc 9 giờ tối" is not the meeting's.
+_HELD_WHEN = re.compile(
+    r"\b(?:dien ra|bat dau|khai mac|to chuc)\s+(?:tu|vao|luc|trong)\s+"
+    r"(?:buoi\s+(?P<part>sang|trua|chieu|toi)\b|(?P<h>\d{1,2})\s*(?:gio|h)(?:\s*\d{2})?\b)"
+)
+
+
+def _part_held(folded: str, sentences: list[Sentence]) -> str | None:
+    """The part of day a meeting was held in, from the first sentences that say it apart."""
+    for sentence in sentences[:12]:
+        held = _HELD_WHEN.search(folded, sentence.start, sentence.end)
+        if held is None:
+            continue
+        if held["part"]:
+            return PART_OF_DAY[held["part"]]
+        hour = int(held["h"])
+        return "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+    return None
+
+
 def read_meeting_date(
+    folded: str,
+    sentences: list[Sentence],
+    body: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+    dateline: date | None,
+) -> MeetingDate:
+    when = _read_date(folded, sentences, body, skip, dateline)
+    if when.part_of_day is None and when.day is not None:
+        when.part_of_day = _part_held(folded, sentences)
+    return when
+
+
+def _read_date(
     folded: str,
     sentences: list[Sentence],
     body: list[tuple[int, int]],

@@ -41,7 +41,11 @@ _PLACE_GOES_ON = re.compile(
     r"^(?:tru so|so \d|duong|phuong|quan|huyen|thi xa|xa |tp|thanh pho|tinh|ha noi|"
     r"khu cong nghiep)"
 )
-_HELD_AT = re.compile(r"(?:dien ra|to chuc|hop)\s+$")
+# "diễn ra tại", "diễn ra từ 14 giờ tại", "diễn ra trong buổi sáng tại": a place the meeting was in.
+_HELD_AT = re.compile(
+    r"(?:dien ra|to chuc|hop)\s+(?:(?:tu|vao|luc|trong)\s+(?:buoi\s+\w+|\d{1,2}\s*(?:gio|h)"
+    r"(?:\s*\d{2})?(?:\s*phut)?)\s+)?$"
+)
 _PLACE_NOUN = re.compile(
     r"(?:tru so|hoi truong|nha van hoa|thanh pho|tinh|huyen|thi xa|khach san|trung tam|"
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan)\b"
@@ -123,7 +127,7 @@ def read_place(
     for sentence in candidates:
         for match in _PLACE.finditer(folded, sentence.start, sentence.end):
             found = _place_from(text, folded, match.end(), sentence.end)
-            held_here = _HELD_AT.search(folded[max(0, match.start() - 12) : match.start()])
+            held_here = _HELD_AT.search(folded[max(0, match.start() - 40) : match.start()])
             if found and (sentence is lead or held_here):  # fmt: skip
                 return found
     return None

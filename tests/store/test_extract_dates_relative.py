@@ -58,6 +58,8 @@ def test_a_dateline_after_the_papers_name_gives_the_year() -> None:
         "Ngày đăng: 19/04/2024 | Lượt xem: 1.234",
         "HÀ NỘI, 19/04/2024",
         "Cập nhật: 08:15 ngày 19/04/2024",
+        "Ngày cập nhật 19/04/2024",
+        "Thứ Sáu, 19/04/2024, 06:00 [GMT+7]",
     ],
 )
 def test_datelines_as_pages_write_them(dateline: str) -> None:
@@ -93,3 +95,40 @@ def test_a_term_named_with_khoa_bounds_a_missing_year(term: str, first: int, las
     draft = extract_report(f"Ngày 14/1, {term} tổ chức hội nghị lần thứ 5.")
     assert "date-year-missing" in draft.flags
     assert first <= int(draft.record["date"][:4]) <= last
+
+
+def test_a_notice_signed_by_order_of_a_body_is_not_the_meeting() -> None:
+    text = (
+        "Ngày 12/6/2025, thừa lệnh Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tâm, Chánh Văn "
+        "phòng Huyện ủy ký ban hành Thông báo kết luận. Buổi làm việc diễn ra ngày 5/6/2025 tại "
+        "Phòng họp Huyện ủy."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-06-05"
+    assert draft.record["location"].startswith("Phòng họp")
+
+
+def test_a_day_just_past_takes_the_datelines_year() -> None:
+    text = (
+        "Thứ Hai, 10/03/2025\n\nPhóng viên trao đổi với Chủ tịch Công đoàn ngành. Hội nghị "
+        "Ban Chấp hành Công đoàn ngành lần thứ 4, ngày 6/3 vừa qua đã thông qua kế hoạch năm."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-03-06"
+    assert "date-year-from-dateline" in draft.flags
+
+
+@pytest.mark.parametrize(
+    ("held", "part"),
+    [("diễn ra từ 14 giờ", "afternoon"), ("diễn ra trong buổi sáng", "morning")],
+)
+def test_the_part_of_day_and_place_said_apart_from_the_date(held: str, part: str) -> None:
+    text = (
+        "20/03/2025 07:00\n\nHôm qua, Ban Thường vụ Công đoàn ngành họp phiên thường kỳ. "
+        f"Phiên họp do đồng chí Trần Văn Nam chủ trì, {held} tại trụ sở cơ quan ở phường "
+        "Tân An. Công nhân tan ca lúc 9 giờ tối."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-03-19"
+    assert draft.record["part_of_day"] == part
+    assert draft.record["location"] == "trụ sở cơ quan ở phường Tân An"
