@@ -137,7 +137,7 @@ def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
     ]
     words = dataclasses.replace(words, facts=(*words.facts, *extra))
     text = store.as_rich_text(words, status_line=words.approval)
-    out.print(rich_text(f"#{meeting_id}  ", style="bold") + text)
+    out.print(store.Hanging(rich_text(f"#{meeting_id}  ", style="bold") + text))
 
 
 def status_words(meeting_id: int, status: str) -> str:

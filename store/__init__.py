@@ -49,6 +49,7 @@ from store.errors import (
     VersionConflict,
     os_reason,
 )
+from store.hanging import Hanging
 from store.history import Change, Version
 from store.match import matches, typed_words
 from store.people import Appearance, PersonSummary
@@ -143,7 +144,7 @@ __all__ = [
     "MeetingSummary", "ORDERS", "Page", "Why", "why", "template_from", "clean", "fold", "name_key",
     "DECISION_KINDS", "DECISION_STATUSES", "MEETING_STATUSES", "PARTS_OF_DAY", "ROLE_HEADINGS",
     "ROLES",
-    "LABELS", "MATCHED_STYLE", "MeetingWords", "as_rich_text", "date_label", "highlighted",
-    "meeting_words", "one_line", "printable", "when_label",
+    "Hanging", "LABELS", "MATCHED_STYLE", "MeetingWords", "as_rich_text", "date_label",
+    "highlighted", "meeting_words", "one_line", "printable", "when_label",
     *_ON_FIRST_USE,
 ]  # fmt: skip

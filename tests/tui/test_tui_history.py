@@ -124,7 +124,7 @@ async def test_restore_version_1_makes_a_new_version(tui_app: MinuteBookApp) -> 
         # The meeting screen underneath followed the change.
         await pilot.press("escape")
         await until(pilot, lambda: meeting.record is not None and meeting.record.version == 4)
-        facts = str(meeting.query_one("#meeting-facts", Static).render())
+        facts = str(meeting.query_one("#meeting-facts", Static).content)
         assert facts.startswith(first.title)
 
 

@@ -40,7 +40,7 @@ async def open_meeting(app: MinuteBookApp, pilot: Pilot[None], meeting: int) -> 
 
 
 def facts(screen: MeetingScreen) -> str:
-    return str(screen.query_one("#meeting-facts", Static).render())
+    return str(screen.query_one("#meeting-facts", Static).content)
 
 
 def notes(screen: MeetingScreen) -> str:

@@ -95,7 +95,8 @@ class MeetingScreen(BookScreen[None]):
 
     def _show(self, record: store.MeetingRecord) -> None:
         self.record = record
-        self.query_one("#meeting-facts", Static).update(record_text(record, notes=False))
+        facts = record_text(record, notes=False)
+        self.query_one("#meeting-facts", Static).update(store.Hanging(facts))
         self.query_one("#notes-heading").display = bool(record.notes)
         # printable(): an escape sequence in the notes shows as \x1b, never reaches the terminal.
         self.query_one("#meeting-notes", Markdown).update(printable(record.notes))

@@ -72,11 +72,13 @@ def record_text(record: store.MeetingRecord, *, notes: bool = True) -> Text:
 
 
 def layout(console: Console, text: Text, width: int) -> list[Strip]:
-    """`text` wrapped to `width` cells, one Strip per line (safe to call from a worker)."""
+    """`text` wrapped to `width` cells, an entry's wrapped lines under its start (`Hanging`),
+    one Strip per line (safe to call from a worker)."""
     if width <= 0:
         return []
     options = console.options.update_width(width)
-    return [Strip(line, width) for line in console.render_lines(text, options, pad=True)]
+    lines = console.render_lines(store.Hanging(text), options, pad=True)
+    return [Strip(line, width) for line in lines]
 
 
 class RecordPreview(Widget):
