@@ -33,8 +33,14 @@ _ABBREVIATED = {
 # The organising verb. "họp" is not "cuộc họp", "phiên họp", "kỳ họp" (nouns) nor "phối hợp".
 _ORGANISED = re.compile(
     r"\s+(?:da\s+|vua\s+|cung\s+)?(?:phoi hop\s+|long trong\s+|dong\s+)?(?:to chuc\b|khai mac\b|"
-    r"(?<!cuoc )(?<!phien )(?<!buoi )(?<!phoi )(?<!ky )(?<!thong )hop\b|tien hanh\b|ky ket\b|"
-    r"(?:co\s+)?(?:buoi\s+)?lam viec\s+(?:voi|cung)\b)"
+    r"(?<!cuoc )(?<!phien )(?<!buoi )(?<!phoi )(?<!ky )(?<!thong )(?<!phong )hop\b|tien hanh\b|"
+    r"ky ket\b|(?:co\s+)?(?:buoi\s+)?lam viec\s+(?:voi|cung)\b)"
+)
+# "… những nội dung Ban Thường vụ X thống nhất tại phiên họp hôm qua": the body that decided at
+# the meeting held it, when no sentence says who organised it.
+_DECIDED_AT = re.compile(
+    r"\s+(?:da\s+|cung\s+)?(?:thong nhat|nhat tri|quyet dinh|ket luan)\s+"
+    r"tai\s+(?:phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec)\b"
 )
 _JOINT = re.compile(r"\s+(?:phoi hop(?:\s+(?:voi|cung))?|cung(?:\s+voi)?)\s+(?=[^\W\d_])")
 _TERM_PART = re.compile(r"(?:nhiem ky|khoa|lan thu)\b")  # "…, nhiệm kỳ 2020 - 2025": a tail
@@ -66,13 +72,27 @@ def read_organisers(
     """(organiser in full, its short forms as written) for each body the lead says held it; else
     the pair a joint meeting is "between"; else the body the meeting is named after (in the
     lead, the first sentences or the headline)."""
-    verb = _verb(text, folded, lead) if lead else None
-    passive = verb is not None and folded[: verb.start()].rstrip().endswith("duoc")
-    if lead is None or verb is None or passive:  # "Hội nghị … được tổ chức": not who held it
-        first = [lead] if lead else []
-        if headline:
-            first.append(Sentence(*headline, text[headline[0] : headline[1]]))
-        return _pair(text, folded, first, sentences) or _meeting_of(text, folded, first, sentences)
+    found = _held_by(text, folded, lead) if lead else []
+    if found:
+        return found
+    # The lead names no one who held it ("… diễn ra hội nghị ký kết … giữa A và B", "Buổi làm
+    # việc diễn ra ngày …"): the pair it is between, the body it is named after, else the body
+    # an opening sentence says met ("Đoàn Chủ tịch X đã họp phiên mở rộng").
+    first = [lead] if lead else []
+    if headline:
+        first.append(Sentence(*headline, text[headline[0] : headline[1]]))
+    return (
+        _pair(text, folded, first, sentences)
+        or _meeting_of(text, folded, first, sentences)
+        or _opening(text, folded, [*first[:1], *(s for s in sentences[:4] if s is not lead)])
+    )
+
+
+def _held_by(text: str, folded: str, lead: Sentence) -> list[tuple[Organiser, list[str]]]:
+    """The bodies the sentence says held the meeting: the subject of its organising verb."""
+    verb = _verb(text, folded, lead)
+    if verb is None or folded[: verb.start()].rstrip().endswith("duoc"):
+        return []  # "Hội nghị … được tổ chức": not who held it
     spans = _subject(text, folded, lead.start, verb.start())
     if _PARTNER_AFTER.search(folded, verb.start(), verb.end()):  # "A làm việc với B"
         gap = folded[verb.end() : lead.end]
@@ -81,6 +101,34 @@ def read_organisers(
         spans += [partner] if partner else []
     found = [_organiser(text, folded, span) for span in spans]
     return [item for item in found if item is not None]
+
+
+def _opening(
+    text: str, folded: str, sentences: Sequence[Sentence]
+) -> list[tuple[Organiser, list[str]]]:
+    """A body an opening sentence says met, or decided at the meeting."""
+    for sentence in sentences:
+        found = _held_by(text, folded, sentence)
+        if found:
+            return found
+        decided = _DECIDED_AT.search(folded, sentence.start, sentence.end)
+        span = decided and _body_ending_at(text, folded, sentence.start, decided.start())
+        named = span and _organiser(text, folded, span)
+        if named:
+            return [named]
+    return []
+
+
+def _body_ending_at(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body's name that runs up to `end` (a verb), wherever in the clause it starts."""
+    for word in re.finditer(r"(?<![^\W_])[^\W\d_]", text[start:end]):
+        at = start + word.start()
+        if not _body_at(text, folded, at, end):
+            continue
+        run = _body_run(text, folded, at, end)
+        if run and not text[run[1] : end].strip():
+            return run
+    return None
 
 
 def _verb(text: str, folded: str, lead: Sentence) -> re.Match[str] | None:
@@ -200,6 +248,8 @@ def _body_run(text: str, folded: str, start: int, limit: int) -> tuple[int, int]
             break
         if not (word[:1].isupper() or low in lexicon.TITLE_LOWER) or low in {"va", "ve", "cua"}:
             break
+        if word == "tại":  # "Ban Thường vụ Tỉnh ủy tại buổi làm việc": a place, not "tài"
+            break
         end = start + match.end()
     return (start, end) if end > start else None
 
@@ -256,7 +306,8 @@ def _pair(
 
 
 _MEETING_OF = re.compile(
-    r"\b(?:hoi nghi|phien hop|ky hop|cuoc hop|(?:ket luan|nghi quyet|y kien)(?=\s+cua))"
+    r"\b(?:(?:hoi nghi|phien hop|ky hop|cuoc hop)(?:\s+lan\s+thu\s+\w+)?"
+    r"|(?:ket luan|nghi quyet|y kien)(?=\s+cua))"
     r"(?P<gap>(?:\s+(?!cua\b)[a-z0-9]+){0,6}?\s+cua)?\s+(?=[^\W\d_])"
 )
 

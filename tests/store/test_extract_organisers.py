@@ -109,3 +109,37 @@ def test_the_body_a_meeting_is_named_after_when_no_verb_says_who_held_it() -> No
 def test_a_place_in_a_union_building_is_not_cut_at_doan() -> None:
     text = "Sáng 24/2/2025, tại Hội trường Liên đoàn Lao động tỉnh Nghệ An, LĐLĐ tỉnh tổ chức họp."
     assert extract_report(text).record["location"] == "Hội trường Liên đoàn Lao động tỉnh Nghệ An"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (  # the lead's verb is "ký kết" with no subject: the pair it is between
+            "Sáng 9/5/2025, tại TP Huế, diễn ra hội nghị ký kết Quy chế phối hợp giữa Bộ Chỉ "
+            "huy Quân sự tỉnh và Liên đoàn Lao động tỉnh.",
+            ["Bộ Chỉ huy Quân sự tỉnh", "Liên đoàn Lao động tỉnh"],
+        ),
+        (  # "Phòng họp" is a room, not the verb "họp"
+            "Kết luận của Ban Thường vụ Huyện ủy tại buổi làm việc với Phòng Nội vụ.\n\n"
+            "Buổi làm việc diễn ra ngày 3/6/2025 tại Phòng họp Huyện ủy.",
+            ["Ban Thường vụ Huyện ủy"],
+        ),
+        (  # a meeting numbered "lần thứ 7" before the body whose meeting it is
+            "Hội nghị lần thứ 7 Ban Chấp hành Công đoàn ngành Giáo dục khóa V diễn ra ngày "
+            "12/12/2025 tại Hội trường.",
+            ["Ban Chấp hành Công đoàn ngành Giáo dục"],
+        ),
+        (  # the body that met is named in an opening sentence before the dated one
+            "Trước tình trạng thiếu lao động, Ban Thường vụ Công đoàn Dệt may đã họp phiên mở "
+            "rộng. Phiên họp diễn ra ngày 7/10/2025 tại trụ sở.",
+            ["Ban Thường vụ Công đoàn Dệt may"],
+        ),
+        (  # the body that decided at the meeting
+            "20/03/2025 07:00\n\nHỗ trợ tiền xe cho đoàn viên là nội dung Ban Thường vụ Công "
+            "đoàn Viên chức tỉnh thống nhất tại phiên họp hôm qua.",
+            ["Ban Thường vụ Công đoàn Viên chức tỉnh"],
+        ),
+    ],
+)
+def test_who_held_it_when_the_lead_names_no_organiser(text: str, bodies: list[str]) -> None:
+    assert _organisers(text) == bodies
