@@ -125,7 +125,7 @@ async def test_restore_version_1_makes_a_new_version(tui_app: MinuteBookApp) -> 
         await pilot.press("escape")
         await until(pilot, lambda: meeting.record is not None and meeting.record.version == 4)
         facts = str(meeting.query_one("#meeting-facts", Static).content)
-        assert facts.startswith(first.title)
+        assert facts.startswith(f"#{number}  {first.title}")
 
 
 async def test_a_change_made_meanwhile_is_a_conflict_in_one_line(tui_app: MinuteBookApp) -> None:

@@ -98,7 +98,7 @@ async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, new_id)
         shown = facts(screen)
-        assert shown.startswith("[bold]Họp[/] \\x1b[2J")
+        assert shown.startswith(f"#{screen.meeting_id}  [bold]Họp[/] \\x1b[2J")
         assert "Lê Văn A — [i]Bí thư[/i] \\x1b[1m" in shown
         body = notes(screen)
         assert "Ghi [bold]chú[/] \\x1b[31m và nhấn" in body
@@ -192,7 +192,7 @@ async def test_edit_reloads_and_new_from_this_meeting_opens_a_template(
         tui_app.screen.dismiss(meeting)
         await settle(tui_app, pilot)
         assert tui_app.screen is screen
-        assert facts(screen).startswith("Buổi làm việc (đã sửa)")
+        assert facts(screen).startswith(f"#{meeting}  Buổi làm việc (đã sửa)")  # its number first
         assert browse_list.current_id == meeting  # the home list followed the edit
 
         await pilot.press("r")

@@ -95,7 +95,8 @@ class MeetingScreen(BookScreen[None]):
 
     def _show(self, record: store.MeetingRecord) -> None:
         self.record = record
-        facts = record_text(record, notes=False)
+        # Its number first, as the CLI's `show` says it: what `minutebook edit 6` takes.
+        facts = Text(f"#{self.meeting_id}  ", style="bold") + record_text(record, notes=False)
         self.query_one("#meeting-facts", Static).update(store.Hanging(facts))
         self.query_one("#notes-heading").display = bool(record.notes)
         # printable(): an escape sequence in the notes shows as \x1b, never reaches the terminal.
