@@ -211,6 +211,7 @@ SPEECH_VERBS = (
     "dong vien",
     "phat dong",
     "truyen dat",
+    r"hoi(?=\s*:)",  # "Chị X, công nhân Công ty Y, hỏi: …" (not "hội", which a colon never follows)
 )
 
 # A sentence opening with one of these ("Phát biểu tại hội nghị, đồng chí X ...") makes its first
@@ -267,6 +268,7 @@ ATTENDANCE_MARKERS = (
     "cung voi",
     "cung tham du",
     "co mat",
+    "trong do co",  # "Tham dự có … Trong đó có ông X, …": the list named in the next sentence
 )
 
 # Honorifics: not part of the name they precede.

@@ -69,6 +69,9 @@ _TITLE_STOPS = frozenset(
         "lam_viec",
     ]
 )
+# The second syllables of nouns in bodies' names ("Liên đoàn Lao động tỉnh"): never the start of
+# a speaking verb, though "động tỉnh" folds as "đồng tình".
+_NOUN_ENDS = frozenset({("lao", "dong"), ("hoat", "dong")})
 # Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch", "nội
 # bộ"; before anything else they are verbs ("… Phó Chủ tịch UBND tỉnh dự và phát biểu", "… nói").
 _ONLY_BEFORE = {"du": frozenset({"khuyet", "lich"}), "noi": frozenset({"bo", "vu", "chinh"})}
@@ -271,6 +274,8 @@ def _title_word(words: list[Token], index: int) -> bool:
         following[1] in _MEETING_NOUNS
     ):
         return False
+    if index > 0 and (words[index - 1].folded, token.folded) in _NOUN_ENDS:
+        return True  # "Lao động tỉnh" folds as "đồng tình" (agree), but is a body's name
     pair = f"{token.folded} {words[index + 1].folded}" if index + 1 < len(words) else token.folded
     return not any(pair.startswith(verb) for verb in lexicon.SPEECH_VERBS if " " in verb)
 

@@ -49,7 +49,8 @@ _CHAIR_AFTER = re.compile(
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
 _SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
-    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va)\s+)*(?:"
+    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
+    r"phan khoi|tran trong|than mat|an can)\s+)*(?:"
     + "|".join(lexicon.SPEECH_VERBS)
     + r")\b"
 )
@@ -64,6 +65,8 @@ _SECRETARY_AFTER = re.compile(
     r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
 )
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
+# "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
+_ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
 _ACCORDING = re.compile(r"^[\s\"“(]*theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
@@ -258,6 +261,8 @@ def _roles(
     if _SECRETARY_AFTER.match(after):
         return {"secretary"}
     if _ANSWERS.match(after):
+        if _ANSWERS_AS_CHAIR.search(folded, tail):
+            return {"speaker", "chair"}
         return {"speaker", "attendee"}
     if _CHAIR_AFTER.match(after):
         roles.add("chair")

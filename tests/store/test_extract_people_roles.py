@@ -180,3 +180,35 @@ def test_a_school_named_after_a_person_is_no_title_for_that_name() -> None:
         "chí Phạm Thị Thanh Mai, Hiệu trưởng Trường Chính trị Lê Hồng Phong."
     )
     assert {row[0] for row in rows} == {"Phạm Thị Thanh Mai"}
+
+
+def test_a_title_holding_lao_dong_before_a_name_is_read_whole() -> None:
+    # "Lao động tỉnh" folds as "đồng tình" (agree), a speaking verb: it must not cut the title.
+    rows = _rows("Cùng dự có Chủ tịch Liên đoàn Lao động tỉnh Trịnh Thị Mai; lãnh đạo các sở.")
+    assert ("Trịnh Thị Mai", "attendee", "Chủ tịch Liên đoàn Lao động tỉnh") in rows
+
+
+def test_who_asks_or_speaks_moved_is_a_speaker_not_an_attendee() -> None:
+    rows = _rows(
+        'Anh Vũ Văn Hòa, công nhân Công ty TNHH Minh Long, hỏi: "Bao giờ có nhà trẻ?". Đại '
+        "diện công nhân, chị Hà Thị Lan xúc động chia sẻ niềm vui."
+    )
+    assert {(n, r) for n, r, _ in rows} >= {("Vũ Văn Hòa", "speaker"), ("Hà Thị Lan", "speaker")}
+    assert not {row for row in rows if row[1] == "attendee"}
+
+
+def test_a_list_of_those_present_goes_on_after_trong_do_co() -> None:
+    rows = _rows(
+        "Tham dự có đại diện các sở, ngành. Trong đó có ông Đỗ Văn Hải, Giám đốc Sở Nội vụ. "
+        "Báo cáo tại hội nghị, ông Đỗ Văn Hải cho biết tỷ lệ đạt 80%."
+    )
+    assert {("Đỗ Văn Hải", "attendee"), ("Đỗ Văn Hải", "speaker")} <= {(n, r) for n, r, _ in rows}
+
+
+def test_who_answers_that_they_chaired_is_the_chair() -> None:
+    rows = _rows(
+        "* PV: Hội nghị diễn ra thế nào?\n\n- Ông Phan Văn Lợi: Hội nghị diễn ra buổi sáng, do "
+        "tôi chủ trì. Cùng dự có bà Lưu Thị Hạnh, Phó Chủ tịch LĐLĐ tỉnh."
+    )
+    roles = {(n, r) for n, r, _ in rows}
+    assert ("Phan Văn Lợi", "chair") in roles and ("Phan Văn Lợi", "attendee") not in roles
