@@ -72,7 +72,7 @@ _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
 _THE_END = re.compile(
-    r"^(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec)|phien hop)"
+    r"^(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec|sinh hoat)|phien hop|ky hop|dai hoi)"
     r"(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
 )
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
@@ -367,6 +367,9 @@ class _Reader:
             self.content.append(line)
 
     def _conclusions(self, line: Line, *, inline: bool) -> None:
+        agreed = _AGREED.search(line.low)
+        if agreed and agreed.end() == len(line.low) and not outcome.marked(line.text):
+            return  # "Sau khi thảo luận, đồng chí Chủ trì kết luận:": the list's lead-in
         self.items += outcome.read_items(self.text, self.folded, line.start, line.end, inline)
 
     def _documents(self, line: Line) -> None:

@@ -193,3 +193,31 @@ def test_docx_reads_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(docx_text, "MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(StoreError, match="too big"):
         store.read_report(str(big))
+
+
+LEAD_IN_AND_CLOSE = """BIÊN BẢN HỌP CHI BỘ
+Thời gian: 14 giờ 00, ngày 03 tháng 10 năm 2024
+Địa điểm: Phòng họp cơ quan
+Chủ trì: đồng chí Tạ Văn Bình - Bí thư Chi bộ
+Thư ký: đồng chí Kha Thị Hiền - đảng viên
+
+IV. KẾT LUẬN
+Sau khi thảo luận, đồng chí Chủ trì kết luận:
+1. Thống nhất mức chi hỗ trợ: 300.000 đồng mỗi đảng viên.
+2. Giao đồng chí Kha Thị Hiền lập danh sách, hoàn thành trước ngày 20/10/2024.
+
+Buổi sinh hoạt kết thúc lúc 16 giờ 10 cùng ngày.
+
+THƯ KÝ                                        T/M CHI BỘ
+                                                  BÍ THƯ
+
+Kha Thị Hiền                                  Tạ Văn Bình
+"""
+
+
+def test_a_lead_in_and_the_closing_lines_are_not_conclusions() -> None:
+    draft = extract_minutes(LEAD_IN_AND_CLOSE)
+    texts = [d["text"] for d in draft.record["decisions"]]
+    assert len(texts) == 2
+    assert texts[0].startswith("Thống nhất mức chi hỗ trợ: 300.000")
+    assert draft.record["decisions"][1]["due"] == "2024-10-20"
