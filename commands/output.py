@@ -94,33 +94,45 @@ def print_problems(problems: Iterable[store.Problem], prefix: str = "") -> None:
 # Tables -----------------------------------------------------------------------------------------
 
 
+NARROW = 120  # terminal columns under which a meeting's chairs are its first and a count
+NO_PLACE = 100  # ... and under which the list leaves the place out (`show` has it)
+
+
 def print_summaries(
     rows: list[store.MeetingSummary],
     total: int,
     matched: Mapping[int, store.Why | None] | None = None,
 ) -> None:
     """The list of meetings: number, date, title (a draft marked), chairs, place, people; with
-    `matched` (a search's), where each meeting matched, under its title (`title_cell`)."""
+    `matched` (a search's), where each meeting matched, under its title (`title_cell`).
+
+    On a narrow terminal the title keeps the room: the number and the date are never wrapped
+    (at 80 columns "30/05/2022 chiều" took two lines), the chairs are the first one and how many
+    more, the count is kept narrow, and under NO_PLACE columns the place is left out."""
     from rich.table import Table
 
     one_line = store.one_line
+    narrow, place = out.width < NARROW, out.width >= NO_PLACE
     table = Table(show_edge=False, pad_edge=False, expand=False)
-    table.add_column("#", justify="right")
-    for header in (_("Date"), _("Title"), _("Chaired by"), _("Place")):
-        table.add_column(header)
-    table.add_column(_("People present"), justify="right")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Date"), no_wrap=True)
+    table.add_column(_("Title"), min_width=24 if narrow else None)
+    table.add_column(_("Chaired by"), max_width=18 if narrow else None)
+    if place:
+        table.add_column(_("Place"), max_width=14 if narrow else None)
+    table.add_column(_("People present"), justify="right", max_width=7 if narrow else None)
     for row in rows:
         title = title_cell(row.title, matched.get(row.id) if matched else None)
         if row.status != "final":
             title = rich_text(f"[{_(row.status)}] ", style="bold yellow") + title
-        table.add_row(
-            str(row.id),
-            store.date_label(row.date, row.part_of_day),
-            title,
-            rich_text(", ".join(one_line(c) for c in row.chairs)),
-            rich_text(one_line(row.location)),
-            str(row.people),
-        )
+        chairs = [one_line(c) for c in row.chairs]
+        if narrow and len(chairs) > 1:
+            chairs = [_("{first} and {count} more", first=chairs[0], count=len(chairs) - 1)]
+        cells = [str(row.id), store.date_label(row.date, row.part_of_day), title,
+                 rich_text(", ".join(chairs))]  # fmt: skip
+        if place:
+            cells.append(rich_text(one_line(row.location)))
+        table.add_row(*cells, str(row.people))
     out.print(table)
     if total > len(rows):
         out.print(

@@ -447,5 +447,6 @@ MESSAGES: dict[str, str] = {
     "person": "người",
     "reverted": "quay về bản trước",
     "People present": "Số người",
+    "{first} and {count} more": "{first} và {count} người nữa",
 }
 # fmt: on
