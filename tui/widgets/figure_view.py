@@ -10,6 +10,7 @@ highlighted goes on up to the screen (the Overview's attendance plots the person
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -170,9 +171,12 @@ class FigureView(Vertical):
             colour = CHOSEN_COLOURS[series % len(CHOSEN_COLOURS)]
             said.append("  ■ ", style="rgb({},{},{})".format(*colour))
             said.append(f"{name}: {number(values[index]) if index < len(values) else 0}")
-        if figure.note:
-            said.append("  · " + figure.note)
-        said.append("  · " + _("Enter: its meetings"), style="dim")
+        # What fits of the rest, the note before the hint: cut at the edge (80 columns), the
+        # line ended "· Enter:" and the note was half there.
+        room = line.content_region.width or self.size.width - 2
+        for extra, style in ((figure.note, ""), (_("Enter: its meetings"), "dim")):
+            if extra and said.cell_len + 4 + cell_len(extra) <= room:
+                said.append("  · " + extra, style=style)
         line.update(said)
 
 
