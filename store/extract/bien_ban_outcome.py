@@ -258,7 +258,8 @@ def read_citations(text: str, folded: str, start: int, end: int) -> list[dict[st
     if found is None or not any(ch.isdigit() for ch in found["number"]):
         return cited_in(text, folded, [(start, end)])
     title = found["title"] or found["about"]
-    return [{"number": found["number"][:100], "kind": found["kind"], "title": title,
+    number = documents.written(found["number"])
+    return [{"number": number[:100], "kind": found["kind"], "title": title,
              "date": found["date"] and _shown_date(found["date"]), "start": start,
              "end": end}]  # fmt: skip
 
