@@ -80,7 +80,10 @@ class RenameDialog(ModalScreen[str | None]):
 class PersonScreen(BookScreen[None]):
     """One person: name, last title, and every meeting they were at."""
 
+    # The way back first: at 80 columns the footer keeps the keys that fit, in this order, and
+    # "esc Back" came last and was the one left out.
     BINDINGS = [
+        Binding("escape", "back", _("Back"), id="person.back"),
         Binding("r", "rename", _("Rename"), id="person.rename"),
         Binding("m", "merge", _("Merge a duplicate"), id="person.merge"),
         Binding(
@@ -97,7 +100,6 @@ class PersonScreen(BookScreen[None]):
             id="person.numbers",
             tooltip=_("Switch the figure between its plot and its numbers"),
         ),
-        Binding("escape", "back", _("Back"), id="person.back"),
     ]
     DEFAULT_CSS = """
     PersonScreen #person-name { padding: 0 1; text-style: bold; }
