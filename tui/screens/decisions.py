@@ -66,7 +66,9 @@ def decision_row(decision: OpenDecision, width: int) -> tuple[Text, ...]:
         due,
         cell(decision.responsible, responsible),
         cell(decision.text, text),
-        cell(when if meeting <= len(when) else f"{when} {decision.meeting_title}", meeting),
+        # Narrow: the date alone, for every meeting alike (a year-only "2024" had room for the
+        # start of its title, a full date none); the line under the list names the meeting.
+        cell(when if width < NARROW else f"{when} {decision.meeting_title}", meeting),
     )
 
 
