@@ -37,10 +37,10 @@ COMMON_FAMILY_NAMES = _words(
 
 # First syllables of Ê Đê, Jrai, Ba Na, ... names, which do not start with a Kinh family name:
 # "Y Thanh Hà Niê Kđăm", "H'Hen Niê", "Ksor Phước Hà", "Rơ Mah Tuân". Such a name may have five
-# syllables.
+# syllables. Xơ Đăng and Ba Na men are "A Vương", women "Y Thanh".
 ETHNIC_PREFIXES = _words(
     """
-    y h ksor ro siu rmah nay kpa bkrong rcom mlo nie bya
+    y h ksor ro siu rmah nay kpa bkrong rcom mlo nie bya a
     """
 )
 
@@ -211,6 +211,8 @@ SPEECH_VERBS = (
     "dong vien",
     "phat dong",
     "truyen dat",
+    r"ke(?=\s*[,:])",  # "…, Chủ tịch Công đoàn Công ty X kể, …" (not "kể cả", "kể từ")
+    "ke lai",
     r"hoi(?=\s*:)",  # "Chị X, công nhân Công ty Y, hỏi: …" (not "hội", which a colon never follows)
 )
 

@@ -16,7 +16,8 @@ from store.extract import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[\s,;:(“\"])(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc)\s*:?\s*$"
+    r"(?:^|[\s,;:(“\"])(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc|co giao|thay giao|nha giao)"
+    r"\s*:?\s*$"
 )
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
@@ -67,6 +68,7 @@ _TITLE_STOPS = frozenset(
         "tham_gia",
         "tiep_nhan",
         "lam_viec",
+        "tai_cac",  # "giáo viên tại các huyện Tu Mơ Rông, …": places, not a title's end
     ]
 )
 # The second syllables of nouns in bodies' names ("Liên đoàn Lao động tỉnh"): never the start of
@@ -181,7 +183,7 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
             limit = 5 if run[k].folded in lexicon.ETHNIC_PREFIXES else 4
             known = " ".join(t.folded for t in run[k:]) in extra
             if (known or (_is_start(run, k) and 2 <= length <= limit)) and length >= 2:
-                k = _commoner_start(run, k)
+                k = _middle_name_start(run, _commoner_start(run, k))
                 start, end = run[k].start, run[-1].end
                 text = flat[start:end]
                 if " ".join(t.folded for t in run[k:]) in _NOT_A_PERSON:
@@ -206,6 +208,18 @@ def _commoner_start(run: list[Token], k: int) -> int:
     return k
 
 
+def _middle_name_start(run: list[Token], k: int) -> int:
+    """ "… Cao su Lộc Ninh Điểu Văn Bình": "Văn" and "Thị" follow the family name itself, so when
+    two family names come before one of them, the first ends a place and the name starts later."""
+    if (
+        len(run) - k == 4
+        and run[k + 1].folded in lexicon.FAMILY_NAMES
+        and run[k + 2].folded in {"van", "thi"}
+    ):
+        return k + 1
+    return k
+
+
 def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
     """A street, school, zone or village named after a person ("đường Lê Hồng Phong", "Khu công
     nghiệp Tằng Loỏng"); "trường" (school) is not "Thứ trưởng" (a title), folded alike."""
@@ -214,7 +228,7 @@ def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
         return False
     at = max(0, start - 20) + found.start()
     word = flat[at : at + found.end() - found.start()].strip().casefold()
-    return not word.endswith("trưởng")
+    return not word.endswith("trưởng") and word != "sở"  # "Phó Giám đốc Sở Đinh Văn Thuận"
 
 
 def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
@@ -270,6 +284,10 @@ def _title_word(words: list[Token], index: int) -> bool:
     allowed = _ONLY_BEFORE.get(token.folded)
     if allowed is not None and following[:1] and following[0] not in allowed:
         return False
+    if token.folded == "ky" and following[:1] != ["thuat"] and (
+        index == 0 or words[index - 1].folded not in {"thu", "nhiem"}
+    ):
+        return False  # "… Văn phòng Tỉnh ủy ký ban hành": to sign, past "thư ký", "nhiệm kỳ"
     if token.folded == "dieu" and following[:1] == ["hanh"] and following[1:] and (
         following[1] in _MEETING_NOUNS
     ):

@@ -281,8 +281,12 @@ def _roles(
 
 def _after(folded: str, tail: int) -> str:
     """What follows a mention, past the bracket closing its title ("A (Chủ tịch …) chủ trì")."""
-    after = folded[tail : tail + 60]
-    return after[after.index(")") + 1 :] if after.lstrip().startswith(")") else after
+    after = folded[tail : tail + 90]
+    if after.lstrip().startswith(")"):
+        return after[after.index(")") + 1 :]
+    # "Y Thanh, Trường Tiểu học xã Đăk Na (huyện Tu Mơ Rông) cho biết": past a place in brackets
+    place = re.match(r"\s*,?\s*(?:[^(),;.]{1,40}\s)?\([^()]{1,40}\)", after)
+    return after[place.end() :] if place else after[:60]
 
 
 def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> None:
