@@ -37,10 +37,15 @@ def attendance_counts(
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
     `bounded`: the whole book, whose candidates are counted one person at a time off the person
     index; `dated`: the meetings' (date, id) columns joined by `scoped` (a period read through
-    the date index), by which a period's participations are grouped as read. Neither: everyone
-    is counted exactly at once (a search's meetings, which a second statement would search again).
+    the date index), by which a period's participations are grouped as read (bounded first on
+    SQLite). Otherwise everyone is counted exactly at once (a search's meetings, which a second
+    statement would search again).
     """
-    if top is None or not (bounded or dated is not None):
+    # A period on PostgreSQL: one exact pass costs less there than the two passes over the
+    # period's participations that bounding takes (about 130 ms against 160 for a year of the
+    # 100k book). `top` 0 over a period: no one, and 0 people, as it always said.
+    periods = dated is not None and conn.dialect.name == "sqlite"
+    if top is None or not (bounded or periods) or (top <= 0 and not bounded):
         return _exact(conn, scoped, None, top, dated)
     named = scoped(select(PA.c.person_id, func.count()), PA.c.meeting_id)
     most = dict(conn.execute(named.group_by(PA.c.person_id)).all())  # ≥ meetings present
