@@ -67,13 +67,20 @@ _ELSEWHERE = re.compile(
     r"tuan truoc|hom truoc)\b\s*,?\s*(?:mot ngay\s*,?\s*)?"
     r"(?:(?:vao\s+)?(?:sang|trua|chieu|toi)\b|(?:vao\s+)?ngay\s+\d|cung ngay|\d{1,2}/\d{1,2})"
 )
+# "Chiều cùng ngày, ngay sau hội nghị, Ủy ban Kiểm tra … họp": another body meets that day (not
+# "Chiều cùng ngày, hội nghị tiếp tục …", the same meeting going on).
+_SAME_DAY = re.compile(
+    r"^[\s\"“(]*(?:sang|trua|chieu|toi) cung ngay\s*,\s*(?!(?:hoi nghi|dai hoi|ky hop|phien hop|"
+    r"hoi thao|toa dam|cuoc hop|buoi)\b)"
+)
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec)\b")
 
 
 def elsewhere(folded: str, sentence: Sentence) -> bool:
     """Whether a sentence opens the account of another meeting than the report's."""
     line = folded[sentence.start : sentence.end]
-    return bool(_ELSEWHERE.match(line) and _ANOTHER_MEETING.search(line))
+    opens = _ELSEWHERE.match(line) or _SAME_DAY.match(line)
+    return bool(opens and _ANOTHER_MEETING.search(line))
 
 
 def lead_sentence(folded: str, sentences: list[Sentence], date_at: int | None) -> Sentence | None:

@@ -64,6 +64,17 @@ _SECRETARY_AFTER = re.compile(
     r"^\s*,?\s*(?:[^,;.:]{1,40},\s*)?(?:(?:da|cung)\s+)?(?:duoc\s+)?"
     r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
 )
+# "Đoàn Thư ký gồm đồng chí A, …, và đồng chí B, …", "Thư ký hội nghị là …": the secretaries.
+_SECRETARIES_OPEN = re.compile(
+    r"\b(?:(?:doan|ban|to)\s+thu ky(?:\s+(?:dai hoi|hoi nghi|ky hop))?|thu ky\s+(?:dai hoi|"
+    r"hoi nghi|ky hop|phien hop|cuoc hop))\s*(?::|gom|la|co)\s*(?:cac\s+)?"
+)
+# "bổ sung đồng chí X … vào Ban Chấp hành", "khen thưởng đồng chí X": whom the meeting acted on,
+# named without being said to be there.
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:bo sung|kien toan|bau bo sung|chuan y|bo nhiem|dieu dong|ket nap|khen thuong|"
+    r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi)\s*$"
+)
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 # "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
 _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
@@ -156,6 +167,8 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     if not names:
         return []
     chair_at, attend_at = _zones(folded)
+    secretaries = _SECRETARIES_OPEN.search(folded)
+    secretary_at = secretaries.end() if secretaries else None
     lists = _list_titles(flat, folded)
     mentions: list[Mention] = []
     previous_end = 0
@@ -180,11 +193,30 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         plural = _plural_title(flat, folded, before_span, title, plural, shares)
         tail = after_span[1] if after_span else name.end
         start = honorific if honorific is not None else (before_span or (name.start,))[0]
-        roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
+        if secretary_at is not None and name.start >= secretary_at > max(
+                chair_at or 0, attend_at or 0):  # fmt: skip
+            roles = {"secretary"}  # listed after "Đoàn Thư ký gồm", not a chair or attendee
+        else:
+            roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
+        if _joins_reference(folded, mentions, previous_end, start, roles):
+            roles = {"reference"}  # "… đối với đồng chí A và đồng chí B": both acted on
         mentions.append(Mention(name.text, offset + start, offset + tail, title, roles, index))
         previous_end = tail
     _chairs_listed_before(folded, mentions, offset)
     return mentions
+
+
+def _joins_reference(
+    folded: str, mentions: list[Mention], previous_end: int, start: int, roles: set[str]
+) -> bool:
+    """A name joined by "và" or a comma to one the meeting acted on (or a document's author),
+    with no role of its own, is acted on too."""
+    return (
+        roles == {"present"}
+        and bool(mentions)
+        and mentions[-1].roles == {"reference"}
+        and re.fullmatch(r"\s*(?:,|va)\s*", folded[previous_end:start]) is not None
+    )
 
 
 def _plural_title(
@@ -272,7 +304,8 @@ def _roles(
         roles.add("speaker")  # "Theo đồng chí X, …": what X said at the meeting
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")
-    if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)):
+    if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)
+                      or _ACTED_ON_BEFORE.search(before)):  # fmt: skip
         roles.add("reference")
     if not roles:
         roles.add("present")

@@ -13,7 +13,7 @@ LEAD = "Sáng 4/6/2024, tại Vinh, Liên đoàn Lao động tỉnh tổ chức 
 
 def _rows(body: str) -> set[tuple[str, str, str | None]]:
     record = extract_report(LEAD + body).record
-    return {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+    return {(p["name"], p["role"], p.get("title")) for p in record.get("participants", [])}
 
 
 def test_a_secretary_is_not_an_attendee() -> None:
@@ -212,3 +212,33 @@ def test_who_answers_that_they_chaired_is_the_chair() -> None:
     )
     roles = {(n, r) for n, r, _ in rows}
     assert ("Phan Văn Lợi", "chair") in roles and ("Phan Văn Lợi", "attendee") not in roles
+
+
+def test_a_secretariat_listed_in_a_report_are_secretaries() -> None:
+    rows = _rows(
+        "Đoàn Chủ tịch gồm đồng chí Lê Văn Hải, Chủ tịch LĐLĐ tỉnh; đồng chí Ngô Thị Hằng, Phó "
+        "Chủ tịch LĐLĐ tỉnh. Đoàn Thư ký gồm đồng chí Đào Minh Tú, Ủy viên Ban Chấp hành, và đồng "
+        "chí Lý Thị Mai, cán bộ Văn phòng LĐLĐ tỉnh."
+    )
+    assert ("Lê Văn Hải", "chair", "Chủ tịch LĐLĐ tỉnh") in rows
+    assert ("Đào Minh Tú", "secretary", "Ủy viên Ban Chấp hành") in rows
+    assert ("Lý Thị Mai", "secretary", "cán bộ Văn phòng LĐLĐ tỉnh") in rows
+    assert not {row for row in rows if row[1] == "attendee"}
+
+
+def test_people_the_meeting_acted_on_were_not_said_to_be_there() -> None:
+    rows = _rows(
+        "Hội nghị nhất trí bổ sung đồng chí Trịnh Văn Kiên, Chủ tịch Công đoàn Khu công nghiệp "
+        "Bắc Vinh, vào Ban Chấp hành. Hội nghị cho thôi tham gia Ban Chấp hành đối với đồng chí "
+        "Hà Văn Tùng và đồng chí Chu Thị Yến do nghỉ hưu."
+    )
+    assert not rows
+
+
+def test_another_body_meeting_the_same_afternoon_is_not_this_meeting() -> None:
+    rows = _rows(
+        "Đồng chí Lê Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị.\n\n"
+        "Chiều cùng ngày, ngay sau hội nghị, Ủy ban Kiểm tra LĐLĐ tỉnh họp phiên thường kỳ dưới "
+        "sự chủ trì của đồng chí Đinh Thị Thoa, Chủ nhiệm Ủy ban Kiểm tra."
+    )
+    assert rows == {("Lê Văn Hải", "chair", "Chủ tịch LĐLĐ tỉnh")}
