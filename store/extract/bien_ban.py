@@ -77,6 +77,13 @@ _THE_END = re.compile(
 )
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
 _RULE = re.compile(r"^[-_=*~.…\s]*$")
+# A header line that starts a body's name of its own, not the rest of the line above it.
+_ISSUER_KIND = re.compile(
+    r"(?:chi bo|dang bo|dang uy|cong doan|lien doan|ban|uy ban|so|phong|cong ty|truong|hoi|"
+    r"van phong|trung tam|benh vien|vien|cuc|tong cong ty|doan|chi doan|to)\b"
+)
+_PARTY_CELL = re.compile(r"(?:chi bo|dang bo bo phan|to dang)\b")
+_PARTY_COMMITTEE = re.compile(r"(?:dang bo|dang uy)\b")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
 FLAG_HEADER_DATE = "minutes-date-from-header"
 
@@ -136,6 +143,7 @@ class _Reader:
         self.place: tuple[str, int, int, float] | None = None
         self.header_place: tuple[str, int, int] | None = None
         self.organisers: list[tuple[str, int, int]] = []
+        self.head_bodies: list[tuple[str, int, int]] = []  # the header's upper-case bodies
         self.items: list[outcome.Decision] = []
         self.cited: list[dict[str, Any]] = []
         self.cited_spans: list[tuple[int, int]] = []
@@ -194,7 +202,7 @@ class _Reader:
             self.when.header(part.text, part.low, part.start)
             return
         if part.text.isupper() and len(part.text) > 3:
-            self.organisers.append((part.text, part.start, part.end))
+            self.head_bodies.append((part.text, part.start, part.end))
 
     def _between(self, line: Line) -> None:
         rest = sub(line, _BETWEEN.match(line.low).end())  # type: ignore[union-attr]
@@ -431,14 +439,28 @@ class _Reader:
     def _put_organisers(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
                         ) -> None:  # fmt: skip
         names: dict[str, str] = {}
-        for text, start, end in self.organisers:
-            name = self._spelled(text, start)
+        spelled = [(self._spelled(text, start), start, end) for text, start, end in self.organisers]
+        for name, start, end in self._issuer() + spelled:
             if fold(name) not in names and len(names) < 10:
                 names[fold(name)] = name
                 evidence.append(Evidence("organisers", name, start, end, 0.8))
         record["organisers"] = [{"name": n[:300], "short_forms": []} for n in names.values()]
         if not names:
             flags.append("no-organiser")
+
+    def _issuer(self) -> list[tuple[str, int, int]]:
+        """The body that held the meeting, from the header (Nghị định 30/2020, appendix I): under
+        an upper-level body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH …" over "… HUYỆN …") the lower one alone;
+        a party branch under its party committee is named with it ("Chi bộ X, Đảng bộ Y")."""
+        if len(self.head_bodies) < 2:
+            return [(self._spelled(text, at), at, end) for text, at, end in self.head_bodies]
+        (upper, u_start, _), (own, o_start, o_end) = self.head_bodies[-2:]
+        if not _ISSUER_KIND.match(fold(own)):
+            return [(self._spelled(f"{upper} {own}", u_start), u_start, o_end)]  # one name, wrapped
+        named = self._spelled(own, o_start)
+        if _PARTY_CELL.match(fold(own)) and _PARTY_COMMITTEE.match(fold(upper)):
+            named = f"{named}, {self._spelled(upper, u_start)}"
+        return [(named, o_start, o_end)]
 
     def _spelled(self, text: str, start: int) -> str:
         """An upper-case body's name as the minutes spell it elsewhere, else in title case."""
