@@ -29,6 +29,7 @@ from store.extract.bien_ban_people import (
     People,
     Table,
     person_line,
+    role_after_title,
     signature_roles,
     speakers_in,
     table_cells,
@@ -52,7 +53,8 @@ _LABELS = (
     ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
-                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"),
+                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
+                 r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"),
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),
     ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
@@ -328,6 +330,11 @@ class _Reader:
         if found is None:
             return False
         name, title, at = found
+        if role == "speaker" and title and ": " in title:
+            title = title[: title.index(": ")]  # "- Đ/c A – title: what they said"
+        title, marked = role_after_title(title)
+        if marked and role in {"attendee", "representative"}:
+            role = marked  # the chair or minute-taker inside one side's list
         self._add(name, role, title, line.start + at, 0.9)
         return True
 
@@ -388,7 +395,8 @@ class _Reader:
     # The record -----------------------------------------------------------------------------------
 
     def _speakers(self) -> None:
-        if self.listed_speakers:
+        # A list under "Ý kiến phát biểu:" names the speakers; a label over prose names nobody.
+        if self.listed_speakers and self.people.has_role("speaker"):
             return
         for line in self.content:
             for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):

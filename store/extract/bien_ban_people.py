@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.text import name_key
+from store.text import fold, name_key
 
 ROLE_ORDER = ("chair", "secretary", "attendee", "representative", "absent", "speaker")
 SIGN_ROLES = {"chu tri": "chair", "chu toa": "chair", "thu ky": "secretary",
@@ -26,7 +26,14 @@ _SIGN_PART = re.compile(
 )
 _MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}\s*[.)/]|\(?[a-hđ]\s*\))\s*")
 _HONORIFIC = re.compile(r"(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+")
-_SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t")
+# Two spaces or more: a name and its title set in space-aligned columns.
+_SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t", "  ")
+# A role written after a title inside a side's list ("… Phó Chủ tịch LĐLĐ huyện - chủ trì buổi
+# làm việc", "… (thư ký)"): the person is in that role, and the words are not part of the title.
+_ROLE_AFTER_TITLE = re.compile(
+    r"\s*(?:[-–—,]\s*|\(\s*)(?P<role>chu tri|chu toa|thu ky|(?:nguoi )?ghi bien ban)"
+    r"(?: (?:buoi lam viec|buoi hop|cuoc hop|hoi nghi|phien hop))?\s*\)?\s*[.;]?$"
+)
 _ROLE_CELL = (
     ("chair", re.compile(r"\b(?:chu tri|chu toa)\b")),
     ("secretary", re.compile(r"\b(?:thu ky|ghi bien ban)\b")),
@@ -106,12 +113,25 @@ def person_line(text: str, folded: str) -> tuple[str, str | None, int] | None:
     cut = min((i for i in (rest.find(s) for s in _SEPARATORS) if i > 0), default=-1)
     name, title = (rest[:cut], rest[cut:]) if cut > 0 else (rest, "")
     name = name.strip(" .;:,")
+    if title.startswith(" (") and "):" in title:
+        title = title[: title.index("):")]  # "- Đ/c A (title): what they said"
     title = title.strip().lstrip("–—-,:(").strip().rstrip(".;")
     if title.endswith(")") and "(" not in title:
         title = title[:-1].rstrip()
     if not is_name(name):
         return None
     return name, title or None, at
+
+
+def role_after_title(title: str | None) -> tuple[str | None, str | None]:
+    """(title without it, role) for a title ending in a role ("… - chủ trì"), else (title, None)."""
+    if not title:
+        return title, None
+    found = _ROLE_AFTER_TITLE.search(fold(title))
+    if not found or found.start() == 0:
+        return title, None
+    role = "chair" if found["role"] in {"chu tri", "chu toa"} else "secretary"
+    return title[: found.start()].strip(), role
 
 
 def signature_roles(folded_line: str) -> list[str | None] | None:
@@ -192,7 +212,12 @@ def _bare_name(cell: str) -> str | None:
     return name if is_name(name) else None
 
 
-_SPEAKER = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:dong chi|d/c|đ/c|dc|ong|ba)\s+(?=\w)")
+# A sentence's first words, after a list's marker ("1. ", "- ", "+ ", "a) ") and an "Ý kiến của":
+# "- Đồng chí X báo cáo …", "Ý kiến của đ/c X: …", "- Đ/c X (title): …".
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))(?:(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s*)?(?:y kien cua\s+)?"
+    r"(?:dong chi|d/c|đ/c|dc|ong|ba)\s+(?=\w)"
+)
 
 
 def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:

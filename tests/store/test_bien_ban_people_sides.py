@@ -1,0 +1,108 @@
+"""The people of a Biên bản written in the shapes working minutes take.
+
+Two sides (Bên A / Bên B) each with its own list, names and titles in space-aligned columns, the
+chair and minute-taker marked after a title inside a side's list, a witness, a guest "Dự họp:",
+speakers named in the content after a list's marker or "Ý kiến của", and a speakers' label over
+prose or over "- Đ/c A (title): …" lines. The example minutes are written for these tests.
+"""
+
+from __future__ import annotations
+
+from store.extract.bien_ban import extract_minutes
+from store.extract.bien_ban_people import person_line, role_after_title
+from store.text import fold
+
+TWO_SIDES = """\
+BIÊN BẢN LÀM VIỆC
+(V/v thỏa thuận tiền thưởng Tết tại Công ty Cổ phần Dệt Hòa Bình)
+
+Vào lúc 9 giờ 00, ngày 03 tháng 12 năm 2025, tại văn phòng Công ty, đã diễn ra buổi làm việc giữa:
+
+BÊN A: CÔNG ĐOÀN KHU CÔNG NGHIỆP PHÚ MỸ
+- Ông Lương Văn Hiếu       Chủ tịch Công đoàn KCN - chủ trì buổi làm việc
+- Bà Tạ Thị Lan  Cán bộ Ban Chính sách - ghi biên bản
+- Ông Ninh Quốc Bảo        Cán bộ Văn phòng
+
+BÊN B: CÔNG TY CỔ PHẦN DỆT HÒA BÌNH
+- Bà Kim Ngọc Trâm         Giám đốc Nhân sự
+
+Chứng kiến: Ông Hà Văn Đức - Chánh Thanh tra Sở Nội vụ.
+
+Nội dung làm việc:
+Bà Kim Ngọc Trâm trình bày phương án thưởng Tết.
+Ông Lương Văn Hiếu đề nghị Công ty công khai phương án trước ngày 10/12/2025.
+"""
+
+SPEAKERS_IN_CONTENT = """\
+BIÊN BẢN
+Họp Ban Chấp hành tháng 3
+
+Thời gian: 14 giờ ngày 05/3/2025.
+Địa điểm: Hội trường Liên đoàn Lao động huyện.
+Chủ trì: đồng chí Phan Văn Lộc, Chủ tịch LĐLĐ huyện
+Thư ký: đồng chí Vũ Thị Mai, chuyên viên
+Dự họp: đồng chí Đoàn Minh Châu - Phó Trưởng ban Dân vận Huyện ủy (theo dõi địa bàn).
+
+Nội dung:
+1. Đồng chí Hồ Văn Sơn báo cáo kết quả quý I.
+Ý kiến thảo luận:
+- Đồng chí Lý Thị Hoa đề nghị tăng mức hỗ trợ.
++ Ý kiến của đ/c Trần Văn Bình: cần thu quỹ sớm.
+- Thảo luận: đồng chí Đoàn Minh Châu đề nghị phối hợp với UBND huyện.
+"""
+
+LISTED_SPEAKERS = """\
+BIÊN BẢN
+Họp chi bộ tháng 4
+
+Thời gian: 19 giờ ngày 05/4/2025.
+Địa điểm: Nhà văn hóa thôn 2.
+Chủ trì: đồng chí Phan Văn Lộc, Bí thư Chi bộ
+Ý kiến phát biểu:
+- Đ/c Hồ Văn Sơn (Phó Bí thư Chi bộ): đề nghị sửa đường thôn.
+- Đ/c Lý Thị Hoa – đảng viên: nhất trí.
+"""
+
+
+def _people(text: str, role: str) -> dict[str, str | None]:
+    record = extract_minutes(text).record
+    return {p["name"]: p.get("title") for p in record["participants"] if p["role"] == role}
+
+
+def test_two_sides_in_columns_with_the_chair_and_minute_taker_marked_in_a_list() -> None:
+    assert _people(TWO_SIDES, "chair") == {"Lương Văn Hiếu": "Chủ tịch Công đoàn KCN"}
+    assert _people(TWO_SIDES, "secretary") == {"Tạ Thị Lan": "Cán bộ Ban Chính sách"}
+    assert _people(TWO_SIDES, "attendee") == {
+        "Ninh Quốc Bảo": "Cán bộ Văn phòng",
+        "Kim Ngọc Trâm": "Giám đốc Nhân sự",
+        "Hà Văn Đức": "Chánh Thanh tra Sở Nội vụ",  # a witness attends
+    }
+    assert set(_people(TWO_SIDES, "speaker")) == {"Kim Ngọc Trâm", "Lương Văn Hiếu"}
+
+
+def test_speakers_after_list_markers_and_a_guest_who_attends() -> None:
+    assert set(_people(SPEAKERS_IN_CONTENT, "attendee")) == {"Đoàn Minh Châu"}
+    assert set(_people(SPEAKERS_IN_CONTENT, "speaker")) == {
+        "Hồ Văn Sơn", "Lý Thị Hoa", "Trần Văn Bình", "Đoàn Minh Châu",
+    }  # fmt: skip
+
+
+def test_a_speakers_list_keeps_titles_without_what_was_said() -> None:
+    assert _people(LISTED_SPEAKERS, "speaker") == {
+        "Hồ Văn Sơn": "Phó Bí thư Chi bộ",
+        "Lý Thị Hoa": "đảng viên",
+    }
+
+
+def test_a_role_after_a_title_only_when_set_apart() -> None:
+    assert role_after_title("Phó Chủ tịch LĐLĐ huyện - chủ trì buổi làm việc") == (
+        "Phó Chủ tịch LĐLĐ huyện", "chair",
+    )  # fmt: skip
+    assert role_after_title("Chuyên viên (thư ký)") == ("Chuyên viên", "secretary")
+    assert role_after_title("Thư ký Tòa soạn") == ("Thư ký Tòa soạn", None)
+    assert role_after_title("Ủy viên, Thư ký Hội đồng") == ("Ủy viên, Thư ký Hội đồng", None)
+
+
+def test_a_name_and_title_in_columns_of_two_spaces() -> None:
+    line = "- Bà Tạ Thị Lan  Cán bộ Ban Chính sách"
+    assert person_line(line, fold(line)) == ("Tạ Thị Lan", "Cán bộ Ban Chính sách", 5)
