@@ -19,7 +19,7 @@ CONCLUDE_OPEN = re.compile(
 )
 CONCLUDE_VERB = re.compile(
     r"(?<!thong bao )(?<!theo )(?<!cac )\b(?:phat bieu\s+)?ket luan\b(?!\s+(?:so\b|\d))"
-    r"(?=(?:\s+(?:hoi nghi|phien hop|buoi lam viec|ky hop|cuoc hop|dai hoi))?\s*[,:]"
+    r"(?=(?:\s+(?:hoi nghi|phien hop|buoi lam viec|ky hop|cuoc hop|dai hoi))?(?:\s+nhu sau)?\s*[,:]"
     r"|[^.;:]{0,80}?\b(?:de nghi|yeu cau|giao|chi dao)\b)"
 )
 BODY = (
@@ -76,7 +76,8 @@ ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)(?:\s+[^,.;]{
 DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
 KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
 MARK = re.compile(
-    r"^[\s\"“]*(?:(?P<num>\d{1,2})\s*(?:[.)]\s+|[-–/]\s*)(?=\S)|(?P<letter>[a-z])\s*[.)]\s+"
+    r"^[\s\"“]*(?:(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)"  # "2.1. …" under item 2
+    r"|(?P<num>\d{1,2})\s*(?:[.)]\s+|[-–/]\s*)(?=\S)|(?P<letter>[a-z])\s*[.)]\s+"
     r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
@@ -85,6 +86,21 @@ INLINE_PAREN = re.compile(r"\s*[.;]\s+(?=\((?:\d{1,2}|[a-z])\)\s)")
 INLINE_MARK = re.compile(
     r"[.;]\s+(?=(?:hai|ba|bon|nam|sau|bay|tam)\s+la\s*[,:]|thu\s+(?:hai|ba|tu|nam|sau)\s*[,:])"
 )
+# Praise that opens a conclusion or a list item says nothing to do: "… ghi nhận, đánh giá cao
+# những kết quả …", "biểu dương …" (but "Ghi nhận các ý kiến góp ý để hoàn thiện …" is a task).
+PRAISE = re.compile(
+    r"\b(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi|ghi nhan\s*(?:,|va)\s*danh gia cao"
+    r"|ghi nhan (?:nhung |cac )?(?:ket qua|dong gop|no luc|thanh tich|su\b))"
+)
+# An agreement of an earlier meeting, recalled: "Tại hội nghị liên tịch năm trước, hai bên đã
+# thống nhất …" is not this meeting's decision.
+EARLIER_MEETING = re.compile(
+    r"\b(?:tai|trong|o)\s+(?:hoi nghi|phien hop|ky hop|cuoc hop|dai hoi|buoi lam viec)\b[^;]{0,50}"
+    r"\b(?:nam truoc|lan truoc|ky truoc|truoc do|nam ngoai|nhiem ky truoc)\b"
+)
+# A list item that leads into a sub-list of tasks: "2. Thời gian tới, đề nghị Đảng đoàn … thực
+# hiện tốt các nhiệm vụ sau:" — its owner owns each sub-item; it is not an item itself.
+LEAD_IN = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao)\s+(?=\S)")
 TASK_HEADER = re.compile(
     r"^(?:\d+|mot|hai|ba|bon|nam|sau|bay)\s+(?:nhom\s+)?(?:nhiem vu|quan tam|day manh|giai phap|"
     r"noi dung|van de|dinh huong|yeu cau|diem|khau dot pha)[^:]{0,40}:\s*$"
@@ -107,7 +123,7 @@ SIGNING = re.compile(r"\b(?:le|hoi nghi)?\s*ky ket\s+(?P<what>(?:quy che|chuong 
 OWNER_WORDS = """
     cac cap cong doan co so don vi nganh truc thuoc ban so phong hoi dong van chi bo dang uy
     thuong truc vu lien lao tinh huyen thanh pho xa phuong quan dia doanh nghiep trong tu phap
-    moi tung dai bieu dang vien the ca nhan ldld ubnd
+    moi tung dai bieu dang vien the ca nhan ldld ubnd truong
 """
 OWNER_LOWER = frozenset(OWNER_WORDS.split())
 # Where the owner's name ends and the task begins: the first verb of the task.

@@ -62,6 +62,9 @@ class _List:
     count_header: bool
     style: str | None = None
     sub_style: str | None = None  # the marks of a sub-list under the current item
+    sub_owner: tuple[int, int] | None = None
+    sub_items: bool = False  # the sub-list's items are items of their own (after a lead-in)
+    praising: bool = False  # the current item is praise, left out with its further sentences
 
 
 def read_outcome(
@@ -93,6 +96,8 @@ def read_outcome(
             _list_item(outcome, text, folded, start, end, mark, open_list)
             open_list.count_header = False
             continue
+        if open_list is not None and open_list.praising and same_line:
+            continue  # "1. … đánh giá cao … . Tuy nhiên, …": the rest of an assessment
         if (
             open_list is not None
             and open_list.style is not None  # a numbered or bulleted list, one item a line
@@ -204,6 +209,12 @@ def _trigger(
             return "assignment", concludes, 0.6
         if verb is None and words.COURTESY.match(line, concludes):
             return None
+        if verb and words.PRAISE.match(line, verb.start()):
+            asked = words.ASKS.search(line, verb.end())  # "… đánh giá cao …, đề nghị …"
+            if asked is not None and not _quoted(line, asked.start()):
+                return "conclusion", asked.start(), 0.5
+            if ";" not in line[verb.end() :]:
+                return None  # "Phát biểu kết luận, X đánh giá cao kết quả …": praise only
         keep = verb is None or verb["verb"] in words.KEEP_VERB
         at = concludes if keep else verb.end()
         at += len(line[at:]) - len(line[at:].lstrip(" ,:"))
@@ -212,6 +223,8 @@ def _trigger(
         return None
     found: list[tuple[str, int, float]] = []
     agreed = words.AGREES.search(line)
+    if agreed and words.EARLIER_MEETING.search(line, 0, agreed.start()):
+        agreed = None  # "Tại hội nghị năm trước, hai bên đã thống nhất …": not this meeting's
     if agreed and not _quoted(line, agreed.start()) and not _names_the_meeting(line, agreed):
         subject = agreed["subject"]
         at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()
@@ -252,7 +265,8 @@ def _addressed(original: str, line: str, at: int) -> bool:
     if word is None:
         return original[at : at + 3].casefold() in {"đ/c", "d/c"}
     return word.group()[:1].isupper() or bool(
-        re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong|phong|so|hai ben|to)\b",
+        re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong|phong|so|hai ben|to|cong doan"
+                 r"|doanh nghiep)\b",
                  line[at:])
     )  # fmt: skip
 
@@ -280,16 +294,28 @@ def _list_item(
     style = next((k for k, v in (mark.groupdict() if mark else {}).items() if v), None)
     body = start + (mark.end() if mark else 0)
     previous = outcome.items[-1] if outcome.items else None
-    if (
+    if opened.style == "sub" and style != "sub":
+        opened.style, opened.owner = None, None  # "3." after "2.1.", "2.2.": the parent list again
+    owner = opened.owner
+    sub_list = opened.style is not None and style != opened.style
+    if previous is not None and sub_list and previous.text.endswith(":") and not opened.sub_items:
+        lead = words.LEAD_IN.search(folded, previous.start, previous.end)
+        if lead is not None:  # "2. … đề nghị Đảng đoàn … các nhiệm vụ sau:" over "2.1. …"
+            outcome.items.pop()
+            opened.sub_style, opened.sub_items = style, True
+            opened.sub_owner = _owner(text, folded, lead.end(), previous.end) or opened.owner
+    if opened.sub_items and sub_list and style == opened.sub_style:
+        owner = opened.sub_owner
+    elif (
         previous is not None
-        and opened.style is not None
-        and style != opened.style
+        and sub_list
         and (previous.text.endswith(":") or (style and style == opened.sub_style))
     ):  # a sub-list of the previous item: part of it
         opened.sub_style = style
         _extend(outcome, text, end)
         return
-    opened.sub_style = None
+    else:
+        opened.sub_style, opened.sub_items = None, False
     opened.style = opened.style or style
     inline = {"word": words.INLINE_MARK, "paren": words.INLINE_PAREN}.get(style or "")
     pieces = inline.split(folded[body:end]) if inline else [folded[body:end]]
@@ -300,11 +326,20 @@ def _list_item(
         first = piece_start + (inner.end() if inner and piece_start != body else 0)
         cursor = piece_start + len(piece)
         kind = "assignment" if folded.startswith("giao ", first) else opened.kind
-        owner = opened.owner
         directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
-        if owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
-            owner = _owner(text, folded, directive.end(), cursor)
-        _add(outcome, text, folded, first, cursor, kind, 0.7, owner)
+        piece_owner = owner
+        if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
+            piece_owner = _owner(text, folded, directive.end(), cursor)
+        opened.praising = _praises(folded, first, cursor)
+        if opened.praising:
+            continue  # "1. Ban Thường vụ ghi nhận, đánh giá cao …": an assessment
+        _add(outcome, text, folded, first, cursor, kind, 0.7, piece_owner)
+
+
+def _praises(folded: str, start: int, end: int) -> bool:
+    """Whether an item opens with praise: its subject at most, then "đánh giá cao", "biểu dương"."""
+    found = words.PRAISE.search(folded, start, min(end, start + 80))
+    return found is not None and not re.search(r"[,.;:]", folded[start : found.start()])
 
 
 def _extend(outcome: Outcome, text: str, end: int) -> None:

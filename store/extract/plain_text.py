@@ -128,13 +128,14 @@ class Sentence:
 _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n+")
 
 
-_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\.")
+# "2.1." and "2.1.3." number the items of a sub-list under item 2.
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVX]{1,4})\.")
 
 
 def _is_list_number(text: str, at: int) -> bool:
-    """Whether the line up to `at` is only a list item's number: "1.", "a.", "IV."."""
-    line_start = text.rfind("\n", max(0, at - 8), at) + 1 if at > 8 else 0
-    if line_start == 0 and at > 8:
+    """Whether the line up to `at` is only a list item's number: "1.", "a.", "IV.", "2.1."."""
+    line_start = text.rfind("\n", max(0, at - 12), at) + 1 if at > 12 else 0
+    if line_start == 0 and at > 12:
         return False
     return _LIST_NUMBER.fullmatch(text, line_start, at) is not None
 

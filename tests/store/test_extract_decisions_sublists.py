@@ -1,0 +1,69 @@
+"""Decisions under a lead-in with sub-numbered items, praise and an earlier meeting's agreement.
+
+The example reports are written for these tests: "2.1. / 2.2." under "2. … đề nghị X … các nhiệm
+vụ sau:", the parent numbering resuming, "Kết luận như sau:", a list item that only praises, a
+follow-on "Đồng chí đề nghị …", and "Tại hội nghị năm trước, hai bên đã thống nhất …".
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+NOTICE = """\
+Thông báo kết luận của Ban Thường vụ Huyện ủy
+
+Ngày 12/3/2025, Ban Thường vụ Huyện ủy làm việc với Ban Chấp hành Liên đoàn Lao động huyện \
+Tân Phú. Đồng chí Lê Văn Toàn, Bí thư Huyện ủy chủ trì.
+
+Sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:
+
+1. Ban Thường vụ Huyện ủy ghi nhận, đánh giá cao kết quả công đoàn huyện đạt được. Tuy nhiên, \
+việc thành lập công đoàn cơ sở còn chậm.
+
+2. Thời gian tới, đề nghị Liên đoàn Lao động huyện tập trung thực hiện các nhiệm vụ sau:
+
+2.1. Thành lập ít nhất 5 công đoàn cơ sở trong các doanh nghiệp ngoài nhà nước.
+
+2.2. Rà soát đoàn viên có hoàn cảnh khó khăn, báo cáo Thường trực Huyện ủy trước ngày 30/6/2025.
+
+3. Giao Văn phòng Huyện ủy theo dõi việc thực hiện Thông báo này.
+"""
+
+FOLLOW_ON = """\
+Ngày 5/4/2025, Công đoàn ngành Giáo dục tỉnh họp phiên thường kỳ. Đồng chí Mai Văn Hòa, Chủ tịch \
+Công đoàn ngành chủ trì.
+
+Tại hội nghị liên tịch năm trước, hai bên đã thống nhất xây dựng 10 phòng đọc cho giáo viên \
+vùng khó khăn; đến nay đã hoàn thành 6 phòng.
+
+Kết luận phiên họp, đồng chí Mai Văn Hòa giao Ban Tài chính lập dự toán hỗ trợ giáo viên vùng \
+khó khăn trước ngày 30/4/2025. Đồng chí đề nghị công đoàn các trường rà soát danh sách giáo \
+viên thuê nhà.
+
+Phát biểu kết luận hội nghị khác, đồng chí Mai Văn Hòa đánh giá cao kết quả các trường đạt được.
+"""
+
+
+def _decisions(text: str) -> list[dict[str, str | None]]:
+    return extract_report(text).record["decisions"]
+
+
+def test_sub_numbered_items_under_a_lead_in_take_its_owner() -> None:
+    items = _decisions(NOTICE)
+    texts = [item["text"] for item in items]
+    assert texts[0].startswith("Thành lập ít nhất 5 công đoàn cơ sở")
+    assert texts[1].startswith("Rà soát đoàn viên có hoàn cảnh khó khăn")
+    assert [items[0]["responsible"], items[1]["responsible"]] == ["Liên đoàn Lao động huyện"] * 2
+    assert items[1]["due"] == "2025-06-30"
+    assert texts[2].startswith("Giao Văn phòng Huyện ủy theo dõi")
+    assert items[2]["responsible"] == "Văn phòng Huyện ủy"  # the parent list resumed: its own
+    assert len(items) == 3  # neither the praise nor the lead-in is an item
+    assert not any("đánh giá cao" in text or "nhiệm vụ sau" in text for text in texts)
+
+
+def test_a_follow_on_request_counts_and_an_earlier_agreement_and_praise_do_not() -> None:
+    texts = [item["text"] for item in _decisions(FOLLOW_ON)]
+    assert any(text.startswith("giao Ban Tài chính lập dự toán") for text in texts)
+    assert any("công đoàn các trường rà soát danh sách" in text.casefold() for text in texts)
+    assert not any("phòng đọc" in text for text in texts)
+    assert not any("đánh giá cao" in text.casefold() for text in texts)
