@@ -151,6 +151,31 @@ async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
             assert counted[label][0] == str(made[label]) and counted[label][2] == str(done[label])
 
 
+async def test_owners_counts_sit_under_their_headings_and_overdue_rows_say_who(
+    app: MinuteBookApp,
+) -> None:
+    """Each owner's counts in their own columns; an overdue decision is one cell, its day, who
+    carries it out and what (it once put the owner in the Overdue column, pushing the counts
+    away from their heading and, at 80 columns, off the screen)."""
+    record = store.validate_record({
+        "title": "Giao ban tháng 4", "date": "15/4/2024",
+        "decisions": [{"text": "Báo cáo sơ kết quý I gửi Thường trực", "due": "30/4/2024",
+                       "responsible": "Ban Tổ chức LĐLĐ tỉnh Nghệ An"}],
+    })  # fmt: skip
+    assert isinstance(record, store.MeetingRecord), record
+    app.book.add(record)  # due before TODAY, still open: overdue
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await overview(app, pilot)
+        owners = rows(await shown_tab(screen, pilot, "owners"))
+        overdue = {first: rest for first, rest in owners.items() if first.startswith("! ")}
+        assert list(overdue) == ["! 30/04/2024 Báo cáo sơ kết quý I gửi Thườn…"]  # 44 cells
+        table = screen.query_one("#owners").table
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80 - 2
+        assert all(rest == ("", "", "") for rest in overdue.values())
+        counted = {first: rest for first, rest in owners.items() if first not in overdue}
+        assert counted and all(all(c.isdigit() for c in rest) for rest in counted.values())
+
+
 async def test_enter_on_a_bar_opens_its_meetings_and_esc_comes_back(app: MinuteBookApp) -> None:
     from tui.screens.overview import FigureMeetingsScreen, OverviewScreen
     from tui.widgets.bar_plot import BarPlot

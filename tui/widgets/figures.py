@@ -319,19 +319,29 @@ def decisions_figure(stats: Any) -> Figure:
     )  # fmt: skip
 
 
+OWNER_WIDTH = 30  # the Owners table's first column: who carries decisions out
+OVERDUE_WIDTH = 44  # ... or an overdue decision (still fits 80 columns with the three counts)
+
+
 def owners_figure(stats: Any) -> Figure:
     """Decisions by who carries them out, the overdue first; then each overdue decision."""
     rows: list[tuple[Text, ...]] = []
     targets: list[Target] = []
     for row in stats.owners:
         owner = row.responsible or _("no one named")
-        rows.append((_cell(owner, 30), _count(row.open), _count(row.done), _count(row.overdue)))
+        counts = (_count(row.open), _count(row.done), _count(row.overdue))
+        rows.append((_cell(owner, OWNER_WIDTH), *counts))
         targets.append(Target(one_line(owner), row.query))
     for decision in stats.overdue:
+        # One cell: its day, what, and who carries it out. In the Overdue column the owner made
+        # that column 20 cells wide, its counts sat far from their heading and, at 80 columns,
+        # past the edge. Enter opens its meeting.
         due = decision.due.display() if decision.due else ""
         said = Text("! " + due + " ", style="bold red")
-        said.append(_cell(decision.text, 40))
-        rows.append((said, Text(""), Text(""), _cell(decision.responsible, 20)))
+        who = decision.responsible
+        about = f"{decision.text} — {who}" if who else decision.text
+        said.append(_cell(about, OVERDUE_WIDTH - len(said)))
+        rows.append((said, Text(""), Text(""), Text("")))
         targets.append(Target("", meeting_id=decision.meeting_id))
     statuses = ", ".join(
         f"{number(count.decisions)} {_(count.status)}" for count in stats.decision_statuses
