@@ -97,6 +97,15 @@ def period_of(year: int | None, quarter: str | None, month: str | None, every: b
     return None
 
 
+def nothing_in(query: str, period: str | None) -> typer.Exit:
+    """The one line for an empty period; for the default one (this year, where a new book or
+    last year's records have nothing), how to choose another."""
+    said = _("no meetings match {query}", query=query or _("all meetings"))
+    if period is None:
+        said += _(" (this year, by default: choose with --year 2024, --quarter 2/2024 or --all)")
+    return fail(said)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -263,7 +272,7 @@ def stats_command(
     with opened(ctx) as book:
         stats = book.stats(query, period=period, members_of=members_of, top=top)
         if not stats.meetings:
-            raise fail(_("no meetings match {query}", query=stats.query or _("all meetings")))
+            raise nothing_in(stats.query, period)
         tables = stats.tables()
         if fmt is StatsFormat.table and output is None:
             print_tables(tables, stats)
@@ -308,7 +317,7 @@ def report_command(
     with opened(ctx) as book:
         stats = book.stats(query, period=period, top=20, named=None)
         if not stats.meetings:
-            raise fail(_("no meetings match {query}", query=stats.query or _("all meetings")))
+            raise nothing_in(stats.query, period)
 
         def write(stream: IO[Any]) -> int:
             records = book.iter_meetings(stats.query)

@@ -448,5 +448,7 @@ MESSAGES: dict[str, str] = {
     "reverted": "quay về bản trước",
     "People present": "Số người",
     "{first} and {count} more": "{first} và {count} người nữa",
+    " (this year, by default: choose with --year 2024, --quarter 2/2024 or --all)":
+        " (mặc định là năm nay: chọn năm khác bằng --year 2024, --quarter 2/2024 hoặc --all)",
 }
 # fmt: on

@@ -117,3 +117,18 @@ def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
 )
 def test_bad_input_is_one_line(imported: Any, args: tuple[str, ...], said: str) -> None:
     assert said in one_error(imported("stats", *args), 2)
+
+
+def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None:
+    """The sample's meetings are of 2022 and 2024: `stats` alone (this year) finds none, and
+    says how to choose the period; an empty period asked for is said plainly."""
+    from datetime import date
+
+    if date.today().year in (2022, 2024):
+        pytest.skip("this year has sample meetings")
+    for command in ("stats", "report"):
+        said = one_error(imported(command), 1)
+        assert said.endswith("--year 2024, --quarter 2/2024 or --all)"), said
+    assert one_error(imported("stats", "--year", "2023"), 1) == (
+        "minutebook: no meetings match date:2023"
+    )
