@@ -188,6 +188,12 @@ def _person_label(person: PersonSummary) -> Text:
     return label
 
 
+# The roles in the order ctrl+o steps through them: a person comes in as an attendee, and the
+# chair, the role a secretary sets most after it, is one press away (it was five).
+ROLE_ORDER = ("attendee", "chair", "speaker", "secretary", "representative", "absent")
+assert sorted(ROLE_ORDER) == sorted(ROLES)
+
+
 class ParticipantRow(EditableRow):
     """A person at this meeting: the name as picked, a role, the title held at this meeting.
 
@@ -207,7 +213,7 @@ class ParticipantRow(EditableRow):
         super().__init__()
         self.person_name = name
         self.name_label = Static(Text(one_line(name)), classes="participant-name")
-        self.role = Choice([(_(code), code) for code in ROLES], role)
+        self.role = Choice([(_(code), code) for code in ROLE_ORDER], role)
         self.title = row_input(_("Title held at this meeting"))
         self.title.show(title or "")  # its control characters shown, never sent
         self._place_fields()
