@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
     "Close suggestions": "Đóng gợi ý",
     "Next choice": "Lựa chọn sau",
     "Previous choice": "Lựa chọn trước",
+    "Previous button": "Nút trước",
+    "Next button": "Nút sau",
     # Headings and labels
     "New meeting": "Cuộc họp mới",
     "Edit meeting #{id}": "Sửa cuộc họp số {id}",

@@ -124,6 +124,28 @@ async def test_delete_asks_then_undo_restores_for_the_session(tui_app: MinuteBoo
         assert record_of(tui_app, before.uid or "").to_json() == before.to_json()
 
 
+async def test_the_arrows_move_between_a_questions_buttons(tui_app: MinuteBookApp) -> None:
+    """→ and ← go from Keep to Delete and back (a newcomer tried them before Tab); Enter presses
+    the one with the focus."""
+    from textual.widgets import Button
+
+    from tui.screens.dialogs import ConfirmDialog
+
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        await pilot.press("delete")
+        dialog = tui_app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert isinstance(dialog.focused, Button) and dialog.focused.id == "no"
+        await pilot.press("right")
+        assert dialog.focused is not None and dialog.focused.id == "yes"
+        await pilot.press("left")
+        assert dialog.focused is not None and dialog.focused.id == "no"
+        await pilot.press("enter")  # Keep
+        await settle(tui_app, pilot)
+        assert count_meetings(tui_app) == 5
+
+
 async def test_user_text_is_shown_literally(tui_app: MinuteBookApp) -> None:
     record = store.validate_record({"title": "[bold]Họp[/] \x1b[2J", "date": "2030"})
     assert isinstance(record, store.MeetingRecord)

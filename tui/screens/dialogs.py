@@ -36,6 +36,9 @@ class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape,n", "answer(False)", _("No"), id="confirm.no"),
         Binding("y", "answer(True)", _("Yes"), id="confirm.yes"),
+        # The buttons sit side by side: the arrows move between them, as Tab does.
+        Binding("left", "app.focus_previous", _("Previous button"), show=False, id="confirm.left"),
+        Binding("right", "app.focus_next", _("Next button"), show=False, id="confirm.right"),
     ]
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
