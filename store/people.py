@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Row, delete, func, select, update
 from sqlmodel import Session
 
 from store import history
@@ -307,8 +307,9 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
     """People whose name has a word starting with each word typed, diacritics aside.
 
     `khang` offers Nguyễn Đình Khang, `nguyen d` those with a word `nguyen…` and another `d…`,
-    `hai` both Hải and Hai. Most frequent in the book first, then in the order of a Vietnamese
-    list of people (`store.collation.name_order_key`); at most `limit`.
+    `hai` both Hải and Hai. Those whose given name a word typed starts first, then the
+    most frequent in the book, then in the order of a Vietnamese list of people
+    (`store.collation.name_order_key`); at most `limit`.
     """
     typed = typed_words(text)
     if not typed or limit <= 0:
@@ -330,7 +331,15 @@ def suggest_people(text: str, *, session: Session, limit: int = 8) -> list[Perso
         for row in rows
         if matches(typed, row.search_key.split()) and marks_agree(text, row.name)
     ]
-    found.sort(key=lambda row: (-row.meetings, name_order_key(row.name), row.name))
+    # A name whose given name (its last word) a typed word starts comes first, whatever the
+    # order of the words typed: `hoai` meant Bùi Thị Minh Hoài, and Nguyễn Tất Hoài Hiệp (Hoài
+    # his middle name) came before her.
+    def given_typed(row: Row) -> bool:
+        given = row.search_key.split()[-1]
+        return any(given.startswith(word) for word in typed)
+
+    found.sort(key=lambda row: (not given_typed(row), -row.meetings, name_order_key(row.name),
+                                row.name))  # fmt: skip
     chosen = found[:limit]
     latest = _latest_of([row.id for row in chosen], session)
     return [

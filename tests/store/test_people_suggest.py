@@ -118,3 +118,16 @@ def test_a_person_named_with_marks_is_found_only_with_those_marks(
         assert find_person("long hai", session=session) == find_person("Long Hải", session=session)
         with pytest.raises(store.NotFound):
             find_person("Long Hài", session=session)
+
+
+def test_a_given_name_typed_comes_before_the_same_word_as_a_middle_name(
+    book: store.db.Store,
+) -> None:
+    """`hoai`: Bùi Thị Minh Hoài (her given name) before Nguyễn Tất Hoài Hiệp (his middle
+    name), even when he is in more meetings; each typed word still has to start a word."""
+    hiep = {"name": "Nguyễn Tất Hoài Hiệp", "role": "attendee"}
+    _add(book, "a", "2024-01-05", [hiep])
+    _add(book, "b", "2024-02-05", [hiep, {"name": "Bùi Thị Minh Hoài", "role": "chair"}])
+    assert names(book, "hoai") == ["Bùi Thị Minh Hoài", "Nguyễn Tất Hoài Hiệp"]
+    assert names(book, "hoai h") == ["Nguyễn Tất Hoài Hiệp"]
+    assert names(book, "minh hoai") == ["Bùi Thị Minh Hoài"]
