@@ -23,11 +23,12 @@ from typing import Any
 
 from store.extract import bien_ban_outcome as outcome
 from store.extract import meeting
-from store.extract.bien_ban_lines import Line, columns, lines, sub, title_case
+from store.extract.bien_ban_lines import Line, columns, lines, people_parts, sub, title_case
 from store.extract.bien_ban_people import (
     Found,
     People,
     Table,
+    is_name,
     person_line,
     role_after_title,
     signature_roles,
@@ -35,7 +36,7 @@ from store.extract.bien_ban_people import (
     table_cells,
 )  # fmt: skip
 from store.extract.draft import Draft, Evidence
-from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
+from store.extract.drafting import minimal_draft, minutes_notes, validated
 from store.extract.plain_text import MAX_READ, folded_view, read_text
 from store.text import fold, name_key
 
@@ -119,7 +120,7 @@ def extract_minutes(text: str, *, source: str | None = None, known_people: Itera
         draft = minimal_draft(plain, source, ["extractor-error"])
     if len(plain) > MAX_READ:
         draft.flags.append("text-truncated")
-    draft.record["notes"] = _notes(draft)
+    draft.record["notes"] = minutes_notes(draft)
     return validated(draft)
 
 
@@ -308,7 +309,7 @@ class _Reader:
         if label == "speaker":
             self.listed_speakers = True
         if value.text:
-            for part in _people_parts(value):
+            for part in people_parts(value):
                 self._person(part, label)
         return "people", label, False
 
@@ -317,7 +318,7 @@ class _Reader:
         cells = table_cells(line.text)
         if cells is not None:
             folded = [fold(c) for c in cells]
-            if self.table.read_header(folded) and not any(_is_name_cell(c) for c in cells):
+            if self.table.read_header(folded) and not any(is_name(c) for c in cells):
                 return True
             row = self.table.person(cells, folded, role)
             if row is None:
@@ -497,26 +498,3 @@ class _Reader:
             flags.append("no-chair-named")
         if not record["participants"]:
             flags.append("no-people-named")
-
-
-def _people_parts(value: Line) -> list[Line]:
-    """A label's value naming several people ("A – t1; B – t2") as one line each."""
-    parts, at = [], 0
-    for piece in value.text.split(";"):
-        parts.append(sub(value, at, at + len(piece)))
-        at += len(piece) + 1
-    return parts
-
-
-def _is_name_cell(cell: str) -> bool:
-    from store.extract.bien_ban_people import is_name
-
-    return is_name(cell)
-
-
-def _notes(draft: Draft) -> str:
-    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
-    head = "**Bản nháp đọc từ biên bản; cần kiểm tra.**"
-    if lines:
-        head += "\n\n" + "\n".join(f"- {line}" for line in lines)
-    return f"{head}\n\n**Nguyên văn:**\n\n{draft.text.strip()}"[:900_000]

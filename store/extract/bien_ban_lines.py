@@ -71,3 +71,12 @@ def title_case(text: str) -> str:
         else:
             words.append(word[:1] + word[1:].lower())
     return " ".join(words)
+
+
+def people_parts(value: Line) -> list[Line]:
+    """A label's value naming several people ("A – t1; B – t2") as one line each."""
+    parts, at = [], 0
+    for piece in value.text.split(";"):
+        parts.append(sub(value, at, at + len(piece)))
+        at += len(piece) + 1
+    return parts

@@ -52,3 +52,12 @@ def validated(draft: Draft) -> Draft:
             record = minimal_draft("", None, []).record
     draft.record = record
     return draft
+
+
+def minutes_notes(draft: Draft) -> str:
+    """The notes of a draft read from a Biên bản: what to check, then the minutes as given."""
+    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
+    head = "**Bản nháp đọc từ biên bản; cần kiểm tra.**"
+    if lines:
+        head += "\n\n" + "\n".join(f"- {line}" for line in lines)
+    return f"{head}\n\n**Nguyên văn:**\n\n{draft.text.strip()}"[:900_000]
