@@ -123,9 +123,10 @@ def test_the_store_never_imports_a_face() -> None:
             assert faces == [], f"{name} imports {faces}"
 
 
-# Rich's Text is the terminal's text type both faces share: the one module that lays a meeting's
-# words out for a terminal may build one (lazily); nothing else in the store knows Rich.
-MAY_IMPORT_RICH = {"store.words"}
+# Rich's Text is the terminal's text type both faces share: the modules that lay a meeting's
+# words out for a terminal (the words, and their wrapping with hanging indents) may build one
+# (lazily); nothing else in the store knows Rich.
+MAY_IMPORT_RICH = {"store.words", "store.hanging"}
 
 
 def test_the_store_imports_no_interface_library() -> None:
