@@ -107,7 +107,8 @@ def _cell(value: object) -> str:
 def _decision_line(item: Any) -> str:
     kind = DECISION_KINDS_VI.get(item.kind, item.kind)
     status = DECISION_STATUSES_VI.get(item.status, item.status)
-    parts = [f"{kind}: {one_line(item.text)}"]
+    # The decision's own full stop goes: "… năm 2024.; đơn vị …" read as a slip.
+    parts = [f"{kind}: {one_line(item.text).rstrip('.;, ')}"]
     if item.responsible:
         parts.append(f"đơn vị/người thực hiện: {one_line(item.responsible)}")
     if item.due:
