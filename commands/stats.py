@@ -129,9 +129,15 @@ def bar(value: int, largest: int, width: int = 20) -> str:
 def print_tables(tables: list[Any], stats: Any) -> None:
     from rich.table import Table
 
-    said = _("{meetings} meetings, {decisions} decisions ({overdue} overdue); {period}",
-             meetings=_cell(stats.meetings), decisions=_cell(stats.decisions),
-             overdue=_cell(stats.overdue_total), period=_period(stats))  # fmt: skip
+    # One meeting is "1 meeting" (a quarter of one said "1 meetings"); numbers as the language
+    # writes them (9.909 in Vietnamese).
+    meetings = (_("1 meeting") if stats.meetings == 1
+                else _("{count} meetings", count=_cell(stats.meetings)))  # fmt: skip
+    decisions = (_("1 decision") if stats.decisions == 1
+                 else _("{count} decisions", count=_cell(stats.decisions)))  # fmt: skip
+    overdue = _cell(stats.overdue_total)
+    said = _("{meetings}, {decisions} ({overdue} overdue); {period}", meetings=meetings,
+             decisions=decisions, overdue=overdue, period=_period(stats))  # fmt: skip
     out.print(rich_text(said, style="bold"))
     bars = out.is_terminal
     for table in tables:

@@ -21,9 +21,11 @@ MESSAGES: dict[str, str] = {
     "Month": "Tháng",
     "Quarter": "Quý",
     # minutebook stats / report (commands/stats.py)
-    "{meetings} meetings, {decisions} decisions ({overdue} overdue); {period}": (
-        "{meetings} cuộc họp, {decisions} quyết định, kết luận ({overdue} quá hạn); {period}"
+    "{meetings}, {decisions} ({overdue} overdue); {period}": (
+        "{meetings}, {decisions} ({overdue} quá hạn); {period}"
     ),
+    "1 decision": "1 quyết định, kết luận",
+    "{count} decisions": "{count} quyết định, kết luận",
     "{options}: give one period": "{options}: chỉ chọn một khoảng thời gian",
     "Only the meetings this query finds.": "Chỉ các cuộc họp mà truy vấn này tìm thấy.",
     "A whole year: --year 2024.": "Cả năm: --year 2024.",
