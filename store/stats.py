@@ -186,9 +186,11 @@ class DocumentRow:
 
 @dataclass(frozen=True)
 class Stats:
-    """The figures over `query` (the whole query, period included: `Book.search(query)` finds the
-    very meetings counted). Lists are longest first and cut at `top`; the `*_total` say how many
-    there were in all. `date_from`/`date_to`: the period the query says (None: open-ended).
+    """The figures over `query` (the whole query, period included). They count the meetings
+    known to fall in the period (`falls_in`); `Book.search(query)` finds those too, and also
+    those that may (a meeting dated only to 2024, for May 2024). Lists are longest first and
+    cut at `top`; the `*_total` say how many there were in all. `date_from`/`date_to`: the
+    period the query says (None: open-ended).
     `counted`: the lists counted (`FIGURES`); the others are empty, their totals 0. `person`: the
     figures are one person's (`Book.stats(person=...)`: the meetings naming them, present or
     absent), with their attendance in all; each period row has theirs."""
@@ -223,6 +225,13 @@ class Stats:
     def decisions(self) -> int:
         return sum(count.decisions for count in self.decision_statuses)
 
+    def falls_in(self, record: Any) -> bool:
+        """Whether the figures count `record`: its whole date (the day, month or year it is
+        dated to) lies in their period, as `store.stats_scope` counts in SQL."""
+        if self.date_from is not None and record.date.start < self.date_from:
+            return False
+        return self.date_to is None or record.date.end <= self.date_to
+
     def tables(self) -> list[Any]:
         """The figures as tables of plain values (`store.stats_tables.StatsTable`), in the
         interface's language: what the faces print and the report lays out."""
@@ -237,7 +246,9 @@ class Stats:
         to `stream`: `docx` (binary) or `md` (`store.documents.report`)."""
         from store.documents.report import write_report
 
-        write_report(self, list(meetings), fmt, stream, body=body)
+        # The meetings the figures count: a search for the quarter also finds a meeting dated
+        # only to the year, which the report's figures leave out and so must its list.
+        write_report(self, [m for m in meetings if self.falls_in(m)], fmt, stream, body=body)
 
 
 def quoted(value: str) -> str:

@@ -9,10 +9,10 @@ each table, so a year is read through the date index) or the search's own statem
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlmodel import Session
 
 from store import search as searching
@@ -40,34 +40,56 @@ class _Scope:
 
 
 def _matching(query: Query, session: Session) -> _Scope:
-    """The scope of `query`. Raises the search's `_Nothing` when a condition matches nothing."""
+    """The scope of `query`. Raises the search's `_Nothing` when a condition matches nothing.
+
+    Figures count the meetings known to fall in the query's period (`_within`), where the search
+    finds those that may (a meeting dated only to 2024 is found by a search for May 2024, but
+    is not one of May's or the second quarter's meetings: it goes in the year's figures alone).
+    """
     if query.is_empty():
         return _Scope()
     conn = session.connection()
     backend = conn.dialect.name
+    dated = query.date_from is not None or query.date_to is not None
     linked = query.text or query.person or query.chair or query.org or query.doc
     if not linked:
-        if query.date_from is None or query.date_from.day != 1:
-            return _Scope(own=tuple(searching._own(query, backend)))
         undated = replace(query, date_from=None, date_to=None)
-        return _Scope(own=(*searching._own(undated, backend), *_overlapping(query)))
+        return _Scope(own=(*searching._own(undated, backend), *_within(query)))
     (statement,) = searching._plan(query, backend, conn, page=False)
-    return _Scope(ids=statement.order_by(None))
+    ids = statement.order_by(None)
+    if dated:
+        ids = select(M.c.id).where(M.c.id.in_(ids), *_within(query))
+    return _Scope(ids=ids)
 
 
-def _overlapping(query: Query) -> list[ColumnElement[bool]]:
-    """The search's date rule (a meeting's period overlaps the query's) for a period starting on
-    the first of a month, read off the date index alone: a meeting dated to the day or the month
-    overlaps it exactly when it starts in it, one dated to the year when its year is the period's
-    first year or later. (The search's own rule reads each meeting's end date from its row.)"""
-    assert query.date_from is not None
-    start = query.date_from
-    where = [M.c.date_start >= date(start.year, 1, 1)]
-    if query.date_to is not None:
-        where.append(M.c.date_start <= query.date_to)
-    if (start.month, start.day) != (1, 1):
-        where.append(or_(M.c.date_start >= start, M.c.date_precision == "year"))
+def _within(query: Query) -> list[ColumnElement[bool]]:
+    """The meetings whose whole period lies in the query's, read off the date index alone (a
+    meeting's start and precision): one dated to the day when that day is in it, to the month
+    when the whole month is, to the year when the whole year is. A period's end is the last day
+    a meeting's may be: the month's (or year's) start must come early enough for it to end in
+    time."""
+    start, end = query.date_from, query.date_to
+    where: list[ColumnElement[bool]] = []
+    if start is not None:
+        where.append(M.c.date_start >= start)  # a month or year starts on the first of it
+    if end is None:
+        return where
+    where.append(M.c.date_start <= end)
+    month_end = (end + timedelta(days=1)).day == 1
+    last_month = date(end.year, end.month, 1) if month_end else _month_before(end)
+    year_end = (end.month, end.day) == (12, 31)
+    last_year = date(end.year if year_end else end.year - 1, 1, 1)
+    where.append(or_(
+        M.c.date_precision == "day",
+        and_(M.c.date_precision == "month", M.c.date_start <= last_month),
+        and_(M.c.date_precision == "year", M.c.date_start <= last_year),
+    ))  # fmt: skip
     return where
+
+
+def _month_before(day: date) -> date:
+    """The first day of the month before `day`'s."""
+    return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
 
 
 def _scoped(statement: Any, column: Any, scope: _Scope, *, joined: bool = False) -> Any:

@@ -68,7 +68,7 @@ def test_each_figure_s_query_finds_its_meetings(imported: Any, db: str) -> None:
 def test_a_quarter_and_a_body(imported: Any) -> None:
     data = json.loads(ok(imported("stats", "--quarter", "1/2024", "-f", "json")).stdout)
     assert data["from"] == "2024-01-01" and data["to"] == "2024-03-31"
-    assert data["meetings"] == 2  # 15/3/2024, and one dated only to 2024
+    assert data["meetings"] == 1  # 15/3/2024; not the one dated only to 2024 (see below)
     body = "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
     data = json.loads(ok(imported("stats", "--all", "--members-of", body, "-f", "json")).stdout)
     assert data["body_meetings"] == 1
@@ -132,3 +132,35 @@ def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None
     assert one_error(imported("stats", "--year", "2023"), 1) == (
         "minutebook: no meetings match date:2023"
     )
+
+
+def test_a_meeting_dated_to_the_year_is_in_no_quarter_or_month(imported: Any) -> None:
+    """The sample's 2024 meetings: 15/3/2024 and one dated only to 2024. The quarters count
+    what is known to be in them (a newcomer's quarters once added up to six of the year's
+    two); the year counts both; a query's words keep the same rule."""
+    def meetings(*args: str) -> int:
+        result = imported("stats", *args, "-f", "json")
+        return json.loads(result.stdout)["meetings"] if result.exit_code == 0 else 0
+
+    quarters = [meetings("--quarter", f"{q}/2024") for q in (1, 2, 3, 4)]
+    assert quarters == [1, 0, 0, 0]
+    assert meetings("--year", "2024") == 2
+    assert [meetings("--month", f"{m}/2024") for m in (3, 5, 7)] == [1, 0, 0]
+    assert meetings("--quarter", "1/2024", "-q", "ldld") == meetings("--quarter", "1/2024")
+    assert meetings("--year", "2024", "-q", "ldld") == 2
+    # The search still finds what may fall in a month: May's search shows the 2024 meeting.
+    found = json.loads(ok(imported("search", "date:5/2024", "--format", "json")).stdout)
+    assert [row["date"] for row in found] == ["2024"]
+
+
+
+def test_a_quarters_report_lists_only_the_meetings_it_counts(imported: Any) -> None:
+    """The quarter's Báo cáo lists the meetings its figures count (not the one dated only to
+    2024, which a search for the quarter also finds), each decision without a stray ".;"."""
+    quarter = ok(imported("report", "--quarter", "1/2024", "--format", "md")).stdout
+    assert "sổ biên bản ghi 1 cuộc họp" in quarter
+    assert "Hội nghị lần thứ Tư Ban Chấp hành" in quarter
+    assert "Hội nghị đánh giá kết quả thực hiện Quy chế" not in quarter
+    assert ".;" not in quarter
+    year = ok(imported("report", "--year", "2024", "--format", "md")).stdout
+    assert "Hội nghị đánh giá kết quả thực hiện Quy chế" in year
