@@ -403,27 +403,17 @@ class Book(RecordKeeping):
         from store.stats import Stats
 
     def stats(
-        self,
-        query: str | None = None,
-        *,
-        period: str | None = None,
-        members_of: str | None = None,
-        today: date | None = None,
-        top: int | None = 20,
-        named: int | None = 100,
-        person: int | None = None,
-        figures: Collection[str] | None = None,
+        self, query: str | None = None, *, period: str | None = None,
+        members_of: str | None = None, today: date | None = None, top: int | None = 20,
+        named: int | None = 100, person: int | None = None, figures: Collection[str] | None = None,
     ) -> Stats:
-        """The committee's figures (`store.stats`) over the meetings `query` matches in `period`
-        (what `date:` takes: `2024`, `quý 2/2024`, `5/2024`; None: this year unless the query
-        says dates; `store.stats.ALL_TIME`: every date): meetings by month, quarter, kind and body,
-        attendance (over the meetings the body `members_of` organised, when given), decisions by
-        status and owner with the overdue ones (at most `named`), documents cited most. Lists are
-        cut at `top` (None: all). Each figure carries the query that finds its meetings.
-        `person` (an id): one person's figures, over the meetings naming them, with their
-        attendance in each month and quarter. `figures`: which lists to count
-        (`store.stats.FIGURES`; None: all but the decisions of each period), so a face that
-        shows one at a time has it sooner; the meetings by period and kind are always counted."""
+        """The committee's figures (`store.stats`) over the meetings of `query` in `period` (what
+        `date:` takes; None: this year unless the query says dates; `ALL_TIME`): meetings by month,
+        quarter, kind and body, attendance (at the meetings of the body `members_of`, if given),
+        decisions by status and owner with the overdue (at most `named`), documents cited most;
+        lists cut at `top` (None: all), each figure with its query. `person`: one person's, with
+        their attendance in each period. `figures`: the lists to count (`FIGURES`; None: all but
+        each period's decisions); the meetings by period and kind always are."""
         from store.stats_sql import book_stats
 
         with self._session() as session:
@@ -431,6 +421,14 @@ class Book(RecordKeeping):
                 query, session=session, period=period, members_of=members_of, today=today,
                 top=top, named=named, person=person, figures=figures,
             )  # fmt: skip
+
+    def counted_meetings(self, query: str) -> list[int]:
+        """The meetings `stats` counts for a figure's `query`, newest first: those known to fall
+        in its period (a search also finds those that may: one dated only to 2024, for May)."""
+        from store.stats_scope import counted_ids
+
+        with self._session() as session:
+            return counted_ids(parse_query(query), session)
 
     def check(self) -> CheckReport:
         """Integrity and schema version."""

@@ -130,3 +130,15 @@ def _month(conn: Any, start: Any = M.c.date_start, precision: Any = M.c.date_pre
 
 def _year_month(text: str) -> tuple[int, int | None]:
     return int(text[:4]), int(text[5:7]) if len(text) > 4 else None
+
+
+def counted_ids(query: Query, session: Session) -> list[int]:
+    """The meetings figures over `query` count (`_matching`), newest first: what a figure's bar
+    or row opens, so that the list shows as many meetings as the bar says."""
+    try:
+        scope = _matching(query, session)
+    except searching._Nothing:
+        return []
+    statement = _scoped(select(M.c.id), M.c.id, scope, joined=True)
+    statement = statement.order_by(M.c.date_start.desc(), M.c.id.desc())
+    return list(session.connection().execute(statement).scalars())

@@ -373,7 +373,9 @@ class FigureMeetingsScreen(BookScreen[None]):
 
     @work(exclusive=True, thread=True, group="figure-meetings")
     def load(self) -> None:
-        ids = self.book.search(self.target.query, limit=None, count=False, order="newest").ids
+        # What the figure counted, not what a search finds: a search for May also finds a
+        # meeting dated only to the year, and the list said more meetings than the bar.
+        ids = self.book.counted_meetings(self.target.query)
         rows = self.book.summaries(ids[:60])
         self.app.call_from_thread(self._show, ids, rows)
 
