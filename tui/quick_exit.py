@@ -6,8 +6,9 @@ Textual's driver stops reading keys by setting a flag its input thread looks at 
 on nothing before it ends. This driver's thread waits on the terminal and on a pipe of its own;
 stopping writes to the pipe, so the thread ends as soon as it is told, having read every key that
 reached it (as Textual's does, the keys still unread are discarded when the driver restores the
-terminal). Everything else is Textual's driver: the terminal's modes, the writer thread, suspending
-with ctrl+z (a new pipe each time the keys are read again).
+terminal). A terminal that has gone ends the thread too, and the app as a hang-up does.
+Everything else is Textual's driver: the terminal's modes, the writer thread, suspending with
+ctrl+z (a new pipe each time the keys are read again).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import selectors
+import signal
 from codecs import getincrementaldecoder
 
 from textual._parser import ParseError
@@ -56,8 +58,14 @@ class QuickExitDriver(LinuxDriver):
             while not self.exit_event.is_set():
                 ready = {key.fd for key, _mask in selector.select(0.1)}
                 if self.fileno in ready:
-                    text = decode(os.read(self.fileno, 4096))
-                    for event in parser.feed(text) if text else ():
+                    try:
+                        data = os.read(self.fileno, 4096)
+                    except OSError:  # EIO: the terminal has gone
+                        data = b""
+                    if not data:
+                        self._hung_up()
+                        break
+                    for event in parser.feed(decode(data)):
                         self.process_message(event)
                 for event in parser.tick():
                     self.process_message(event)
@@ -69,6 +77,17 @@ class QuickExitDriver(LinuxDriver):
             with contextlib.suppress(EOFError, ParseError):
                 for _event in parser.feed(""):
                     pass
+
+
+    def _hung_up(self) -> None:
+        """The terminal has gone (closed, or its connection dropped): nothing more will be read.
+        A terminal that is ready to read with nothing in it is ready again at once, and this
+        thread went round reading nothing, holding a core, in a program no one could see or quit
+        (the hang-up's signal had raced the app's exit). The program is told as the hang-up
+        tells it: the recovery copies are written and the app ends (tui/recovery.py); before
+        the app has set that up, the signal's own action ends the process."""
+        with contextlib.suppress(OSError):
+            os.kill(os.getpid(), signal.SIGHUP)
 
 
 __all__ = ["QuickExitDriver"]

@@ -368,3 +368,27 @@ def test_sigterm_writes_the_copy_before_the_app_ends(
         program.close()
     (path,) = copies(tmp_path)
     assert json.loads(path.read_text(encoding="utf-8"))["fields"]["title"] == "Stopped9"
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_terminal_that_goes_away_ends_the_program_with_its_copy_written(
+    sample_book: object, db: str, tmp_path: Path
+) -> None:
+    """The window closed (the terminal's other end gone): the program writes the form's copy and
+    ends. Once, a program whose hang-up raced its exit kept reading a terminal that was no
+    longer there, holding a core, and the next start did not offer the copy it held."""
+    program = Terminal(db, tmp_path)
+    try:
+        program.wait_for("Hội nghị")
+        program.press("n")
+        program.wait_for("New meeting")
+        program.press("Hungup7")
+        program.wait_for("Hungup7")
+        os.close(program.main)  # the terminal's window closes
+        program.main = os.open(os.devnull, os.O_RDONLY)  # for close() below
+        assert program.process.wait(timeout=15) is not None  # ended, by itself
+    finally:
+        program.close()
+    (path,) = copies(tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8"))["fields"]["title"] == "Hungup7"
