@@ -41,14 +41,20 @@ class Hanging:
         from rich.text import Text
 
         width = max(1, options.max_width)
+        lines: list[Text] = []
         for line in self.text.split("\n", allow_blank=True):
+            if line.cell_len <= width:  # most lines: nothing to wrap
+                lines.append(line)
+                continue
             indent = hanging_indent(line.plain)
             if not indent or indent > width // 3:  # nothing to hang, or too little room
-                yield from line.wrap(console, width)
+                lines.extend(line.wrap(console, width))
                 continue
             head, body = line.divide([indent])
             for number, piece in enumerate(body.wrap(console, width - indent)):
-                yield Text.assemble(head if number == 0 else " " * indent, piece, end="\n")
+                lines.append(Text.assemble(head if number == 0 else " " * indent, piece))
+        # One text of lines that fit: drawn as one, not a renderable a line.
+        yield Text("\n").join(lines)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.measure import Measurement
