@@ -75,13 +75,15 @@ def _within(query: Query) -> list[ColumnElement[bool]]:
     if end is None:
         return where
     where.append(M.c.date_start <= end)
-    month_end = (end + timedelta(days=1)).day == 1
-    last_month = date(end.year, end.month, 1) if month_end else _month_before(end)
-    year_end = (end.month, end.day) == (12, 31)
-    last_year = date(end.year if year_end else end.year - 1, 1, 1)
+    if (end.month, end.day) == (12, 31):
+        return where  # a year's end is a month's: whatever starts by then ends by then
+    last_year = date(end.year - 1, 1, 1)  # the last year to end in time
+    if (end + timedelta(days=1)).day == 1:  # a month's end (a quarter's, a month's)
+        where.append(or_(M.c.date_precision != "year", M.c.date_start <= last_year))
+        return where
     where.append(or_(
         M.c.date_precision == "day",
-        and_(M.c.date_precision == "month", M.c.date_start <= last_month),
+        and_(M.c.date_precision == "month", M.c.date_start <= _month_before(end)),
         and_(M.c.date_precision == "year", M.c.date_start <= last_year),
     ))  # fmt: skip
     return where
