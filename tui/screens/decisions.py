@@ -26,7 +26,7 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
-from tui.widgets.cells import cell
+from tui.widgets.cells import cell, set_columns
 from tui.widgets.key_footer import KeyFooter
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
@@ -187,15 +187,12 @@ class DecisionsScreen(BookScreen[None]):
         self._say(message or self._count(found, bool(text.strip())), error=bool(message))
 
     def _lay_out_columns(self, table: DataTable, width: int) -> None:
-        """Empty the table and give its columns the widths its rows were cut for. Set here, not
-        measured: a DataTable measures added rows only when it next goes idle, so a frame drawn
-        before that showed the columns at their headings' widths."""
+        """The table emptied, its columns as wide as its rows were cut for (`set_columns`)."""
         responsible, text, meeting = column_widths(width)
-        table.clear(columns=True)
-        table.add_column(_("Due"), key="due", width=DUE_WIDTH)
-        table.add_column(_("Responsible"), key="responsible", width=responsible)
-        table.add_column(_("Decision"), key="text", width=text)
-        table.add_column(_("Meeting"), key="meeting", width=meeting)
+        set_columns(table, (
+            (_("Due"), "due", DUE_WIDTH), (_("Responsible"), "responsible", responsible),
+            (_("Decision"), "text", text), (_("Meeting"), "meeting", meeting),
+        ))  # fmt: skip
 
     def _count(self, found: list[OpenDecision], filtered: bool) -> str:
         if not found:

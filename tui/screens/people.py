@@ -26,7 +26,7 @@ from store import PersonSummary, StoreError, one_line
 from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
-from tui.widgets.cells import cell
+from tui.widgets.cells import cell, set_columns
 from tui.widgets.key_footer import KeyFooter
 
 DEBOUNCE = 0.12  # seconds after the last key before filtering
@@ -188,14 +188,12 @@ class PeopleScreen(BookScreen[None]):
             self._open_if_single()
 
     def _lay_out_columns(self, table: DataTable, width: int) -> None:
-        """Empty the table and give its columns the widths its rows were cut for (set, not
-        measured: a DataTable measures added rows only when it next goes idle)."""
+        """The table emptied, its columns as wide as its rows were cut for (`set_columns`)."""
         name, count, title = column_widths(width)
-        table.clear(columns=True)
-        table.add_column(_("Name"), key="name", width=name)
-        table.add_column(_("Meetings"), key="meetings", width=count)
-        table.add_column(_("Last title"), key="title", width=title)
-        table.add_column(_("Last seen"), key="seen", width=SEEN)
+        set_columns(table, (
+            (_("Name"), "name", name), (_("Meetings"), "meetings", count),
+            (_("Last title"), "title", title), (_("Last seen"), "seen", SEEN),
+        ))  # fmt: skip
 
     def _status(self, count: int, shown: int, filtered: bool) -> None:
         if self.duplicates_only:
