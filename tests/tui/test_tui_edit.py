@@ -207,7 +207,7 @@ async def test_rows_move_and_go(tui_app: MinuteBookApp) -> None:
         await pilot.press("ctrl+r")  # the first person goes; the focus moves to the next
         now_first: ParticipantRow = rows(screen, "participants")[0]
         assert screen.focused is now_first.role
-        await pilot.press("left")  # attendee → chair
+        await pilot.press("right")  # attendee → chair, the next role
         screen.query_one("#add-documents").focus()
         await pilot.press("ctrl+n")
         document: DocumentRow = rows(screen, "documents")[0]
