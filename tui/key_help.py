@@ -59,6 +59,8 @@ WHAT_KEYS_DO: dict[str, str] = {
     "decisions.refresh": _("Read the decisions again"),
     "confirm.no": _("Answer no and close the question"),
     "confirm.yes": _("Answer yes"),
+    "confirm.left": _("Put the focus on the button to the left"),
+    "confirm.right": _("Put the focus on the button to the right"),
     "picker.cancel": _("Close without choosing"),
     "picker.list": _("Move into the list to choose one"),
     "edit.save": _("Save the meeting as the form shows it"),

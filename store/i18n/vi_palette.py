@@ -83,6 +83,8 @@ MESSAGES: dict[str, str] = {
     "Read the decisions again": "Đọc lại các quyết định",
     "Answer no and close the question": "Trả lời không và đóng câu hỏi",
     "Answer yes": "Trả lời có",
+    "Put the focus on the button to the left": "Chuyển sang nút bên trái",
+    "Put the focus on the button to the right": "Chuyển sang nút bên phải",
     "Close without choosing": "Đóng, không chọn",
     "Move into the list to choose one": "Chuyển xuống danh sách để chọn",
     "Save the meeting as the form shows it": "Lưu cuộc họp như biểu mẫu đang ghi",
