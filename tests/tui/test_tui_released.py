@@ -17,6 +17,7 @@ from textual.widgets import TextArea
 
 from tests.helpers import meeting_id, settle
 from tui.app import MinuteBookApp
+from tui.recovery import DELAY
 from tui.screens.edit import EditScreen
 from tui.screens.meeting import MeetingScreen
 
@@ -50,6 +51,10 @@ async def test_screens_left_are_freed(tui_app: MinuteBookApp) -> None:
         # Textual's worker threads each keep the last worker they ran, and with it its screen,
         # until they run another: with them ended, only the running app could hold on.
         await asyncio.get_running_loop().shutdown_default_executor()
+        # A timer the form set (its recovery copy's, DELAY after a change) is cancelled when it
+        # closes, but asyncio keeps a cancelled timer, and the context it was set in (the form),
+        # until its time comes: wait that long, as a long session does between forms.
+        await asyncio.sleep(DELAY + 0.2)
         gc.collect()
         alive = [type(node).__name__ for ref in opened if (node := ref()) is not None]
     assert alive == []
