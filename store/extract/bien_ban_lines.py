@@ -12,9 +12,24 @@ from store.extract.bien_ban_people import COLUMNS
 from store.text import fold
 
 _ACRONYMS = frozenset(["ubnd", "hdnd", "mttq", "tnhh", "cp", "bch", "cdcs", "kcn", "ldld", "tld",
-                       "btv", "ubkt", "dtn", "cd"])  # fmt: skip
-_LOWER = frozenset(["tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "thi", "tran", "va",
-                    "cua", "voi", "cac", "co", "so"])  # fmt: skip
+                       "btv", "ubkt", "dtn", "cd", "thpt", "thcs", "tw", "ld-tb&xh", "mtv",
+                       "xhcn", "ccb", "htx"])  # fmt: skip
+# Words of an organisation's name written lower-case after its first word (Nghị định 30/2020's
+# rule: the kind of body and its function capitalised on their first syllable only): a place's
+# kind ("tỉnh Nghệ An"), joining words, and pairs that stay whole in lower case.
+_LOWER = frozenset(["tinh", "huyen", "xa", "phuong", "quan", "va", "cua", "voi", "cac"])
+_LOWER_PAIRS = frozenset(["thanh pho", "thi xa", "thi tran", "nhan dan", "co so", "trach nhiem",
+                          "huu han", "mot thanh vien"])  # fmt: skip
+# Two-syllable words of a body's kind or function: the first syllable capitalised, the second not
+# ("Liên đoàn Lao động", "Ban Chấp hành Công đoàn Công ty Cổ phần").
+_COMPOUNDS = frozenset([
+    "chi bo", "dang bo", "dang uy", "lien doan", "lao dong", "cong doan", "chap hanh",
+    "thuong vu", "thuong truc", "van phong", "cong ty", "co phan", "uy ban", "hoi dong",
+    "mat tran", "to quoc", "kiem tra", "tuyen giao", "dan van", "to chuc", "doanh nghiep",
+    "khu pho", "noi vu", "tai chinh", "giao duc", "dao tao", "y te", "benh vien", "nha may",
+    "xi nghiep", "co quan", "bao hiem", "xa hoi", "thuong binh", "nu cong", "thanh nien",
+    "cong thuong", "nong nghiep", "xay dung", "giao thong", "van tai", "khoa hoc", "cong nghe",
+])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,17 +75,47 @@ def columns(line: Line) -> list[tuple[Line, int]]:
 
 
 def title_case(text: str) -> str:
-    """An upper-case name in title case, acronyms kept, the words of place kinds lowered."""
-    words = []
-    for index, word in enumerate(text.split()):
-        low = fold(word)
-        if low in _ACRONYMS:
-            words.append(word)
-        elif index and low in _LOWER:
-            words.append(word.lower())
+    """An upper-case body's name as a name is written: "CHI BỘ VĂN PHÒNG LIÊN ĐOÀN LAO ĐỘNG TỈNH
+    NGHỆ AN" is "Chi bộ Văn phòng Liên đoàn Lao động tỉnh Nghệ An" (acronyms kept, a place's kind
+    lowered, a two-syllable word of the body's kind capitalised on its first syllable only)."""
+    given = text.split()
+    low = [fold(word) for word in given]
+    words: list[str] = []
+    at = 0
+    while at < len(given):
+        pair = " ".join(low[at : at + 2])
+        triple = " ".join(low[at : at + 3])
+        if low[at] in _ACRONYMS:
+            words.append(given[at])
+        elif at and triple in _LOWER_PAIRS:
+            words += [word.lower() for word in given[at : at + 3]]
+            at += 3
+            continue
+        elif at and pair in _LOWER_PAIRS:
+            words += [given[at].lower(), given[at + 1].lower()]
+            at += 2
+            continue
+        elif pair in _COMPOUNDS:
+            words += [_capital(given[at]), given[at + 1].lower()]
+            at += 2
+            continue
+        elif at and low[at] in _LOWER and _place_kind_here(at, low, words):
+            words.append(given[at].lower())
         else:
-            words.append(word[:1] + word[1:].lower())
+            words.append(_capital(given[at]))
+        at += 1
     return " ".join(words)
+
+
+def _place_kind_here(at: int, low: list[str], words: list[str]) -> bool:
+    """Whether the word at `at` is a place's kind ("tỉnh" before "Nghệ An") rather than part of
+    its name ("Hà Tĩnh"): before another word, or last after a word written lower-case ("Ủy ban
+    nhân dân tỉnh")."""
+    return at + 1 < len(low) or words[-1].islower()
+
+
+def _capital(word: str) -> str:
+    return word[:1] + word[1:].lower()
 
 
 def people_parts(value: Line) -> list[Line]:

@@ -26,18 +26,18 @@ BODY = (
             "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "LIÊN ĐOÀN LAO ĐỘNG HUYỆN CAN LỘC              Độc lập - Tự do - Hạnh phúc\n"
             "Số: 15/BB-LĐLĐ                      Can Lộc, ngày 10 tháng 10 năm 2024\n",
-            ["Liên Đoàn Lao Động huyện Can Lộc"],
+            ["Liên đoàn Lao động huyện Can Lộc"],
         ),
         (
             "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH HÀ TĨNH          ĐẢNG CỘNG SẢN VIỆT NAM\n"
             "CHI BỘ VĂN PHÒNG SỞ NỘI VỤ\n"
             "                                   Hà Tĩnh, ngày 10 tháng 10 năm 2024\n",
-            ["Chi Bộ Văn Phòng Sở Nội Vụ, Đảng Bộ Khối Cơ Quan tỉnh Hà Tĩnh"],
+            ["Chi bộ Văn phòng Sở Nội vụ, Đảng bộ Khối Cơ quan tỉnh Hà Tĩnh"],
         ),
         (
             "CÔNG ĐOÀN CƠ SỞ                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "NHÀ MÁY BIA HÀ TĨNH                        Độc lập - Tự do - Hạnh phúc\n",
-            ["Công Đoàn Cơ Sở Nhà Máy Bia Hà Tĩnh"],
+            ["Công đoàn cơ sở Nhà máy Bia Hà Tĩnh"],
         ),
     ],
 )
@@ -48,3 +48,26 @@ def test_the_header_names_the_body_that_held_the_meeting(
     assert [o["name"].casefold() for o in record["organisers"]] == [
         o.casefold() for o in organisers
     ]
+
+
+@pytest.mark.parametrize(
+    ("upper", "written"),
+    [
+        ("CHI BỘ VĂN PHÒNG LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN",
+         "Chi bộ Văn phòng Liên đoàn Lao động tỉnh Nghệ An"),
+        ("BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10",
+         "Ban Chấp hành Công đoàn Công ty Cổ phần May 10"),
+        ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT LÊ LỢI", "Công đoàn cơ sở Trường THPT Lê Lợi"),
+        ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI", "Liên đoàn Lao động thành phố Hà Nội"),
+        ("ỦY BAN NHÂN DÂN TỈNH", "Ủy ban nhân dân tỉnh"),
+        ("LĐLĐ TỈNH THANH HÓA", "LĐLĐ tỉnh Thanh Hóa"),
+        ("ĐẢNG BỘ PHƯỜNG AN PHÚ", "Đảng bộ phường An Phú"),
+    ],
+)
+def test_a_body_in_capitals_is_written_as_its_name_is(upper: str, written: str) -> None:
+    """Nghị định 30/2020's way: the body's kind and function capitalised on their first
+    syllable, a place's kind lower-case, acronyms kept (it came out "Chi Bộ Văn Phòng ...")."""
+    from store.extract.bien_ban_lines import title_case
+
+    assert title_case(upper) == written
+
