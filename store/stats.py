@@ -225,7 +225,7 @@ class Stats:
     def decisions(self) -> int:
         return sum(count.decisions for count in self.decision_statuses)
 
-    def falls_in(self, record: Any) -> bool:
+    def falls_in(self, record: MeetingRecord) -> bool:
         """Whether the figures count `record`: its whole date (the day, month or year it is
         dated to) lies in their period, as `store.stats_scope` counts in SQL."""
         if self.date_from is not None and record.date.start < self.date_from:
