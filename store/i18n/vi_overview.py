@@ -57,7 +57,6 @@ MESSAGES: dict[str, str] = {
     "Organising bodies": "Đơn vị tổ chức",
     "{shown} of {count} bodies": "{shown} trên {count} đơn vị",
     "Person": "Người",
-    "Was present": "Có mặt",
     "Chaired": "Chủ trì",
     "{shown} of {count} people": "{shown} trên {count} người",
     "{name} in {period}": "{name}, {period}",

@@ -176,6 +176,30 @@ async def test_owners_counts_sit_under_their_headings_and_overdue_rows_say_who(
         assert counted and all(all(c.isdigit() for c in rest) for rest in counted.values())
 
 
+async def test_at_80_columns_the_attendance_and_its_plot_fit_beside_each_other(
+    app: MinuteBookApp,
+) -> None:
+    """At 80×24 the attendance table shows every column (a long name is cut with …, the
+    Chaired column once sat under the plot's axis) and the plot beside it is titled by the
+    person's name alone, where "Attendance of …" would be cut."""
+    long_name = "Nguyễn Thị Thanh Hương Giang Nam"
+    add(app.book, "Giao ban tháng 4", "15/4/2024", [(long_name, "attendee")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await overview(app, pilot)
+        people = await shown_tab(screen, pilot, "attendance")
+        table = people.table
+        widths = sum(column.get_render_width(table) for column in table.columns.values())
+        assert widths + 2 <= table.size.width  # and its scrollbar
+        names = list(rows(people))
+        assert [name for name in names if name.startswith("Nguyễn Thị Thanh")] == [
+            long_name[: table.columns[next(iter(table.columns))].width - 1] + "…"
+        ]
+        assert KHANG in names and all(cells[-1].isdigit() for cells in rows(people).values())
+        plot = await shown_tab(screen, pilot, "attendance", "person")
+        title = str(plot.query_one(".figure-title").render())
+        assert title == names[0] == KHANG  # the first row's, highlighted
+
+
 async def test_enter_on_a_bar_opens_its_meetings_and_esc_comes_back(app: MinuteBookApp) -> None:
     from tui.screens.overview import FigureMeetingsScreen, OverviewScreen
     from tui.widgets.bar_plot import BarPlot

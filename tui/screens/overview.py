@@ -105,7 +105,7 @@ class OverviewScreen(BookScreen[None]):
     OverviewScreen #attendance-pane { height: 1fr; }
     OverviewScreen #attendance { width: 2fr; }
     OverviewScreen #person { width: 3fr; }
-    OverviewScreen.-narrow #attendance { width: 48; }
+    OverviewScreen.-narrow #attendance { width: 52; }
     OverviewScreen.-narrow #person { width: 1fr; }
     """
 

@@ -20,7 +20,10 @@ from textual.widgets import ContentSwitcher, DataTable, Static
 
 from tui.i18n import _
 from tui.widgets.bar_plot import CHOSEN_COLOURS, SERIES_COLOURS, BarPlot
+from tui.widgets.cells import set_columns
 from tui.widgets.figures import Figure, Target, number
+
+NARROWEST = 10  # the first column is never cut narrower than this
 
 
 class FigureView(Vertical):
@@ -31,7 +34,7 @@ class FigureView(Vertical):
     FigureView > .figure-title { height: 1; padding: 0 1; text-style: bold; }
     FigureView > ContentSwitcher { height: 1fr; }
     FigureView DataTable { height: 1fr; }
-    FigureView > .figure-line { height: 1; padding: 0 1; color: $text-muted; }
+    FigureView > .figure-line { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
     """
 
     class Chosen(Message):
@@ -49,6 +52,7 @@ class FigureView(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.figure: Figure | None = None
+        self._fitted_to = 0  # the width the table was last fitted to
         self.wants_plot = True  # the person's choice (t); a figure without bars is a table
 
     def compose(self) -> ComposeResult:
@@ -79,16 +83,7 @@ class FigureView(Vertical):
         same = self.figure is not None and self.figure.bars.labels == figure.bars.labels
         keep = self.plot.chosen if same else None  # the same bars read again: stay put
         self.figure = figure
-        self.query_one(".figure-title", Static).update(Text(figure.title))
-        table = self.table
-        row = table.cursor_row
-        table.clear(columns=True)
-        for index, column in enumerate(figure.columns):
-            table.add_column(column, key=str(index))
-        for index, cells in enumerate(figure.rows):
-            table.add_row(*cells, key=str(index))
-        if figure.rows:
-            table.move_cursor(row=min(row, len(figure.rows) - 1), animate=False)
+        self._fit()
         bars = figure.bars.labels
         self.plot.show(figure.bars, None if keep is None or keep >= len(bars) else keep)
         had_focus = self.has_focus_within
@@ -97,6 +92,44 @@ class FigureView(Vertical):
         if had_focus:
             self.focus_inside()
         self._say()
+
+    def on_resize(self) -> None:
+        if self.figure is not None and self.size.width != self._fitted_to:
+            self._fit()
+
+    def _fit(self) -> None:
+        """The title and the table as wide as the view: the short title where the whole one
+        would be cut, the first column (the names) narrowed and its cells cut with … where the
+        columns would not fit (at 80 columns the attendance sits beside a plot)."""
+        figure = self.figure
+        if figure is None:
+            return
+        room = self.size.width or self.app.size.width
+        self._fitted_to = self.size.width
+        title = figure.title
+        if figure.short_title and cell_len(title) > room - 2:
+            title = figure.short_title
+        self.query_one(".figure-title", Static).update(Text(title))
+        widths = [
+            max([cell_len(str(column))] + [row[index].cell_len for row in figure.rows])
+            for index, column in enumerate(figure.columns)
+        ]
+        # Each column is padded by one cell on each side; the scrollbar takes two.
+        over = sum(width + 2 for width in widths) + 2 - room
+        if widths and over > 0:
+            widths[0] = max(NARROWEST, widths[0] - over)
+        table = self.table
+        row = table.cursor_row
+        columns = enumerate(figure.columns)
+        set_columns(table, ((column, str(index), widths[index]) for index, column in columns))
+        for index, cells in enumerate(figure.rows):
+            first = cells[0]
+            if first.cell_len > widths[0]:
+                first = first.copy()
+                first.truncate(widths[0], overflow="ellipsis")
+            table.add_row(first, *cells[1:], key=str(index))
+        if figure.rows:
+            table.move_cursor(row=min(row, len(figure.rows) - 1), animate=False)
 
     def toggle(self) -> None:
         """Plot ⇄ numbers (a figure without bars stays a table), keeping the place."""

@@ -111,6 +111,7 @@ class Figure:
     targets: tuple[Target, ...]
     note: str = ""
     group_names: tuple[str, ...] = field(default_factory=tuple)  # each bar group, in full
+    short_title: str = ""  # the title where the whole one does not fit (a narrow plot)
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def attendance_figure(stats: Any) -> Figure:
         for row in stats.attendance
     )
     targets = tuple(Target(one_line(row.name), row.query) for row in stats.attendance)
-    columns = (_("Person"), _("Was present"), _("Absent"), _("Chaired"))
+    columns = (_("Person"), _("Attended"), _("Absent"), _("Chaired"))
     note = _("{shown} of {count} people", shown=len(rows), count=number(stats.people_total))
     return Figure(_("Attendance"), Bars(), columns, rows, targets, note)
 
@@ -249,7 +250,7 @@ def person_figure(stats: Any) -> Figure:
     """One person's meetings present, chaired and absent in each period of their figures
     (`Book.stats(person=...)`: the store counts, per month; this sums the months of a period).
     `stats` None, or not a person's: no one's, an empty figure."""
-    names = (_("Was present"), _("Chaired"), _("Absent"))
+    names = (_("Attended"), _("Chaired"), _("Absent"))
     columns = (_("Period"), *names)
     person = stats.person if stats is not None else None
     if person is None:  # no one: an empty figure
@@ -278,7 +279,14 @@ def person_figure(stats: Any) -> Figure:
     bars = Bars(tuple(g.short for g in chosen), tuple(zip(names, map(tuple, series), strict=True)))
     title = _("Attendance of {name}", name=one_line(name))
     return Figure(
-        title, bars, columns, tuple(rows), tuple(targets), "", tuple(g.name for g in chosen)
+        title,
+        bars,
+        columns,
+        tuple(rows),
+        tuple(targets),
+        "",
+        tuple(g.name for g in chosen),
+        short_title=one_line(name),
     )
 
 
