@@ -1,5 +1,6 @@
-"""`db check`: is the book whole (SQLite's own checks, or a round of queries elsewhere), how much
-it holds, and which schema it has against the one this release expects."""
+"""`db check`: is the book whole (SQLite's own checks, or a round of queries elsewhere), do the
+figures' summaries hold what the meetings say (`store.stats_summary`), how much it holds, and
+which schema it has against the one this release expects."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from store.db import HEAD_REVISION, Store, schema_revision
+from store.stats_summary import recount
 from store.urls import _scrub
 
 
@@ -45,6 +47,8 @@ def check(store: Store) -> CheckReport:
                     ))  # fmt: skip
             for table in ("meeting", "person", "organisation", "participation", "decision"):
                 counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            if conn.dialect.has_table(conn, "stats_meetings"):  # schema 0012 on: the summaries
+                problems.extend(recount(conn))
             conn.rollback()
     except SQLAlchemyError as exc:
         problems.append(_scrub(str(getattr(exc, "orig", exc)), store.url))

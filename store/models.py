@@ -282,3 +282,30 @@ class PersonMerge(_Table, table=True):
     changes: str
     undone_at: datetime | None = None
     undone_by: str | None = None
+
+
+class StatsMeetings(_Table, table=True):
+    """The meetings of one month (`month` 0: dated only to the year) and kind ('' none), kept
+    by the database's triggers for the committee's figures (`store.stats_summary`)."""
+
+    __tablename__ = "stats_meetings"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    month: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    kind: str = Field(primary_key=True)
+    meetings: int
+
+
+class StatsBodies(_Table, table=True):
+    """The meetings one body organised in one month (`month` 0: dated only to the year), each
+    once, kept by the database's triggers (`store.stats_summary`). Keyed by body first: a
+    period's totals are read body by body in key order, the shown bodies' months a range each."""
+
+    __tablename__ = "stats_bodies"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    organisation_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    month: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    meetings: int

@@ -144,3 +144,21 @@ def counted_ids(query: Query, session: Session) -> list[int]:
     statement = _scoped(select(M.c.id), M.c.id, scope, joined=True)
     statement = statement.order_by(M.c.date_start.desc(), M.c.id.desc())
     return list(session.connection().execute(statement).scalars())
+
+
+def _first(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tuple[int, int] | None:
+    if parsed.date_from is not None:
+        return parsed.date_from.year, (parsed.date_from.month - 1) // size + 1
+    if not known:
+        return None
+    year, number = known[0]
+    return year, number or 1
+
+
+def _last(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tuple[int, int] | None:
+    if parsed.date_to is not None:
+        return parsed.date_to.year, (parsed.date_to.month - 1) // size + 1
+    if not known:
+        return None
+    year, number = known[-1]
+    return year, number or 1

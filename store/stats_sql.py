@@ -19,7 +19,7 @@ from sqlalchemy import String, and_, case, distinct, func, select, type_coerce
 from sqlmodel import Session
 
 from store import search as searching
-from store import stats_documents
+from store import stats_documents, stats_summary
 from store.decisions import _columns, _decision, _order, _overdue
 from store.models import (
     Decision,
@@ -50,7 +50,16 @@ from store.stats import (
 )
 from store.stats_attendance import attendance_counts
 from store.stats_months import _attended, _period_decisions, _person, _person_months
-from store.stats_scope import _matching, _month, _naming, _Scope, _scoped, _year_month
+from store.stats_scope import (
+    _first,
+    _last,
+    _matching,
+    _month,
+    _naming,
+    _Scope,
+    _scoped,
+    _year_month,
+)
 from store.vocabulary import DECISION_STATUSES
 
 M = Meeting.__table__
@@ -94,12 +103,14 @@ def book_stats(
     if named_as is not None:
         whole = figure_query(whole, f"person:{quoted(named_as[0])}")
     attended: dict[tuple[int, int | None], tuple[int, int, int]] | None = None
+    # All time, or whole months alone: the meetings by month and the bodies' off the summaries.
+    summed = parsed if stats_summary.serves(parsed, person) else None
     try:
         scope = _matching(parsed, session)
         if person is not None:
             scope = _naming(scope, person)
             attended = _person_months(conn, scope, person)
-        meetings = _dated(conn, scope)
+        meetings = _dated(conn, scope) if summed is None else stats_summary.dated(conn, summed)
     except searching._Nothing:
         meetings = {}
     someone = None
@@ -109,7 +120,7 @@ def book_stats(
         return empty_stats(whole, parsed, today, members, counted, someone)
     kinds = _kinds(meetings, whole)
     bodies, bodies_total, body_counts = (
-        _bodies(conn, scope, whole, top) if "bodies" in counted else ([], 0, {})
+        _bodies(conn, scope, whole, top, summed) if "bodies" in counted else ([], 0, {})
     )
     body_names = tuple(row.name for row in bodies)
     kind_names = tuple(row.kind for row in kinds)
@@ -221,12 +232,19 @@ def _kinds(meetings: dict[tuple[int, int | None, str | None], int], whole: str) 
 
 
 def _bodies(
-    conn: Any, scope: _Scope, whole: str, top: int | None
+    conn: Any, scope: _Scope, whole: str, top: int | None, summed: Query | None = None
 ) -> tuple[list[BodyRow], int, dict[tuple[int, int | None, str], int]]:
     """The bodies by meetings organised (cut at `top`), how many in all, and the shown ones'
     meetings by (year, month or None, name). Totals first, then the months of the shown bodies
     only, so all time sorts and reads back a few thousand rows, not every body's every month;
-    under a search's ids (which would run twice) every body's months at once."""
+    under a search's ids (which would run twice) every body's months at once. `summed`: the
+    query's period, counted off the summaries (`store.stats_summary`)."""
+    if summed is not None:
+        totals = stats_summary.body_totals(conn, summed)
+        rows, shown, names = _body_rows(conn, totals, whole, top)
+        kept = stats_summary.body_months(conn, summed, shown) if shown else []
+        counts = {(year, month, names[org]): count for year, month, org, count in kept}
+        return rows, len(totals), counts
     meetings = func.count(distinct(MO.c.meeting_id))
     month = _month(conn)
     meeting_id, body = M.c.id, MO.c.organisation_id
@@ -251,6 +269,18 @@ def _bodies(
         months = list(conn.execute(by_month))
         for _said, org, count in months:
             totals[org] += count
+    rows, shown, names = _body_rows(conn, totals, whole, top)
+    if scope.ids is None:
+        months = list(conn.execute(by_month.where(body.in_(shown))))
+    kept = set(shown)
+    counts = {(*_year_month(said), names[org]): count for said, org, count in months if org in kept}
+    return rows, len(totals), counts
+
+
+def _body_rows(
+    conn: Any, totals: dict[int, int], whole: str, top: int | None
+) -> tuple[list[BodyRow], list[int], dict[int, str]]:
+    """The bodies' rows (most meetings first, cut at `top`), the shown ids, each body's name."""
     names = dict(conn.execute(select(O.c.id, O.c.name).where(O.c.id.in_(list(totals)))).all())
     every = list(names.values())
     shown = _top(sorted(totals, key=lambda org: (-totals[org], names[org])), top)
@@ -261,11 +291,7 @@ def _bodies(
         )
         for org in shown
     ]  # fmt: skip
-    if scope.ids is None:
-        months = list(conn.execute(by_month.where(body.in_(shown))))
-    kept = set(shown)
-    counts = {(*_year_month(said), names[org]): count for said, org, count in months if org in kept}
-    return rows, len(totals), counts
+    return rows, shown, names
 
 
 def _periods(
@@ -340,24 +366,6 @@ def _periods(
             )
         )  # fmt: skip
     return tuple(rows)
-
-
-def _first(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tuple[int, int] | None:
-    if parsed.date_from is not None:
-        return parsed.date_from.year, (parsed.date_from.month - 1) // size + 1
-    if not known:
-        return None
-    year, number = known[0]
-    return year, number or 1
-
-
-def _last(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tuple[int, int] | None:
-    if parsed.date_to is not None:
-        return parsed.date_to.year, (parsed.date_to.month - 1) // size + 1
-    if not known:
-        return None
-    year, number = known[-1]
-    return year, number or 1
 
 
 def _attendance(
