@@ -132,7 +132,7 @@ def search_vector(words: str) -> str:
     return " ".join(parts)
 
 
-def tsquery_text(matches: Sequence[TextMatch], *, long: bool = True) -> str:
+def tsquery_text(matches: Sequence[TextMatch], *, long: bool = True, loose: bool = False) -> str:
     """A tsquery (as text) over `meeting_search.body_words` or `.marked_words` (migration 0008)
     equal to the LIKE patterns: `&` between words, `<->` between the words of a phrase, `:*` on
     the last word when it is being typed; or LONG, which a vector too big to hold its words
@@ -141,7 +141,10 @@ def tsquery_text(matches: Sequence[TextMatch], *, long: bool = True) -> str:
 
     The words are quoted as lexemes, never parsed, so no input makes a malformed query. A word
     over MAX_WORD characters is in no exact vector: it is asked for as LONG alone. `long=False`
-    (no vector in the book carries LONG) leaves LONG out.
+    (no vector in the book carries LONG) leaves LONG out. `loose=True` joins a phrase's pairs
+    by `&`: a test the full-text index answers alone, without reading a vector for the
+    positions, true of every meeting holding the phrase and of some holding its pairs apart
+    (whose words the caller then checks).
     """
     terms = []
     for match in matches:
@@ -157,7 +160,7 @@ def tsquery_text(matches: Sequence[TextMatch], *, long: bool = True) -> str:
                 ok and len(word.encode()) <= MAX_LEXEME
                 for ok, word in zip(fits, words, strict=True)
             ]
-            joint = " <-> "
+            joint = " & " if loose else " <-> "
         quoted = []
         for number, (word, whole) in enumerate(zip(words, fits, strict=True), start=1):
             term = lexeme(word) if whole else lexeme(LONG)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     exists,
     func,
     literal,
+    literal_column,
     or_,
     select,
     table,
@@ -46,7 +47,16 @@ from store.models import (
 )
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
-from store.search_pg import Walk, estimate, index_only, like_all, like_patterns, long_ids, walk
+from store.search_pg import (
+    Walk,
+    estimate,
+    id_array,
+    index_only,
+    like_all,
+    like_patterns,
+    long_ids,
+    walk,
+)
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -120,12 +130,12 @@ def _linked(
         named = like_all(P.c.search_key, match, _spaced(P.c.name_key))
         people = _names(select(P.c.id).where(named), conn, memo)
         roles = [PA.c.role == role] if role else []
-        ids = select(PA.c.meeting_id).where(PA.c.person_id.in_(people), *roles)
-        linked.append((ids, [(PA.c.person_id + 0).in_(people), *roles], PA.c.meeting_id))
+        ids = select(PA.c.meeting_id).where(_among(PA.c.person_id, people), *roles)
+        linked.append((ids, [_among(PA.c.person_id + 0, people), *roles], PA.c.meeting_id))
     for match in query.org:
         named = like_all(O.c.search_key, match, _spaced(O.c.name_key))
         orgs = _names(select(O.c.id).where(named), conn, memo)
-        tests = [MO.c.organisation_id.in_(orgs)]
+        tests = [_among(MO.c.organisation_id, orgs)]
         linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
     for key in query.doc:
         # doc:02 finds 02-NQ/TW and 02/CTr-BCH but not 020/...: the number, then a separator.
@@ -139,6 +149,16 @@ def _linked(
         ]
         linked.append((select(DR.c.meeting_id).where(*tests), tests, DR.c.meeting_id))
     return linked
+
+
+def _among(column: ColumnElement[int], ids: list[int] | Select[tuple[int]]) -> ColumnElement[bool]:
+    """`column IN ids`, a list of ids written into the statement as numbers: as bound
+    parameters, a name's thousand people (`nguyen`) cost the driver and the compiler more
+    than the search itself, each time the statement runs. Only ints from the database go here."""
+    if isinstance(ids, Select):
+        return column.in_(ids)
+    listed = ",".join(str(int(one)) for one in ids)
+    return column.op("IN")(literal_column(f"({listed})"))
 
 
 def _names(
@@ -197,24 +217,28 @@ def _plan(
     page: bool,
     memo: dict[str, list[int]] | None = None,
     bounded: bool = False,
+    scan: bool = False,
 ) -> list[Select[tuple[int]]] | Walk:
     """Every matching meeting id, newest first (a partial date by the start of its period), as
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
     meetings read so far in this search (every tier of a search reads the same ones). `bounded`
-    (SQLite): only the first rows of the whole are read (a count up to N)."""
+    (SQLite): only the first rows of the whole are read (a count up to N). `scan`
+    (PostgreSQL, not `page`): free words tested on each meeting's word list, not through
+    their index (`store.search_pg.words_plan`)."""
     if backend == "sqlite":
         memo = {} if memo is None else memo
         return [_sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)]
-    words = backend == "postgresql" and any(m.tokens for m in query.text)
+    postgresql = backend == "postgresql"
+    words = postgresql and any(m.tokens for m in query.text)
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []
     known: set[int] | None = None
-    for ids, tests, meeting_id in _linked(query, conn):
-        first = ids.limit((LINKED if words else SMALL) + 1)
+    for ids, tests, meeting_id in _linked(query, conn, memo):
+        first = ids.limit((LINKED if postgresql else SMALL) + 1)
         key = _key(first, conn)
         rows = memo.get(key) if memo is not None else None
-        if rows is None and words:  # as one array: thousands of rows cost more to fetch
+        if rows is None and postgresql:  # as one array: thousands of rows cost more to fetch
             listed = conn.execute(select(func.array_agg(first.subquery().c[0]))).scalar_one()
             rows = listed or []
         if rows is None:
@@ -223,7 +247,7 @@ def _plan(
             memo[key] = rows
         if not rows:
             raise _Nothing
-        if words and len(rows) <= LINKED:
+        if postgresql and len(rows) <= LINKED:
             known = set(rows) if known is None else known & set(rows)
             if not known:
                 raise _Nothing
@@ -235,8 +259,18 @@ def _plan(
             # `id + 0`: keep the date index for the order, probing the collected set per row.
             where.append((M.c.id + 0).in_(ids))
     if words:
-        walk = Walk((query, where, None if known is None else sorted(known), long_ids(conn)))
-        return walk if page else [walk.stage()]
+        if memo is not None and "long" not in memo:
+            memo["long"], memo["long marked"] = long_ids(conn)
+        long = (memo["long"], memo["long marked"]) if memo is not None else long_ids(conn)
+        walk = Walk((query, where, None if known is None else sorted(known), long))
+        return walk if page else [walk.stage(scan=scan)]
+    if known is not None:
+        # The linked conditions' meetings, as numbers in the statement: a few are fetched by
+        # id and sorted; past SMALL, a page walks the date index newest first and looks each
+        # meeting up in the list (hashed), instead of probing the linked table per meeting
+        # (18,000 probes for a person in thousands of old meetings).
+        among = id_array(sorted(known))
+        where.append(M.c.id == among if len(known) <= SMALL or not page else M.c.id + 0 == among)
     where.extend(M.c.id.in_(ids) for ids in few)
     return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
 
@@ -385,23 +419,20 @@ def search(
     try:
         ranked = tiers(query) if order == "relevance" else [query]
         memo: dict[str, list[int]] = {}
-        ids = _ranked_ids(ranked, backend, conn, limit=limit, offset=offset, memo=memo)
+        bound = count_up_to + 1 if count and count_up_to is not None else None
+        ids, read = _ranked_ids(
+            ranked, backend, conn, limit=limit, offset=offset, memo=memo, count_to=bound
+        )
         seen = offset + len(ids)
-        if count and limit is not None and (len(ids) == limit or offset):
-            bounded = count_up_to is not None
-            plan = _plan(query, backend, conn, page=False, memo=memo, bounded=bounded)
-            assert isinstance(plan, list)
-            (every,) = plan
-            every = every.order_by(None)
-            if count_up_to is not None:
-                every = every.limit(count_up_to + 1)
-            # Words in most meetings are counted faster by reading meetings in turn until
-            # count_up_to + 1 match than through their index (a word being typed is every word
-            # it begins); the planner's estimate of how many match tells which.
-            common = count_up_to is not None and estimate(conn, every) > 50 * (count_up_to + 1)
-            with index_only(conn, query, backend, not common):
-                counted = conn.execute(select(func.count()).select_from(every.subquery()))
-                total = int(counted.scalar_one())
+        counting = count and limit is not None and (len(ids) == limit or offset)
+        if counting and read is not None and bound is not None:
+            # The last tier, the query itself, was read on past the page: its rows are the count
+            # when they ended before the rows asked for (at least the bound).
+            rows, whole = read
+            exact = whole and rows < bound
+            total = rows if exact else max(bound, seen)
+        elif counting:
+            total = _count(query, backend, conn, memo, count_up_to)
             exact = count_up_to is None or total <= count_up_to
             total = max(total, seen) if not exact else total
         else:
@@ -413,6 +444,41 @@ def search(
     return Page(ids=ids, total=total, offset=offset, limit=limit, exact=exact)
 
 
+# Free words in this many times the bound's meetings or more (the planner's estimate) are
+# counted on PostgreSQL by reading meetings in turn and testing their word lists until the bound
+# is passed (a few thousand rows, a few µs each), not through their index, whose lists for a word
+# in most meetings (or every word a prefix begins) take 30-50 ms to read whole.
+COMMON = 20
+
+
+def _count(
+    query: Query,
+    backend: str,
+    conn: Connection,
+    memo: dict[str, list[int]],
+    count_up_to: int | None,
+) -> int:
+    """How many meetings match `query`, up to `count_up_to` + 1."""
+    plan = _plan(query, backend, conn, page=False, memo=memo, bounded=count_up_to is not None)
+    assert isinstance(plan, list)
+    every = plan[0].order_by(None)
+    common = (
+        count_up_to is not None
+        and backend == "postgresql"
+        and any(m.tokens for m in query.text)
+        and estimate(conn, every) > COMMON * (count_up_to + 1)
+    )
+    if common:
+        plan = _plan(query, backend, conn, page=False, memo=memo, scan=True)
+        assert isinstance(plan, list)
+        every = plan[0].order_by(None)
+    if count_up_to is not None:
+        every = every.limit(count_up_to + 1)
+    with index_only(conn, query, backend, not common):
+        counted = conn.execute(select(func.count()).select_from(every.subquery()))
+        return int(counted.scalar_one())
+
+
 def _ranked_ids(
     ranked: list[Query],
     backend: str,
@@ -421,18 +487,25 @@ def _ranked_ids(
     limit: int | None,
     offset: int,
     memo: dict[str, list[int]] | None = None,
-) -> list[int]:
+    count_to: int | None = None,
+) -> tuple[list[int], tuple[int, bool] | None]:
     """The ids of `ranked`'s tiers in turn, each tier newest first and without the ids an
-    earlier tier gave, sliced to the page.
+    earlier tier gave, sliced to the page; and, when `count_to` is given and the last tier
+    was read on for it, how many rows it gave (at least `count_to`, or all of them) and
+    whether that was all (else None).
 
     A tier is read only as far as the page needs: the first page of a name is the first tier's
     newest few rows. A tier holds every earlier tier's matches, so reading `wanted + len(seen)`
-    of its rows always yields enough new ones.
+    of its rows always yields enough new ones. The last tier is the query itself: when the page
+    reaches it and its count would run the same statement, it is read on up to `count_to` rows
+    instead, which counts it in the same pass (a count would read those rows again).
     """
     wanted = None if limit is None else offset + limit
     seen: dict[int, None] = {}
     memo = {} if memo is None else memo
-    for tier in ranked:
+    read: int | None = None
+    asked = 0
+    for number, tier in enumerate(ranked, start=1):
         if wanted is not None and len(seen) >= wanted:
             break
         try:
@@ -443,16 +516,47 @@ def _ranked_ids(
             assert wanted is not None
             walk(stages, conn, seen, wanted)
             continue
+        counted = (
+            count_to is not None
+            and wanted is not None
+            and number == len(ranked)
+            and _counts_alike(tier, backend, conn, stages, memo)
+        )
         for statement in stages:
             if wanted is not None:
-                statement = statement.limit(wanted + len(seen))
+                rows = wanted + len(seen)
+                if counted and count_to is not None:
+                    rows, read = max(rows, count_to), 0
+                statement, asked = statement.limit(rows), rows
             with index_only(conn, tier, backend, wanted is None):
                 for found in conn.execute(statement).scalars():
+                    if read is not None:
+                        read += 1
+                        if len(seen) >= wanted:  # the page is full: only counting now
+                            continue
                     seen.setdefault(int(found))
-                    if wanted is not None and len(seen) >= wanted:
+                    if wanted is not None and len(seen) >= wanted and read is None:
                         break
     ids = list(seen)
-    return ids[offset:] if wanted is None else ids[offset:wanted]
+    counted_rows = None if read is None else (read, read < asked)
+    return (ids[offset:] if wanted is None else ids[offset:wanted]), counted_rows
+
+
+def _counts_alike(
+    query: Query,
+    backend: str,
+    conn: Connection,
+    stages: list[Select[tuple[int]]],
+    memo: dict[str, list[int]],
+) -> bool:
+    """Whether counting `query` up to a bound would run `stages` (the page's plan) as it is."""
+    try:
+        counting = _plan(query, backend, conn, page=False, memo=memo, bounded=True)
+    except _Nothing:
+        return False
+    if isinstance(counting, Walk) or len(counting) != 1 or len(stages) != 1:
+        return False
+    return _key(counting[0].order_by(None), conn) == _key(stages[0].order_by(None), conn)
 
 
 def search_all_ids(query: Query, *, session: Session) -> list[int]:

@@ -67,13 +67,32 @@ def like_all(
     return and_(*(column.like(pattern) for pattern in like_patterns(match)))
 
 
+def words_found(matches: Sequence[TextMatch], rows: FromClause) -> list[ColumnElement[bool]]:
+    """`like_all` of each match over `rows`' word lists (`body`, or `marked` for words typed with
+    marks), as `strpos`: the same test (a pattern `% w1 w2 %` is the text ` w1 w2 ` anywhere in
+    the space-wrapped list; words hold no wildcard), found by a plain search of the text, which
+    LIKE's matcher is several times slower at. A word list is ~2 kB kept in its row, where a
+    vector (~8 kB) is out of line: testing a meeting's list costs a few µs, its vector 10-20."""
+    tests: list[ColumnElement[bool]] = []
+    for match in matches:
+        column = rows.c.marked if match.marked is not None else rows.c.body
+        for pattern in like_patterns(match):
+            tests.append(func.strpos(column, literal(pattern.strip("%"), String)) > 0)
+    return tests
+
+
 def words_match(
     matches: Sequence[TextMatch], rows: FromClause, long: tuple[list[int], list[int]]
 ) -> list[ColumnElement[bool]]:
     """Free words on PostgreSQL: one full-text test per vector column of `rows` (the folded
     words, the ones typed with marks), exact for every meeting but the few whose vector carries
     LONG (`long`: their ids, per column, read once by `long_ids`), whose word lists are checked
-    by LIKE. Without such meetings the test is the index's alone: no row's vector is read twice."""
+    by LIKE. Without such meetings the test is the index's alone: no row's vector is read twice.
+
+    A phrase of three words or more is two pairs or more: `<->` between them would have every
+    vector the index finds read for the pairs' positions (190 ms for `"voi tinh uy"`, whose
+    pairs 15,000 meetings hold and the phrase 1,800). The index is asked for the pairs with
+    `&`, and the phrase is then found in the row's word list (`words_found`)."""
     conditions: list[ColumnElement[bool]] = []
     for marked, vector, words, longs in (
         (False, rows.c.body_words, rows.c.body, long[0]),
@@ -82,8 +101,9 @@ def words_match(
         mine = [m for m in matches if (m.marked is not None) == marked]
         if not mine:
             continue
-        query = cast(literal(tsquery_text(mine, long=bool(longs)), String), TSQUERY)
+        query = cast(literal(tsquery_text(mine, long=bool(longs), loose=True), String), TSQUERY)
         conditions.append(vector.bool_op("@@")(query))
+        conditions.extend(words_found([m for m in mine if m.phrase and len(m.tokens) > 2], rows))
         if longs:
             checked = and_(*(like_all(words, m, words) for m in mine))
             conditions.append(or_(rows.c.meeting_id.not_in(longs), checked))
@@ -108,14 +128,25 @@ WALK = 150
 MAX_WALK = 3000
 
 
+def id_array(ids: Sequence[int]) -> ColumnElement[int]:
+    """`= id_array(ids)`: the column is one of `ids`, an array written into the statement, so
+    the planner sees the array itself (how many, which): a bound parameter is converted by the
+    driver int by int (10 ms for 20,000), and text cast to an array is read again for every
+    row. Only ints from the database go here."""
+    listed = ",".join(str(int(one)) for one in ids)
+    return any_(literal_column(f"'{{{listed}}}'::integer[]"))
+
+
 @dataclass(frozen=True)
 class Walk:
     """A tier of free words on PostgreSQL read a page at a time: `words_plan`'s arguments."""
 
     plan: tuple[Query, list[ColumnElement[bool]], list[int] | None, tuple[list[int], list[int]]]
 
-    def stage(self, *, skip: int | None = None, size: int | None = None) -> Select[tuple[int]]:
-        return words_plan(*self.plan, skip=skip, size=size)
+    def stage(
+        self, *, skip: int | None = None, size: int | None = None, scan: bool = False
+    ) -> Select[tuple[int]]:
+        return words_plan(*self.plan, skip=skip, size=size, scan=scan)
 
 
 def words_plan(
@@ -126,16 +157,18 @@ def words_plan(
     *,
     skip: int | None = None,
     size: int | None = None,
+    scan: bool = False,
 ) -> Select[tuple[int]]:
     """Free words on PostgreSQL, from `meeting_search`, the other conditions joined in.
 
-    `size`: `size` meetings (in the date range) after the newest `skip`, each tested, newest
-    first. `skip` alone: the meetings older than the newest `skip`, found through the full-text
-    index (a bitmap, no vector read) and sorted; `walk` asks it when walking did not fill the
-    page. Left to
-    itself the planner walks the whole book when it overrates a word or a pair of words (a
-    phrase, a name typed as words), or a word's meetings are old. Neither: every match, found
-    through the index (a count, a whole list). `known`: the only meetings the linked conditions
+    `size`: `size` meetings (in the date range) after the newest `skip`, each tested on its word
+    list (`words_found`), newest first. `scan`: every meeting tested so, in no order (counting
+    words in most meetings, read in turn until enough match). `skip` alone: the meetings older
+    than the newest `skip`, found through the full-text index (a bitmap, no vector read) and
+    sorted; `walk` asks it when walking did not fill the page. Left to itself the planner walks
+    the whole book when it overrates a word or a pair of words (a phrase, a name typed as
+    words), or a word's meetings are old. Neither: every match, found through the index (a
+    count, a whole list). `known`: the only meetings the linked conditions
     (people, organisers, documents) allow (`store.search`), or None.
     """
     bounds: list[ColumnElement[bool]] = []
@@ -145,11 +178,7 @@ def words_plan(
     if query.date_to is not None:
         bounds.append(MS.c.sort_key <= sort_key(query.date_to, SORT_KEY_ID_MASK))
     if known is not None:
-        # Written into the statement, so the planner sees the array itself (how many, which):
-        # a bound parameter is converted by the driver int by int (10 ms for 20,000), and text
-        # cast to an array is read again for every row. Only ints from the database go here.
-        listed = ",".join(str(int(meeting_id)) for meeting_id in known)
-        bounds.append(MS.c.meeting_id == any_(literal_column(f"'{{{listed}}}'::integer[]")))
+        bounds.append(MS.c.meeting_id == id_array(known))
     newest = select(MS).where(*bounds).order_by(MS.c.sort_key.desc())
     rows: FromClause = MS
     order: ColumnElement[int] = MS.c.sort_key
@@ -162,8 +191,10 @@ def words_plan(
         # range (its every row's vector read): the full-text index alone finds the rows.
         order = MS.c.sort_key + 0
         bounds.append(order < last.scalar_subquery())
+    matches = [m for m in query.text if m.tokens]
+    found = words_found(matches, rows) if size is not None or scan else None
     statement = select(rows.c.meeting_id.label("id")).where(
-        *bounds, *words_match([m for m in query.text if m.tokens], rows, long)
+        *bounds, *(found if found is not None else words_match(matches, rows, long))
     )
     if where:
         statement = statement.join(M, M.c.id == rows.c.meeting_id).where(*where)

@@ -1,0 +1,140 @@
+"""The plans a big book's searches take, tried on a generated book small enough for a test: each
+gives the page and count the plain plan gives (the portable LIKE path, `backend="portable"`),
+on both backends.
+
+The branches: a linked condition (a person, a chair) whose meetings are read as a list and
+walked newest first or fetched (PostgreSQL); the last tier read on past the page to count up to
+a bound; free words tested on the word lists while walking, a phrase of three words or more
+asked of the index as its pairs and checked in the word list, and a count of words in most
+meetings made by reading them in turn (PostgreSQL). The thresholds that choose a branch at
+100,000 meetings are lowered here, so a 400-meeting book takes every one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+import store
+import store.search
+import store.search_pg
+from tests.helpers import generated_book
+
+QUERIES = [
+    'person:"nguyen"',
+    "chair:nguyen",
+    "chair:tran hoi nghi",
+    "chair:le ban chap",
+    '"hoi nghi ban chap hanh"',
+    '"ban chap hanh ldld"',
+    '"cong doan viet nam"',
+    '"hoi nghi ban chap hanh" tinh',
+    "hoi nghi ban",
+    "ban thuong vu",
+    "nguyen van",
+    "Hội nghị Ban Chấp hành",
+    "tinh uy quang",
+    "ng",
+]
+
+
+@pytest.fixture
+def generated(db: str, tmp_path: Path) -> Iterator[store.Book]:
+    book = generated_book(db, tmp_path, 400, seed=14)
+    yield book
+    book.close()
+
+
+def page(book: store.Book, query: str, **asked: object) -> store.search.Page:
+    with book._store.session() as session:
+        parsed = store.parse_query(query)
+        return store.search.search(parsed, session=session, **asked)  # type: ignore[arg-type]
+
+
+def same_as_plain(book: store.Book, query: str) -> None:
+    """Pages and counts of `query` as the plain plan gives them: the whole list, pages on from
+    the first, counts up to bounds under and over the total."""
+    whole = page(book, query, limit=None, backend="portable")
+    assert whole.ids, query
+    assert page(book, query, limit=None) == whole, query
+    for offset in (0, 7):
+        for bound in (None, 0, 3, 12, 1000):
+            asked = {"limit": 7, "offset": offset, "count_up_to": bound}
+            assert page(book, query, **asked) == page(book, query, backend="portable", **asked), (
+                query,
+                asked,
+            )
+
+
+@pytest.mark.parametrize("sizes", [(3, 40), (3, 2_000)])
+def test_every_query_finds_what_the_plain_plan_finds_whatever_the_branch(
+    generated: store.Book, sizes: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small, linked = sizes
+    # A person's or a chair's meetings: a few are sorted, more are walked newest first and
+    # looked up in the list, past LINKED (LARGE on SQLite) they are probed per meeting.
+    monkeypatch.setattr(store.search, "SMALL", small)
+    monkeypatch.setattr(store.search, "LINKED", linked)
+    monkeypatch.setattr(store.search, "LARGE", linked)
+    # A few meetings tested one by one, then the index (PostgreSQL's walk).
+    monkeypatch.setattr(store.search_pg, "WALK", 4)
+    monkeypatch.setattr(store.search_pg, "MAX_WALK", 30)
+    for query in QUERIES:
+        same_as_plain(generated, query)
+
+
+def statements(book: store.Book, query: str, **asked: object) -> list[str]:
+    """The SQL one search runs."""
+    seen: list[str] = []
+
+    def keep(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(book._store.engine, "before_cursor_execute", keep)
+    try:
+        page(book, query, **asked)
+    finally:
+        event.remove(book._store.engine, "before_cursor_execute", keep)
+    return seen
+
+
+def test_a_count_read_with_the_page_runs_no_count_of_its_own(generated: store.Book) -> None:
+    # A quoted phrase's tiers end with itself: the page reads on past its rows to the bound.
+    query = '"hoi nghi ban chap hanh"'
+    if generated.backend == "postgresql":
+        query = "chair:nguyen"  # free words on PostgreSQL are walked, then counted apart
+    counted = statements(generated, query, limit=3, count_up_to=1000)
+    assert not [sql for sql in counted if "count(" in sql.lower()], counted
+    assert page(generated, query, limit=3, count_up_to=1000) == page(
+        generated, query, limit=3, count_up_to=1000, backend="portable"
+    )
+
+
+def test_words_in_most_meetings_are_counted_on_their_word_lists_on_postgresql(
+    generated: store.Book,
+) -> None:
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's count of common words")
+    generated._store.engine.dispose()
+    with generated._store.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    # Over 50 times the bound match: read in turn, each meeting's word list tested.
+    counted = statements(generated, "hoi nghi", limit=1, count_up_to=1)
+    (count,) = [sql for sql in counted if "count(" in sql.lower()]
+    assert "strpos" in count and "@@" not in count, count
+    same_as_plain(generated, "hoi nghi")
+
+
+def test_a_long_phrase_is_asked_of_the_index_as_its_pairs_on_postgresql(
+    generated: store.Book,
+) -> None:
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's full-text index")
+    query = '"hoi nghi ban chap hanh"'
+    counted = statements(generated, query, limit=None)
+    tested = [sql for sql in counted if "@@" in sql and "strpos" in sql]
+    assert tested, counted
+    same_as_plain(generated, query)
