@@ -13,9 +13,10 @@ import re
 
 from store.extract import lexicon
 
+# "Kết luận của Phó Thủ tướng … về …" without a colon is a notice's title (a noun), not a lead-in.
 CONCLUDE_OPEN = re.compile(
     r"^[\s\"“(]*(?:phat bieu\s+|thay mat[^,]{0,80},\s*[^,]{0,80}?\s*)?(?:ket luan|be mac)\b"
-    r"(?!\s+(?:so\b|\d))"
+    r"(?!\s+(?:so\b|\d))(?!\s+cua\b[^:]*$)"
 )
 CONCLUDE_VERB = re.compile(
     r"(?<!thong bao )(?<!theo )(?<!cac )\b(?:phat bieu\s+)?ket luan\b(?!\s+(?:so\b|\d))"
@@ -59,9 +60,7 @@ OTHER_SPEAKER = re.compile(
     r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?![^,]{0,60}\bchi dao\b)"
 )
 # "các cấp công đoàn cần tiếp tục …": a task for bodies, said in a directing speech.
-NEEDS = re.compile(
-    r"\b(?:cac|toan|moi|tung)\s+(?:[a-z]+\s+){0,5}?can\s+(?:phai\s+)?(?=[a-z])"
-)
+NEEDS = re.compile(r"\b(?:cac|toan|moi|tung)\s+(?:[a-z]+\s+){0,5}?can\s+(?:phai\s+)?(?=[a-z])")
 # "Cùng với đó, đẩy mạnh …": one more task of the same speech, its verb first.
 FURTHER = re.compile(
     r"^[\s\"“]*(?:cung voi do|dong thoi|ben canh do|ngoai ra|song song)\s*,\s*"
@@ -89,9 +88,14 @@ INLINE_MARK = re.compile(
 # Praise that opens a conclusion or a list item says nothing to do: "… ghi nhận, đánh giá cao
 # những kết quả …", "biểu dương …" (but "Ghi nhận các ý kiến góp ý để hoàn thiện …" is a task).
 PRAISE = re.compile(
-    r"\b(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi|ghi nhan\s*(?:,|va)\s*danh gia cao"
-    r"|ghi nhan (?:nhung |cac )?(?:ket qua|dong gop|no luc|thanh tich|su\b))"
+    r"\b(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi"
+    r"|ghi nhan\s*(?:,|va)\s*(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi)"
+    r"|ghi nhan (?:nhung |cac )?(?:ket qua|dong gop|no luc|thanh tich|co gang|tien bo|thanh tuu"
+    r"|su\b))"
 )
+# What someone thinks, said after a concluding lead-in ("Phát biểu kết luận, bà X cho rằng …"):
+# an opinion, often quoted, not something decided.
+OPINION = re.compile(r"[^.;:]{0,80}?\b(?:cho rang|cho biet|bay to|chia se|tam su|noi)\b")
 # An agreement of an earlier meeting, recalled: "Tại hội nghị liên tịch năm trước, hai bên đã
 # thống nhất …" is not this meeting's decision.
 EARLIER_MEETING = re.compile(

@@ -207,8 +207,10 @@ def _trigger(
         verb = words.LEAD_VERB.match(line, concludes)
         if verb and verb["verb"] == "giao":
             return "assignment", concludes, 0.6
-        if verb is None and words.COURTESY.match(line, concludes):
-            return None
+        if verb is None and (
+            words.COURTESY.match(line, concludes) or words.OPINION.match(line, concludes)
+        ):
+            return None  # thanks, or what the concluding person thinks: nothing to do
         if verb and words.PRAISE.match(line, verb.start()):
             asked = words.ASKS.search(line, verb.end())  # "… đánh giá cao …, đề nghị …"
             if asked is not None and not _quoted(line, asked.start()):

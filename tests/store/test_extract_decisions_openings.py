@@ -1,0 +1,63 @@
+"""Openings of a conclusion that decide nothing, and requests made outside any speech.
+
+The example reports are written for these tests: a concluding person who only praises ("ghi
+nhận, biểu dương …", "ghi nhận những cố gắng …") or gives an opinion ("cho rằng …"), a notice's
+title "Kết luận của … về …" as a headline, and a request ("yêu cầu các sở …") in a report that
+names no concluding speech.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.extract import extract_report
+
+LEAD = (
+    "Chiều 14/3/2025, tại trụ sở Huyện ủy, Ban Thường vụ Huyện ủy Tam Nông làm việc với Liên "
+    "đoàn Lao động huyện.\n\n"
+)
+
+
+def _items(body: str, lead: str = LEAD) -> list[dict[str, Any]]:
+    return extract_report(lead + body).record.get("decisions", [])
+
+
+def test_praise_joined_by_a_comma_is_not_a_conclusion() -> None:
+    items = _items(
+        "Kết luận buổi làm việc, Bí thư Huyện ủy Phan Văn Quý ghi nhận, khen ngợi những kết quả "
+        "công đoàn huyện đạt được trong năm.\n\n"
+        "Đồng chí giao Văn phòng Huyện ủy theo dõi việc thực hiện kết luận."
+    )
+    assert [i["text"] for i in items] == [
+        "giao Văn phòng Huyện ủy theo dõi việc thực hiện kết luận"
+    ]
+
+
+def test_acknowledging_efforts_is_praise_not_a_task() -> None:
+    items = _items(
+        "Kết luận buổi làm việc, đồng chí Phan Văn Quý ghi nhận những cố gắng của Liên đoàn Lao "
+        "động huyện trong chăm lo Tết cho công nhân."
+    )
+    assert items == []
+
+
+def test_an_opinion_after_a_concluding_lead_in_is_not_an_item() -> None:
+    items = _items(
+        'Phát biểu kết luận, ông Phan Văn Quý cho rằng việc chậm nộp kinh phí "là chuyện nếp '
+        'làm, không phải chuyện tiền". Ông đề nghị Liên đoàn Lao động huyện lập danh sách các '
+        "đơn vị nợ kinh phí."
+    )
+    assert [i["text"] for i in items] == [
+        "Liên đoàn Lao động huyện lập danh sách các đơn vị nợ kinh phí"
+    ]
+
+
+def test_a_notices_title_as_headline_concludes_nothing() -> None:
+    report = (
+        "Kết luận của Chủ tịch UBND tỉnh về nhà trọ cho công nhân\n\n"
+        "Ngày 3/4/2025, Văn phòng UBND tỉnh ban hành thông báo kết luận cuộc họp ngày 28/3/2025 "
+        "của Chủ tịch UBND tỉnh với Liên đoàn Lao động tỉnh.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân."
+    )
+    items = extract_report(report).record.get("decisions", [])
+    assert [i["text"] for i in items] == ["Các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân"]
