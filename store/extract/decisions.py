@@ -72,7 +72,9 @@ def read_outcome(
 ) -> Outcome:
     """Every item the report states, in order, once each."""
     outcome = Outcome([])
-    context: str | None = None  # "conclusion" once concluded; "assignment" in a directing speech
+    # "conclusion" once concluded; "assignment" in a directing speech ("Phát biểu chỉ đạo, …").
+    # Outside both, what is asked of others ("yêu cầu các cấp …") is a conclusion.
+    context: str | None = None
     speech = False  # the concluding or directing speech is still being reported
     quoting = False  # inside a quotation opened in an earlier sentence of the paragraph
     open_list: _List | None = None
@@ -237,7 +239,7 @@ def _trigger(
             break
     asked = words.REQUEST.search(line)
     if asked and not _quoted(line, asked.start()):
-        found.append((context or "assignment", asked.end(), 0.45))
+        found.append((context or "conclusion", asked.end(), 0.45))
     if context and speech:  # a directing or concluding speech: its requests, what bodies "cần" do
         asked = words.ASKS.search(line)
         if asked and not _quoted(line, asked.start()) and _addressed(original, line, asked.end()):

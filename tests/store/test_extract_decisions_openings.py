@@ -60,4 +60,6 @@ def test_a_notices_title_as_headline_concludes_nothing() -> None:
         "Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân."
     )
     items = extract_report(report).record.get("decisions", [])
-    assert [i["text"] for i in items] == ["Các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân"]
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân", "conclusion")
+    ]

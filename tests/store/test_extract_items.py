@@ -105,9 +105,10 @@ def test_quoted_speech_and_questions_are_not_decisions() -> None:
 
 
 def test_a_request_to_all_levels_is_an_item() -> None:
+    # A request is a conclusion (only "giao …" assigns), as the evaluation rounds' writers read it.
     items = _items("Đồng chí Đặng Văn Lực yêu cầu các cấp công đoàn chủ động nắm tình hình việc "
                    "làm của công nhân sau Tết.")  # fmt: skip
-    assert [i["kind"] for i in items] == ["assignment"]
+    assert [i["kind"] for i in items] == ["conclusion"]
     assert items[0]["text"].startswith("Các cấp công đoàn chủ động nắm")
 
 
@@ -262,9 +263,7 @@ def test_a_deadline_in_a_month_or_without_a_year() -> None:
 def test_review_rows_put_each_decisions_owner_and_deadline_under_it() -> None:
     from store.extract.review import review_rows
 
-    draft = extract_report(
-        LEAD + "Hội nghị giao Văn phòng tổng hợp ý kiến trước ngày 30/9/2024."
-    )
+    draft = extract_report(LEAD + "Hội nghị giao Văn phòng tổng hợp ý kiến trước ngày 30/9/2024.")
     rows = [(r.field, r.value) for r in review_rows(draft) if r.field.startswith("decision")]
     assert rows == [
         ("decisions", "giao Văn phòng tổng hợp ý kiến trước ngày 30/9/2024"),
