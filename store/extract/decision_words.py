@@ -26,7 +26,7 @@ CONCLUDE_VERB = re.compile(
 BODY = (
     r"(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop|ban chap hanh|bch|cac dai bieu|dai bieu|"
     r"hai ben|cac ben|doan chu tich|ban thuong vu|btv|thuong truc|hai co quan|chi bo|dang uy|"
-    r"uy ban|hoi dong|cac thanh vien|thanh vien|tap the|ban can su|dang doan|ban)"
+    r"uy ban|hoi dong|cac thanh vien|thanh vien|tap the|ban can su|dang doan|ban(?! hanh\b))"
 )
 MEETING_SUBJECT = re.compile(r"^(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop)\b")
 AGREE_VERB = (
@@ -36,6 +36,15 @@ AGREES = re.compile(
     rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
     rf"(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
 )
+# An agreeing verb after a body named in full ("UBND tỉnh thống nhất …", "Ủy ban Kiểm tra Tổng
+# Liên đoàn quyết định:"): `decisions` checks that the words before it name a body.
+# Not "… nội dung Ban Thường vụ X thống nhất tại phiên họp hôm qua" (which meeting, not what).
+NAMED_AGREES = re.compile(
+    rf"(?<!\sva)\s(?:(?:cung|da|deu)\s+)*(?P<verb>{AGREE_VERB})\b(?!\s+tai\s)"
+)
+# A title among those words makes the subject a person ("Phó Chủ tịch UBND tỉnh thống nhất với
+# ý kiến …"), whose view in discussion is not the meeting's decision.
+PERSON_WORDS = re.compile(r"\b(?:" + "|".join(lexicon.TITLE_HEADS) + r"|pho|dong chi|ong|ba)\b")
 ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
 REQUEST = re.compile(
     r"\b(?:yeu cau|de nghi|chi dao)\s+(?:(?:trong\s+)?(?:thoi gian toi|thoi gian sap toi|nam \d{4}|"

@@ -233,6 +233,10 @@ def _trigger(
         subject = agreed["subject"]
         at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()
         found.append(("decision", at, 0.6))
+    elif agreed is None:
+        named = _named_body_agrees(original, line)
+        if named is not None:
+            found.append(("decision", named, 0.55))
     for assigned in words.ASSIGN.finditer(line):
         if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
             found.append(("assignment", assigned.start(), 0.6))
@@ -251,6 +255,34 @@ def _trigger(
         if further:
             found.append((context, further.end(), 0.4))
     return min(found, key=lambda item: item[1], default=None)  # the first: "yêu cầu …; giao …"
+
+
+def _named_body_agrees(original: str, line: str) -> int | None:
+    """Where a body named in full starts when it is the subject of an agreeing verb ("UBND tỉnh
+    thống nhất …", "Ủy ban Kiểm tra Tổng Liên đoàn quyết định:"): the words just before the verb,
+    capitalised or of bodies' names, with no mark between them, run back to a body's head."""
+    for verb in words.NAMED_AGREES.finditer(line):
+        if _quoted(line, verb.start()):
+            continue
+        subject = None
+        before = list(words.WORD.finditer(original, max(0, verb.start() - 120), verb.start()))
+        cursor = verb.start()
+        for word in reversed(before):
+            low = line[word.start() : word.end()]
+            if original[word.end() : cursor].strip() or not (
+                word.group()[:1].isupper() or low in lexicon.TITLE_LOWER
+            ):
+                break
+            cursor = word.start()
+            if word.group()[:1].isupper() and any(
+                line.startswith(head, word.start())
+                and not line[word.start() + len(head) : word.start() + len(head) + 1].isalpha()
+                for head in lexicon.BODY_HEADS
+            ):
+                subject = word.start()
+        if subject is not None and not words.PERSON_WORDS.search(line, cursor, verb.start()):
+            return subject
+    return None
 
 
 def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:

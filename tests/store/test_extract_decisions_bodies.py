@@ -1,0 +1,86 @@
+"""Decisions whose subject is a body named in full, and the words that only look like one.
+
+The example reports are written for these tests: "UBND tỉnh thống nhất …" after a conclusion,
+"Sau khi thảo luận, Ủy ban Kiểm tra Công đoàn ngành Y tế quyết định:" over a dashed list, a
+proposal "ban hành hướng dẫn thống nhất" (an adjective), a body that "thống nhất tại phiên họp"
+(which meeting, not what), a person's title before the verb, and "… và thống nhất" after a
+person's name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.extract import extract_report
+
+LEAD = (
+    "Sáng 8/5/2025, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Kon Tum làm việc với Liên đoàn Lao "
+    "động tỉnh.\n\n"
+)
+
+
+def _texts(body: str) -> list[str]:
+    return [i["text"] for i in _items(body)]
+
+
+def _items(body: str) -> list[dict[str, Any]]:
+    return extract_report(LEAD + body).record.get("decisions", [])
+
+
+def test_a_provinces_committee_that_agrees_after_a_conclusion_decides() -> None:
+    items = _items(
+        "Kết luận buổi làm việc, Chủ tịch UBND tỉnh đánh giá cao sự chủ động của công đoàn. UBND "
+        "tỉnh thống nhất bố trí 2 ha đất xây nhà văn hóa công nhân tại xã Đăk Cấm."
+    )
+    assert [(i["text"], i["kind"]) for i in items] == [
+        (
+            "UBND tỉnh thống nhất bố trí 2 ha đất xây nhà văn hóa công nhân tại xã Đăk Cấm",
+            "decision",
+        )
+    ]
+
+
+def test_a_long_bodys_decision_opens_its_list() -> None:
+    texts = _texts(
+        "Sau khi thảo luận, Ủy ban Kiểm tra Công đoàn ngành Y tế tỉnh quyết định:\n"
+        "- Khiển trách Ban Chấp hành Công đoàn cơ sở Bệnh viện huyện Sa Thầy;\n"
+        "- Thông qua kế hoạch kiểm tra năm 2026 của Ủy ban."
+    )
+    assert texts == [
+        "Khiển trách Ban Chấp hành Công đoàn cơ sở Bệnh viện huyện Sa Thầy",
+        "Thông qua kế hoạch kiểm tra năm 2026 của Ủy ban",
+    ]
+
+
+def test_a_unified_guidance_asked_for_is_no_decision() -> None:
+    assert (
+        _texts(
+            "Liên đoàn Lao động tỉnh kiến nghị Tổng Liên đoàn sớm ban hành hướng dẫn thống nhất về "
+            "thu kinh phí công đoàn."
+        )
+        == []
+    )
+
+
+def test_which_meeting_a_body_agreed_at_is_not_what_it_agreed() -> None:
+    assert (
+        _texts(
+            "Tăng quà Tết lên 1 triệu đồng là nội dung Ban Thường vụ Liên đoàn Lao động tỉnh thống "
+            "nhất tại phiên họp tuần trước."
+        )
+        == []
+    )
+
+
+def test_a_person_who_agrees_in_discussion_is_not_a_body() -> None:
+    assert (
+        _texts("Phó Chủ tịch UBND tỉnh Y Ngọc thống nhất với ý kiến của Sở Xây dựng về quỹ đất.")
+        == []
+    )
+    assert (
+        _texts(
+            "Theo bà Lê Thị Hoa, Ban Thường vụ LĐLĐ tỉnh đã họp dưới sự chủ trì của Chủ tịch LĐLĐ "
+            "tỉnh A Thoong và thống nhất trích 100 triệu đồng hỗ trợ công nhân."
+        )
+        == []
+    )
