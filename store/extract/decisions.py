@@ -361,7 +361,7 @@ def _list_item(
         inner = words.MARK.match(piece)
         first = piece_start + (inner.end() if inner and piece_start != body else 0)
         cursor = piece_start + len(piece)
-        kind = "assignment" if folded.startswith("giao ", first) else opened.kind
+        kind = _own_kind(folded, first) or opened.kind
         directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
         piece_owner = owner
         if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
@@ -370,6 +370,16 @@ def _list_item(
         if opened.praising:
             continue  # "1. Ban Thường vụ ghi nhận, đánh giá cao …": an assessment
         _add(outcome, text, folded, first, cursor, kind, 0.7, piece_owner)
+
+
+def _own_kind(folded: str, start: int) -> str | None:
+    """The kind an item's own first verb gives it, whatever the list or sentence it is in:
+    "giao …" assigns, "yêu cầu …" / "đề nghị …" asks (a conclusion)."""
+    if folded.startswith("giao ", start):
+        return "assignment"
+    if folded.startswith(("yeu cau ", "de nghi "), start):
+        return "conclusion"
+    return None
 
 
 def _praises(folded: str, start: int, end: int) -> bool:
@@ -392,9 +402,10 @@ def _add_parts(
     bounds = [start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     for index, (first, last) in enumerate(zip(bounds, ends, strict=True)):
-        part_kind = kind
-        if index and folded.startswith("giao ", first):
-            part_kind = "assignment"
+        own = _own_kind(folded, first) if index else None
+        if own == "conclusion" and kind == "decision":
+            own = None  # "Ban Thường vụ thống nhất …; đề nghị Tổng Liên đoàn tặng …": decided
+        part_kind = own or kind
         owner = None
         verb = words.LEAD_VERB.match(folded, first) or words.ASSIGN.match(folded, first)
         if verb and folded[verb.start() : verb.end()].split()[0] in words.DIRECTIVES:

@@ -84,3 +84,25 @@ def test_a_person_who_agrees_in_discussion_is_not_a_body() -> None:
         )
         == []
     )
+
+
+def test_an_item_that_asks_is_a_conclusion_in_a_list_of_decisions() -> None:
+    items = _items(
+        "Sau khi thảo luận, Ban Thường vụ quyết định:\n"
+        "- Thông qua danh sách 20 đoàn viên được hỗ trợ xây nhà;\n"
+        "- Yêu cầu Công đoàn cơ sở Công ty Cao su hoàn trả khoản chi sai trước ngày 30/6/2025."
+    )
+    assert [i["kind"] for i in items] == ["decision", "conclusion"]
+
+
+def test_a_request_after_an_assignment_is_a_conclusion_but_after_a_decision_decided() -> None:
+    items = _items(
+        "Kết luận, đồng chí Y Ngọc giao Văn phòng hoàn thiện hồ sơ trong tuần; đồng thời đề nghị "
+        "Liên đoàn Lao động tỉnh chỉ đạo rà soát các công đoàn cơ sở."
+    )
+    assert [i["kind"] for i in items] == ["assignment", "conclusion"]
+    items = _items(
+        "Ban Thường vụ thống nhất tặng Bằng khen cho 12 tập thể; đề nghị Tổng Liên đoàn tặng "
+        "Bằng khen cho 3 cá nhân."
+    )
+    assert [i["kind"] for i in items] == ["decision", "decision"]
