@@ -44,7 +44,12 @@ NAMED_AGREES = re.compile(
 )
 # A title among those words makes the subject a person ("Phó Chủ tịch UBND tỉnh thống nhất với
 # ý kiến …"), whose view in discussion is not the meeting's decision.
-PERSON_WORDS = re.compile(r"\b(?:" + "|".join(lexicon.TITLE_HEADS) + r"|pho|dong chi|ong|ba)\b")
+# (Two-word titles only: a bare "trưởng" folds like "Trường", a school in a body's name.)
+PERSON_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(h.replace("_", " ") for h in lexicon.TITLE_HEADS if "_" in h)
+    + r"|dong chi|ong|ba)\b"
+)
 ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
 REQUEST = re.compile(
     r"\b(?:yeu cau|de nghi|chi dao)\s+(?:(?:trong\s+)?(?:thoi gian toi|thoi gian sap toi|nam \d{4}|"
@@ -53,8 +58,10 @@ REQUEST = re.compile(
 SPLIT = re.compile(
     r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
     r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|thong qua|"
-    r"bieu quyet|thong nhat|nhat tri|de nghi|yeu cau)\s)|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
+    r"bieu quyet|thong nhat|nhat tri|de nghi|yeu cau|bau|tiep tuc)\s)"
+    r"|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
     r"|\s*;\s*(?=(?:[a-z]+\s+){1,5}?(?:se|can|phai)\s)"  # "…; LĐLĐ sẽ chỉ đạo …": another subject
+    r"|\s*,\s*(?=giao\s)"  # "… thống nhất …, giao UBND huyện …" (`decisions` checks who is named)
 )
 # "…; đồng chí X tái đắc cử …": what follows a semicolon about a person is not the decision.
 ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")

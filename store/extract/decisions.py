@@ -398,7 +398,7 @@ def _add_parts(
     outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
 ) -> None:
     """One item per decision in the span: "…; đồng thời giao …" is two."""
-    cuts = [m for m in words.SPLIT.finditer(folded, start, end)]
+    cuts = [m for m in words.SPLIT.finditer(folded, start, end) if _cuts(text, folded, m, kind)]
     bounds = [start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     for index, (first, last) in enumerate(zip(bounds, ends, strict=True)):
@@ -415,6 +415,17 @@ def _add_parts(
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
         _add(outcome, text, folded, first, last, part_kind, confidence, owner)
+
+
+def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
+    """Whether a SPLIT match starts another decision: after ", giao" a body or person is named
+    ("…, giao UBND huyện …", not "…, giao ban định kỳ"); "… và tiếp tục …" is a second decision
+    only after an agreeing verb ("thống nhất ký lại … và tiếp tục duy trì …"), one task else."""
+    if folded.startswith("giao ", cut.end()) and "," in cut.group():
+        return _addressed(text, folded, cut.end() + 5)
+    if folded.startswith("tiep tuc", cut.end()):
+        return kind == "decision"
+    return True
 
 
 def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:

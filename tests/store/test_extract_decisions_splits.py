@@ -1,0 +1,72 @@
+"""One sentence, several decisions: where an agreed sentence is cut into items.
+
+The example reports are written for these tests: "… thống nhất A, giao B …" (not "…, giao ban
+định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
+tục" stays one task).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.extract import extract_report
+
+LEAD = "Chiều 22/4/2025, tại Sa Đéc, Ban Thường vụ Liên đoàn Lao động thành phố họp.\n\n"
+
+
+def _items(body: str) -> list[dict[str, Any]]:
+    return extract_report(LEAD + body).record.get("decisions", [])
+
+
+def test_an_agreement_then_a_comma_and_giao_a_body_is_two_items() -> None:
+    items = _items(
+        "Ban Thường vụ Thành ủy thống nhất chủ trương mở lớp học nghề cho công nhân, giao UBND "
+        "thành phố chủ trì lập kế hoạch, báo cáo trước ngày 30/5/2025."
+    )
+    assert [(i["kind"], i.get("responsible")) for i in items] == [
+        ("decision", None),
+        ("assignment", "UBND thành phố"),
+    ]
+    assert items[0]["text"].endswith("mở lớp học nghề cho công nhân")
+    assert items[1]["text"].startswith("giao UBND thành phố chủ trì")
+
+
+def test_a_comma_before_a_weekly_giao_ban_does_not_cut() -> None:
+    items = _items(
+        "Hội nghị thống nhất duy trì chế độ họp định kỳ giữa hai cơ quan, giao ban hằng quý để "
+        "cùng bàn giải pháp."
+    )
+    assert len(items) == 1
+
+
+def test_an_agreement_and_an_election_are_two_decisions() -> None:
+    texts = [
+        i["text"]
+        for i in _items(
+            "Hội nghị thống nhất nâng mức hỗ trợ ăn ca lên 25.000 đồng và bầu 7 đại diện người lao "
+            "động tham gia đối thoại."
+        )
+    ]
+    assert texts == [
+        "thống nhất nâng mức hỗ trợ ăn ca lên 25.000 đồng",
+        "bầu 7 đại diện người lao động tham gia đối thoại",
+    ]
+
+
+def test_agreeing_and_going_on_are_two_decisions_but_one_task_stays_whole() -> None:
+    texts = [
+        i["text"]
+        for i in _items(
+            "UBND thành phố thống nhất ký lại chương trình phối hợp và tiếp tục tổ chức đối thoại "
+            "với công nhân mỗi năm một lần."
+        )
+    ]
+    assert texts == [
+        "UBND thành phố thống nhất ký lại chương trình phối hợp",
+        "Tiếp tục tổ chức đối thoại với công nhân mỗi năm một lần",
+    ]
+    items = _items(
+        "Hội nghị giao Văn phòng rà soát danh sách đoàn viên và tiếp tục theo dõi các trường hợp "
+        "khó khăn."
+    )
+    assert len(items) == 1
