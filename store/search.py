@@ -446,9 +446,10 @@ def search(
 
 # Free words in this many times the bound's meetings or more (the planner's estimate) are
 # counted on PostgreSQL by reading meetings in turn and testing their word lists until the bound
-# is passed (a few thousand rows, a few µs each), not through their index, whose lists for a word
-# in most meetings (or every word a prefix begins) take 30-50 ms to read whole.
-COMMON = 20
+# is passed (two thousand rows or so, 3-14 µs each), not through their index, whose lists for a
+# word in most meetings (or every word a prefix begins) take 30-50 ms to read whole. Lower, the
+# estimate of several words (taken as independent) sent names typed as words to a 100 ms scan.
+COMMON = 50
 
 
 def _count(
