@@ -69,6 +69,8 @@ ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")
 # chí X đề nghị LĐLĐ tỉnh …"): its requests are the meeting's conclusions, but not at a ceremony.
 DIRECTS = re.compile(r"^[\s\"“(]*phat bieu\b(?P<where>[^,]{0,60}),")
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
+# The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
+DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")
 ASKS = re.compile(r"\b(?:de nghi|yeu cau|mong muon)\s+(?=\S)")
 # Thanks and wishes that open a conclusion say nothing to do: "Kết luận, đồng chí X cảm ơn …".
 COURTESY = re.compile(r"[^.;:]{0,80}?\b(?:cam on|chuc mung|gui loi|tri an|chuc)\b")

@@ -185,6 +185,8 @@ def _sentence(
             return _List("conclusion", None, True)
         if concludes is not None and line.rstrip().endswith(":"):
             return _List("conclusion", None, False)  # "Ban Thường vụ Huyện ủy kết luận:"
+        if context and speech and words.DIRECTS_LIST.search(line):
+            return _List(context, None, False)  # "… Đồng chí chỉ đạo:" in the concluding speech
         return None
     kind, at, confidence = trigger
     colon = line.find(":", at)

@@ -63,3 +63,16 @@ def test_a_notices_title_as_headline_concludes_nothing() -> None:
     assert [(i["text"], i["kind"]) for i in items] == [
         ("Các sở, ngành rà soát quỹ đất xây nhà trọ cho công nhân", "conclusion")
     ]
+
+
+def test_the_concluding_persons_directions_open_a_list() -> None:
+    items = _items(
+        "Kết luận buổi làm việc, Bí thư Huyện ủy đánh giá cao sự cố gắng của công đoàn huyện. "
+        "Đồng chí chỉ đạo:\n\n"
+        "a) Phòng Lao động huyện rà soát lao động tự do trên địa bàn.\n\n"
+        "b) Mở lớp bồi dưỡng cán bộ công đoàn cơ sở trong quý II."
+    )
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Phòng Lao động huyện rà soát lao động tự do trên địa bàn", "conclusion"),
+        ("Mở lớp bồi dưỡng cán bộ công đoàn cơ sở trong quý II", "conclusion"),
+    ]
