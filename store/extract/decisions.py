@@ -299,9 +299,11 @@ def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:
 def _addressed(original: str, line: str, at: int) -> bool:
     """Whether a body or person is named at `at`: a capitalised word, or the lowercase words
     that start one ("các …", "đồng chí …", "phòng …", "hai bên")."""
+    if original[at : at + 3].casefold() in {"đ/c", "d/c"}:
+        return True  # "giao đ/c Lò Văn Pọm …"
     word = re.match(r"[^\W\d_]+", original[at:])
     if word is None:
-        return original[at : at + 3].casefold() in {"đ/c", "d/c"}
+        return False
     return word.group()[:1].isupper() or bool(
         re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong|phong|so|hai ben|to|cong doan"
                  r"|doanh nghiep)\b",
@@ -366,6 +368,8 @@ def _list_item(
         kind = _own_kind(folded, first) or opened.kind
         directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
         piece_owner = owner
+        if kind != "decision":  # "2. Bộ Xây dựng chủ trì …": the item names who does it
+            piece_owner = _subject(text, folded, first, cursor) or owner
         if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
             piece_owner = _owner(text, folded, directive.end(), cursor)
         opened.praising = _praises(folded, first, cursor)
@@ -430,6 +434,28 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     return True
 
 
+def _subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body an item opens with, as the subject of its task ("Sở Xây dựng hướng dẫn …",
+    "Các công đoàn cơ sở chủ động …"): a body's head, its name, then a lowercase verb."""
+    if not text[start : start + 1].isupper():
+        return None
+    rest = folded[start : start + 40]
+    head = rest[4:] if rest.startswith("cac ") else rest  # "Các công đoàn cơ sở …"
+    if rest.startswith("ban hanh") or not any(
+        head.startswith(h) and not head[len(h) : len(h) + 1].isalpha() for h in lexicon.BODY_HEADS
+    ):
+        return None  # "Ban hành …" is a verb
+    span = _owner(text, folded, start, end)
+    if span is None:
+        return None
+    after = re.compile(r"\s+(?=[^\W\d_])").match(text, span[1])
+    if after is None or not text[after.end()].islower():
+        return None
+    if not (words.TASK_VERB.match(folded, after.end()) or words.URGING.match(folded, after.end())):
+        return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
+    return span
+
+
 def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The body or person a task is given to: the words after "giao", "đề nghị", … up to the
     verb of the task (capitalised words and the lowercase words of bodies' names)."""
@@ -437,11 +463,14 @@ def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | No
     at = verb.end() if verb else start
     at += len(folded[at:end]) - len(folded[at:end].lstrip())
     honorific = re.compile(r"(?:dong chi|d/c|ong|ba)\s+(?=[^\W\d_])").match(folded, at)
-    if honorific and text[honorific.end()].isupper():
+    person = bool(honorific and text[honorific.end()].isupper())
+    if person and honorific:
         at = honorific.end()  # "giao đồng chí Phan Thị Hà …": the person
     last, capital = None, False
     for match in words.WORD.finditer(text, at, min(end, at + 120)):
         word, low = match.group(), folded[match.start() : match.end()]
+        if person and word[:1].islower():
+            break  # a person's name is capitalised words only: "đ/c Cà Văn Tươi đôn đốc …"
         if word[:1].islower() and words.TASK_VERB.match(folded, match.start()):
             break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
         named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
