@@ -134,9 +134,13 @@ def _body_ending_at(text: str, folded: str, start: int, end: int) -> tuple[int, 
 def _verb(text: str, folded: str, lead: Sentence) -> re.Match[str] | None:
     """The first organising verb of the lead written in lower case ("Phòng Tổ chức" is a name)."""
     for match in _ORGANISED.finditer(folded, lead.start, lead.end):
-        word = re.compile(r"[^\W\d_]").search(text, match.start())
+        word = re.compile(r"[^\W\d_]+").search(text, match.start())
         if word and text[word.start()].islower():
             return match
+        if word and match.end() > word.end():  # "… tỉnh Lâm Đồng tổ chức": "Đồng" is the name's
+            inner = _ORGANISED.match(folded, word.end(), lead.end)
+            if inner and text[inner.start() :].lstrip()[:1].islower():
+                return inner
     return None
 
 
@@ -254,9 +258,7 @@ def _body_run(text: str, folded: str, start: int, limit: int) -> tuple[int, int]
     return (start, end) if end > start else None
 
 
-def _organiser(
-    text: str, folded: str, span: tuple[int, int]
-) -> tuple[Organiser, list[str]] | None:
+def _organiser(text: str, folded: str, span: tuple[int, int]) -> tuple[Organiser, list[str]] | None:
     start, end = span
     start += len(folded[start:end]) - len(folded[start:end].lstrip(" ,"))
     delegation = _DELEGATION.match(folded, start)

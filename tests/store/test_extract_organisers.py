@@ -143,3 +143,12 @@ def test_a_place_in_a_union_building_is_not_cut_at_doan() -> None:
 )
 def test_who_held_it_when_the_lead_names_no_organiser(text: str, bodies: list[str]) -> None:
     assert _organisers(text) == bodies
+
+
+def test_a_place_name_ending_in_dong_before_to_chuc_is_not_co_organising() -> None:
+    # "Lâm Đồng tổ chức": "Đồng" ends the name; "đồng tổ chức" (co-organise) is lowercase.
+    lead = (
+        "Trong hai ngày 3-4/7/2025, tại Bảo Lộc, Sở Y tế phối hợp với Công đoàn ngành Y tế tỉnh "
+        "Lâm Đồng tổ chức hội nghị tổng kết năm 2024 - 2025, kết hợp tập huấn nghiệp vụ."
+    )
+    assert _organisers(lead) == ["Sở Y tế", "Công đoàn ngành Y tế tỉnh Lâm Đồng"]
