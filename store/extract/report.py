@@ -95,7 +95,9 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
     own = _this_meeting(folded, paragraphs)
     outcome = decisions.read_outcome(read, folded, own, lead)
     _put_people(record, evidence, flags, own, known_people, outcome.concluder)
-    _put_decisions(record, evidence, outcome.items)
+    # A deadline without a year takes the meeting's year only when that year is read, not guessed.
+    year_from = None if "date-year-guessed" in flags else record.get("date")
+    _put_decisions(record, evidence, outcome.items, year_from)
     record["source"] = source
     return Draft(record, evidence, flags, plain)
 
@@ -171,7 +173,10 @@ def _put_meeting(
 
 
 def _put_decisions(
-    record: dict[str, Any], evidence: list[Evidence], items: list[decisions.Item]
+    record: dict[str, Any],
+    evidence: list[Evidence],
+    items: list[decisions.Item],
+    meeting_date: str | None,
 ) -> None:
     """Each item in the record, with its span, confidence, owner and deadline as evidence."""
     record["decisions"] = []
@@ -183,7 +188,7 @@ def _put_decisions(
             entry["responsible"] = item.responsible[:500]
             evidence.append(Evidence("decision_responsible", entry["responsible"],
                                      *item.responsible_span, item.confidence))  # fmt: skip
-        due = decisions.with_year(item.due, record.get("date"))
+        due = decisions.with_year(item.due, meeting_date)
         if due and item.due_span:
             entry["due"] = due
             evidence.append(Evidence("decision_due", due, *item.due_span, item.confidence))

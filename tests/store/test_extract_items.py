@@ -295,3 +295,16 @@ def test_numbers_in_brackets_inline_a_commitment_and_a_request_after_a_time() ->
         ("Hai bên cam kết phối hợp chặt chẽ trong tuyên truyền", None),
         ("Các cấp công đoàn tập trung chăm lo Tết cho công nhân", "các cấp công đoàn"),
     ]
+
+
+def test_a_deadline_without_a_year_has_no_date_when_the_meetings_year_is_a_guess() -> None:
+    # No year anywhere: the meeting's year is guessed, so "trước ngày 15/4" gives no due date.
+    report = (
+        "Chiều 12/3, tại trụ sở Huyện ủy, Ban Thường vụ Huyện ủy làm việc với Liên đoàn Lao động "
+        "huyện.\n\nHội nghị giao Văn phòng Huyện ủy tổng hợp ý kiến trước ngày 15/4."
+    )
+    draft = extract_report(report)
+    assert "date-year-guessed" in draft.flags
+    assert [i.get("due") for i in draft.record["decisions"]] == [None]
+    dated = extract_report(report.replace("Chiều 12/3,", "Chiều 12/3/2025,"))
+    assert [i.get("due") for i in dated.record["decisions"]] == ["2025-04-15"]
