@@ -37,10 +37,11 @@ COMMON_FAMILY_NAMES = _words(
 
 # First syllables of Ê Đê, Jrai, Ba Na, ... names, which do not start with a Kinh family name:
 # "Y Thanh Hà Niê Kđăm", "H'Hen Niê", "Ksor Phước Hà", "Rơ Mah Tuân". Such a name may have five
-# syllables. Xơ Đăng and Ba Na men are "A Vương", women "Y Thanh".
+# syllables. Xơ Đăng and Ba Na men are "A Vương", women "Y Thanh"; Cơ Ho, Chu Ru and Mạ names
+# of Lâm Đồng start "Ka", "Bon Niêng", "Cil", "Liêng", "Touneh".
 ETHNIC_PREFIXES = _words(
     """
-    y h ksor ro siu rmah nay kpa bkrong rcom mlo nie bya a
+    y h ksor ro siu rmah nay kpa bkrong rcom mlo nie bya a ka bon cil lieng touneh kra
     """
 )
 
@@ -67,7 +68,7 @@ COMPOUNDS = _words(
     vien_chuc quan_doi cong_an hai_quan hoc_vien dai_hoc y_te giao_duc van_hoa the_thao
     nong_nghiep moi_truong tai_chinh ngan_hang dau_tu cong_thuong xay_dung giao_thong
     thong_tin khoa_hoc tu_phap ngoai_giao quoc_phong noi_vu lien_minh hop_tac du_lich
-    thanh_pho ky_hop ky_niem thanh_lap thanh_vien
+    thanh_pho ky_hop ky_niem thanh_lap thanh_vien cong_ty
     """
 )
 

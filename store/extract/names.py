@@ -97,6 +97,7 @@ class NameSpan:
     start: int
     end: int
     text: str
+    given: bool = False  # read only because an honorific comes before it ("đồng chí Kim Yến")
 
 
 def tokens(flat: str, folded: str) -> list[Token]:
@@ -231,6 +232,46 @@ def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
     return not word.endswith("trưởng") and word != "sở"  # "Phó Giám đốc Sở Đinh Văn Thuận"
 
 
+# An honorific as written, marks kept: "cô" (Miss), not "có" (has), which folds the same.
+_HONORIFIC_WRITTEN = re.compile(
+    r"(?:^|(?<=[\s,;:(“\"]))(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy)\s+$", re.I
+)
+
+
+def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Capitalised words right after an honorific, not already a name: a given name for someone
+    named in full before ("đồng chí Thanh Tuyền", "ông Trí") or a name whose family name the
+    lists lack ("cô Ka Hòa", "đồng chí Thông Thị Ánh Nguyệt"). `people` decides which is which."""
+    spans: list[NameSpan] = []
+    index = 0
+    while index < len(words):
+        token = words[index]
+        if not _HONORIFIC_WRITTEN.search(flat, max(0, token.start - 12), token.start):
+            index += 1
+            continue
+        run = [token]
+        while (
+            len(run) < 6
+            and index + len(run) < len(words)
+            and flat[run[-1].end : words[index + len(run)].start] == " "
+        ):
+            run.append(words[index + len(run)])
+        usable = []
+        for word in run:
+            if not _name_shaped(word.word) or word.word.casefold() in lexicon.NOT_NAME_SYLLABLES:
+                break
+            usable.append(word)
+        after = index + len(usable)
+        index += max(1, len(usable))
+        usable = _trim(usable, words, after, flat)  # "ông Trí Công ty": "Công" starts a noun
+        if not usable or len(usable) > 4 or (len(usable) == 1 and len(usable[0].word) < 2):
+            continue
+        start, end = usable[0].start, usable[-1].end
+        if not any(n.start < end and start < n.end for n in found):
+            spans.append(NameSpan(start, end, flat[start:end], given=True))
+    return spans
+
+
 def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
     found: list[NameSpan] = []
     squeezed = " ".join(folded.split())
@@ -284,12 +325,17 @@ def _title_word(words: list[Token], index: int) -> bool:
     allowed = _ONLY_BEFORE.get(token.folded)
     if allowed is not None and following[:1] and following[0] not in allowed:
         return False
-    if token.folded == "ky" and following[:1] != ["thuat"] and (
-        index == 0 or words[index - 1].folded not in {"thu", "nhiem"}
+    if (
+        token.folded == "ky"
+        and following[:1] != ["thuat"]
+        and (index == 0 or words[index - 1].folded not in {"thu", "nhiem"})
     ):
         return False  # "… Văn phòng Tỉnh ủy ký ban hành": to sign, past "thư ký", "nhiệm kỳ"
-    if token.folded == "dieu" and following[:1] == ["hanh"] and following[1:] and (
-        following[1] in _MEETING_NOUNS
+    if (
+        token.folded == "dieu"
+        and following[:1] == ["hanh"]
+        and following[1:]
+        and (following[1] in _MEETING_NOUNS)
     ):
         return False
     if index > 0 and (words[index - 1].folded, token.folded) in _NOUN_ENDS:

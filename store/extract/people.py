@@ -21,6 +21,7 @@ from store.extract import lexicon
 from store.extract.names import (
     find_names,
     honorific_before,
+    names_after_honorifics,
     starts_title,
     title_after,
     title_before,
@@ -50,9 +51,7 @@ _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDA
 _SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
     r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
-    r"phan khoi|tran trong|than mat|an can)\s+)*(?:"
-    + "|".join(lexicon.SPEECH_VERBS)
-    + r")\b"
+    r"phan khoi|tran trong|than mat|an can)\s+)*(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
 _SPEECH_OPEN = re.compile(r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b")
 _ATTEND_AFTER = re.compile(
@@ -102,6 +101,7 @@ class Mention:
     title: str | None
     roles: set[str]
     sentence: int
+    given: bool = False  # a given name after an honorific, maybe someone named in full before
 
 
 @dataclass
@@ -164,6 +164,7 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     folded = fold(flat) if len(fold(flat)) == len(flat) else flat.lower()
     words = tokens(flat, folded)
     names = find_names(flat, folded, words, known)
+    names = sorted(names + names_after_honorifics(flat, words, names), key=lambda n: n.start)
     if not names:
         return []
     chair_at, attend_at = _zones(folded)
@@ -200,7 +201,9 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
             roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
         if _joins_reference(folded, mentions, previous_end, start, roles):
             roles = {"reference"}  # "… đối với đồng chí A và đồng chí B": both acted on
-        mentions.append(Mention(name.text, offset + start, offset + tail, title, roles, index))
+        mentions.append(
+            Mention(name.text, offset + start, offset + tail, title, roles, index, name.given)
+        )
         previous_end = tail
     _chairs_listed_before(folded, mentions, offset)
     return mentions
@@ -336,7 +339,8 @@ def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> 
         if "chair" in mention.roles and _CHAIR_AFTER.match(_after(folded, mention.end - offset)):
             for earlier in mentions[:index]:
                 if earlier.roles & {"present", "attendee"} and not earlier.roles & {
-                    "attendee", "speaker"
+                    "attendee",
+                    "speaker",
                 }:
                     earlier.roles.discard("present")
                     earlier.roles.add("chair")
@@ -397,22 +401,32 @@ def _title_then_verb(folded: str, at: int, title: str) -> bool:
 
 
 def _completed(people: list[Person]) -> list[Person]:
-    """ "Hoàng Văn" with no title, where "Hoàng Văn Bộ" was named: the same man, his last
-    syllable (a common noun, "Bộ") read only where a mark followed it."""
+    """One person for a name written in part: "Hoàng Văn" with no title, where "Hoàng Văn Bộ" was
+    named (his last syllable, a common noun, read only where a mark followed it); "đồng chí Kim
+    Yến", "ông Trí", where one person named in full ends so (a given name used after the first
+    mention). A given name alone that no full name ends with is nobody found."""
     kept = []
     for person in people:
         whole = None
         if not any(m.title for m in person.mentions):
-            whole = next(
-                (p for p in people if p.key.startswith(person.key + " ") and p is not person), None
-            )
+            whole = _whole_name(person, people)
         if whole is None:
-            kept.append(person)
+            if len(person.key.split()) > 1 or not all(m.given for m in person.mentions):
+                kept.append(person)
             continue
         whole.mentions += person.mentions
         for role, mention in person.roles.items():
             whole.roles.setdefault(role, mention)
     return kept
+
+
+def _whole_name(person: Person, people: list[Person]) -> Person | None:
+    """The one person whose name starts or ends with this part of a name, if exactly one."""
+    starts = [p for p in people if p.key.startswith(person.key + " ") and p is not person]
+    if starts:
+        return starts[0]
+    ends = [p for p in people if p.key.endswith(" " + person.key) and p is not person]
+    return ends[0] if len(ends) == 1 else None
 
 
 def _without_slugs(people: list[Person]) -> list[Person]:
