@@ -75,8 +75,13 @@ _TITLE_STOPS = frozenset(
 # a speaking verb, though "động tỉnh" folds as "đồng tình".
 _NOUN_ENDS = frozenset({("lao", "dong"), ("hoat", "dong")})
 # Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch", "nội
-# bộ"; before anything else they are verbs ("… Phó Chủ tịch UBND tỉnh dự và phát biểu", "… nói").
-_ONLY_BEFORE = {"du": frozenset({"khuyet", "lich"}), "noi": frozenset({"bo", "vu", "chinh"})}
+# bộ", "thị xã"; before anything else they are verbs ("… Phó Chủ tịch UBND tỉnh dự và phát
+# biểu", "… nói", "… thì phản ánh").
+_ONLY_BEFORE = {
+    "du": frozenset({"khuyet", "lich"}),
+    "noi": frozenset({"bo", "vu", "chinh"}),
+    "thi": frozenset({"xa", "tran", "uy", "truong", "dua"}),  # "thị xã", "thi đua"; not "thì"
+}
 # ... and only after these: "bảo vệ" is in a body's name, "về" (to, about) after a title is not.
 _ONLY_AFTER = {"ve": frozenset({"bao"})}
 # "điều hành" is in a title ("Phó Tổng Giám đốc điều hành") unless a meeting follows: then it

@@ -358,7 +358,7 @@ def read_people(
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
         mentions = read_sentence(sentence.flat, sentence.start, index, known)
-        if not mentions:
+        if not mentions or _only_the_answerer(sentence, mentions):
             untitled.append((index, sentence))
         for mention in mentions:
             key = name_key(mention.name)
@@ -373,17 +373,25 @@ def read_people(
 
 
 def _by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
-    """ "Kết luận cuộc họp, Phó Thủ tướng giao …": a speaker named by a title alone, the one
-    person the report gave that title."""
+    """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
+    LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
+    UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
+    it; also in a Q&A answer ("Bà X: Kết luận hội nghị, đồng chí Chủ tịch … đã giao …")."""
     folded = fold(sentence.flat)
-    opener = _SPEECH_OPEN.match(folded)
-    comma = folded.find(", ", opener.end()) if opener else -1
-    if comma < 0 or len(folded) != len(sentence.flat):
+    if len(folded) != len(sentence.flat):
+        return
+    answer = _ANSWER_OPENS.match(folded)
+    skip = answer.end() if answer else 0
+    opener = _SPEECH_OPEN.match(folded[skip:])
+    comma = folded.find(", ", skip + opener.end()) if opener else -1
+    if comma < 0:
         return
     at = comma + 2
+    honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[at:])
+    at += honorific.end() if honorific else 0
     named = [
         p for p in people
-        if any(m.title and _title_then_verb(folded, at, fold(m.title)) for m in p.mentions)
+        if any(_title_then_verb(folded, at, part) for m in p.mentions for part in _parts(m.title))
     ]  # fmt: skip
     if len(named) == 1:
         mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
@@ -392,12 +400,34 @@ def _by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
         named[0].roles.setdefault("speaker", mention)
 
 
+# "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.
+_ANSWER_OPENS = re.compile(r"^[^:,.;]{3,60}:\s+")
+
+
+def _only_the_answerer(sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Whether the only people named are the one answering, before the colon ("Bà X: …")."""
+    opens = _ANSWER_OPENS.match(sentence.flat)
+    return opens is not None and all(m.end - sentence.start < opens.end() for m in mentions)
+
+
+def _parts(title: str | None) -> list[str]:
+    """A title and, when it holds several offices ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+    each of them of two words or more, folded."""
+    if not title:
+        return []
+    whole = fold(title)
+    parts = [p.strip() for p in whole.split(",")]
+    return [whole] + [p for p in parts if len(p.split()) >= 2 and p != whole]
+
+
 def _title_then_verb(folded: str, at: int, title: str) -> bool:
     """Whether `title` is written at `at` and a verb of speaking or concluding follows it."""
     if not folded.startswith(title + " ", at):
         return False
     rest = folded[at + len(title) :]
-    return bool(_SPEECH_AFTER.match(rest) or re.match(r"\s*(?:giao|chi dao)\b", rest))
+    return bool(
+        _SPEECH_AFTER.match(rest) or re.match(r"\s*(?:(?:da|cung)\s+)?(?:giao|chi dao)\b", rest)
+    )
 
 
 def _completed(people: list[Person]) -> list[Person]:

@@ -1,0 +1,67 @@
+"""People named by a title alone after their first mention, and titles cut right.
+
+A report names someone in full with several offices ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+then says "Kết luận hội nghị, Chủ tịch UBND tỉnh …" or "…, đồng chí Chủ tịch UBND tỉnh đã giao":
+the one person holding that office spoke, also inside a Q&A answer. "Tỉnh ủy viên" starts a
+title; "thì" ends one.
+
+Each example is a short sentence written for the test (not taken from the evaluation set).
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+LEAD = (
+    "Chiều 5/3/2024, tại Sơn La, UBND tỉnh tổ chức buổi làm việc với Liên đoàn Lao động tỉnh.\n\n"
+)
+
+
+def _rows(body: str) -> set[tuple[str, str, str | None]]:
+    record = extract_report(LEAD + body).record
+    return {(p["name"], p["role"], p.get("title")) for p in record.get("participants", [])}
+
+
+def _speakers(body: str) -> set[str]:
+    return {name for name, role, _title in _rows(body) if role == "speaker"}
+
+
+CHAIRED = (
+    "Đồng chí Cầm Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì. Dự có đồng chí Lê Thị "
+    "Vân, Phó Chủ tịch UBND tỉnh; đồng chí Đào Minh Quân, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh.\n\n"
+)
+
+
+def test_one_office_of_several_names_the_person_who_holds_it() -> None:
+    speakers = _speakers(
+        CHAIRED + "Báo cáo tại buổi làm việc, Chủ tịch LĐLĐ tỉnh cho biết có 900 đoàn viên mới.\n\n"
+        "Kết luận buổi làm việc, đồng chí Chủ tịch UBND tỉnh đã giao Sở Xây dựng rà soát quỹ đất."
+    )
+    assert speakers == {"Đào Minh Quân", "Cầm Văn Hùng"}
+
+
+def test_a_deputy_is_not_the_holder_of_the_office_itself() -> None:
+    speakers = _speakers(
+        CHAIRED + "Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh đề nghị các sở phối hợp."
+    )
+    assert speakers == {"Lê Thị Vân"}
+
+
+def test_an_office_named_in_a_qa_answer() -> None:
+    speakers = _speakers(
+        CHAIRED + "PV: Kết quả ra sao?\n\nÔng Đào Minh Quân: Kết luận hội nghị, đồng chí Chủ tịch "
+        "UBND tỉnh đã giao Sở Nội vụ rà soát chế độ."
+    )
+    assert "Cầm Văn Hùng" in speakers
+
+
+def test_a_provincial_committee_member_is_a_title() -> None:
+    rows = _rows(CHAIRED)
+    assert ("Đào Minh Quân", "attendee", "Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh") in rows
+
+
+def test_thi_before_a_verb_ends_a_title() -> None:
+    rows = _rows(
+        CHAIRED + "Anh Lò Văn Thắng, công nhân Công ty Cổ phần Chè Sơn La thì phản ánh lương chậm."
+    )
+    assert ("Lò Văn Thắng", "speaker", "công nhân Công ty Cổ phần Chè Sơn La") in rows
