@@ -243,6 +243,12 @@ _HONORIFIC_WRITTEN = re.compile(
 )
 
 
+def written_honorific_before(flat: str, start: int) -> bool:
+    """Whether an honorific, as written with its marks ("chị", "anh", "cô"), comes right before
+    `start`: the folded forms are other words too ("chỉ", "có")."""
+    return _HONORIFIC_WRITTEN.search(flat, max(0, start - 12), start) is not None
+
+
 def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan]) -> list[NameSpan]:
     """Capitalised words right after an honorific, not already a name: a given name for someone
     named in full before ("đồng chí Thanh Tuyền", "ông Trí") or a name whose family name the
@@ -251,7 +257,7 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
     index = 0
     while index < len(words):
         token = words[index]
-        if not _HONORIFIC_WRITTEN.search(flat, max(0, token.start - 12), token.start):
+        if not written_honorific_before(flat, token.start):
             index += 1
             continue
         run = [token]

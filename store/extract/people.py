@@ -26,6 +26,7 @@ from store.extract.names import (
     title_after,
     title_before,
     tokens,
+    written_honorific_before,
 )
 from store.extract.plain_text import Sentence
 from store.text import clean, fold, has_marks, name_key
@@ -73,6 +74,12 @@ _SECRETARIES_OPEN = re.compile(
 _ACTED_ON_BEFORE = re.compile(
     r"\b(?:bo sung|kien toan|bau bo sung|chuan y|bo nhiem|dieu dong|ket nap|khen thuong|"
     r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi)\s*$"
+)
+# "trao 2 Mái ấm Công đoàn cho gia đình chị X và anh Y", "tặng quà cho ông Z": who received a gift
+# at the meeting, named without being said to take part in it.
+_RECEIVES_BEFORE = re.compile(
+    r"\b(?:trao|tang|trao tang|ho tro)\b[^.;:]{0,120}?\bcho\s+(?:gia dinh\s+)?"
+    r"(?:[^.;:]{0,100}?\s(?:va|,)\s+(?:gia dinh\s+)?)?(?:(?:anh|chi|ong|ba|em|chau|co|thay)\s+)?$"
 )
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 # "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
@@ -186,7 +193,8 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         gap = folded[previous_end : name.start] if mentions else ""
         shares = plural is not None and gap in {", ", " va "} and not before_span
         if not (after_span or before_span or honorific is not None or in_list or shares
-                or name.text.casefold() in known):  # fmt: skip
+                or name.given or name.text.casefold() in known
+                or written_honorific_before(flat, name.start)):  # fmt: skip
             continue
         if shares and not (after_span or in_list):
             in_list = [plural]
@@ -308,7 +316,9 @@ def _roles(
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")
     if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)
-                      or _ACTED_ON_BEFORE.search(before)):  # fmt: skip
+                      or _ACTED_ON_BEFORE.search(before)
+                      or _RECEIVES_BEFORE.search(folded, max(0, mention_start - 240),
+                                                 mention_start)):  # fmt: skip
         roles.add("reference")
     if not roles:
         roles.add("present")
