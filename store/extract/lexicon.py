@@ -154,7 +154,7 @@ TITLE_LOWER = _words(
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
     tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
     khi dien luc cao ban chi mien phan nhanh huu han sach phap luat dao ky thuat nghe tac huy
-    luong hoach hiep toan tri noi
+    luong hoach hiep toan tri noi xuat khau
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.
@@ -215,7 +215,10 @@ SPEECH_VERBS = (
     "truyen dat",
     r"ke(?=\s*[,:])",  # "…, Chủ tịch Công đoàn Công ty X kể, …" (not "kể cả", "kể từ")
     "ke lai",
-    r"hoi(?=\s*:)",  # "Chị X, công nhân Công ty Y, hỏi: …" (not "hội", which a colon never follows)
+    # "Chị X, công nhân Công ty Y, hỏi: …", "… hỏi thẳng", "… hỏi về"; not "hội", which no colon
+    # follows, nor "hỏi thăm" (asking after someone)
+    r"hoi(?=\s*:|\s+(?:thang|ve|lai|rang|vi sao|tai sao)\b)",
+    "giai thich",
 )
 
 # A sentence opening with one of these ("Phát biểu tại hội nghị, đồng chí X ...") makes its first

@@ -197,6 +197,8 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
                 rare = k and run[k].folded not in lexicon.COMMON_FAMILY_NAMES
                 if _not_a_person_before(flat, folded, run[0].start if rare else start):
                     break  # "Công ty TNHH May Hòa Thọ": the run is a company's name
+                if k == 0 and _in_a_company_name(flat, folded, start):
+                    break
                 if not any(n.start < end and start < n.end for n in found):
                     found.append(NameSpan(start, end, text))
                 break
@@ -235,6 +237,22 @@ def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
     at = max(0, start - 20) + found.start()
     word = flat[at : at + found.end() - found.start()].strip().casefold()
     return not word.endswith("trưởng") and word != "sở"  # "Phó Giám đốc Sở Đinh Văn Thuận"
+
+
+# "Công ty TNHH May xuất khẩu Hòa An": a company's name that goes on in lower case after its
+# kind, so the capitalised words after it are the company's still.
+_COMPANY_BEFORE = re.compile(r"\b(?:tnhh|co phan|cong ty|mtv)((?:\s+[^\W\d_]+){1,3})\s+$")
+
+
+def _in_a_company_name(flat: str, folded: str, start: int) -> bool:
+    """Whether a run of capitalised words starting at `start` goes on a company's name written in
+    part in lower case ("… Công ty TNHH May xuất khẩu Hòa An"); a name after the whole company's
+    name ("… Cao su Lộc Ninh Điểu Văn Bình") starts later in its run, and is not asked about."""
+    found = _COMPANY_BEFORE.search(folded[max(0, start - 40) : start])
+    if found is None:
+        return False
+    at = max(0, start - 40) + found.start(1)
+    return any(word.islower() for word in flat[at:start].split())
 
 
 # An honorific as written, marks kept: "cô" (Miss), not "có" (has), which folds the same.

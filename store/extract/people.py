@@ -84,7 +84,8 @@ _RECEIVES_BEFORE = re.compile(
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 # "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
 _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
-_ACCORDING = re.compile(r"^[\s\"“(]*theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
+# "Theo đồng chí X, …", "Tuy nhiên, theo bà X, …": what X said at the meeting.
+_ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
@@ -311,8 +312,8 @@ def _roles(
         roles.add("chair")
     if _SPEECH_AFTER.match(after) or (position == 0 and _SPEECH_OPEN.match(folded)):
         roles.add("speaker")
-    if position == 0 and _ACCORDING.match(folded[:mention_start]):
-        roles.add("speaker")  # "Theo đồng chí X, …": what X said at the meeting
+    if _ACCORDING.search(folded, max(0, mention_start - 40), mention_start):
+        roles.add("speaker")
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")
     if not roles and (_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after)

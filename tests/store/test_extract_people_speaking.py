@@ -1,7 +1,10 @@
 """Ways a report says someone spoke, and gifts that are not taking part in a meeting.
 
-A worker named after "anh"/"chị" with no title took part; but whoever a gift is handed to ("trao
-Mái ấm Công đoàn cho gia đình chị X và anh Y") is neither an attendee nor a speaker.
+"… giải thích: …", "… hỏi thẳng / hỏi về …", "Tuy nhiên, theo bà X, …" (what X said, in the middle
+of a sentence), a speaker whose title ends in a company's name written partly in lower case
+("Công ty TNHH May xuất khẩu Hòa An cho biết"). A worker named after "anh"/"chị" with no title
+took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia đình chị X và anh Y")
+is neither an attendee nor a speaker.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -20,6 +23,48 @@ def _rows(body: str) -> set[tuple[str, str, str | None]]:
 
 def _roles(body: str, name: str) -> set[str]:
     return {role for who, role, _title in _rows(body) if who == name}
+
+
+def test_explaining_is_speaking() -> None:
+    body = (
+        "Đồng chí Phạm Văn Lợi, Chủ tịch LĐLĐ huyện Long Hồ, giải thích: lao động phần lớn làm "
+        "thời vụ."
+    )
+    assert _roles(body, "Phạm Văn Lợi") == {"speaker"}
+
+
+def test_asking_straight_or_about_is_speaking_but_asking_after_is_not() -> None:
+    body = (
+        "Chị Thạch Thị Sa Phol, tổ may số 2, hỏi thẳng vì sao lương chậm. Anh Lê Văn Út, công nhân "
+        "Công ty Cổ phần Thủy sản Mekong, hỏi về chế độ nghỉ mát."
+    )
+    assert _roles(body, "Thạch Thị Sa Phol") == {"speaker"}
+    assert _roles(body, "Lê Văn Út") == {"speaker"}
+    visit = "Sau hội nghị, ông Đặng Văn Bé, Giám đốc Sở Y tế, hỏi thăm công nhân bị ốm."
+    assert "speaker" not in _roles(visit, "Đặng Văn Bé")
+
+
+def test_according_to_someone_in_the_middle_of_a_sentence() -> None:
+    body = (
+        "Dự có bà Võ Thị Hạnh, Ủy viên Ủy ban Kiểm tra. Tuy nhiên, theo bà Võ Thị Hạnh, bản giải "
+        "trình chưa làm rõ trách nhiệm."
+    )
+    assert _roles(body, "Võ Thị Hạnh") == {"attendee", "speaker"}
+
+
+def test_a_company_name_partly_in_lower_case_ends_before_the_verb() -> None:
+    rows = _rows(
+        "Bà Trương Thị Mỹ, Chủ tịch Công đoàn Công ty TNHH May xuất khẩu Lê Minh cho biết, "
+        "công ty chỉ còn làm 5 ngày mỗi tuần."
+    )
+    assert rows == {
+        ("Trương Thị Mỹ", "speaker", "Chủ tịch Công đoàn Công ty TNHH May xuất khẩu Lê Minh")
+    }
+
+
+def test_a_name_after_a_company_name_is_still_a_name() -> None:
+    rows = _rows("Giám đốc Công ty TNHH Cơ khí Lê Minh Trần Văn Lâm cho biết đơn hàng tăng.")
+    assert {row[0] for row in rows} == {"Trần Văn Lâm"}
 
 
 def test_a_worker_named_after_anh_or_chi_took_part() -> None:
