@@ -135,6 +135,9 @@ def _zones(folded: str) -> tuple[int | None, int | None]:
     """Where the chairs' part of a sentence starts, and where the attendees' part starts."""
     chair = _CHAIR_UNDER.search(folded)
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
+    answer = _ANSWER_OPENS.match(folded)  # "Ông X: Chủ trì là …", past who answers
+    if chair_at is None and answer and _CHAIR_OPEN.match(folded[answer.end() :]):
+        chair_at = answer.end()
     attend = None
     for match in _ATTENDANCE.finditer(folded):
         if chair_at is not None and match.group() == "ve phia":
@@ -369,10 +372,19 @@ def read_people(
     known = frozenset(fold(name) for name in directory.values())
     people: dict[str, Person] = {}
     untitled: list[tuple[int, Sentence]] = []
+    answerer: Person | None = None  # who answers in a Q&A, until the next "X: " line
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
         mentions = read_sentence(sentence.flat, sentence.start, index, known)
+        opens = _ANSWER_OPENS.match(sentence.flat)
+        if opens:
+            first = [m for m in mentions if m.end - sentence.start < opens.end()]
+            answerer = people.get(name_key(first[0].name)) if first else None
+            if first and answerer is None:
+                answerer = people.setdefault(
+                    name_key(first[0].name), Person(clean(first[0].name), name_key(first[0].name))
+                )
         if not mentions or _only_the_answerer(sentence, mentions):
             untitled.append((index, sentence))
         for mention in mentions:
@@ -381,6 +393,10 @@ def read_people(
             person.mentions.append(mention)
             for role in mention.roles:
                 person.roles.setdefault(role, mention)
+        if answerer is not None and _FIRST_PERSON_CHAIR.search(sentence.flat.lower()):
+            mention = Mention(answerer.name, sentence.start, sentence.start, None, {"chair"}, index)
+            answerer.mentions.append(mention)
+            answerer.roles.setdefault("chair", mention)
     found = _completed([p for p in people.values() if set(p.roles) - {"reference"}])
     for index, sentence in untitled:
         _by_title(sentence, index, found)
@@ -417,6 +433,14 @@ def _by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
 
 # "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.
 _ANSWER_OPENS = re.compile(r"^[^:,.;]{3,60}:\s+")
+
+
+# In a Q&A answer, "tôi" among the chairs: "Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng đồng chí
+# X đồng chủ trì". Read with marks: "tôi" (I) folds as "tới" (to) and "tối" (evening).
+_FIRST_PERSON_CHAIR = re.compile(
+    r"(?:đoàn chủ tịch|chủ trì|chủ tọa)\b[^.;:]{0,160}\b(?:và|cùng|với)\s+tôi\b"
+    r"|\btôi\s+(?:cùng|và|với)\b[^.;:]{0,160}\b(?:đồng\s+)?chủ trì\b"
+)
 
 
 def _only_the_answerer(sentence: Sentence, mentions: list[Mention]) -> bool:

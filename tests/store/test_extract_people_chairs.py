@@ -1,5 +1,6 @@
-"""Chairs named in ways the extractor must read: by delegation ("… - được ủy quyền chủ trì") and
-as one of several ("…, một trong hai người chủ trì hội nghị").
+"""Chairs named in ways the extractor must read: by delegation ("… - được ủy quyền chủ trì"), as
+one of several ("…, một trong hai người chủ trì hội nghị"), and the one answering a Q&A who says
+"tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -39,3 +40,27 @@ def test_one_of_two_chairs_named_in_apposition() -> None:
 def test_a_deputy_given_a_task_is_not_a_chair() -> None:
     body = "Dự kỳ họp có bà Hà Thu Trang, Phó Chủ tịch Công đoàn, được phân công theo dõi thi đua."
     assert _chairs(body) == set()
+
+
+def test_the_one_answering_who_says_i_among_the_chairs_chaired() -> None:
+    body = (
+        "PV: Hội nghị diễn ra thế nào?\n\nBà Kiều Thị Ngân: Rất sôi nổi. Đoàn chủ tịch gồm ông Hồ "
+        "Minh Tú, Tổng Giám đốc, và tôi. Về dự có ông Lý Văn Tài, Phó Chủ tịch LĐLĐ tỉnh.\n\n"
+        "PV: Còn ông Tài?\n\nÔng Lý Văn Tài: Tôi cùng đồng chí Hồ Minh Tú đồng chủ trì phiên "
+        "đối thoại buổi chiều."
+    )
+    rows = _rows(body)
+    assert {name for name, role, _title in rows if role == "chair"} == {
+        "Hồ Minh Tú",
+        "Kiều Thị Ngân",
+        "Lý Văn Tài",
+    }
+    assert not {row for row in rows if row[0] == "Kiều Thị Ngân" and row[1] == "attendee"}
+
+
+def test_evening_and_to_are_not_i() -> None:
+    body = (
+        "PV: Ai chủ trì?\n\nÔng Quan Văn Hải: Chủ trì là ông Bế Văn Minh, Chủ tịch LĐLĐ tỉnh, "
+        "từ sáng tới tối."
+    )
+    assert _chairs(body) == {"Bế Văn Minh"}
