@@ -85,6 +85,12 @@ _RECEIVES_BEFORE = re.compile(
     r"\b(?:trao|tang|trao tang|ho tro)\b[^.;:]{0,120}?\bcho\s+(?:gia dinh\s+)?"
     r"(?:[^.;:]{0,100}?\s(?:va|,)\s+(?:gia dinh\s+)?)?(?:(?:anh|chi|ong|ba|em|chau|co|thay)\s+)?$"
 )
+# "…, ngay trong buổi sáng cùng ngày, Ban Thường vụ đã họp dưới sự chủ trì của …": another meeting
+# told inside a sentence about this one; who is named in it was not at this one.
+_RECALLED = re.compile(
+    r"\b(?:truoc do|(?:buoi\s+)?(?:sang|trua|chieu|toi) cung ngay|hom truoc|tuan truoc|"
+    r"thang truoc|hoi thang \d{1,2})\b[^.;]{0,80}?\b(?:da|vua)\s+(?:hop|to chuc|dien ra)\b"
+)
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 # "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
 _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
@@ -183,6 +189,10 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     if not names:
         return []
     chair_at, attend_at = _zones(folded)
+    recalled = _RECALLED.search(folded)
+    recalled_at = recalled.start() if recalled else None
+    if recalled_at is not None and chair_at is not None and chair_at > recalled_at:
+        chair_at = None  # the chair of the meeting recalled, not of this one
     secretaries = _SECRETARIES_OPEN.search(folded)
     secretary_at = secretaries.end() if secretaries else None
     lists = _list_titles(flat, folded)
@@ -215,6 +225,8 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
             roles = {"secretary"}  # listed after "Đoàn Thư ký gồm", not a chair or attendee
         else:
             roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
+        if recalled_at is not None and name.start > recalled_at and roles - {"speaker"}:
+            roles = {"reference"}  # named in the account of another meeting
         if _joins_reference(folded, mentions, previous_end, start, roles):
             roles = {"reference"}  # "… đối với đồng chí A và đồng chí B": both acted on
         mentions.append(

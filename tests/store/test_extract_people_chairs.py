@@ -1,6 +1,8 @@
 """Chairs named in ways the extractor must read: by delegation ("… - được ủy quyền chủ trì"), as
 one of several ("…, một trong hai người chủ trì hội nghị"), and the one answering a Q&A who says
-"tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì").
+"tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
+not the chair of another meeting a sentence recalls ("…, sáng cùng ngày, Ban Thường vụ đã họp
+dưới sự chủ trì của …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -64,3 +66,14 @@ def test_evening_and_to_are_not_i() -> None:
         "từ sáng tới tối."
     )
     assert _chairs(body) == {"Bế Văn Minh"}
+
+
+def test_the_chair_of_a_meeting_recalled_inside_a_sentence_is_not_this_ones() -> None:
+    body = (
+        "Bà Lâm Thị Thu, Phó Chủ tịch Công đoàn, chủ trì kỳ họp. Theo bà Lâm Thị Thu, ngay trong "
+        "buổi chiều cùng ngày, Ban Thường vụ đã họp dưới sự chủ trì của Chủ tịch Công đoàn Hoàng "
+        "Văn Sỹ và thống nhất hỗ trợ công nhân."
+    )
+    rows = _rows(body)
+    assert _chairs(body) == {"Lâm Thị Thu"}
+    assert not {row for row in rows if row[0] == "Hoàng Văn Sỹ"}
