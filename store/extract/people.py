@@ -151,7 +151,16 @@ def _zones(folded: str) -> tuple[int | None, int | None]:
         if chair_at is None or match.start() > chair_at:
             attend = match.start()
             break
-    return chair_at, attend
+    side = _SIDE_HAS.match(folded) if attend is None and chair_at is None else None
+    return chair_at, (side.start("has") if side else attend)
+
+
+# "Ban Dân vận Thành ủy có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C": a body's
+# people present, as after "Về phía Ban Dân vận có …".
+_SIDE_HAS = re.compile(
+    r"^[\s\"“(]*(?:" + "|".join(lexicon.BODY_HEADS) + r")\b[^.;:,]{0,80}?\s(?P<has>co)\s+"
+    r"(?:cac\s+|\d+\s+|hai\s+|ba\s+)?(?:dong chi|ong|ba|pho|truong|chu tich|giam doc)\b"
+)
 
 
 def _list_titles(flat: str, folded: str) -> list[tuple[int, int, str | None]]:

@@ -1,4 +1,5 @@
-"""The extractor's people written as lists under one title, co-chairs, and photo slugs.
+"""The extractor's people written as lists under one title, co-chairs, photo slugs, and a body's
+people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -61,3 +62,27 @@ def test_a_caption_slug_without_marks_is_not_a_second_person() -> None:
         "Đồng chí Ly Van Toan nhấn mạnh vai trò của công đoàn cơ sở."
     )
     assert list(people) == ["Lý Văn Toàn"]
+
+
+def test_a_bodys_people_after_its_name_and_has_are_present() -> None:
+    people = _people(
+        "Đồng chí Hà Minh Châu, Bí thư Huyện ủy chủ trì. Cùng dự có đồng chí Lục Thị Nga, Phó Bí "
+        "thư Huyện ủy. Ban Tuyên giáo Huyện ủy có đồng chí Trưởng ban Nông Văn Kiên và hai Phó "
+        "Trưởng ban là Hoàng Thị Yến và Vi Văn Cường.\n\nĐồng chí Nông Văn Kiên đề nghị tăng cường "
+        "tuyên truyền."
+    )
+    assert people["Vi Văn Cường"] == ("attendee", "Phó Trưởng ban")
+    record = extract_report(
+        LEAD + "Ban Tuyên giáo Huyện ủy có đồng chí Trưởng ban Nông Văn Kiên. Đồng chí Nông Văn "
+        "Kiên đề nghị tăng cường tuyên truyền."
+    ).record
+    roles = {(p["name"], p["role"]) for p in record["participants"]}
+    assert roles == {("Nông Văn Kiên", "attendee"), ("Nông Văn Kiên", "speaker")}
+
+
+def test_a_body_that_has_members_is_no_list_of_those_present() -> None:
+    people = _people(
+        "Đồng chí Hà Minh Châu, Bí thư Huyện ủy chủ trì. Công đoàn ngành có 3.000 đoàn viên; đồng "
+        "chí Nông Văn Kiên cho biết ngành thiếu giáo viên."
+    )
+    assert people["Nông Văn Kiên"][0] == "speaker"
