@@ -58,7 +58,11 @@ _SPEECH_AFTER = re.compile(
     r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
     r"phan khoi|tran trong|than mat|an can)\s+)*(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
-_SPEECH_OPEN = re.compile(r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b")
+# "Phát biểu tại hội nghị, đồng chí X …"; not "Kết luận của Phó Thủ tướng X về …", a headline
+# naming whose conclusions a notice gives (a noun, not a verb of speaking at the meeting).
+_SPEECH_OPEN = re.compile(
+    r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?!\s+(?:cua|so)\b)"
+)
 _ATTEND_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat|"
     r"lam truong doan|dan dau)\b"

@@ -3,7 +3,8 @@
 A report names someone in full with several offices ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
 then says "Kết luận hội nghị, Chủ tịch UBND tỉnh …" or "…, đồng chí Chủ tịch UBND tỉnh đã giao":
 the one person holding that office spoke, also inside a Q&A answer. "Tỉnh ủy viên" starts a
-title; "thì" ends one.
+title; "thì" ends one. A headline "Kết luận của Bộ trưởng X …" names whose conclusions a notice
+gives: X did not speak.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -65,3 +66,15 @@ def test_thi_before_a_verb_ends_a_title() -> None:
         CHAIRED + "Anh Lò Văn Thắng, công nhân Công ty Cổ phần Chè Sơn La thì phản ánh lương chậm."
     )
     assert ("Lò Văn Thắng", "speaker", "công nhân Công ty Cổ phần Chè Sơn La") in rows
+
+
+def test_a_headline_naming_whose_conclusions_they_are_is_no_speech() -> None:
+    text = (
+        "BÁO XÂY DỰNG\nChính sách\n\nKết luận của Bộ trưởng Đặng Quốc Khánh về quỹ nhà ở công "
+        "nhân\n\n20/11/2024 10:05\n\n(BXD) - Văn phòng Bộ vừa ban hành thông báo kết luận cuộc "
+        "họp ngày 4/11/2024 do Bộ trưởng Đặng Quốc Khánh chủ trì.\n\nBộ trưởng yêu cầu các Cục "
+        "rà soát quỹ đất."
+    )
+    record = extract_report(text).record
+    roles = {(p["name"], p["role"]) for p in record["participants"]}
+    assert roles == {("Đặng Quốc Khánh", "chair")}
