@@ -5,9 +5,11 @@ together, then anywhere), or newest first: `s` switches. A search with words or 
 each meeting, and atop the preview, where it matched (`tui.widgets.matched`).
 
 The search box takes the query language of `minutebook search` (`store.parse_query`). Each
-keystroke restarts a short timer (`Debounce`); when it fires, an exclusive worker runs the search
-off the UI thread, first stopping the search still running for an older text (`store.Cancel`),
-and the result is shown only if the box still holds the text it searched for. The other screens
+keystroke stops what still runs for the older text (its search, through `store.Cancel`; the
+list's read-ahead; the preview about to follow the cursor) and restarts a short timer
+(`Debounce`); when it fires, an exclusive worker runs the search off the UI thread, reading with
+the first page the rows on screen and where each matched, and the result is shown only if the
+box still holds the text it searched for. The other screens
 (a meeting, the form, people, decisions, the trash) are opened through the app; the list follows
 every change to the book through the app's `book_changed` signal. A list row of a record still to
 review, approved or locked is marked with its status (`MeetingList`).
@@ -37,13 +39,13 @@ from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.matched import explains, matched_line
-from tui.widgets.meeting_list import Columns, Explainer, MeetingList, fit
+from tui.widgets.meeting_list import Columns, Explainer, MeetingList, Stop, fit
 from tui.widgets.record_preview import RecordPreview, layout, record_text
 
 DEBOUNCE = 0.03  # seconds after the last key before searching
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
-SCREENFUL = 60  # summaries read with the first page: more rows than a tall terminal shows
+EXPLAIN_CHUNK = 10  # records read at a time to say where they matched; a stop comes between
 FULL_LIST_DELAY = 0.3  # seconds of no typing before the whole ordered result is fetched
 NARROW = 100  # columns under which the preview gives its room to the list
 
@@ -56,6 +58,7 @@ class Found:
     query: store.Query
     text: str
     explain: Explainer | None
+    screenful: int = 1  # rows the list shows at once: they are read with the first page
     ids: list[int] = field(default_factory=list)
     rows: list[store.MeetingSummary] = field(default_factory=list)
     matched: dict[str, store.Why | None] = field(default_factory=dict)
@@ -144,6 +147,11 @@ class BrowseScreen(BookScreen[None]):
 
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
+        # What runs for the text before this key can no longer be shown: stopped now, it does
+        # not share the processor with the search for this one.
+        self._stop_running_search()
+        self.query_one(MeetingList).stop_reading_ahead()
+        self._resting.cancel()  # the preview follows the cursor in the result to come
         self._typing(lambda: self.search_for(event.value))
 
     @on(Input.Submitted, "#search")
@@ -157,18 +165,23 @@ class BrowseScreen(BookScreen[None]):
             query = store.parse_query(text)
         except store.QueryError as exc:
             self._show_status(str(exc), error=True)
+            meetings = self.query_one(MeetingList)
+            if self.previewed != meetings.current_id:  # its preview was put off by the key
+                self._follow(meetings.current_id)
             return
-        self.run_search(query, text, keep)
+        screenful = self.query_one(MeetingList).rows_on_screen(two_lines=explains(query))
+        self.run_search(query, text, keep, screenful)
 
     @work(exclusive=True, thread=True, group="search")
-    def run_search(self, query: store.Query, text: str, keep: int | None = None) -> None:
+    def run_search(self, query: store.Query, text: str, keep: int | None, screenful: int) -> None:
         """Search in a worker; drop the result if the box has changed since."""
         worker = get_current_worker()
         cancel = store.Cancel()
         self._stop_running_search()
         self._running_search = cancel
         try:
-            found = self._search_ids(Found(query, text, self._explainer(query)), keep, cancel)
+            asked = Found(query, text, self._explainer(query), screenful)
+            found = self._search_ids(asked, keep, cancel)
         except store.SearchCancelled:
             return  # interrupted by a newer search: nothing to show
         finally:
@@ -178,18 +191,25 @@ class BrowseScreen(BookScreen[None]):
             self.app.call_from_thread(self._show_result, found, keep)
 
     def _search_ids(self, found: Found, keep: int | None, cancel: store.Cancel) -> Found | None:
-        """The first screenful at once, then every id for scrolling: on a big book the first
-        page of a common word is a few ms, the whole ordered list a hundred or more. The first
-        screenful's summaries (and where each matched) are read here too, so the UI thread only
-        draws them."""
+        """The first page at once, then every id for scrolling: on a big book the first page
+        of a common word is a few ms, the whole ordered list a hundred or more. The summaries of
+        the rows on screen, and where each matched, are read here too, so the UI thread only
+        draws them; the rows around them (a record read and searched each for where it matched,
+        about 1 ms) are read by the list once these are drawn (`MeetingList`'s read-ahead)."""
         worker = get_current_worker()
         query, order = found.query, self.order
         first = self.book.search(
             query, limit=FIRST_PAGE, count=False, cancel=cancel, order=order
         ).ids
-        found.rows = self.book.summaries(first[:SCREENFUL], cancel=cancel)
+        # The rows on screen: from the top, or around `keep` (the list puts it mid-screen).
+        at = first.index(keep) if keep in first else 0
+        shown = first[max(0, at - found.screenful) : at + found.screenful]
+        found.rows = self.book.summaries(shown, cancel=cancel)
         if found.explain is not None:
-            found.matched = found.explain(first[:SCREENFUL])
+            stale = lambda: cancel.cancelled or worker.is_cancelled  # noqa: E731
+            found.matched = found.explain(shown, stale)
+            if stale():
+                return None
         found.ids = first
         if len(first) < FIRST_PAGE:
             return found
@@ -200,8 +220,8 @@ class BrowseScreen(BookScreen[None]):
             time.sleep(FULL_LIST_DELAY)
         if worker.is_cancelled:
             return None
-        ids = self.book.search(query, limit=None, cancel=cancel, order=order).ids
-        return Found(query, found.text, found.explain, ids=ids)
+        found.ids = self.book.search(query, limit=None, cancel=cancel, order=order).ids
+        return found  # with the first page's rows: the list shows them again around `keep`
 
     def _explainer(self, query: store.Query) -> Explainer | None:
         """How the list learns where each meeting matched `query` (None: a date, a document, a
@@ -209,10 +229,14 @@ class BrowseScreen(BookScreen[None]):
         if not explains(query):
             return None
 
-        def explain(ids: Sequence[int]) -> dict[str, store.Why | None]:
-            return {
-                record.uid or "": store.why(record, query) for record in self.book.meetings(ids)
-            }
+        def explain(ids: Sequence[int], stop: Stop) -> dict[str, store.Why | None]:
+            said: dict[str, store.Why | None] = {}
+            for start in range(0, len(ids), EXPLAIN_CHUNK):
+                if stop():
+                    break
+                for record in self.book.meetings(ids[start : start + EXPLAIN_CHUNK]):
+                    said[record.uid or ""] = store.why(record, query)
+            return said
 
         return explain
 
@@ -314,11 +338,14 @@ class BrowseScreen(BookScreen[None]):
 
     @on(MeetingList.Highlighted)
     def _highlighted(self, event: MeetingList.Highlighted) -> None:
+        self._follow(event.meeting_id)
+
+    def _follow(self, meeting_id: int | None) -> None:
         # The preview follows the cursor once it rests: holding a key down redraws two lines of
         # the list per step, not the whole preview pane.
         self._resting.cancel()
-        if event.meeting_id is not None:
-            meeting_id, query = event.meeting_id, self._shown_search
+        if meeting_id is not None:
+            query = self._shown_search
             self._resting(
                 lambda: self.load_preview(
                     meeting_id, self.query_one(RecordPreview).line_width, query
@@ -326,9 +353,7 @@ class BrowseScreen(BookScreen[None]):
             )
 
     @work(exclusive=True, thread=True, group="preview")
-    def load_preview(
-        self, meeting_id: int, width: int, query: store.Query | None = None
-    ) -> None:
+    def load_preview(self, meeting_id: int, width: int, query: store.Query | None = None) -> None:
         """Read the record and lay its lines out here, so the UI thread only paints them;
         above the record, where it matched `query` (the search shown)."""
         try:

@@ -6,6 +6,12 @@ summaries of the rows on screen, a page at a time, with a small cache: 100,000 m
 
 A search given an `Explainer` (one with words or people) draws each meeting on two lines: its
 summary, and under it where it matched (`tui.widgets.matched`), read with the summaries' pages.
+
+The rows a page above and below the screen are read ahead, in a thread: when the cursor moves,
+and a moment after new rows are shown (READ_AHEAD_DELAY). That reading stops as soon as the list
+is given other rows or a new search begins (`stop_reading_ahead`): while a person types, each
+intermediate result's read-ahead (a hundred records, and where each matched) would otherwise run
+beside the next key's search and slow it down.
 """
 
 from __future__ import annotations
@@ -24,17 +30,29 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from store import MeetingSummary, Why, date_label, one_line
 from tui.i18n import _
 from tui.widgets.matched import matched_line
 
 PAGE = 100  # summaries read at once
+# Seconds after new rows are shown before the rows around them are read: after the rows are on
+# the screen, and after the next key of someone still typing (who then needs none of them).
+READ_AHEAD_DELAY = 0.1
 TITLE_ROOM = 32  # cells a title keeps before a column is dropped for it
 MAX_CACHED = 20 * PAGE  # summaries kept; beyond, the cache starts again
 Loader = Callable[[Sequence[int]], list[MeetingSummary]]
-# Where each of these meetings matched the search shown, by uid (None: nothing to show).
-Explainer = Callable[[Sequence[int]], dict[str, Why | None]]
+# Where each of these meetings matched the search shown, by uid (None: nothing to show). It
+# checks `stop()` as it goes and, once it says so, returns what it has found so far.
+Stop = Callable[[], bool]
+Explainer = Callable[[Sequence[int], Stop], dict[str, Why | None]]
+
+
+def never() -> bool:
+    """A `Stop` for work that is always wanted (rows about to be drawn)."""
+    return False
 
 
 # Characters one cell wide with no grapheme subtleties: Latin, every precomposed Vietnamese letter
@@ -137,6 +155,7 @@ class MeetingList(ScrollView, can_focus=True):
         self._explain: Explainer | None = None  # the search's; None: one line per meeting
         self._matched: dict[str, Why | None] = {}  # by uid, for the search shown
         self._styles: tuple[Style, Style] | None = None  # (line, cursor) of the current paint
+        self._read_ahead_timer: Timer | None = None  # reads ahead of rows just shown
 
     # Data -------------------------------------------------------------------------------------
 
@@ -152,6 +171,7 @@ class MeetingList(ScrollView, can_focus=True):
         """Show these meetings; put the cursor on `keep` if it is among them, else the top.
         `rows`: summaries already read (off the UI thread) for the first screenful; `explain`:
         the search's way to say where a meeting matched, and `matched` what it said already."""
+        self.stop_reading_ahead()  # what it reads is for rows no longer shown
         self.ids = ids
         if len(self._rows) > MAX_CACHED:
             self._rows = {}
@@ -167,7 +187,7 @@ class MeetingList(ScrollView, can_focus=True):
         self.scroll_to(y=top * self.row_height, animate=False)
         self.refresh()
         self.post_message(self.Highlighted(self.current_id))
-        self._prefetch()
+        self._read_ahead_timer = self.set_timer(READ_AHEAD_DELAY, self._prefetch)
 
     @property
     def row_height(self) -> int:
@@ -193,7 +213,7 @@ class MeetingList(ScrollView, can_focus=True):
             return None
         if row.uid not in self._matched:
             start = index - index % PAGE
-            self._matched.update(self._explain(self.ids[start : start + PAGE]))
+            self._matched.update(self._explain(self.ids[start : start + PAGE], never))
         return self._matched.get(row.uid)
 
     def _prefetch(self) -> None:
@@ -214,9 +234,18 @@ class MeetingList(ScrollView, can_focus=True):
                 exclusive=True,
             )
 
+    def stop_reading_ahead(self) -> None:
+        """Stop reading rows ahead of the screen: a search has begun, or other rows are shown."""
+        if self._read_ahead_timer is not None:
+            self._read_ahead_timer.stop()
+            self._read_ahead_timer = None
+        self.workers.cancel_group(self, "rows")
+
     def _read_ahead(self, ids: list[int], explain: Explainer | None) -> None:
+        worker = get_current_worker()
         rows = self._loader(ids)
-        matched = explain(ids) if explain is not None else {}
+        matched = explain(ids, lambda: worker.is_cancelled) if explain is not None else {}
+        # Even when stopped: what was read is right for the rows it was read for.
         self.app.call_from_thread(self._keep_rows, rows, explain, matched)
 
     def _keep_rows(
@@ -311,6 +340,15 @@ class MeetingList(ScrollView, can_focus=True):
     def _rows_on_screen(self) -> int:
         return max(1, self.scrollable_content_region.height // self.row_height)
 
+    def rows_on_screen(self, *, two_lines: bool) -> int:
+        """Meetings the list draws at once at one line each or at two, one cut off at the
+        bottom included (before the list is first laid out: as many as the terminal has
+        lines)."""
+        lines = self.scrollable_content_region.height or self.app.size.height
+        # Whole rows, the one cut off, and one more: Textual draws a line past the region too
+        # (a row not read here is read on the UI thread, with the hundred around it).
+        return lines // (2 if two_lines else 1) + 2
+
     # Moving -----------------------------------------------------------------------------------
 
     def _move_to(self, index: int) -> None:
@@ -355,4 +393,4 @@ class MeetingList(ScrollView, can_focus=True):
                 self.action_select()
 
 
-__all__ = ["Columns", "Explainer", "MeetingList", "fit"]
+__all__ = ["Columns", "Explainer", "MeetingList", "Stop", "fit", "never"]
