@@ -42,7 +42,10 @@ from tui.widgets.matched import explains, matched_line
 from tui.widgets.meeting_list import Columns, Explainer, MeetingList, Stop, fit
 from tui.widgets.record_preview import RecordPreview, layout, record_text
 
-DEBOUNCE = 0.03  # seconds after the last key before searching
+# Seconds after the last key before searching: enough for keys that come together (a paste,
+# keys read in one go) to make one search. Each key stops what runs for the older text, so
+# a longer wait saves nothing when keys come apart; it is only added to every search.
+DEBOUNCE = 0.01
 PREVIEW_DELAY = 0.08  # seconds the cursor rests before the preview follows it
 FIRST_PAGE = 200  # meetings shown before the whole result is known
 EXPLAIN_CHUNK = 10  # records read at a time to say where they matched; a stop comes between
