@@ -66,12 +66,27 @@ class People:
     found: list[Found] = field(default_factory=list)
 
     def add(self, person: Found) -> None:
+        """Add one person in one role; a given name ("Đ/c Bình (HT) báo cáo") is the one person
+        listed whose name ends so, and names nobody when none or several do."""
+        whole = self._whole_name(person.name)
+        if whole is not None:
+            person.name, person.title = whole, person.title or self.title_of(whole)
+        elif len(person.name.split()) < 2:
+            return
         key = name_key(person.name)
         for known in self.found:
             if name_key(known.name) == key and known.role == person.role:
                 known.title = known.title or person.title
                 return
         self.found.append(person)
+
+    def _whole_name(self, name: str) -> str | None:
+        key = name_key(name)
+        if any(name_key(p.name) == key for p in self.found):
+            return None
+        wholes = {name_key(p.name): p.name for p in self.found
+                  if name_key(p.name).endswith(" " + key)}  # fmt: skip
+        return next(iter(wholes.values())) if len(wholes) == 1 else None
 
     def title_of(self, name: str) -> str | None:
         key = name_key(name)
@@ -85,6 +100,8 @@ class People:
         listed = {name_key(p.name) for p in self.found
                   if p.role in {"chair", "secretary", "absent"}}  # fmt: skip
         kept = [p for p in self.found if not (p.role == "attendee" and name_key(p.name) in listed)]
+        for person in kept:  # "Thư ký: đ/c A." with A's title in the list of those present
+            person.title = person.title or self.title_of(person.name)
         return sorted(kept, key=lambda p: ROLE_ORDER.index(p.role))
 
 
@@ -220,19 +237,29 @@ _SPEAKER = re.compile(
 )
 
 
+def _is_abbreviation(word: str) -> bool:
+    """ "HT", "PCTCĐ", "UV": a title's abbreviation, all capitals, never a syllable of a name."""
+    return len(word) >= 2 and word.isupper()
+
+
 def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """People named first in a sentence of `text[start:end]` ("Đồng chí X báo cáo …")."""
     found = []
     for match in _SPEAKER.finditer(folded[start:end]):
         words: list[str] = []
         at = start + match.end()
+        last = at
         for word in re.finditer(r"[^\s,.;:()]+", text[at:end]):
-            if not word.group()[:1].isupper() or len(words) == 6:
-                break
+            gap = text[last : at + word.start()]
+            if words and gap != " ":
+                break  # "Đ/c Mùa A Sùng, Ủy viên …": the name ends at the comma
+            if not word.group()[:1].isupper() or len(words) == 6 or _is_abbreviation(word.group()):
+                break  # "Đ/c Bình HT": a title's abbreviation after a given name
             words.append(word.group())
+            last = at + word.end()
         while len(words) > 2 and not is_name(" ".join(words)):
             words.pop()
         name = " ".join(words)
-        if is_name(name):
-            found.append((name, at, at + len(name)))
+        if is_name(name) or (len(words) == 1 and words[0].isalpha() and len(words[0]) > 1):
+            found.append((name, at, at + len(name)))  # one word: a given name, `People` resolves
     return found

@@ -1,0 +1,76 @@
+"""The people of a Biên bản named in part in its content, and titles given once.
+
+In a school's or a small union's minutes the content names people by given name and an
+abbreviated title ("Đ/c Lâm (HT) thông qua …", "đ/c Nga đề nghị …"): each is the one person
+listed whose name ends so; a given name nobody listed has names nobody. A speaker's name stops at
+a comma ("Đ/c Lò Văn Sình, Ủy viên …"). The secretary named without a title ("Thư ký: đ/c A.")
+takes the one the list of those present gives.
+
+The example minutes are written for these tests (not taken from the evaluation set).
+"""
+
+from __future__ import annotations
+
+from store.extract.bien_ban import extract_minutes
+
+SCHOOL = """\
+TRƯỜNG TIỂU HỌC HÒA LỢI
+BCH CÔNG ĐOÀN CƠ SỞ
+
+BIÊN BẢN HỌP LIÊN TỊCH
+
+Thời gian: 15 giờ 00, ngày 12/9/2024.
+Địa điểm: Phòng Hội đồng nhà trường.
+
+Thành phần:
+1. Phạm Văn Lâm - HT
+2. Trương Thị Nga - CTCĐ
+3. Ngô Minh Khôi - PHT
+4. Hà Thị Lệ - UV BCH, thủ quỹ
+
+Chủ trì: đ/c Phạm Văn Lâm (HT).
+Thư ký: đ/c Hà Thị Lệ.
+
+Nội dung:
+1. Đ/c Lâm (HT) thông qua kế hoạch năm học: 24 lớp, 812 HS.
+2. Ý kiến: đ/c Nga đề nghị tăng chi thăm hỏi; đ/c Khôi (PHT) cho rằng cần tính lại kinh phí; \
+đ/c Tâm góp ý về lịch họp.
+
+Kết luận:
+- Thống nhất kế hoạch năm học.
+
+Cuộc họp kết thúc 16 giờ 30 cùng ngày.
+"""
+
+BRANCH = """\
+BIÊN BẢN
+HỌP CHI BỘ THÁNG 5
+
+Thời gian: 8 giờ ngày 06/5/2024.
+Địa điểm: Hội trường cơ quan.
+Chủ trì: đ/c Lò Văn Sình, Bí thư Chi bộ.
+Thư ký: đ/c Quàng Văn Ơn, đảng viên.
+
+Nội dung:
+Đ/c Lò Văn Sình, Bí thư Chi bộ, báo cáo tình hình tháng 4.
+Đ/c Quàng Văn Ơn đề nghị tăng cường sinh hoạt chuyên đề.
+"""
+
+
+def _rows(text: str) -> set[tuple[str, str, str | None]]:
+    record = extract_minutes(text).record
+    return {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+
+
+def test_given_names_in_the_content_are_the_people_listed() -> None:
+    speakers = {name for name, role, _title in _rows(SCHOOL) if role == "speaker"}
+    assert speakers == {"Phạm Văn Lâm", "Trương Thị Nga", "Ngô Minh Khôi"}
+
+
+def test_a_secretary_named_bare_takes_the_title_the_list_gives() -> None:
+    assert ("Hà Thị Lệ", "secretary", "UV BCH, thủ quỹ") in _rows(SCHOOL)
+
+
+def test_a_speakers_name_stops_at_a_comma() -> None:
+    speakers = {name for name, role, _title in _rows(BRANCH) if role == "speaker"}
+    assert speakers == {"Lò Văn Sình", "Quàng Văn Ơn"}
