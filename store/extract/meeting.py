@@ -9,6 +9,7 @@ Decisions and conclusions are `decisions`' business; the organisers are read by
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,10 +77,38 @@ _SAME_DAY = re.compile(
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec)\b")
 
 
+# A sentence, or a paragraph, that opens with a day: "Chiều 26/9, …", "(CMO) Ngày 27/9, …". In a
+# round-up of the week, one that names another day than the first such and says a body met
+# ("Sáng 24/9, Ban Thường vụ … họp phiên thường kỳ …") opens another meeting's account; the same
+# meeting going on another day says so ("Ngày 16/8, hội nghị tiếp tục …", "các đại biểu …").
+_DAY_OPENS = re.compile(
+    r"^[\s\"“(]*(?:\([^)\n]{1,20}\)\s*-?\s*)?(?:sang|chieu|toi|trua|ngay)\s+"
+    r"(?P<day>\d{1,2}/\d{1,2})\b(?:/\d{2,4})?\s*,(?!\s*(?:hoi nghi|dai hoi|ky hop|phien hop|"
+    r"hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu|doan)\b)"
+)
+_FIRST_DAY = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:\([^)\n]{1,20}\)\s*-?\s*)?(?:sang|chieu|toi|trua|ngay)\s+"
+    r"(\d{1,2}/\d{1,2})\b(?:/\d{2,4})?\s*,(?P<rest>[^\n]*)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _first_day(folded: str) -> str | None:
+    """The day the first paragraph that opens with one and says a meeting was held names: the
+    report's meeting's ("Chiều 26/9, tại …, Ban Thường vụ … tổ chức hội nghị …")."""
+    for found in _FIRST_DAY.finditer(folded):
+        if _ANOTHER_MEETING.search(found["rest"]):
+            return found.group(1)
+    return None
+
+
 def elsewhere(folded: str, sentence: Sentence) -> bool:
     """Whether a sentence opens the account of another meeting than the report's."""
     line = folded[sentence.start : sentence.end]
     opens = _ELSEWHERE.match(line) or _SAME_DAY.match(line)
+    if not opens:
+        day = _DAY_OPENS.match(line)
+        opens = day if day and day["day"] != _first_day(folded) else None
     return bool(opens and _ANOTHER_MEETING.search(line))
 
 

@@ -2,7 +2,8 @@
 one of several ("…, một trong hai người chủ trì hội nghị"), and the one answering a Q&A who says
 "tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
 not the chair of another meeting a sentence recalls ("…, sáng cùng ngày, Ban Thường vụ đã họp
-dưới sự chủ trì của …").
+dưới sự chủ trì của …"), nor that of a round-up's other meeting on another day ("Sáng 1/10, Ban
+Thường vụ … họp …" after "Chiều 3/10, … tổ chức hội nghị").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -77,3 +78,32 @@ def test_the_chair_of_a_meeting_recalled_inside_a_sentence_is_not_this_ones() ->
     rows = _rows(body)
     assert _chairs(body) == {"Lâm Thị Thu"}
     assert not {row for row in rows if row[0] == "Hoàng Văn Sỹ"}
+
+
+ROUND_UP = (
+    "(BT) Tuần qua, các cấp công đoàn trong tỉnh sơ kết 9 tháng.\n\n"
+    "Chiều 3/10, tại trụ sở, Ban Thường vụ LĐLĐ tỉnh tổ chức hội nghị giao ban. Đồng chí Mạc "
+    "Thị Huệ, Chủ tịch LĐLĐ tỉnh, chủ trì; cùng dự có đồng chí Nghiêm Văn Tú, Phó Chủ tịch.\n\n"
+    "Sáng 1/10, Ban Thường vụ Công đoàn ngành Y tế họp phiên thường kỳ dưới sự chủ trì của đồng "
+    "chí Doãn Văn Khải, Chủ tịch Công đoàn ngành. Phiên họp thống nhất tặng 50 suất quà."
+)
+
+
+def test_a_round_up_names_another_meeting_on_another_day() -> None:
+    assert _chairs_of(ROUND_UP) == {"Mạc Thị Huệ"}
+    record = extract_report(ROUND_UP).record
+    assert not [d for d in record.get("decisions", []) if "50 suất quà" in d["text"]]
+
+
+def test_the_same_meeting_going_on_another_day_is_the_same_meeting() -> None:
+    text = (
+        "Ngày 15/8, tại Đà Lạt, Công đoàn ngành Giáo dục tổ chức hội nghị tổng kết năm học.\n\n"
+        "Ngày 16/8, hội nghị tiếp tục dưới sự chủ trì của đồng chí Cao Thị Lụa, Chủ tịch Công đoàn "
+        "ngành."
+    )
+    assert _chairs_of(text) == {"Cao Thị Lụa"}
+
+
+def _chairs_of(text: str) -> set[str]:
+    record = extract_report(text).record
+    return {p["name"] for p in record["participants"] if p["role"] == "chair"}
