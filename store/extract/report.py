@@ -20,7 +20,6 @@ from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
 _NOTES_LIMIT = 900_000
 
 
-
 def extract_report(
     text: str,
     *,
