@@ -81,12 +81,6 @@ class EditScreen(FormSafety):
     EditScreen .field-line { height: 1; margin-top: 1; }
     EditScreen .field-label { width: 14; color: $text-muted; }
     EditScreen .field-line Input { width: 1fr; }
-    /* Where the typing goes, plain to see: compact fields mark their focus only by a faint tint
-       (a newcomer could not tell which field had it). Not :focus-within on the lines, which
-       would restyle the whole form at every Tab. */
-    EditScreen Input:focus, EditScreen Select:focus > SelectCurrent, EditScreen TextArea:focus {
-        background: $primary 40%;
-    }
     EditScreen .field-line Select { width: 24; }
     EditScreen #date { width: 22; }
     EditScreen #date_inferred { margin-left: 2; }
