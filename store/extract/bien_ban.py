@@ -55,7 +55,10 @@ _LABELS = (
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
-                 r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"),
+                 r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
+                 r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
+                 r"|dai bieu cap tren(?: tham)? du"
+                 r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),
     ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"

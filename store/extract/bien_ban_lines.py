@@ -6,6 +6,7 @@ body's name ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH") in the case a name is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from store.extract.bien_ban_people import COLUMNS
@@ -119,9 +120,12 @@ def _capital(word: str) -> str:
 
 
 def people_parts(value: Line) -> list[Line]:
-    """A label's value naming several people ("A – t1; B – t2") as one line each."""
-    parts, at = [], 0
-    for piece in value.text.split(";"):
-        parts.append(sub(value, at, at + len(piece)))
-        at += len(piece) + 1
-    return parts
+    """A label's value naming several people ("A – t1; B – t2", "đ/c A (t1) và đ/c B (t2)") as
+    one line each."""
+    cuts = [(m.start(), m.end()) for m in _PEOPLE_SEPARATOR.finditer(value.text)]
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(value.text)]
+    return [sub(value, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+# ";" between people, or "và" before an honorific ("đ/c A (HT) và đ/c B (CTCĐ)").
+_PEOPLE_SEPARATOR = re.compile(r";|\s+và\s+(?=(?:đ/c|Đ/c|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s)")

@@ -74,3 +74,28 @@ def test_a_secretary_named_bare_takes_the_title_the_list_gives() -> None:
 def test_a_speakers_name_stops_at_a_comma() -> None:
     speakers = {name for name, role, _title in _rows(BRANCH) if role == "speaker"}
     assert speakers == {"Lò Văn Sình", "Quàng Văn Ơn"}
+
+
+GUESTS = """\
+BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ
+
+Thời gian: 14 giờ, ngày 20/3/2024.
+Địa điểm: Văn phòng Công đoàn Công ty.
+Chủ trì: đ/c Đinh Văn Tường (CTCĐ) và đ/c Mai Thị Quế (PCTCĐ).
+Thư ký: đ/c Lý Thị Hoan.
+Đại biểu cấp trên dự: đ/c Vương Đức Thịnh, Phó Chủ tịch LĐLĐ huyện.
+Mời dự: đ/c Tạ Minh Luân, Giám đốc Công ty.
+
+Nội dung:
+Đ/c Tường báo cáo tình hình quý I.
+"""
+
+
+def test_co_chairs_on_one_line_and_guests_under_their_own_labels() -> None:
+    """Two chairs joined by "và" on the Chủ trì line are two chairs; "Đại biểu cấp trên dự"
+    and "Mời dự" list people present."""
+    rows = _rows(GUESTS)
+    chairs = {name for name, role, _title in rows if role == "chair"}
+    assert chairs == {"Đinh Văn Tường", "Mai Thị Quế"}
+    present = {name for name, role, _title in rows if role == "attendee"}
+    assert {"Vương Đức Thịnh", "Tạ Minh Luân"} <= present
