@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.documents.docx_minutes import SECTIONS
-from store.extract import decision_words, decisions, documents
+from store.extract import decision_owners, decision_words, decisions, documents
 from store.extract.draft import Evidence
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI
 
@@ -221,7 +221,7 @@ def _item(text: str, folded: str, start: int, end: int) -> Decision | None:
         item.kind = "assignment"
     if item.kind == "assignment":
         given = _GIVEN_TO.search(low)
-        owner = decisions._owner(text, folded, start + (given.end() if given else 0), end)
+        owner = decision_owners.owner_span(text, folded, start + (given.end() if given else 0), end)
         if owner:
             item.responsible = text[owner[0] : owner[1]].strip(" ,")
     return item

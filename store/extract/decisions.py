@@ -13,17 +13,16 @@ Reads the ways a report writes them:
 - the signing a signing ceremony is about, when nothing else says it.
 Quoted speech (across sentences too), thanks and questions (an interview's "PV: …?") are never
 items. Each item keeps its span, a confidence, and the owner and deadline when the text states
-them (a deadline without a year takes the meeting's: `with_year`). The words and patterns are
-`decision_words`; who the meeting's people are is `people`'s business; this module only says
-where the concluding person is named.
+them (read by `decision_owners`). The words and patterns are `decision_words`; who the meeting's
+people are is `people`'s business; this module only says where the concluding person is named.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
+from store.extract import decision_owners as owners
 from store.extract import decision_words as words
 from store.extract import lexicon
 from store.extract.plain_text import Sentence
@@ -192,7 +191,11 @@ def _sentence(
     colon = line.find(":", at)
     if colon >= 0 and (words.TASK_WORDS.search(line, at, colon) or not line[colon + 1 :].strip()
                        or words.MARK.match(line[colon + 1 :])):  # fmt: skip
-        owner = None if kind == "decision" else _owner(text, folded, start + at, start + colon)
+        owner = (
+            None
+            if kind == "decision"
+            else owners.owner_span(text, folded, start + at, start + colon)
+        )
         opened = _List(kind, owner, False)
         rest = line[colon + 1 :]
         if rest.strip():
@@ -343,7 +346,9 @@ def _list_item(
         if lead is not None:  # "2. … đề nghị Đảng đoàn … các nhiệm vụ sau:" over "2.1. …"
             outcome.items.pop()
             opened.sub_style, opened.sub_items = style, True
-            opened.sub_owner = _owner(text, folded, lead.end(), previous.end) or opened.owner
+            opened.sub_owner = (
+                owners.owner_span(text, folded, lead.end(), previous.end) or opened.owner
+            )
     if opened.sub_items and sub_list and style == opened.sub_style:
         owner = opened.sub_owner
     elif (
@@ -369,9 +374,9 @@ def _list_item(
         directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
         piece_owner = owner
         if kind != "decision":  # "2. Bộ Xây dựng chủ trì …": the item names who does it
-            piece_owner = _subject(text, folded, first, cursor) or owner
+            piece_owner = owners.subject(text, folded, first, cursor) or owner
         if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
-            piece_owner = _owner(text, folded, directive.end(), cursor)
+            piece_owner = owners.owner_span(text, folded, directive.end(), cursor)
         opened.praising = _praises(folded, first, cursor)
         if opened.praising:
             continue  # "1. Ban Thường vụ ghi nhận, đánh giá cao …": an assessment
@@ -415,9 +420,11 @@ def _add_parts(
         owner = None
         verb = words.LEAD_VERB.match(folded, first) or words.ASSIGN.match(folded, first)
         if verb and folded[verb.start() : verb.end()].split()[0] in words.DIRECTIVES:
-            owner = _owner(text, folded, verb.end(), last)
+            owner = owners.owner_span(text, folded, verb.end(), last)
         elif words.ASKED_BEFORE.search(folded, max(0, first - 48), first):
-            owner = _owner(text, folded, first, last)  # "yêu cầu | Ban Tổ chức hoàn thiện …"
+            owner = owners.owner_span(
+                text, folded, first, last
+            )  # "yêu cầu | Ban Tổ chức hoàn thiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
         _add(outcome, text, folded, first, last, part_kind, confidence, owner)
@@ -432,57 +439,6 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     if folded.startswith("tiep tuc", cut.end()):
         return kind == "decision"
     return True
-
-
-def _subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The body an item opens with, as the subject of its task ("Sở Xây dựng hướng dẫn …",
-    "Các công đoàn cơ sở chủ động …"): a body's head, its name, then a lowercase verb."""
-    if not text[start : start + 1].isupper():
-        return None
-    rest = folded[start : start + 40]
-    head = rest[4:] if rest.startswith("cac ") else rest  # "Các công đoàn cơ sở …"
-    if rest.startswith("ban hanh") or not any(
-        head.startswith(h) and not head[len(h) : len(h) + 1].isalpha() for h in lexicon.BODY_HEADS
-    ):
-        return None  # "Ban hành …" is a verb
-    span = _owner(text, folded, start, end)
-    if span is None:
-        return None
-    after = re.compile(r"\s+(?=[^\W\d_])").match(text, span[1])
-    if after is None or not text[after.end()].islower():
-        return None
-    if not (words.TASK_VERB.match(folded, after.end()) or words.URGING.match(folded, after.end())):
-        return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
-    return span
-
-
-def _owner(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The body or person a task is given to: the words after "giao", "đề nghị", … up to the
-    verb of the task (capitalised words and the lowercase words of bodies' names)."""
-    verb = re.compile(r"\s*(?:giao|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?").match(folded, start)
-    at = verb.end() if verb else start
-    at += len(folded[at:end]) - len(folded[at:end].lstrip())
-    honorific = re.compile(r"(?:dong chi|d/c|ong|ba)\s+(?=[^\W\d_])").match(folded, at)
-    person = bool(honorific and text[honorific.end()].isupper())
-    if person and honorific:
-        at = honorific.end()  # "giao đồng chí Phan Thị Hà …": the person
-    last, capital = None, False
-    for match in words.WORD.finditer(text, at, min(end, at + 120)):
-        word, low = match.group(), folded[match.start() : match.end()]
-        if person and word[:1].islower():
-            break  # a person's name is capitalised words only: "đ/c Cà Văn Tươi đôn đốc …"
-        if word[:1].islower() and words.TASK_VERB.match(folded, match.start()):
-            break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
-        named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
-        if not (word[:1].isupper() or low in words.OWNER_LOWER or named):
-            break
-        capital = capital or word[:1].isupper()
-        last = match.end()
-    if last is None:
-        return None
-    while folded[at:last].endswith((" va", " cua", " trong")):
-        last = folded.rfind(" ", at, last)
-    return (at, last) if last > at else None
 
 
 def _add(
@@ -504,48 +460,11 @@ def _add(
         return
     if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
         value = value[:1].upper() + value[1:]
-    due_iso, due_span = _deadline(folded, start, end)
+    due_iso, due_span = owners.deadline(folded, start, end)
     responsible = clean(text[owner[0] : owner[1]]) if owner else None
     outcome.items.append(
         Item(value[:2000], kind, start, end, confidence, responsible, owner, due_iso, due_span)
     )
-
-
-def _deadline(folded: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
-    """An item's deadline as the record holds it: "trước ngày 30/4/2025" → 2025-04-30, "trong
-    tháng 4/2025" → 2025-04; "trước ngày 15/4" → --04-15, the year to be the meeting's."""
-    for pattern in (words.DUE, words.DUE_NO_YEAR, words.DUE_MONTH):
-        found = pattern.search(folded, start, end)
-        if found is None:
-            continue
-        day, month = int(found["d"]) if "d" in found.groupdict() else 1, int(found["m"])
-        year = int(found["y"]) if "y" in found.groupdict() else 2024  # a leap year checks 29/2
-        try:
-            date(year, month, day)
-        except ValueError:
-            continue
-        if pattern is words.DUE:
-            return f"{year:04d}-{month:02d}-{day:02d}", found.span()
-        if pattern is words.DUE_MONTH:
-            return f"{year:04d}-{month:02d}", found.span()
-        return f"--{month:02d}-{day:02d}", found.span()
-    return None, None
-
-
-def with_year(due: str | None, meeting: str | None) -> str | None:
-    """A deadline without a year ("--04-15") in the meeting's year, or the next one when that
-    day is already past at the meeting; None when the meeting's year is not known either."""
-    if not due or not due.startswith("--"):
-        return due
-    if not meeting or not meeting[:4].isdigit():
-        return None
-    year = int(meeting[:4])
-    if len(meeting) >= 10 and due[2:] < meeting[5:10]:
-        year += 1
-    try:
-        return date(year, int(due[2:4]), int(due[5:7])).isoformat()
-    except ValueError:
-        return None
 
 
 def _signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:

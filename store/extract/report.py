@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from store.extract import dates, decisions, documents, meeting, people
+from store.extract import dates, decision_owners, decisions, documents, meeting, people
 from store.extract.draft import Draft, Evidence
 from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
 from store.extract.furniture import blocks, find_body
@@ -187,7 +187,7 @@ def _put_decisions(
             entry["responsible"] = item.responsible[:500]
             evidence.append(Evidence("decision_responsible", entry["responsible"],
                                      *item.responsible_span, item.confidence))  # fmt: skip
-        due = decisions.with_year(item.due, meeting_date)
+        due = decision_owners.with_year(item.due, meeting_date)
         if due and item.due_span:
             entry["due"] = due
             evidence.append(Evidence("decision_due", due, *item.due_span, item.confidence))

@@ -1,0 +1,103 @@
+"""Who does a decided task and by when: the owner and deadline an item of the outcome states.
+
+`owner_span` reads the body or person a task is given to ("giao Sở X chủ trì …", "đề nghị
+đồng chí Y …"), `subject` the body an item opens with as its task's subject ("Sở Xây dựng
+hướng dẫn …"); `deadline` reads "trước ngày 30/4/2025", "trong tháng 4/2025" or a day without a
+year, which `with_year` puts in the meeting's year. `decisions` finds the items themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from store.extract import decision_words as words
+from store.extract import lexicon
+
+
+def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body an item opens with, as the subject of its task ("Sở Xây dựng hướng dẫn …",
+    "Các công đoàn cơ sở chủ động …"): a body's head, its name, then a lowercase verb."""
+    if not text[start : start + 1].isupper():
+        return None
+    rest = folded[start : start + 40]
+    head = rest[4:] if rest.startswith("cac ") else rest  # "Các công đoàn cơ sở …"
+    if rest.startswith("ban hanh") or not any(
+        head.startswith(h) and not head[len(h) : len(h) + 1].isalpha() for h in lexicon.BODY_HEADS
+    ):
+        return None  # "Ban hành …" is a verb
+    span = owner_span(text, folded, start, end)
+    if span is None:
+        return None
+    after = re.compile(r"\s+(?=[^\W\d_])").match(text, span[1])
+    if after is None or not text[after.end()].islower():
+        return None
+    if not (words.TASK_VERB.match(folded, after.end()) or words.URGING.match(folded, after.end())):
+        return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
+    return span
+
+
+def owner_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body or person a task is given to: the words after "giao", "đề nghị", … up to the
+    verb of the task (capitalised words and the lowercase words of bodies' names)."""
+    verb = re.compile(r"\s*(?:giao|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?").match(folded, start)
+    at = verb.end() if verb else start
+    at += len(folded[at:end]) - len(folded[at:end].lstrip())
+    honorific = re.compile(r"(?:dong chi|d/c|ong|ba)\s+(?=[^\W\d_])").match(folded, at)
+    person = bool(honorific and text[honorific.end()].isupper())
+    if person and honorific:
+        at = honorific.end()  # "giao đồng chí Phan Thị Hà …": the person
+    last, capital = None, False
+    for match in words.WORD.finditer(text, at, min(end, at + 120)):
+        word, low = match.group(), folded[match.start() : match.end()]
+        if person and word[:1].islower():
+            break  # a person's name is capitalised words only: "đ/c Cà Văn Tươi đôn đốc …"
+        if word[:1].islower() and words.TASK_VERB.match(folded, match.start()):
+            break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
+        named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
+        if not (word[:1].isupper() or low in words.OWNER_LOWER or named):
+            break
+        capital = capital or word[:1].isupper()
+        last = match.end()
+    if last is None:
+        return None
+    while folded[at:last].endswith((" va", " cua", " trong")):
+        last = folded.rfind(" ", at, last)
+    return (at, last) if last > at else None
+
+
+def deadline(folded: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """An item's deadline as the record holds it: "trước ngày 30/4/2025" → 2025-04-30, "trong
+    tháng 4/2025" → 2025-04; "trước ngày 15/4" → --04-15, the year to be the meeting's."""
+    for pattern in (words.DUE, words.DUE_NO_YEAR, words.DUE_MONTH):
+        found = pattern.search(folded, start, end)
+        if found is None:
+            continue
+        day, month = int(found["d"]) if "d" in found.groupdict() else 1, int(found["m"])
+        year = int(found["y"]) if "y" in found.groupdict() else 2024  # a leap year checks 29/2
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        if pattern is words.DUE:
+            return f"{year:04d}-{month:02d}-{day:02d}", found.span()
+        if pattern is words.DUE_MONTH:
+            return f"{year:04d}-{month:02d}", found.span()
+        return f"--{month:02d}-{day:02d}", found.span()
+    return None, None
+
+
+def with_year(due: str | None, meeting: str | None) -> str | None:
+    """A deadline without a year ("--04-15") in the meeting's year, or the next one when that
+    day is already past at the meeting; None when the meeting's year is not known either."""
+    if not due or not due.startswith("--"):
+        return due
+    if not meeting or not meeting[:4].isdigit():
+        return None
+    year = int(meeting[:4])
+    if len(meeting) >= 10 and due[2:] < meeting[5:10]:
+        year += 1
+    try:
+        return date(year, int(due[2:4]), int(due[5:7])).isoformat()
+    except ValueError:
+        return None
