@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from store.extract import dates, decision_owners, decisions, documents, meeting, people
+from store.extract import (
+    dates,
+    decision_owners,
+    decisions,
+    documents,
+    meeting,
+    people,
+    people_records,
+)
 from store.extract.draft import Draft, Evidence
 from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
 from store.extract.furniture import blocks, find_body
@@ -204,9 +212,9 @@ def _put_people(
 ) -> None:
     found, _directory = people.read_people(units, known_people)
     no_chair = not any("chair" in p.roles for p in found)
-    if concluder and no_chair and people.propose_chair(found, concluder):
+    if concluder and no_chair and people_records.propose_chair(found, concluder):
         flags.append("chair-from-conclusion")
-    rows = people.participants(found)
+    rows = people_records.participants(found)
     record["participants"] = []
     seen: set[tuple[str, str]] = set()
     for person, role, mention in rows:
