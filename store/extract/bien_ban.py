@@ -23,7 +23,7 @@ from typing import Any
 
 from store.extract import bien_ban_outcome as outcome
 from store.extract import meeting
-from store.extract.bien_ban_lines import Line, columns, lines, people_parts, sub, title_case
+from store.extract.bien_ban_lines import Line, columns, lines, people_parts, spelled, sub
 from store.extract.bien_ban_people import (
     Found,
     People,
@@ -57,7 +57,6 @@ _LABELS = (
                  r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
-                 r"|dai bieu cap tren(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),
@@ -475,17 +474,7 @@ class _Reader:
         return [(named, o_start, o_end)]
 
     def _spelled(self, text: str, start: int) -> str:
-        """An upper-case body's name as the minutes spell it elsewhere, else in title case."""
-        if not text.isupper():
-            return text
-        key = fold(text)
-        at = self.folded.find(key, start + len(text))
-        while at >= 0:
-            found = self.text[at : at + len(text)]
-            if not found.isupper():
-                return found[:1].upper() + found[1:]
-            at = self.folded.find(key, at + 1)
-        return title_case(text)
+        return spelled(text, start, self.text, self.folded)
 
     def _put_people(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
                     ) -> None:  # fmt: skip

@@ -119,6 +119,21 @@ def _capital(word: str) -> str:
     return word[:1] + word[1:].lower()
 
 
+def spelled(text: str, start: int, whole: str, folded: str) -> str:
+    """An upper-case body's name (`text`, at `start` of the minutes `whole`, `folded` their
+    folded view) as the minutes spell it further on, else in title case."""
+    if not text.isupper():
+        return text
+    key = fold(text)
+    at = folded.find(key, start + len(text))
+    while at >= 0:
+        found = whole[at : at + len(text)]
+        if not found.isupper():
+            return found[:1].upper() + found[1:]
+        at = folded.find(key, at + 1)
+    return title_case(text)
+
+
 def people_parts(value: Line) -> list[Line]:
     """A label's value naming several people ("A – t1; B – t2", "đ/c A (t1) và đ/c B (t2)") as
     one line each."""
