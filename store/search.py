@@ -21,13 +21,9 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Select,
-    and_,
     column,
     exists,
     func,
-    literal,
-    literal_column,
-    or_,
     select,
     table,
 )
@@ -36,13 +32,8 @@ from sqlmodel import Session
 
 from store.models import (
     SORT_KEY_ID_MASK,
-    DocumentRef,
     Meeting,
-    MeetingOrganiser,
     MeetingSearch,
-    Organisation,
-    Participation,
-    Person,
     sort_key,
 )
 from store.query import Query, TextMatch
@@ -57,14 +48,10 @@ from store.search_pg import (
     long_ids,
     walk,
 )
+from store.search_where import _key, _linked, _Nothing, _own
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
-PA = Participation.__table__
-P = Person.__table__
-MO = MeetingOrganiser.__table__
-O = Organisation.__table__  # noqa: E741
-DR = DocumentRef.__table__
 
 
 @dataclass(frozen=True)
@@ -80,11 +67,6 @@ class Page:
     offset: int
     limit: int | None
     exact: bool = True
-
-
-def _spaced(column: ColumnElement[str]) -> ColumnElement[str]:
-    """A name key (`nguyễn đình khang`) as a space-wrapped word list, for `like_all`."""
-    return literal(" ") + column + literal(" ")
 
 
 def fts_expression(matches: Sequence[TextMatch]) -> str:
@@ -115,98 +97,6 @@ SMALL = 2000
 # tested on those meetings only, or the list and the words' index are intersected as bitmaps,
 # instead of the words read in every meeting and the condition checked after.
 LINKED = 20_000
-MAX_NAMES = 10_000  # people or bodies a word may match before they are left to the database
-
-
-def _linked(
-    query: Query, conn: Connection, memo: dict[str, list[int]] | None = None
-) -> list[tuple[Select[tuple[int]], list[ColumnElement[bool]], ColumnElement[int]]]:
-    """Each linked-row condition as (its meeting ids, its test of one row, the meeting id column).
-    In the test, `person_id + 0`: a meeting's few participations are read by meeting and each
-    checked against the people, not one index seek per person (thousands for "nguyen").
-    `memo`: names looked up earlier in this search (every tier asks for the same ones)."""
-    linked = []
-    for match, role in [(m, None) for m in query.person] + [(m, "chair") for m in query.chair]:
-        named = like_all(P.c.search_key, match, _spaced(P.c.name_key))
-        people = _names(select(P.c.id).where(named), conn, memo)
-        roles = [PA.c.role == role] if role else []
-        ids = select(PA.c.meeting_id).where(_among(PA.c.person_id, people), *roles)
-        linked.append((ids, [_among(PA.c.person_id + 0, people), *roles], PA.c.meeting_id))
-    for match in query.org:
-        named = like_all(O.c.search_key, match, _spaced(O.c.name_key))
-        orgs = _names(select(O.c.id).where(named), conn, memo)
-        tests = [_among(MO.c.organisation_id, orgs)]
-        linked.append((select(MO.c.meeting_id).where(*tests), tests, MO.c.meeting_id))
-    for key in query.doc:
-        # doc:02 finds 02-NQ/TW and 02/CTr-BCH but not 020/...: the number, then a separator.
-        # As ranges ('-' < '.' and '/' < '0' in code point order) the number_key index serves them.
-        tests = [
-            or_(
-                DR.c.number_key == key,
-                and_(DR.c.number_key >= key + "-", DR.c.number_key < key + "."),
-                and_(DR.c.number_key >= key + "/", DR.c.number_key < key + "0"),
-            )
-        ]
-        linked.append((select(DR.c.meeting_id).where(*tests), tests, DR.c.meeting_id))
-    return linked
-
-
-def _among(column: ColumnElement[int], ids: list[int] | Select[tuple[int]]) -> ColumnElement[bool]:
-    """`column IN ids`, a list of ids written into the statement as numbers: as bound
-    parameters, a name's thousand people (`nguyen`) cost the driver and the compiler more
-    than the search itself, each time the statement runs. Only ints from the database go here."""
-    if isinstance(ids, Select):
-        return column.in_(ids)
-    listed = ",".join(str(int(one)) for one in ids)
-    return column.op("IN")(literal_column(f"({listed})"))
-
-
-def _names(
-    ids: Select[tuple[int]], conn: Connection, memo: dict[str, list[int]] | None = None
-) -> list[int] | Select[tuple[int]]:
-    """The ids of the people (or bodies) a name matches, read once: inside a per-meeting test
-    SQLite would otherwise run the LIKE over the whole directory again for every meeting."""
-    first = ids.limit(MAX_NAMES + 1)
-    key = "names " + _key(first, conn)
-    found = memo.get(key) if memo is not None else None
-    if found is None:
-        found = list(conn.execute(first).scalars())
-    if memo is not None:
-        memo[key] = found
-    if not found:
-        raise _Nothing
-    return ids if len(found) > MAX_NAMES else found
-
-
-def _key(statement: Select[tuple[int]], conn: Connection) -> str:
-    """A statement with its parameters as text: the key of its rows in a search's memo."""
-    compiled = statement.compile(dialect=conn.dialect)
-    return repr((str(compiled), sorted(compiled.params.items())))
-
-
-def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
-    """Conditions on the meeting row itself (and, off SQLite and PostgreSQL, its free words)."""
-    where: list[ColumnElement[bool]] = []
-    if backend not in ("sqlite", "postgresql") and any(m.tokens for m in query.text):
-        words = [like_all(MS.c.body, m, MS.c.marked) for m in query.text if m.tokens]
-        where.append((M.c.id + 0).in_(select(MS.c.meeting_id).where(*words)))
-    where.extend(like_all(M.c.location_key, m) for m in query.place)
-    where.extend(like_all(M.c.kind_key, m) for m in query.kind)
-    where.extend(M.c.status.in_(codes) for codes in query.status)
-    # A meeting matches a date range when its period overlaps it: "05/2022" is found by
-    # date:2022-05-15 as well as by date:2022.
-    if query.date_from is not None:
-        where.append(M.c.date_end >= query.date_from)
-        # No period is longer than a year, so this bound changes no answer; it lets the
-        # date_start index skip everything older instead of reading it.
-        where.append(M.c.date_start >= query.date_from - timedelta(days=366))
-    if query.date_to is not None:
-        where.append(M.c.date_start <= query.date_to)
-    return where
-
-
-class _Nothing(Exception):
-    """A condition matches no meeting at all: the answer is known without asking more."""
 
 
 def _plan(
