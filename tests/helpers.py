@@ -340,3 +340,18 @@ def generated_book(db: str, folder: Path, count: int, *, seed: int) -> store.Boo
     book = store.open_book(db, create=True)
     book.import_files([str(source)])
     return book
+
+
+def downgraded(db: str, revision: str) -> None:
+    """The book at `db` taken back to the schema of migration `revision` (a book made by an
+    older release), its data kept as the downgrades leave it."""
+    from alembic import command
+    from alembic.config import Config
+
+    old = store.db.open_store(db, upgrade=False)
+    config = Config()
+    config.set_main_option("script_location", str(store.db.MIGRATIONS))
+    with old.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+    old.close()

@@ -15,7 +15,7 @@ import pytest
 import store
 from store.search import tiers
 from store.why import why
-from tests.helpers import SAMPLE
+from tests.helpers import SAMPLE, downgraded
 
 KHANG = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
@@ -82,7 +82,6 @@ def test_each_tier_is_inside_the_next() -> None:
     assert ranked[0].person and ranked[1].text[0].phrase
 
 
-
 def test_a_name_holding_the_last_word_whole_comes_before_one_it_only_begins() -> None:
     ranked = tiers(store.parse_query("ngọ"))
     assert [t.person[0].prefix for t in ranked[:2]] == [False, True]
@@ -116,19 +115,10 @@ def test_why_reads_marks_as_typed(book: store.Book) -> None:
 
 
 def test_a_book_from_before_marked_words_gets_them_when_upgraded(db: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     book = store.open_book(db)
     book.import_files([str(SAMPLE)])
     book.close()
-    old = store.db.open_store(db, upgrade=False)
-    config = Config()
-    config.set_main_option("script_location", str(store.db.MIGRATIONS))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0006")
-    old.close()
+    downgraded(db, "0006")
     book = store.open_book(db)
     assert set(uids(book, book.search("Nguyễn Đình Khang").ids)) == KHANG
     signed = book.search('"ký kết"').ids  # words with marks, read off the filled-in column

@@ -15,6 +15,7 @@ from store import stats_sql, stats_summary
 from store.query import parse_query
 from store.stats import ALL_TIME, stats_query
 from store.stats_scope import _matching
+from tests.helpers import downgraded
 
 # Every precision, two kinds and none, a meeting naming one body twice, and the months a
 # period's edges fall on (a year dated only to 2024 is in 2024's figures, never in a quarter's).
@@ -118,20 +119,11 @@ def test_a_copy_has_the_same_summaries(filled: store.Book, tmp_path: Path) -> No
 
 
 def test_an_older_book_gets_its_summaries_when_upgraded(db: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     book = store.open_book(db, create=True)
     for number, (day, kind, bodies) in enumerate(MEETINGS):
         book.add(record(number, day, kind, bodies))
     book.close()
-    old = store.db.open_store(db, upgrade=False)
-    config = Config()
-    config.set_main_option("script_location", str(store.db.MIGRATIONS))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0011")
-    old.close()
+    downgraded(db, "0011")
     book = store.open_book(db)
     assert_exact(book)
     assert book.check().problems == []
