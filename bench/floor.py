@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Our bookkeeping, not the meetings: Alembic's revision, SQLite's AUTOINCREMENT counter and the
 # planner's statistics (ANALYZE writes them; a fresh book gets its own).
 SKIPPED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+# The figures' summaries (migration 0012): the triggers on `meeting` and `meeting_organiser` fill
+# them as those load, as they do for the import.
+SUMMARIES = {"stats_meetings", "stats_bodies"}
 
 
 @dataclass
@@ -43,7 +46,8 @@ class Table:
 def _tables_in_load_order(conn: sqlite3.Connection) -> list[str]:
     """Ordinary tables, each after the tables its foreign keys point at.
 
-    FTS5 tables and their shadow tables are left out: the triggers on `meeting_search` fill them.
+    FTS5 tables and their shadow tables are left out: the triggers on `meeting_search` fill them;
+    so are the figures' summaries, filled by theirs.
     """
     listed = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
     entries = [(name, sql or "") for name, sql in listed]
@@ -52,6 +56,7 @@ def _tables_in_load_order(conn: sqlite3.Connection) -> list[str]:
         name
         for name, _ in entries
         if name not in SKIPPED
+        and name not in SUMMARIES
         and name not in virtual
         and not any(name.startswith(v + "_") for v in virtual)
     ]
