@@ -84,7 +84,8 @@ def test_search_in_a_real_terminal(db: str, tmp_path: Path) -> None:
     subprocess.run([script, "import", str(SAMPLE)], env=env, check=True, capture_output=True)
     session = f"mb-test-{os.getpid()}"
     done = tmp_path / "exit-code"
-    command = f"{script} --lang en; echo $? > {done}"
+    # Written aside and renamed: the shell creates `done` before it writes the status into it.
+    command = f"{script} --lang en; echo $? > {done}.part; mv {done}.part {done}"
     tmux(
         "new-session", "-d", "-s", session, "-x", "140", "-y", "40",
         "-e", f"MINUTEBOOK_DB={db}", "-e", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
