@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Our bookkeeping, not the meetings: Alembic's revision, SQLite's AUTOINCREMENT counter and the
 # planner's statistics (ANALYZE writes them; a fresh book gets its own).
 SKIPPED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
-# The figures' summaries (migration 0012): the triggers on `meeting` and `meeting_organiser` fill
-# them as those load, as they do for the import.
-SUMMARIES = {"stats_meetings", "stats_bodies"}
+# The figures' summaries (migrations 0012, 0013): the triggers on the meetings, organisers and
+# participations fill them as those load, as they do for the import.
+SUMMARIES = {"stats_meetings", "stats_bodies", "stats_people"}
 
 
 @dataclass

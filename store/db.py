@@ -43,7 +43,7 @@ from store.urls import (
     sqlite_file,
 )
 
-HEAD_REVISION = "0012"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0013"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

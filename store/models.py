@@ -309,3 +309,17 @@ class StatsBodies(_Table, table=True):
     year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     month: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     meetings: int
+
+
+class StatsPeople(_Table, table=True):
+    """One person's meetings over the whole book: present (any role but absent), absent (named
+    absent and in no other role) and chaired, each meeting once, kept by the database's triggers
+    on `participation` (`store.stats_summary`) for all time's attendance."""
+
+    __tablename__ = "stats_people"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    person_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    present: int
+    absent: int
+    chaired: int

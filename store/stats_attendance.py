@@ -2,10 +2,11 @@
 absent and chaired, most present first, without deduplicating every participation of the book.
 
 A person holds several roles at one meeting (chair and speaker), so "meetings present" is a count
-of distinct meetings: exact, it groups every participation by meeting and person, and then the
-million or so (meeting, person) groups by person, which SQLite can only do through a sort. The
-list shows only the first `top` people, so each person's participations are counted first (one
-`GROUP BY person_id`, off the `(person_id, role, meeting_id)` index for the whole book): no one is
+of distinct meetings. The whole book's is kept by the database (`stats_people`, migration 0013;
+`store.stats_summary`) and read as it is. Any other set of meetings is counted here: exact, it
+groups every participation by meeting and person, and then the (meeting, person) groups by person,
+which SQLite can only do through a sort. Over a period on SQLite, as the list shows only the first
+`top` people, each person's participations are counted first (one `GROUP BY person_id`): no one is
 present at more meetings than they have participations. The exact counts are taken for the
 `2 × top` people with the most participations; whoever has fewer participations than the `top`-th
 best of those is present at fewer meetings than `top` people and cannot be shown, and the exact
@@ -17,12 +18,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, exists, func, select
+from sqlalchemy import case, func, select
 
-from store.models import Participation, Person
+from store.models import Participation
+from store.stats_summary import SP
 
 PA = Participation.__table__
-P = Person.__table__
 
 # Past this many people the exact count is taken for everyone: an `IN` list that long costs more
 # than it saves (a book whose attendance is flat, or a small `top` over many equals).
@@ -30,32 +31,32 @@ MOST_CANDIDATES = 2000
 
 
 def attendance_counts(
-    conn: Any, scoped: Any, top: int | None, *, bounded: bool, dated: Any = None
+    conn: Any, scoped: Any, top: int | None, *, whole: bool, dated: Any = None
 ) -> tuple[list[tuple], int]:
     """Each shown person as (person id, present, absent, chaired), in the list's order (most
     present, most chaired, least absent, lowest id) and cut at `top`, and how many people in all.
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
-    `bounded`: the whole book, whose candidates are counted one person at a time off the person
-    index; `dated`: the meetings' (date, id) columns joined by `scoped` (a period read through
-    the date index), by which a period's participations are grouped as read (bounded first on
-    SQLite). Otherwise everyone is counted exactly at once (a search's meetings, which a second
-    statement would search again).
+    `whole`: they are the whole book, whose counts are kept (`stats_people`); `dated`: the
+    meetings' (date, id) columns joined by `scoped` (a period read through the date index), by
+    which a period's participations are grouped as read (bounded first on SQLite). Otherwise
+    everyone is counted exactly at once (a search's meetings, which a second statement would
+    search again).
     """
+    if whole:
+        return _kept(conn, top)
     # A period on PostgreSQL: one exact pass costs less there than the two passes over the
     # period's participations that bounding takes (about 130 ms against 160 for a year of the
     # 100k book). `top` 0 over a period: no one, and 0 people, as it always said.
     periods = dated is not None and conn.dialect.name == "sqlite"
-    if top is None or not (bounded or periods) or (top <= 0 and not bounded):
+    if top is None or not periods or top <= 0:
         return _exact(conn, scoped, None, top, dated)
     named = scoped(select(PA.c.person_id, func.count()), PA.c.meeting_id)
     most = dict(conn.execute(named.group_by(PA.c.person_id)).all())  # ≥ meetings present
-    if not most or top <= 0:
-        return [], len(most)
+    if not most:
+        return [], 0
     people = sorted(most, key=most.__getitem__, reverse=True)  # equals in any order: the bar
 
     def exact(candidates: list[int]) -> list[tuple]:
-        if bounded and len(candidates) <= MOST_CANDIDATES:
-            return _each_alone(conn, candidates)
         if len(candidates) > MOST_CANDIDATES or len(candidates) == len(people):
             return _exact(conn, scoped, None, None, dated)[0]  # everyone
         return _exact(conn, scoped, candidates, None, dated)[0]
@@ -72,31 +73,18 @@ def attendance_counts(
     return counted[:top], len(most)
 
 
-def _each_alone(conn: Any, candidates: list[int]) -> list[tuple]:
-    """(person id, present, absent, chaired) of `candidates` over the whole book, each person's
-    counted off their own rows of the `(person_id, role, meeting_id)` index: their meetings with
-    any role but absent, those they chaired, and their `absent` rows with no other role there
-    (rare: one look-up each). No grouping of the book by person, so no sort."""
-    mine = PA.c.person_id == P.c.id
-    present = select(func.count(distinct(PA.c.meeting_id))).where(mine, PA.c.role != "absent")
-    chaired = select(func.count()).where(mine, PA.c.role == "chair")
-    other = PA.alias("other")
-    elsewhere = exists().where(
-        and_(
-            other.c.meeting_id == PA.c.meeting_id,
-            other.c.person_id == PA.c.person_id,
-            other.c.role != "absent",
-        )
+def _kept(conn: Any, top: int | None) -> tuple[list[tuple], int]:
+    """The whole book's, as the database keeps them (`stats_people`), in the list's order."""
+    named = SP.c.present + SP.c.absent > 0
+    statement = select(SP.c.person_id, SP.c.present, SP.c.absent, SP.c.chaired).where(named)
+    statement = statement.order_by(
+        SP.c.present.desc(), SP.c.chaired.desc(), SP.c.absent, SP.c.person_id
     )
-    absent = select(func.count()).where(mine, PA.c.role == "absent", ~elsewhere)
-    statement = select(
-        P.c.id,
-        present.scalar_subquery(),
-        absent.scalar_subquery(),
-        chaired.scalar_subquery(),
-    ).where(P.c.id.in_(candidates))
-    found = conn.execute(statement)
-    return [(pid, int(was), int(away), int(chairs)) for pid, was, away, chairs in found]
+    if top is not None:
+        statement = statement.limit(max(top, 0))
+    rows = [(pid, int(p), int(a), int(c)) for pid, p, a, c in conn.execute(statement)]
+    people = conn.execute(select(func.count()).select_from(SP).where(named)).scalar_one()
+    return rows, int(people)
 
 
 def _exact(

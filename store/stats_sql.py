@@ -375,7 +375,7 @@ def _attendance(
     text), most present first."""
     shown, people_total = attendance_counts(
         conn, lambda statement, column: _scoped(statement, column, scope), top,
-        bounded=scope.whole, dated=(M.c.date_start, M.c.id) if scope.own else None,
+        whole=scope.whole, dated=(M.c.date_start, M.c.id) if scope.own else None,
     )  # fmt: skip
     listed_ids = [row[0] for row in shown]
     names = dict(conn.execute(select(P.c.id, P.c.name).where(P.c.id.in_(listed_ids))).all())

@@ -1,15 +1,18 @@
-"""Summaries of the committee's figures kept in the book: meetings by month and kind, and each
-body's meetings by month, so that the figures of all time or of whole months (a year, a quarter)
-read a few thousand summed rows instead of every meeting and organiser of the period.
+"""Summaries of the committee's figures kept in the book: meetings by month and kind, each
+body's meetings by month, and each person's attendance, so that the figures of all time or of
+whole months (a year, a quarter) read a few thousand summed rows instead of every meeting,
+organiser and participation of the period.
 
-Two tables (migration 0012), keyed by the month of a meeting's date (`month` 0: dated only to the
-year, never January's), kept exact by the database's own triggers on `meeting` and
-`meeting_organiser` (SQLite triggers, PostgreSQL plpgsql), so every write path (a save, an
-import, trash and restore, a merge, `db copy`, a history restore) keeps them without knowing:
+Kept exact by the database's own triggers on `meeting`, `meeting_organiser` and `participation`
+(SQLite triggers, PostgreSQL plpgsql), so every write path (a save, an import, trash and restore,
+a merge, `db copy`, a history restore) keeps them without knowing:
 
-* `stats_meetings (year, month, kind, meetings)`; `kind` '' for a meeting with none recorded;
-* `stats_bodies (organisation_id, year, month, meetings)`: the meetings a body organised, each
-  meeting once however many times it names the body.
+* `stats_meetings (year, month, kind, meetings)` (migration 0012), keyed by the month of a
+  meeting's date (`month` 0: dated only to the year, never January's); `kind` '' for none;
+* `stats_bodies (organisation_id, year, month, meetings)` (0012): the meetings a body organised,
+  each meeting once however many times it names the body;
+* `stats_people (person_id, present, absent, chaired)` (0013): over the whole book, as
+  `store.stats_attendance` counts them (a meeting once, whatever roles the person held there).
 
 A meeting counts in a period when its whole date lies in it (`store.stats_scope._within`): for a
 period of whole months that is its month for one dated to the day or month, and its whole year
@@ -26,12 +29,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, func, or_, select, text
 
-from store.models import StatsBodies, StatsMeetings
+from store.models import StatsBodies, StatsMeetings, StatsPeople
 from store.query import Query
 
 SM = StatsMeetings.__table__
 SB = StatsBodies.__table__
-SUMMARIES = (SM, SB)
+SP = StatsPeople.__table__
+SUMMARIES = (SM, SB, SP)
 
 
 def serves(query: Query, person: int | None) -> bool:
@@ -194,6 +198,55 @@ def _statements(dialect: str) -> dict[str, list[str]]:
     }  # fmt: skip
 
 
+def _people_statements() -> dict[str, list[str]]:
+    """The SQL of the triggers on `participation` (the same on both backends).
+
+    A person is present at a meeting when they hold any role there but absent, absent when named
+    absent and nothing else, so one row changes the counts only by what the person's other rows
+    at that meeting (`seen`: present in another role, named absent) leave to it. The triggers run
+    BEFORE the row is written, as the organisers' do, so each sees the rows of its statement done
+    before it; a row's own id is left out of `seen` when it is replaced (an update)."""
+
+    def seen(row: str, besides: str) -> str:
+        mine = f"o.meeting_id = {row}.meeting_id AND o.person_id = {row}.person_id{besides}"
+        return (
+            f"(SELECT EXISTS (SELECT 1 FROM participation o WHERE {mine} AND o.role <> 'absent')"
+            f" AS other, EXISTS (SELECT 1 FROM participation o WHERE {mine}"
+            " AND o.role = 'absent') AS away) AS seen"
+        )
+
+    def change(row: str, sign: str, besides: str) -> str:
+        undo = "-" if sign == "+" else "+"
+        present = f"CASE WHEN {row}.role <> 'absent' AND NOT seen.other THEN {sign}1 ELSE 0 END"
+        absent = (
+            f"CASE WHEN seen.other THEN 0 WHEN {row}.role = 'absent'"
+            f" THEN (CASE WHEN seen.away THEN 0 ELSE {sign}1 END)"
+            f" WHEN seen.away THEN {undo}1 ELSE 0 END"
+        )
+        chaired = f"CASE WHEN {row}.role = 'chair' THEN {sign}1 ELSE 0 END"
+        return (
+            "INSERT INTO stats_people (person_id, present, absent, chaired)"
+            f" SELECT {row}.person_id, {present}, {absent}, {chaired} FROM {seen(row, besides)}"
+            " WHERE true ON CONFLICT (person_id) DO UPDATE SET"
+            " present = stats_people.present + excluded.present,"
+            " absent = stats_people.absent + excluded.absent,"
+            " chaired = stats_people.chaired + excluded.chaired"
+        )
+
+    def emptied(row: str) -> str:
+        return (
+            f"DELETE FROM stats_people WHERE person_id = {row}.person_id"
+            " AND present = 0 AND absent = 0 AND chaired = 0"
+        )
+
+    out = [change("OLD", "-", " AND o.id <> OLD.id"), emptied("OLD")]
+    return {
+        "stats_participation_added": [change("NEW", "+", "")],
+        "stats_participation_removed": out,
+        "stats_participation_changed": [*out, change("NEW", "+", " AND o.id <> OLD.id")],
+    }
+
+
 # (trigger, when, event, table, condition)
 _TRIGGERS = [
     ("stats_meeting_added", "AFTER", "INSERT", "meeting", None),
@@ -210,13 +263,26 @@ _TRIGGERS = [
         "OLD.meeting_id <> NEW.meeting_id OR OLD.organisation_id <> NEW.organisation_id",
     ),
 ]  # fmt: skip
+BODY_TRIGGERS = tuple(name for name, *_rest in _TRIGGERS)  # migration 0012's
+_TRIGGERS += [
+    ("stats_participation_added", "BEFORE", "INSERT", "participation", None),
+    ("stats_participation_removed", "BEFORE", "DELETE", "participation", None),
+    (
+        "stats_participation_changed", "BEFORE", "UPDATE", "participation",
+        "OLD.meeting_id <> NEW.meeting_id OR OLD.person_id <> NEW.person_id"
+        " OR OLD.role <> NEW.role",
+    ),
+]  # fmt: skip
+PEOPLE_TRIGGERS = tuple(name for name, *_rest in _TRIGGERS if name not in BODY_TRIGGERS)  # 0013's
 
 
-def create_triggers(conn: Any) -> None:
-    """The triggers that keep the summaries (migration 0012)."""
+def create_triggers(conn: Any, names: tuple[str, ...]) -> None:
+    """The triggers `names` that keep the summaries (`BODY_TRIGGERS`, `PEOPLE_TRIGGERS`)."""
     dialect = conn.dialect.name
-    statements = _statements(dialect)
+    statements = {**_statements(dialect), **_people_statements()}
     for name, when, event, table, condition in _TRIGGERS:
+        if name not in names:
+            continue
         body = "".join(f"  {statement};\n" for statement in statements[name])
         if dialect == "sqlite":
             guard = f" WHEN {condition}" if condition else ""
@@ -237,8 +303,10 @@ def create_triggers(conn: Any) -> None:
         ))  # fmt: skip
 
 
-def drop_triggers(conn: Any) -> None:
+def drop_triggers(conn: Any, names: tuple[str, ...]) -> None:
     for name, _when, _event, table, _condition in _TRIGGERS:
+        if name not in names:
+            continue
         if conn.dialect.name == "sqlite":
             conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
         else:
@@ -246,8 +314,8 @@ def drop_triggers(conn: Any) -> None:
             conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
 
 
-def _counted(conn: Any) -> tuple[Any, Any]:
-    """The summaries' rows as counted from the book's rows: (meetings, bodies) statements."""
+def _counted(conn: Any) -> dict[Table, Any]:
+    """The summaries' rows as counted from the book's rows, a statement each."""
     y, m = _keys(conn.dialect.name, "meeting")
     meetings = text(
         f"SELECT {y} AS year, {m} AS month, COALESCE(kind, '') AS kind,"
@@ -258,33 +326,49 @@ def _counted(conn: Any) -> tuple[Any, Any]:
         " count(DISTINCT meeting_id) AS meetings FROM meeting_organiser"
         " JOIN meeting ON meeting.id = meeting_organiser.meeting_id GROUP BY 1, 2, 3"
     )
-    return meetings, bodies
+    people = text(
+        "SELECT person_id, sum(present) AS present, count(*) - sum(present) AS absent,"
+        " sum(chaired) AS chaired FROM (SELECT person_id,"
+        " max(CASE WHEN role <> 'absent' THEN 1 ELSE 0 END) AS present,"
+        " max(CASE WHEN role = 'chair' THEN 1 ELSE 0 END) AS chaired"
+        " FROM participation GROUP BY meeting_id, person_id) AS each GROUP BY person_id"
+    )
+    return {SM: meetings, SB: bodies, SP: people}
 
 
-def rebuild(conn: Any) -> None:
-    """The summaries made again from the book's rows (migration 0012 fills them so)."""
-    meetings, bodies = _counted(conn)
-    conn.execute(SM.delete())
-    conn.execute(SB.delete())
-    conn.execute(text(f"INSERT INTO stats_meetings (year, month, kind, meetings) {meetings.text}"))
-    conn.execute(text(
-        f"INSERT INTO stats_bodies (organisation_id, year, month, meetings) {bodies.text}"
-    ))  # fmt: skip
+def rebuild(conn: Any, tables: tuple[Table, ...] = SUMMARIES) -> None:
+    """The summaries `tables` made again from the book's rows (the migrations fill them so)."""
+    counted = _counted(conn)
+    for table in tables:
+        conn.execute(table.delete())
+        columns = ", ".join(column.name for column in table.c)
+        conn.execute(text(f"INSERT INTO {table.name} ({columns}) {counted[table].text}"))
 
 
 def recount(conn: Any) -> list[str]:
-    """Where the summaries differ from the rows, a line each (none: they are exact)."""
-    meetings, bodies = _counted(conn)
+    """Where the summaries differ from the rows, a line each (none: they are exact); an older
+    book's (a read-only one is not upgraded) only those its schema has."""
     problems = []
-    for name, table, counted, width in (
-        ("stats_meetings", SM, meetings, 3),
-        ("stats_bodies", SB, bodies, 3),
-    ):
-        kept = {tuple(row[:width]): row[width] for row in conn.execute(select(table)) if row[width]}
-        found = {tuple(row[:width]): row[width] for row in conn.execute(counted)}
+    for table, counted in _counted(conn).items():
+        if not conn.dialect.has_table(conn, table.name):
+            continue
+        width = len(table.primary_key.columns)
+        kept = {
+            tuple(row[:width]): tuple(row[width:])
+            for row in conn.execute(select(table))
+            if any(row[width:])
+        }
+        found = {tuple(row[:width]): tuple(row[width:]) for row in conn.execute(counted)}
         for key in sorted(set(kept) | set(found), key=str):
             if kept.get(key) != found.get(key):
                 problems.append(
-                    f"{name} {key}: {kept.get(key, 0)} kept, {found.get(key, 0)} in the rows"
+                    f"{table.name} {key}: {_said(kept.get(key))} kept,"
+                    f" {_said(found.get(key))} in the rows"
                 )
     return problems
+
+
+def _said(counts: tuple[int, ...] | None) -> str:
+    if counts is None:
+        return "0"
+    return str(counts[0]) if len(counts) == 1 else "/".join(str(number) for number in counts)

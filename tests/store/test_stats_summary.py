@@ -1,7 +1,7 @@
 """The figures' summaries (`store.stats_summary`) stay exact on every write path: after each, the
 kept counts equal the counts made from the rows (`recount`), and the figures read off them equal
-those the rows give (`store.stats_sql`'s own statements), on both backends; and a book from before
-them gets them filled when upgraded."""
+those the rows give (`store.stats_sql`'s and `store.stats_attendance`'s own statements), on both
+backends; and a book from before them gets them filled when upgraded."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import store
-from store import stats_sql, stats_summary
+from store import stats_attendance, stats_sql, stats_summary
 from store.query import parse_query
 from store.stats import ALL_TIME, stats_query
 from store.stats_scope import _matching
@@ -39,7 +39,16 @@ def record(
         fields["uid"] = uid
     if kind:
         fields["kind"] = kind
-    fields["participants"] = [{"name": f"Người {number % 3}", "role": "chair"}]
+    # Two roles at one meeting, someone absent, someone both named absent and attending: each
+    # meeting counts once per person, absent only when in no other role.
+    fields["participants"] = [
+        {"name": f"Người {number % 3}", "role": "chair"},
+        {"name": f"Người {number % 3}", "role": "speaker"},
+        {"name": f"Người {(number + 1) % 3}", "role": "absent"},
+        {"name": f"Khách {number % 2}", "role": "attendee"},
+        {"name": f"Khách {number % 2}", "role": "absent"},
+        {"name": f"Khách {number % 4 + 2}", "role": "attendee" if number % 2 else "absent"},
+    ]
     made = store.validate_record(fields)
     assert isinstance(made, store.MeetingRecord), made
     return made
@@ -66,6 +75,9 @@ def assert_exact(book: store.Book) -> None:
             assert stats_summary.dated(conn, parsed) == stats_sql._dated(conn, scope), period
             summed = stats_sql._bodies(conn, scope, "", None, parsed)
             assert summed == stats_sql._bodies(conn, scope, "", None), period
+        everyone = stats_attendance._exact(conn, lambda statement, _column: statement, None, None)
+        assert stats_attendance._kept(conn, None) == everyone
+        assert everyone[0], "the records name people"
 
 
 def book_today() -> Any:
@@ -118,12 +130,13 @@ def test_a_copy_has_the_same_summaries(filled: store.Book, tmp_path: Path) -> No
     copy.close()
 
 
-def test_an_older_book_gets_its_summaries_when_upgraded(db: str) -> None:
+@pytest.mark.parametrize("revision", ["0011", "0012"])
+def test_an_older_book_gets_its_summaries_when_upgraded(db: str, revision: str) -> None:
     book = store.open_book(db, create=True)
     for number, (day, kind, bodies) in enumerate(MEETINGS):
         book.add(record(number, day, kind, bodies))
     book.close()
-    downgraded(db, "0011")
+    downgraded(db, revision)
     book = store.open_book(db)
     assert_exact(book)
     assert book.check().problems == []
@@ -140,3 +153,10 @@ def test_db_check_says_when_a_summary_drifted(filled: store.Book) -> None:
     with filled._store.session(write=True) as session:
         stats_summary.rebuild(session.connection())
     assert filled.check().problems == []
+    with filled._store.session(write=True) as session:
+        session.connection().execute(
+            stats_summary.SP.update().values(absent=stats_summary.SP.c.absent + 2)
+        )
+    problems = filled.check().problems
+    assert problems and all(line.startswith("stats_people") for line in problems)
+    assert " kept, " in problems[0] and "/" in problems[0]  # present/absent/chaired, both sides

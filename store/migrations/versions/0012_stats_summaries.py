@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from store.stats_summary import SUMMARIES, create_triggers, drop_triggers, rebuild
+from store.stats_summary import BODY_TRIGGERS, SB, SM, create_triggers, drop_triggers, rebuild
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -25,14 +25,14 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    for table in SUMMARIES:
+    for table in (SM, SB):
         table.create(conn)
-    rebuild(conn)
-    create_triggers(conn)
+    rebuild(conn, (SM, SB))
+    create_triggers(conn, BODY_TRIGGERS)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    drop_triggers(conn)
-    for table in reversed(SUMMARIES):
+    drop_triggers(conn, BODY_TRIGGERS)
+    for table in (SB, SM):
         table.drop(conn)
