@@ -251,6 +251,11 @@ class Stats:
         write_report(self, [m for m in meetings if self.falls_in(m)], fmt, stream, body=body)
 
 
+def top_of(rows: list[Any], top: int | None) -> list[Any]:
+    """The first `top` of a ranked list (None: all)."""
+    return rows if top is None else rows[:top]
+
+
 def quoted(value: str) -> str:
     """`value` as one quoted item of the query language, which has no escape for a quote: a
     quote inside becomes a space (it is not a word, so nothing a match needs is lost)."""
