@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SKIPPED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 # The figures' summaries (migrations 0012, 0013): the triggers on the meetings, organisers and
 # participations fill them as those load, as they do for the import.
-SUMMARIES = {"stats_meetings", "stats_bodies", "stats_people"}
+SUMMARIES = {"stats_meetings", "stats_bodies", "stats_people", "stats_attendance"}
 
 
 @dataclass

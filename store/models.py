@@ -323,3 +323,19 @@ class StatsPeople(_Table, table=True):
     present: int
     absent: int
     chaired: int
+
+
+class StatsAttendance(_Table, table=True):
+    """One person's meetings of one month (`month` 0: those dated only to the year), counted as
+    `StatsPeople` counts the whole book's, kept by the database's triggers on `participation` and
+    `meeting` (`store.stats_summary`) for the attendance of whole months (a year, a quarter)."""
+
+    __tablename__ = "stats_attendance"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    month: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    person_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    present: int
+    absent: int
+    chaired: int

@@ -2,8 +2,8 @@
 absent and chaired, most present first, without deduplicating every participation of the book.
 
 A person holds several roles at one meeting (chair and speaker), so "meetings present" is a count
-of distinct meetings. The whole book's is kept by the database (`stats_people`, migration 0013;
-`store.stats_summary`) and read as it is. Any other set of meetings is counted here: exact, it
+of distinct meetings. The whole book's and whole months' are kept by the database (migration
+0013, `store.stats_summary`); any other set of meetings is counted here: exact, it
 groups every participation by meeting and person, and then the (meeting, person) groups by person,
 which SQLite can only do through a sort. Over a period on SQLite, as the list shows only the first
 `top` people, each person's participations are counted first (one `GROUP BY person_id`): no one is
@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from store.models import Participation
-from store.stats_summary import SP
 
 PA = Participation.__table__
 
@@ -31,19 +30,16 @@ MOST_CANDIDATES = 2000
 
 
 def attendance_counts(
-    conn: Any, scoped: Any, top: int | None, *, whole: bool, dated: Any = None
+    conn: Any, scoped: Any, top: int | None, *, dated: Any = None
 ) -> tuple[list[tuple], int]:
     """Each shown person as (person id, present, absent, chaired), in the list's order (most
     present, most chaired, least absent, lowest id) and cut at `top`, and how many people in all.
     `scoped(statement, column)` narrows a statement over participations to the figures' meetings;
-    `whole`: they are the whole book, whose counts are kept (`stats_people`); `dated`: the
-    meetings' (date, id) columns joined by `scoped` (a period read through the date index), by
-    which a period's participations are grouped as read (bounded first on SQLite). Otherwise
-    everyone is counted exactly at once (a search's meetings, which a second statement would
-    search again).
+    `dated`: the meetings' (date, id) columns joined by `scoped` (a period read through the date
+    index), by which a period's participations are grouped as read (bounded first on SQLite).
+    Otherwise everyone is counted exactly at once (a search's meetings, which a second statement
+    would search again).
     """
-    if whole:
-        return _kept(conn, top)
     # A period on PostgreSQL: one exact pass costs less there than the two passes over the
     # period's participations that bounding takes (about 130 ms against 160 for a year of the
     # 100k book). `top` 0 over a period: no one, and 0 people, as it always said.
@@ -71,20 +67,6 @@ def attendance_counts(
             counted += exact(rest)
     counted.sort(key=lambda row: (-row[1], -row[3], row[2], row[0]))
     return counted[:top], len(most)
-
-
-def _kept(conn: Any, top: int | None) -> tuple[list[tuple], int]:
-    """The whole book's, as the database keeps them (`stats_people`), in the list's order."""
-    named = SP.c.present + SP.c.absent > 0
-    statement = select(SP.c.person_id, SP.c.present, SP.c.absent, SP.c.chaired).where(named)
-    statement = statement.order_by(
-        SP.c.present.desc(), SP.c.chaired.desc(), SP.c.absent, SP.c.person_id
-    )
-    if top is not None:
-        statement = statement.limit(max(top, 0))
-    rows = [(pid, int(p), int(a), int(c)) for pid, p, a, c in conn.execute(statement)]
-    people = conn.execute(select(func.count()).select_from(SP).where(named)).scalar_one()
-    return rows, int(people)
 
 
 def _exact(

@@ -125,7 +125,7 @@ def book_stats(
     months = _periods("month", *each)
     quarters = _periods("quarter", *each)
     attendance, people_total, body_meetings = (
-        _attendance_of(conn, session, scope, whole, members, top)
+        _attendance_of(conn, session, scope, whole, members, top, summed)
         if "attendance" in counted
         else ((), 0, None)
     )
@@ -166,10 +166,17 @@ def _figures(figures: Collection[str] | None) -> tuple[str, ...]:
 
 
 def _attendance_of(
-    conn: Any, session: Session, scope: _Scope, whole: str, members: str | None, top: int | None
+    conn: Any,
+    session: Session,
+    scope: _Scope,
+    whole: str,
+    members: str | None,
+    top: int | None,
+    summed: Query | None,
 ) -> tuple[tuple[Attendance, ...], int, int | None]:
     """Attendance in `scope`, or at the meetings the body `members` organised among them; and
-    how many meetings that body organised (None: no body asked)."""
+    how many meetings that body organised (None: no body asked). `summed`: the period, when the
+    summaries hold its figures (`store.stats_summary.serves`)."""
     attendance_query, body_meetings, attended = whole, None, scope
     if members is not None:
         attendance_query = figure_query(whole, f"org:{quoted(members)}")
@@ -180,7 +187,9 @@ def _attendance_of(
             attended, body_meetings = _Scope(), 0
     if body_meetings == 0:
         return (), 0, body_meetings
-    shown, people_total = _attendance(conn, attended, attendance_query, body_meetings, top)
+    if members is not None:
+        summed = None  # a body's meetings: counted from the rows
+    shown, people_total = _attendance(conn, attended, attendance_query, body_meetings, top, summed)
     return shown, people_total, body_meetings
 
 
@@ -365,14 +374,22 @@ def _periods(
 
 
 def _attendance(
-    conn: Any, scope: _Scope, shown_in: str, body_meetings: int | None, top: int | None
+    conn: Any,
+    scope: _Scope,
+    shown_in: str,
+    body_meetings: int | None,
+    top: int | None,
+    summed: Query | None = None,
 ) -> tuple[tuple[Attendance, ...], int]:
     """Each person's meetings present, absent and chaired in `scope` (`shown_in`: its query
-    text), most present first."""
-    shown, people_total = attendance_counts(
-        conn, lambda statement, column: _scoped(statement, column, scope), top,
-        whole=scope.whole, dated=(M.c.date_start, M.c.id) if scope.own else None,
-    )  # fmt: skip
+    text), most present first: off the summaries for `summed`'s period, else from the rows."""
+    if summed is not None:
+        shown, people_total = stats_summary.attendance(conn, summed, top)
+    else:
+        shown, people_total = attendance_counts(
+            conn, lambda statement, column: _scoped(statement, column, scope), top,
+            dated=(M.c.date_start, M.c.id) if scope.own else None,
+        )  # fmt: skip
     listed_ids = [row[0] for row in shown]
     names = dict(conn.execute(select(P.c.id, P.c.name).where(P.c.id.in_(listed_ids))).all())
     listed = [names[row[0]] for row in shown]

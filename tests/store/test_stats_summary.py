@@ -5,6 +5,7 @@ backends; and a book from before them gets them filled when upgraded."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +76,17 @@ def assert_exact(book: store.Book) -> None:
             assert stats_summary.dated(conn, parsed) == stats_sql._dated(conn, scope), period
             summed = stats_sql._bodies(conn, scope, "", None, parsed)
             assert summed == stats_sql._bodies(conn, scope, "", None), period
-        everyone = stats_attendance._exact(conn, lambda statement, _column: statement, None, None)
-        assert stats_attendance._kept(conn, None) == everyone
-        assert everyone[0], "the records name people"
+            # Each person's attendance over the period, and the list cut short, as the rows say.
+            scoped = partial(_scoped_to, scope=scope)
+            rows = stats_attendance._exact(conn, scoped, None, None)
+            assert stats_summary.attendance(conn, parsed, None) == rows, period
+            cut = stats_summary.attendance(conn, parsed, 2)
+            assert cut == (rows[0][:2], rows[1]), period
+            assert period != ALL_TIME or rows[0], "the records name people"
+
+
+def _scoped_to(statement: Any, column: Any, scope: Any) -> Any:
+    return stats_sql._scoped(statement, column, scope)
 
 
 def book_today() -> Any:

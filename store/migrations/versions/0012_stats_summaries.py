@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from store.stats_summary import BODY_TRIGGERS, SB, SM, create_triggers, drop_triggers, rebuild
+from store.stats_summary import SB, SM, rebuild
+from store.stats_triggers import BODY_TRIGGERS, create_triggers, drop_triggers
 
 revision: str = "0012"
 down_revision: str | None = "0011"
