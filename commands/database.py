@@ -74,10 +74,18 @@ def db_copy(
 
 
 @app.command("check")
-def db_check(ctx: typer.Context) -> None:
+def db_check(
+    ctx: typer.Context,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair", help=_("Recount the figures' summaries from the meetings if they differ.")
+        ),
+    ] = False,
+) -> None:
     """Check integrity and schema version; exit 1 if anything is wrong."""
     with opened(ctx) as book:
-        report = book.check()
+        report = book.check(repair=repair)
     out.print(rich_text(_("Database: {url} ({backend})", url=report.url,
                           backend=report.backend)))  # fmt: skip
     out.print(rich_text(_("Schema:   {revision} (this minutebook: {head})",
@@ -91,8 +99,17 @@ def db_check(ctx: typer.Context) -> None:
             why=report.read_only,
         )
         out.print(rich_text(said))
+    if report.repaired:
+        out.print(rich_text(plural(
+            report.repaired, "Repaired: 1 row of the figures' summaries, recounted",
+            "Repaired: {count} rows of the figures' summaries, recounted",
+        )))  # fmt: skip
     for problem in report.problems:
         err.print(rich_text(_("problem: ") + store.one_line(problem)))
+    if report.problems and any(line.startswith("stats_") for line in report.problems):
+        err.print(rich_text(_("The figures' summaries differ from the meetings: "
+                              "`minutebook db check --repair` recounts "
+                              "them.")))  # fmt: skip
     if not report.ok:
         raise fail(_("check failed"))
     out.print(rich_text(_("Integrity: ok")))

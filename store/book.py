@@ -433,9 +433,9 @@ class Book(RecordKeeping):
         with self._session() as session:
             return counted_ids(parse_query(query), session)
 
-    def check(self) -> CheckReport:
-        """Integrity and schema version."""
-        return db_check.check(self._store)
+    def check(self, *, repair: bool = False) -> CheckReport:
+        """Integrity and schema version; `repair`: the figures' summaries recounted if wrong."""
+        return db_check.check(self._store, repair=repair)
 
     def upgrade(self) -> None:
         self._store.refuse_if_read_only()

@@ -436,6 +436,15 @@ MESSAGES: dict[str, str] = {
     "history was changed outside the program (exit 1), else say how much was checked.":
         "Tính lại mã băm của mọi cuộc họp và lịch sử sửa đổi: nêu từng cuộc họp có hồ sơ hoặc "
         "lịch sử bị sửa ngoài chương trình (thoát mã 1), nếu không thì báo đã đối chiếu bao nhiêu.",
+    "Recount the figures' summaries from the meetings if they differ.":
+        "Đếm lại bảng tổng hợp số liệu từ các cuộc họp nếu chúng lệch nhau.",
+    "Repaired: 1 row of the figures' summaries, recounted":
+        "Đã sửa: 1 dòng của bảng tổng hợp số liệu, đếm lại từ các cuộc họp",
+    "Repaired: {count} rows of the figures' summaries, recounted":
+        "Đã sửa: {count} dòng của bảng tổng hợp số liệu, đếm lại từ các cuộc họp",
+    "The figures' summaries differ from the meetings: `minutebook db check --repair` recounts "
+    "them.":
+        "Bảng tổng hợp số liệu lệch với các cuộc họp: `minutebook db check --repair` sẽ đếm lại.",
     "1 meeting changed outside the program": "1 cuộc họp bị sửa ngoài chương trình",
     "{count} meetings changed outside the program": "{count} cuộc họp bị sửa ngoài chương trình",
     " (and {count} in the trash)": " (và {count} trong thùng rác)",

@@ -164,3 +164,21 @@ def test_a_quarters_report_lists_only_the_meetings_it_counts(imported: Any) -> N
     assert ".;" not in quarter
     year = ok(imported("report", "--year", "2024", "--format", "md")).stdout
     assert "Hội nghị đánh giá kết quả thực hiện Quy chế" in year
+
+
+def test_db_check_finds_drifted_summaries_and_repair_recounts_them(imported: Any, db: str) -> None:
+    from store import stats_summary
+
+    before = ok(imported("stats", "--all", "-f", "json")).stdout
+    with store.open_book(db) as book, book._store.session(write=True) as session:
+        conn = session.connection()  # a change made outside the program, triggers bypassed
+        conn.execute(stats_summary.SP.update().values(present=stats_summary.SP.c.present + 3))
+        conn.execute(stats_summary.SM.delete())
+    drifted = imported("db", "check")
+    assert drifted.exit_code == 1 and "Traceback" not in drifted.stderr
+    assert "problem: stats_people" in drifted.stderr and "problem: stats_meetings" in drifted.stderr
+    assert "db check --repair" in drifted.stderr
+    repaired = ok(imported("db", "check", "--repair"))
+    assert "Repaired: " in repaired.stdout and "Integrity: ok" in repaired.stdout
+    assert "Integrity: ok" in ok(imported("db", "check")).stdout
+    assert ok(imported("stats", "--all", "-f", "json")).stdout == before
