@@ -17,7 +17,15 @@ import typer
 
 import store
 from commands.options import opened
-from commands.output import EXIT_USAGE, fail, out, refuse_binary_terminal, rich_text, write_to
+from commands.output import (
+    EXIT_USAGE,
+    err,
+    fail,
+    out,
+    refuse_binary_terminal,
+    rich_text,
+    write_to,
+)
 from store.i18n import _, current_language
 
 app = typer.Typer()
@@ -279,6 +287,13 @@ def stats_command(
         stats = book.stats(query, period=period, members_of=members_of, top=top)
         if not stats.meetings:
             raise nothing_in(stats.query, period)
+        if stats.members_of is not None and not stats.body_meetings:
+            # Said, not failed: the other figures stand; a mistyped body must not pass unseen.
+            err.print(rich_text(_(
+                "No meeting here was organised by {body}, so no attendance is shown; the"
+                " bodies' names are in the table of meetings by organising body.",
+                body=stats.members_of,
+            )))  # fmt: skip
         tables = stats.tables()
         if fmt is StatsFormat.table and output is None:
             print_tables(tables, stats)

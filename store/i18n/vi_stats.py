@@ -1,6 +1,10 @@
 """Vietnamese for the committee's figures: `minutebook stats` and the quarterly report."""
 
 MESSAGES: dict[str, str] = {
+    "No meeting here was organised by {body}, so no attendance is shown; the bodies' names are in"
+    " the table of meetings by organising body.":
+        "Không có cuộc họp nào ở đây do {body} tổ chức, nên không có số liệu dự họp; tên các đơn vị"
+        " có trong bảng số cuộc họp theo đơn vị tổ chức.",
     # The tables (store.stats_tables), as docs/glossary.md words them.
     "Q{quarter} {year}": "quý {quarter}/{year}",
     "{year} (month not known)": "{year} (không rõ tháng)",

@@ -182,3 +182,12 @@ def test_db_check_finds_drifted_summaries_and_repair_recounts_them(imported: Any
     assert "Repaired: " in repaired.stdout and "Integrity: ok" in repaired.stdout
     assert "Integrity: ok" in ok(imported("db", "check")).stdout
     assert ok(imported("stats", "--all", "-f", "json")).stdout == before
+
+
+def test_a_body_that_organised_nothing_says_so(imported: Any) -> None:
+    result = ok(imported("stats", "--all", "--members-of", "Ban [bold]Không Có[/bold]"))
+    assert "Meetings by month" in result.stdout and "Attendance" not in result.stdout
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "organised by Ban [bold]Không Có[/bold]" in lines[0], lines
+    known = ok(imported("stats", "--all", "--members-of", "Liên đoàn Lao động tỉnh Nghệ An"))
+    assert "Attendance at the meetings of" in known.stdout and not known.stderr
