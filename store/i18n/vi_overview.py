@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "First bar": "Cột đầu",
     "Last bar": "Cột cuối",
     "Enter: its meetings": "Enter: các cuộc họp của cột này",
+    "Nothing in this period: p chooses another, [ and ] step through them":
+        "Kỳ này không có số liệu: p để chọn kỳ khác, [ và ] để lùi, tiến từng kỳ",
     # What the keys do
     "Figures of a month, quarter, year or the search: meetings, attendance, decisions, as plots": (
         "Số liệu của tháng, quý, năm hoặc của kết quả tìm kiếm: cuộc họp, tham dự, quyết định, "

@@ -251,6 +251,26 @@ async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) 
         assert app.screen.target == target and "person:" in target.query
 
 
+async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
+    app: MinuteBookApp,
+) -> None:
+    from tui.screens.overview import OverviewScreen
+    from tui.widgets.figure_view import FigureView
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = OverviewScreen(today=date(2030, 6, 1))  # this year: nothing recorded
+        await app.push_screen(screen)
+        await until(pilot, lambda: screen.stats is not None, what="the figures")
+        await settle(app, pilot)
+        view = screen.query_one("#meetings", FigureView)
+        line = str(view.query_one(".figure-line").render())
+        assert not view.figure.rows and "Nothing in this period: p chooses another" in line
+        await pilot.press("p")  # the next period offered: all time, which has meetings
+        await until(pilot, lambda: bool(screen.stats and screen.stats.meetings), what="figures")
+        await settle(app, pilot)
+        assert "Nothing in this period" not in str(view.query_one(".figure-line").render())
+
+
 async def test_o_from_home_counts_the_search_shown(app: MinuteBookApp) -> None:
     from tests.helpers import searched
     from tui.screens.overview import OverviewScreen

@@ -194,7 +194,10 @@ class FigureView(Vertical):
             line.update("")
             return
         if not (self.showing_plot and self.has_plot):
-            line.update(Text(figure.note))
+            note = figure.note
+            if not figure.rows and not note:  # an empty table must not look like a broken one
+                note = _("Nothing in this period: p chooses another, [ and ] step through them")
+            line.update(Text(note))
             return
         index = self.plot.chosen
         said = Text()
