@@ -48,7 +48,7 @@ from store.search_pg import (
     long_ids,
     walk,
 )
-from store.search_where import _key, _linked, _Nothing, _own
+from store.search_where import _key, _linked, _Nothing, _own, not_implied
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -201,7 +201,7 @@ def _sqlite_plan(
             where.append(exists().where(meeting_id == M.c.id, *tests))
         else:
             where.append((M.c.id + 0).in_(ids))
-    words = [m for m in query.text if m.tokens]
+    words = not_implied(query, conn, memo)
     if words and first is not None and sets[0][0] <= SMALL:
         tested = [like_all(MS.c.body, m, MS.c.marked) for m in words]
         statement = select(MS.c.meeting_id.label("id")).where(MS.c.meeting_id.in_(first), *tested)
@@ -210,6 +210,7 @@ def _sqlite_plan(
             statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
         return statement.order_by(MS.c.sort_key.desc())
     if words:
+        query = replace(query, text=tuple(words))
         return _fts_plan(query, where, [*listed, *([first] if first is not None else [])])
     if first is not None:  # `id + 0`: only the first set is read through; the others probed
         where.append(M.c.id.in_(first))

@@ -23,8 +23,9 @@ from store.models import (
     Participation,
     Person,
 )
-from store.query import Query
+from store.query import Query, TextMatch
 from store.search_pg import like_all
+from store.text import marked_tokens
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -131,3 +132,57 @@ def _own(query: Query, backend: str) -> list[ColumnElement[bool]]:
 
 class _Nothing(Exception):
     """A condition matches no meeting at all: the answer is known without asking more."""
+
+
+def not_implied(
+    query: Query, conn: Connection, memo: dict[str, list[int]] | None = None
+) -> list[TextMatch]:
+    """The query's free words that still need testing on its meetings' text: those a `person:`
+    condition of the same query already implies are left out (the first tier of a name typed as
+    words is the person's meetings with those words: `store.search.tiers`).
+
+    A participant's name is among a meeting's words (`store.rows._searchable`): a person found by
+    words of their name is in meetings holding those words, folded as the directory folds them
+    (`search_key` is `words_key` of the name, as the meeting's text is). With marks, the name is
+    matched in its casefolded form and the meeting's marked words are `marked_tokens` of it, the
+    same words unless the name's words cannot be lined up (then the text keeps them folded):
+    the words are left out only when every person matched lines up."""
+    words = [m for m in query.text if m.tokens]
+    kept = []
+    for match in words:
+        by = next((p for p in query.person if _holds(p, match)), None)
+        if by is None or (match.marked is not None and not _lined_up(by, conn, memo)):
+            kept.append(match)
+    return kept
+
+
+def _holds(person: TextMatch, match: TextMatch) -> bool:
+    """`person`'s name match finds only names holding every word of `match`, as `match` asks: a
+    word it wants whole is whole in the name match, a word it begins (the last, being typed) is
+    whole there or begun the same way."""
+    if person.phrase or match.phrase:
+        return False
+    if match.marked is not None and person.marked is None:
+        return False
+    words, named = (
+        (match.marked, person.marked) if match.marked is not None else (match.tokens, person.tokens)
+    )
+    assert named is not None
+    whole = set(named[:-1] if person.prefix else named)
+    begun = named[-1] if person.prefix else None
+    wanted = words[:-1] if match.prefix else words
+    if not set(wanted) <= whole:
+        return False
+    return not match.prefix or words[-1] in whole or words[-1] == begun
+
+
+def _lined_up(person: TextMatch, conn: Connection, memo: dict[str, list[int]] | None) -> bool:
+    """Every name `person` matches has its marked words lined up with its folded ones."""
+    names = select(P.c.name).where(like_all(P.c.search_key, person, _spaced(P.c.name_key)))
+    key = "lined up " + _key(names, conn)
+    if memo is not None and key in memo:
+        return bool(memo[key][0])
+    lined = all(marked_tokens(name) is not None for name in conn.execute(names).scalars())
+    if memo is not None:
+        memo[key] = [int(lined)]
+    return lined

@@ -21,6 +21,8 @@ from sqlalchemy import event
 import store
 import store.search
 import store.search_pg
+import store.search_where
+import store.text
 from tests.helpers import generated_book
 
 QUERIES = [
@@ -84,6 +86,35 @@ def test_every_query_finds_what_the_plain_plan_finds_whatever_the_branch(
     monkeypatch.setattr(store.search_pg, "MAX_WALK", 30)
     for query in QUERIES:
         same_as_plain(generated, query)
+
+
+@pytest.mark.parametrize("small", [3, 2_000])
+def test_a_name_typed_as_words_needs_no_test_of_its_words_on_its_people_s_meetings(
+    generated: store.Book, small: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first tier of a name typed as words is its people's meetings; their names are among
+    # those meetings' words, so SQLite tests the words no more (`search_where.not_implied`):
+    # the pages and counts stay the plain plan's, with marks, without, and while typing.
+    monkeypatch.setattr(store.search, "SMALL", small)
+    everyone = generated.people()
+    people = everyone[:: max(1, len(everyone) // 3)][:3]
+    assert len(people) == 3
+    for person in people:
+        name = person.name
+        folded = store.text.fold(name)
+        for query in (
+            name,
+            folded,
+            name.lower()[:-1],
+            folded.split()[-1],
+            " ".join(name.split()[1:]),
+        ):
+            same_as_plain(generated, query)
+    with generated._store.session() as session:
+        words = store.parse_query(people[0].name)
+        tier = store.search.tiers(words)[0]
+        assert store.search_where.not_implied(tier, session.connection()) == []
+        assert store.search_where.not_implied(words, session.connection()) == list(words.text)
 
 
 def statements(book: store.Book, query: str, **asked: object) -> list[str]:
