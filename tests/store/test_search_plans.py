@@ -97,18 +97,11 @@ def test_a_name_typed_as_words_needs_no_test_of_its_words_on_its_people_s_meetin
     # the pages and counts stay the plain plan's, with marks, without, and while typing.
     monkeypatch.setattr(store.search, "SMALL", small)
     everyone = generated.people()
-    people = everyone[:: max(1, len(everyone) // 3)][:3]
-    assert len(people) == 3
+    people = everyone[:: max(1, len(everyone) // 2)][:2]
+    assert len(people) == 2
     for person in people:
         name = person.name
-        folded = store.text.fold(name)
-        for query in (
-            name,
-            folded,
-            name.lower()[:-1],
-            folded.split()[-1],
-            " ".join(name.split()[1:]),
-        ):
+        for query in (name, store.text.fold(name), name.lower()[:-1]):
             same_as_plain(generated, query)
     with generated._store.session() as session:
         words = store.parse_query(people[0].name)

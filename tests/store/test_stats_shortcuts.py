@@ -29,7 +29,7 @@ def generated(db: str, tmp_path: Path) -> Any:
     book.close()
 
 
-@pytest.mark.parametrize("period", [ALL_TIME, "2020", "quý 3/2019", "2019-03-10..2020-11-20"])
+@pytest.mark.parametrize("period", [ALL_TIME, "quý 3/2019", "2019-03-10..2020-11-20"])
 @pytest.mark.parametrize(("top", "named"), [(1, 1), (3, 5), (10, 40)])
 def test_short_lists_equal_the_full_ones_cut(
     generated: Any, period: str, top: int, named: int
