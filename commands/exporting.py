@@ -21,6 +21,7 @@ from commands.output import (
     EXIT_USAGE,
     err,
     fail,
+    named_format,
     refuse_binary_terminal,
     rich_text,
     write_output,
@@ -47,18 +48,8 @@ DOCUMENT_FORMATS = (ExportFormat.md, ExportFormat.ics, ExportFormat.docx)
 def export_format(given: ExportFormat | None, output: Path | None) -> ExportFormat:
     """The format asked for, else the one the output file's name says, else JSON; a file whose
     extension names another format is refused rather than filled with the wrong kind."""
-    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    named = {"markdown": "md", "ical": "ics", "jsonl": "ndjson"}.get(suffix, suffix)
-    by_name = ExportFormat(named) if named in ExportFormat.__members__ else None
-    if given is None:
-        return by_name or ExportFormat.json
-    if by_name is not None and by_name is not given:
-        raise fail(
-            _("{file} is named like a .{named} file but --format is {format}; rename the file "
-              "or change --format", file=output, named=by_name.value, format=given.value),
-            EXIT_USAGE,
-        )  # fmt: skip
-    return given
+    aliases = {"markdown": "md", "ical": "ics", "jsonl": "ndjson"}
+    return named_format(ExportFormat, given, output, aliases) or ExportFormat.json
 
 
 def write_calendar(

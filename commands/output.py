@@ -12,13 +12,16 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 import store
 from store.i18n import _, plural
+
+E = TypeVar("E", bound=StrEnum)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -257,6 +260,26 @@ def write_output(
         write=lambda stream: store.Book.write(records, fmt, stream),
         book=book,
     )
+
+
+def named_format(
+    formats: Iterable[E], given: E | None, output: Path | None, aliases: Mapping[str, str] = {}
+) -> E | None:
+    """The format asked for, else the one the output file's name says (None: neither); a file
+    whose extension names another of `formats` than the one asked for is refused rather than
+    filled with the wrong kind."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    named = aliases.get(suffix, suffix)
+    by_name = next((one for one in formats if one.value == named), None)
+    if given is None:
+        return by_name
+    if by_name is not None and by_name is not given:
+        raise fail(
+            _("{file} is named like a .{named} file but --format is {format}; rename the file "
+              "or change --format", file=output, named=by_name.value, format=given.value),
+            EXIT_USAGE,
+        )  # fmt: skip
+    return given
 
 
 def write_to(

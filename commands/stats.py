@@ -21,6 +21,7 @@ from commands.output import (
     EXIT_USAGE,
     err,
     fail,
+    named_format,
     out,
     refuse_binary_terminal,
     rich_text,
@@ -272,14 +273,21 @@ def stats_command(
     every: AllOption = False,
     members_of: MembersOption = None,
     top: Annotated[int, typer.Option("--top", min=1, help=_("Rows of each list."))] = 10,
-    fmt: Annotated[
-        StatsFormat,
-        typer.Option("--format", "-f", help=_("table for people; json, csv or xlsx (needs -o).")),
-    ] = StatsFormat.table,
+    given: Annotated[
+        StatsFormat | None,
+        typer.Option(
+            "--format", "-f",
+            help=_("table for people; json, csv or xlsx (needs -o); else the file's name."),
+        ),
+    ] = None,
     output: OutputOption = None,
 ) -> None:
     """Meetings by month, quarter, kind and body; attendance; decisions by status and
     responsible, overdue ones named; documents cited most. Default period: this year."""
+    # -o so-lieu.xlsx is a workbook, -o so-lieu.csv a CSV; other names get JSON, as before.
+    fmt = named_format(StatsFormat, given, output) or (
+        StatsFormat.table if output is None else StatsFormat.json
+    )  # fmt: skip
     period = period_of(year, quarter, month, every)
     if fmt is StatsFormat.xlsx:
         refuse_binary_terminal("xlsx") if output is None else None
@@ -331,8 +339,14 @@ def report_command(
     """The report (Báo cáo) of a period, in Vietnamese: the figures as tables, the meetings with
     their conclusions, the open and overdue decisions. Default period: this year."""
     period = period_of(year, quarter, month, False)
-    chosen = fmt or (ReportFormat.md if output is None or output.suffix.lower() == ".md"
-                     else ReportFormat.docx)  # fmt: skip
+    chosen = named_format(ReportFormat, fmt, output, {"markdown": "md"})
+    if chosen is None and output is not None:  # bao-cao.pdf: neither a .docx nor a .md
+        raise fail(
+            _("{file}: a report is written as .docx or .md; name the file so, or give --format",
+              file=output),
+            EXIT_USAGE,
+        )  # fmt: skip
+    chosen = chosen or ReportFormat.md
     if chosen is ReportFormat.docx and output is None:
         refuse_binary_terminal("docx")
     with opened(ctx) as book:

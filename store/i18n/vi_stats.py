@@ -47,8 +47,12 @@ MESSAGES: dict[str, str] = {
     "--month {value}: write it like 5/2024": "--month {value}: viết như 5/2024",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
     "Rows of each list.": "Số dòng mỗi danh sách.",
-    "table for people; json, csv or xlsx (needs -o).": (
-        "table để đọc; json, csv hoặc xlsx (cần -o)."
+    "table for people; json, csv or xlsx (needs -o); else the file's name.": (
+        "table để đọc; json, csv hoặc xlsx (cần -o); nếu không, theo tên tệp."
+    ),
+    "{file}: a report is written as .docx or .md; name the file so, or give --format": (
+        "{file}: báo cáo được ghi thành tệp .docx hoặc .md; hãy đặt tên tệp như vậy, hoặc chọn"
+        " --format"
     ),
     "The reporting body, as its heading.": "Đơn vị báo cáo, ghi ở đầu văn bản.",
     "docx (needs -o) or md; else the file's name.": (

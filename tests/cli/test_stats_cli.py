@@ -138,6 +138,7 @@ def test_a_meeting_dated_to_the_year_is_in_no_quarter_or_month(imported: Any) ->
     """The sample's 2024 meetings: 15/3/2024 and one dated only to 2024. The quarters count
     what is known to be in them (a newcomer's quarters once added up to six of the year's
     two); the year counts both; a query's words keep the same rule."""
+
     def meetings(*args: str) -> int:
         result = imported("stats", *args, "-f", "json")
         return json.loads(result.stdout)["meetings"] if result.exit_code == 0 else 0
@@ -151,7 +152,6 @@ def test_a_meeting_dated_to_the_year_is_in_no_quarter_or_month(imported: Any) ->
     # The search still finds what may fall in a month: May's search shows the 2024 meeting.
     found = json.loads(ok(imported("search", "date:5/2024", "--format", "json")).stdout)
     assert [row["date"] for row in found] == ["2024"]
-
 
 
 def test_a_quarters_report_lists_only_the_meetings_it_counts(imported: Any) -> None:
@@ -191,3 +191,23 @@ def test_a_body_that_organised_nothing_says_so(imported: Any) -> None:
     assert len(lines) == 1 and "organised by Ban [bold]Không Có[/bold]" in lines[0], lines
     known = ok(imported("stats", "--all", "--members-of", "Liên đoàn Lao động tỉnh Nghệ An"))
     assert "Attendance at the meetings of" in known.stdout and not known.stderr
+
+
+def test_the_output_file_s_name_says_the_format(imported: Any, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "so-lieu.xlsx"
+    ok(imported("stats", "--all", "-o", str(workbook)))
+    assert load_workbook(workbook).sheetnames  # a workbook, not JSON named .xlsx
+    table = tmp_path / "so-lieu.csv"
+    ok(imported("stats", "--all", "-o", str(table)))
+    assert next(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    line = one_error(imported("stats", "--all", "-f", "json", "-o", str(tmp_path / "x.csv")), 2)
+    assert "x.csv" in line and "--format" in line
+    report = tmp_path / "bao-cao.pdf"
+    line = one_error(imported("report", "--year", "2024", "-o", str(report)), 2)
+    assert "bao-cao.pdf" in line and ".docx or .md" in line and not report.exists()
+    line = one_error(
+        imported("report", "--year", "2024", "-f", "md", "-o", str(tmp_path / "a.docx")), 2
+    )
+    assert "a.docx" in line
