@@ -133,7 +133,12 @@ def _md_escape(text: str) -> str:
 def _md_table(table: StatsTable) -> list[str]:
     lines = [f"### {_md_escape(table.title)}", ""]
     lines.append("| " + " | ".join(_md_escape(h) for h in table.headers) + " |")
-    lines.append("|" + "|".join("---:" if i else "---" for i in range(len(table.headers))) + "|")
+    # Numbers to the right, words to the left: a column is numeric when all its cells are.
+    numeric = [
+        all(isinstance(row[i], int) or row[i] is None for row in table.rows) and bool(table.rows)
+        for i in range(len(table.headers))
+    ]
+    lines.append("|" + "|".join("---:" if right else "---" for right in numeric) + "|")
     for row in table.rows:
         lines.append("| " + " | ".join(_md_escape(_cell(value)) for value in row) + " |")
     return [*lines, ""]

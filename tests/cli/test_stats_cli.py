@@ -104,6 +104,10 @@ def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
     assert any(t.rows[0].cells[0].text == "Quý" for t in document.tables)
     markdown = ok(imported("report", "--year", "2024", "--format", "md")).stdout
     assert markdown.count("# BÁO CÁO") == 1 and "| quý 1/2024 | 1 | 1 |" in markdown
+    # Words to the left, numbers to the right: the documents' kind is words, their count a number.
+    lines = markdown.splitlines()
+    documents = lines.index(next(line for line in lines if line.startswith("| Văn bản")))
+    assert lines[documents + 1] == "|---|---|---:|", lines[documents : documents + 2]
 
 
 @pytest.mark.parametrize(
