@@ -73,6 +73,16 @@ def db_copy(
     )
 
 
+# What `db check` counts, by table, as people say it.
+COUNTED = {
+    "meeting": ("1 meeting", "{count} meetings"),
+    "person": ("1 person", "{count} people"),
+    "organisation": ("1 body", "{count} bodies"),
+    "participation": ("1 participation (a person at a meeting)", "{count} participations"),
+    "decision": ("1 decision", "{count} decisions"),
+}
+
+
 @app.command("check")
 def db_check(
     ctx: typer.Context,
@@ -90,7 +100,10 @@ def db_check(
                           backend=report.backend)))  # fmt: skip
     out.print(rich_text(_("Schema:   {revision} (this minutebook: {head})",
                           revision=report.revision, head=report.head)))  # fmt: skip
-    counts = ", ".join(f"{v} {_(k)}" for k, v in report.counts.items())
+    counts = "; ".join(  # "30 quyết định, kết luận" holds a comma
+        plural(count, *COUNTED[table]) if table in COUNTED else f"{count} {table}"
+        for table, count in report.counts.items()
+    )
     out.print(rich_text(_("Counts:   {counts}", counts=counts)))
     if report.read_only:
         said = _(

@@ -855,7 +855,7 @@ def test_db_follows_the_environment(tmp_path: Path) -> None:
 def test_db_check_says_ok(imported: Run) -> None:
     result = ok(imported("db", "check"))
     assert "Integrity: ok" in result.stdout
-    assert "5 meeting" in result.stdout
+    assert "5 meetings; 18 people; 7 bodies;" in result.stdout  # said as people say it
 
 
 @pytest.mark.sqlite_only
