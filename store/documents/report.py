@@ -147,7 +147,10 @@ def _md_table(table: StatsTable) -> list[str]:
 def _markdown(
     stats: Stats, meetings: list[MeetingRecord], tables: dict[str, StatsTable], body: str | None
 ) -> str:
-    lines = [f"**{_md_escape(body.upper()) if body else BLANK}**", "", NUMBER_LINE, ""]
+    heading = _md_escape(one_line(body).upper()) if body else BLANK
+    lines = [f"**{heading}**", "", NUMBER_LINE, ""]
+    # The motto and the signature, as the .docx has them (there beside the body, here below).
+    lines += [f"**{MOTTO_STATE}**", "", f"**{MOTTO}**", ""]
     lines += [f"*{BLANK}, {date_words(_today(stats))}*", "", "# BÁO CÁO", ""]
     lines += [f"**Tình hình hoạt động {period_words(stats)}**", "", _summary(stats), ""]
     lines += [f"## {SECTIONS[0]}", ""]
@@ -162,6 +165,7 @@ def _markdown(
     for name in DECISIONS:
         if name in tables:
             lines += _md_table(tables[name])
+    lines += [f"**TM. {heading}**", "", "*(Ký, ghi rõ họ tên)*"]
     return "\n".join(lines).rstrip() + "\n"
 
 

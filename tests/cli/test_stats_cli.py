@@ -104,6 +104,8 @@ def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
     assert any(t.rows[0].cells[0].text == "Quý" for t in document.tables)
     markdown = ok(imported("report", "--year", "2024", "--format", "md")).stdout
     assert markdown.count("# BÁO CÁO") == 1 and "| quý 1/2024 | 1 | 1 |" in markdown
+    assert "**Độc lập - Tự do - Hạnh phúc**" in markdown  # the motto, as in the .docx
+    assert markdown.rstrip().endswith("*(Ký, ghi rõ họ tên)*") and "**TM. " in markdown
     # Words to the left, numbers to the right: the documents' kind is words, their count a number.
     lines = markdown.splitlines()
     documents = lines.index(next(line for line in lines if line.startswith("| Văn bản")))
