@@ -35,7 +35,15 @@ from commands import (
 )
 from commands.language import choose_language, show_click_error, speak
 from commands.options import Format
-from commands.output import EXIT_INTERRUPTED, EXIT_USAGE, fail, nothing_written, print_problems
+from commands.output import (
+    EXIT_INTERRUPTED,
+    EXIT_PIPE,
+    EXIT_USAGE,
+    discard_stdout,
+    fail,
+    nothing_written,
+    print_problems,
+)
 from store.i18n import _
 
 
@@ -71,7 +79,9 @@ class MinutebookGroup(TyperGroup):
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            done = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe is met here, not in Click's exit (which says 1)
+            return done
         except store.QueryError as exc:
             raise fail(_("bad query: {reason}", reason=exc), EXIT_USAGE) from None
         except store.UsageError as exc:
@@ -84,6 +94,9 @@ class MinutebookGroup(TyperGroup):
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
             raise fail(_("interrupted; nothing more was written"), EXIT_INTERRUPTED) from None
+        except BrokenPipeError:  # `minutebook stats | head`: the reader has all it wanted
+            discard_stdout()
+            raise typer.Exit(EXIT_PIPE) from None
 
 
 app = typer.Typer(

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The reader of stdout went away (`| head`): as a shell says a process SIGPIPE ended, quietly.
+EXIT_PIPE = 141
 
 
 class _LazyConsole:
@@ -48,10 +50,16 @@ class _LazyConsole:
             from rich.console import Console
 
             self._console = Console(**self._options)
+            # Rich exits 1 on a closed pipe; raised instead, it ends as every other write does.
+            self._console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
         return self._console
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.console, name)
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 def rich_text(text: str = "", style: str = "") -> Text:
@@ -304,10 +312,12 @@ def write_to(
             count = write(sys.stdout.buffer)
             sys.stdout.buffer.flush()
             return count
+        except BrokenPipeError:
+            raise  # not a failure to report: the reader stopped (MinutebookGroup.invoke)
         except OSError as exc:
             reason = _reason(exc)
             _forget_quietly(exc)
-            _discard_stdout()
+            discard_stdout()
             raise store.StoreError(
                 _("cannot write to standard output: {reason}", reason=reason)
             ) from None
@@ -342,7 +352,7 @@ def _forget_quietly(exc: BaseException) -> None:
         sys.unraisablehook = hook
 
 
-def _discard_stdout() -> None:
+def discard_stdout() -> None:
     """What is still buffered for a stdout that cannot take it is dropped, so that Python's
     last flush at exit does not print a second error (the advice of Python's `signal` docs)."""
     import os

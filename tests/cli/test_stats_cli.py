@@ -217,3 +217,23 @@ def test_the_output_file_s_name_says_the_format(imported: Any, tmp_path: Path) -
         imported("report", "--year", "2024", "-f", "md", "-o", str(tmp_path / "a.docx")), 2
     )
     assert "a.docx" in line
+
+
+@pytest.mark.parametrize("command", [["stats", "--all"], ["export", "-f", "json"]])
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    imported: Any, db: str, command: list[str]
+) -> None:
+    """`minutebook stats | head`: the pipe's reader gone before the first write; no message, and
+    the exit status a shell gives a process SIGPIPE ended (141), not a failure's 1."""
+    import subprocess
+
+    from tests.helpers import console_script
+
+    run = subprocess.Popen(
+        [str(console_script()), "--db", db, *command],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()  # the reader stops before anything is written
+    said = run.stderr.read().decode()
+    assert run.wait(timeout=60) == 141 and said == "", said
