@@ -181,7 +181,8 @@ def show_click_error(error: typer.TyperException, file: IO[str] | None = None) -
     stream = file if file is not None else sys.stderr
     ctx: Any = getattr(error, "ctx", None)
     color = getattr(ctx, "color", None) if ctx is not None else getattr(error, "show_color", None)
-    said = click_words(_INTERNALS.sub("", " ".join(error.format_message().split())))
+    said = _plain(_INTERNALS.sub("", " ".join(error.format_message().split())))
+    said = click_words(said)
     where = ctx.command_path if ctx is not None else "minutebook"
     line = f"{where}: {said.rstrip('.')}"
     if ctx is not None and ctx.command.get_help_option(ctx) is not None:
@@ -189,6 +190,20 @@ def show_click_error(error: typer.TyperException, file: IO[str] | None = None) -
                   option=ctx.help_option_names[0])  # fmt: skip
     typer.echo(line, file=stream, color=color)
 
+
+def _plain(message: str) -> str:
+    """pydantic's refusals of a number (how Typer checks one) in the words our own errors use."""
+    for pattern, key in _REFUSALS:
+        message = pattern.sub(lambda found, key=key: _(key, n=found.group(1) or ""), message)
+    return message
+
+
+_REFUSALS = [
+    (re.compile(r"Input should be a valid integer(?:, unable to parse string as an integer)?()"),
+     "write a whole number, like 10"),
+    (re.compile(r"Input should be greater than or equal to (\d+)"), "give {n} or more"),
+    (re.compile(r"Input should be less than or equal to (\d+)"), "give {n} or less"),
+]  # fmt: skip
 
 # pydantic's and Python's prefixes on a value's refusal: how the check is built, not what is wrong.
 _INTERNALS = re.compile(r"\b(?:Value error|Assertion failed), ")

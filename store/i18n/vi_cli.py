@@ -10,6 +10,9 @@ from __future__ import annotations
 
 # fmt: off
 MESSAGES: dict[str, str] = {
+    "write a whole number, like 10": "hãy viết một số nguyên, ví dụ 10",
+    "give {n} or more": "hãy cho từ {n} trở lên",
+    "give {n} or less": "hãy cho từ {n} trở xuống",
     # The app and its global options
     "A minute book for meetings: record them, find them again in seconds.":
         "Sổ biên bản các cuộc họp: ghi lại, tìm lại trong vài giây.",

@@ -237,3 +237,20 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(
     run.stdout.close()  # the reader stops before anything is written
     said = run.stderr.read().decode()
     assert run.wait(timeout=60) == 141 and said == "", said
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("stats", "--year", "abcd"), "Invalid value for '--year': write a whole number, like 10"),
+        (("stats", "--top", "0"), "Invalid value for '--top': give 1 or more"),
+        (("--lang", "vi", "stats", "--top", "0"), "hãy cho từ 1 trở lên"),
+    ],
+)
+def test_a_number_refused_is_said_in_plain_words(
+    imported: Any, args: tuple[str, ...], said: str
+) -> None:
+    result = imported(*args)
+    assert result.exit_code == 2 and "Input should be" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and said in lines[0], lines
