@@ -96,12 +96,16 @@ def period_of(year: int | None, quarter: str | None, month: str | None, every: b
     if quarter is not None:
         found = _QUARTER.fullmatch(quarter)
         if found is None:
-            raise fail(_("--quarter {value}: write it like 2/2024", value=quarter), EXIT_USAGE)
+            said = _(
+                "--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024", value=quarter
+            )
+            raise fail(said, EXIT_USAGE)
         return f"q{found[1]}/{found[2]}"
     if month is not None:
         found = _MONTH.fullmatch(month)
         if found is None or not 1 <= int(found[1]) <= 12:
-            raise fail(_("--month {value}: write it like 5/2024", value=month), EXIT_USAGE)
+            said = _("--month {value}: a month is 1 to 12 and a year, like 5/2024", value=month)
+            raise fail(said, EXIT_USAGE)
         return f"{int(found[1])}/{found[2]}"
     return None
 

@@ -43,8 +43,10 @@ MESSAGES: dict[str, str] = {
     ),
     "Write to this file.": "Ghi ra tệp này.",
     "--year {year}: write a year like 2024": "--year {year}: viết năm như 2024",
-    "--quarter {value}: write it like 2/2024": "--quarter {value}: viết như 2/2024",
-    "--month {value}: write it like 5/2024": "--month {value}: viết như 5/2024",
+    "--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024":
+        "--quarter {value}: quý từ 1 đến 4 kèm năm, viết như 2/2024",
+    "--month {value}: a month is 1 to 12 and a year, like 5/2024":
+        "--month {value}: tháng từ 1 đến 12 kèm năm, viết như 5/2024",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
     "Rows of each list.": "Số dòng mỗi danh sách.",
     "table for people; json, csv or xlsx (needs -o); else the file's name.": (
