@@ -1,6 +1,7 @@
 """Vietnamese for the committee's figures: `minutebook stats` and the quarterly report."""
 
 MESSAGES: dict[str, str] = {
+    "of the open, overdue": "trong đó quá hạn",
     "No meeting here was organised by {body}, so no attendance is shown; the bodies' names are in"
     " the table of meetings by organising body.":
         "Không có cuộc họp nào ở đây do {body} tổ chức, nên không có số liệu dự họp; tên các đơn vị"
