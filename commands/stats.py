@@ -276,7 +276,12 @@ def stats_command(
     month: MonthOption = None,
     every: AllOption = False,
     members_of: MembersOption = None,
-    top: Annotated[int, typer.Option("--top", min=1, help=_("Rows of each list."))] = 10,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top", min=1, help=_("Rows of each list (default: 10 in the table, all in json, csv, xlsx)."),
+        ),
+    ] = None,
     given: Annotated[
         StatsFormat | None,
         typer.Option(
@@ -296,7 +301,10 @@ def stats_command(
     if fmt is StatsFormat.xlsx:
         refuse_binary_terminal("xlsx") if output is None else None
     with opened(ctx) as book:
-        stats = book.stats(query, period=period, members_of=members_of, top=top)
+        # A workbook or a script's file holds every row: cut silently at ten, a sheet of
+        # attendance lacked eight of the eighteen people present.
+        rows = top if top is not None else (10 if fmt is StatsFormat.table else None)
+        stats = book.stats(query, period=period, members_of=members_of, top=rows)
         if not stats.meetings:
             raise nothing_in(stats.query, period)
         if stats.members_of is not None and not stats.body_meetings:

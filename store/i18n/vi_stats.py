@@ -49,7 +49,8 @@ MESSAGES: dict[str, str] = {
     "--month {value}: a month is 1 to 12 and a year, like 5/2024":
         "--month {value}: tháng từ 1 đến 12 kèm năm, viết như 5/2024",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
-    "Rows of each list.": "Số dòng mỗi danh sách.",
+    "Rows of each list (default: 10 in the table, all in json, csv, xlsx).":
+        "Số dòng mỗi danh sách (mặc định: 10 trong bảng, tất cả trong json, csv, xlsx).",
     "table for people; json, csv or xlsx (needs -o); else the file's name.": (
         "table để đọc; json, csv hoặc xlsx (cần -o); nếu không, theo tên tệp."
     ),

@@ -254,3 +254,12 @@ def test_a_number_refused_is_said_in_plain_words(
     assert result.exit_code == 2 and "Input should be" not in result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and said in lines[0], lines
+
+
+def test_files_hold_every_row_unless_top_says_otherwise(imported: Any) -> None:
+    every = json.loads(ok(imported("stats", "--all", "-f", "json")).stdout)
+    assert len(every["attendance"]) == every["people_total"] > 10  # the sample names 18
+    cut = json.loads(ok(imported("stats", "--all", "-f", "json", "--top", "3")).stdout)
+    assert len(cut["attendance"]) == 3
+    table = ok(imported("stats", "--all")).stdout
+    assert table.count("│") and every["attendance"][10]["name"] not in table  # ten on screen
