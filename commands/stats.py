@@ -279,7 +279,9 @@ def stats_command(
     top: Annotated[
         int | None,
         typer.Option(
-            "--top", min=1, help=_("Rows of each list (default: 10 in the table, all in json, csv, xlsx)."),
+            "--top",
+            min=1,
+            help=_("Rows of each list (default: 10 in the table, all in json, csv, xlsx)."),
         ),
     ] = None,
     given: Annotated[
