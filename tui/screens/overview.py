@@ -91,10 +91,11 @@ class OverviewScreen(BookScreen[None]):
     BINDINGS = [
         Binding("escape", "back", _("Back"), id="overview.back"),
         Binding("t", "toggle", _("Numbers"), id="overview.numbers"),
+        # f before [ and ]: at 80 columns the footer ends there, and the figures are the tabs.
+        Binding("f", "figure(1)", _("Next figure"), id="overview.next"),
         Binding("p", "period", _("Period"), id="overview.period"),
         Binding("left_square_bracket", "shift(-1)", _("Previous period"), id="overview.earlier"),
         Binding("right_square_bracket", "shift(1)", _("Next period"), id="overview.later"),
-        Binding("f", "figure(1)", _("Next figure"), id="overview.next"),
         Binding("F", "figure(-1)", _("Previous figure"), show=False, id="overview.previous"),
         Binding("f5", "refresh", _("Refresh"), show=False, id="overview.refresh"),
     ]
