@@ -112,6 +112,8 @@ def db_check(
             why=report.read_only,
         )
         out.print(rich_text(said))
+    if repair and not report.repaired and not report.problems:
+        out.print(rich_text(_("Nothing to repair: the figures' summaries match the meetings.")))
     if report.repaired:
         out.print(rich_text(plural(
             report.repaired, "Repaired: 1 row of the figures' summaries, recounted",

@@ -453,6 +453,8 @@ MESSAGES: dict[str, str] = {
     " (and {count} in the trash)": " (và {count} trong thùng rác)",
     "1 history row": "1 dòng lịch sử",
     "1 body": "1 đơn vị",
+    "Nothing to repair: the figures' summaries match the meetings.":
+        "Không có gì cần sửa: bảng tổng hợp số liệu khớp với các cuộc họp.",
     "{count} bodies": "{count} đơn vị",
     "1 participation (a person at a meeting)": "1 lượt tham dự",
     "{count} participations": "{count} lượt tham dự",

@@ -187,6 +187,7 @@ def test_db_check_finds_drifted_summaries_and_repair_recounts_them(imported: Any
     repaired = ok(imported("db", "check", "--repair"))
     assert "Repaired: " in repaired.stdout and "Integrity: ok" in repaired.stdout
     assert "Integrity: ok" in ok(imported("db", "check")).stdout
+    assert "Nothing to repair" in ok(imported("db", "check", "--repair")).stdout
     assert ok(imported("stats", "--all", "-f", "json")).stdout == before
 
 
