@@ -8,7 +8,6 @@ tables out and writes the file whole or not at all (`write_to`).
 
 import csv
 import json
-import re
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -75,8 +74,6 @@ OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help=_("Write to this file."))
 ]
 
-_QUARTER = re.compile(r"\s*([1-4])\s*/\s*([0-9]{4})\s*")
-_MONTH = re.compile(r"\s*([0-9]{1,2})\s*/\s*([0-9]{4})\s*")
 
 
 def period_of(year: int | None, quarter: str | None, month: str | None, every: bool) -> str | None:
@@ -94,20 +91,36 @@ def period_of(year: int | None, quarter: str | None, month: str | None, every: b
             raise fail(_("--year {year}: write a year like 2024", year=year), EXIT_USAGE)
         return str(year)
     if quarter is not None:
-        found = _QUARTER.fullmatch(quarter)
-        if found is None:
-            said = _(
-                "--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024", value=quarter
-            )
-            raise fail(said, EXIT_USAGE)
-        return f"q{found[1]}/{found[2]}"
+        return _quarter_period(quarter)
     if month is not None:
-        found = _MONTH.fullmatch(month)
-        if found is None or not 1 <= int(found[1]) <= 12:
-            said = _("--month {value}: a month is 1 to 12 and a year, like 5/2024", value=month)
-            raise fail(said, EXIT_USAGE)
-        return f"{int(found[1])}/{found[2]}"
+        return _month_period(month)
     return None
+
+
+def _quarter_period(typed: str) -> str:
+    """`q2/2024` for a quarter written as the query language reads one (2/2024, Q2/2024, quý
+    2/2024, 2024-q2); one line saying what a quarter is otherwise."""
+    try:
+        named = store.quarter_named(typed)
+    except store.DateError:
+        named = None
+    if named is None:
+        said = _("--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024", value=typed)
+        raise fail(said, EXIT_USAGE)
+    return f"q{named[0]}/{named[1]}"
+
+
+def _month_period(typed: str) -> str:
+    """`5/2024` for a month written as the query language reads one (5/2024, 2024-05, tháng
+    5/2024); one line saying what a month is otherwise."""
+    try:
+        month = store.parse_partial_date(typed)
+    except store.DateError:
+        month = None
+    if month is None or month.month is None or month.day is not None:
+        said = _("--month {value}: a month is 1 to 12 and a year, like 5/2024", value=typed)
+        raise fail(said, EXIT_USAGE)
+    return f"{month.month}/{month.year}"
 
 
 def nothing_in(query: str, period: str | None) -> typer.Exit:
@@ -300,6 +313,8 @@ def stats_command(
         StatsFormat.table if output is None else StatsFormat.json
     )  # fmt: skip
     period = period_of(year, quarter, month, every)
+    if members_of is not None and not members_of.strip():
+        raise fail(_("--members-of: name a body, as org: takes it"), EXIT_USAGE)
     if fmt is StatsFormat.xlsx:
         refuse_binary_terminal("xlsx") if output is None else None
     with opened(ctx) as book:

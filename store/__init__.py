@@ -32,6 +32,7 @@ from store.dates import (
     parse_date_and_part,
     parse_date_range,
     parse_partial_date,
+    quarter_named,
 )
 from store.decisions import OpenDecision
 from store.edits import MeetingChanges
@@ -132,6 +133,7 @@ __all__ = [
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "PEOPLE_ORDERS", "name_order_key", "sort_people", "vietnamese_key",
     "DateError", "PartialDate", "parse_date_and_part", "parse_date_range", "parse_partial_date",
+    "quarter_named",
     "OpenDecision", "MeetingChanges",
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict", "os_reason",

@@ -260,6 +260,19 @@ def _quarter(text: str) -> tuple[date, date] | None:
     return date(year, 3 * number - 2, 1), last.end
 
 
+def quarter_named(text: str) -> tuple[int, int] | None:
+    """(quarter, year) for a quarter written any way the query language reads one (`2/2024`,
+    `q2/2024`, `quý 2/2024`, `quý II năm 2024`, `2024-q2`), None when `text` names none; raise
+    DateError for a quarter that cannot be (`quý 5/2024`, `q2` without a year)."""
+    bare = re.fullmatch(r"\s*([0-9]{1,2})\s*/\s*([0-9]{4})\s*", text)
+    if bare:
+        text = f"q{bare[1]}/{bare[2]}"
+    days = _quarter(text)
+    if days is None:
+        return None
+    return (days[0].month + 2) // 3, days[0].year
+
+
 def _period(text: str) -> tuple[date, date]:
     """The first and last day of the period `text` names: a date at any precision, a quarter."""
     quarter = _quarter(text)

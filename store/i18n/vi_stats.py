@@ -48,6 +48,7 @@ MESSAGES: dict[str, str] = {
         "--quarter {value}: quý từ 1 đến 4 kèm năm, viết như 2/2024",
     "--month {value}: a month is 1 to 12 and a year, like 5/2024":
         "--month {value}: tháng từ 1 đến 12 kèm năm, viết như 5/2024",
+    "--members-of: name a body, as org: takes it": "--members-of: ghi tên đơn vị, như org:",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
     "Rows of each list (default: 10 in the table, all in json, csv, xlsx).":
         "Số dòng mỗi danh sách (mặc định: 10 trong bảng, tất cả trong json, csv, xlsx).",

@@ -119,10 +119,24 @@ def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
         (("--month", "13/2024"), "--month 13/2024"),
         (("--year", "2024", "--all"), "give one period"),
         (("--query", "date:"), "has no value"),
+        (("--members-of", " "), "--members-of: name a body"),
     ],
 )
 def test_bad_input_is_one_line(imported: Any, args: tuple[str, ...], said: str) -> None:
     assert said in one_error(imported("stats", *args), 2)
+
+
+def test_a_period_is_written_as_the_query_language_writes_one(imported: Any) -> None:
+    """A newcomer typed `--quarter Q1/2024` and `--quarter "quý 1/2024"` (as `date:` takes
+    them) and was refused; every spelling of a quarter or a month names the same period."""
+    for quarter in ("1/2024", "Q1/2024", "quý 1/2024", "quy I nam 2024", "2024-q1"):
+        data = json.loads(ok(imported("stats", "--quarter", quarter, "-f", "json")).stdout)
+        assert (data["from"], data["to"]) == ("2024-01-01", "2024-03-31"), quarter
+    for month in ("3/2024", "2024-03", "tháng 3/2024"):
+        data = json.loads(ok(imported("stats", "--month", month, "-f", "json")).stdout)
+        assert (data["from"], data["to"]) == ("2024-03-01", "2024-03-31"), month
+    assert "--quarter quý 5/2024" in one_error(imported("stats", "--quarter", "quý 5/2024"), 2)
+    assert "--month 2024" in one_error(imported("stats", "--month", "2024"), 2)
 
 
 def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None:
