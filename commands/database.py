@@ -112,22 +112,30 @@ def db_check(
             why=report.read_only,
         )
         out.print(rich_text(said))
-    if repair and not report.repaired and not report.problems:
-        out.print(rich_text(_("Nothing to repair: the figures' summaries match the meetings.")))
     if report.repaired:
         out.print(rich_text(plural(
             report.repaired, "Repaired: 1 row of the figures' summaries, recounted",
             "Repaired: {count} rows of the figures' summaries, recounted",
         )))  # fmt: skip
-    for problem in report.problems:
+    # Summaries that drifted are not a damaged file: the integrity line stands on its own, and
+    # the summaries get theirs, so a reader sees which of the two is wrong.
+    drift = [line for line in report.problems if line.startswith("stats_")]
+    damage = [line for line in report.problems if not line.startswith("stats_")]
+    for problem in damage:
         err.print(rich_text(_("problem: ") + store.one_line(problem)))
-    if report.problems and any(line.startswith("stats_") for line in report.problems):
-        err.print(rich_text(_("The figures' summaries differ from the meetings: "
-                              "`minutebook db check --repair` recounts "
-                              "them.")))  # fmt: skip
+    if not damage:
+        out.print(rich_text(_("Integrity: ok")))
+    for problem in drift:
+        err.print(rich_text(_("problem: ") + store.one_line(problem)))
+    if drift:
+        err.print(rich_text(_("Summaries: they differ from the meetings; "
+                              "`minutebook db check --repair` recounts them.")))  # fmt: skip
+    elif repair and not report.repaired:
+        out.print(rich_text(_("Nothing to repair: the figures' summaries match the meetings.")))
+    elif not report.repaired:
+        out.print(rich_text(_("Summaries: ok (the figures' summaries match the meetings)")))
     if not report.ok:
         raise fail(_("check failed"))
-    out.print(rich_text(_("Integrity: ok")))
 
 
 @app.command("verify")

@@ -445,9 +445,10 @@ MESSAGES: dict[str, str] = {
         "Đã sửa: 1 dòng của bảng tổng hợp số liệu, đếm lại từ các cuộc họp",
     "Repaired: {count} rows of the figures' summaries, recounted":
         "Đã sửa: {count} dòng của bảng tổng hợp số liệu, đếm lại từ các cuộc họp",
-    "The figures' summaries differ from the meetings: `minutebook db check --repair` recounts "
-    "them.":
-        "Bảng tổng hợp số liệu lệch với các cuộc họp: `minutebook db check --repair` sẽ đếm lại.",
+    "Summaries: they differ from the meetings; `minutebook db check --repair` recounts them.":
+        "Tổng hợp: lệch với các cuộc họp; `minutebook db check --repair` sẽ đếm lại.",
+    "Summaries: ok (the figures' summaries match the meetings)":
+        "Tổng hợp: tốt (bảng tổng hợp số liệu khớp với các cuộc họp)",
     "1 meeting changed outside the program": "1 cuộc họp bị sửa ngoài chương trình",
     "{count} meetings changed outside the program": "{count} cuộc họp bị sửa ngoài chương trình",
     " (and {count} in the trash)": " (và {count} trong thùng rác)",

@@ -198,9 +198,12 @@ def test_db_check_finds_drifted_summaries_and_repair_recounts_them(imported: Any
     assert drifted.exit_code == 1 and "Traceback" not in drifted.stderr
     assert "problem: stats_people" in drifted.stderr and "problem: stats_meetings" in drifted.stderr
     assert "db check --repair" in drifted.stderr
+    # The file is sound: integrity says so, and the summaries' line says what differs.
+    assert "Integrity: ok" in drifted.stdout and "Summaries: they differ" in drifted.stderr
     repaired = ok(imported("db", "check", "--repair"))
     assert "Repaired: " in repaired.stdout and "Integrity: ok" in repaired.stdout
-    assert "Integrity: ok" in ok(imported("db", "check")).stdout
+    checked = ok(imported("db", "check")).stdout
+    assert "Integrity: ok" in checked and "Summaries: ok" in checked
     assert "Nothing to repair" in ok(imported("db", "check", "--repair")).stdout
     assert ok(imported("stats", "--all", "-f", "json")).stdout == before
 
