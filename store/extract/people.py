@@ -29,6 +29,15 @@ from store.extract.names import (
     written_honorific_before,
 )
 from store.extract.people_records import Mention, Person
+from store.extract.people_speech import (
+    ACCORDING,
+    ANSWER_OPENS,
+    FIRST_PERSON_CHAIR,
+    SPEECH_AFTER,
+    SPEECH_OPEN,
+    by_title,
+    only_the_answerer,
+)
 from store.extract.plain_text import Sentence
 from store.text import clean, fold, name_key
 
@@ -54,16 +63,6 @@ _CHAIR_AFTER = re.compile(
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"
 )
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
-_SPEECH_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
-    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
-    r"phan khoi|tran trong|than mat|an can)\s+)*(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
-)
-# "Phát biểu tại hội nghị, đồng chí X …"; not "Kết luận của Phó Thủ tướng X về …", a headline
-# naming whose conclusions a notice gives (a noun, not a verb of speaking at the meeting).
-_SPEECH_OPEN = re.compile(
-    r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?!\s+(?:cua|so)\b)"
-)
 _ATTEND_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat|"
     r"lam truong doan|dan dau)\b"
@@ -99,8 +98,6 @@ _RECALLED = re.compile(
 _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers in a Q&A
 # "- Bà X: Hội nghị diễn ra …, do tôi chủ trì.": who answers in the first person chaired.
 _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
-# "Theo đồng chí X, …", "Tuy nhiên, theo bà X, …": what X said at the meeting.
-_ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
@@ -120,7 +117,7 @@ def _zones(folded: str) -> tuple[int | None, int | None]:
     """Where the chairs' part of a sentence starts, and where the attendees' part starts."""
     chair = _CHAIR_UNDER.search(folded)
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
-    answer = _ANSWER_OPENS.match(folded)  # "Ông X: Chủ trì là …", past who answers
+    answer = ANSWER_OPENS.match(folded)  # "Ông X: Chủ trì là …", past who answers
     if chair_at is None and answer and _CHAIR_OPEN.match(folded[answer.end() :]):
         chair_at = answer.end()
     attend = None
@@ -317,9 +314,9 @@ def _roles(
         return {"speaker", "attendee"}
     if _CHAIR_AFTER.match(after):
         roles.add("chair")
-    if _SPEECH_AFTER.match(after) or (position == 0 and _SPEECH_OPEN.match(folded)):
+    if SPEECH_AFTER.match(after) or (position == 0 and SPEECH_OPEN.match(folded)):
         roles.add("speaker")
-    if _ACCORDING.search(folded, max(0, mention_start - 40), mention_start):
+    if ACCORDING.search(folded, max(0, mention_start - 40), mention_start):
         roles.add("speaker")
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")
@@ -377,7 +374,7 @@ def read_people(
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
         mentions = read_sentence(sentence.flat, sentence.start, index, known)
-        opens = _ANSWER_OPENS.match(sentence.flat)
+        opens = ANSWER_OPENS.match(sentence.flat)
         if opens:
             first = [m for m in mentions if m.end - sentence.start < opens.end()]
             answerer = people.get(name_key(first[0].name)) if first else None
@@ -385,7 +382,7 @@ def read_people(
                 answerer = people.setdefault(
                     name_key(first[0].name), Person(clean(first[0].name), name_key(first[0].name))
                 )
-        if not mentions or _only_the_answerer(sentence, mentions):
+        if not mentions or only_the_answerer(sentence, mentions):
             untitled.append((index, sentence))
         for mention in mentions:
             key = name_key(mention.name)
@@ -393,77 +390,11 @@ def read_people(
             person.mentions.append(mention)
             for role in mention.roles:
                 person.roles.setdefault(role, mention)
-        if answerer is not None and _FIRST_PERSON_CHAIR.search(sentence.flat.lower()):
+        if answerer is not None and FIRST_PERSON_CHAIR.search(sentence.flat.lower()):
             mention = Mention(answerer.name, sentence.start, sentence.start, None, {"chair"}, index)
             answerer.mentions.append(mention)
             answerer.roles.setdefault("chair", mention)
     found = records.completed([p for p in people.values() if set(p.roles) - {"reference"}])
     for index, sentence in untitled:
-        _by_title(sentence, index, found)
+        by_title(sentence, index, found)
     return records.without_slugs(found), directory
-
-
-def _by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
-    """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
-    LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
-    UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
-    it; also in a Q&A answer ("Bà X: Kết luận hội nghị, đồng chí Chủ tịch … đã giao …")."""
-    folded = fold(sentence.flat)
-    if len(folded) != len(sentence.flat):
-        return
-    answer = _ANSWER_OPENS.match(folded)
-    skip = answer.end() if answer else 0
-    opener = _SPEECH_OPEN.match(folded[skip:])
-    comma = folded.find(", ", skip + opener.end()) if opener else -1
-    if comma < 0:
-        return
-    at = comma + 2
-    honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[at:])
-    at += honorific.end() if honorific else 0
-    named = [
-        p for p in people
-        if any(_title_then_verb(folded, at, part) for m in p.mentions for part in _parts(m.title))
-    ]  # fmt: skip
-    if len(named) == 1:
-        mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
-                          {"speaker"}, index)  # fmt: skip
-        named[0].mentions.append(mention)
-        named[0].roles.setdefault("speaker", mention)
-
-
-# "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.
-_ANSWER_OPENS = re.compile(r"^[^:,.;]{3,60}:\s+")
-
-
-# In a Q&A answer, "tôi" among the chairs: "Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng đồng chí
-# X đồng chủ trì". Read with marks: "tôi" (I) folds as "tới" (to) and "tối" (evening).
-_FIRST_PERSON_CHAIR = re.compile(
-    r"(?:đoàn chủ tịch|chủ trì|chủ tọa)\b[^.;:]{0,160}\b(?:và|cùng|với)\s+tôi\b"
-    r"|\btôi\s+(?:cùng|và|với)\b[^.;:]{0,160}\b(?:đồng\s+)?chủ trì\b"
-)
-
-
-def _only_the_answerer(sentence: Sentence, mentions: list[Mention]) -> bool:
-    """Whether the only people named are the one answering, before the colon ("Bà X: …")."""
-    opens = _ANSWER_OPENS.match(sentence.flat)
-    return opens is not None and all(m.end - sentence.start < opens.end() for m in mentions)
-
-
-def _parts(title: str | None) -> list[str]:
-    """A title and, when it holds several offices ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
-    each of them of two words or more, folded."""
-    if not title:
-        return []
-    whole = fold(title)
-    parts = [p.strip() for p in whole.split(",")]
-    return [whole] + [p for p in parts if len(p.split()) >= 2 and p != whole]
-
-
-def _title_then_verb(folded: str, at: int, title: str) -> bool:
-    """Whether `title` is written at `at` and a verb of speaking or concluding follows it."""
-    if not folded.startswith(title + " ", at):
-        return False
-    rest = folded[at + len(title) :]
-    return bool(
-        _SPEECH_AFTER.match(rest) or re.match(r"\s*(?:(?:da|cung)\s+)?(?:giao|chi dao)\b", rest)
-    )

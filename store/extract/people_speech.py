@@ -1,0 +1,95 @@
+"""Who spoke, read from the words around a name: the verbs after it ("… cho biết", "…
+phát biểu"), the openers before it ("Phát biểu tại hội nghị, đồng chí X …", "Theo bà X, …"), a Q&A
+answer ("Bà X: …"), and a speaker named by an office alone ("Kết luận, đồng chí Bí thư Huyện ủy
+…"), who is the one person the report gave that office. Which part of a sentence names chairs and
+attendees is `people`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract import lexicon
+from store.extract.people_records import Mention, Person
+from store.extract.plain_text import Sentence
+from store.text import fold
+
+SPEECH_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
+    r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
+    r"phan khoi|tran trong|than mat|an can)\s+)*(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+)
+# "Phát biểu tại hội nghị, đồng chí X …"; not "Kết luận của Phó Thủ tướng X về …", a headline
+# naming whose conclusions a notice gives (a noun, not a verb of speaking at the meeting).
+SPEECH_OPEN = re.compile(
+    r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?!\s+(?:cua|so)\b)"
+)
+
+# "Theo đồng chí X, …", "Tuy nhiên, theo bà X, …": what X said at the meeting.
+ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
+
+
+def by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
+    """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
+    LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
+    UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
+    it; also in a Q&A answer ("Bà X: Kết luận hội nghị, đồng chí Chủ tịch … đã giao …")."""
+    folded = fold(sentence.flat)
+    if len(folded) != len(sentence.flat):
+        return
+    answer = ANSWER_OPENS.match(folded)
+    skip = answer.end() if answer else 0
+    opener = SPEECH_OPEN.match(folded[skip:])
+    comma = folded.find(", ", skip + opener.end()) if opener else -1
+    if comma < 0:
+        return
+    at = comma + 2
+    honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[at:])
+    at += honorific.end() if honorific else 0
+    named = [
+        p for p in people
+        if any(_title_then_verb(folded, at, part) for m in p.mentions for part in _parts(m.title))
+    ]  # fmt: skip
+    if len(named) == 1:
+        mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
+                          {"speaker"}, index)  # fmt: skip
+        named[0].mentions.append(mention)
+        named[0].roles.setdefault("speaker", mention)
+
+
+# "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.
+ANSWER_OPENS = re.compile(r"^[^:,.;]{3,60}:\s+")
+
+
+# In a Q&A answer, "tôi" among the chairs: "Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng đồng chí
+# X đồng chủ trì". Read with marks: "tôi" (I) folds as "tới" (to) and "tối" (evening).
+FIRST_PERSON_CHAIR = re.compile(
+    r"(?:đoàn chủ tịch|chủ trì|chủ tọa)\b[^.;:]{0,160}\b(?:và|cùng|với)\s+tôi\b"
+    r"|\btôi\s+(?:cùng|và|với)\b[^.;:]{0,160}\b(?:đồng\s+)?chủ trì\b"
+)
+
+
+def only_the_answerer(sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Whether the only people named are the one answering, before the colon ("Bà X: …")."""
+    opens = ANSWER_OPENS.match(sentence.flat)
+    return opens is not None and all(m.end - sentence.start < opens.end() for m in mentions)
+
+
+def _parts(title: str | None) -> list[str]:
+    """A title and, when it holds several offices ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+    each of them of two words or more, folded."""
+    if not title:
+        return []
+    whole = fold(title)
+    parts = [p.strip() for p in whole.split(",")]
+    return [whole] + [p for p in parts if len(p.split()) >= 2 and p != whole]
+
+
+def _title_then_verb(folded: str, at: int, title: str) -> bool:
+    """Whether `title` is written at `at` and a verb of speaking or concluding follows it."""
+    if not folded.startswith(title + " ", at):
+        return False
+    rest = folded[at + len(title) :]
+    return bool(
+        SPEECH_AFTER.match(rest) or re.match(r"\s*(?:(?:da|cung)\s+)?(?:giao|chi dao)\b", rest)
+    )
