@@ -271,6 +271,34 @@ async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
         assert "Nothing in this period" not in str(view.query_one(".figure-line").render())
 
 
+def test_p_keeps_the_days_being_looked_at() -> None:
+    """A newcomer stepped back to 2024 with [ and pressed p: it went to all time, then to this
+    month of 2026, and the year looked at was lost. Now each kind is taken around the same
+    days, and the search remembers them; the period today is in keeps today."""
+    from tui.widgets.figures import Period
+
+    today = date(2026, 12, 4)
+    seen = [Period.current("year", today).shifted(-2)]
+    for _step in range(4):
+        seen.append(seen[-1].cycled(today))
+    assert [(p.kind, p.year, p.number) for p in seen] == [
+        ("year", 2024, 0), ("search", 2024, 0), ("month", 2024, 1), ("quarter", 2024, 1),
+        ("year", 2024, 0),
+    ]  # fmt: skip
+    this_year = Period.current("year", today).cycled(today).cycled(today)
+    assert (this_year.kind, this_year.year, this_year.number) == ("month", 2026, 12)
+    march = Period("month", 2024, 3).cycled(today)
+    assert (march.kind, march.year, march.number) == ("quarter", 2024, 1)
+
+
+async def test_p_after_a_step_back_stays_in_that_year(app: MinuteBookApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        await pilot.press("left_square_bracket", "p", "p")  # 2023 → all time → January 2023
+        await until(pilot, lambda: screen.period.kind == "month", what="a month")
+        assert (screen.period.year, screen.period.number) == (2023, 1)
+
+
 async def test_o_from_home_counts_the_search_shown(app: MinuteBookApp) -> None:
     from tests.helpers import searched
     from tui.screens.overview import OverviewScreen

@@ -32,7 +32,6 @@ from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.widgets.figure_view import FigureView
 from tui.widgets.figures import (
-    KINDS,
     Figure,
     Group,
     Period,
@@ -320,10 +319,8 @@ class OverviewScreen(BookScreen[None]):
             figure.toggle()
 
     def action_period(self) -> None:
-        """This month → this quarter → this year → the home screen's search (all time)."""
-        kinds = KINDS
-        kind = kinds[(kinds.index(self.period.kind) + 1) % len(kinds)]
-        self._choose(Period.current(kind, self.today, self.search))
+        """Month → quarter → year → the home screen's search (all time), around the days shown."""
+        self._choose(self.period.cycled(self.today))
 
     def action_shift(self, step: int) -> None:
         self._choose(self.period.shifted(step))

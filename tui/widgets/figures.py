@@ -47,6 +47,9 @@ class Period:
     year: int
     number: int = 0
     search: str = ""
+    # The search has no dates of its own: the day of the period it was reached from, so the
+    # next `p` comes back to the year being looked at rather than to today.
+    came_from: date | None = field(default=None, compare=False)
 
     @classmethod
     def current(cls, kind: str, today: date, search: str = "") -> Period:
@@ -66,6 +69,23 @@ class Period:
         if self.kind == "year":
             return None, str(self.year)
         return self.search.strip() or None, ALL_TIME
+
+    def anchor(self, today: date) -> date:
+        """A day inside this period: today when it is inside, else the period's first day."""
+        if self.kind == "search":
+            return self.came_from or today
+        first_month = {"month": self.number, "quarter": 3 * self.number - 2}.get(self.kind, 1)
+        last_month = {"month": self.number, "quarter": 3 * self.number}.get(self.kind, 12)
+        if self.year == today.year and first_month <= today.month <= last_month:
+            return today
+        return date(self.year, first_month, 1)
+
+    def cycled(self, today: date) -> Period:
+        """The next kind of period (month → quarter → year → the search → month) around the
+        same days: from the year 2024, its first month; from March 2024, its quarter."""
+        kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        anchor = self.anchor(today)
+        return replace(Period.current(kind, anchor, self.search), came_from=anchor)
 
     def shifted(self, step: int) -> Period:
         """The period `step` months, quarters or years later (the search has no neighbours)."""
