@@ -33,10 +33,10 @@ from store.extract.people_speech import (
     ACCORDING,
     ANSWER_OPENS,
     FIRST_PERSON_CHAIR,
-    SPEECH_AFTER,
     SPEECH_OPEN,
     by_title,
     only_the_answerer,
+    speaks_after,
 )
 from store.extract.plain_text import Sentence
 from store.text import clean, fold, name_key
@@ -209,7 +209,7 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
                 chair_at or 0, attend_at or 0):  # fmt: skip
             roles = {"secretary"}  # listed after "Đoàn Thư ký gồm", not a chair or attendee
         else:
-            roles = _roles(folded, start, name.start, tail, position, chair_at, attend_at)
+            roles = _roles(flat, folded, start, name.start, tail, position, chair_at, attend_at)
         if recalled_at is not None and name.start > recalled_at and roles - {"speaker"}:
             roles = {"reference"}  # named in the account of another meeting
         if _joins_reference(folded, mentions, previous_end, start, roles):
@@ -286,6 +286,7 @@ def _title(
 
 
 def _roles(
+    flat: str,
     folded: str,
     mention_start: int,
     start: int,
@@ -314,7 +315,9 @@ def _roles(
         return {"speaker", "attendee"}
     if _CHAIR_AFTER.match(after):
         roles.add("chair")
-    if SPEECH_AFTER.match(after) or (position == 0 and SPEECH_OPEN.match(folded)):
+    if speaks_after(flat, after, _after_start(folded, tail)) or (
+        position == 0 and SPEECH_OPEN.match(folded)
+    ):
         roles.add("speaker")
     if ACCORDING.search(folded, max(0, mention_start - 40), mention_start):
         roles.add("speaker")
@@ -332,12 +335,18 @@ def _roles(
 
 def _after(folded: str, tail: int) -> str:
     """What follows a mention, past the bracket closing its title ("A (Chủ tịch …) chủ trì")."""
+    at = _after_start(folded, tail)
+    return folded[at : at + 60] if at == tail else folded[at : tail + 90]
+
+
+def _after_start(folded: str, tail: int) -> int:
+    """Where what follows a mention starts in `folded` (see `_after`)."""
     after = folded[tail : tail + 90]
     if after.lstrip().startswith(")"):
-        return after[after.index(")") + 1 :]
+        return tail + after.index(")") + 1
     # "Y Thanh, Trường Tiểu học xã Đăk Na (huyện Tu Mơ Rông) cho biết": past a place in brackets
     place = re.match(r"\s*,?\s*(?:[^(),;.]{1,40}\s)?\([^()]{1,40}\)", after)
-    return after[place.end() :] if place else after[:60]
+    return tail + place.end() if place else tail
 
 
 def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> None:

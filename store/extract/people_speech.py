@@ -17,8 +17,24 @@ from store.text import fold
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
     r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
-    r"phan khoi|tran trong|than mat|an can)\s+)*(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+    r"phan khoi|tran trong|than mat|an can)\s+)*(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
+# Verbs of speaking that fold like other words, as they must be written: "để nghỉ hưu" (to
+# retire) folds like "đề nghị" (to propose).
+_WRITTEN = {"de nghi": "đề nghị"}
+
+
+def speaks_after(flat: str, after: str, at: int) -> bool:
+    """Whether `after` (the folded text at `at` of `flat`, after a name and its title) opens
+    with a verb of speaking, written as that verb."""
+    found = SPEECH_AFTER.match(after)
+    if found is None:
+        return False
+    written = _WRITTEN.get(found["verb"])
+    start = at + found.start("verb")
+    return written is None or flat[start : start + len(written)].casefold() == written
+
+
 # "Phát biểu tại hội nghị, đồng chí X …"; not "Kết luận của Phó Thủ tướng X về …", a headline
 # naming whose conclusions a notice gives (a noun, not a verb of speaking at the meeting).
 SPEECH_OPEN = re.compile(

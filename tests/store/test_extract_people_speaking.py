@@ -4,7 +4,8 @@
 of a sentence), a speaker whose title ends in a company's name written partly in lower case
 ("Công ty TNHH May xuất khẩu Hòa An cho biết"). A worker named after "anh"/"chị" with no title
 took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia đình chị X và anh Y")
-is neither an attendee nor a speaker.
+is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like "đề nghị" (to
+propose) but is no speaking.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -78,3 +79,13 @@ def test_whom_a_gift_is_handed_to_did_not_take_part() -> None:
         "đoàn cho gia đình chị Kiên Thị Mai và anh Sơn Văn Hùng (Công ty TNHH Giày Sao Vàng)."
     )
     assert {row[0] for row in rows} == {"Ngô Văn Tài"}
+
+
+def test_to_retire_is_not_to_propose_though_both_fold_alike() -> None:
+    body = (
+        "Dự có bà Hà Thị Nguyên, Phó Chủ tịch LĐLĐ tỉnh. Hội nghị đồng ý cho thôi Ủy viên Ban "
+        "Chấp hành đối với bà Hà Thị Nguyên, Phó Chủ tịch LĐLĐ tỉnh, để nghỉ hưu từ tháng 9."
+    )
+    assert _roles(body, "Hà Thị Nguyên") == {"attendee"}
+    asks = "Bà Hà Thị Nguyên, Phó Chủ tịch LĐLĐ tỉnh, đề nghị tăng mức hỗ trợ."
+    assert _roles(asks, "Hà Thị Nguyên") == {"speaker"}
