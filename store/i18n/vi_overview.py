@@ -52,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "{year}, month not known": "{year}, không rõ tháng",
     "{count} dated only to the year (in the table)": "{count} chỉ ghi năm (xem bảng)",
     "Meetings of {period}": "Các cuộc họp {period}",
+    "the figure counts {count}: this search also finds meetings it counts in other rows": (
+        "số liệu đếm {count}: tìm kiếm này còn thấy cả các cuộc họp được đếm ở dòng khác"
+    ),
     # The figures
     "Meetings per period": "Số cuộc họp theo kỳ",
     "no kind recorded": "không ghi loại",

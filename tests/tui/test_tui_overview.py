@@ -230,6 +230,30 @@ async def test_enter_on_a_bar_opens_its_meetings_and_esc_comes_back(app: MinuteB
         await until(pilot, lambda: isinstance(app.screen, OverviewScreen), what="the overview")
 
 
+async def test_a_row_whose_search_finds_more_says_what_the_figure_counts(
+    app: MinuteBookApp,
+) -> None:
+    """2024's "month not known" row counts the one meeting dated only to the year; its search,
+    date:2024, finds every meeting of 2024. A newcomer saw more meetings than the row and
+    could not tell why: the list now says the figure's number beside its own."""
+    from tui.screens.overview import FigureMeetingsScreen
+    from tui.widgets.figure_view import FigureView
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        view = screen.query_one("#meetings", FigureView)
+        row = next(i for i, t in enumerate(view.figure.targets) if t.counted is not None)
+        await pilot.press("t")
+        view.table.move_cursor(row=row)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FigureMeetingsScreen), what="list")
+        listed = app.screen
+        await until(pilot, lambda: listed.ids is not None, what="its meetings")
+        line = str(listed.query_one("#figure-query").render())
+        assert len(listed.ids) == len(records_of(app.book, 2024)) > 1
+        assert "the figure counts 1:" in line, line
+
+
 async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) -> None:
     from tui.screens.overview import FigureMeetingsScreen
     from tui.widgets.figure_view import FigureView

@@ -380,10 +380,15 @@ class FigureMeetingsScreen(BookScreen[None]):
     def _show(self, ids: list[int], rows: list[store.MeetingSummary]) -> None:
         self.ids = ids
         self.query_one(MeetingList).show_ids(ids, rows=rows)
-        said = meetings_said(len(ids))
-        self.query_one("#figure-query", Static).update(
-            Text(f"{said} · {one_line(self.target.query)}")
-        )
+        said = f"{meetings_said(len(ids))} · {one_line(self.target.query)}"
+        counted = self.target.counted
+        if counted is not None and counted != len(ids):
+            said += " · " + _(
+                "the figure counts {count}: this search also finds meetings it counts in"
+                " other rows",
+                count=number(counted),
+            )
+        self.query_one("#figure-query", Static).update(Text(said))
 
     @on(MeetingList.Selected)
     def _open(self, event: MeetingList.Selected) -> None:

@@ -117,6 +117,10 @@ class Target:
     heading: str
     query: str = ""
     meeting_id: int | None = None
+    # The meetings the row counts, where the query can only say "these and maybe others" (a
+    # body whose name is inside another's, a year whose dated months are elsewhere): the list
+    # then says the two numbers differ, rather than showing more meetings than the row.
+    counted: int | None = None
 
 
 @dataclass(frozen=True)
@@ -217,7 +221,8 @@ def meetings_figure(stats: Any) -> Figure:
             name = _("{year}, month not known", year=row.year)
             by_kind = row.by_kind[: len(kinds)]
             rows.append((Text(name), _count(row.meetings), *(_count(k) for k in by_kind)))
-            targets.append(Target(_("Meetings of {period}", period=name), row.query))
+            heading = _("Meetings of {period}", period=name)
+            targets.append(Target(heading, row.query, counted=row.meetings))
     kind_names = [one_line(kind) if kind else _("no kind recorded") for kind in kinds]
     columns = (_("Period"), _("Meetings"), *(name[:16] for name in kind_names))
     bars = Bars(tuple(g.short for g in chosen), ((_("Meetings"), tuple(counts)),))
@@ -234,7 +239,9 @@ def meetings_figure(stats: Any) -> Figure:
 def bodies_figure(stats: Any) -> Figure:
     """The organising bodies, most meetings first (a table)."""
     rows = tuple((_cell(row.name, 60), _count(row.meetings)) for row in stats.by_body)
-    targets = tuple(Target(one_line(row.name), row.query) for row in stats.by_body)
+    targets = tuple(
+        Target(one_line(row.name), row.query, counted=row.meetings) for row in stats.by_body
+    )
     note = _("{shown} of {count} bodies", shown=len(rows), count=number(stats.bodies_total))
     columns = (_("Organising body"), _("Meetings"))
     return Figure(_("Organising bodies"), Bars(), columns, rows, targets, note)
@@ -386,7 +393,9 @@ def documents_figure(stats: Any) -> Figure:
         (_cell(row.number, 24), _cell(row.title or row.kind, 40), _count(row.meetings))
         for row in stats.documents
     )
-    targets = tuple(Target(one_line(row.number), row.query) for row in stats.documents)
+    targets = tuple(
+        Target(one_line(row.number), row.query, counted=row.meetings) for row in stats.documents
+    )
     columns = (_("Document"), _("Title"), _("Meetings"))
     note = _("{shown} of {count} documents", shown=len(rows), count=number(stats.documents_total))
     return Figure(_("Documents cited most"), Bars(), columns, rows, targets, note)
