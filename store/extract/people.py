@@ -370,6 +370,14 @@ def _chairs_listed_before(folded: str, mentions: list[Mention], offset: int) -> 
                     earlier.roles.add("chair")
 
 
+def _met(known: frozenset[str], mentions: list[Mention]) -> frozenset[str]:
+    """The names to find from now on: a name of two words or more read after an honorific
+    ("đồng chí Tẩn Thị Sành", a family name the lists lack) is found later without one
+    ("Chủ tịch LĐLĐ tỉnh Tẩn Thị Sành đề nghị …")."""
+    met = {fold(m.name) for m in mentions if m.given and len(m.name.split()) >= 2}
+    return known | met if met - known else known
+
+
 def read_people(
     sentences: list[Sentence], known_people: Iterable[str]
 ) -> tuple[list[Person], dict[str, str]]:
@@ -383,6 +391,7 @@ def read_people(
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
         mentions = read_sentence(sentence.flat, sentence.start, index, known)
+        known = _met(known, mentions)
         opens = ANSWER_OPENS.match(sentence.flat)
         if opens:
             first = [m for m in mentions if m.end - sentence.start < opens.end()]

@@ -3,7 +3,8 @@
 A report names someone in full once, then by given name after an honorific ("đồng chí Thu
 Hằng", "ông Khoa"); that is the same person, not a second one. After an honorific, capitalised
 words are a name even when the first syllable is no Kinh family name ("cô Ka Nhung", "bà Thông
-Thị Hoa"); Cơ Ho and Chu Ru names of Lâm Đồng start "Ka", "Bon Niêng", ...
+Thị Hoa"); Cơ Ho and Chu Ru names of Lâm Đồng start "Ka", "Bon Niêng", ... Such a name, met once
+after an honorific, is a name later without one ("Chủ tịch LĐLĐ huyện Phàng Thị Dính đề nghị").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -86,3 +87,13 @@ def test_has_and_miss_fold_alike_but_only_the_marked_one_is_an_honorific() -> No
         "Dự hội nghị có Trung tâm Văn hóa tỉnh và đồng chí Đào Duy Trung, Giám đốc Trung tâm."
     )
     assert names == {"Đào Duy Trung"}
+
+
+def test_a_name_met_after_an_honorific_is_found_later_after_a_title_alone() -> None:
+    body = (
+        "Đồng chí Phàng Thị Dính, Chủ tịch LĐLĐ huyện, chủ trì hội nghị. Dự có ông Lê Văn "
+        "Hải, Phó Chủ tịch UBND huyện.\n\nKết luận hội nghị, Chủ tịch LĐLĐ huyện Phàng Thị "
+        "Dính đề nghị các công đoàn cơ sở rà soát đoàn viên."
+    )
+    assert ("Phàng Thị Dính", "speaker", "Chủ tịch LĐLĐ huyện") in _rows(body)
+    assert _names(body) == {"Phàng Thị Dính", "Lê Văn Hải"}
