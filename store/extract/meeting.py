@@ -112,6 +112,21 @@ def elsewhere(folded: str, sentence: Sentence) -> bool:
     return bool(opens and _ANOTHER_MEETING.search(line))
 
 
+# "Đồng chí nhắc lại, tại buổi làm việc hồi tháng 3, đồng chí X đã đề nghị …": a meeting of another
+# time, recalled in a sentence about this one; who spoke there and what was asked are not this
+# meeting's.
+_RECALLS = re.compile(r"\bnhac lai\b")
+_PAST_TIME = re.compile(
+    r"\bhoi (?:thang \d{1,2}|dau nam|giua nam|cuoi nam|nam ngoai|nam truoc|ky truoc|dot truoc)\b"
+)
+
+
+def recalls(folded: str, sentence: Sentence) -> bool:
+    """Whether a sentence recalls what was said at a meeting of another time."""
+    line = folded[sentence.start : sentence.end]
+    return bool(_RECALLS.search(line) and _PAST_TIME.search(line) and _ANOTHER_MEETING.search(line))
+
+
 def lead_sentence(folded: str, sentences: list[Sentence], date_at: int | None) -> Sentence | None:
     """The sentence that says what, when and where: the one holding the date, else the first
     that says a meeting was held."""

@@ -112,13 +112,15 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
 def _this_meeting(folded: str, paragraphs: list[list[Any]]) -> list[Any]:
     """The sentences about the report's meeting: a paragraph's sentences from one that turns to
     another meeting ("Trước đó, ngày 25/3, … tổ chức tọa đàm …") to its end are left out, so
-    that meeting's chair and decisions are not this one's."""
+    that meeting's chair and decisions are not this one's; and a sentence recalling a meeting of
+    another time ("nhắc lại, tại buổi làm việc hồi tháng 3, …")."""
     kept = []
     for paragraph in paragraphs:
         for sentence in paragraph:
             if meeting.elsewhere(folded, sentence):
                 break
-            kept.append(sentence)
+            if not meeting.recalls(folded, sentence):
+                kept.append(sentence)
     return kept
 
 

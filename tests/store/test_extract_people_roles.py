@@ -242,3 +242,17 @@ def test_another_body_meeting_the_same_afternoon_is_not_this_meeting() -> None:
         "sự chủ trì của đồng chí Đinh Thị Thoa, Chủ nhiệm Ủy ban Kiểm tra."
     )
     assert rows == {("Lê Văn Hải", "chair", "Chủ tịch LĐLĐ tỉnh")}
+
+
+def test_a_meeting_of_another_month_recalled_mid_paragraph_is_not_this_one() -> None:
+    body = (
+        "Đồng chí Vi Văn Tám, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị. Phát biểu, đồng chí Tám nhắc "
+        "lại, tại buổi làm việc hồi tháng 4, ông Hà Quang Lợi, Giám đốc Sở Công Thương, đã đề "
+        "nghị các doanh nghiệp chế biến gỗ tạo điều kiện lập công đoàn. Đồng chí Tám đề nghị "
+        "các công đoàn cơ sở tăng cường đối thoại."
+    )
+    record = extract_report(LEAD + body).record
+    assert {p["name"] for p in record["participants"]} == {"Vi Văn Tám"}
+    texts = [d["text"] for d in record["decisions"]]
+    assert not any("chế biến gỗ" in text for text in texts)
+    assert any("đối thoại" in text for text in texts)
