@@ -51,6 +51,9 @@ MESSAGES: dict[str, str] = {
     "all time": "mọi thời gian",
     "{year}, month not known": "{year}, không rõ tháng",
     "{count} dated only to the year (in the table)": "{count} chỉ ghi năm (xem bảng)",
+    "{count} of meetings dated only to the year (in the table)": (
+        "{count} thuộc các cuộc họp chỉ ghi năm (xem bảng)"
+    ),
     "Meetings of {period}": "Các cuộc họp {period}",
     "the figure counts {count}: this search also finds meetings it counts in other rows": (
         "số liệu đếm {count}: tìm kiếm này còn thấy cả các cuộc họp được đếm ở dòng khác"

@@ -145,10 +145,17 @@ async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
         await pilot.press("down")
         second = screen.people[1][1]
         await until(pilot, lambda: second in plot.figure.title, what="the next person's plot")
-        counted = rows(await shown_tab(screen, pilot, "decisions"))
+        decisions = await shown_tab(screen, pilot, "decisions")
+        counted = rows(decisions)
         for month in range(1, 13):
             label = f"{month}/2024"
             assert counted[label][0] == str(made[label]) and counted[label][2] == str(done[label])
+    # The plot has no bar for the decisions of meetings dated only to the year: it says so.
+    unplotted = sum(len(r.decisions) for r in records if r.date.month is None)
+    if unplotted:
+        assert decisions.figure.note.startswith(f"{unplotted} of meetings dated only to the year")
+    else:
+        assert decisions.figure.note == ""
 
 
 async def test_owners_counts_sit_under_their_headings_and_overdue_rows_say_who(

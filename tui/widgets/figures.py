@@ -348,9 +348,15 @@ def decisions_figure(stats: Any) -> Figure:
     shown = len(chosen)
     series = ((_("Decisions"), tuple(made[:shown])), (_("Done"), tuple(done[:shown])))
     columns = (_("Period"), _("Decisions"), _("Still open"), _("Done"), _("Dropped"))
+    # The plot has no bar for them: said under it, as the meetings' figure says its own.
+    unknown = sum(made[shown:])
+    note = ""
+    if unknown:
+        note = _("{count} of meetings dated only to the year (in the table)",
+                 count=number(unknown))  # fmt: skip
     return Figure(
         _("Decisions made and done"), Bars(tuple(g.short for g in chosen), series), columns,
-        rows, targets, "", tuple(g.name for g in chosen),
+        rows, targets, note, tuple(g.name for g in chosen),
     )  # fmt: skip
 
 
