@@ -219,6 +219,8 @@ SPEECH_VERBS = (
     # follows, nor "hỏi thăm" (asking after someone)
     r"hoi(?=\s*:|\s+(?:thang|ve|lai|rang|vi sao|tai sao)\b)",
     "giai thich",
+    # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
+    r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
 )
 
 # A sentence opening with one of these ("Phát biểu tại hội nghị, đồng chí X ...") makes its first

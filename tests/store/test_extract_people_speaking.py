@@ -5,7 +5,7 @@ of a sentence), a speaker whose title ends in a company's name written partly in
 ("Công ty TNHH May xuất khẩu Hòa An cho biết"). A worker named after "anh"/"chị" with no title
 took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia đình chị X và anh Y")
 is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like "đề nghị" (to
-propose) but is no speaking.
+propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -89,3 +89,13 @@ def test_to_retire_is_not_to_propose_though_both_fold_alike() -> None:
     assert _roles(body, "Hà Thị Nguyên") == {"attendee"}
     asks = "Bà Hà Thị Nguyên, Phó Chủ tịch LĐLĐ tỉnh, đề nghị tăng mức hỗ trợ."
     assert _roles(asks, "Hà Thị Nguyên") == {"speaker"}
+
+
+def test_adding_to_a_report_is_speaking_but_being_added_to_a_committee_is_not() -> None:
+    body = (
+        "Dự có ông Lò Văn Khiêm, Phó Chủ tịch LĐLĐ tỉnh. Ông Lò Văn Khiêm bổ sung: nhiều lao động "
+        "làm việc tự do chưa vào công đoàn."
+    )
+    assert _roles(body, "Lò Văn Khiêm") == {"attendee", "speaker"}
+    added = "Hội nghị bầu bổ sung ông Lò Văn Khiêm vào Ban Chấp hành."
+    assert "speaker" not in _roles(added, "Lò Văn Khiêm")
