@@ -301,6 +301,20 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
     return spans
 
 
+_HYPHENATED_END = re.compile(r"-([^\W\d_]+)(?![\w-])")
+
+
+def with_hyphenated_ends(flat: str, names: list[NameSpan]) -> list[NameSpan]:
+    """ "Park Sung-ho", "Lin Chih-wei": a foreign given name joined by a hyphen to a lowercase
+    syllable ends after it (the words are split at the hyphen)."""
+    for name in names:
+        tail = _HYPHENATED_END.match(flat, name.end)
+        if tail is not None and tail.group(1).islower():
+            name.end = tail.end()
+            name.text = flat[name.start : name.end]
+    return names
+
+
 def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
     found: list[NameSpan] = []
     squeezed = " ".join(folded.split())

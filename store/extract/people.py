@@ -26,6 +26,7 @@ from store.extract.names import (
     title_after,
     title_before,
     tokens,
+    with_hyphenated_ends,
     written_honorific_before,
 )
 from store.extract.people_records import Mention, Person
@@ -171,6 +172,7 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     words = tokens(flat, folded)
     names = find_names(flat, folded, words, known)
     names = sorted(names + names_after_honorifics(flat, words, names), key=lambda n: n.start)
+    names = with_hyphenated_ends(flat, names)
     if not names:
         return []
     chair_at, attend_at = _zones(folded)

@@ -1,6 +1,7 @@
 """Names and titles the extractor must cut right: a signer's title before "ký ban hành", a place
 or a company's name before a person, a Xơ Đăng name, a teacher named with her school in brackets,
-a "Sở" ending a title, a place after "tại các huyện", and "kể" as a way of speaking.
+a "Sở" ending a title, a place after "tại các huyện", "kể" as a way of speaking, and a foreign given
+name joined by a hyphen ("Choi Min-seok").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -60,3 +61,15 @@ def test_a_teacher_with_her_school_and_district_in_brackets_speaks() -> None:
     )
     assert {row[0] for row in rows} == {"Y Hoa"}
     assert "speaker" in {row[1] for row in rows}
+
+
+def test_a_foreign_given_name_with_a_hyphen_is_read_whole() -> None:
+    rows = _rows(
+        "Dự hội nghị có ông Choi Min-seok, Tổng Giám đốc Công ty TNHH Daesung Vina; bà Chen "
+        "Mei-ling, Giám đốc nhân sự Công ty TNHH Tân Hưng. Ông Choi cho biết công ty sẽ tuyển "
+        "thêm lao động."
+    )
+    assert ("Choi Min-seok", "attendee", "Tổng Giám đốc Công ty TNHH Daesung Vina") in rows
+    assert ("Choi Min-seok", "speaker", "Tổng Giám đốc Công ty TNHH Daesung Vina") in rows
+    assert ("Chen Mei-ling", "attendee", "Giám đốc nhân sự Công ty TNHH Tân Hưng") in rows
+    assert {row[0] for row in rows} == {"Choi Min-seok", "Chen Mei-ling"}
