@@ -278,6 +278,7 @@ ATTENDANCE_MARKERS = (
     "cung tham du",
     "co mat",
     "trong do co",  # "Tham dự có … Trong đó có ông X, …": the list named in the next sentence
+    "co dai dien",  # "Ký kết thỏa ước có đại diện của 5 doanh nghiệp: ông A, …; bà B, …"
 )
 
 # Honorifics: not part of the name they precede.

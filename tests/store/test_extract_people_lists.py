@@ -1,5 +1,6 @@
 """The extractor's people written as lists under one title, co-chairs, photo slugs, and a body's
-people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C").
+people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C"),
+and signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -86,3 +87,15 @@ def test_a_body_that_has_members_is_no_list_of_those_present() -> None:
         "chí Nông Văn Kiên cho biết ngành thiếu giáo viên."
     )
     assert people["Nông Văn Kiên"][0] == "speaker"
+
+
+def test_signatories_listed_after_a_shared_lead_were_there() -> None:
+    record = extract_report(
+        LEAD + "Ký kết thỏa thuận có đại diện của 3 doanh nghiệp: ông Lâm Văn Phúc, Giám đốc Công "
+        "ty TNHH Thép Hòa Phong; bà Tạ Thị Hằng, Phó Giám đốc Công ty Cổ phần Dệt Nam Phước. Ông "
+        "Lâm Văn Phúc cho biết công ty sẽ tăng lương từ tháng 7."
+    ).record
+    rows = {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+    assert ("Lâm Văn Phúc", "attendee", "Giám đốc Công ty TNHH Thép Hòa Phong") in rows
+    assert ("Lâm Văn Phúc", "speaker", "Giám đốc Công ty TNHH Thép Hòa Phong") in rows
+    assert ("Tạ Thị Hằng", "attendee", "Phó Giám đốc Công ty Cổ phần Dệt Nam Phước") in rows
