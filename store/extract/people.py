@@ -36,6 +36,7 @@ from store.extract.people_speech import (
     FIRST_PERSON_CHAIR,
     SPEECH_OPEN,
     by_title,
+    heard_before,
     only_the_answerer,
     speaks_after,
 )
@@ -321,7 +322,9 @@ def _roles(
         position == 0 and SPEECH_OPEN.match(folded)
     ):
         roles.add("speaker")
-    if ACCORDING.search(folded, max(0, mention_start - 40), mention_start):
+    if ACCORDING.search(folded, max(0, mention_start - 40), mention_start) or heard_before(
+        flat, folded, mention_start
+    ):
         roles.add("speaker")
     if position == 0 and _REPRESENTS.match(folded):
         roles.add("representative")

@@ -41,6 +41,23 @@ SPEECH_OPEN = re.compile(
     r"^[\s\"“(]*(?:" + "|".join(lexicon.SPEECH_OPENERS) + r")\b(?!\s+(?:cua|so)\b)"
 )
 
+# "Hội nghị nghe đồng chí X báo cáo", "ý kiến phát biểu của đồng chí X": X was heard. "nghe" is
+# read as written: "nghề" (a trade) folds alike.
+_HEARD = re.compile(
+    r"(?:\b(?P<hear>nghe)|\by kien(?:\s+(?:phat bieu|tham luan|gop y))?\s+cua"
+    r"|\b(?:phat bieu|tham luan)\s+cua)(?:\s+(?:dong chi|ong|ba|anh|chi))?\s*$"
+)
+
+
+def heard_before(flat: str, folded: str, start: int) -> bool:
+    """Whether the words before `start` (a name, or the honorific or title before it) say the
+    meeting heard that person ("Hội nghị nghe đồng chí X …", "ý kiến của bà X")."""
+    found = _HEARD.search(folded, max(0, start - 40), start)
+    if found is None:
+        return False
+    return found["hear"] is None or flat[found.start("hear") : found.end("hear")] == "nghe"
+
+
 # "Theo đồng chí X, …", "Tuy nhiên, theo bà X, …": what X said at the meeting.
 ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 

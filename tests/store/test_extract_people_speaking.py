@@ -5,7 +5,8 @@ of a sentence), a speaker whose title ends in a company's name written partly in
 ("Công ty TNHH May xuất khẩu Hòa An cho biết"). A worker named after "anh"/"chị" with no title
 took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia đình chị X và anh Y")
 is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like "đề nghị" (to
-propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not.
+propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not; whom the
+meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -99,3 +100,13 @@ def test_adding_to_a_report_is_speaking_but_being_added_to_a_committee_is_not() 
     assert _roles(body, "Lò Văn Khiêm") == {"attendee", "speaker"}
     added = "Hội nghị bầu bổ sung ông Lò Văn Khiêm vào Ban Chấp hành."
     assert "speaker" not in _roles(added, "Lò Văn Khiêm")
+
+
+def test_whom_the_meeting_heard_spoke() -> None:
+    body = (
+        "Dự có bà Lương Thị Vân, Phó Chủ tịch LĐLĐ tỉnh. Sau khi nghe ý kiến phát biểu của bà "
+        "Lương Thị Vân, hội nghị thống nhất tăng mức hỗ trợ. Hội nghị cũng nghe chị Hà Thị Nhung, "
+        "công nhân Xí nghiệp may số 3, chia sẻ về hoàn cảnh gia đình."
+    )
+    assert _roles(body, "Lương Thị Vân") == {"attendee", "speaker"}
+    assert _roles(body, "Hà Thị Nhung") == {"speaker"}
