@@ -390,7 +390,7 @@ def read_people(
     directory = {name_key(name): clean(name) for name in known_people if name and name.strip()}
     known = frozenset(fold(name) for name in directory.values())
     people: dict[str, Person] = {}
-    untitled: list[tuple[int, Sentence]] = []
+    untitled: set[int] = set()
     answerer: Person | None = None  # who answers in a Q&A, until the next "X: " line
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
@@ -406,7 +406,7 @@ def read_people(
                     name_key(first[0].name), Person(clean(first[0].name), name_key(first[0].name))
                 )
         if not mentions or only_the_answerer(sentence, mentions):
-            untitled.append((index, sentence))
+            untitled.add(index)
         for mention in mentions:
             key = name_key(mention.name)
             person = people.setdefault(key, Person(directory.get(key, clean(mention.name)), key))
@@ -418,6 +418,7 @@ def read_people(
             answerer.mentions.append(mention)
             answerer.roles.setdefault("chair", mention)
     found = records.completed([p for p in people.values() if set(p.roles) - {"reference"}])
-    for index, sentence in untitled:
-        by_title(sentence, index, found)
+    for index, sentence in enumerate(sentences):
+        if not _CAPTION.search(sentence.flat):
+            by_title(sentence, index, found, index in untitled)
     return records.without_slugs(found), directory

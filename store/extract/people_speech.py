@@ -62,32 +62,40 @@ def heard_before(flat: str, folded: str, start: int) -> bool:
 ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 
 
-def by_title(sentence: Sentence, index: int, people: list[Person]) -> None:
+def by_title(sentence: Sentence, index: int, people: list[Person], untitled: bool) -> None:
     """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
     LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
     UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
-    it; also in a Q&A answer ("Bà X: Kết luận hội nghị, đồng chí Chủ tịch … đã giao …")."""
+    it; also in a Q&A answer ("Bà X: Kết luận hội nghị, đồng chí Chủ tịch … đã giao …"). In a
+    sentence naming others too (`untitled` false), only after "đồng chí": "Sau khi nghe …, đồng
+    chí Bí thư Huyện ủy kết luận như sau:"."""
     folded = fold(sentence.flat)
     if len(folded) != len(sentence.flat):
         return
-    answer = ANSWER_OPENS.match(folded)
-    skip = answer.end() if answer else 0
-    opener = SPEECH_OPEN.match(folded[skip:])
-    comma = folded.find(", ", skip + opener.end()) if opener else -1
-    if comma < 0:
-        return
-    at = comma + 2
-    honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[at:])
-    at += honorific.end() if honorific else 0
-    named = [
-        p for p in people
-        if any(_title_then_verb(folded, at, part) for m in p.mentions for part in _parts(m.title))
-    ]  # fmt: skip
-    if len(named) == 1:
-        mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
-                          {"speaker"}, index)  # fmt: skip
-        named[0].mentions.append(mention)
-        named[0].roles.setdefault("speaker", mention)
+    places = [found.end() for found in _COMRADE.finditer(folded)]
+    if untitled:
+        answer = ANSWER_OPENS.match(folded)
+        skip = answer.end() if answer else 0
+        opener = SPEECH_OPEN.match(folded[skip:])
+        comma = folded.find(", ", skip + opener.end()) if opener else -1
+        if comma >= 0:
+            honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[comma + 2 :])
+            places.insert(0, comma + 2 + (honorific.end() if honorific else 0))
+    for at in places:
+        named = [
+            p for p in people
+            if any(_title_then_verb(folded, at, part) for m in p.mentions
+                   for part in _parts(m.title))
+        ]  # fmt: skip
+        if len(named) == 1:
+            mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
+                              {"speaker"}, index)  # fmt: skip
+            named[0].mentions.append(mention)
+            named[0].roles.setdefault("speaker", mention)
+            return
+
+
+_COMRADE = re.compile(r"\bdong chi\s+(?=[a-z])")
 
 
 # "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.

@@ -256,3 +256,13 @@ def test_a_meeting_of_another_month_recalled_mid_paragraph_is_not_this_one() -> 
     texts = [d["text"] for d in record["decisions"]]
     assert not any("chế biến gỗ" in text for text in texts)
     assert any("đối thoại" in text for text in texts)
+
+
+def test_an_office_alone_in_a_sentence_naming_others_is_its_one_holder() -> None:
+    rows = _rows(
+        "Đồng chí Ma Văn Thuận, Bí thư Đảng ủy xã chủ trì hội nghị. Dự có đồng chí Triệu Thị "
+        "Hồng, Phó Chủ tịch LĐLĐ huyện.\n\nSau khi nghe đồng chí Triệu Thị Hồng báo cáo, đồng "
+        "chí Bí thư Đảng ủy xã kết luận như sau:"
+    )
+    assert ("Ma Văn Thuận", "speaker", "Bí thư Đảng ủy xã") in rows
+    assert ("Triệu Thị Hồng", "speaker", "Phó Chủ tịch LĐLĐ huyện") in rows
