@@ -35,6 +35,7 @@ from store.extract.people_speech import (
     ANSWER_OPENS,
     FIRST_PERSON_CHAIR,
     SPEECH_OPEN,
+    asks_in_brackets,
     by_title,
     heard_before,
     only_the_answerer,
@@ -312,6 +313,8 @@ def _roles(
         roles.add("attendee")
     if _SECRETARY_AFTER.match(after):
         return {"secretary"}
+    if asks_in_brackets(flat, mention_start):
+        return {"speaker"}
     if _ANSWERS.match(after):
         if _ANSWERS_AS_CHAIR.search(folded, tail):
             return {"speaker", "chair"}

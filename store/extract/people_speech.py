@@ -58,6 +58,19 @@ def heard_before(flat: str, folded: str, start: int) -> bool:
     return found["hear"] is None or flat[found.start("hear") : found.end("hear")] == "nghe"
 
 
+# "Hỏi (chị X, công nhân Công ty Y): …": who asks, named in brackets after the question's label
+# (as written: "Hội (…)" is an association).
+_ASKS_IN_BRACKETS = re.compile(
+    r"^[\s\"“]*(?:câu hỏi|hỏi)\s*:?\s*\(\s*(?:(?:anh|chị|ông|bà|cô|đồng chí|em)\s+)?$", re.I
+)
+
+
+def asks_in_brackets(flat: str, start: int) -> bool:
+    """Whether the name (or its honorific) at `start` of a sentence is who asks a Q&A's question,
+    in brackets after "Hỏi": a speaker, not said to be among those present."""
+    return start <= 40 and _ASKS_IN_BRACKETS.match(flat[:start]) is not None
+
+
 # "Theo đồng chí X, …", "Tuy nhiên, theo bà X, …": what X said at the meeting.
 ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 

@@ -266,3 +266,13 @@ def test_an_office_alone_in_a_sentence_naming_others_is_its_one_holder() -> None
     )
     assert ("Ma Văn Thuận", "speaker", "Bí thư Đảng ủy xã") in rows
     assert ("Triệu Thị Hồng", "speaker", "Phó Chủ tịch LĐLĐ huyện") in rows
+
+
+def test_who_asks_named_in_brackets_after_hoi_spoke_and_is_not_listed_present() -> None:
+    rows = _rows(
+        "Dự có ông Vương Đình Huệ, Giám đốc Sở Nội vụ.\n\nHỏi (anh Lầu Văn Sử, công nhân Công ty "
+        "TNHH Đồ gỗ An Phát, quê Lào Cai): Tôi làm 3 năm nhưng chưa có sổ bảo hiểm?\n\nTrả lời: "
+        "Ông Vương Đình Huệ cho biết, Sở sẽ kiểm tra công ty trong tháng này."
+    )
+    assert {row[:2] for row in rows if row[0] == "Lầu Văn Sử"} == {("Lầu Văn Sử", "speaker")}
+    assert ("Vương Đình Huệ", "attendee", "Giám đốc Sở Nội vụ") in rows
