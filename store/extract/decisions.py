@@ -9,7 +9,8 @@ Reads the ways a report writes them:
   …"), trimmed to the decision itself, one item per decision when it holds two;
 - in a concluding or directing speech ("Phát biểu chỉ đạo, …"; not at a ceremony), what it asks
   of a body ("đề nghị LĐLĐ tỉnh …"), what bodies "cần" do, "Cùng với đó, …", until another
-  speaker takes the floor; a numbered item's further sentences and its dashed sub-list;
+  speaker takes the floor (a directing speech's requests give way to a conclusion after it);
+  a numbered item's further sentences and its dashed sub-list;
 - the signing a signing ceremony is about, when nothing else says it.
 Quoted speech (across sentences too), thanks and questions (an interview's "PV: …?") are never
 items. Each item keeps its span, a confidence, and the owner and deadline when the text states
@@ -78,6 +79,10 @@ def read_outcome(
     quoting = False  # inside a quotation opened in an earlier sentence of the paragraph
     open_list: _List | None = None
     previous_end = 0
+    # Where the items of a directing speech start, while no conclusion has come: a report that
+    # concludes after it ("Phát biểu tại buổi làm việc, đồng chí X đề nghị …" then "Kết luận
+    # buổi làm việc, …") gives the outcome in the conclusion, and the speech was discussion.
+    directed = MAX_ITEMS * 2
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
@@ -124,10 +129,15 @@ def read_outcome(
             context = "conclusion"
             if outcome.concluder is None:
                 outcome.concluder = (start, start + concludes)
+            # what a speech in discussion asked is not the outcome; what the body agreed is
+            outcome.items[directed:] = [i for i in outcome.items[directed:] if i.kind == "decision"]
+            directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)
         if directs and not words.CEREMONY.search(directs["where"]):
             context = context or "assignment"
             speech = True
+            if context == "assignment":
+                directed = min(directed, len(outcome.items))
         elif concludes is not None:
             speech = True
         elif words.OTHER_SPEAKER.match(line):

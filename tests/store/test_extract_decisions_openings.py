@@ -3,7 +3,8 @@
 The example reports are written for these tests: a concluding person who only praises ("ghi
 nhận, biểu dương …", "ghi nhận những cố gắng …") or gives an opinion ("cho rằng …"), a notice's
 title "Kết luận của … về …" as a headline, and a request ("yêu cầu các sở …") in a report that
-names no concluding speech.
+names no concluding speech; what a speech in discussion asks ("Phát biểu tại buổi làm việc, đồng
+chí X đề nghị …") when a conclusion follows it.
 """
 
 from __future__ import annotations
@@ -76,3 +77,20 @@ def test_the_concluding_persons_directions_open_a_list() -> None:
         ("Phòng Lao động huyện rà soát lao động tự do trên địa bàn", "conclusion"),
         ("Mở lớp bồi dưỡng cán bộ công đoàn cơ sở trong quý II", "conclusion"),
     ]
+
+
+def test_what_a_speech_in_discussion_asks_gives_way_to_the_conclusion_after_it() -> None:
+    body = (
+        "Phát biểu tại buổi làm việc, đồng chí Lê Thị Bé, Trưởng Ban Dân vận Huyện ủy đề nghị "
+        "LĐLĐ huyện sửa đổi quy chế phối hợp với Ban Dân vận.\n\n"
+        "Tại buổi làm việc, Ban Thường vụ Huyện ủy đã biểu quyết thông qua đề án thành lập công "
+        "đoàn hợp tác xã.\n\n"
+        "Kết luận buổi làm việc, đồng chí Bí thư Huyện ủy đề nghị LĐLĐ huyện phát triển thêm 300 "
+        "đoàn viên trong năm."
+    )
+    texts = [i["text"] for i in _items(body)]
+    assert not any("quy chế phối hợp" in text for text in texts)
+    assert any("đề án thành lập công đoàn" in text for text in texts)
+    assert any("300 đoàn viên" in text for text in texts)
+    alone = _items(body.split("\n\nKết luận")[0])
+    assert any("quy chế phối hợp" in i["text"] for i in alone)
