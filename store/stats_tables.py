@@ -134,7 +134,7 @@ def _periods(name: str, title: str, header: str, stats: Stats, rows: tuple[Perio
 
 def _attendance(stats: Stats) -> StatsTable:
     body = stats.members_of is not None
-    headers = (_("Person"), _("Present at"), _("Absent"), _("Chaired"))
+    headers = (_("Person"), _("Attended"), _("Absent"), _("Chaired"))
     if body:
         headers = (*headers, _("Not named"))
     rows = tuple(

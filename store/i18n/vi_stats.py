@@ -12,7 +12,6 @@ MESSAGES: dict[str, str] = {
     "all dates": "toàn bộ thời gian",
     "(no kind)": "(không ghi loại)",
     "(no one named)": "(không ghi đơn vị/người thực hiện)",
-    "Present at": "Có mặt",
     "Not named": "Không có tên",
     "Attendance by person": "Tình hình tham dự",
     "Attendance at the meetings of {body}": "Tình hình tham dự các cuộc họp của {body}",
