@@ -21,50 +21,22 @@ people are is `people`'s business; this module only says where the concluding pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from store.extract import decision_owners as owners
 from store.extract import decision_words as words
 from store.extract import lexicon
+from store.extract.decision_items import (
+    MAX_ITEMS,
+    OpenList,
+    Outcome,
+    add,
+    extend,
+    list_item,
+    own_kind,
+    signing,
+    unique,
+)
 from store.extract.plain_text import Sentence
-from store.text import clean
-
-MAX_ITEMS = 30
-
-
-@dataclass(frozen=True)
-class Item:
-    """One decision, conclusion or assignment: `text[start:end]` of the report, trimmed."""
-
-    text: str
-    kind: str  # decision | conclusion | assignment
-    start: int
-    end: int
-    confidence: float
-    responsible: str | None = None
-    responsible_span: tuple[int, int] | None = None
-    due: str | None = None
-    due_span: tuple[int, int] | None = None
-
-
-@dataclass
-class Outcome:
-    """The items, and where a concluding person is named (the span before the verb), if any."""
-
-    items: list[Item]
-    concluder: tuple[int, int] | None = None
-
-
-@dataclass
-class _List:
-    kind: str
-    owner: tuple[int, int] | None
-    count_header: bool
-    style: str | None = None
-    sub_style: str | None = None  # the marks of a sub-list under the current item
-    sub_owner: tuple[int, int] | None = None
-    sub_items: bool = False  # the sub-list's items are items of their own (after a lead-in)
-    praising: bool = False  # the current item is praise, left out with its further sentences
 
 
 def read_outcome(
@@ -77,7 +49,7 @@ def read_outcome(
     context: str | None = None
     speech = False  # the concluding or directing speech is still being reported
     quoting = False  # inside a quotation opened in an earlier sentence of the paragraph
-    open_list: _List | None = None
+    open_list: OpenList | None = None
     previous_end = 0
     # Where the items of a directing speech start, while no conclusion has come: a report that
     # concludes after it ("Phát biểu tại buổi làm việc, đồng chí X đề nghị …" then "Kết luận
@@ -99,7 +71,7 @@ def read_outcome(
             continue
         mark = words.MARK.match(line)
         if open_list is not None and (mark or open_list.count_header):
-            _list_item(outcome, text, folded, start, end, mark, open_list)
+            list_item(outcome, text, folded, start, end, mark, open_list)
             open_list.count_header = False
             continue
         if open_list is not None and open_list.praising and same_line:
@@ -111,7 +83,7 @@ def read_outcome(
             and outcome.items
             and not words.AGREES.search(line)
         ):
-            _extend(outcome, text, end)  # "2- Quan tâm … . Đẩy mạnh …": the item's next sentence
+            extend(outcome, text, end)  # "2- Quan tâm … . Đẩy mạnh …": the item's next sentence
             continue
         if (
             open_list is not None
@@ -121,7 +93,7 @@ def read_outcome(
             and not line.rstrip().endswith(":")
         ):
             # an unmarked line inside a list (no blank line before it) is one more item
-            _add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
+            add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
             continue
         open_list = None
         concludes = _concludes(line)
@@ -146,8 +118,8 @@ def read_outcome(
         if len(outcome.items) >= MAX_ITEMS:
             break
     if lead is not None and not any("ky ket" in folded[i.start : i.end] for i in outcome.items):
-        _signing(outcome, text, folded, lead)
-    outcome.items = _unique(outcome.items)[:MAX_ITEMS]
+        signing(outcome, text, folded, lead)
+    outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
 
 
@@ -184,18 +156,18 @@ def _sentence(
     concludes: int | None,
     context: str | None,
     speech: bool = False,
-) -> _List | None:
-    """The items of one sentence; a `_List` when it opens a list of items after a colon."""
+) -> OpenList | None:
+    """The items of one sentence; a `OpenList` when it opens a list of items after a colon."""
     start, end = sentence.start, sentence.end
     line = folded[start:end]
     trigger = _trigger(text[start:end], line, concludes, context, speech)
     if trigger is None:
         if words.TASK_HEADER.match(line.strip()):
-            return _List("conclusion", None, True)
+            return OpenList("conclusion", None, True)
         if concludes is not None and line.rstrip().endswith(":"):
-            return _List("conclusion", None, False)  # "Ban Thường vụ Huyện ủy kết luận:"
+            return OpenList("conclusion", None, False)  # "Ban Thường vụ Huyện ủy kết luận:"
         if context and speech and words.DIRECTS_LIST.search(line):
-            return _List(context, None, False)  # "… Đồng chí chỉ đạo:" in the concluding speech
+            return OpenList(context, None, False)  # "… Đồng chí chỉ đạo:" in the concluding speech
         return None
     kind, at, confidence = trigger
     colon = line.find(":", at)
@@ -206,13 +178,13 @@ def _sentence(
             if kind == "decision"
             else owners.owner_span(text, folded, start + at, start + colon)
         )
-        opened = _List(kind, owner, False)
+        opened = OpenList(kind, owner, False)
         rest = line[colon + 1 :]
         if rest.strip():
             mark = words.MARK.match(rest)
-            _list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
+            list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
         return opened
-    _add_parts(outcome, text, folded, start + at, end, kind, confidence)
+    __add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
 
 
@@ -335,87 +307,7 @@ def _names_the_meeting(line: str, agreed: re.Match[str]) -> bool:
     return agreed["verb"] == "ky ket" and words.MEETING_SUBJECT.match(agreed["subject"]) is not None
 
 
-def _list_item(
-    outcome: Outcome,
-    text: str,
-    folded: str,
-    start: int,
-    end: int,
-    mark: re.Match[str] | None,
-    opened: _List,
-) -> None:
-    style = next((k for k, v in (mark.groupdict() if mark else {}).items() if v), None)
-    body = start + (mark.end() if mark else 0)
-    previous = outcome.items[-1] if outcome.items else None
-    if opened.style == "sub" and style != "sub":
-        opened.style, opened.owner = None, None  # "3." after "2.1.", "2.2.": the parent list again
-    owner = opened.owner
-    sub_list = opened.style is not None and style != opened.style
-    if previous is not None and sub_list and previous.text.endswith(":") and not opened.sub_items:
-        lead = words.LEAD_IN.search(folded, previous.start, previous.end)
-        if lead is not None:  # "2. … đề nghị Đảng đoàn … các nhiệm vụ sau:" over "2.1. …"
-            outcome.items.pop()
-            opened.sub_style, opened.sub_items = style, True
-            opened.sub_owner = (
-                owners.owner_span(text, folded, lead.end(), previous.end) or opened.owner
-            )
-    if opened.sub_items and sub_list and style == opened.sub_style:
-        owner = opened.sub_owner
-    elif (
-        previous is not None
-        and sub_list
-        and (previous.text.endswith(":") or (style and style == opened.sub_style))
-    ):  # a sub-list of the previous item: part of it
-        opened.sub_style = style
-        _extend(outcome, text, end)
-        return
-    else:
-        opened.sub_style, opened.sub_items = None, False
-    opened.style = opened.style or style
-    inline = {"word": words.INLINE_MARK, "paren": words.INLINE_PAREN}.get(style or "")
-    pieces = inline.split(folded[body:end]) if inline else [folded[body:end]]
-    cursor = body
-    for piece in pieces:
-        piece_start = folded.find(piece, cursor, end) if piece else cursor
-        inner = words.MARK.match(piece)
-        first = piece_start + (inner.end() if inner and piece_start != body else 0)
-        cursor = piece_start + len(piece)
-        kind = _own_kind(folded, first) or opened.kind
-        directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
-        piece_owner = owner
-        if kind != "decision":  # "2. Bộ Xây dựng chủ trì …": the item names who does it
-            piece_owner = owners.subject(text, folded, first, cursor) or owner
-        if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
-            piece_owner = owners.owner_span(text, folded, directive.end(), cursor)
-        opened.praising = _praises(folded, first, cursor)
-        if opened.praising:
-            continue  # "1. Ban Thường vụ ghi nhận, đánh giá cao …": an assessment
-        _add(outcome, text, folded, first, cursor, kind, 0.7, piece_owner)
-
-
-def _own_kind(folded: str, start: int) -> str | None:
-    """The kind an item's own first verb gives it, whatever the list or sentence it is in:
-    "giao …" assigns, "yêu cầu …" / "đề nghị …" asks (a conclusion)."""
-    if folded.startswith("giao ", start):
-        return "assignment"
-    if folded.startswith(("yeu cau ", "de nghi "), start):
-        return "conclusion"
-    return None
-
-
-def _praises(folded: str, start: int, end: int) -> bool:
-    """Whether an item opens with praise: its subject at most, then "đánh giá cao", "biểu dương"."""
-    found = words.PRAISE.search(folded, start, min(end, start + 80))
-    return found is not None and not re.search(r"[,.;:]", folded[start : found.start()])
-
-
-def _extend(outcome: Outcome, text: str, end: int) -> None:
-    last = outcome.items[-1]
-    joined = clean(text[last.start : end])[:2000].rstrip(" .;")
-    outcome.items[-1] = replace(last, text=joined, end=end)
-
-
-def _add_parts(
+def __add_parts(
     outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
 ) -> None:
     """One item per decision in the span: "…; đồng thời giao …" is two."""
@@ -423,7 +315,7 @@ def _add_parts(
     bounds = [start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     for index, (first, last) in enumerate(zip(bounds, ends, strict=True)):
-        own = _own_kind(folded, first) if index else None
+        own = own_kind(folded, first) if index else None
         if own == "conclusion" and kind == "decision":
             own = None  # "Ban Thường vụ thống nhất …; đề nghị Tổng Liên đoàn tặng …": decided
         part_kind = own or kind
@@ -437,7 +329,7 @@ def _add_parts(
             )  # "yêu cầu | Ban Tổ chức hoàn thiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
-        _add(outcome, text, folded, first, last, part_kind, confidence, owner)
+        add(outcome, text, folded, first, last, part_kind, confidence, owner)
 
 
 def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
@@ -449,48 +341,3 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     if folded.startswith("tiep tuc", cut.end()):
         return kind == "decision"
     return True
-
-
-def _add(
-    outcome: Outcome,
-    text: str,
-    folded: str,
-    start: int,
-    end: int,
-    kind: str,
-    confidence: float,
-    owner: tuple[int, int] | None,
-) -> None:
-    while start < end and (text[start].isspace() or text[start] in ",;:-–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
-        end -= 1
-    value = clean(text[start:end])
-    if len(value.split()) < 3 or len(outcome.items) >= MAX_ITEMS:
-        return
-    if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
-        value = value[:1].upper() + value[1:]
-    due_iso, due_span = owners.deadline(folded, start, end)
-    responsible = clean(text[owner[0] : owner[1]]) if owner else None
-    outcome.items.append(
-        Item(value[:2000], kind, start, end, confidence, responsible, owner, due_iso, due_span)
-    )
-
-
-def _signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
-    """A signing ceremony decided what it signed: "… ký kết Quy chế phối hợp …"."""
-    found = words.SIGNING.search(folded, lead.start, lead.end)
-    if found:
-        start = found.start() + folded[found.start() : found.end()].index("ky ket")
-        _add(outcome, text, folded, start, lead.end, "decision", 0.5, None)
-
-
-def _unique(items: list[Item]) -> list[Item]:
-    seen: set[str] = set()
-    kept = []
-    for item in items:
-        key = " ".join(item.text.casefold().split())
-        if key not in seen:
-            seen.add(key)
-            kept.append(item)
-    return kept

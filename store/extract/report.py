@@ -13,6 +13,7 @@ from typing import Any
 
 from store.extract import (
     dates,
+    decision_items,
     decision_owners,
     decisions,
     documents,
@@ -184,7 +185,7 @@ def _put_meeting(
 def _put_decisions(
     record: dict[str, Any],
     evidence: list[Evidence],
-    items: list[decisions.Item],
+    items: list[decision_items.Item],
     meeting_date: str | None,
 ) -> None:
     """Each item in the record, with its span, confidence, owner and deadline as evidence."""

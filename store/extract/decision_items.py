@@ -1,0 +1,177 @@
+"""The items of a meeting's outcome: the record of one (`Item`, `Outcome`), how one is added
+(trimmed, with the owner and deadline the text states), extended by the sentence after it, read
+from a list (numbered, lettered, bulleted, "Một là, …", with sub-lists and lead-ins), and the
+signing a signing ceremony is about. Which sentences hold items is `decisions`' business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from store.extract import decision_owners as owners
+from store.extract import decision_words as words
+from store.extract.plain_text import Sentence
+from store.text import clean
+
+MAX_ITEMS = 30
+
+
+@dataclass(frozen=True)
+class Item:
+    """One decision, conclusion or assignment: `text[start:end]` of the report, trimmed."""
+
+    text: str
+    kind: str  # decision | conclusion | assignment
+    start: int
+    end: int
+    confidence: float
+    responsible: str | None = None
+    responsible_span: tuple[int, int] | None = None
+    due: str | None = None
+    due_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Outcome:
+    """The items, and where a concluding person is named (the span before the verb), if any."""
+
+    items: list[Item]
+    concluder: tuple[int, int] | None = None
+
+
+@dataclass
+class OpenList:
+    kind: str
+    owner: tuple[int, int] | None
+    count_header: bool
+    style: str | None = None
+    sub_style: str | None = None  # the marks of a sub-list under the current item
+    sub_owner: tuple[int, int] | None = None
+    sub_items: bool = False  # the sub-list's items are items of their own (after a lead-in)
+    praising: bool = False  # the current item is praise, left out with its further sentences
+
+
+def list_item(
+    outcome: Outcome,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    mark: re.Match[str] | None,
+    opened: OpenList,
+) -> None:
+    style = next((k for k, v in (mark.groupdict() if mark else {}).items() if v), None)
+    body = start + (mark.end() if mark else 0)
+    previous = outcome.items[-1] if outcome.items else None
+    if opened.style == "sub" and style != "sub":
+        opened.style, opened.owner = None, None  # "3." after "2.1.", "2.2.": the parent list again
+    owner = opened.owner
+    sub_list = opened.style is not None and style != opened.style
+    if previous is not None and sub_list and previous.text.endswith(":") and not opened.sub_items:
+        lead = words.LEAD_IN.search(folded, previous.start, previous.end)
+        if lead is not None:  # "2. … đề nghị Đảng đoàn … các nhiệm vụ sau:" over "2.1. …"
+            outcome.items.pop()
+            opened.sub_style, opened.sub_items = style, True
+            opened.sub_owner = (
+                owners.owner_span(text, folded, lead.end(), previous.end) or opened.owner
+            )
+    if opened.sub_items and sub_list and style == opened.sub_style:
+        owner = opened.sub_owner
+    elif (
+        previous is not None
+        and sub_list
+        and (previous.text.endswith(":") or (style and style == opened.sub_style))
+    ):  # a sub-list of the previous item: part of it
+        opened.sub_style = style
+        extend(outcome, text, end)
+        return
+    else:
+        opened.sub_style, opened.sub_items = None, False
+    opened.style = opened.style or style
+    inline = {"word": words.INLINE_MARK, "paren": words.INLINE_PAREN}.get(style or "")
+    pieces = inline.split(folded[body:end]) if inline else [folded[body:end]]
+    cursor = body
+    for piece in pieces:
+        piece_start = folded.find(piece, cursor, end) if piece else cursor
+        inner = words.MARK.match(piece)
+        first = piece_start + (inner.end() if inner and piece_start != body else 0)
+        cursor = piece_start + len(piece)
+        kind = own_kind(folded, first) or opened.kind
+        directive = re.compile(r"(?:giao|de nghi|yeu cau)\s").match(folded, first)
+        piece_owner = owner
+        if kind != "decision":  # "2. Bộ Xây dựng chủ trì …": the item names who does it
+            piece_owner = owners.subject(text, folded, first, cursor) or owner
+        if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
+            piece_owner = owners.owner_span(text, folded, directive.end(), cursor)
+        opened.praising = _praises(folded, first, cursor)
+        if opened.praising:
+            continue  # "1. Ban Thường vụ ghi nhận, đánh giá cao …": an assessment
+        add(outcome, text, folded, first, cursor, kind, 0.7, piece_owner)
+
+
+def own_kind(folded: str, start: int) -> str | None:
+    """The kind an item's own first verb gives it, whatever the list or sentence it is in:
+    "giao …" assigns, "yêu cầu …" / "đề nghị …" asks (a conclusion)."""
+    if folded.startswith("giao ", start):
+        return "assignment"
+    if folded.startswith(("yeu cau ", "de nghi "), start):
+        return "conclusion"
+    return None
+
+
+def _praises(folded: str, start: int, end: int) -> bool:
+    """Whether an item opens with praise: its subject at most, then "đánh giá cao", "biểu dương"."""
+    found = words.PRAISE.search(folded, start, min(end, start + 80))
+    return found is not None and not re.search(r"[,.;:]", folded[start : found.start()])
+
+
+def extend(outcome: Outcome, text: str, end: int) -> None:
+    last = outcome.items[-1]
+    joined = clean(text[last.start : end])[:2000].rstrip(" .;")
+    outcome.items[-1] = replace(last, text=joined, end=end)
+
+
+def add(
+    outcome: Outcome,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    kind: str,
+    confidence: float,
+    owner: tuple[int, int] | None,
+) -> None:
+    while start < end and (text[start].isspace() or text[start] in ",;:-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1
+    value = clean(text[start:end])
+    if len(value.split()) < 3 or len(outcome.items) >= MAX_ITEMS:
+        return
+    if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
+        value = value[:1].upper() + value[1:]
+    due_iso, due_span = owners.deadline(folded, start, end)
+    responsible = clean(text[owner[0] : owner[1]]) if owner else None
+    outcome.items.append(
+        Item(value[:2000], kind, start, end, confidence, responsible, owner, due_iso, due_span)
+    )
+
+
+def signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
+    """A signing ceremony decided what it signed: "… ký kết Quy chế phối hợp …"."""
+    found = words.SIGNING.search(folded, lead.start, lead.end)
+    if found:
+        start = found.start() + folded[found.start() : found.end()].index("ky ket")
+        add(outcome, text, folded, start, lead.end, "decision", 0.5, None)
+
+
+def unique(items: list[Item]) -> list[Item]:
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = " ".join(item.text.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
