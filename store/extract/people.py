@@ -38,6 +38,7 @@ from store.extract.people_speech import (
     asks_in_brackets,
     by_title,
     heard_before,
+    offices,
     only_the_answerer,
     speaks_after,
 )
@@ -421,7 +422,8 @@ def read_people(
             answerer.mentions.append(mention)
             answerer.roles.setdefault("chair", mention)
     found = records.completed([p for p in people.values() if set(p.roles) - {"reference"}])
+    holders = offices(found)
     for index, sentence in enumerate(sentences):
         if not _CAPTION.search(sentence.flat):
-            by_title(sentence, index, found, index in untitled)
+            by_title(sentence, index, holders, index in untitled)
     return records.without_slugs(found), directory

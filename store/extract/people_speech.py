@@ -75,7 +75,20 @@ def asks_in_brackets(flat: str, start: int) -> bool:
 ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 
 
-def by_title(sentence: Sentence, index: int, people: list[Person], untitled: bool) -> None:
+def offices(people: list[Person]) -> list[tuple[Person, list[str]]]:
+    """Each person with the folded offices `by_title` looks for (each title once)."""
+    found = []
+    for person in people:
+        titles = dict.fromkeys(m.title for m in person.mentions if m.title)
+        parts = dict.fromkeys(part for title in titles for part in _parts(title))
+        if parts:
+            found.append((person, list(parts)))
+    return found
+
+
+def by_title(
+    sentence: Sentence, index: int, people: list[tuple[Person, list[str]]], untitled: bool
+) -> None:
     """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
     LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
     UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
@@ -95,11 +108,7 @@ def by_title(sentence: Sentence, index: int, people: list[Person], untitled: boo
             honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[comma + 2 :])
             places.insert(0, comma + 2 + (honorific.end() if honorific else 0))
     for at in places:
-        named = [
-            p for p in people
-            if any(_title_then_verb(folded, at, part) for m in p.mentions
-                   for part in _parts(m.title))
-        ]  # fmt: skip
+        named = [p for p, parts in people if any(_title_then_verb(folded, at, t) for t in parts)]
         if len(named) == 1:
             mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
                               {"speaker"}, index)  # fmt: skip
