@@ -113,7 +113,15 @@ PRAISE = re.compile(
 )
 # What someone thinks, said after a concluding lead-in ("Phát biểu kết luận, bà X cho rằng …"):
 # an opinion, often quoted, not something decided.
-OPINION = re.compile(r"[^.;:]{0,80}?\b(?:cho rang|cho biet|bay to|chia se|tam su|noi)\b")
+# So is relaying what another said elsewhere: "… quán triệt ý kiến chỉ đạo của đồng chí Giám đốc
+# … tại Hội nghị Đảng ủy …".
+OPINION = re.compile(
+    r"[^.;:]{0,80}?\b(?:cho rang|cho biet|bay to|chia se|tam su|noi|truyen dat"
+    r"|quan triet\s+(?:y kien|loi|chi dao|ket luan|tinh than))\b"
+)
+# A verb of concluding used as a noun: "ý kiến chỉ đạo của …", "sự chỉ đạo", "yêu cầu của …".
+LEAD_NOUN_BEFORE = re.compile(r"\b(?:y kien|su|theo|loi)\s+$")
+LEAD_NOUN_AFTER = re.compile(r"\s+cua\b")
 # An agreement of an earlier meeting, recalled: "Tại hội nghị liên tịch năm trước, hai bên đã
 # thống nhất …" is not this meeting's decision.
 EARLIER_MEETING = re.compile(

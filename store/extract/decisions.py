@@ -137,8 +137,13 @@ def _concludes(line: str) -> int | None:
     found = words.CONCLUDE_OPEN.match(line) or words.CONCLUDE_VERB.search(line)
     if not found:
         return None
-    verb = words.LEAD_VERB.search(line, found.end())
-    return verb.start() if verb else found.end()
+    for verb in words.LEAD_VERB.finditer(line, found.end()):
+        if not (
+            words.LEAD_NOUN_BEFORE.search(line, max(0, verb.start() - 10), verb.start())
+            or words.LEAD_NOUN_AFTER.match(line, verb.end())
+        ):
+            return verb.start()
+    return found.end()
 
 
 def _quoted(line: str, at: int) -> bool:

@@ -4,7 +4,8 @@ The example reports are written for these tests: a concluding person who only pr
 nhận, biểu dương …", "ghi nhận những cố gắng …") or gives an opinion ("cho rằng …"), a notice's
 title "Kết luận của … về …" as a headline, and a request ("yêu cầu các sở …") in a report that
 names no concluding speech; what a speech in discussion asks ("Phát biểu tại buổi làm việc, đồng
-chí X đề nghị …") when a conclusion follows it.
+chí X đề nghị …") when a conclusion follows it; a concluding person relaying a directive given
+elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun).
 """
 
 from __future__ import annotations
@@ -94,3 +95,15 @@ def test_what_a_speech_in_discussion_asks_gives_way_to_the_conclusion_after_it()
     assert any("300 đoàn viên" in text for text in texts)
     alone = _items(body.split("\n\nKết luận")[0])
     assert any("quy chế phối hợp" in i["text"] for i in alone)
+
+
+def test_relaying_a_directive_given_elsewhere_decides_nothing() -> None:
+    body = (
+        "Phát biểu kết luận, đồng chí Hà Văn Tâm quán triệt ý kiến chỉ đạo của đồng chí Bí thư "
+        "Tỉnh ủy tại hội nghị ngày 5/3 về việc chăm lo Tết cho công nhân. Đồng chí yêu cầu:\n\n"
+        "a) Văn phòng LĐLĐ huyện lập danh sách đoàn viên khó khăn trước ngày 20/3/2025;\n"
+        "b) Các công đoàn cơ sở tổ chức đối thoại trong quý II."
+    )
+    texts = [i["text"] for i in _items(body)]
+    assert len(texts) == 2
+    assert texts[0].startswith("Văn phòng LĐLĐ huyện lập danh sách")
