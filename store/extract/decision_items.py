@@ -149,6 +149,8 @@ def add(
     value = clean(text[start:end])
     if len(value.split()) < 3 or len(outcome.items) >= MAX_ITEMS:
         return
+    if len(value.split()) <= 6 and words.HEADING.fullmatch(folded, start, end):
+        return  # "2. Nhiệm vụ năm 2025", over the lettered tasks: a heading, not a task
     if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case
         value = value[:1].upper() + value[1:]
     due_iso, due_span = owners.deadline(folded, start, end)

@@ -135,6 +135,13 @@ TASK_HEADER = re.compile(
     r"^(?:\d+|mot|hai|ba|bon|nam|sau|bay)\s+(?:nhom\s+)?(?:nhiem vu|quan tam|day manh|giai phap|"
     r"noi dung|van de|dinh huong|yeu cau|diem|khau dot pha)[^:]{0,40}:\s*$"
 )
+# A list item that is a heading over the tasks under it, no task itself: a noun of a report's
+# parts, then at most a time or a field ("Nhiệm vụ năm 2025", "Phương hướng thời gian tới").
+HEADING = re.compile(
+    r"(?:ve\s+)?(?:nhiem vu|phuong huong|giai phap|muc tieu|dinh huong|ket qua|tinh hinh)"
+    r"(?:\s+(?:trong\s+)?(?:nam|thang|quy|thoi gian|giai doan|nhiem ky|trong tam|chu yeu|"
+    r"toi|sap toi|cuoi|dau|\d{1,4}|[ivx]+|/|-))*\s*:?"
+)
 TASK_WORDS = re.compile(r"\b(?:nhiem vu|giai phap|noi dung|van de|tap trung|sau|chi tieu)\b")
 QUESTION = re.compile(r"^[\s\"“]*(?:pv|hoi|h|phong vien)\s*:")
 DUE = re.compile(

@@ -2,7 +2,8 @@
 
 The example reports are written for these tests: "2.1. / 2.2." under "2. … đề nghị X … các nhiệm
 vụ sau:", the parent numbering resuming, "Kết luận như sau:", a list item that only praises, a
-follow-on "Đồng chí đề nghị …", and "Tại hội nghị năm trước, hai bên đã thống nhất …".
+follow-on "Đồng chí đề nghị …", "Tại hội nghị năm trước, hai bên đã thống nhất …", and a heading
+over lettered tasks ("1. Phương hướng năm 2026").
 """
 
 from __future__ import annotations
@@ -67,3 +68,14 @@ def test_a_follow_on_request_counts_and_an_earlier_agreement_and_praise_do_not()
     assert any("công đoàn các trường rà soát danh sách" in text.casefold() for text in texts)
     assert not any("phòng đọc" in text for text in texts)
     assert not any("đánh giá cao" in text.casefold() for text in texts)
+
+
+def test_a_heading_over_lettered_tasks_is_no_task() -> None:
+    notice = NOTICE.split("1. Ban Thường vụ")[0] + (
+        "1. Phương hướng năm 2026\n\n"
+        "a) Liên đoàn Lao động huyện thành lập thêm 4 công đoàn cơ sở trong năm.\n\n"
+        "b) Tổ chức đối thoại tại 10 doanh nghiệp, báo cáo Huyện ủy trước ngày 30/9/2026.\n"
+    )
+    texts = [d["text"] for d in extract_report(notice).record["decisions"]]
+    assert len(texts) == 2
+    assert texts[0].startswith("Liên đoàn Lao động huyện thành lập")
