@@ -165,7 +165,13 @@ def signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
     found = words.SIGNING.search(folded, lead.start, lead.end)
     if found:
         start = found.start() + folded[found.start() : found.end()].index("ky ket")
-        add(outcome, text, folded, start, lead.end, "decision", 0.5, None)
+        end = lead.end
+        for place in re.finditer(r"\s+tai\s+", folded[found.end() : end]):
+            at = found.end() + place.end()
+            if text[at : at + 1].isupper():  # "… năm 2025 tại Khu công nghiệp Quế Võ": where
+                end = found.end() + place.start()
+                break
+        add(outcome, text, folded, start, end, "decision", 0.5, None)
 
 
 def unique(items: list[Item]) -> list[Item]:

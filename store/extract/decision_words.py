@@ -156,7 +156,7 @@ DUE_MONTH = re.compile(
     r"\b(?:trong|truoc|den|cham nhat(?:\s+la)?|han)\s+thang\s+(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\b"
 )
 SIGNING = re.compile(r"\b(?:le|hoi nghi)?\s*ky ket\s+(?P<what>(?:quy che|chuong trinh|thoa thuan|"
-                      r"ke hoach|nghi quyet lien tich|bien ban)\b)")  # fmt: skip
+                      r"thoa uoc|ke hoach|nghi quyet lien tich|bien ban)\b)")  # fmt: skip
 OWNER_WORDS = """
     cac cap cong doan co so don vi nganh truc thuoc ban so phong hoi dong van chi bo dang uy
     thuong truc vu lien lao tinh huyen thanh pho xa phuong quan dia doanh nghiep trong tu phap

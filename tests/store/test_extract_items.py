@@ -137,6 +137,16 @@ def test_two_bodies_that_sign_are_the_organisers() -> None:
     assert record["decisions"][0]["text"].startswith("ký kết chương trình phối hợp")
 
 
+def test_a_collective_agreement_signed_is_the_decision_without_the_place() -> None:
+    record = extract_report(
+        "Sáng 12/3/2025, Công đoàn Khu kinh tế tỉnh tổ chức Lễ ký kết Thỏa ước lao động tập thể "
+        "ngành dệt may năm 2025 tại Khu công nghiệp Phú Bài."
+    ).record
+    assert [d["text"] for d in record["decisions"]] == [
+        "ký kết Thỏa ước lao động tập thể ngành dệt may năm 2025"
+    ]
+
+
 def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
     record = extract_report("Trong hai ngày 9 và 10/5/2024, tại Huế, Công đoàn ngành Giao thông "
                             "tổ chức hội nghị tổng kết.").record  # fmt: skip
