@@ -189,7 +189,7 @@ def _sentence(
             mark = words.MARK.match(rest)
             list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
         return opened
-    __add_parts(outcome, text, folded, start + at, end, kind, confidence)
+    _add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
 
 
@@ -312,7 +312,7 @@ def _names_the_meeting(line: str, agreed: re.Match[str]) -> bool:
     return agreed["verb"] == "ky ket" and words.MEETING_SUBJECT.match(agreed["subject"]) is not None
 
 
-def __add_parts(
+def _add_parts(
     outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
 ) -> None:
     """One item per decision in the span: "…; đồng thời giao …" is two."""
