@@ -178,6 +178,11 @@ def _sentence(
     colon = line.find(":", at)
     if colon >= 0 and (words.TASK_WORDS.search(line, at, colon) or not line[colon + 1 :].strip()
                        or words.MARK.match(line[colon + 1 :])):  # fmt: skip
+        cut = _last_cut(text, folded, start + at, start + colon, kind)
+        if cut is not None:  # "… thống nhất …; đồng thời đề nghị LĐLĐ tỉnh:" a decision, a list
+            _add_parts(outcome, text, folded, start + at, cut.start(), kind, confidence)
+            at = cut.end() - start
+            kind = own_kind(folded, cut.end()) or kind
         owner = (
             None
             if kind == "decision"
@@ -191,6 +196,12 @@ def _sentence(
         return opened
     _add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
+
+
+def _last_cut(text: str, folded: str, start: int, end: int, kind: str) -> re.Match[str] | None:
+    """Where the last decision before a list's colon ends and the list's lead-in starts."""
+    cuts = [m for m in words.SPLIT.finditer(folded, start, end) if _cuts(text, folded, m, kind)]
+    return cuts[-1] if cuts else None
 
 
 def _trigger(

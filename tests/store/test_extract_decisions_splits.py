@@ -2,7 +2,8 @@
 
 The example reports are written for these tests: "… thống nhất A, giao B …" (not "…, giao ban
 định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
-tục" stays one task).
+tục" stays one task), and "… thống nhất A; đồng thời đề nghị X:" over a list (A, then the list's
+items for X).
 """
 
 from __future__ import annotations
@@ -70,3 +71,18 @@ def test_agreeing_and_going_on_are_two_decisions_but_one_task_stays_whole() -> N
         "khó khăn."
     )
     assert len(items) == 1
+
+
+def test_an_agreement_before_a_request_opening_a_list_is_an_item_of_its_own() -> None:
+    items = _items(
+        "Ban Thường vụ Thành ủy thống nhất chủ trương thành lập công đoàn cơ sở tại chợ đầu mối; "
+        "đồng thời đề nghị LĐLĐ thành phố:\n\n"
+        "a) Xây dựng kế hoạch thành lập, báo cáo Thành ủy trước ngày 15/7/2025.\n\n"
+        "b) Vận động tiểu thương tham gia công đoàn."
+    )
+    assert [(i["kind"], i.get("responsible")) for i in items] == [
+        ("decision", None),
+        ("conclusion", "LĐLĐ thành phố"),
+        ("conclusion", "LĐLĐ thành phố"),
+    ]
+    assert items[0]["text"].endswith("thành lập công đoàn cơ sở tại chợ đầu mối")
