@@ -62,6 +62,7 @@ SPLIT = re.compile(
     r"|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
     r"|\s*;\s*(?=(?:[a-z]+\s+){1,5}?(?:se|can|phai)\s)"  # "…; LĐLĐ sẽ chỉ đạo …": another subject
     r"|\s*,\s*(?=giao\s)"  # "… thống nhất …, giao UBND huyện …" (`decisions` checks who is named)
+    r"|\s*;\s*(?P<subject>)(?=[a-z])"  # "…; Ban Quản lý … tạo điều kiện …" (a body and its task)
 )
 # "…; đồng chí X tái đắc cử …": what follows a semicolon about a person is not the decision.
 ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")
@@ -169,7 +170,7 @@ TASK_VERB = re.compile(
     r"phoi hop|trien khai|tham muu|hoan thien|hoan thanh|huong dan|theo doi|lap danh|tiep tuc|"
     r"tap trung|chuan bi|kiem tra|nghien cuu|quan tam|day manh|tang cuong|tuyen truyen|van dong|"
     r"bo tri|ban hanh|dam bao|chu dong|gui\b|lap\b|giai quyet|de xuat|trinh\b|thu hoi|don doc|"
-    r"giam sat|khao sat|niem yet|hoan tra|tra loi|nop\b)\b"
+    r"giam sat|khao sat|niem yet|hoan tra|tra loi|nop\b|tao dieu kien)\b"
 )
 # Words that urge before a task's verb: "Sở Xây dựng khẩn trương tham mưu …".
 URGING = re.compile(r"(?:khan truong|som|can|phai|tiep tuc|chu dong)\b")

@@ -343,6 +343,8 @@ def _add_parts(
             owner = owners.owner_span(
                 text, folded, first, last
             )  # "yêu cầu | Ban Tổ chức hoàn thiện …"
+        elif index and cuts[index - 1]["subject"] is not None:
+            owner = owners.subject(text, folded, first, last)  # "…; Sở X tạo điều kiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
         add(outcome, text, folded, first, last, part_kind, confidence, owner)
@@ -356,4 +358,8 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
         return _addressed(text, folded, cut.end() + 5)
     if folded.startswith("tiep tuc", cut.end()):
         return kind == "decision"
+    if cut["subject"] is not None:  # after a bare ";", a body named as its own task's subject
+        return (
+            owners.subject(text, folded, cut.end(), min(len(folded), cut.end() + 160)) is not None
+        )
     return True

@@ -3,7 +3,7 @@
 The example reports are written for these tests: "… thống nhất A, giao B …" (not "…, giao ban
 định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
 tục" stays one task), and "… thống nhất A; đồng thời đề nghị X:" over a list (A, then the list's
-items for X).
+items for X), "giao A …; Sở B tạo điều kiện …" (two bodies, two tasks).
 """
 
 from __future__ import annotations
@@ -86,3 +86,19 @@ def test_an_agreement_before_a_request_opening_a_list_is_an_item_of_its_own() ->
         ("conclusion", "LĐLĐ thành phố"),
     ]
     assert items[0]["text"].endswith("thành lập công đoàn cơ sở tại chợ đầu mối")
+
+
+def test_a_second_body_and_its_task_after_a_semicolon_is_a_second_assignment() -> None:
+    items = _items(
+        "Kết luận, đồng chí Bí thư giao Ban Tuyên giáo Thành ủy chủ trì tuyên truyền luật mới; Sở "
+        "Giáo dục và Đào tạo tạo điều kiện về phòng học cho lớp bồi dưỡng."
+    )
+    assert [(i["kind"], i.get("responsible")) for i in items] == [
+        ("assignment", "Ban Tuyên giáo Thành ủy"),
+        ("assignment", "Sở Giáo dục và Đào tạo"),
+    ]
+    one = _items(
+        "Kết luận, đồng chí Bí thư giao Ban Tuyên giáo Thành ủy chủ trì tuyên truyền luật mới; "
+        "phối hợp với các phường tổ chức hội thi."
+    )
+    assert len(one) == 1
