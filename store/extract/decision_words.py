@@ -143,6 +143,14 @@ HEADING = re.compile(
     r"(?:\s+(?:trong\s+)?(?:nam|thang|quy|thoi gian|giai doan|nhiem ky|trong tam|chu yeu|"
     r"toi|sap toi|cuoi|dau|\d{1,4}|[ivx]+|/|-))*\s*:?"
 )
+# An item that only leads to the tasks told after it: "các cấp công đoàn tập trung vào các nhiệm
+# vụ trọng tâm" (then "Hội nghị thống nhất: 1. …"), with no task of its own.
+LEAD_ONLY = re.compile(
+    r"(?:[a-z]+\s+){0,5}?(?:(?:tap trung|thuc hien|trien khai|lam tot|quan tam)\s+"
+    r"(?:vao\s+|tot\s+)?)+"
+    r"(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|van de|cong viec)"
+    r"(?:\s+(?:trong tam|chu yeu|sau|sau day|cu the|nhu sau))*\s*:?"
+)
 TASK_WORDS = re.compile(r"\b(?:nhiem vu|giai phap|noi dung|van de|tap trung|sau|chi tieu)\b")
 QUESTION = re.compile(r"^[\s\"“]*(?:pv|hoi|h|phong vien)\s*:")
 DUE = re.compile(

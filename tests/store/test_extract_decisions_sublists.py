@@ -2,8 +2,9 @@
 
 The example reports are written for these tests: "2.1. / 2.2." under "2. … đề nghị X … các nhiệm
 vụ sau:", the parent numbering resuming, "Kết luận như sau:", a list item that only praises, a
-follow-on "Đồng chí đề nghị …", "Tại hội nghị năm trước, hai bên đã thống nhất …", and a heading
-over lettered tasks ("1. Phương hướng năm 2026").
+follow-on "Đồng chí đề nghị …", "Tại hội nghị năm trước, hai bên đã thống nhất …", a heading
+over lettered tasks ("1. Phương hướng năm 2026"), and a request that only leads to the tasks agreed
+after it ("… tập trung thực hiện những nhiệm vụ chủ yếu. Hội nghị thống nhất: …").
 """
 
 from __future__ import annotations
@@ -79,3 +80,15 @@ def test_a_heading_over_lettered_tasks_is_no_task() -> None:
     texts = [d["text"] for d in extract_report(notice).record["decisions"]]
     assert len(texts) == 2
     assert texts[0].startswith("Liên đoàn Lao động huyện thành lập")
+
+
+def test_a_request_that_only_leads_to_the_tasks_agreed_after_it_is_no_task() -> None:
+    notice = NOTICE.split("Sau khi nghe")[0] + (
+        "Kết luận hội nghị, đồng chí Lê Văn Toàn đề nghị các công đoàn cơ sở tập trung thực hiện "
+        "những nhiệm vụ chủ yếu. Hội nghị thống nhất:\n\n"
+        "1. Kết nạp thêm 200 đoàn viên trong năm 2025.\n\n"
+        "2. Tổ chức hội thi an toàn vệ sinh lao động trong quý III.\n"
+    )
+    texts = [d["text"] for d in extract_report(notice).record["decisions"]]
+    assert len(texts) == 2
+    assert texts[0].startswith("Kết nạp thêm 200 đoàn viên")
