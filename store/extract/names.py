@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from store.extract import lexicon
 
@@ -89,8 +90,9 @@ _ONLY_AFTER = {"ve": frozenset({"bao"})}
 _MEETING_NOUNS = frozenset({"hoi", "phien", "buoi", "toa", "cuoc", "dai", "ky", "chuong"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a sentence (a tuple: a sentence has hundreds, made for every sentence)."""
+
     start: int
     end: int
     word: str
@@ -111,6 +113,8 @@ def tokens(flat: str, folded: str) -> list[Token]:
 
 
 def _name_shaped(word: str) -> bool:
+    if "'" not in word and "’" not in word:  # most words: no split needed
+        return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word[:1].isalpha()
     parts = re.split(r"['’]", word)
     return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts if p) and (
         word[:1].isalpha()
@@ -275,7 +279,8 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
     index = 0
     while index < len(words):
         token = words[index]
-        if not written_honorific_before(flat, token.start):
+        # a lowercase word is no name: the honorific's test (a search) only for capitals
+        if not token.word[:1].isupper() or not written_honorific_before(flat, token.start):
             index += 1
             continue
         run = [token]
