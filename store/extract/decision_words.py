@@ -72,7 +72,7 @@ DIRECTS = re.compile(r"^[\s\"“(]*phat bieu\b(?P<where>[^,]{0,60}),")
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")
-ASKS = re.compile(r"\b(?:de nghi|yeu cau|mong muon)\s+(?=\S)")
+ASKS = re.compile(r"\b(?:de nghi|yeu cau|mong muon)(?:\s*,)?\s+(?=\S)")  # "đề nghị, Sở X …"
 # Thanks and wishes that open a conclusion say nothing to do: "Kết luận, đồng chí X cảm ơn …".
 COURTESY = re.compile(r"[^.;:]{0,80}?\b(?:cam on|chuc mung|gui loi|tri an|chuc)\b")
 OTHER_SPEAKER = re.compile(
@@ -90,7 +90,7 @@ LEAD_VERB = re.compile(
     r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
     r"danh gia|thong nhat|nhat tri|bieu duong)\b"
 )
-ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)(?:\s+[^,.;]{0,30},)?\s*$")
+ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)(?:\s+[^,.;]{0,30},|\s*,)?\s*$")
 DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
 KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})
 MARK = re.compile(

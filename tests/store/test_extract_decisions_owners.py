@@ -3,8 +3,8 @@
 The example reports are written for these tests: "Đồng chí chỉ đạo:" over a lettered list in a
 concluding speech, list items that open with their own body ("Sở Xây dựng hướng dẫn …", "Các
 công đoàn cơ sở chủ động …") under a request to others, a body whose name runs on in words that
-are not yet its task ("… bị giảm đơn hàng"), "Ban hành …" (a verb), and a person given a task
-("giao đ/c Lò Văn Pọm đôn đốc …").
+are not yet its task ("… bị giảm đơn hàng"), "Ban hành …" (a verb), a person given a task ("giao
+đ/c Lò Văn Pọm đôn đốc …"), and a request with a comma after its verb ("đề nghị, Sở X và Y …").
 """
 
 from __future__ import annotations
@@ -72,3 +72,13 @@ def test_a_body_asked_to_recover_money_is_named_up_to_its_verb() -> None:
         "30/9/2025."
     )
     assert [i.get("responsible") for i in items] == ["Ban Thường vụ Công đoàn Tổng Công ty"]
+
+
+def test_a_request_with_a_comma_after_de_nghi_names_its_owner_whole() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo, đồng chí Giàng Páo Mỷ đề nghị, Sở Nội vụ và LĐLĐ tỉnh tiếp tục phối "
+        "hợp chỉ đạo các doanh nghiệp thủy điện thành lập công đoàn cơ sở."
+    )
+    assert [(i["text"][:20], i.get("responsible")) for i in items] == [
+        ("Sở Nội vụ và LĐLĐ tỉ", "Sở Nội vụ và LĐLĐ tỉnh")
+    ]
