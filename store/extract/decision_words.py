@@ -80,6 +80,12 @@ OTHER_SPEAKER = re.compile(
 )
 # "các cấp công đoàn cần tiếp tục …": a task for bodies, said in a directing speech.
 NEEDS = re.compile(r"\b(?:cac|toan|moi|tung)\s+(?:[a-z]+\s+){0,5}?can\s+(?:phai\s+)?(?=[a-z])")
+# "Do đó, tổ chức Công đoàn cần nắm chắc …", "Tổng LĐLĐ Việt Nam cũng cần chủ động …": a task for
+# a body named in full (`decisions` checks its head is capitalised), said in a directing speech.
+BODY_NEEDS = re.compile(
+    r"\b(?P<head>" + "|".join(lexicon.BODY_HEADS) + r")\b(?:\s+[a-z0-9]+){0,5}?"
+    r"\s+(?:cung\s+|van\s+)?(?P<need>can)\s+(?:phai\s+)?(?=[a-z])"
+)
 # "Cùng với đó, đẩy mạnh …": one more task of the same speech, its verb first.
 FURTHER = re.compile(
     r"^[\s\"“]*(?:cung voi do|dong thoi|ben canh do|ngoai ra|song song)\s*,\s*"

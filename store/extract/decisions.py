@@ -254,6 +254,14 @@ def _trigger(
         needs = words.NEEDS.search(line)
         if needs and not _quoted(line, needs.start()):
             found.append((context, needs.end(), 0.45))
+        body = words.BODY_NEEDS.search(line)
+        if (
+            body
+            and original[body.start("head")].isupper()
+            and original[body.start("need") : body.end("need")] == "cần"  # not "cán sự"
+            and not _quoted(line, body.start())
+        ):
+            found.append((context, body.end(), 0.45))
         further = words.FURTHER.match(line)
         if further:
             found.append((context, further.end(), 0.4))

@@ -3,8 +3,8 @@
 The example reports are written for these tests: "UBND tỉnh thống nhất …" after a conclusion,
 "Sau khi thảo luận, Ủy ban Kiểm tra Công đoàn ngành Y tế quyết định:" over a dashed list, a
 proposal "ban hành hướng dẫn thống nhất" (an adjective), a body that "thống nhất tại phiên họp"
-(which meeting, not what), a person's title before the verb, and "… và thống nhất" after a
-person's name.
+(which meeting, not what), a person's title before the verb, "… và thống nhất" after a
+person's name, and what a body "cũng cần" do in a concluding speech (not "Ban cán sự").
 """
 
 from __future__ import annotations
@@ -106,3 +106,13 @@ def test_a_request_after_an_assignment_is_a_conclusion_but_after_a_decision_deci
         "Bằng khen cho 3 cá nhân."
     )
     assert [i["kind"] for i in items] == ["decision", "decision"]
+
+
+def test_what_a_body_named_in_full_needs_to_do_in_a_concluding_speech_is_a_task() -> None:
+    body = (
+        "Kết luận buổi làm việc, đồng chí A Pớt, Chủ tịch UBND tỉnh đánh giá cao kết quả năm qua. "
+        "Liên đoàn Lao động tỉnh cũng cần chủ động tham mưu chính sách nhà ở cho công nhân. Ban "
+        "cán sự đảng UBND tỉnh thường xuyên theo dõi việc này."
+    )
+    items = extract_report(LEAD + body).record["decisions"]
+    assert [i["text"] for i in items] == ["Chủ động tham mưu chính sách nhà ở cho công nhân"]
