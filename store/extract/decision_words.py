@@ -55,6 +55,12 @@ REQUEST = re.compile(
     r"\b(?:yeu cau|de nghi|chi dao)\s+(?:(?:trong\s+)?(?:thoi gian toi|thoi gian sap toi|nam \d{4}|"
     r"tu nay den cuoi nam)\s*,?\s*)?(?=(?:cac|toan|moi|tung)\b)"  # "đề nghị thời gian tới, các …"
 )
+# A request a document makes, said in a sentence telling it was issued: "Đảng đoàn đã ban hành
+# công văn số 565-CV/ĐĐTLĐ, ngày 13/8/2021 đề nghị các tỉnh, thành ủy …" (not the meeting's).
+DOCUMENT_ASKS = re.compile(
+    r"\b(?:ban hanh|gui|co)\s+(?:cong van|van ban|ke hoach|huong dan|thong bao|chi thi|cong dien)"
+    r"\b[^.;]{0,120}$"
+)
 SPLIT = re.compile(
     r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
     r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|thong qua|"

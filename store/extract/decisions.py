@@ -245,6 +245,8 @@ def _trigger(
             found.append(("assignment", assigned.start(), 0.6))
             break
     asked = words.REQUEST.search(line)
+    if asked and words.DOCUMENT_ASKS.search(line, 0, asked.start()):
+        asked = None  # what a document issued asks, told in passing
     if asked and not _quoted(line, asked.start()):
         found.append((context or "conclusion", asked.end(), 0.45))
     if context and speech:  # a directing or concluding speech: its requests, what bodies "cần" do

@@ -5,7 +5,8 @@ nhận, biểu dương …", "ghi nhận những cố gắng …") or gives an o
 title "Kết luận của … về …" as a headline, and a request ("yêu cầu các sở …") in a report that
 names no concluding speech; what a speech in discussion asks ("Phát biểu tại buổi làm việc, đồng
 chí X đề nghị …") when a conclusion follows it; a concluding person relaying a directive given
-elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun).
+elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun); what a document issued
+asks ("đã ban hành công văn số … đề nghị các chi bộ …").
 """
 
 from __future__ import annotations
@@ -107,3 +108,13 @@ def test_relaying_a_directive_given_elsewhere_decides_nothing() -> None:
     texts = [i["text"] for i in _items(body)]
     assert len(texts) == 2
     assert texts[0].startswith("Văn phòng LĐLĐ huyện lập danh sách")
+
+
+def test_what_a_document_issued_asks_is_not_the_meetings_request() -> None:
+    told = (
+        "Ban Thường vụ Huyện ủy đã ban hành công văn số 12-CV/HU ngày 3/2/2025 đề nghị các chi bộ "
+        "tạo điều kiện cho công đoàn hoạt động."
+    )
+    assert not _items(told)
+    asked = "Tại buổi làm việc, Ban Thường vụ đề nghị các chi bộ tạo điều kiện cho công đoàn."
+    assert len(_items(asked)) == 1
