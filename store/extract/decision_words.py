@@ -32,6 +32,13 @@ MEETING_SUBJECT = re.compile(r"^(?:hoi nghi|dai hoi|phien hop|ky hop|cuoc hop)\b
 AGREE_VERB = (
     r"(?:thong nhat|nhat tri|bieu quyet|quyet dinh|thong qua|ra nghi quyet|tan thanh|cam ket)"
 )
+# A body taking on board what was said, to finish its texts: "Thường trực Đoàn Chủ tịch … ghi nhận
+# các ý kiến góp ý để hoàn thiện các văn bản" (not "ghi nhận kết quả …", praise).
+TAKES_ON = (
+    r"(?:ghi nhan|tiep thu)(?=\s+(?:cac\s+|nhung\s+|day du\s+)?y kien\b[^.;]{0,60}"
+    r"\bde\s+(?:hoan thien|hoan chinh|bo sung|chinh sua|sua doi))"
+)
+TAKES_ON_VERB = re.compile(rf"\s{TAKES_ON}")
 AGREES = re.compile(
     rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
     rf"(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
@@ -40,7 +47,7 @@ AGREES = re.compile(
 # Liên đoàn quyết định:"): `decisions` checks that the words before it name a body.
 # Not "… nội dung Ban Thường vụ X thống nhất tại phiên họp hôm qua" (which meeting, not what).
 NAMED_AGREES = re.compile(
-    rf"(?<!\sva)\s(?:(?:cung|da|deu)\s+)*(?P<verb>{AGREE_VERB})\b(?!\s+tai\s)"
+    rf"(?<!\sva)\s(?:(?:cung|da|deu)\s+)*(?P<verb>{AGREE_VERB}|{TAKES_ON})\b(?!\s+tai\s)"
 )
 # A title among those words makes the subject a person ("Phó Chủ tịch UBND tỉnh thống nhất với
 # ý kiến …"), whose view in discussion is not the meeting's decision.

@@ -238,8 +238,9 @@ def _trigger(
         found.append(("decision", at, 0.6))
     elif agreed is None:
         named = _named_body_agrees(original, line)
-        if named is not None:
-            found.append(("decision", named, 0.55))
+        if named is not None:  # taking opinions on board to finish texts concludes; else decided
+            takes_on = words.TAKES_ON_VERB.search(line, named)
+            found.append(("conclusion" if takes_on else "decision", named, 0.55))
     for assigned in words.ASSIGN.finditer(line):
         if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
             found.append(("assignment", assigned.start(), 0.6))
@@ -293,7 +294,12 @@ def _named_body_agrees(original: str, line: str) -> int | None:
                 for head in lexicon.BODY_HEADS
             ):
                 subject = word.start()
-        if subject is not None and not words.PERSON_WORDS.search(line, cursor, verb.start()):
+        titles = [
+            found
+            for found in words.PERSON_WORDS.finditer(line, cursor, verb.start())
+            if line[max(0, found.start() - 5) : found.start()] != "doan "  # "Đoàn Chủ tịch": a body
+        ]
+        if subject is not None and not titles:
             return subject
     return None
 

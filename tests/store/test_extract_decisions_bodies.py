@@ -4,7 +4,8 @@ The example reports are written for these tests: "UBND tỉnh thống nhất …
 "Sau khi thảo luận, Ủy ban Kiểm tra Công đoàn ngành Y tế quyết định:" over a dashed list, a
 proposal "ban hành hướng dẫn thống nhất" (an adjective), a body that "thống nhất tại phiên họp"
 (which meeting, not what), a person's title before the verb, "… và thống nhất" after a
-person's name, and what a body "cũng cần" do in a concluding speech (not "Ban cán sự").
+person's name, what a body "cũng cần" do in a concluding speech (not "Ban cán sự"), and a body
+(the "Đoàn Chủ tịch", no title) taking opinions on board "để hoàn thiện" its texts.
 """
 
 from __future__ import annotations
@@ -116,3 +117,16 @@ def test_what_a_body_named_in_full_needs_to_do_in_a_concluding_speech_is_a_task(
     )
     items = extract_report(LEAD + body).record["decisions"]
     assert [i["text"] for i in items] == ["Chủ động tham mưu chính sách nhà ở cho công nhân"]
+
+
+def test_a_body_taking_opinions_on_board_to_finish_its_texts_concludes() -> None:
+    body = (
+        "Thảo luận tại hội nghị, nhiều ý kiến góp ý vào dự thảo quy chế. Thường trực Đoàn Chủ "
+        "tịch Công đoàn ngành ghi nhận các ý kiến góp ý để hoàn thiện dự thảo quy chế chi tiêu."
+    )
+    items = extract_report(LEAD + body).record["decisions"]
+    assert [(i["kind"], i["text"][:30]) for i in items] == [
+        ("conclusion", "Thường trực Đoàn Chủ tịch Công")
+    ]
+    praise = "Thường trực Đoàn Chủ tịch Công đoàn ngành ghi nhận kết quả các cơ sở đạt được."
+    assert not extract_report(LEAD + praise).record.get("decisions")
