@@ -99,6 +99,8 @@ BODY_NEEDS = re.compile(
     r"\b(?P<head>" + "|".join(lexicon.BODY_HEADS) + r")\b(?:\s+[a-z0-9]+){0,5}?"
     r"\s+(?:cung\s+|van\s+)?(?P<need>can)\s+(?:phai\s+)?(?=[a-z])"
 )
+# "Trước mắt, căn cứ số liệu …", "Cụ thể, …": the task just told, how to begin or in detail.
+SPECIFIES = re.compile(r"^[\s\"“]*(?:truoc mat|cu the)\s*,")
 # "Cùng với đó, đẩy mạnh …": one more task of the same speech, its verb first.
 FURTHER = re.compile(
     r"^[\s\"“]*(?:cung voi do|dong thoi|ben canh do|ngoai ra|song song)\s*,\s*"

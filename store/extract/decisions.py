@@ -96,6 +96,9 @@ def read_outcome(
             add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
             continue
         open_list = None
+        if speech and same_line and outcome.items and words.SPECIFIES.match(line):
+            extend(outcome, text, end)  # "Trước mắt, căn cứ …": how the task before is to be done
+            continue
         concludes = _concludes(line)
         if concludes is not None:
             context = "conclusion"

@@ -147,6 +147,15 @@ def test_a_collective_agreement_signed_is_the_decision_without_the_place() -> No
     ]
 
 
+def test_how_to_begin_a_task_said_next_in_a_speech_is_part_of_it() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo, đồng chí Y Biêr Niê đề nghị các công đoàn cơ sở rà soát đoàn viên nghỉ "
+        "việc. Trước mắt, căn cứ danh sách của bảo hiểm xã hội, lập sổ theo dõi từng người."
+    )
+    assert len(items) == 1
+    assert items[0]["text"].endswith("lập sổ theo dõi từng người")
+
+
 def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
     record = extract_report("Trong hai ngày 9 và 10/5/2024, tại Huế, Công đoàn ngành Giao thông "
                             "tổ chức hội nghị tổng kết.").record  # fmt: skip
