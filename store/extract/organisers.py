@@ -3,7 +3,8 @@
 Read from the subject of the lead's organising verb, in the ways Vietnamese reports write it:
 "Ban Thường vụ LĐLĐ tỉnh X tổ chức …", "A phối hợp với B tổ chức …", "A, B và C tổ chức …",
 "hội nghị … do A và B phối hợp tổ chức", "A làm việc với B", "Đoàn công tác của A do … dẫn
-đầu …"; else the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam").
+đầu …"; else the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam");
+last, the sides of a working session ("về phía Ban Dân vận …; Về phía Tổng LĐLĐ …").
 
 A body's name may hold "và" and commas ("Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa,
 Thể thao và Du lịch"): a list is cut only where the next part starts a body's name ("Sở …",
@@ -85,7 +86,28 @@ def read_organisers(
         _pair(text, folded, first, sentences)
         or _meeting_of(text, folded, first, sentences)
         or _opening(text, folded, [*first[:1], *(s for s in sentences[:4] if s is not lead)])
+        or _sides(text, folded, sentences[:8])
     )
+
+
+_SIDE = re.compile(r"\bve phia\s+(?=[^\W\d_])")
+_SIDE_END = re.compile(r"\s+(?:có|là|gồm)\s|\s*[,;:]")
+
+
+def _sides(
+    text: str, folded: str, sentences: Sequence[Sentence]
+) -> list[tuple[Organiser, list[str]]]:
+    """The sides of a working session, when nothing else says who held it: "Tham dự …, về phía
+    Ban Dân vận Trung ương, có …; Về phía Tổng LĐLĐ Việt Nam có …" (two sides or more)."""
+    found: list[tuple[Organiser, list[str]]] = []
+    for sentence in sentences:
+        for side in _SIDE.finditer(folded, sentence.start, sentence.end):
+            stop = _SIDE_END.search(text, side.end(), sentence.end)  # "có" folds as "cơ", "cố"
+            run = _body_run(text, folded, side.end(), stop.start() if stop else sentence.end)
+            named = run and _organiser(text, folded, run)
+            if named and all(named[0].value != other.value for other, _ in found):
+                found.append(named)
+    return found if len(found) >= 2 else []
 
 
 def _held_by(text: str, folded: str, lead: Sentence) -> list[tuple[Organiser, list[str]]]:

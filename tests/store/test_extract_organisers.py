@@ -1,7 +1,8 @@
 """Who held the meeting, as a report's lead names the bodies: pairs, lists, "phối hợp với", "do …".
 
 A body's name holding "và" or commas stays whole; a term is not part of the name; a school named
-after a person is a body; a delegation's body is the one that sent it.
+after a person is a body; a delegation's body is the one that sent it; with no one said to hold
+it, the sides of a working session ("về phía A, có …; Về phía B có …").
 """
 
 from __future__ import annotations
@@ -152,3 +153,16 @@ def test_a_place_name_ending_in_dong_before_to_chuc_is_not_co_organising() -> No
         "Lâm Đồng tổ chức hội nghị tổng kết năm 2024 - 2025, kết hợp tập huấn nghiệp vụ."
     )
     assert _organisers(lead) == ["Sở Y tế", "Công đoàn ngành Y tế tỉnh Lâm Đồng"]
+
+
+def test_the_sides_of_a_working_session_no_one_is_said_to_hold_are_its_organisers() -> None:
+    record = extract_report(
+        "Các đồng chí: Lê Văn Quý, Trưởng Ban Dân vận Tỉnh ủy; Hà Thị Lan, Chủ tịch LĐLĐ tỉnh "
+        "chủ trì buổi làm việc ngày 4/3/2025.\n\nTham dự, về phía Ban Dân vận Tỉnh ủy, có đồng "
+        "chí Vũ Đức Hạnh, Phó Trưởng ban. Về phía Liên đoàn Lao động tỉnh có đồng chí Đào Văn "
+        "Thịnh, Phó Chủ tịch."
+    ).record
+    assert [o["name"] for o in record["organisers"]] == [
+        "Ban Dân vận Tỉnh ủy",
+        "Liên đoàn Lao động tỉnh",
+    ]
