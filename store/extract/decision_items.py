@@ -177,11 +177,17 @@ def signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
 
 
 def unique(items: list[Item]) -> list[Item]:
-    seen: set[str] = set()
-    kept = []
+    """Each item once: the same text, or the same task said twice (its first ten words alike,
+    "các cấp công đoàn cần tiếp tục nắm bắt tình hình …" in the speech and again in its summary),
+    kept where first said, with the longer of its two texts."""
+    kept: list[Item] = []
+    where: dict[str, int] = {}
     for item in items:
-        key = " ".join(item.text.casefold().split())
-        if key not in seen:
-            seen.add(key)
+        words = item.text.casefold().split()
+        key = " ".join(words) if len(words) < 10 else " ".join(words[:10])
+        if key not in where:
+            where[key] = len(kept)
             kept.append(item)
+        elif len(item.text) > len(kept[where[key]].text):
+            kept[where[key]] = item
     return kept

@@ -156,6 +156,19 @@ def test_how_to_begin_a_task_said_next_in_a_speech_is_part_of_it() -> None:
     assert items[0]["text"].endswith("lập sổ theo dõi từng người")
 
 
+def test_the_same_task_said_twice_is_one_item_in_its_longer_words() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo, đồng chí Lê Minh Hoan nhấn mạnh, các cấp công đoàn cần tiếp tục rà "
+        "soát nhà trọ công nhân trong khu công nghiệp trước mùa mưa bão.\n\n"
+        "Một nội dung khác là các cấp công đoàn cần tiếp tục rà soát nhà trọ công nhân trong khu "
+        "công nghiệp trước mùa mưa bão, phối hợp với chính quyền sửa chữa những phòng xuống cấp."
+    )
+    assert [i["text"] for i in items] == [
+        "Tiếp tục rà soát nhà trọ công nhân trong khu công nghiệp trước mùa mưa bão, phối hợp với "
+        "chính quyền sửa chữa những phòng xuống cấp"
+    ]
+
+
 def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
     record = extract_report("Trong hai ngày 9 và 10/5/2024, tại Huế, Công đoàn ngành Giao thông "
                             "tổ chức hội nghị tổng kết.").record  # fmt: skip
