@@ -101,6 +101,12 @@ BODY_NEEDS = re.compile(
 )
 # "Trước mắt, căn cứ số liệu …", "Cụ thể, …": the task just told, how to begin or in detail.
 SPECIFIES = re.compile(r"^[\s\"“]*(?:truoc mat|cu the)\s*,")
+# A sentence of a speech with no subject, a task's verb first (maybe after how often): the task
+# before it goes on ("… cần nắm chắc tình hình … . Thường xuyên, chủ động phối hợp …").
+GOES_ON = re.compile(
+    r"^[\s\"“]*(?:(?:thuong xuyen|kip thoi|dinh ky|hang nam)\s*,?\s*)?(?=(?:chu dong|to chuc|"
+    r"tiep tuc|day manh|tang cuong|thuc hien|trien khai|phoi hop|quan tam|nang cao|xay dung)\b)"
+)
 # "Cùng với đó, đẩy mạnh …": one more task of the same speech, its verb first.
 FURTHER = re.compile(
     r"^[\s\"“]*(?:cung voi do|dong thoi|ben canh do|ngoai ra|song song)\s*,\s*"

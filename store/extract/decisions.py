@@ -117,7 +117,18 @@ def read_outcome(
             speech = True
         elif words.OTHER_SPEAKER.match(line):
             speech = False  # another speaker: what they ask is their opinion, not the outcome
+        count = len(outcome.items)
         open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
+        if (
+            speech
+            and same_line
+            and open_list is None
+            and count == len(outcome.items)
+            and count
+            and outcome.items[-1].end >= previous_gap - 1
+            and words.GOES_ON.match(line)
+        ):
+            extend(outcome, text, end)  # "… cần nắm chắc … . Thường xuyên, chủ động phối hợp …"
         if len(outcome.items) >= MAX_ITEMS:
             break
     if lead is not None and not any("ky ket" in folded[i.start : i.end] for i in outcome.items):

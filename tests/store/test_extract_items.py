@@ -156,6 +156,18 @@ def test_how_to_begin_a_task_said_next_in_a_speech_is_part_of_it() -> None:
     assert items[0]["text"].endswith("lập sổ theo dõi từng người")
 
 
+def test_a_speechs_next_sentence_with_no_subject_goes_on_with_its_task() -> None:
+    items = _items(
+        "Kết luận hội nghị, đồng chí Lò Văn Muôn nhấn mạnh các công đoàn cơ sở cần nắm chắc tâm "
+        "tư của công nhân. Thường xuyên, chủ động đối thoại với người sử dụng lao động. Hội nghị "
+        "đã thành công tốt đẹp."
+    )
+    assert len(items) == 1
+    assert items[0]["text"].endswith(
+        "tâm tư của công nhân. Thường xuyên, chủ động đối thoại với người sử dụng lao động"
+    )
+
+
 def test_the_same_task_said_twice_is_one_item_in_its_longer_words() -> None:
     items = _items(
         "Phát biểu chỉ đạo, đồng chí Lê Minh Hoan nhấn mạnh, các cấp công đoàn cần tiếp tục rà "
