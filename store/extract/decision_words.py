@@ -99,6 +99,8 @@ BODY_NEEDS = re.compile(
     r"\b(?P<head>" + "|".join(lexicon.BODY_HEADS) + r")\b(?:\s+[a-z0-9]+){0,5}?"
     r"\s+(?:cung\s+|van\s+)?(?P<need>can)\s+(?:phai\s+)?(?=[a-z])"
 )
+# After praise, what was done that is praised most: "Đặc biệt là, chỉ đạo các cấp Công đoàn …".
+PRAISE_GOES_ON = re.compile(r"^[\s\"“]*(?:dac biet(?:\s+la)?|nhat la|noi bat la)\s*,?\s")
 # "Trước mắt, căn cứ số liệu …", "Cụ thể, …": the task just told, how to begin or in detail.
 SPECIFIES = re.compile(r"^[\s\"“]*(?:truoc mat|cu the)\s*,")
 # A sentence of a speech with no subject, a task's verb first (maybe after how often): the task

@@ -55,6 +55,7 @@ def read_outcome(
     # concludes after it ("Phát biểu tại buổi làm việc, đồng chí X đề nghị …" then "Kết luận
     # buổi làm việc, …") gives the outcome in the conclusion, and the speech was discussion.
     directed = MAX_ITEMS * 2
+    praised = False  # a sentence before, in this paragraph, praised, and none gave an item
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
@@ -96,6 +97,8 @@ def read_outcome(
             add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
             continue
         open_list = None
+        if praised and same_line and words.PRAISE_GOES_ON.match(line):
+            continue  # "… biểu dương X đã … . Đặc biệt là, chỉ đạo …": what X did, praised
         if speech and same_line and outcome.items and words.SPECIFIES.match(line):
             extend(outcome, text, end)  # "Trước mắt, căn cứ …": how the task before is to be done
             continue
@@ -119,6 +122,9 @@ def read_outcome(
             speech = False  # another speaker: what they ask is their opinion, not the outcome
         count = len(outcome.items)
         open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
+        praised = count == len(outcome.items) and (
+            (praised and same_line) or words.PRAISE.search(line) is not None
+        )  # and so on over the praise's paragraph, while it gives no item
         if (
             speech
             and same_line

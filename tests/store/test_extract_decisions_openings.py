@@ -6,7 +6,8 @@ title "Kết luận của … về …" as a headline, and a request ("yêu cầ
 names no concluding speech; what a speech in discussion asks ("Phát biểu tại buổi làm việc, đồng
 chí X đề nghị …") when a conclusion follows it; a concluding person relaying a directive given
 elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun); what a document issued
-asks ("đã ban hành công văn số … đề nghị các chi bộ …").
+asks ("đã ban hành công văn số … đề nghị các chi bộ …"); what praise singles out ("… biểu dương
+X đã … . Đặc biệt là, chỉ đạo các …").
 """
 
 from __future__ import annotations
@@ -118,3 +119,14 @@ def test_what_a_document_issued_asks_is_not_the_meetings_request() -> None:
     assert not _items(told)
     asked = "Tại buổi làm việc, Ban Thường vụ đề nghị các chi bộ tạo điều kiện cho công đoàn."
     assert len(_items(asked)) == 1
+
+
+def test_what_praise_singles_out_is_what_was_done_not_a_task() -> None:
+    body = (
+        "Kết luận buổi làm việc, đồng chí Bí thư biểu dương LĐLĐ huyện đã triển khai nghị quyết "
+        "kịp thời. Trong đó ban hành 12 kế hoạch cụ thể. Đặc biệt là, chỉ đạo các công đoàn cơ sở "
+        "tổ chức đối thoại định kỳ.\n\n"
+        "Đồng chí đề nghị LĐLĐ huyện rà soát đoàn viên nghỉ việc."
+    )
+    texts = [i["text"] for i in _items(body)]
+    assert texts == ["LĐLĐ huyện rà soát đoàn viên nghỉ việc"]
