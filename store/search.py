@@ -39,14 +39,16 @@ from store.models import (
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
 from store.search_pg import (
+    Probe,
     Walk,
-    estimate,
+    counted_by_scan,
     id_array,
     index_only,
     like_all,
     like_patterns,
     long_ids,
     walk,
+    whole_list,
 )
 from store.search_where import _key, _linked, _Nothing, _own, not_implied
 
@@ -107,15 +109,14 @@ def _plan(
     page: bool,
     memo: dict[str, list[int]] | None = None,
     bounded: bool = False,
-    scan: bool = False,
 ) -> list[Select[tuple[int]]] | Walk:
     """Every matching meeting id, newest first (a partial date by the start of its period), as
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
-    meetings read so far in this search (every tier of a search reads the same ones). `bounded`
-    (SQLite): only the first rows of the whole are read (a count up to N). `scan`
-    (PostgreSQL, not `page`): free words tested on each meeting's word list, not through
-    their index (`store.search_pg.words_plan`)."""
+    meetings read so far in this search (every tier of a search reads the same ones). `bounded`:
+    only the first rows of the whole are read (a count up to N); free words on PostgreSQL are
+    then a walk too, which the count makes one statement of (`store.search_pg.counted_by_scan`
+    says how)."""
     if backend == "sqlite":
         memo = {} if memo is None else memo
         return [_sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)]
@@ -124,6 +125,7 @@ def _plan(
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []
     known: set[int] | None = None
+    probes: list[Probe] = []
     for ids, tests, meeting_id in _linked(query, conn, memo):
         first = ids.limit((LINKED if postgresql else SMALL) + 1)
         key = _key(first, conn)
@@ -141,10 +143,16 @@ def _plan(
             known = set(rows) if known is None else known & set(rows)
             if not known:
                 raise _Nothing
-        elif len(rows) <= SMALL:
+        elif len(rows) <= SMALL and not postgresql:  # (on PostgreSQL, LINKED is larger)
             few.append(ids)
-        elif page:
-            where.append(exists().where(meeting_id == M.c.id, *tests))
+        elif page or bounded:
+            if words:
+                # Over LINKED meetings (`chair:nguyen`, 38,000 at 100,000): each meeting the
+                # words find is probed until the page or the bound is reached, where collecting
+                # the set to hash it read and sorted all of them (300 ms to count to 1,001).
+                probes.append((tests, meeting_id))
+            else:
+                where.append(exists().where(meeting_id == M.c.id, *tests))
         else:
             # `id + 0`: keep the date index for the order, probing the collected set per row.
             where.append((M.c.id + 0).in_(ids))
@@ -152,8 +160,8 @@ def _plan(
         if memo is not None and "long" not in memo:
             memo["long"], memo["long marked"] = long_ids(conn)
         long = (memo["long"], memo["long marked"]) if memo is not None else long_ids(conn)
-        walk = Walk((query, where, None if known is None else sorted(known), long))
-        return walk if page else [walk.stage(scan=scan)]
+        walk = Walk((query, where, None if known is None else sorted(known), long, probes))
+        return walk if page or bounded else [walk.stage()]
     if known is not None:
         # The linked conditions' meetings, as numbers in the statement: a few are fetched by
         # id and sorted; past SMALL, a page walks the date index newest first and looks each
@@ -335,14 +343,6 @@ def search(
     return Page(ids=ids, total=total, offset=offset, limit=limit, exact=exact)
 
 
-# Free words in this many times the bound's meetings or more (the planner's estimate) are
-# counted on PostgreSQL by reading meetings in turn and testing their word lists until the bound
-# is passed (two thousand rows or so, 3-14 µs each), not through their index, whose lists for a
-# word in most meetings (or every word a prefix begins) take 30-50 ms to read whole. Lower, the
-# estimate of several words (taken as independent) sent names typed as words to a 100 ms scan.
-COMMON = 50
-
-
 def _count(
     query: Query,
     backend: str,
@@ -352,21 +352,17 @@ def _count(
 ) -> int:
     """How many meetings match `query`, up to `count_up_to` + 1."""
     plan = _plan(query, backend, conn, page=False, memo=memo, bounded=count_up_to is not None)
-    assert isinstance(plan, list)
-    every = plan[0].order_by(None)
-    common = (
-        count_up_to is not None
-        and backend == "postgresql"
-        and any(m.tokens for m in query.text)
-        and estimate(conn, every) > COMMON * (count_up_to + 1)
-    )
-    if common:
-        plan = _plan(query, backend, conn, page=False, memo=memo, scan=True)
-        assert isinstance(plan, list)
-        every = plan[0].order_by(None)
+    scan = False
+    if isinstance(plan, Walk):  # free words on PostgreSQL, up to a bound
+        assert count_up_to is not None
+        scan = counted_by_scan(plan, conn, count_up_to + 1, memo)
+        every = plan.stage(scan=scan)
+    else:
+        every = plan[0]
+    every = every.order_by(None)
     if count_up_to is not None:
         every = every.limit(count_up_to + 1)
-    with index_only(conn, query, backend, not common):
+    with index_only(conn, query, backend, not scan):
         counted = conn.execute(select(func.count()).select_from(every.subquery()))
         return int(counted.scalar_one())
 
@@ -404,23 +400,23 @@ def _ranked_ids(
             stages = _plan(tier, backend, conn, page=wanted is not None, memo=memo)
         except _Nothing:
             continue
+        last = count_to is not None and wanted is not None and number == len(ranked)
+        listed = False
         if isinstance(stages, Walk):
             assert wanted is not None
-            walk(stages, conn, seen, wanted)
-            continue
-        counted = (
-            count_to is not None
-            and wanted is not None
-            and number == len(ranked)
-            and _counts_alike(tier, backend, conn, stages, memo)
-        )
+            if not (last and count_to is not None and whole_list(stages, conn, count_to, memo)):
+                walk(stages, conn, seen, wanted)
+                continue
+            stages, counted, listed = [stages.stage(scan=True)], True, True
+        else:
+            counted = last and _counts_alike(tier, backend, conn, stages, memo)
         for statement in stages:
             if wanted is not None:
                 rows = wanted + len(seen)
                 if counted and count_to is not None:
                     rows, read = max(rows, count_to), 0
                 statement, asked = statement.limit(rows), rows
-            with index_only(conn, tier, backend, wanted is None):
+            with index_only(conn, tier, backend, wanted is None or listed):
                 for found in conn.execute(statement).scalars():
                     if read is not None:
                         read += 1

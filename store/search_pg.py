@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 from math import ceil
 
 from sqlalchemy import (
@@ -26,6 +27,7 @@ from sqlalchemy import (
     and_,
     any_,
     cast,
+    exists,
     func,
     literal,
     literal_column,
@@ -133,20 +135,43 @@ def id_array(ids: Sequence[int]) -> ColumnElement[int]:
     the planner sees the array itself (how many, which): a bound parameter is converted by the
     driver int by int (10 ms for 20,000), and text cast to an array is read again for every
     row. Only ints from the database go here."""
+    return any_(literal_column(_array_text(tuple(ids))))
+
+
+@lru_cache(maxsize=8)
+def _array_text(ids: tuple[int, ...]) -> str:
+    """An array of ids as SQL text, written once per search: a search's statements (its
+    tiers, walk, count) carry the same list, 15,000 ids for `chair:tran`, 2 ms each time."""
     listed = ",".join(str(int(one)) for one in ids)
-    return any_(literal_column(f"'{{{listed}}}'::integer[]"))
+    return f"'{{{listed}}}'::integer[]"
+
+
+# A linked condition too common to list (`chair:nguyen`): its tests of one participation (or
+# organiser, document) row, and that row's meeting id column; probed per meeting found.
+Probe = tuple[list[ColumnElement[bool]], ColumnElement[int]]
 
 
 @dataclass(frozen=True)
 class Walk:
     """A tier of free words on PostgreSQL read a page at a time: `words_plan`'s arguments."""
 
-    plan: tuple[Query, list[ColumnElement[bool]], list[int] | None, tuple[list[int], list[int]]]
+    plan: tuple[
+        Query,
+        list[ColumnElement[bool]],
+        list[int] | None,
+        tuple[list[int], list[int]],
+        list[Probe],
+    ]
 
     def stage(
         self, *, skip: int | None = None, size: int | None = None, scan: bool = False
     ) -> Select[tuple[int]]:
         return words_plan(*self.plan, skip=skip, size=size, scan=scan)
+
+    def words_alone(self) -> Walk:
+        """The same words (and dates) in every meeting: what their index finds."""
+        query, _, _, long, _ = self.plan
+        return Walk((query, [], None, long, []))
 
 
 def words_plan(
@@ -154,6 +179,7 @@ def words_plan(
     where: list[ColumnElement[bool]],
     known: list[int] | None,
     long: tuple[list[int], list[int]],
+    probes: list[Probe],
     *,
     skip: int | None = None,
     size: int | None = None,
@@ -169,7 +195,9 @@ def words_plan(
     the whole book when it overrates a word or a pair of words (a phrase, a name typed as
     words), or a word's meetings are old. Neither: every match, found through the index (a
     count, a whole list). `known`: the only meetings the linked conditions
-    (people, organisers, documents) allow (`store.search`), or None.
+    (people, organisers, documents) allow (`store.search`), or None; without `size` or `scan`
+    each meeting the index finds is looked up in it. `probes`: linked conditions tested on each
+    meeting found (`Probe`).
     """
     bounds: list[ColumnElement[bool]] = []
     # The date range bounds sort_key too, so a walk skips what is outside it.
@@ -177,9 +205,8 @@ def words_plan(
         bounds.append(MS.c.sort_key >= sort_key(query.date_from - timedelta(days=366), 0))
     if query.date_to is not None:
         bounds.append(MS.c.sort_key <= sort_key(query.date_to, SORT_KEY_ID_MASK))
-    if known is not None:
-        bounds.append(MS.c.meeting_id == id_array(known))
-    newest = select(MS).where(*bounds).order_by(MS.c.sort_key.desc())
+    listed = [] if known is None else [MS.c.meeting_id == id_array(known)]
+    newest = select(MS).where(*bounds, *listed).order_by(MS.c.sort_key.desc())
     rows: FromClause = MS
     order: ColumnElement[int] = MS.c.sort_key
     if size is not None:
@@ -191,10 +218,21 @@ def words_plan(
         # range (its every row's vector read): the full-text index alone finds the rows.
         order = MS.c.sort_key + 0
         bounds.append(order < last.scalar_subquery())
+    if size is None and scan:
+        order = MS.c.sort_key + 0  # a list's meetings fetched by key and sorted, not the walk
+    if size is None and known is not None:
+        # `meeting_id + 0` unless every listed meeting is tested: the index finds the words'
+        # meetings and each is looked up in the list (hashed). Left to itself the planner read
+        # the list's meetings by their key and tested each one's vector (8 kB out of line) to
+        # count; `scan` reads them so, but tests their word lists.
+        bounds.append(listed[0] if scan else MS.c.meeting_id + 0 == id_array(known))
     matches = [m for m in query.text if m.tokens]
     found = words_found(matches, rows) if size is not None or scan else None
+    # `meeting_id + 0`: the probe follows the words; on the key, the planner walked the whole
+    # table in its order (a merge with the probed rows), reading every vector it passed.
+    probed = [exists().where(column == rows.c.meeting_id + 0, *tests) for tests, column in probes]
     statement = select(rows.c.meeting_id.label("id")).where(
-        *bounds, *(found if found is not None else words_match(matches, rows, long))
+        *bounds, *(found if found is not None else words_match(matches, rows, long)), *probed
     )
     if where:
         statement = statement.join(M, M.c.id == rows.c.meeting_id).where(*where)
@@ -203,11 +241,59 @@ def words_plan(
     return statement.order_by(order.desc())
 
 
+class _Sizes:
+    """The planner's estimates a walk may ask for, each asked once: how many meetings hold the
+    words (what the index path reads) and how many the book holds."""
+
+    def __init__(
+        self, walk: Walk, conn: Connection, memo: dict[str, list[int]] | None = None
+    ) -> None:
+        self.walk, self.conn = walk, conn
+        self.memo = {} if memo is None else memo
+        self._words: float | None = None
+
+    def words(self) -> float:
+        if self._words is None:
+            self._words = estimate(self.conn, self.walk.words_alone().stage())
+        return self._words
+
+    def meetings(self) -> float:
+        if "meetings" not in self.memo:
+            self.memo["meetings"] = [int(estimate(self.conn, select(MS.c.meeting_id)))]
+        return self.memo["meetings"][0]
+
+    def short_list(self) -> bool:
+        """Whether the list (`known`) is so short that walking WALK of its meetings newest
+        first reads more of the book than fetching them all by key: the planner then fetches
+        and sorts the whole list for every stage of a walk anyway."""
+        known = self.walk.plan[2]
+        return known is not None and len(known) ** 2 < WALK * self.meetings()
+
+    def walk_cheaper(self, walked: int) -> bool:
+        """Whether testing `walked` meetings newest first reads fewer rows than half of what
+        the index path reads and sorts: every meeting holding the words, or of the list (`known`)
+        if that is shorter. Walking a list's meetings reads the book's rows between them."""
+        known = self.walk.plan[2]
+        if known is None:
+            return walked < self.words() / 2
+        rows = walked * self.meetings() / max(len(known), 1)
+        return rows < min(len(known), self.words()) / 2
+
+
 def walk(walk: Walk, conn: Connection, seen: dict[int, None], wanted: int) -> None:
     """Add a tier of free words on PostgreSQL to `seen` until it holds `wanted` ids: the newest
     WALK meetings tested one by one; while the words were found often enough in them that the
-    page will be full within MAX_WALK meetings, as many more as that should take; then the rest
-    through the full-text index."""
+    page will be full within MAX_WALK meetings (or within fewer rows than the index path would
+    read, `_Sizes.walk_cheaper`), as many more as that should take; then the rest through the
+    full-text index."""
+    sizes = _Sizes(walk, conn)
+    if sizes.short_list():
+        with index_only(conn, walk.plan[0], "postgresql"):
+            for meeting_id in conn.execute(walk.stage(scan=True).limit(wanted)).scalars():
+                seen.setdefault(int(meeting_id))
+                if len(seen) >= wanted:
+                    return
+        return
     skip, size = 0, WALK
     while True:
         statement = walk.stage(skip=skip, size=size).limit(wanted + len(seen))
@@ -220,10 +306,15 @@ def walk(walk: Walk, conn: Connection, seen: dict[int, None], wanted: int) -> No
         if len(seen) == before:
             break
         size = ceil((wanted - len(seen)) * 1.5 * size / (len(seen) - before))
-        if skip + size > MAX_WALK:
+        if skip + size > MAX_WALK and not sizes.walk_cheaper(skip + size):
             break
+    # The older matches, sorted: every meeting of the list read and its word list tested, when
+    # the list is shorter than the words' meetings the index would have read instead.
+    known = walk.plan[2]
+    scan = known is not None and len(known) < sizes.words()
     with index_only(conn, walk.plan[0], "postgresql"):
-        for meeting_id in conn.execute(walk.stage(skip=skip).limit(wanted + len(seen))).scalars():
+        stage = walk.stage(skip=skip, scan=scan).limit(wanted + len(seen))
+        for meeting_id in conn.execute(stage).scalars():
             seen.setdefault(int(meeting_id))
             if len(seen) >= wanted:
                 return
@@ -236,6 +327,49 @@ def estimate(conn: Connection, statement: Select[tuple[int]]) -> float:
     compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     explained = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
     return float(explained.scalar_one()[0]["Plan"]["Plan Rows"])
+
+
+# Free words in this many times the bound's meetings or more (the planner's estimate) are
+# counted on PostgreSQL by reading meetings in turn and testing their word lists until the bound
+# is passed (two thousand rows or so, 3-14 µs each), not through their index, whose lists for a
+# word in most meetings (or every word a prefix begins) take 30-50 ms to read whole. Lower, the
+# estimate of several words (taken as independent) sent names typed as words to a 100 ms scan.
+COMMON = 50
+
+
+def counted_by_scan(walk: Walk, conn: Connection, bound: int, memo: dict[str, list[int]]) -> bool:
+    """Whether `walk`'s tier is counted up to `bound` by testing meetings' word lists in turn
+    (`words_plan`'s `scan`) rather than through the full-text index.
+
+    Without a list of meetings: when the words are in over COMMON times `bound` meetings. With
+    one (a person's or a chair's, up to 20,000): when the meetings of the list tested before the
+    bound is reached (all of them, or `bound` over the words' share of the book) are fewer than
+    the meetings holding the words, which the index path reads. Left to the planner, such a
+    count probed the list's meetings one by one and read each one's vector (8 kB out of line)
+    where its word list (in the row) answers 3-4 times faster. Both figures are estimates made
+    without the list: planning a statement that holds 15,000 ids takes milliseconds."""
+    known = walk.plan[2]
+    if known is None:
+        return estimate(conn, walk.stage()) > COMMON * bound
+    sizes = _Sizes(walk, conn, memo)
+    tested = min(len(known), bound * sizes.meetings() / max(sizes.words(), 1))
+    return tested < sizes.words()
+
+
+def whole_list(walk: Walk, conn: Connection, bound: int, memo: dict[str, list[int]]) -> bool:
+    """Whether the last tier of a search limited to a list of meetings (`known`) is read as one
+    statement, its page and its count up to `bound` together: every meeting of the list fetched
+    by key, its word list tested, sorted. So when a count would read them all anyway (the words
+    are in more meetings than the list holds, and in too few of the list to reach the bound
+    before its end: `counted_by_scan`), or the list is short (`_Sizes.short_list`): a walk and
+    a count each read the whole list again (3 times 3,500 meetings for `chair:lan chuyen de`)."""
+    known = walk.plan[2]
+    if known is None:
+        return False
+    sizes = _Sizes(walk, conn, memo)
+    if sizes.short_list():
+        return True
+    return len(known) < sizes.words() and len(known) * sizes.words() <= bound * sizes.meetings()
 
 
 @contextmanager

@@ -162,3 +162,49 @@ def test_a_long_phrase_is_asked_of_the_index_as_its_pairs_on_postgresql(
     tested = [sql for sql in counted if "@@" in sql and "strpos" in sql]
     assert tested, counted
     same_as_plain(generated, query)
+
+
+LISTED = [
+    "chair:tran hoi nghi",
+    "chair:nguyen ban chap",
+    'chair:le "ban chap hanh"',
+    "person:van ng",
+]
+
+
+@pytest.mark.parametrize(
+    "estimates",
+    [(0.0, 1.0), (1e12, 1.0), (0.0, 1e12), (1e12, 1e12)],
+    ids=["rare words, small book", "common words, small book", "rare, big", "common, big"],
+)
+@pytest.mark.parametrize("linked", [3, 2_000])
+def test_a_listed_or_probed_condition_with_words_finds_what_the_plain_plan_finds(
+    generated: store.Book,
+    estimates: tuple[float, float],
+    linked: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # PostgreSQL's choices for free words with a person's or a chair's meetings, each taken by
+    # the estimates they rest on: a list read whole (page and count in one statement) or walked
+    # newest first, walked past MAX_WALK or not, its older matches read through the list or the
+    # index, its count by word lists or the index; past LINKED, each meeting found is probed.
+    words, meetings = estimates
+    monkeypatch.setattr(store.search, "LINKED", linked)
+    monkeypatch.setattr(store.search_pg, "WALK", 4)
+    monkeypatch.setattr(store.search_pg, "MAX_WALK", 30)
+    monkeypatch.setattr(store.search_pg._Sizes, "words", lambda self: words)
+    monkeypatch.setattr(store.search_pg._Sizes, "meetings", lambda self: meetings)
+    for query in LISTED:
+        same_as_plain(generated, query)
+
+
+def test_a_chair_in_many_meetings_is_probed_per_meeting_the_words_find_on_postgresql(
+    generated: store.Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's probes")
+    monkeypatch.setattr(store.search, "LINKED", 3)
+    counted = statements(generated, "chair:nguyen hoi nghi", limit=3, count_up_to=1000)
+    (count,) = [sql for sql in counted if "count(" in sql.lower()]
+    assert "EXISTS" in count and "meeting_id + " in count and "JOIN meeting " not in count, count
+    same_as_plain(generated, "chair:nguyen hoi nghi")
