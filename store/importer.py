@@ -199,7 +199,10 @@ class _Plan:
                     where=where,
                 )
             )
-            self.refuse(raw, [raw.locate(Problem(raw.source, raw.number, "uid", reason))])
+            # The record's line, not its uid's: the reading process keeps no text to find it in,
+            # and a big file must say what a small one says.
+            problem = Problem(raw.source, raw.number, "uid", reason)
+            self.refuse(raw, [raw.locate(problem, at_field=False)])
             return
         self.seen[uid] = f"{raw.source}:{raw.number}"
         self.batch.append((raw, prepared))

@@ -2,11 +2,12 @@
 
 The JSON reader streams: it reads the file a megabyte at a time and decodes the array one object at
 a time with `raw_decode`, so memory holds one record, not the file, and it can say on which line
-each record starts and report a syntax error by line and column. Hostile input is refused with a
-Problem, never an exception: nesting too deep for the decoder, a number too long to convert, one
-record (or NDJSON line) over `MAX_RECORD` characters. Writers produce exactly
-`json.dumps(..., ensure_ascii=False, indent=2)` of the list, one record at a time: an export
-re-imported and exported again is byte-identical.
+each record starts and report a syntax error by line and column. Each record keeps the text it was
+decoded from, so that a refused field is said on its own line (`store.exchange.json_place`).
+Hostile input is refused with a Problem, never an exception: nesting too deep for the decoder, a
+number too long to convert, one record (or NDJSON line) over `MAX_RECORD` characters. Writers
+produce exactly `json.dumps(..., ensure_ascii=False, indent=2)` of the list, one record at a
+time: an export re-imported and exported again is byte-identical.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ class _Text:
             if not self.more():
                 return ""
 
-    def decode(self) -> Any:
-        """The JSON value at pos; pos moves past it."""
+    def decode(self) -> tuple[Any, int]:
+        """The JSON value at pos and where it starts in buf (reading on may have moved it); pos
+        moves past it."""
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
@@ -99,8 +101,8 @@ class _Text:
             # "0" of "0.5" when the chunk ended at the point).
             if isinstance(value, int | float) and end > len(self.buf) - _NEAR_END and self.more():
                 continue
-            self.pos = end
-            return value
+            start, self.pos = self.pos, end
+            return value, start
 
     def line_at(self, pos: int) -> int:
         """Line number of buf[pos]; positions must be asked for in increasing order."""
@@ -124,9 +126,9 @@ def _refused(source: str, line: int, reason: str) -> RawRecord:
     return RawRecord(source, line, problem=Problem(source, line, "", reason))
 
 
-def _record(source: str, line: int, value: Any) -> RawRecord:
+def _record(source: str, line: int, value: Any, text: tuple[str, int, int] | None) -> RawRecord:
     if isinstance(value, dict):
-        return RawRecord(source, line, data=value)
+        return RawRecord(source, line, data=value, text=text)
     return _refused(source, line, _("a meeting must be a JSON object"))
 
 
@@ -150,7 +152,7 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
     while True:
         start = text.line_at(text.pos)
         try:
-            value = text.decode()
+            value, begin = text.decode()
         except json.JSONDecodeError as exc:
             yield _syntax(source, text.line_at(exc.pos), text.column_at(exc.pos), exc.msg)
             return
@@ -164,7 +166,7 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
         except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
             yield _refused(source, start, _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER)))
             return
-        yield _record(source, start, value)
+        yield _record(source, start, value, (text.buf, begin, start))
         if single:
             yield from _trailing(text, source, "meeting")
             return
@@ -228,7 +230,7 @@ def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
             said = _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER))
             yield _refused(source, number, said)
             continue
-        yield _record(source, number, value)
+        yield _record(source, number, value, None)
 
 
 def record_json(record: MeetingRecord, indent: int | None = None) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import Problem, StoreError
+from store.exchange.json_place import field_line
 from store.i18n import _
 
 FORMATS = ("json", "ndjson", "csv", "xlsx")
@@ -47,15 +48,29 @@ class RawRecord:
     # The problem refuses this record only: the reader read on past it (a bad NDJSON line, a
     # CSV row of the wrong width, a cell that cannot be a value). Otherwise it stopped the file.
     skippable: bool = False
+    # JSON only: the text the record was decoded from, where its object starts in it and that
+    # place's line, so that a problem can name the line of its field (`store.exchange.json_place`).
+    # The text is the reader's buffer, shared, not copied; it does not travel with a pickled
+    # record (the import's reading process locates problems before it sends them).
+    text: tuple[str, int, int] | None = field(default=None, repr=False, compare=False)
 
-    def locate(self, problem: Problem) -> Problem:
-        """Rename a record field path into the file's own terms."""
+    def __getstate__(self) -> dict[str, Any]:
+        if self.text is None:
+            return self.__dict__
+        return {**self.__dict__, "text": None}
+
+    def locate(self, problem: Problem, *, at_field: bool = True) -> Problem:
+        """Rename a record field path into the file's own terms, on the line of the field's
+        value where the reader knows it (JSON) and `at_field`, else on the record's line."""
         name = problem.field
         for prefix, original in self.field_names.items():
             if name == prefix or name.startswith(prefix + "."):
                 name = original + name[len(prefix) :]
                 break
-        return Problem(self.source, self.number, name, problem.reason, self.unit)
+        line = self.number
+        if at_field and self.text is not None and name:
+            line = field_line(*self.text, name)
+        return Problem(self.source, line, name, problem.reason, self.unit)
 
 
 def detect_format(path: str, explicit: str | None) -> str:
