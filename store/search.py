@@ -121,6 +121,11 @@ def _plan(
         memo = {} if memo is None else memo
         return [_sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)]
     postgresql = backend == "postgresql"
+    if postgresql and any(m.tokens for m in query.text):
+        # The words a `person:` condition of the tier implies are not tested again: the first
+        # tier of a name typed as words (Nguyễn Thị Phương, in 2,000 meetings) then reads its
+        # people's meetings by date, where testing each one's marked words took 100 ms.
+        query = replace(query, text=tuple(not_implied(query, conn, memo)))
     words = postgresql and any(m.tokens for m in query.text)
     where = _own(query, backend)
     few: list[Select[tuple[int]]] = []

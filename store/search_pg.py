@@ -262,13 +262,6 @@ class _Sizes:
             self.memo["meetings"] = [int(estimate(self.conn, select(MS.c.meeting_id)))]
         return self.memo["meetings"][0]
 
-    def short_list(self) -> bool:
-        """Whether the list (`known`) is so short that walking WALK of its meetings newest
-        first reads more of the book than fetching them all by key: the planner then fetches
-        and sorts the whole list for every stage of a walk anyway."""
-        known = self.walk.plan[2]
-        return known is not None and len(known) ** 2 < WALK * self.meetings()
-
     def walk_cheaper(self, walked: int) -> bool:
         """Whether testing `walked` meetings newest first reads fewer rows than half of what
         the index path reads and sorts: every meeting holding the words, or of the list (`known`)
@@ -287,13 +280,6 @@ def walk(walk: Walk, conn: Connection, seen: dict[int, None], wanted: int) -> No
     read, `_Sizes.walk_cheaper`), as many more as that should take; then the rest through the
     full-text index."""
     sizes = _Sizes(walk, conn)
-    if sizes.short_list():
-        with index_only(conn, walk.plan[0], "postgresql"):
-            for meeting_id in conn.execute(walk.stage(scan=True).limit(wanted)).scalars():
-                seen.setdefault(int(meeting_id))
-                if len(seen) >= wanted:
-                    return
-        return
     skip, size = 0, WALK
     while True:
         statement = walk.stage(skip=skip, size=size).limit(wanted + len(seen))
@@ -369,15 +355,14 @@ def whole_list(walk: Walk, conn: Connection, bound: int, memo: dict[str, list[in
     statement, its page and its count up to `bound` together: every meeting of the list fetched
     by key, its word list tested, sorted. So when a count would read them all anyway (the words
     are in more meetings than the list holds, and in too few of the list to reach the bound
-    before its end: `counted_by_scan`), or the list is short (`_Sizes.short_list`): a walk and
-    a count each read the whole list again (3 times 3,500 meetings for `chair:lan chuyen de`)."""
+    before its end: `counted_by_scan`): a walk and a count each read the whole list again
+    (3 times 3,500 meetings for `chair:lan chuyen de`)."""
     known = walk.plan[2]
     if known is None:
         return False
     sizes = _Sizes(walk, conn, memo)
-    if sizes.short_list():
-        return True
-    return len(known) < sizes.words() and len(known) * sizes.words() <= bound * sizes.meetings()
+    every = len(known) * sizes.words() <= bound * sizes.meetings()
+    return every and counted_by_scan(walk, conn, bound, memo)
 
 
 @contextmanager
