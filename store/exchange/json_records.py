@@ -3,7 +3,8 @@
 The JSON reader streams: it reads the file a megabyte at a time and decodes the array one object at
 a time with `raw_decode`, so memory holds one record, not the file, and it can say on which line
 each record starts and report a syntax error by line and column. Each record keeps the text it was
-decoded from, so that a refused field is said on its own line (`store.exchange.json_place`).
+decoded from until the next one is read, so that a refused field is said on its own line
+(`store.exchange.json_place`).
 Hostile input is refused with a Problem, never an exception: nesting too deep for the decoder, a
 number too long to convert, one record (or NDJSON line) over `MAX_RECORD` characters. Writers
 produce exactly `json.dumps(..., ensure_ascii=False, indent=2)` of the list, one record at a
@@ -128,7 +129,9 @@ def _refused(source: str, line: int, reason: str) -> RawRecord:
 
 def _record(source: str, line: int, value: Any, text: tuple[str, int, int] | None) -> RawRecord:
     if isinstance(value, dict):
-        return RawRecord(source, line, data=value, text=text)
+        record = RawRecord(source, line, data=value)
+        record.text = text
+        return record
     return _refused(source, line, _("a meeting must be a JSON object"))
 
 
@@ -166,7 +169,12 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
         except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
             yield _refused(source, start, _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER)))
             return
-        yield _record(source, start, value, (text.buf, begin, start))
+        raw = _record(source, start, value, (text.buf, begin, start))
+        yield raw
+        # Its problems are located by now (`store.import_worker.check` does it before it asks
+        # for the next record): the reader's earlier texts are not kept alive by records that
+        # wait to be written or sent.
+        raw.text = None
         if single:
             yield from _trailing(text, source, "meeting")
             return

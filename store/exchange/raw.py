@@ -50,9 +50,10 @@ class RawRecord:
     skippable: bool = False
     # JSON only: the text the record was decoded from, where its object starts in it and that
     # place's line, so that a problem can name the line of its field (`store.exchange.json_place`).
-    # The text is the reader's buffer, shared, not copied; it does not travel with a pickled
-    # record (the import's reading process locates problems before it sends them).
-    text: tuple[str, int, int] | None = field(default=None, repr=False, compare=False)
+    # The text is the reader's buffer, shared, not copied, and held only until the next record
+    # is read: a problem is located before that. It does not travel with a pickled record, nor
+    # to a copy (`dataclasses.replace`), which is made to be kept.
+    text: tuple[str, int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         if self.text is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,9 @@ def test_a_record_sent_to_the_importer_leaves_the_text_behind(tmp_path: Path) ->
     assert first.text is not None
     sent = pickle.loads(pickle.dumps(first))
     assert sent.text is None and sent.data == first.data and sent.number == first.number
+    # The reading process keeps a copy without the data of a record it will send (its rows say
+    # it all): the copy must not keep the text either.
+    assert replace(first, data=None).text is None
 
 
 @pytest.mark.parametrize("reader_process", [False, True])
@@ -77,3 +81,14 @@ def test_a_uid_given_twice_is_said_on_the_records_line(
     lines = path.read_text(encoding="utf-8").splitlines()
     second = [n for n, line in enumerate(lines, 1) if line == "  {"][1]
     assert refused_lines(path, tmp_path / "book.db", reader_process=reader_process) == [second]
+
+
+def test_a_record_holds_the_readers_text_only_until_the_next_is_read(tmp_path: Path) -> None:
+    # Records wait in batches to be written or sent: each must not keep a buffer of the file.
+    path, _ = bad_sample(tmp_path / "bad.json")
+    with path.open(encoding="utf-8") as stream:
+        records = read_json(stream, str(path))
+        first = next(records)
+        assert first.text is not None
+        second = next(records)
+    assert first.text is None and second.text is not None
