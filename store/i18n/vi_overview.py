@@ -19,6 +19,8 @@ MESSAGES: dict[str, str] = {
     "Later bar": "Cột sau",
     "First bar": "Cột đầu",
     "Last bar": "Cột cuối",
+    "Row above": "Dòng trên",
+    "Row below": "Dòng dưới",
     "Enter: its meetings": "Enter: các cuộc họp của cột này",
     "Nothing in this period: p chooses another, [ and ] step through them":
         "Kỳ này không có số liệu: p để chọn kỳ khác, [ và ] để lùi, tiến từng kỳ",
@@ -42,6 +44,10 @@ MESSAGES: dict[str, str] = {
     "Choose the first bar": "Chọn cột đầu tiên",
     "Choose the last bar": "Chọn cột cuối cùng",
     "Show the meetings behind the chosen bar": "Xem các cuộc họp của cột đang chọn",
+    "Choose the row above": "Chọn dòng phía trên",
+    "Choose the row below": "Chọn dòng phía dưới",
+    "Show the meetings behind the chosen row, or its meeting":
+        "Xem các cuộc họp của dòng đang chọn, hoặc cuộc họp của dòng đó",
     # Periods
     "month {month}/{year}": "tháng {month}/{year}",
     "Q{quarter}/{year}": "quý {quarter}/{year}",

@@ -282,6 +282,19 @@ async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) 
         assert app.screen.target == target and "person:" in target.query
 
 
+async def test_help_names_the_keys_of_the_plot_and_of_the_numbers(app: MinuteBookApp) -> None:
+    """A newcomer's ? on the Overview's numbers listed no key to move or open a row."""
+    async with app.run_test(size=SIZE) as pilot:
+        await overview(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        assert "plot.previous" in screen_text(app) and "plot.open" in screen_text(app)
+        await pilot.press("escape", "t", "question_mark")
+        await settle(app, pilot)
+        shown = screen_text(app)
+        assert "figure_table.up" in shown and "figure_table.open" in shown, shown
+
+
 async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
     app: MinuteBookApp,
 ) -> None:
