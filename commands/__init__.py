@@ -1,4 +1,7 @@
-"""The `minutebook` command's groups, one module each; `cli.py` registers them on the app.
+"""The `minutebook` command's groups, one module each; `root` registers them on the app.
+
+- `root`: the Typer app, its global options, the groups registered, the errors mapped to exit codes
+- `version`: `--version`, which `cli.main` answers before loading `root` (and so the store)
 
 - `meetings`: list, search, show, add, delete (to the trash)
 - `editing`: edit, amend (the flags that change a meeting, declared once)
