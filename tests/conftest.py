@@ -13,6 +13,7 @@ data directory pointed into its temporary directory.
 from __future__ import annotations
 
 import atexit
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             postgres.binaries()
         except postgres.NoPostgres as exc:
             raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """One worker more than the cores (at most four): a worker spends much of its time waiting
+    on its PostgreSQL server, a subprocess or a terminal, and two workers on two cores left the
+    cores half idle (CPU time 11 min 19 s for a wall of 10 min 59 s)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min((cores or 1) + 1, 4)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
