@@ -47,7 +47,8 @@ _LABELS = (
     ("timeplace", r"thoi gian\s*(?:,|va)\s*dia diem(?: hop| hoi nghi)?"),
     ("time", r"thoi gian(?: hop| hoi nghi| bat dau| lam viec)?"),
     ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
-    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"),
+    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
+              r"|dieu hanh(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
     ("secretary", r"thu ky(?: cuoc hop| hoi nghi| buoi hop)?|(?:nguoi )?ghi bien ban"),
     ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
     ("representative", r"dai dien"),
