@@ -23,7 +23,15 @@ from typing import Any
 
 from store.extract import bien_ban_outcome as outcome
 from store.extract import meeting
-from store.extract.bien_ban_lines import Line, columns, lines, people_parts, spelled, sub
+from store.extract.bien_ban_lines import (
+    Line,
+    columns,
+    label_at,
+    lines,
+    people_parts,
+    spelled,
+    sub,
+)  # fmt: skip
 from store.extract.bien_ban_people import (
     Found,
     People,
@@ -42,34 +50,6 @@ from store.text import fold, name_key
 
 _TOP_LINES = 40
 _HEADING = re.compile(r"^bien ban\b")
-_NUMBERING = r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)/-]\s*)?"
-_LABELS = (
-    ("timeplace", r"thoi gian\s*(?:,|va)\s*dia diem(?: hop| hoi nghi)?"),
-    ("time", r"thoi gian(?: hop| hoi nghi| bat dau| lam viec)?"),
-    ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
-    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
-              r"|dieu hanh(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
-    ("secretary", r"thu ky(?: cuoc hop| hoi nghi| buoi hop)?|(?:nguoi )?ghi bien ban"),
-    ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
-    ("representative", r"dai dien"),
-    ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
-    ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
-                 r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
-                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
-                 r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
-                 r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
-                 r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
-    ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
-                r" hoi nghi)?"),
-    ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
-                   r"|ket qua(?: bieu quyet)?"),
-    ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
-)  # fmt: skip
-_LABEL = re.compile(
-    rf"^{_NUMBERING}(?:"
-    + "|".join(f"(?P<{key}>{words})" for key, words in _LABELS)
-    + r")\s*(?::\s*|$)"
-)
 _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:khach moi|vang mat|co mat|tham du|thu ky|chu tri)"
                            r"[^:.]{0,20}:)")  # fmt: skip
 _PARTY = re.compile(r"^ben\s+(?P<side>[a-d])\s*[:.-]\s*")
@@ -98,7 +78,7 @@ def looks_like_minutes(text: str) -> bool:
     """True for the text of a Biên bản, False for a news report of a meeting."""
     top = [line for line in lines(text[:20_000], folded_view(text[:20_000])) if line.text]
     top = top[: _TOP_LINES * 3]
-    labels = {_label(line.low)[0] for line in top} - {None}
+    labels = {label_at(line.low)[0] for line in top} - {None}
     labels |= {"narrative" for line in top if _NARRATIVE.match(line.low)}
     headed = any(_HEADING.match(line.low) for line in top[:_TOP_LINES])
     upper = any(_HEADING.match(line.low) and line.text[:8].isupper() for line in top[:_TOP_LINES])
@@ -125,14 +105,6 @@ def extract_minutes(text: str, *, source: str | None = None, known_people: Itera
         draft.flags.append("text-truncated")
     draft.record["notes"] = minutes_notes(draft)
     return validated(draft)
-
-
-def _label(low: str) -> tuple[str | None, int]:
-    """The label a line starts with ("chair", "conclusion", ...) and where its value starts."""
-    found = _LABEL.match(low)
-    if not found or (found.end() == len(low) and low.endswith(("vang", "dai dien"))):
-        return None, 0
-    return found.lastgroup, found.end()
 
 
 class _Reader:
@@ -167,7 +139,7 @@ class _Reader:
         body = self._head(heading) if heading is not None else 0
         self.ours = outcome.our_layout(line.text for line in self.lines)
         # "… thống nhất như sau:" opens the conclusions only where no heading does.
-        self.headed = any(_label(line.low)[0] == "conclusion" for line in self.lines)
+        self.headed = any(label_at(line.low)[0] == "conclusion" for line in self.lines)
         self._walk(self.lines[body:])
         return self._build(plain, source)
 
@@ -188,7 +160,7 @@ class _Reader:
             if _BETWEEN.match(nxt.low):
                 self._between(nxt)
                 at += 1
-            elif not (_label(nxt.low)[0] or _NARRATIVE.match(nxt.low) or _PARTY.match(nxt.low)):
+            elif not (label_at(nxt.low)[0] or _NARRATIVE.match(nxt.low) or _PARTY.match(nxt.low)):
                 subtitle = nxt.text
                 if subtitle.startswith("(") and subtitle.endswith(")"):
                     subtitle = subtitle[1:-1]
@@ -230,7 +202,7 @@ class _Reader:
                     zone == "content"
                     and self.ours
                     and line.text not in outcome.SECTIONS
-                    and (_label(line.low)[0] != "speaker")
+                    and (label_at(line.low)[0] != "speaker")
                 ):
                     self._content(line)  # our export's notes: any label in them is prose
                     continue
@@ -247,7 +219,7 @@ class _Reader:
                     zone = "tail"
                     self.when.end_time(line.low)
                     continue
-                label, value_at = _label(line.low)
+                label, value_at = label_at(line.low)
                 party = _PARTY.match(line.low)
                 if label:
                     zone, role, inline = self._labelled(line, label, value_at, zone)
@@ -284,7 +256,7 @@ class _Reader:
                     self._content(line)
 
     def _segments(self, line: Line) -> list[Line]:
-        if not _label(line.low)[0]:
+        if not label_at(line.low)[0]:
             return [line]
         cuts = [m.end() for m in _INLINE_LABEL.finditer(line.low)]
         bounds = [0, *cuts, len(line.text)]

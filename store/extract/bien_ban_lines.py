@@ -1,7 +1,8 @@
 """The lines of a Biên bản as `bien_ban` walks them: each stripped, with its span and folded form.
 
-Also the columns a line is laid out in (a header's two columns, the signatures), and an upper-case
-body's name ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH") in the case a name is written in.
+Also the columns a line is laid out in (a header's two columns, the signatures), an upper-case
+body's name ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH") in the case a name is written in, and the label
+a line starts with ("II. THÀNH PHẦN", "Chủ trì:", "Kết luận:").
 """
 
 from __future__ import annotations
@@ -144,3 +145,43 @@ def people_parts(value: Line) -> list[Line]:
 
 # ";" between people, or "và" before an honorific ("đ/c A (HT) và đ/c B (CTCĐ)").
 _PEOPLE_SEPARATOR = re.compile(r";|\s+và\s+(?=(?:đ/c|Đ/c|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s)")
+
+
+# The labels a line of minutes starts with ("II. THÀNH PHẦN", "Chủ trì:", "Kết luận:"), folded,
+# each after an optional roman, arabic or letter numbering.
+NUMBERING = r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)/-]\s*)?"
+LABELS = (
+    ("timeplace", r"thoi gian\s*(?:,|va)\s*dia diem(?: hop| hoi nghi)?"),
+    ("time", r"thoi gian(?: hop| hoi nghi| bat dau| lam viec)?"),
+    ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
+    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
+              r"|dieu hanh(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
+    ("secretary", r"thu ky(?: cuoc hop| hoi nghi| buoi hop)?|(?:nguoi )?ghi bien ban"),
+    ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
+    ("representative", r"dai dien"),
+    ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
+    ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
+                 r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
+                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
+                 r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
+                 r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
+                 r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
+    ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
+                r" hoi nghi)?"),
+    ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
+                   r"|ket qua(?: bieu quyet)?"),
+    ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
+)  # fmt: skip
+LABEL = re.compile(
+    rf"^{NUMBERING}(?:"
+    + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
+    + r")\s*(?::\s*|$)"
+)
+
+
+def label_at(low: str) -> tuple[str | None, int]:
+    """The label a line starts with ("chair", "conclusion", ...) and where its value starts."""
+    found = LABEL.match(low)
+    if not found or (found.end() == len(low) and low.endswith(("vang", "dai dien"))):
+        return None, 0
+    return found.lastgroup, found.end()
