@@ -28,6 +28,7 @@ from store.extract.bien_ban_lines import (
     columns,
     label_at,
     lines,
+    listed_label,
     people_parts,
     spelled,
     sub,
@@ -36,6 +37,8 @@ from store.extract.bien_ban_people import (
     Found,
     People,
     Table,
+    absent_named,
+    counts_members,
     is_name,
     person_line,
     role_after_title,
@@ -220,6 +223,8 @@ class _Reader:
                     self.when.end_time(line.low)
                     continue
                 label, value_at = label_at(line.low)
+                if not label and zone == "people":
+                    label, value_at = listed_label(line.low)
                 party = _PARTY.match(line.low)
                 if label:
                     zone, role, inline = self._labelled(line, label, value_at, zone)
@@ -302,9 +307,15 @@ class _Reader:
             at = line.text.find(name)
             self._add(name, row_role, title, line.start + max(at, 0), 0.85)
             return True
+        parts = people_parts(line)
+        if len(parts) > 1 and not counts_members(line.low):  # "đ/c A, …, chủ trì; đ/c B, …"
+            return any([self._person(part, role) for part in parts])
         found = person_line(line.text, line.low)
         if found is None:
-            return False
+            absent = absent_named(line.text, line.low)
+            if absent:
+                self._add(absent[0], "absent", absent[1], line.start + absent[2], 0.8)
+            return counts_members(line.low)
         name, title, at = found
         if role == "speaker" and title and ": " in title:
             title = title[: title.index(": ")]  # "- Đ/c A – title: what they said"

@@ -143,8 +143,10 @@ def people_parts(value: Line) -> list[Line]:
     return [sub(value, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-# ";" between people, or "và" before an honorific ("đ/c A (HT) và đ/c B (CTCĐ)").
-_PEOPLE_SEPARATOR = re.compile(r";|\s+và\s+(?=(?:đ/c|Đ/c|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s)")
+# ";" between people, "và" before an honorific ("đ/c A (HT) và đ/c B (CTCĐ)"), or a comma before
+# a party honorific ("đ/c A (t1), đ/c B (t2)": a title's commas are never followed by one).
+_PEOPLE_SEPARATOR = re.compile(r";|\s+và\s+(?=(?:đ/c|Đ/c|đồng chí|Đồng chí|ông|Ông|bà|Bà)\s)"
+                               r"|,\s+(?=(?:đ/c|Đ/c|đồng chí|Đồng chí)\s)")  # fmt: skip
 
 
 # The labels a line of minutes starts with ("II. THÀNH PHẦN", "Chủ trì:", "Kết luận:"), folded,
@@ -162,7 +164,8 @@ LABELS = (
     ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
-                 r"|(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2} (?:co mat|tham du)"
+                 r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2}"
+                 r" (?:co mat|tham du)(?: khac)?|du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
@@ -185,3 +188,18 @@ def label_at(low: str) -> tuple[str | None, int]:
     if not found or (found.end() == len(low) and low.endswith(("vang", "dai dien"))):
         return None, 0
     return found.lastgroup, found.end()
+
+
+# A label inside a list of people, after the list's marker ("- Dự và chỉ đạo: đ/c A, …", "- Các
+# đảng viên có mặt khác: …"): a party cell's minutes list their people so under one heading.
+_LIST_MARK = re.compile(r"^[-–+•*]\s*")
+_PEOPLE_LABELS = frozenset(["chair", "secretary", "absent", "representative", "attendee"])
+
+
+def listed_label(low: str) -> tuple[str | None, int]:
+    """The people's label after a list's marker and where its value starts, else (None, 0)."""
+    mark = _LIST_MARK.match(low)
+    if not mark:
+        return None, 0
+    label, at = label_at(low[mark.end() :])
+    return (label, mark.end() + at) if label in _PEOPLE_LABELS else (None, 0)

@@ -140,6 +140,31 @@ def person_line(text: str, folded: str) -> tuple[str, str | None, int] | None:
     return name, title or None, at
 
 
+# A line counting the members rather than naming them ("Đảng viên của Chi bộ: 07 đồng chí; có mặt
+# 06 đồng chí; vắng 01 đồng chí (đ/c A, …)", "có mặt 5/6 đ/c"): part of the list, naming at most
+# the absent in parentheses.
+_COUNT = re.compile(r"\b\d{1,3}\s*(?:/\s*\d{1,3}\s*)?(?:dong chi|d/c|dang vien|doan vien|uy vien"
+                    r"|thanh vien|nguoi)\b")  # fmt: skip
+_ABSENT_NAMED = re.compile(r"\bvang(?: mat)?\s+\d{1,3}\s*(?:dong chi|d/c)\s*\(\s*")
+
+
+def counts_members(folded: str) -> bool:
+    """Whether a line of a list of people counts them ("có mặt 06/07 đồng chí")."""
+    return _COUNT.search(folded) is not None
+
+
+def absent_named(text: str, folded: str) -> tuple[str, str | None, int] | None:
+    """(name, title, offset) of the person a count names as absent ("vắng 01 đồng chí (đ/c A,
+    đảng viên dự bị, nằm viện)"), else None."""
+    found = _ABSENT_NAMED.search(folded)
+    if not found:
+        return None
+    end = text.find(")", found.end())
+    end = len(text) if end < 0 else end
+    person = person_line(text[found.end() : end], folded[found.end() : end])
+    return None if person is None else (person[0], person[1], found.end() + person[2])
+
+
 def role_after_title(title: str | None) -> tuple[str | None, str | None]:
     """(title without it, role) for a title ending in a role ("… - chủ trì"), else (title, None)."""
     if not title:

@@ -1,7 +1,9 @@
 """The people of a party committee's or a party cell's Biên bản, in the shapes they take.
 
-The chair under "Điều hành:" rather than "Chủ trì:", members in a table repeating the chair. The
-example minutes are written for these tests.
+The chair under "Điều hành:" rather than "Chủ trì:", members in a table repeating the chair; a
+party cell's list under one heading: a line counting the members with the absent one in
+parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
+on one line, the others joined by commas. The example minutes are written for these tests.
 """
 
 from __future__ import annotations
@@ -26,6 +28,22 @@ Nội dung:
 - Đ/c Sằn báo cáo công tác phát triển đảng viên.
 """
 
+CELL_LIST = """\
+BIÊN BẢN
+SINH HOẠT CHI BỘ THÁNG 9
+
+Vào lúc 8 giờ 00, ngày 10/9/2025, tại Văn phòng Hợp tác xã Tân Lập, Chi bộ tổ chức sinh hoạt.
+
+I. THÀNH PHẦN
+- Tổng số đảng viên: 05 đồng chí; có mặt 04 đồng chí; vắng 01 đồng chí (đ/c Mã Văn Pao, đi viện).
+- Dự và chỉ đạo: đ/c Nông Thị Hiên, Ủy viên Ban Thường vụ Đảng ủy xã.
+- Đ/c Triệu Văn Thắng, Bí thư Chi bộ, chủ trì; đ/c Lò Thị Sen, Phó Bí thư Chi bộ, ghi biên bản.
+- Các đảng viên có mặt khác: đ/c Hà Văn Páo (kế toán), đ/c Vi Thị Mỷ (thủ kho).
+
+II. NỘI DUNG
+Đ/c Triệu Văn Thắng báo cáo tình hình tháng 8.
+"""
+
 
 def _people(text: str, role: str) -> dict[str, str | None]:
     record = extract_minutes(text).record
@@ -36,3 +54,14 @@ def test_the_chair_under_dieu_hanh_is_chair_only() -> None:
     assert _people(RUN_BY, "chair") == {"Mạc Văn Toàn": "Bí thư Đảng ủy phường"}
     assert _people(RUN_BY, "attendee") == {"Lục Văn Sằn": "Phó Bí thư Đảng ủy phường"}
     assert _people(RUN_BY, "secretary") == {"Kha Thị Nụ": "Văn phòng Đảng ủy"}
+
+
+def test_a_party_cells_list_under_one_heading() -> None:
+    assert _people(CELL_LIST, "chair") == {"Triệu Văn Thắng": "Bí thư Chi bộ"}
+    assert _people(CELL_LIST, "secretary") == {"Lò Thị Sen": "Phó Bí thư Chi bộ"}
+    assert _people(CELL_LIST, "attendee") == {
+        "Nông Thị Hiên": "Ủy viên Ban Thường vụ Đảng ủy xã",
+        "Hà Văn Páo": "kế toán",
+        "Vi Thị Mỷ": "thủ kho",
+    }
+    assert _people(CELL_LIST, "absent") == {"Mã Văn Pao": "đi viện"}
