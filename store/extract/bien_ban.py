@@ -38,6 +38,7 @@ from store.extract.bien_ban_people import (
     People,
     Table,
     absent_named,
+    concluders,
     counts_members,
     is_name,
     person_line,
@@ -383,11 +384,14 @@ class _Reader:
 
     def _speakers(self) -> None:
         # A list under "Ý kiến phát biểu:" names the speakers; a label over prose names nobody.
-        if self.listed_speakers and self.people.has_role("speaker"):
-            return
-        for line in self.content:
-            for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
-                self._add(name, "speaker", self.people.title_of(name), start, 0.75)
+        # Who concludes, named by office ("Đ/c Bí thư … kết luận"), has spoken either way.
+        concluding = concluders(self.folded, self.people)
+        if not (self.listed_speakers and self.people.has_role("speaker")):
+            for line in self.content:
+                for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
+                    self._add(name, "speaker", self.people.title_of(name), start, 0.75)
+        for name, start in concluding:
+            self._add(name, "speaker", self.people.title_of(name), start, 0.7)
 
     def _build(self, plain: str, source: str | None) -> Draft:
         record: dict[str, Any] = {}

@@ -288,3 +288,25 @@ def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str,
         if is_name(name) or (len(words) == 1 and words[0].isalpha() and len(words[0]) > 1):
             found.append((name, at, at + len(name)))  # one word: a given name, `People` resolves
     return found
+
+
+# The person who concludes, named by an office of theirs ("Đ/c Bí thư ĐU xã kết luận", "Đ/c Bí thư
+# Chi bộ tiếp thu ý kiến và kết luận"): who concludes has spoken. "Đồng chí Chủ trì kết luận" is
+# the layout's lead-in to its conclusions, naming a role in the meeting rather than an office.
+_CONCLUDER = re.compile(
+    r"\b(?:dong chi|d/c)\s+(?P<office>[^,.;:()]{2,50}?)\s+(?:phat bieu |tiep thu y kien va )?"
+    r"ket luan\b"
+)
+
+
+def concluders(folded: str, people: People) -> list[tuple[str, int]]:
+    """(name, offset) of each listed person the minutes name by office as concluding: the one
+    person whose title starts with that office ("Bí thư Chi bộ, Chủ tịch LĐLĐ huyện")."""
+    found = []
+    for match in _CONCLUDER.finditer(folded):
+        office = match["office"]
+        holders = {p.name for p in people.found if p.role != "absent" and p.title
+                   and fold(p.title).startswith(office)}  # fmt: skip
+        if len(holders) == 1:
+            found.append((holders.pop(), match.start("office")))
+    return found

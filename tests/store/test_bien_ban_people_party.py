@@ -1,6 +1,7 @@
 """The people of a party committee's or a party cell's Biên bản, in the shapes they take.
 
-The chair under "Điều hành:" rather than "Chủ trì:", members in a table repeating the chair; a
+The chair under "Điều hành:" rather than "Chủ trì:", members in a table repeating the chair, who
+concludes named by an office ("Đ/c Bí thư Đảng ủy phường kết luận"); a
 party cell's list under one heading: a line counting the members with the absent one in
 parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
 on one line, the others joined by commas. The example minutes are written for these tests.
@@ -26,6 +27,10 @@ TT\tHọ và tên\tChức vụ
 
 Nội dung:
 - Đ/c Sằn báo cáo công tác phát triển đảng viên.
+
+KẾT LUẬN
+Đ/c Bí thư Đảng ủy phường kết luận, Ban Thường vụ thống nhất:
+1. Giao đ/c Lục Văn Sằn hoàn thiện hồ sơ trước ngày 20/5/2026.
 """
 
 CELL_LIST = """\
@@ -54,6 +59,12 @@ def test_the_chair_under_dieu_hanh_is_chair_only() -> None:
     assert _people(RUN_BY, "chair") == {"Mạc Văn Toàn": "Bí thư Đảng ủy phường"}
     assert _people(RUN_BY, "attendee") == {"Lục Văn Sằn": "Phó Bí thư Đảng ủy phường"}
     assert _people(RUN_BY, "secretary") == {"Kha Thị Nụ": "Văn phòng Đảng ủy"}
+
+
+def test_who_concludes_named_by_office_has_spoken() -> None:
+    assert set(_people(RUN_BY, "speaker")) == {"Mạc Văn Toàn", "Lục Văn Sằn"}
+    shared = RUN_BY.replace("Phó Bí thư Đảng ủy phường", "Bí thư Đảng ủy phường (thứ hai)")
+    assert set(_people(shared, "speaker")) == {"Lục Văn Sằn"}  # two hold the office: nobody
 
 
 def test_a_party_cells_list_under_one_heading() -> None:
