@@ -74,6 +74,12 @@ _SAME_DAY = re.compile(
     r"^[\s\"“(]*(?:sang|trua|chieu|toi) cung ngay\s*,\s*(?!(?:hoi nghi|dai hoi|ky hop|phien hop|"
     r"hoi thao|toa dam|cuoc hop|buoi)\b)"
 )
+# "Cũng trong sáng 5/2, Phó Chủ tịch … chủ trì cuộc họp trực tuyến …": another event in the same
+# part of the day (not "Cũng trong buổi sáng, hội nghị …", the same meeting going on).
+_ALSO_THEN = re.compile(
+    r"^[\s\"“(]*cung trong (?:buoi )?(?:sang|trua|chieu|toi)\b[^,.;]{0,20},\s*(?!(?:hoi nghi|"
+    r"dai hoi|ky hop|phien hop|hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu|doan)\b)"
+)
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec)\b")
 
 
@@ -105,7 +111,7 @@ def _first_day(folded: str) -> str | None:
 def elsewhere(folded: str, sentence: Sentence) -> bool:
     """Whether a sentence opens the account of another meeting than the report's."""
     line = folded[sentence.start : sentence.end]
-    opens = _ELSEWHERE.match(line) or _SAME_DAY.match(line)
+    opens = _ELSEWHERE.match(line) or _SAME_DAY.match(line) or _ALSO_THEN.match(line)
     if not opens:
         day = _DAY_OPENS.match(line)
         opens = day if day and day["day"] != _first_day(folded) else None

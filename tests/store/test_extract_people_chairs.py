@@ -3,7 +3,8 @@ one of several ("…, một trong hai người chủ trì hội nghị"), and th
 "tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
 not the chair of another meeting a sentence recalls ("…, sáng cùng ngày, Ban Thường vụ đã họp
 dưới sự chủ trì của …"), nor that of a round-up's other meeting on another day ("Sáng 1/10, Ban
-Thường vụ … họp …" after "Chiều 3/10, … tổ chức hội nghị").
+Thường vụ … họp …" after "Chiều 3/10, … tổ chức hội nghị"), nor that of another event in the same
+part of the day ("Cũng trong sáng 5/2, … chủ trì cuộc họp trực tuyến …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -107,3 +108,17 @@ def test_the_same_meeting_going_on_another_day_is_the_same_meeting() -> None:
 def _chairs_of(text: str) -> set[str]:
     record = extract_report(text).record
     return {p["name"] for p in record["participants"] if p["role"] == "chair"}
+
+
+def test_another_event_in_the_same_part_of_the_day_is_another_meeting() -> None:
+    body = (
+        "Đồng chí Kiều Văn Tấn, Chủ tịch Công đoàn Tổng Công ty, chủ trì; dự kỳ họp có đồng chí "
+        "Lã Thị Ngà, Phó Chủ tịch.\n\n"
+        "Cũng trong sáng 14/3, đồng chí Lã Thị Ngà chủ trì buổi làm việc với Công ty Cơ khí, "
+        "giao Công ty hoàn thành thỏa ước lao động trước ngày 30/4/2024.\n"
+    )
+    assert _chairs(body) == {"Kiều Văn Tấn"}
+    assert not extract_report(LEAD + body).record.get("decisions")
+    own = body.replace("Cũng trong sáng 14/3, đồng chí Lã Thị Ngà chủ trì buổi làm việc với Công "
+                       "ty Cơ khí, giao", "Kỳ họp giao")  # fmt: skip
+    assert extract_report(LEAD + own).record.get("decisions")  # told as this meeting's: kept
