@@ -70,6 +70,8 @@ def read_outcome(
         if words.QUESTION.match(line) or line.rstrip().endswith("?"):
             open_list = None
             continue
+        if _unmarked(text[start:end]):
+            continue  # a photo's caption as an unaccented slug: it repeats, it does not decide
         mark = words.MARK.match(line)
         if open_list is not None and (mark or open_list.count_header):
             list_item(outcome, text, folded, start, end, mark, open_list)
@@ -141,6 +143,12 @@ def read_outcome(
         signing(outcome, text, folded, lead)
     outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
+
+
+def _unmarked(original: str) -> bool:
+    """Whether a sentence of five words or more is written without Vietnamese marks ("Dai bieu
+    bieu quyet thong qua Nghi quyet"): a slug copied from a photo or a link, not the report."""
+    return original.isascii() and len(re.findall(r"[A-Za-z]{2,}", original)) >= 5
 
 
 def _still_quoting(quoting: bool, original: str) -> bool:
