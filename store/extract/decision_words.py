@@ -153,10 +153,11 @@ OPINION = re.compile(
 LEAD_NOUN_BEFORE = re.compile(r"\b(?:y kien|su|theo|loi)\s+$")
 LEAD_NOUN_AFTER = re.compile(r"\s+cua\b")
 # An agreement of an earlier meeting, recalled: "Tại hội nghị liên tịch năm trước, hai bên đã
-# thống nhất …" is not this meeting's decision.
+# thống nhất …", "tại hội nghị lần thứ 2 hồi tháng 8, …" is not this meeting's decision.
 EARLIER_MEETING = re.compile(
     r"\b(?:tai|trong|o)\s+(?:hoi nghi|phien hop|ky hop|cuoc hop|dai hoi|buoi lam viec)\b[^;]{0,50}"
-    r"\b(?:nam truoc|lan truoc|ky truoc|truoc do|nam ngoai|nhiem ky truoc)\b"
+    r"\b(?:nam truoc|lan truoc|ky truoc|truoc do|nam ngoai|nhiem ky truoc|hoi thang \d{1,2}"
+    r"|hoi dau nam|hoi giua nam)\b"
 )
 # A list item that leads into a sub-list of tasks: "2. Thời gian tới, đề nghị Đảng đoàn … thực
 # hiện tốt các nhiệm vụ sau:" — its owner owns each sub-item; it is not an item itself.

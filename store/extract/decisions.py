@@ -237,6 +237,8 @@ def _trigger(
 ) -> tuple[str, int, float] | None:
     """(kind, where the item starts in the line, confidence) for a sentence that holds one."""
     if concludes is not None:
+        if words.EARLIER_MEETING.search(line, 0, concludes):
+            return None  # "Kết luận, X nhắc lại: tại hội nghị hồi tháng 8, … đã thống nhất …"
         verb = words.LEAD_VERB.match(line, concludes)
         if verb and verb["verb"] == "giao":
             return "assignment", concludes, 0.6

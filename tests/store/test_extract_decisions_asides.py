@@ -1,8 +1,9 @@
 """What a report holds besides its outcome, that reads like a decision and is not one.
 
 A photo's caption copied as an unaccented slug ("Dai bieu bieu quyet thong qua Nghi quyet …"):
-folded, it reads as the sentence that agrees, but it only repeats the report. The example
-reports are written for these tests.
+folded, it reads as the sentence that agrees, but it only repeats the report. What an earlier
+meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc lại: tại hội nghị hồi tháng
+5, … đã thống nhất …"). The example reports are written for these tests.
 """
 
 from __future__ import annotations
@@ -33,3 +34,12 @@ def test_a_caption_as_an_unaccented_slug_decides_nothing() -> None:
         "biểu quyết thông qua thỏa ước lao động tập thể sửa đổi",
         "biểu quyết thông qua kế hoạch thi đua",
     ]
+
+
+def test_an_agreement_of_a_meeting_months_ago_recalled_in_the_conclusion() -> None:
+    body = (
+        "Kết luận hội nghị, đồng chí Chủ tịch Công đoàn nhắc lại: tại hội nghị hồi tháng 5, Ban "
+        "Chấp hành đã thống nhất chọn năm 2026 là năm văn hóa doanh nghiệp.\n\n"
+        "Hội nghị thống nhất tổ chức hội thao công nhân vào quý III.\n"
+    )
+    assert _items(body) == ["thống nhất tổ chức hội thao công nhân vào quý III"]
