@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import atexit
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from typer.testing import CliRunner
 
 import store
 import store.importer
-from tests.helpers import ROOT, SAMPLE
+from tests.helpers import ROOT, SAMPLE, generated_book
 
 from . import postgres
 
@@ -194,6 +195,47 @@ def book(db: str) -> Iterator[store.db.Store]:
 def sample_book(book: store.db.Store) -> store.db.Store:
     store.importer.import_files([str(SAMPLE)], store=book)
     return book
+
+
+@pytest.fixture(scope="session")
+def _generated_books() -> dict[tuple[str, int, int], str]:
+    """The books `generated` made, by backend, size and seed: a SQLite file, a template database."""
+    return {}
+
+
+@pytest.fixture
+def generated_at(
+    db: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    _generated_books: dict[tuple[str, int, int], str],
+) -> Callable[..., store.Book]:
+    """`generated_at(count, seed=...)`: the test's `db` holding `count` meetings of
+    bench/generate.py, opened. Each book is imported once per worker and backend and copied for
+    each test after: importing a few hundred meetings anew took 7-11 s a test on PostgreSQL."""
+
+    def make(count: int, *, seed: int) -> store.Book:
+        backend = "postgresql" if "://" in db else "sqlite"
+        key = (backend, count, seed)
+        folder = tmp_path_factory.mktemp("generated") if key not in _generated_books else None
+        if backend == "sqlite":
+            if folder is not None:
+                path = folder / "book.db"
+                generated_book(str(path), folder, count, seed=seed).close()
+                assert not list(folder.glob("book.db-*"))  # closed cleanly: no WAL to copy
+                _generated_books[key] = str(path)
+            shutil.copy2(_generated_books[key], db)
+            return store.open_book(db)
+        server: postgres.Server = request.getfixturevalue("pg_server")
+        if folder is not None:
+            name = server.new_database()
+            generated_book(server.url(name), folder, count, seed=seed).close()
+            server.make_template(name)
+            _generated_books[key] = name
+        server.copy_database(_generated_books[key], postgres.database_name(db))
+        return store.open_book(db)
+
+    return make
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ meetings made by reading them in turn (PostgreSQL). The thresholds that choose a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -23,7 +23,6 @@ import store.search
 import store.search_pg
 import store.search_where
 import store.text
-from tests.helpers import generated_book
 
 QUERIES = [
     'person:"nguyen"',
@@ -44,8 +43,8 @@ QUERIES = [
 
 
 @pytest.fixture
-def generated(db: str, tmp_path: Path) -> Iterator[store.Book]:
-    book = generated_book(db, tmp_path, 400, seed=14)
+def generated(generated_at: Any) -> Iterator[store.Book]:
+    book = generated_at(400, seed=14)
     yield book
     book.close()
 

@@ -6,21 +6,19 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import store
 from store.stats import ALL_TIME, DEFAULT_FIGURES, FIGURES
-from tests.helpers import generated_book
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
-def generated(db: str, tmp_path: Path) -> Any:
-    book = generated_book(db, tmp_path, 200, seed=5)
+def generated(generated_at: Any) -> Any:
+    book = generated_at(200, seed=5)
     yield book
     book.close()
 

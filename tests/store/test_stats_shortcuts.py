@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,14 +16,14 @@ import pytest
 import store
 import store.stats_attendance
 from store.stats import ALL_TIME
-from tests.helpers import a_meeting, generated_book
+from tests.helpers import a_meeting
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
-def generated(db: str, tmp_path: Path) -> Any:
-    book = generated_book(db, tmp_path, 300, seed=3)
+def generated(generated_at: Any) -> Any:
+    book = generated_at(300, seed=3)
     yield book
     book.close()
 
