@@ -279,6 +279,10 @@ ATTENDANCE_MARKERS = (
     "co mat",
     "trong do co",  # "Tham dự có … Trong đó có ông X, …": the list named in the next sentence
     "co dai dien",  # "Ký kết thỏa ước có đại diện của 5 doanh nghiệp: ông A, …; bà B, …"
+    # "Hội nghị mời ông X - title": a guest the meeting invited (a person follows: "mời", not
+    # "mới", which folds the same)
+    r"(?:hoi nghi|ban to chuc|buoi lam viec|phien hop|cuoc hop)(?: con| cung)? moi"
+    r"(?= (?:ong|ba|dong chi|cac dong chi|dai dien)\b)",
 )
 
 # Honorifics: not part of the name they precede.

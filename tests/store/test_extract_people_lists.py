@@ -1,6 +1,7 @@
 """The extractor's people written as lists under one title, co-chairs, photo slugs, and a body's
 people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C"),
-and signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …").
+signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …"), and
+a guest the meeting invited ("Hội nghị mời ông A - title").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -99,3 +100,12 @@ def test_signatories_listed_after_a_shared_lead_were_there() -> None:
     assert ("Lâm Văn Phúc", "attendee", "Giám đốc Công ty TNHH Thép Hòa Phong") in rows
     assert ("Lâm Văn Phúc", "speaker", "Giám đốc Công ty TNHH Thép Hòa Phong") in rows
     assert ("Tạ Thị Hằng", "attendee", "Phó Giám đốc Công ty Cổ phần Dệt Nam Phước") in rows
+
+
+def test_a_guest_the_meeting_invited_attends() -> None:
+    record = extract_report(
+        LEAD + "Dự hội nghị có đồng chí Lý Văn Toàn, Chủ tịch LĐLĐ tỉnh. Hội nghị mời ông Đặng "
+        "Hữu Phước - Giám đốc Công ty Cơ khí Hồng Lam. Ông Phước cho biết công ty có 300 lao động."
+    ).record
+    roles = {(p["name"], p["role"]) for p in record["participants"]}
+    assert {("Đặng Hữu Phước", "attendee"), ("Đặng Hữu Phước", "speaker")} <= roles
