@@ -42,12 +42,14 @@ _TODAY_ONLY = re.compile(
     r"|(?P<day>hom nay|hom qua))\b(?!\s*\(?\s*\d)"
 )
 _DATELINE = re.compile(
-    # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"
+    # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"; a date
+    # with dots has its full year ("20.5.2025")
     r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+))?"
     r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)"
     r"(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
-    r"(?:ngay\s+)?(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}|\d{2})"
+    r"(?:ngay\s+)?(?P<d>\d{1,2})(?P<ds>[/-]|\.(?=\d{1,2}\.\d{4}))(?P<m>\d{1,2})(?P=ds)"
+    r"(?P<y>\d{4}|\d{2})"
     r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*[(\[]?gmt\s*\+\s*0?7(?::00)?[)\]]?)?"
     r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?\s*$"
 )
@@ -164,7 +166,8 @@ def _mention(
     year = _full_year(match["y"] or match["y2"])
     ranged = _DAY_RANGE.search(folded, max(sentence.start, match.start("d") - 20), match.start("d"))
     prefixed = bool(match["part"] or match["ngay"] or match["today"] or match["m2"] or ranged)
-    if not prefixed and (year is None or match["sep"] == "." or len(match["y"] or "") == 2):
+    dotted = match["sep"] == "." and len(match["y"] or "") != 4  # "20.5.2025" is a date
+    if not prefixed and (year is None or dotted or len(match["y"] or "") == 2):
         return None  # "80/82 đơn vị", "1.7" a quantity: a bare date needs its year
     if not _valid(year, month, day):
         return None

@@ -1,7 +1,8 @@
 """The meeting's date when a report says it relative to the dateline, or bounds the year by a term.
 
 "hôm qua", "sáng qua" and a deadline in the report; a dateline after the paper's name; a notice
-dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ".
+dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ"; a date written with
+dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 lao động", "1.7").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def test_a_dateline_after_the_papers_name_gives_the_year() -> None:
         "Cập nhật: 08:15 ngày 19/04/2024",
         "Ngày cập nhật 19/04/2024",
         "Thứ Sáu, 19/04/2024, 06:00 [GMT+7]",
+        "HÀ NỘI, 19.4.2024",
     ],
 )
 def test_datelines_as_pages_write_them(dateline: str) -> None:
@@ -132,3 +134,12 @@ def test_the_part_of_day_and_place_said_apart_from_the_date(held: str, part: str
     assert draft.record["date"] == "2025-03-19"
     assert draft.record["part_of_day"] == part
     assert draft.record["location"] == "trụ sở cơ quan ở phường Tân An"
+
+
+def test_a_date_with_dots_and_its_full_year_opening_the_report() -> None:
+    text = (
+        "ĐÀ NẴNG, 14.8.2025 - Liên đoàn Lao động thành phố tổ chức hội nghị đối thoại với 5.600 "
+        "công nhân, mức tăng lương 1.7 lần."
+    )
+    assert extract_report(text).record["date"] == "2025-08-14"
+    assert "date-missing" in extract_report("Công ty có 5.600 lao động, lương tăng 1.7 lần.").flags
