@@ -53,6 +53,12 @@ _TERM_TAIL = re.compile(
 )
 _STOP_SEGMENT = re.compile(r"^(?:tai|vao|theo|thuc hien|nham|de|trong|sau|truoc|nhan dip)\b")
 _BETWEEN = re.compile(r"\bgiua\s+(?=[^\W\d_])")
+# A wire-style dateline opening the lead ("DIỄN CHÂU (17/11/2025) - Ban Chấp hành …", "HÀ NỘI,
+# 20.5.2025 - …"): the place is where the story was filed, not part of the subject.
+_FILED = re.compile(
+    r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*(?:\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)"
+    r"|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[-–—]\s*"
+)
 
 
 @dataclass
@@ -169,6 +175,8 @@ def _verb(text: str, folded: str, lead: Sentence) -> re.Match[str] | None:
 def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The bodies named before the verb: after "do" if the meeting is the subject, each side of
     "phối hợp với", a list cut at "và" and commas only where a body's name starts."""
+    filed = _FILED.match(folded, start, end)
+    start = filed.end() if filed else start
     delegation = _cut_delegation(folded, start, end)
     after_by = [match.end() for match in _BY.finditer(folded, start, end)]
     if delegation:

@@ -2,7 +2,8 @@
 
 A body's name holding "và" or commas stays whole; a term is not part of the name; a school named
 after a person is a body; a delegation's body is the one that sent it; with no one said to hold
-it, the sides of a working session ("về phía A, có …; Về phía B có …").
+it, the sides of a working session ("về phía A, có …; Về phía B có …"); a wire-style dateline
+opening the lead ("THÁI BÌNH (03/4/2025) - Ban Thường vụ … tổ chức …") is not part of the subject.
 """
 
 from __future__ import annotations
@@ -166,3 +167,9 @@ def test_the_sides_of_a_working_session_no_one_is_said_to_hold_are_its_organiser
         "Ban Dân vận Tỉnh ủy",
         "Liên đoàn Lao động tỉnh",
     ]
+
+
+@pytest.mark.parametrize("filed", ["VŨ THƯ (03/4/2025) - ", "Vũ Thư, 03.4.2025 - "])
+def test_a_wire_dateline_before_the_subject_is_not_the_body(filed: str) -> None:
+    lead = filed + "Ban Thường vụ Đảng ủy xã Vũ Thư khóa I tổ chức hội nghị sơ kết quý I."
+    assert _organisers(lead) == ["Ban Thường vụ Đảng ủy xã Vũ Thư"]
