@@ -53,6 +53,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "sqlite_only: about SQLite itself (its file, WAL, locking, backup): runs on SQLite only",
     )
+    config.addinivalue_line(
+        "markers",
+        "one_worker_per_backend: the module's tests of a backend share a costly session-scoped"
+        " book, so they run on one worker (--dist loadgroup)",
+    )
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -81,7 +86,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
     backends = ["sqlite"] if only_sqlite else list(BACKENDS)
-    metafunc.parametrize("db", backends, indirect=True, ids=backends)
+    if metafunc.definition.get_closest_marker("one_worker_per_backend") is None:
+        metafunc.parametrize("db", backends, indirect=True, ids=backends)
+        return
+    # Built once per worker, the book would be built once per worker that drew one of the tests.
+    module = metafunc.module.__name__
+    params = [pytest.param(b, marks=pytest.mark.xdist_group(f"{module}-{b}")) for b in backends]
+    metafunc.parametrize("db", params, indirect=True, ids=backends)
 
 
 def backend_of(item: pytest.Item) -> str:

@@ -32,6 +32,8 @@ sys.modules[_spec.name] = relevance
 _spec.loader.exec_module(relevance)
 judging = sys.modules["judging"]
 
+pytestmark = pytest.mark.one_worker_per_backend  # its book takes ~50 s to build on PostgreSQL
+
 QUARTERS = ("date:q2/2024", 'date:"quý 2/2024"')  # dates people say (issue 14)
 
 
