@@ -210,6 +210,7 @@ SPEECH_VERBS = (
     "phan anh",
     "nhac lai",
     "nhac nho",
+    "khuyen cao",  # "Ông X khuyến cáo người dân …": advice given at the meeting
     "dong vien",
     "phat dong",
     "truyen dat",

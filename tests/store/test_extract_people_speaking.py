@@ -6,7 +6,8 @@ of a sentence), a speaker whose title ends in a company's name written partly in
 took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia đình chị X và anh Y")
 is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like "đề nghị" (to
 propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not; whom the
-meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke.
+meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke; who advises ("… khuyến
+cáo người dân …") spoke.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -110,3 +111,11 @@ def test_whom_the_meeting_heard_spoke() -> None:
     )
     assert _roles(body, "Lương Thị Vân") == {"attendee", "speaker"}
     assert _roles(body, "Hà Thị Nhung") == {"speaker"}
+
+
+def test_advising_is_speaking() -> None:
+    body = (
+        "Dự hội nghị có ông Kha Văn Trọng, Giám đốc Trung tâm Dịch vụ việc làm. Ông Kha Văn Trọng "
+        "khuyến cáo người lao động chỉ ký hợp đồng với doanh nghiệp được cấp phép."
+    )
+    assert _roles(body, "Kha Văn Trọng") == {"attendee", "speaker"}
