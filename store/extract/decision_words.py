@@ -39,9 +39,10 @@ TAKES_ON = (
     r"\bde\s+(?:hoan thien|hoan chinh|bo sung|chinh sua|sua doi))"
 )
 TAKES_ON_VERB = re.compile(rf"\s{TAKES_ON}")
+# Not "công bố / trao / đọc quyết định …": a decision taken elsewhere, announced (a noun there).
 AGREES = re.compile(
     rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
-    rf"(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
+    rf"(?<!cong bo )(?<!trao )(?<!doc )(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
 )
 # An agreeing verb after a body named in full ("UBND tỉnh thống nhất …", "Ủy ban Kiểm tra Tổng
 # Liên đoàn quyết định:"): `decisions` checks that the words before it name a body.

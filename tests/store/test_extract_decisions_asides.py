@@ -3,7 +3,8 @@
 A photo's caption copied as an unaccented slug ("Dai bieu bieu quyet thong qua Nghi quyet …"):
 folded, it reads as the sentence that agrees, but it only repeats the report. What an earlier
 meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc lại: tại hội nghị hồi tháng
-5, … đã thống nhất …"). The example reports are written for these tests.
+5, … đã thống nhất …"). A decision taken elsewhere and announced ("Đảng ủy cũng công bố quyết định
+của Ban Thường vụ …"). The example reports are written for these tests.
 """
 
 from __future__ import annotations
@@ -41,5 +42,14 @@ def test_an_agreement_of_a_meeting_months_ago_recalled_in_the_conclusion() -> No
         "Kết luận hội nghị, đồng chí Chủ tịch Công đoàn nhắc lại: tại hội nghị hồi tháng 5, Ban "
         "Chấp hành đã thống nhất chọn năm 2026 là năm văn hóa doanh nghiệp.\n\n"
         "Hội nghị thống nhất tổ chức hội thao công nhân vào quý III.\n"
+    )
+    assert _items(body) == ["thống nhất tổ chức hội thao công nhân vào quý III"]
+
+
+def test_a_decision_announced_at_the_meeting_was_taken_elsewhere() -> None:
+    body = (
+        "Hội nghị thống nhất tổ chức hội thao công nhân vào quý III.\n\n"
+        "Dịp này, Đảng ủy xã cũng công bố quyết định của Ban Thường vụ Đảng ủy xã thành lập Chi "
+        "bộ Công ty May Hòa Thắng, nâng tổng số chi bộ lên 12.\n"
     )
     assert _items(body) == ["thống nhất tổ chức hội thao công nhân vào quý III"]
