@@ -255,9 +255,10 @@ def _trigger(
         keep = verb is None or verb["verb"] in words.KEEP_VERB
         at = concludes if keep else verb.end()
         at += len(line[at:]) - len(line[at:].lstrip(" ,:"))
-        if at < len(line.rstrip(" .")) and not _quoted(line, at):
+        said = line[at : at + 1] in {'"', "“"} and line.rstrip(" .").endswith(('"', "”"))
+        if at < len(line.rstrip(" .")) and not _quoted(line, at) and not said:
             return "conclusion", at, 0.6
-        return None
+        return None  # nothing after the lead-in, or only a quotation: what was said, not decided
     found: list[tuple[str, int, float]] = []
     agreed = words.AGREES.search(line)
     if agreed and words.EARLIER_MEETING.search(line, 0, agreed.start()):
