@@ -306,6 +306,32 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
     return spans
 
 
+_LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|;|\bvà\b|\.?$))")
+
+
+def names_in_list(flat: str, start: int, end: int, found: list[NameSpan]) -> list[NameSpan]:
+    """Each item of a list under a shared title ("các Phó Chủ tịch LĐLĐ tỉnh: A, Bhling Mia và
+    C", `flat[start:end]`) that is two to four capitalised words and no name found: a name though
+    its family name is not among the lists' (many highland peoples' are not)."""
+    spans: list[NameSpan] = []
+    for item in _LIST_ITEM.finditer(flat, start, end):
+        words = item.group().split()
+        if words and words[0] == "và":
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or not all(
+            _name_shaped(w) and w.isalpha() and w.casefold() not in lexicon.NOT_NAME_SYLLABLES
+            for w in words
+        ):
+            continue
+        at = flat.index(words[0], item.start())
+        stop = at + len(" ".join(words))
+        if flat[at:stop] == " ".join(words) and not any(
+            n.start < stop and at < n.end for n in found
+        ):
+            spans.append(NameSpan(at, stop, flat[at:stop]))
+    return spans
+
+
 _HYPHENATED_END = re.compile(r"-([^\W\d_]+)(?![\w-])")
 
 

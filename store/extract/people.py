@@ -22,6 +22,7 @@ from store.extract.names import (
     find_names,
     honorific_before,
     names_after_honorifics,
+    names_in_list,
     starts_title,
     title_after,
     title_before,
@@ -186,6 +187,9 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     secretaries = _SECRETARIES_OPEN.search(folded)
     secretary_at = secretaries.end() if secretaries else None
     lists = _list_titles(flat, folded)
+    for at, end, shared in lists:  # "các Phó Chủ tịch …: Võ Văn A, Bhling Mia và …"
+        if shared:
+            names = sorted(names + names_in_list(flat, at, end, names), key=lambda n: n.start)
     mentions: list[Mention] = []
     previous_end = 0
     afters = _titles_after(flat, folded, words, names)

@@ -1,7 +1,8 @@
 """The extractor's people written as lists under one title, co-chairs, photo slugs, and a body's
 people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C"),
 signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …"), and
-a guest the meeting invited ("Hội nghị mời ông A - title").
+a guest the meeting invited ("Hội nghị mời ông A - title"), a listed name whose family name no list
+of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -109,3 +110,12 @@ def test_a_guest_the_meeting_invited_attends() -> None:
     ).record
     roles = {(p["name"], p["role"]) for p in record["participants"]}
     assert {("Đặng Hữu Phước", "attendee"), ("Đặng Hữu Phước", "speaker")} <= roles
+
+
+def test_a_listed_name_with_a_rare_family_name_under_a_shared_title() -> None:
+    people = _people(
+        "Dự hội nghị có các Phó Chủ tịch LĐLĐ tỉnh: Đỗ Thị Hạnh, Hiagl Lan và Mai Quốc Bảo; cùng "
+        "25 ủy viên Ban Chấp hành."
+    )
+    for name in ("Đỗ Thị Hạnh", "Hiagl Lan", "Mai Quốc Bảo"):
+        assert people[name] == ("attendee", "Phó Chủ tịch LĐLĐ tỉnh")
