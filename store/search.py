@@ -18,14 +18,11 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     Select,
-    column,
     exists,
     func,
     select,
-    table,
 )
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
@@ -39,6 +36,7 @@ from store.models import (
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
 from store.search_pg import (
+    Memo,
     Probe,
     Walk,
     counted_by_scan,
@@ -50,7 +48,19 @@ from store.search_pg import (
     walk,
     whole_list,
 )
-from store.search_where import _key, _linked, _Nothing, _own, not_implied
+from store.search_where import (
+    FTS,
+    _among,
+    _key,
+    _linked,
+    _Nothing,
+    _own,
+    _probed,
+    found_in_word_lists,
+    fts_expression,
+    lists_cheaper,
+    not_implied,
+)
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -69,22 +79,6 @@ class Page:
     offset: int
     limit: int | None
     exact: bool = True
-
-
-def fts_expression(matches: Sequence[TextMatch]) -> str:
-    """An FTS5 MATCH expression equal to the LIKE patterns: folded words in the `body` column,
-    words typed with marks in the `marked` one."""
-    parts = []
-    for match in matches:
-        words = list(match.marked or match.tokens)
-        where = "marked" if match.marked is not None else "body"
-        star = "*" if match.prefix else ""
-        if match.phrase:
-            parts.append(f'{where} : "' + " ".join(words) + '"' + star)
-        else:
-            parts.extend(f'{where} : "{word}"' for word in words[:-1])
-            parts.append(f'{where} : "{words[-1]}"{star}')
-    return " AND ".join(parts)
 
 
 # A condition on linked rows (people, organisers, documents) is first read as its set of meeting
@@ -107,19 +101,19 @@ def _plan(
     conn: Connection,
     *,
     page: bool,
-    memo: dict[str, list[int]] | None = None,
-    bounded: bool = False,
+    memo: Memo | None = None,
+    bounded: int | None = None,
 ) -> list[Select[tuple[int]]] | Walk:
     """Every matching meeting id, newest first (a partial date by the start of its period), as
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
     meetings read so far in this search (every tier of a search reads the same ones). `bounded`:
-    only the first rows of the whole are read (a count up to N); free words on PostgreSQL are
-    then a walk too, which the count makes one statement of (`store.search_pg.counted_by_scan`
-    says how)."""
+    only the first rows of the whole are read, this many (N + 1 for a count up to N); free
+    words on PostgreSQL are then a walk too, which the count makes one statement of
+    (`store.search_pg.counted_by_scan` says how)."""
     if backend == "sqlite":
         memo = {} if memo is None else memo
-        return [_sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)]
+        return _sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)
     postgresql = backend == "postgresql"
     if postgresql and any(m.tokens for m in query.text):
         # The words a `person:` condition of the tier implies are not tested again: the first
@@ -189,10 +183,12 @@ LARGE = 20_000
 
 
 def _sqlite_plan(
-    query: Query, conn: Connection, *, page: bool, memo: dict[str, list[int]], bounded: bool
-) -> Select[tuple[int]]:
+    query: Query, conn: Connection, *, page: bool, memo: Memo, bounded: int | None
+) -> list[Select[tuple[int]]]:
     """`_plan` on SQLite: every matching id in the book's order, as one statement. A set past
-    LARGE is probed per meeting when only the first rows are read (`page`, `bounded`)."""
+    LARGE is probed per meeting when only the first rows are read (`page`, `bounded`); words
+    counted up to `bounded` among a set's meetings are tested on their word lists when that
+    reads less than their index (`lists_cheaper`)."""
     where = _own(query, "sqlite")
     sets = []
     for ids, tests, meeting_id in _linked(query, conn, memo):
@@ -207,39 +203,58 @@ def _sqlite_plan(
     sets.sort(key=lambda linked: linked[0])
     first = sets[0][1] if sets and sets[0][0] <= (LARGE if not page else SMALL) else None
     listed: list[Select[tuple[int]]] = []
+    probes: list[Probe] = []
     for size, ids, tests, meeting_id in sets[1 if first is not None else 0 :]:
         if size <= LARGE:
             listed.append(ids)
         elif page or bounded:
-            where.append(exists().where(meeting_id == M.c.id, *tests))
+            probes.append((tests, meeting_id))
         else:
             where.append((M.c.id + 0).in_(ids))
     words = not_implied(query, conn, memo)
     if words and first is not None and sets[0][0] <= SMALL:
+        found = found_in_word_lists(first, words, conn, memo)
+        if not found:
+            raise _Nothing
+        where.extend((M.c.id + 0).in_(ids) for ids in listed)
+        where.extend(_probed(probes, M.c.id))
+        newest = (M.c.date_start.desc(), M.c.id.desc())
+        return [select(M.c.id).where(_among(M.c.id, found), *where).order_by(*newest)]
+    if (
+        words
+        and first is not None
+        and bounded
+        and lists_cheaper(sets[0][0], words, conn, memo, bounded)
+    ):
         tested = [like_all(MS.c.body, m, MS.c.marked) for m in words]
+        tested.extend(_probed(probes, MS.c.meeting_id))
         statement = select(MS.c.meeting_id.label("id")).where(MS.c.meeting_id.in_(first), *tested)
         where.extend((M.c.id + 0).in_(ids) for ids in listed)
         if where:
             statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
-        return statement.order_by(MS.c.sort_key.desc())
+        return [statement.order_by(MS.c.sort_key.desc())]
     if words:
         query = replace(query, text=tuple(words))
-        return _fts_plan(query, where, [*listed, *([first] if first is not None else [])])
+        few = [*listed, *([first] if first is not None else [])]
+        return [_fts_plan(query, where, few, probes)]
     if first is not None:  # `id + 0`: only the first set is read through; the others probed
         where.append(M.c.id.in_(first))
     where.extend((M.c.id + 0).in_(ids) for ids in listed)
-    return select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())
-
-
-FTS = table("meeting_fts", column("rowid", BigInteger), column("meeting_fts"))
+    where.extend(_probed(probes, M.c.id))
+    return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
 
 
 def _fts_plan(
-    query: Query, where: list[ColumnElement[bool]], few: list[Select[tuple[int]]]
+    query: Query,
+    where: list[ColumnElement[bool]],
+    few: list[Select[tuple[int]]],
+    probes: Sequence[Probe] = (),
 ) -> Select[tuple[int]]:
     """Free words read off the FTS5 index in its rowid order, which is the book's order (the
     rowid is `sort_key`): newest first, and a page stops the read as soon as it is full. `few`:
-    sets of meeting ids each row's meeting is looked up in."""
+    sets of meeting ids each row's meeting is looked up in. `probes`: linked conditions tested
+    on each row's meeting, by its id (no join to `meeting` for them: reading its row for each
+    match cost a third of `chair:nguyen` + words)."""
     rowid = FTS.c.rowid
     meeting_id = rowid.op("&")(SORT_KEY_ID_MASK)
     expression = fts_expression([m for m in query.text if m.tokens])
@@ -250,6 +265,7 @@ def _fts_plan(
     if query.date_to is not None:
         statement = statement.where(rowid <= sort_key(query.date_to, SORT_KEY_ID_MASK))
     statement = statement.where(*(meeting_id.in_(ids) for ids in few))
+    statement = statement.where(*_probed(probes, meeting_id))
     if where:
         statement = statement.join(M, M.c.id == meeting_id).where(*where)
     return statement.order_by(rowid.desc())
@@ -322,7 +338,7 @@ def search(
     backend = backend or conn.dialect.name
     try:
         ranked = tiers(query) if order == "relevance" else [query]
-        memo: dict[str, list[int]] = {}
+        memo: Memo = {}
         bound = count_up_to + 1 if count and count_up_to is not None else None
         ids, read = _ranked_ids(
             ranked, backend, conn, limit=limit, offset=offset, memo=memo, count_to=bound
@@ -352,11 +368,18 @@ def _count(
     query: Query,
     backend: str,
     conn: Connection,
-    memo: dict[str, list[int]],
+    memo: Memo,
     count_up_to: int | None,
 ) -> int:
     """How many meetings match `query`, up to `count_up_to` + 1."""
-    plan = _plan(query, backend, conn, page=False, memo=memo, bounded=count_up_to is not None)
+    plan = _plan(
+        query,
+        backend,
+        conn,
+        page=False,
+        memo=memo,
+        bounded=None if count_up_to is None else count_up_to + 1,
+    )
     scan = False
     if isinstance(plan, Walk):  # free words on PostgreSQL, up to a bound
         assert count_up_to is not None
@@ -379,7 +402,7 @@ def _ranked_ids(
     *,
     limit: int | None,
     offset: int,
-    memo: dict[str, list[int]] | None = None,
+    memo: Memo | None = None,
     count_to: int | None = None,
 ) -> tuple[list[int], tuple[int, bool] | None]:
     """The ids of `ranked`'s tiers in turn, each tier newest first and without the ids an
@@ -414,7 +437,7 @@ def _ranked_ids(
                 continue
             stages, counted, listed = [stages.stage(scan=True)], True, True
         else:
-            counted = last and _counts_alike(tier, backend, conn, stages, memo)
+            counted = last and _counts_alike(tier, backend, conn, stages, memo, count_to)
         for statement in stages:
             if wanted is not None:
                 rows = wanted + len(seen)
@@ -440,11 +463,12 @@ def _counts_alike(
     backend: str,
     conn: Connection,
     stages: list[Select[tuple[int]]],
-    memo: dict[str, list[int]],
+    memo: Memo,
+    bound: int | None,
 ) -> bool:
-    """Whether counting `query` up to a bound would run `stages` (the page's plan) as it is."""
+    """Whether counting `query` up to `bound` would run `stages` (the page's plan) as it is."""
     try:
-        counting = _plan(query, backend, conn, page=False, memo=memo, bounded=True)
+        counting = _plan(query, backend, conn, page=False, memo=memo, bounded=bound or 1)
     except _Nothing:
         return False
     if isinstance(counting, Walk) or len(counting) != 1 or len(stages) != 1:

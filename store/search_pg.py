@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 from math import ceil
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -43,6 +44,10 @@ from store.rows import LONG, lexeme, tsquery_text
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
+
+# What one search has read so far, by what was asked (a statement's text, or a name for it):
+# meeting ids and counts, and on SQLite a few meetings' word lists (`store.search_where`).
+Memo = dict[str, list[Any]]
 
 
 def like_patterns(match: TextMatch) -> list[str]:
@@ -245,9 +250,7 @@ class _Sizes:
     """The planner's estimates a walk may ask for, each asked once: how many meetings hold the
     words (what the index path reads) and how many the book holds."""
 
-    def __init__(
-        self, walk: Walk, conn: Connection, memo: dict[str, list[int]] | None = None
-    ) -> None:
+    def __init__(self, walk: Walk, conn: Connection, memo: Memo | None = None) -> None:
         self.walk, self.conn = walk, conn
         self.memo = {} if memo is None else memo
         self._words: float | None = None
@@ -329,7 +332,7 @@ COMMON = 50
 SCAN_COST = 3
 
 
-def counted_by_scan(walk: Walk, conn: Connection, bound: int, memo: dict[str, list[int]]) -> bool:
+def counted_by_scan(walk: Walk, conn: Connection, bound: int, memo: Memo) -> bool:
     """Whether `walk`'s tier is counted up to `bound` by testing meetings' word lists in turn
     (`words_plan`'s `scan`) rather than through the full-text index.
 
@@ -350,7 +353,7 @@ def counted_by_scan(walk: Walk, conn: Connection, bound: int, memo: dict[str, li
     return tested * SCAN_COST < read
 
 
-def whole_list(walk: Walk, conn: Connection, bound: int, memo: dict[str, list[int]]) -> bool:
+def whole_list(walk: Walk, conn: Connection, bound: int, memo: Memo) -> bool:
     """Whether the last tier of a search limited to a list of meetings (`known`) is read as one
     statement, its page and its count up to `bound` together: every meeting of the list fetched
     by key, its word list tested, sorted. So when a count would read them all anyway (the words

@@ -9,9 +9,22 @@ a search is run, and the two together had grown past the house's 500 lines.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, literal, literal_column, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.engine import Connection
 
 from store.models import (
@@ -24,7 +37,7 @@ from store.models import (
     Person,
 )
 from store.query import Query, TextMatch
-from store.search_pg import like_all
+from store.search_pg import Memo, Probe, like_all, like_patterns
 from store.text import marked_tokens
 
 M = Meeting.__table__
@@ -44,7 +57,7 @@ def _spaced(column: ColumnElement[str]) -> ColumnElement[str]:
 
 
 def _linked(
-    query: Query, conn: Connection, memo: dict[str, list[int]] | None = None
+    query: Query, conn: Connection, memo: Memo | None = None
 ) -> list[tuple[Select[tuple[int]], list[ColumnElement[bool]], ColumnElement[int]]]:
     """Each linked-row condition as (its meeting ids, its test of one row, the meeting id column).
     In the test, `person_id + 0`: a meeting's few participations are read by meeting and each
@@ -76,6 +89,109 @@ def _linked(
     return linked
 
 
+def _probed(probes: Sequence[Probe], meeting: ColumnElement[int]) -> list[ColumnElement[bool]]:
+    """Each probed linked condition as a test of the meeting `meeting` names, reading only the
+    linked table's index: `SELECT *` in the EXISTS had SQLite read each participation's row
+    besides (`chair:nguyen tw ve`: 2,600 meetings probed to count to 1,001, 22 -> 12 ms)."""
+    return [select(column).where(column == meeting, *tests).exists() for tests, column in probes]
+
+
+# Free words among a linked condition's few meetings (up to SMALL: a chair's or a person's) are
+# tested on their word lists in Python, each list read once per search: every tier of the search
+# (the name, the phrase, the words) and its count test the same meetings, and as statements each
+# read all their word lists again (~7 µs a meeting: the list is past the row's first page), three
+# times 1,900 for `chair:thai chinh sach`. A test here is the LIKE patterns' (`like_patterns`)
+# as plain substrings of the space-wrapped list, which is what they match: words hold no
+# wildcard, and both sides are lower case.
+def found_in_word_lists(
+    ids: Select[tuple[int]], words: Sequence[TextMatch], conn: Connection, memo: Memo
+) -> list[int]:
+    """The meetings of `ids` whose word lists hold every one of `words` (`like_all`)."""
+    marked = any(match.marked is not None for match in words)
+    folded = any(match.marked is None for match in words)
+    columns = [MS.c.body] * folded + [MS.c.marked] * marked  # only the lists asked: ~1 µs/kB
+    wanted = [
+        (1 + (folded and match.marked is not None), pattern.strip("%"))
+        for match in words
+        for pattern in like_patterns(match)
+    ]
+    key = "word lists " + _key(
+        select(MS.c.meeting_id, *columns).where(MS.c.meeting_id.in_(ids)), conn
+    )
+    if key not in memo:
+        read = select(MS.c.meeting_id, *columns).where(MS.c.meeting_id.in_(ids))
+        memo[key] = conn.execute(read).all()
+    found = []
+    for row in memo[key]:
+        for at, text in wanted:
+            if text not in row[at]:
+                break
+        else:
+            found.append(row[0])
+    return found
+
+
+def fts_expression(matches: Sequence[TextMatch]) -> str:
+    """An FTS5 MATCH expression equal to the LIKE patterns: folded words in the `body` column,
+    words typed with marks in the `marked` one.
+
+    Folded words are asked of both columns, which finds the same meetings: `marked` holds
+    `body`'s words in the same places, each with its marks (`store.rows.search_marked`: a word
+    whose fold is its `body` word, or that word itself), so folded words found in a row of
+    `marked` are its folded words, found in `body` too. Without a column filter FTS5 reads each
+    word's positions as they are stored, instead of copying out one column's: 15-25% less for a
+    phrase of words in most meetings (`"lao dong tinh nam"`, read whole to count its 717)."""
+    parts = []
+    for match in matches:
+        words = list(match.marked or match.tokens)
+        where = "marked : " if match.marked is not None else ""
+        star = "*" if match.prefix else ""
+        if match.phrase:
+            parts.append(f'{where}"' + " ".join(words) + '"' + star)
+        else:
+            parts.extend(f'{where}"{word}"' for word in words[:-1])
+            parts.append(f'{where}"{words[-1]}"{star}')
+    return " AND ".join(parts)
+
+
+FTS = table("meeting_fts", column("rowid", BigInteger), column("meeting_fts"))
+
+
+# Words counted among a linked condition's meetings (up to LARGE, a chair's thousands) are found
+# through their index, each match looked up in the set, or by testing the set's word lists, until
+# the bound is reached: whichever reads less. A word list costs about LIST_COST rows of the
+# index (two pages of the table against a few bytes of a list: 6-10 µs against 0.3-0.5).
+# `chair:giang quan`: `quan` is in 90% of the book and the chair's 2,000 meetings 2%, so the
+# index read 49,000 rows to count to 1,001 (12 ms) where 1,100 word lists held them (6 ms).
+# How common the words are is read off the newest SAMPLE meetings.
+LIST_COST = 20
+SAMPLE = 1000
+
+
+def lists_cheaper(
+    size: int, words: Sequence[TextMatch], conn: Connection, memo: Memo, bound: int
+) -> bool:
+    """Whether counting `words` up to `bound` among a set of `size` meetings reads less by
+    testing the set's word lists than through the words' index."""
+    if "sample" not in memo:
+        newest = select(MS.c.sort_key).order_by(MS.c.sort_key.desc())
+        edge = conn.execute(newest.offset(SAMPLE - 1).limit(1)).scalar()
+        memo["sample"] = [edge, conn.execute(select(func.max(MS.c.meeting_id))).scalar()]
+    edge, book = memo["sample"]
+    if edge is None:  # a book this small is read quickly either way
+        return False
+    expression = fts_expression(words)
+    key = "share " + expression
+    if key not in memo:
+        matched = FTS.c.meeting_fts.op("MATCH")(expression)
+        found = select(FTS.c.rowid).where(matched, FTS.c.rowid >= edge).subquery()
+        memo[key] = [conn.execute(select(func.count()).select_from(found)).scalar_one() / SAMPLE]
+    (share,) = memo[key]
+    index_rows = book * min(share, bound / size)
+    list_rows = min(size, bound / share) if share else size
+    return list_rows * LIST_COST < index_rows
+
+
 def _among(column: ColumnElement[int], ids: list[int] | Select[tuple[int]]) -> ColumnElement[bool]:
     """`column IN ids`, a list of ids written into the statement as numbers: as bound
     parameters, a name's thousand people (`nguyen`) cost the driver and the compiler more
@@ -87,7 +203,7 @@ def _among(column: ColumnElement[int], ids: list[int] | Select[tuple[int]]) -> C
 
 
 def _names(
-    ids: Select[tuple[int]], conn: Connection, memo: dict[str, list[int]] | None = None
+    ids: Select[tuple[int]], conn: Connection, memo: Memo | None = None
 ) -> list[int] | Select[tuple[int]]:
     """The ids of the people (or bodies) a name matches, read once: inside a per-meeting test
     SQLite would otherwise run the LIKE over the whole directory again for every meeting."""
@@ -134,9 +250,7 @@ class _Nothing(Exception):
     """A condition matches no meeting at all: the answer is known without asking more."""
 
 
-def not_implied(
-    query: Query, conn: Connection, memo: dict[str, list[int]] | None = None
-) -> list[TextMatch]:
+def not_implied(query: Query, conn: Connection, memo: Memo | None = None) -> list[TextMatch]:
     """The query's free words that still need testing on its meetings' text: those a `person:`
     condition of the same query already implies are left out (the first tier of a name typed as
     words is the person's meetings with those words: `store.search.tiers`).
@@ -176,7 +290,7 @@ def _holds(person: TextMatch, match: TextMatch) -> bool:
     return not match.prefix or words[-1] in whole or words[-1] == begun
 
 
-def _lined_up(person: TextMatch, conn: Connection, memo: dict[str, list[int]] | None) -> bool:
+def _lined_up(person: TextMatch, conn: Connection, memo: Memo | None) -> bool:
     """Every name `person` matches has its marked words lined up with its folded ones."""
     names = select(P.c.name).where(like_all(P.c.search_key, person, _spaced(P.c.name_key)))
     key = "lined up " + _key(names, conn)

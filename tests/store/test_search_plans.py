@@ -197,6 +197,28 @@ def test_a_listed_or_probed_condition_with_words_finds_what_the_plain_plan_finds
         same_as_plain(generated, query)
 
 
+@pytest.mark.parametrize("cost", [0, 10**9], ids=["word lists", "index"])
+def test_words_counted_among_a_set_by_its_word_lists_or_their_index_find_the_same_on_sqlite(
+    generated: store.Book, cost: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite counts words among a chair's meetings (past SMALL) by testing the meetings' word
+    # lists or through the words' index, by how common the words are in the newest SAMPLE
+    # meetings; a set up to SMALL is tested in Python, its word lists read once per search.
+    if generated.backend != "sqlite":
+        pytest.skip("SQLite's choice")
+    monkeypatch.setattr(store.search, "SMALL", 3)
+    monkeypatch.setattr(store.search_where, "SAMPLE", 40)
+    monkeypatch.setattr(store.search_where, "LIST_COST", cost)
+    for query in [*LISTED, "chair:nguyen hoi nghi", 'person:nguyen "ban chap"']:
+        same_as_plain(generated, query)
+    counted = statements(generated, "chair:tran hoi nghi", limit=3, count_up_to=1000)
+    count = [sql for sql in counted if "count(" in sql.lower()][-1]  # after the sets' sizes
+    assert ("body LIKE" in count) == (cost == 0), count
+    monkeypatch.setattr(store.search, "SMALL", 2_000)
+    for query in LISTED:
+        same_as_plain(generated, query)
+
+
 def test_a_chair_in_many_meetings_is_probed_per_meeting_the_words_find_on_postgresql(
     generated: store.Book, monkeypatch: pytest.MonkeyPatch
 ) -> None:
