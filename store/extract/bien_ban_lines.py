@@ -130,9 +130,26 @@ def spelled(text: str, start: int, whole: str, folded: str) -> str:
     while at >= 0:
         found = whole[at : at + len(text)]
         if not found.isupper():
+            found += _place_after(whole, folded, at + len(text))
             return found[:1].upper() + found[1:]
         at = folded.find(key, at + 1)
     return title_case(text)
+
+
+# "Chi bộ Liên đoàn Lao động thị xã tổ chức …" under the header's "CHI BỘ LIÊN ĐOÀN LAO ĐỘNG": the
+# place the minutes add to the name (its kind in lower case, then its name if one is written).
+_PLACE_AFTER = re.compile(r" (?:thi xa|thi tran|thanh pho|huyen|tinh|quan|phuong|xa)(?![\w])")
+_CAPITALISED = re.compile(r" [A-ZÀ-ỸĐ][^\W\d_]*")
+
+
+def _place_after(whole: str, folded: str, at: int) -> str:
+    kind = _PLACE_AFTER.match(folded, at)
+    if kind is None or not whole[at + 1].islower():
+        return ""
+    end = kind.end()
+    while (word := _CAPITALISED.match(whole, end)) is not None:
+        end = word.end()
+    return whole[at:end]
 
 
 def people_parts(value: Line) -> list[Line]:

@@ -1,6 +1,7 @@
 """Who held the meeting, read from a Biên bản's header (Nghị định 30/2020, appendix I): the
-issuing body under its upper-level body, a party branch named with its party committee, and one
-name wrapped over two lines.
+issuing body under its upper-level body, a party branch named with its party committee, one
+name wrapped over two lines, and a header's name the minutes spell with the place they add
+("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …").
 
 Each header is written for the test (not taken from the evaluation set).
 """
@@ -71,3 +72,14 @@ def test_a_body_in_capitals_is_written_as_its_name_is(upper: str, written: str) 
 
     assert title_case(upper) == written
 
+
+def test_the_place_the_minutes_add_to_the_headers_name() -> None:
+    text = (
+        "ĐẢNG ỦY XÃ PHÚ LỘC\nCHI BỘ TRẠM Y TẾ\n\nBIÊN BẢN\nSinh hoạt chi bộ tháng 3\n\n"
+        "Vào lúc 14 giờ 00, ngày 05/3/2025, tại hội trường, Chi bộ Trạm Y tế xã Phú Lộc tổ "
+        "chức sinh hoạt thường kỳ.\nChủ trì: đ/c Lê Văn An - Bí thư Chi bộ\n"
+    )
+    record = extract_minutes(text).record
+    assert [o["name"] for o in record["organisers"]] == [
+        "Chi bộ Trạm Y tế xã Phú Lộc, Đảng ủy xã Phú Lộc"
+    ]
