@@ -80,7 +80,7 @@ _ALSO_THEN = re.compile(
     r"^[\s\"“(]*cung trong (?:buoi )?(?:sang|trua|chieu|toi)\b[^,.;]{0,20},\s*(?!(?:hoi nghi|"
     r"dai hoi|ky hop|phien hop|hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu|doan)\b)"
 )
-_ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec)\b")
+_ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec|ky ket)\b")
 
 
 # A sentence, or a paragraph, that opens with a day: "Chiều 26/9, …", "(CMO) Ngày 27/9, …". In a

@@ -4,8 +4,9 @@ A photo's caption copied as an unaccented slug ("Dai bieu bieu quyet thong qua N
 folded, it reads as the sentence that agrees, but it only repeats the report. What an earlier
 meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc lại: tại hội nghị hồi tháng
 5, … đã thống nhất …"). A decision taken elsewhere and announced ("Đảng ủy cũng công bố quyết định
-của Ban Thường vụ …"). A quotation after a concluding lead-in ("Kết luận, X nhấn mạnh: "…"."). The
-example reports are written for these tests.
+của Ban Thường vụ …"). A quotation after a concluding lead-in ("Kết luận, X nhấn mạnh: "…"."). A
+signing told as another event ("Trước đó, ngày 2/10, Ban X đã ký kết … với …"). The example
+reports are written for these tests.
 """
 
 from __future__ import annotations
@@ -60,5 +61,14 @@ def test_a_quotation_after_the_concluding_lead_in_is_what_was_said() -> None:
     body = (
         'Kết luận hội nghị, Chủ tịch Công đoàn Công ty nhấn mạnh: "Không để công nhân nào '
         'thiếu nước uống trong ca nóng". Hội nghị thống nhất lắp thêm 12 quạt hơi nước.\n'
+    )
+    assert _items(body) == ["thống nhất lắp thêm 12 quạt hơi nước"]
+
+
+def test_a_signing_before_this_one_is_another_event() -> None:
+    body = (
+        "Hội nghị thống nhất lắp thêm 12 quạt hơi nước.\n\n"
+        "Trước đó, ngày 2/3, Ban Chấp hành Công đoàn đã ký kết chương trình tương tự với "
+        "Đoàn Thanh niên Công ty.\n"
     )
     assert _items(body) == ["thống nhất lắp thêm 12 quạt hơi nước"]
