@@ -153,6 +153,9 @@ OPINION = re.compile(
 # A verb of concluding used as a noun: "ý kiến chỉ đạo của …", "sự chỉ đạo", "yêu cầu của …".
 LEAD_NOUN_BEFORE = re.compile(r"\b(?:y kien|su|theo|loi)\s+$")
 LEAD_NOUN_AFTER = re.compile(r"\s+cua\b")
+# "Sau khi đại diện hai cơ quan ký kết chương trình, …": what the sentence's time clause says was
+# done sets the scene for what follows, and is not itself an item.
+TIME_CLAUSE = re.compile(r"^[\s\"“(]*(?:sau khi|truoc khi|trong khi)\b[^,;:]*,")
 # An agreement of an earlier meeting, recalled: "Tại hội nghị liên tịch năm trước, hai bên đã
 # thống nhất …", "tại hội nghị lần thứ 2 hồi tháng 8, …" is not this meeting's decision.
 EARLIER_MEETING = re.compile(

@@ -263,6 +263,9 @@ def _trigger(
     agreed = words.AGREES.search(line)
     if agreed and words.EARLIER_MEETING.search(line, 0, agreed.start()):
         agreed = None  # "Tại hội nghị năm trước, hai bên đã thống nhất …": not this meeting's
+    clause = words.TIME_CLAUSE.match(line)
+    if agreed and clause and agreed.end() <= clause.end():
+        agreed = None  # "Sau khi hai cơ quan ký kết …, bà A … giao …": the scene, not an item
     if agreed and not _quoted(line, agreed.start()) and not _names_the_meeting(line, agreed):
         subject = agreed["subject"]
         at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()

@@ -5,7 +5,8 @@ folded, it reads as the sentence that agrees, but it only repeats the report. Wh
 meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc lại: tại hội nghị hồi tháng
 5, … đã thống nhất …"). A decision taken elsewhere and announced ("Đảng ủy cũng công bố quyết định
 của Ban Thường vụ …"). A quotation after a concluding lead-in ("Kết luận, X nhấn mạnh: "…"."). A
-signing told as another event ("Trước đó, ngày 2/10, Ban X đã ký kết … với …"). The example
+signing told as another event ("Trước đó, ngày 2/10, Ban X đã ký kết … với …"). What a time
+clause says was done ("Sau khi hai bên ký kết …, bà A và ông B thống nhất giao …"). The example
 reports are written for these tests.
 """
 
@@ -72,3 +73,13 @@ def test_a_signing_before_this_one_is_another_event() -> None:
         "Đoàn Thanh niên Công ty.\n"
     )
     assert _items(body) == ["thống nhất lắp thêm 12 quạt hơi nước"]
+
+
+def test_what_a_time_clause_says_was_done_sets_the_scene() -> None:
+    record: dict[str, Any] = extract_report(
+        LEAD + "Sau khi hai bên ký kết thỏa ước, ông Lạc Văn Tùng và bà Hà Thị Gấm thống nhất giao "
+        "Phòng Nhân sự niêm yết thỏa ước tại các xưởng trước ngày 20/3/2026.\n"
+    ).record
+    assert [(i["kind"], i["text"][:21]) for i in record["decisions"]] == [
+        ("assignment", "giao Phòng Nhân sự ni")
+    ]
