@@ -128,6 +128,11 @@ class Sentence:
 _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n+")
 
 
+# Short forms written with a dot before a name: a city, town, district, ward or commune ("TP. Hồ
+# Chí Minh", "TX. Kỳ Anh", "Q. 1"), a degree ("ThS. …", "TS. …", "PGS.TS. …", "BS. …").
+_ABBREVIATION = re.compile(r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|Q|P)\.$")
+
+
 # "2.1." and "2.1.3." number the items of a sub-list under item 2.
 _LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVX]{1,4})\.")
 
@@ -149,6 +154,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             continue
         if _is_list_number(text, match.start()):
             continue  # "1. Đẩy mạnh …", "a. Ban hành …": a list item's number, not a sentence
+        if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
+            continue  # "tại Hội trường (TP. Pleiku)": a place's or a degree's short form
         _add(found, text, cursor, match.start())
         cursor = match.end()
     _add(found, text, cursor, end)

@@ -188,3 +188,20 @@ def test_a_quotation_in_a_documents_topic_is_kept_whole() -> None:
     )
     [document] = extract_report(text).record["documents"]
     assert document["title"].endswith('"Dạy tốt, học tốt" năm học 2024-2025')
+
+
+def test_a_short_form_with_a_dot_does_not_end_the_sentence() -> None:
+    from store.extract.plain_text import sentences
+
+    text = "Tại Nhà văn hóa (TP. Vinh), ThS. Lê Văn An báo cáo. Hội nghị thống nhất."
+    assert [s.flat for s in sentences(text)] == [
+        "Tại Nhà văn hóa (TP. Vinh), ThS. Lê Văn An báo cáo.",
+        "Hội nghị thống nhất.",
+    ]
+    lead = (
+        "Chiều 10/10/2024, tại Hội trường Công đoàn (TP. Pleiku), Công đoàn ngành và Sở Giáo dục "
+        "tổ chức Lễ ký kết Chương trình phối hợp về chăm lo nhà giáo giai đoạn 2024 - 2029."
+    )
+    assert [d["text"][:31] for d in extract_report(lead).record["decisions"]] == [
+        "ký kết Chương trình phối hợp về"
+    ]
