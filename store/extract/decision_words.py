@@ -153,6 +153,12 @@ OPINION = re.compile(
 # A verb of concluding used as a noun: "ý kiến chỉ đạo của …", "sự chỉ đạo", "yêu cầu của …".
 LEAD_NOUN_BEFORE = re.compile(r"\b(?:y kien|su|theo|loi)\s+$")
 LEAD_NOUN_AFTER = re.compile(r"\s+cua\b")
+# "ông A và bà B thống nhất: …": the heads of the two sides agreeing what follows, as "Hai bên
+# thống nhất: …" (one person's "thống nhất với ý kiến …" is a view in discussion).
+PAIR_AGREES = re.compile(
+    r"\b(?:ong|ba|dong chi)\s+[^,.;:]{2,40}?\s+va\s+(?:ong|ba|dong chi)\s+[^,.;:]{2,40}?\s+"
+    r"(?:(?:cung|da|deu)\s+)*(?P<verb>thong nhat|nhat tri)(?=\s*:)"
+)
 # "Sau khi đại diện hai cơ quan ký kết chương trình, …": what the sentence's time clause says was
 # done sets the scene for what follows, and is not itself an item.
 TIME_CLAUSE = re.compile(r"^[\s\"“(]*(?:sau khi|truoc khi|trong khi)\b[^,;:]*,")

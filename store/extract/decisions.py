@@ -272,9 +272,12 @@ def _trigger(
         found.append(("decision", at, 0.6))
     elif agreed is None:
         named = _named_body_agrees(original, line)
+        pair = words.PAIR_AGREES.search(line)
         if named is not None:  # taking opinions on board to finish texts concludes; else decided
             takes_on = words.TAKES_ON_VERB.search(line, named)
             found.append(("conclusion" if takes_on else "decision", named, 0.55))
+        elif pair is not None and not _quoted(line, pair.start()):
+            found.append(("decision", pair.start("verb"), 0.5))  # "ông A và bà B thống nhất:"
     for assigned in words.ASSIGN.finditer(line):
         if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
             found.append(("assignment", assigned.start(), 0.6))

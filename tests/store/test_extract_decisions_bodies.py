@@ -5,7 +5,8 @@ The example reports are written for these tests: "UBND tỉnh thống nhất …
 proposal "ban hành hướng dẫn thống nhất" (an adjective), a body that "thống nhất tại phiên họp"
 (which meeting, not what), a person's title before the verb, "… và thống nhất" after a
 person's name, what a body "cũng cần" do in a concluding speech (not "Ban cán sự"), and a body
-(the "Đoàn Chủ tịch", no title) taking opinions on board "để hoàn thiện" its texts.
+(the "Đoàn Chủ tịch", no title) taking opinions on board "để hoàn thiện" its texts; the heads of
+two sides agreeing a list ("ông A và bà B thống nhất: …"), as "Hai bên thống nhất: …".
 """
 
 from __future__ import annotations
@@ -130,3 +131,14 @@ def test_a_body_taking_opinions_on_board_to_finish_its_texts_concludes() -> None
     ]
     praise = "Thường trực Đoàn Chủ tịch Công đoàn ngành ghi nhận kết quả các cơ sở đạt được."
     assert not extract_report(LEAD + praise).record.get("decisions")
+
+
+def test_the_heads_of_two_sides_agreeing_a_list_decide() -> None:
+    items = _items(
+        "Kết thúc buổi làm việc, ông Lạc Văn Tùng và bà Hà Thị Gấm thống nhất: Phòng Nhân sự "
+        "niêm yết thỏa ước trước ngày 20/3/2026; Công đoàn cơ sở giám sát việc thực hiện.\n"
+    )
+    assert [i["kind"] for i in items] == ["decision", "decision"]
+    assert "niêm yết thỏa ước" in items[0]["text"]
+    one = _items("Ông Lạc Văn Tùng thống nhất: Phòng Nhân sự niêm yết thỏa ước.\n")
+    assert not one  # one person's agreement is a view in discussion
