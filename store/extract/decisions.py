@@ -199,8 +199,10 @@ def _sentence(
             return OpenList("conclusion", None, True)
         if concludes is not None and line.rstrip().endswith(":"):
             return OpenList("conclusion", None, False)  # "Ban Thường vụ Huyện ủy kết luận:"
-        if context and speech and words.DIRECTS_LIST.search(line):
-            return OpenList(context, None, False)  # "… Đồng chí chỉ đạo:" in the concluding speech
+        listed = words.DIRECTS_LIST.search(line)
+        if context and speech and listed:  # "… Đồng chí chỉ đạo:" in the concluding speech
+            kind = "assignment" if listed.group().startswith("giao") else context
+            return OpenList(kind, None, False)  # "… giao:" hands out tasks
         return None
     kind, at, confidence = trigger
     colon = line.find(":", at)

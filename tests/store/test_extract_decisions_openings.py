@@ -80,6 +80,13 @@ def test_the_concluding_persons_directions_open_a_list() -> None:
         ("Phòng Lao động huyện rà soát lao động tự do trên địa bàn", "conclusion"),
         ("Mở lớp bồi dưỡng cán bộ công đoàn cơ sở trong quý II", "conclusion"),
     ]
+    handed = _items(
+        "Kết luận buổi làm việc, Bí thư Huyện ủy đánh giá cao sự cố gắng của công đoàn huyện. "
+        "Đồng chí giao:\n\n"
+        "- Phòng Lao động huyện rà soát lao động tự do trên địa bàn.\n\n"
+        "- Văn phòng Huyện ủy theo dõi, đôn đốc."
+    )
+    assert [i["kind"] for i in handed] == ["assignment", "assignment"]  # "… giao:" hands out tasks
 
 
 def test_what_a_speech_in_discussion_asks_gives_way_to_the_conclusion_after_it() -> None:
