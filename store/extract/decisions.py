@@ -109,8 +109,11 @@ def read_outcome(
             context = "conclusion"
             if outcome.concluder is None:
                 outcome.concluder = (start, start + concludes)
-            # what a speech in discussion asked is not the outcome; what the body agreed is
-            outcome.items[directed:] = [i for i in outcome.items[directed:] if i.kind == "decision"]
+            # what a speech in discussion asked is not the outcome; what the body agreed is (a
+            # closing speech, "bế mạc", that only quotes its speaker asks nothing in its place)
+            if not ("be mac" in line[:concludes] and _only_quotes(line, concludes)):
+                kept = [i for i in outcome.items[directed:] if i.kind == "decision"]
+                outcome.items[directed:] = kept
             directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)
         if directs and not words.CEREMONY.search(directs["where"]):
@@ -149,6 +152,20 @@ def _unmarked(original: str) -> bool:
     """Whether a sentence of five words or more is written without Vietnamese marks ("Dai bieu
     bieu quyet thong qua Nghi quyet"): a slug copied from a photo or a link, not the report."""
     return original.isascii() and len(re.findall(r"[A-Za-z]{2,}", original)) >= 5
+
+
+def _only_quotes(line: str, at: int) -> bool:
+    """Whether what follows a concluding lead-in is a quotation and no request, task or
+    agreement outside it ("Phát biểu bế mạc, bà X nói: "…"")."""
+    rest = line[at:]
+    outside = re.sub(r'"[^"]*"?|“[^”]*”?', " ", rest)
+    if outside == rest:
+        return False
+    return not (
+        words.LEAD_VERB.search(outside)
+        or words.ASSIGN.search(outside)
+        or words.ASKS.search(outside)
+    )
 
 
 def _still_quoting(quoting: bool, original: str) -> bool:

@@ -7,7 +7,8 @@ names no concluding speech; what a speech in discussion asks ("Phát biểu tạ
 chí X đề nghị …") when a conclusion follows it; a concluding person relaying a directive given
 elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun); what a document issued
 asks ("đã ban hành công văn số … đề nghị các chi bộ …"); what praise singles out ("… biểu dương
-X đã … . Đặc biệt là, chỉ đạo các …").
+X đã … . Đặc biệt là, chỉ đạo các …"); a closing speech that only quotes its speaker ("Phát biểu
+bế mạc, bà X nói: "…"") after a speech that asked, which still stands.
 """
 
 from __future__ import annotations
@@ -137,3 +138,12 @@ def test_what_praise_singles_out_is_what_was_done_not_a_task() -> None:
     )
     texts = [i["text"] for i in _items(body)]
     assert texts == ["LĐLĐ huyện rà soát đoàn viên nghỉ việc"]
+
+
+def test_a_closing_speech_that_only_quotes_leaves_the_requests_before_it() -> None:
+    items = _items(
+        "Phát biểu tại buổi làm việc, đồng chí Hà Văn Sơn đề nghị Liên đoàn Lao động huyện tiếp "
+        "tục rà soát lao động tự do trên địa bàn.\n\n"
+        'Phát biểu bế mạc, đồng chí Lò Văn Pọm nói: "Công đoàn phải ở bên người lao động".'
+    )
+    assert [i["text"][:32] for i in items] == ["Liên đoàn Lao động huyện tiếp tụ"]
