@@ -37,10 +37,14 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
     return span
 
 
+# The verbs that hand a task to its owner; "Phân công đ/c A …" is how minutes assign a member.
+_HANDS_OVER = re.compile(r"\s*(?:giao|phan cong|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?")
+
+
 def owner_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The body or person a task is given to: the words after "giao", "đề nghị", … up to the
+    """The body or person a task is given to: the words after "giao", "phân công", … up to the
     verb of the task (capitalised words and the lowercase words of bodies' names)."""
-    verb = re.compile(r"\s*(?:giao|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?").match(folded, start)
+    verb = _HANDS_OVER.match(folded, start)
     at = verb.end() if verb else start
     at += len(folded[at:end]) - len(folded[at:end].lstrip())
     honorific = re.compile(r"(?:dong chi|d/c|ong|ba)\s+(?=[^\W\d_])").match(folded, at)

@@ -4,7 +4,8 @@ The chair under "Điều hành:" rather than "Chủ trì:", members in a table r
 concludes named by an office ("Đ/c Bí thư Đảng ủy phường kết luận"); a
 party cell's list under one heading: a line counting the members with the absent one in
 parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
-on one line, the others joined by commas. The example minutes are written for these tests.
+on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …". The
+example minutes are written for these tests.
 """
 
 from __future__ import annotations
@@ -76,3 +77,12 @@ def test_a_party_cells_list_under_one_heading() -> None:
         "Vi Thị Mỷ": "thủ kho",
     }
     assert _people(CELL_LIST, "absent") == {"Mã Văn Pao": "đi viện"}
+
+
+def test_a_member_given_a_task_by_phan_cong_owns_it() -> None:
+    text = CELL_LIST + (
+        "\nIII. KẾT LUẬN\n"
+        "a) Phân công đ/c Hà Văn Páo đôn đốc thu đảng phí, xong trước ngày 30/9/2025.\n"
+    )
+    decisions = extract_minutes(text).record["decisions"]
+    assert [(d["kind"], d["responsible"]) for d in decisions] == [("assignment", "Hà Văn Páo")]
