@@ -40,6 +40,7 @@ from store.extract.bien_ban_people import (
     absent_named,
     concluders,
     counts_members,
+    is_border,
     is_name,
     person_line,
     role_after_title,
@@ -296,6 +297,8 @@ class _Reader:
 
     def _person(self, line: Line, role: str) -> bool:
         """Read a line of a list of people (or a table row); False when it names nobody."""
+        if is_border(line.text):
+            return True  # "+-----+--------+" or "|=====|": a grid table's border, the list goes on
         cells = table_cells(line.text)
         if cells is not None:
             folded = [fold(c) for c in cells]

@@ -105,6 +105,11 @@ class People:
         return sorted(kept, key=lambda p: ROLE_ORDER.index(p.role))
 
 
+def is_border(text: str) -> bool:
+    """Whether a line is a table's border ("+-----+------+", "|=====|=====|"), naming nobody."""
+    return len(text) >= 3 and ("+" in text or "|" in text) and _RULE_CELL.match(text) is not None
+
+
 def is_name(text: str) -> bool:
     """Two to six capitalised words, nothing else: "Nguyễn Thị Thu Hà", "Takashi Yamamoto"."""
     words = text.split()

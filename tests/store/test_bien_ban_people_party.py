@@ -4,8 +4,9 @@ The chair under "Điều hành:" rather than "Chủ trì:", members in a table r
 concludes named by an office ("Đ/c Bí thư Đảng ủy phường kết luận"); a
 party cell's list under one heading: a line counting the members with the absent one in
 parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
-on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …". The
-example minutes are written for these tests.
+on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …";
+members in a grid table whose borders are lines of "+", "-" and "=". The example minutes are
+written for these tests.
 """
 
 from __future__ import annotations
@@ -86,3 +87,32 @@ def test_a_member_given_a_task_by_phan_cong_owns_it() -> None:
     )
     decisions = extract_minutes(text).record["decisions"]
     assert [(d["kind"], d["responsible"]) for d in decisions] == [("assignment", "Hà Văn Páo")]
+
+
+GRID = """\
+CÔNG ĐOÀN CƠ SỞ CÔNG TY MAY AN PHƯỚC
+BIÊN BẢN
+Họp Ban Chấp hành tháng 4
+
+Thời gian: 14 giờ 00, ngày 10/4/2026.
+Địa điểm: Phòng họp Công ty.
+Thành phần:
++-----+--------------+-------------------+---------+
+| STT | Họ và tên    | Chức vụ           | Ghi chú |
++=====+==============+===================+=========+
+| 1   | Phan Văn Lộc | Chủ tịch CĐCS     | Chủ trì |
++-----+--------------+-------------------+---------+
+| 2   | Vũ Thị Mai   | Ủy viên BCH       | Thư ký  |
++-----+--------------+-------------------+---------+
+| 3   | Hồ Văn Sơn   | Phó Chủ tịch CĐCS |         |
++-----+--------------+-------------------+---------+
+
+Nội dung:
+Đồng chí Hồ Văn Sơn báo cáo tình hình quý I.
+"""
+
+
+def test_members_in_a_grid_table_between_its_borders() -> None:
+    assert _people(GRID, "chair") == {"Phan Văn Lộc": "Chủ tịch CĐCS"}
+    assert _people(GRID, "secretary") == {"Vũ Thị Mai": "Ủy viên BCH"}
+    assert _people(GRID, "attendee") == {"Hồ Văn Sơn": "Phó Chủ tịch CĐCS"}
