@@ -32,6 +32,7 @@ from store.extract.bien_ban_lines import (
     people_parts,
     spelled,
     sub,
+    unframed,
 )  # fmt: skip
 from store.extract.bien_ban_people import (
     Found,
@@ -83,7 +84,7 @@ def looks_like_minutes(text: str) -> bool:
     """True for the text of a Biên bản, False for a news report of a meeting."""
     top = [line for line in lines(text[:20_000], folded_view(text[:20_000])) if line.text]
     top = top[: _TOP_LINES * 3]
-    labels = {label_at(line.low)[0] for line in top} - {None}
+    labels = {label_at(unframed(line).low)[0] for line in top} - {None}
     labels |= {"narrative" for line in top if _NARRATIVE.match(line.low)}
     headed = any(_HEADING.match(line.low) for line in top[:_TOP_LINES])
     upper = any(_HEADING.match(line.low) and line.text[:8].isupper() for line in top[:_TOP_LINES])
@@ -199,7 +200,7 @@ class _Reader:
     def _walk(self, lines: list[Line]) -> None:
         zone, role, inline = "head", "attendee", False
         for whole in lines:
-            for line in self._segments(whole):
+            for line in self._segments(unframed(whole)):
                 if zone == "sign":
                     self._sign(line)
                     continue

@@ -195,7 +195,7 @@ LABELS = (
 LABEL = re.compile(
     rf"^{NUMBERING}(?:"
     + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
-    + r")\s*(?::\s*|$)"
+    + r")\s*(?::\s*|\|\s*|$)"  # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"
 )
 
 
@@ -220,3 +220,13 @@ def listed_label(low: str) -> tuple[str | None, int]:
         return None, 0
     label, at = label_at(low[mark.end() :])
     return (label, mark.end() + at) if label in _PEOPLE_LABELS else (None, 0)
+
+
+def unframed(line: Line) -> Line:
+    """A table row whose first cell is a label ("| Thời gian | 14 giờ, ngày … |") without its
+    outer borders, so the label and its value read as a labelled line's; any other line as is."""
+    if not line.text.startswith("|"):
+        return line
+    end = len(line.text) - 1 if line.text.endswith("|") and len(line.text) > 1 else len(line.text)
+    inner = sub(line, 1, end)
+    return inner if label_at(inner.low)[0] else line

@@ -2,7 +2,8 @@
 
 Variants: the Nghị định 30 layout with roman headings in capitals, attendees in a `|` table with
 roles in a notes column, a numbered list and a tab-separated table, a narrative opening with
-inline conclusions, signatures as the only source of the chair. A news report is not minutes.
+inline conclusions, signatures as the only source of the chair, labels in the first cell of a grid
+table's rows ("| Thời gian | … |"). A news report is not minutes.
 """
 
 from __future__ import annotations
@@ -222,3 +223,25 @@ def test_a_lead_in_and_the_closing_lines_are_not_conclusions() -> None:
     assert len(texts) == 2
     assert texts[0].startswith("Thống nhất mức chi hỗ trợ: 300.000")
     assert draft.record["decisions"][1]["due"] == "2024-10-20"
+
+
+def test_labels_in_the_first_cells_of_a_grid_table() -> None:
+    text = (
+        "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HÒA AN\nBIÊN BẢN HỌP\n"
+        "+-----------+--------------------------------+\n"
+        "| Thời gian | 15 giờ 00, ngày 06/5/2026      |\n"
+        "+-----------+--------------------------------+\n"
+        "| Địa điểm  | Phòng hội đồng                 |\n"
+        "+-----------+--------------------------------+\n"
+        "| Chủ trì   | Bà Đào Thị Liên - Chủ tịch CĐCS |\n"
+        "+-----------+--------------------------------+\n"
+        "| Thư ký    | Ông Lê Văn Tú - Ủy viên BCH    |\n"
+        "+-----------+--------------------------------+\n"
+        "Bà Đào Thị Liên báo cáo tình hình tháng 4.\n"
+    )
+    assert looks_like_minutes(text)
+    draft = extract_report(text)
+    assert draft.record["date"] == "2026-05-06"
+    assert draft.record["location"] == "Phòng hội đồng"
+    assert _people(draft, "chair") == {"Đào Thị Liên": "Chủ tịch CĐCS"}
+    assert _people(draft, "secretary") == {"Lê Văn Tú": "Ủy viên BCH"}
