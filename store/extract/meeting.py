@@ -80,6 +80,12 @@ _ALSO_THEN = re.compile(
     r"^[\s\"“(]*cung trong (?:buoi )?(?:sang|trua|chieu|toi)\b[^,.;]{0,20},\s*(?!(?:hoi nghi|"
     r"dai hoi|ky hop|phien hop|hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu|doan)\b)"
 )
+# "Theo kế hoạch, tháng 6, Tổng Liên đoàn sẽ tổ chức hội nghị trực tuyến …", "Dự kiến tháng 10,
+# Ban Thường vụ sẽ họp …": a meeting still to come, whose people and tasks are not this one's.
+_LATER = re.compile(
+    r"^[\s\"“(]*(?:theo ke hoach|du kien|sap toi|thoi gian toi)\b[^.;]{0,60}?\bse\s+"
+    r"(?:to chuc|hop|khai mac|dien ra)\b"
+)
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec|ky ket)\b")
 
 
@@ -111,7 +117,12 @@ def _first_day(folded: str) -> str | None:
 def elsewhere(folded: str, sentence: Sentence) -> bool:
     """Whether a sentence opens the account of another meeting than the report's."""
     line = folded[sentence.start : sentence.end]
-    opens = _ELSEWHERE.match(line) or _SAME_DAY.match(line) or _ALSO_THEN.match(line)
+    opens = (
+        _ELSEWHERE.match(line)
+        or _SAME_DAY.match(line)
+        or _ALSO_THEN.match(line)
+        or _LATER.match(line)
+    )
     if not opens:
         day = _DAY_OPENS.match(line)
         opens = day if day and day["day"] != _first_day(folded) else None

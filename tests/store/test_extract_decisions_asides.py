@@ -6,8 +6,9 @@ meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc
 5, … đã thống nhất …"). A decision taken elsewhere and announced ("Đảng ủy cũng công bố quyết định
 của Ban Thường vụ …"). A quotation after a concluding lead-in ("Kết luận, X nhấn mạnh: "…"."). A
 signing told as another event ("Trước đó, ngày 2/10, Ban X đã ký kết … với …"). What a time
-clause says was done ("Sau khi hai bên ký kết …, bà A và ông B thống nhất giao …"). The example
-reports are written for these tests.
+clause says was done ("Sau khi hai bên ký kết …, bà A và ông B thống nhất giao …"). A meeting still
+to come ("Dự kiến tháng 10, Ban Thường vụ sẽ tổ chức …, giao …"). The example reports are written
+for these tests.
 """
 
 from __future__ import annotations
@@ -83,3 +84,12 @@ def test_what_a_time_clause_says_was_done_sets_the_scene() -> None:
     assert [(i["kind"], i["text"][:21]) for i in record["decisions"]] == [
         ("assignment", "giao Phòng Nhân sự ni")
     ]
+
+
+def test_a_meeting_still_to_come_is_another_meeting() -> None:
+    body = (
+        "Hội nghị thống nhất lắp thêm 12 quạt hơi nước.\n\n"
+        "Dự kiến tháng 6, Ban Chấp hành sẽ tổ chức hội nghị sơ kết, giao các tổ công đoàn báo cáo "
+        "trước ngày 5/6/2026.\n"
+    )
+    assert _items(body) == ["thống nhất lắp thêm 12 quạt hơi nước"]
