@@ -173,16 +173,18 @@ LABELS = (
     ("timeplace", r"thoi gian\s*(?:,|va)\s*dia diem(?: hop| hoi nghi)?"),
     ("time", r"thoi gian(?: hop| hoi nghi| bat dau| lam viec)?"),
     ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
-    ("chair", r"(?:dong )?chu (?:tri|toa)(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
+    ("chair", r"(?:nguoi |dong chi |d/c )?(?:dong )?chu (?:tri|toa)"
+              r"(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
               r"|dieu hanh(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
-    ("secretary", r"thu ky(?: cuoc hop| hoi nghi| buoi hop)?|(?:nguoi )?ghi bien ban"),
+    ("secretary", r"(?:dong chi |d/c )?thu ky(?: cuoc hop| hoi nghi| buoi hop)?(?: ghi bien ban)?"
+                  r"|(?:nguoi )?ghi bien ban"),
     ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
     ("representative", r"dai dien"),
     ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2}"
-                 r" (?:co mat|tham du)(?: khac)?|du (?:va )?chi dao"
+                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?|du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),

@@ -5,11 +5,14 @@ concludes named by an office ("Đ/c Bí thư Đảng ủy phường kết luận
 party cell's list under one heading: a line counting the members with the absent one in
 parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
 on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …";
-members in a grid table whose borders are lines of "+", "-" and "=". The example minutes are
-written for these tests.
+members in a grid table whose borders are lines of "+", "-" and "="; the labels' other spellings
+("Người chủ trì:", "Đồng chí thư ký:", "Thư ký ghi biên bản:", "Đảng viên dự họp:"). The example
+minutes are written for these tests.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from store.extract.bien_ban import extract_minutes
 
@@ -116,3 +119,25 @@ def test_members_in_a_grid_table_between_its_borders() -> None:
     assert _people(GRID, "chair") == {"Phan Văn Lộc": "Chủ tịch CĐCS"}
     assert _people(GRID, "secretary") == {"Vũ Thị Mai": "Ủy viên BCH"}
     assert _people(GRID, "attendee") == {"Hồ Văn Sơn": "Phó Chủ tịch CĐCS"}
+
+
+@pytest.mark.parametrize(
+    ("chair", "secretary"),
+    [
+        (
+            "Người chủ trì: đ/c Tô Văn Khoa - Bí thư Chi bộ.",
+            "Thư ký ghi biên bản: đ/c Mạc Thị Huế.",
+        ),
+        ("Đồng chí chủ trì: Tô Văn Khoa - Bí thư Chi bộ.", "Đồng chí thư ký: Mạc Thị Huế."),
+    ],
+)
+def test_other_spellings_of_the_labels(chair: str, secretary: str) -> None:
+    text = (
+        "BIÊN BẢN\nSinh hoạt chi bộ tháng 5\n\nThời gian: 16 giờ 00, ngày 05/5/2026.\n"
+        f"{chair}\n{secretary}\n"
+        "Đảng viên dự họp: 05/06 đồng chí; vắng 01 đồng chí (đ/c Lưu Văn Bình, ốm).\n"
+        "Nội dung:\nĐ/c Mạc Thị Huế báo cáo.\n"
+    )
+    assert _people(text, "chair") == {"Tô Văn Khoa": "Bí thư Chi bộ"}
+    assert set(_people(text, "secretary")) == {"Mạc Thị Huế"}
+    assert set(_people(text, "absent")) == {"Lưu Văn Bình"}
