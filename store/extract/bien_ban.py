@@ -123,6 +123,7 @@ class _Reader:
         self.known = {name_key(name): name for name in known_people}
         self.people = People()
         self.table = Table()
+        self.tasks = outcome.TaskTable()
         self.when = outcome.When()
         self.place: tuple[str, int, int, float] | None = None
         self.header_place: tuple[str, int, int] | None = None
@@ -374,6 +375,9 @@ class _Reader:
             self.content.append(line)
 
     def _conclusions(self, line: Line, *, inline: bool) -> None:
+        if "|" in line.text:  # a table of tasks: "| 1 | Tổ chức … | đ/c A | 30/4/2026 |"
+            self.items += self.tasks.row(self.text, self.folded, line.start, line.end)
+            return
         agreed = _AGREED.search(line.low)
         if agreed and agreed.end() == len(line.low) and not outcome.marked(line.text):
             return  # "Sau khi thảo luận, đồng chí Chủ trì kết luận:": the list's lead-in

@@ -8,7 +8,8 @@
   inline ("Kết luận: A; B."); a lead "Quyết định:" / "Giao việc:" / "Kết luận:" gives the kind,
   our export's "(Giao nhiệm vụ; đơn vị/người thực hiện: X; hạn: 31/03/2024)" gives kind, owner,
   deadline and state; otherwise "giao …" and a deadline make an assignment (`decisions`' owner
-  and deadline readers are reused, unchanged).
+  and deadline readers are reused, unchanged); a table of tasks ("| TT | Nội dung | Người thực
+  hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns.
 - documents: our export's "Kế hoạch số 25/KH-LĐLĐ ngày 01/02/2024: title" read back whole, other
   lines by `documents.read_documents`.
 """
@@ -22,6 +23,7 @@ from typing import Any
 
 from store.documents.docx_minutes import SECTIONS
 from store.extract import decision_owners, decision_words, decisions, documents
+from store.extract.bien_ban_people import is_border
 from store.extract.draft import Evidence
 from store.vocabulary import DECISION_KINDS_VI, DECISION_STATUSES_VI
 
@@ -225,6 +227,77 @@ def _item(text: str, folded: str, start: int, end: int) -> Decision | None:
         if owner:
             item.responsible = text[owner[0] : owner[1]].strip(" ,")
     return item
+
+
+# A table of tasks under the conclusions: its header names the task's, the owner's and the
+# deadline's columns ("| TT | Nội dung | Người thực hiện | Thời hạn |").
+_TASK_HEAD = re.compile(r"\b(?:noi dung|cong viec|nhiem vu|ket luan|van de)\b")
+_OWNER_HEAD = re.compile(r"\b(?:thuc hien|phu trach|chu tri|trach nhiem)\b")
+_DUE_HEAD = re.compile(r"\b(?:thoi han|han|thoi gian)\b")
+
+
+@dataclass
+class TaskTable:
+    """The columns of a table of tasks, once its header row is read."""
+
+    task: int | None = None
+    owner: int | None = None
+    due: int | None = None
+
+    def read_header(self, folded_cells: list[str]) -> bool:
+        """Take a header row's columns; False when the row names no task column."""
+        if not any(_TASK_HEAD.search(cell) for cell in folded_cells):
+            return False
+        for index, cell in enumerate(folded_cells):
+            if self.task is None and _TASK_HEAD.search(cell):
+                self.task = index
+            elif self.owner is None and _OWNER_HEAD.search(cell):
+                self.owner = index
+            elif self.due is None and _DUE_HEAD.search(cell):
+                self.due = index
+        return True
+
+    def row(self, text: str, folded: str, start: int, end: int) -> list[Decision]:
+        """The task of one row of `text[start:end]` (none for a border or the header); a row
+        before any header is read as a line of conclusions."""
+        if is_border(text[start:end]):
+            return []
+        cells = cell_spans(text, start, end)
+        if self.read_header([folded[a:b] for a, b in cells]):
+            return []
+        if self.task is None:
+            return read_items(text, folded, start, end, False)
+        found = self.item(text, folded, cells)
+        return [found] if found else []
+
+    def item(self, text: str, folded: str, cells: list[tuple[int, int]]) -> Decision | None:
+        """One row's task (`cells` are spans of `text`), its owner and deadline from theirs."""
+        if self.task is None or self.task >= len(cells):
+            return None
+        found = _item(text, folded, *cells[self.task])
+        if found is None:
+            return None
+        if self.owner is not None and self.owner < len(cells) and not found.responsible:
+            found.responsible = text[slice(*cells[self.owner])].strip() or None
+        if self.due is not None and self.due < len(cells) and not found.due:
+            due = _NUMERIC.search(folded, *cells[self.due])
+            found.due = due and _iso(int(due["d"]), int(due["m"]), int(due["y"]))
+        if found.kind == "decision" and (found.responsible or found.due):
+            found.kind = "assignment"
+        return found
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a "|" table row's cells in `text[start:end]`, without its outer borders."""
+    spans, at = [], start
+    for piece in text[start:end].split("|"):
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if spans and not text[slice(*spans[0])].strip():
+        spans = spans[1:]
+    if spans and not text[slice(*spans[-1])].strip():
+        spans = spans[:-1]
+    return spans
 
 
 def put_decisions(items: list[Decision], evidence: list[Evidence]) -> list[dict[str, Any]]:

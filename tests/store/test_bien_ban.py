@@ -3,7 +3,8 @@
 Variants: the Nghị định 30 layout with roman headings in capitals, attendees in a `|` table with
 roles in a notes column, a numbered list and a tab-separated table, a narrative opening with
 inline conclusions, signatures as the only source of the chair, labels in the first cell of a grid
-table's rows ("| Thời gian | … |"). A news report is not minutes.
+table's rows ("| Thời gian | … |"), conclusions as a table of tasks with owners and deadlines. A
+news report is not minutes.
 """
 
 from __future__ import annotations
@@ -245,3 +246,23 @@ def test_labels_in_the_first_cells_of_a_grid_table() -> None:
     assert draft.record["location"] == "Phòng hội đồng"
     assert _people(draft, "chair") == {"Đào Thị Liên": "Chủ tịch CĐCS"}
     assert _people(draft, "secretary") == {"Lê Văn Tú": "Ủy viên BCH"}
+
+
+def test_conclusions_as_a_table_of_tasks() -> None:
+    text = (
+        "BIÊN BẢN\nHọp Ban Chấp hành tháng 5\n\nThời gian: 8 giờ 00, ngày 04/5/2026.\n"
+        "Chủ trì: Bà Đào Thị Liên - Chủ tịch CĐCS\n\nKết luận:\n"
+        "+----+--------------------------+---------------+-----------+\n"
+        "| TT | Nội dung công việc       | Người phụ trách | Thời hạn |\n"
+        "+====+==========================+===============+===========+\n"
+        "| 1  | Tổ chức Ngày hội gia đình | Lê Văn Tú     | 25/5/2026 |\n"
+        "+----+--------------------------+---------------+-----------+\n"
+        "| 2  | Rà soát đoàn viên khó khăn | Đào Thị Liên  | Hằng quý  |\n"
+        "+----+--------------------------+---------------+-----------+\n"
+    )
+    decisions = extract_minutes(text).record["decisions"]
+    assert [(d["text"], d.get("responsible"), d.get("due")) for d in decisions] == [
+        ("Tổ chức Ngày hội gia đình", "Lê Văn Tú", "2026-05-25"),
+        ("Rà soát đoàn viên khó khăn", "Đào Thị Liên", None),
+    ]
+    assert {d["kind"] for d in decisions} == {"assignment"}
