@@ -375,7 +375,7 @@ class _Reader:
             self.content.append(line)
 
     def _conclusions(self, line: Line, *, inline: bool) -> None:
-        if "|" in line.text:  # a table of tasks: "| 1 | Tổ chức … | đ/c A | 30/4/2026 |"
+        if "|" in line.text or "\t" in line.text:  # a table: "| 1 | Tổ chức … | đ/c A | 30/4 |"
             self.items += self.tasks.row(self.text, self.folded, line.start, line.end)
             return
         agreed = _AGREED.search(line.low)

@@ -245,8 +245,11 @@ class TaskTable:
     due: int | None = None
 
     def read_header(self, folded_cells: list[str]) -> bool:
-        """Take a header row's columns; False when the row names no task column."""
-        if not any(_TASK_HEAD.search(cell) for cell in folded_cells):
+        """Take a header row's columns; False when the row names no task column (or is a row of
+        the table: a number in a cell, or a cell of more than four words)."""
+        if not any(_TASK_HEAD.search(cell) for cell in folded_cells) or any(
+            len(cell.split()) > 4 or re.fullmatch(r"\s*\d+[.)]?\s*", cell) for cell in folded_cells
+        ):
             return False
         for index, cell in enumerate(folded_cells):
             if self.task is None and _TASK_HEAD.search(cell):
@@ -288,11 +291,13 @@ class TaskTable:
 
 
 def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a "|" table row's cells in `text[start:end]`, without its outer borders."""
+    """The spans of a table row's cells in `text[start:end]` ("|" or tabs between them), without
+    its outer borders."""
     spans, at = [], start
-    for piece in text[start:end].split("|"):
-        spans.append((at, at + len(piece)))
-        at += len(piece) + 1
+    for piece in re.split(r"(\||\t+)", text[start:end]):
+        if piece != "|" and not piece.startswith("\t"):
+            spans.append((at, at + len(piece)))
+        at += len(piece)
     if spans and not text[slice(*spans[0])].strip():
         spans = spans[1:]
     if spans and not text[slice(*spans[-1])].strip():

@@ -266,3 +266,15 @@ def test_conclusions_as_a_table_of_tasks() -> None:
         ("Rà soát đoàn viên khó khăn", "Đào Thị Liên", None),
     ]
     assert {d["kind"] for d in decisions} == {"assignment"}
+
+
+def test_a_tab_separated_table_of_tasks_and_numbered_lines_with_a_tab() -> None:
+    head = "BIÊN BẢN\nHọp tổ công đoàn\n\nThời gian: 8 giờ 00, ngày 04/5/2026.\n\nKết luận:\n"
+    table = "TT\tNội dung\tNgười thực hiện\tThời hạn\n1\tSửa mái che xe\tLê Văn Tú\t25/5/2026\n"
+    decisions = extract_minutes(head + table).record["decisions"]
+    assert [(d["text"], d.get("responsible"), d.get("due")) for d in decisions] == [
+        ("Sửa mái che xe", "Lê Văn Tú", "2026-05-25")
+    ]
+    numbered = "1.\tThống nhất nhiệm vụ quý III.\n2.\tTăng quỹ tương trợ.\n"
+    decisions = extract_minutes(head + numbered).record["decisions"]
+    assert [d["text"] for d in decisions] == ["Thống nhất nhiệm vụ quý III.", "Tăng quỹ tương trợ."]
