@@ -59,10 +59,10 @@ _CHAIR_OPEN = re.compile(
     r"ky hop|chuong trinh|doi thoai)\b)"
 )
 # "A, title, chủ trì"; a chair by delegation or one of several: "A - title - được ủy quyền chủ
-# trì", "A, title, một trong hai người chủ trì hội nghị".
+# trì", "A, title, một trong hai người chủ trì hội nghị", "A, title, người chủ trì hội nghị".
 _CHAIR_AFTER = re.compile(
     r"^\s*[,–-]?\s*(?:cung\s+|da\s+)?(?:duoc\s+(?:uy quyen|phan cong|giao|cu)\s+|"
-    r"mot trong (?:hai|ba|bon|cac|nhung) (?:nguoi|dong chi|vi)\s+)?"
+    r"mot trong (?:hai|ba|bon|cac|nhung) (?:nguoi|dong chi|vi)\s+|nguoi\s+)?"
     r"(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc))"
     r"(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"

@@ -1,6 +1,6 @@
 """Chairs named in ways the extractor must read: by delegation ("… - được ủy quyền chủ trì"), as
-one of several ("…, một trong hai người chủ trì hội nghị"), and the one answering a Q&A who says
-"tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
+one of several ("…, một trong hai người chủ trì hội nghị") or the one ("…, người chủ trì hội
+nghị"), and the one answering a Q&A who says "tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
 not the chair of another meeting a sentence recalls ("…, sáng cùng ngày, Ban Thường vụ đã họp
 dưới sự chủ trì của …"), nor that of a round-up's other meeting on another day ("Sáng 1/10, Ban
 Thường vụ … họp …" after "Chiều 3/10, … tổ chức hội nghị"), nor that of another event in the same
@@ -122,3 +122,11 @@ def test_another_event_in_the_same_part_of_the_day_is_another_meeting() -> None:
     own = body.replace("Cũng trong sáng 14/3, đồng chí Lã Thị Ngà chủ trì buổi làm việc với Công "
                        "ty Cơ khí, giao", "Kỳ họp giao")  # fmt: skip
     assert extract_report(LEAD + own).record.get("decisions")  # told as this meeting's: kept
+
+
+def test_the_chair_named_in_apposition_as_the_one_who_chaired() -> None:
+    body = (
+        "Bên lề kỳ họp, phóng viên trao đổi với ông Kiều Văn Tấn, Chủ tịch Công đoàn Tổng Công ty, "
+        "người chủ trì kỳ họp."
+    )
+    assert _chairs(body) == {"Kiều Văn Tấn"}
