@@ -1,10 +1,11 @@
 """Chairs named in ways the extractor must read: by delegation ("… - được ủy quyền chủ trì"), as
 one of several ("…, một trong hai người chủ trì hội nghị") or the one ("…, người chủ trì hội
-nghị"), and the one answering a Q&A who says "tôi" among the chairs ("Đoàn chủ tịch gồm ông X và tôi", "Tôi cùng ông X đồng chủ trì"); but
-not the chair of another meeting a sentence recalls ("…, sáng cùng ngày, Ban Thường vụ đã họp
-dưới sự chủ trì của …"), nor that of a round-up's other meeting on another day ("Sáng 1/10, Ban
-Thường vụ … họp …" after "Chiều 3/10, … tổ chức hội nghị"), nor that of another event in the same
-part of the day ("Cũng trong sáng 5/2, … chủ trì cuộc họp trực tuyến …").
+nghị"), and the one answering a Q&A who says "tôi" among the chairs ("Đoàn chủ tịch gồm ông X và
+tôi", "Tôi cùng ông X đồng chủ trì"); but not the chair of another meeting a sentence recalls
+("…, sáng cùng ngày, Ban Thường vụ đã họp dưới sự chủ trì của …"), nor that of a round-up's
+other meeting on another day ("Sáng 1/10, Ban Thường vụ … họp …" after "Chiều 3/10, … tổ chức
+hội nghị"), nor that of another event in the same part of the day ("Cũng trong sáng 5/2, … chủ
+trì cuộc họp trực tuyến …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
