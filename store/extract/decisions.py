@@ -56,6 +56,9 @@ def read_outcome(
     # buổi làm việc, …") gives the outcome in the conclusion, and the speech was discussion.
     directed = MAX_ITEMS * 2
     praised = False  # a sentence before, in this paragraph, praised, and none gave an item
+    # The item a concluding sentence's "nhấn mạnh" gave, while the next sentence may show it was
+    # the preamble of the list the body agreed ("Hội nghị thống nhất:").
+    emphasis: int | None = None
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
@@ -127,6 +130,12 @@ def read_outcome(
             speech = False  # another speaker: what they ask is their opinion, not the outcome
         count = len(outcome.items)
         open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
+        if emphasis is not None and same_line and open_list and open_list.kind == "decision":
+            del outcome.items[emphasis]  # "… nhấn mạnh, … . Hội nghị thống nhất:": the preamble
+        emphasis = None
+        if concludes is not None and len(outcome.items) == count + 1:
+            lead_verb = words.LEAD_VERB.match(line, concludes)
+            emphasis = count if lead_verb and lead_verb["verb"] == "nhan manh" else None
         praised = count == len(outcome.items) and (
             (praised and same_line) or words.PRAISE.search(line) is not None
         )  # and so on over the praise's paragraph, while it gives no item

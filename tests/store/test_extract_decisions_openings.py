@@ -8,7 +8,8 @@ chí X đề nghị …") when a conclusion follows it; a concluding person rela
 elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo" is a noun); what a document issued
 asks ("đã ban hành công văn số … đề nghị các chi bộ …"); what praise singles out ("… biểu dương
 X đã … . Đặc biệt là, chỉ đạo các …"); a closing speech that only quotes its speaker ("Phát biểu
-bế mạc, bà X nói: "…"") after a speech that asked, which still stands.
+bế mạc, bà X nói: "…"") after a speech that asked, which still stands; what the concluding person
+stresses just before the list the body agreed ("… nhấn mạnh, … . Hội nghị thống nhất: …").
 """
 
 from __future__ import annotations
@@ -147,3 +148,15 @@ def test_a_closing_speech_that_only_quotes_leaves_the_requests_before_it() -> No
         'Phát biểu bế mạc, đồng chí Lò Văn Pọm nói: "Công đoàn phải ở bên người lao động".'
     )
     assert [i["text"][:32] for i in items] == ["Liên đoàn Lao động huyện tiếp tụ"]
+
+
+def test_what_is_stressed_before_the_list_the_body_agreed_is_its_preamble() -> None:
+    body = (
+        "Kết luận buổi làm việc, Bí thư Huyện ủy nhấn mạnh, công đoàn phải là chỗ dựa của người "
+        "lao động. Hai bên thống nhất:\n\n"
+        "1. Mở lớp bồi dưỡng cán bộ công đoàn cơ sở trong quý II.\n\n"
+        "2. Giao Phòng Lao động huyện rà soát lao động tự do."
+    )
+    assert [i["text"][:12] for i in _items(body)] == ["Mở lớp bồi d", "Giao Phòng L"]
+    alone = body.split(" Hai bên")[0]
+    assert [i["text"][:12] for i in _items(alone)] == ["Công đoàn ph"]  # no list after it: kept
