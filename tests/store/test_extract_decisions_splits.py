@@ -3,7 +3,8 @@
 The example reports are written for these tests: "… thống nhất A, giao B …" (not "…, giao ban
 định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
 tục" stays one task), and "… thống nhất A; đồng thời đề nghị X:" over a list (A, then the list's
-items for X), "giao A …; Sở B tạo điều kiện …" (two bodies, two tasks).
+items for X), "giao A …; Sở B tạo điều kiện …" (two bodies, two tasks), "…; Sở B tiếp thu, hoàn
+thiện …" (taking opinions on board is a task).
 """
 
 from __future__ import annotations
@@ -102,3 +103,11 @@ def test_a_second_body_and_its_task_after_a_semicolon_is_a_second_assignment() -
         "phối hợp với các phường tổ chức hội thi."
     )
     assert len(one) == 1
+
+
+def test_a_body_that_takes_opinions_on_board_after_a_semicolon_is_a_second_task() -> None:
+    items = _items(
+        "Hội nghị thống nhất: Văn phòng tổng hợp ý kiến gửi Sở Nội vụ trước ngày 5/5/2025; Sở "
+        "tiếp thu, hoàn thiện dự thảo, trình UBND tỉnh trong tháng 6."
+    )
+    assert [i["text"][:12] for i in items] == ["thống nhất: ", "Sở tiếp thu,"]
