@@ -14,13 +14,15 @@ from datetime import date
 from store.extract import decision_words as words
 from store.extract import lexicon
 
+_HOW_OFTEN = re.compile(r"(?:moi|hang|dinh ky)(?: (?:tuan|thang|quy|nam))?\s+")
+
 
 def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The body an item opens with, as the subject of its task ("Sở Xây dựng hướng dẫn …",
     "Các công đoàn cơ sở chủ động …"): a body's head, its name, then a lowercase verb."""
-    if not text[start : start + 1].isupper():
-        return None
     rest = folded[start : start + 40]
+    if not (text[start : start + 1].isupper() or rest.startswith("cac ")):
+        return None  # "…; các chi bộ doanh nghiệp báo cáo …": bodies in the plural, lower case
     head = rest[4:] if rest.startswith("cac ") else rest  # "Các công đoàn cơ sở …"
     if rest.startswith("ban hanh") or not any(
         head.startswith(h) and not head[len(h) : len(h) + 1].isalpha() for h in lexicon.BODY_HEADS
@@ -29,10 +31,15 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
     span = owner_span(text, folded, start, end)
     if span is None:
         return None
+    often = re.search(r"\s(?:moi|hang|dinh ky)$", folded[span[0] : span[1]])
+    span = (span[0], span[0] + often.start()) if often else span  # "… doanh nghiệp mỗi | quý"
     after = re.compile(r"\s+(?=[^\W\d_])").match(text, span[1])
     if after is None or not text[after.end()].islower():
         return None
-    if not (words.TASK_VERB.match(folded, after.end()) or words.URGING.match(folded, after.end())):
+    verb_at = after.end()
+    often = _HOW_OFTEN.match(folded, verb_at)  # "… mỗi quý báo cáo …", "… định kỳ rà soát …"
+    verb_at = often.end() if often else verb_at
+    if not (words.TASK_VERB.match(folded, verb_at) or words.URGING.match(folded, verb_at)):
         return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
     return span
 

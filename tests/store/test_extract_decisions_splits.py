@@ -4,7 +4,8 @@ The example reports are written for these tests: "… thống nhất A, giao B �
 định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
 tục" stays one task), and "… thống nhất A; đồng thời đề nghị X:" over a list (A, then the list's
 items for X), "giao A …; Sở B tạo điều kiện …" (two bodies, two tasks), "…; Sở B tiếp thu, hoàn
-thiện …" (taking opinions on board is a task).
+thiện …" (taking opinions on board is a task), "…; các tổ công đoàn mỗi tháng báo cáo …" (bodies in
+the plural, in lower case, and how often before the verb).
 """
 
 from __future__ import annotations
@@ -111,3 +112,14 @@ def test_a_body_that_takes_opinions_on_board_after_a_semicolon_is_a_second_task(
         "tiếp thu, hoàn thiện dự thảo, trình UBND tỉnh trong tháng 6."
     )
     assert [i["text"][:12] for i in items] == ["thống nhất: ", "Sở tiếp thu,"]
+
+
+def test_bodies_in_the_plural_doing_a_task_how_often_after_a_semicolon() -> None:
+    items = _items(
+        "Kết luận cuộc họp, đồng chí Chủ tịch yêu cầu Văn phòng tổng hợp ý kiến gửi Sở Nội vụ "
+        "trước ngày 5/5/2025; các công đoàn cơ sở mỗi tháng báo cáo kết quả phát triển đoàn viên."
+    )
+    assert [(i["text"][:14], i.get("responsible")) for i in items] == [
+        ("Văn phòng tổng", "Văn phòng"),
+        ("Các công đoàn ", "các công đoàn cơ sở"),
+    ]
