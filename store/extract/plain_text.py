@@ -128,9 +128,10 @@ class Sentence:
 _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n+")
 
 
-# Short forms written with a dot before a name: a city, town, district, ward or commune ("TP. Hồ
-# Chí Minh", "TX. Kỳ Anh", "Q. 1"), a degree ("ThS. …", "TS. …", "PGS.TS. …", "BS. …").
-_ABBREVIATION = re.compile(r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|Q|P)\.$")
+# Short forms written with a dot before a name: a city or town ("TP. Hồ Chí Minh", "TX. Kỳ Anh"),
+# a degree ("ThS. …", "TS. …", "PGS.TS. …", "BS. …"). Not one letter: "ông Nguyễn Văn P." (a
+# name withheld) may end a sentence.
+_ABBREVIATION = re.compile(r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS)\.$")
 
 
 # "2.1." and "2.1.3." number the items of a sub-list under item 2.

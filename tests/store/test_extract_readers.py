@@ -205,3 +205,13 @@ def test_a_short_form_with_a_dot_does_not_end_the_sentence() -> None:
     assert [d["text"][:31] for d in extract_report(lead).record["decisions"]] == [
         "ký kết Chương trình phối hợp về"
     ]
+
+
+def test_a_name_withheld_to_one_letter_still_ends_its_sentence() -> None:
+    from store.extract.plain_text import sentences
+
+    text = "Công nhân Nguyễn Văn P. Sau đó, Hội nghị thống nhất."
+    assert [s.flat for s in sentences(text)] == [
+        "Công nhân Nguyễn Văn P.",
+        "Sau đó, Hội nghị thống nhất.",
+    ]
