@@ -81,10 +81,12 @@ _ALSO_THEN = re.compile(
     r"dai hoi|ky hop|phien hop|hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu|doan)\b)"
 )
 # "Theo kế hoạch, tháng 6, Tổng Liên đoàn sẽ tổ chức hội nghị trực tuyến …", "Dự kiến tháng 10,
-# Ban Thường vụ sẽ họp …": a meeting still to come, whose people and tasks are not this one's.
+# Ban Thường vụ sẽ họp …": a meeting still to come, whose people and tasks are not this one's
+# (not "Dự kiến, đại hội sẽ diễn ra trong 2 ngày": this meeting, going on).
 _LATER = re.compile(
-    r"^[\s\"“(]*(?:theo ke hoach|du kien|sap toi|thoi gian toi)\b[^.;]{0,60}?\bse\s+"
-    r"(?:to chuc|hop|khai mac|dien ra)\b"
+    r"^[\s\"“(]*(?:theo ke hoach|du kien|sap toi|thoi gian toi)\b"
+    r"(?![^.;]{0,60}?\b(?:hoi nghi|dai hoi|ky hop|phien hop|cuoc hop|buoi \w+)(?: nay)? se\b)"
+    r"[^.;]{0,60}?\bse\s+(?:to chuc|hop|khai mac|dien ra)\b"
 )
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec|ky ket)\b")
 

@@ -93,3 +93,8 @@ def test_a_meeting_still_to_come_is_another_meeting() -> None:
         "trước ngày 5/6/2026.\n"
     )
     assert _items(body) == ["thống nhất lắp thêm 12 quạt hơi nước"]
+    going_on = (
+        "Dự kiến, hội nghị sẽ diễn ra trong hai ngày. Hội nghị thống nhất lắp thêm 12 quạt hơi "
+        "nước.\n"
+    )
+    assert _items(going_on) == ["thống nhất lắp thêm 12 quạt hơi nước"]  # this meeting, going on
