@@ -225,10 +225,13 @@ def listed_label(low: str) -> tuple[str | None, int]:
 
 
 def unframed(line: Line) -> Line:
-    """A table row whose first cell is a label ("| Thời gian | 14 giờ, ngày … |") without its
-    outer borders, so the label and its value read as a labelled line's; any other line as is."""
+    """A row of two cells, a label and its value ("| Thời gian | 14 giờ, ngày … |"), without its
+    outer borders, so it reads as a labelled line; any other line as is ("| Nội dung | Người thực
+    hiện | Thời hạn |" heads a table of tasks)."""
     if not line.text.startswith("|"):
         return line
     end = len(line.text) - 1 if line.text.endswith("|") and len(line.text) > 1 else len(line.text)
     inner = sub(line, 1, end)
+    if inner.text.count("|") != 1:
+        return line  # more cells than a label and its value: a table's header or row
     return inner if label_at(inner.low)[0] else line

@@ -278,3 +278,15 @@ def test_a_tab_separated_table_of_tasks_and_numbered_lines_with_a_tab() -> None:
     numbered = "1.\tThống nhất nhiệm vụ quý III.\n2.\tTăng quỹ tương trợ.\n"
     decisions = extract_minutes(head + numbered).record["decisions"]
     assert [d["text"] for d in decisions] == ["Thống nhất nhiệm vụ quý III.", "Tăng quỹ tương trợ."]
+
+
+def test_a_table_of_tasks_whose_header_starts_with_noi_dung_stays_a_table() -> None:
+    text = (
+        "BIÊN BẢN\nHọp Ban Chấp hành\n\n| Thời gian | 8 giờ 00, ngày 04/5/2026 |\n\nKết luận:\n"
+        "| Nội dung | Người thực hiện | Thời hạn |\n| Sửa mái che xe | Lê Văn Tú | 25/5/2026 |\n"
+    )
+    record = extract_minutes(text).record
+    assert record["date"] == "2026-05-04"
+    assert [(d["text"], d.get("responsible")) for d in record["decisions"]] == [
+        ("Sửa mái che xe", "Lê Văn Tú")
+    ]
