@@ -96,6 +96,7 @@ class Mention:
     year: int | None
     part: str | None
     score: float
+    several_days: bool = False  # the first day of a range: "trong hai ngày 19 và 20/12/2024"
 
 
 @dataclass
@@ -111,6 +112,7 @@ class MeetingDate:
     span: tuple[int, int] | None
     as_read: str | None
     flags: list[str] = field(default_factory=list)
+    several_days: bool = False  # no one part of day holds for the whole meeting
 
     def iso(self) -> str:
         return "-".join(f"{p:02d}" for p in (self.year, self.month, self.day) if p is not None)
@@ -180,7 +182,8 @@ def _mention(
     if _NOT_THE_MEETING.search(with_ngay) or _DOC_BEFORE.search(before):
         return None  # "trước ngày 25/3/2025": a deadline; "từ ngày 1/7": when a rule applies
     first_day = _DAY_RANGE.search(before)
-    if first_day and 1 <= int(first_day["d"]) < day:  # "2 ngày 15-16/6", "16 và 17/1": the first
+    several = bool(first_day and 1 <= int(first_day["d"]) < day)
+    if first_day and several:  # "2 ngày 15-16/6", "16 và 17/1": the first
         day, begin = int(first_day["d"]), begin - len(before) + first_day.start("d")
         before = folded[max(sentence.start, begin - 60) : begin]
     elif (
@@ -206,8 +209,12 @@ def _mention(
         score += 3  # "… kết luận … tại phiên họp ngày 20/2/2025": the meeting's own date
     if _ISSUED_AFTER.match(folded, match.end(), sentence.end):
         score -= 3  # "Ngày 24/2, Văn phòng … ban hành Thông báo …": when a notice was issued
+    if several and not match["part"]:
+        # "Trong hai ngày 19 và 20/12/2024, …": the span of the whole meeting, which its sessions
+        # ("Sáng 19/12, phiên thứ nhất …") fall inside; a session's day is not the meeting's.
+        score += 4
     score -= 0.05 * index
-    return Mention(begin, match.end(), day, month, year, match["part"], score)
+    return Mention(begin, match.end(), day, month, year, match["part"], score, several)
 
 
 def guess_year(
@@ -256,7 +263,7 @@ def read_meeting_date(
     dateline: date | None,
 ) -> MeetingDate:
     when = _read_date(folded, sentences, body, skip, dateline)
-    if when.part_of_day is None and when.day is not None:
+    if when.part_of_day is None and when.day is not None and not when.several_days:
         when.part_of_day = _part_held(folded, sentences)
     return when
 
@@ -278,7 +285,15 @@ def _read_date(
     confidence = min(0.95, 0.5 + chosen.score / 10)
     if chosen.year:
         return MeetingDate(
-            chosen.year, chosen.month, chosen.day, part, False, confidence, span, as_read
+            chosen.year,
+            chosen.month,
+            chosen.day,
+            part,
+            False,
+            confidence,
+            span,
+            as_read,
+            several_days=chosen.several_days,
         )
     if dateline:
         year = dateline.year

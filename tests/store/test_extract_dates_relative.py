@@ -143,3 +143,17 @@ def test_a_date_with_dots_and_its_full_year_opening_the_report() -> None:
     )
     assert extract_report(text).record["date"] == "2025-08-14"
     assert "date-missing" in extract_report("Công ty có 5.600 lao động, lương tăng 1.7 lần.").flags
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first_day_not_by_a_session() -> None:
+    # The range states the whole meeting; a session's own day and part of day ("Chiều 12/11,
+    # phiên thứ hai …") fall inside it and are not the meeting's.
+    text = (
+        "Trong hai ngày 12 và 13/11/2025, tại Nhà khách Tỉnh ủy, Công đoàn ngành Xây dựng tỉnh "
+        "tổ chức hội nghị tập huấn cán bộ công đoàn. Hội nghị khai mạc lúc 8 giờ.\n\n"
+        "Chiều 12/11, phiên thứ hai do đồng chí Lý Văn Cường điều hành."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-11-12"
+    assert draft.record.get("part_of_day") is None
+    assert draft.record["location"] == "Nhà khách Tỉnh ủy"
