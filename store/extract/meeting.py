@@ -102,8 +102,8 @@ _DAY_OPENS = re.compile(
 )
 _FIRST_DAY = re.compile(
     r"(?:^|\n)[^\S\n]*(?:\([^)\n]{1,20}\)\s*-?\s*)?(?:sang|chieu|toi|trua|ngay)\s+"
-    r"(\d{1,2}/\d{1,2})\b(?:/\d{2,4})?\s*,(?P<rest>[^\n]*)"
-)
+    r"(\d{1,2}/\d{1,2})\b(?:/\d{2,4})?\s*,(?P<rest>[^\n]*(?:\n(?!\s*\n)[^\n]*)?)"
+)  # the next line too: text pasted from a PDF breaks a paragraph's first sentence
 
 
 @functools.lru_cache(maxsize=4)

@@ -172,7 +172,25 @@ def _continues(text: str, before: int, after: int) -> bool:
     prev = text[max(0, before - 1) : before]
     if _LETTERED.match(text, after):
         return False  # "b) Giao …": the next item of a lettered list
-    return bool(nxt) and (nxt.islower() or prev == ",") and text[before:after].count("\n") == 1
+    if not nxt or text[before:after].count("\n") != 1:
+        return False
+    return nxt.islower() or prev == "," or _wrapped(text, before, after)
+
+
+# Text pasted from a PDF keeps the page's hard line breaks: a long line that stops without an
+# end mark, followed by a line that is no list item and no heading, is one sentence going on
+# ("… tại Trung tâm\nHội nghị tỉnh (thành phố Bà Rịa), …").
+_WRAP_WIDTH = 55
+_ITEM_START = re.compile(r"[-+•*–]|\d{1,2}[.)/]|[IVX]{1,4}\.|[a-zđ]\)")
+
+
+def _wrapped(text: str, before: int, after: int) -> bool:
+    line_start = text.rfind("\n", 0, before) + 1
+    line = text[line_start:before].rstrip()
+    if len(line) < _WRAP_WIDTH or line[-1:] in '.!?…:;"”)]' or line.isupper():
+        return False
+    following = text[after : text.find("\n", after) if "\n" in text[after:] else len(text)]
+    return not _ITEM_START.match(following) and not following.isupper()
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int) -> None:

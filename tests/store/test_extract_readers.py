@@ -215,3 +215,24 @@ def test_a_name_withheld_to_one_letter_still_ends_its_sentence() -> None:
         "Công nhân Nguyễn Văn P.",
         "Sau đó, Hội nghị thống nhất.",
     ]
+
+
+def test_text_pasted_from_a_pdf_reads_across_its_hard_line_breaks() -> None:
+    # A page's width cuts each line; a capital after the break ("Nhà Văn hóa") goes on, and so a
+    # place, a chair and an attendee broken over lines are read whole.
+    text = (
+        "Công đoàn ngành Y tế giao ban quý III\n\n"
+        "Ngày 3/9/2025, tại Hội trường Nhà Văn hóa Lao động quận (số 12\n"
+        "Nguyễn Trãi), Ban Thường vụ Công đoàn ngành Y tế tổ chức hội nghị\n"
+        "giao ban quý III. Hội nghị do ông Đoàn Minh Khoa, Chủ tịch Công\n"
+        "đoàn ngành Y tế, chủ trì. Tham dự có bà Lục Thị Hằng, Phó Giám đốc\n"
+        "Sở Y tế.\n"
+    )
+    record = extract_report(text).record
+    assert record["date"] == "2025-09-03"
+    assert (
+        record["location"].replace("\n", " ")
+        == "Hội trường Nhà Văn hóa Lao động quận (số 12 Nguyễn Trãi)"
+    )
+    assert _people(text, "chair") == {"Đoàn Minh Khoa": "Chủ tịch Công đoàn ngành Y tế"}
+    assert _people(text, "attendee") == {"Lục Thị Hằng": "Phó Giám đốc Sở Y tế"}
