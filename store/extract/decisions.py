@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from store.extract import decision_owners as owners
+from store.extract import decision_sections as sections
 from store.extract import decision_words as words
 from store.extract import lexicon
 from store.extract.decision_items import (
@@ -59,6 +60,7 @@ def read_outcome(
     # The item a concluding sentence's "nhấn mạnh" gave, while the next sentence may show it was
     # the preamble of the list the body agreed ("Hội nghị thống nhất:").
     emphasis: int | None = None
+    section: str | None = None  # in a notice's upper-case section after its conclusion
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
@@ -76,6 +78,17 @@ def read_outcome(
         if _unmarked(text[start:end]):
             continue  # a photo's caption as an unaccented slug: it repeats, it does not decide
         mark = words.MARK.match(line)
+        heading = None
+        if context == "conclusion" and not same_line:
+            heading = sections.heading(text, folded, previous_gap, start)
+        if heading is not None:
+            section, open_list = heading, None  # "II. NHIỆM VỤ THỜI GIAN TỚI": tasks follow
+        if section is not None:
+            if sections.closes(line):
+                section = None
+            elif section != "assess":
+                _section_item(outcome, text, folded, start, end, mark, same_line, section)
+            continue
         if open_list is not None and (mark or open_list.count_header):
             list_item(outcome, text, folded, start, end, mark, open_list)
             open_list.count_header = False
@@ -155,6 +168,24 @@ def read_outcome(
         signing(outcome, text, folded, lead)
     outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
+
+
+def _section_item(
+    outcome: Outcome,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    mark: re.Match[str] | None,
+    same_line: bool,
+    section: str,
+) -> None:
+    """A sentence under a section of tasks: a task of its own, or the one before going on."""
+    if same_line and not mark and outcome.items and outcome.items[-1].end >= start - 3:
+        extend(outcome, text, end)  # "2. … . Thời hạn …": the item's next sentence
+        return
+    kind = sections.kind(folded, start, section)
+    list_item(outcome, text, folded, start, end, mark, OpenList(kind, None, False))
 
 
 def _unmarked(original: str) -> bool:

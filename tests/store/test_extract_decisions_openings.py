@@ -160,3 +160,26 @@ def test_what_is_stressed_before_the_list_the_body_agreed_is_its_preamble() -> N
     assert [i["text"][:12] for i in _items(body)] == ["Mở lớp bồi d", "Giao Phòng L"]
     alone = body.split(" Hai bên")[0]
     assert [i["text"][:12] for i in _items(alone)] == ["Công đoàn ph"]  # no list after it: kept
+
+
+def test_a_notice_in_upper_case_sections_gives_the_tasks_not_the_assessment() -> None:
+    # The sections after "kết luận như sau:" say what is a task: an assessment section gives none,
+    # each item of a tasks section is one, "TỔ CHỨC THỰC HIỆN" assigns; the closing is no task.
+    text = (
+        "Ngày 5/3/2025, Phó Chủ tịch UBND huyện Trần Văn Bình chủ trì cuộc họp về bếp ăn "
+        "tập thể. Phó Chủ tịch UBND huyện Trần Văn Bình kết luận như sau:\n\n"
+        "I. ĐÁNH GIÁ CHUNG\n\n"
+        "Ghi nhận Phòng Y tế đã kiểm tra 42 bếp ăn tập thể trong quý.\n\n"
+        "II. NHIỆM VỤ\n\n"
+        "1. Thống nhất mở lớp tập huấn an toàn thực phẩm cho chủ bếp ăn.\n\n"
+        "2. Phòng Kinh tế rà soát các hợp đồng cung cấp suất ăn.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n"
+        "Văn phòng UBND huyện theo dõi, đôn đốc việc thực hiện.\n\n"
+        "Văn phòng UBND huyện thông báo để các cơ quan biết, thực hiện."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Thống nhất mở lớp tập huấn an toàn thực phẩm cho chủ bếp ăn", "decision"),
+        ("Phòng Kinh tế rà soát các hợp đồng cung cấp suất ăn", "conclusion"),
+        ("Văn phòng UBND huyện theo dõi, đôn đốc việc thực hiện", "assignment"),
+    ]
