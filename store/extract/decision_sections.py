@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.decision_items import OpenList, Outcome, extend, list_item
+
 # "I. ĐÁNH GIÁ CHUNG", "II- NHIỆM VỤ …": a Roman number, then a heading in capitals.
 _SECTION = re.compile(r"^[^\S\n]*(?P<number>[IVX]{1,4})\s*[.)/-]\s+(?P<heading>[^\n]{3,80})$", re.M)
 # What a section only assesses: the results, the situation, the findings.
@@ -49,3 +51,21 @@ def kind(folded: str, start: int, section: str) -> str:
 def closes(folded_line: str) -> bool:
     """Whether a sentence is the notice's closing or its list of recipients."""
     return _CLOSES.match(folded_line) is not None
+
+
+def item(
+    outcome: Outcome,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    mark: re.Match[str] | None,
+    same_line: bool,
+    section: str,
+) -> None:
+    """A sentence under a section of tasks: a task of its own, or the one before going on."""
+    if same_line and not mark and outcome.items and outcome.items[-1].end >= start - 3:
+        extend(outcome, text, end)  # "2. … . Thời hạn …": the item's next sentence
+        return
+    found = kind(folded, start, section)
+    list_item(outcome, text, folded, start, end, mark, OpenList(found, None, False))

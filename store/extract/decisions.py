@@ -87,7 +87,7 @@ def read_outcome(
             if sections.closes(line):
                 section = None
             elif section != "assess":
-                _section_item(outcome, text, folded, start, end, mark, same_line, section)
+                sections.item(outcome, text, folded, start, end, mark, same_line, section)
             continue
         if open_list is not None and (mark or open_list.count_header):
             list_item(outcome, text, folded, start, end, mark, open_list)
@@ -168,24 +168,6 @@ def read_outcome(
         signing(outcome, text, folded, lead)
     outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
-
-
-def _section_item(
-    outcome: Outcome,
-    text: str,
-    folded: str,
-    start: int,
-    end: int,
-    mark: re.Match[str] | None,
-    same_line: bool,
-    section: str,
-) -> None:
-    """A sentence under a section of tasks: a task of its own, or the one before going on."""
-    if same_line and not mark and outcome.items and outcome.items[-1].end >= start - 3:
-        extend(outcome, text, end)  # "2. … . Thời hạn …": the item's next sentence
-        return
-    kind = sections.kind(folded, start, section)
-    list_item(outcome, text, folded, start, end, mark, OpenList(kind, None, False))
 
 
 def _unmarked(original: str) -> bool:
