@@ -1,10 +1,14 @@
-"""A conclusion written as an administrative notice: Roman-numbered sections under the conclusion.
+"""A conclusion or a resolution laid out as an administrative document, in sections or articles.
 
 A notice of conclusions ("… kết luận như sau:") often lays its body out in upper-case sections:
 "I. ĐÁNH GIÁ CHUNG" (what the meeting found: no task), then "II. NHIỆM VỤ THỜI GIAN TỚI" and
 "III. TỔ CHỨC THỰC HIỆN" (each numbered item or paragraph under them is a task of its own).
 The section, not a verb inside each item, says that what follows is the outcome. The notice's
 closing ("… thông báo để các cơ quan, đơn vị biết, thực hiện") and its recipients end it.
+
+A resolution says what was resolved after "QUYẾT NGHỊ:" in articles ("Điều 1. Thông qua …",
+"Điều 2. Các chỉ tiêu …:" over numbered targets): each article, or each item under one that ends
+in a colon, is a decision; the article on who executes it and when it takes effect is not.
 """
 
 from __future__ import annotations
@@ -51,6 +55,24 @@ def kind(folded: str, start: int, section: str) -> str:
 def closes(folded_line: str) -> bool:
     """Whether a sentence is the notice's closing or its list of recipients."""
     return _CLOSES.match(folded_line) is not None
+
+
+# "QUYẾT NGHỊ:" on a line of its own, in capitals: the operative part of a resolution follows.
+_RESOLVES = re.compile(r"^[^\S\n]*(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:\s*$", re.M)
+# "Điều 3." alone, or opening an article's text.
+ARTICLE = re.compile(r"^\s*dieu\s+\d{1,2}\s*[.:]\s*")
+# "… chịu trách nhiệm thi hành Nghị quyết này", "Nghị quyết có hiệu lực kể từ ngày ký".
+_EXECUTES = re.compile(r"\b(?:chiu trach nhiem thi hanh|co hieu luc|thi hanh nghi quyet)\b")
+
+
+def resolves(text: str, start: int, end: int) -> bool:
+    """Whether the lines between two sentences hold a resolution's "QUYẾT NGHỊ:"."""
+    return _RESOLVES.search(text, start, end) is not None
+
+
+def executes(folded_line: str) -> bool:
+    """Whether an article only says who executes the resolution and when it takes effect."""
+    return _EXECUTES.search(folded_line) is not None
 
 
 def item(

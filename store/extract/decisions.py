@@ -78,6 +78,14 @@ def read_outcome(
         if _unmarked(text[start:end]):
             continue  # a photo's caption as an unaccented slug: it repeats, it does not decide
         mark = words.MARK.match(line)
+        if not same_line and sections.resolves(text, previous_gap, start):
+            section, context, open_list = "articles", context or "decision", None
+        if section == "articles":
+            if sections.closes(line):
+                section = None
+            else:
+                _article(outcome, text, folded, sentence, mark)
+            continue
         heading = None
         if context == "conclusion" and not same_line:
             heading = sections.heading(text, folded, previous_gap, start)
@@ -168,6 +176,25 @@ def read_outcome(
         signing(outcome, text, folded, lead)
     outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
+
+
+def _article(
+    outcome: Outcome, text: str, folded: str, sentence: Sentence, mark: re.Match[str] | None
+) -> None:
+    """A sentence of a resolution's articles: what it resolves, read as any sentence first."""
+    start, end = sentence.start, sentence.end
+    article = sections.ARTICLE.match(folded, start, end)
+    body = article.end() if article else start
+    line = folded[body:end]
+    if not line.strip() or line.rstrip().endswith(":") or sections.executes(line):
+        return  # "Điều 2.", "Các chỉ tiêu chủ yếu năm 2026:", "… có hiệu lực kể từ ngày ký."
+    count = len(outcome.items)
+    _sentence(outcome, text, folded, Sentence(body, end, text[body:end]), None, "conclusion")
+    if len(outcome.items) == count:
+        kind = own_kind(folded, body) or "decision"
+        list_item(
+            outcome, text, folded, body, end, words.MARK.match(line), OpenList(kind, None, False)
+        )
 
 
 def _unmarked(original: str) -> bool:

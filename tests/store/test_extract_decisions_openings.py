@@ -183,3 +183,24 @@ def test_a_notice_in_upper_case_sections_gives_the_tasks_not_the_assessment() ->
         ("Phòng Kinh tế rà soát các hợp đồng cung cấp suất ăn", "conclusion"),
         ("Văn phòng UBND huyện theo dõi, đôn đốc việc thực hiện", "assignment"),
     ]
+
+
+def test_a_resolution_in_articles_resolves_each_article_and_each_target_under_one() -> None:
+    # After "QUYẾT NGHỊ:", each "Điều N." is a decision, or the items of an article ending in a
+    # colon are; the article on who executes it and when it takes effect is not.
+    text = (
+        "Hội nghị Ban Chấp hành Công đoàn ngành Giáo dục tỉnh họp ngày 10/1/2026 tại Hội trường "
+        "Sở Giáo dục, do đồng chí Kiều Văn Sáng, Chủ tịch Công đoàn ngành, chủ trì.\n\n"
+        "QUYẾT NGHỊ:\n\n"
+        "Điều 1. Thông qua kế hoạch hoạt động năm 2026 của Ban Chấp hành.\n\n"
+        "Điều 2. Chỉ tiêu năm 2026:\n"
+        "1. Kết nạp mới 900 đoàn viên là giáo viên hợp đồng.\n"
+        "2. Tổ chức hội nghị cán bộ, viên chức tại toàn bộ các trường học.\n\n"
+        "Điều 3. Ban Thường vụ và các công đoàn cơ sở chịu trách nhiệm thi hành Nghị quyết này."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Thông qua kế hoạch hoạt động năm 2026 của Ban Chấp hành", "decision"),
+        ("Kết nạp mới 900 đoàn viên là giáo viên hợp đồng", "decision"),
+        ("Tổ chức hội nghị cán bộ, viên chức tại toàn bộ các trường học", "decision"),
+    ]
