@@ -68,19 +68,20 @@ def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool 
     """The text of a report file and whether it is HTML (None: let the extractor tell).
 
     `-` is standard input (read here, or its text passed as `stdin_text`). A file that cannot
-    be read, is not a regular file (a device, a FIFO) or is too big is one StoreError naming it,
-    never a traceback nor a read without end.
+    be read, is not a regular file (a device, a FIFO), is too big or holds no text is one
+    StoreError naming it, never a traceback nor a read without end: an empty file would
+    otherwise become a draft of nothing, dated by a guess.
     """
     if path == "-":
         if stdin_text is not None:
             if len(stdin_text) > MAX_REPORT_BYTES:
                 raise StoreError("standard input: too big to be a report")
-            return stdin_text, None
+            return _with_text(stdin_text, "standard input"), None
         data = read_stream_limited(sys.stdin.buffer, MAX_REPORT_BYTES, what="report file")
     elif Path(path).suffix.lower() == ".docx":  # a Biên bản kept in Word
         from store.extract.docx_text import read_docx_text
 
-        return read_docx_text(path), False
+        return _with_text(read_docx_text(path), path), False
     else:
         data = read_limited(path, MAX_REPORT_BYTES, what="report file")
     try:
@@ -92,7 +93,14 @@ def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool 
     if "\x00" in text:
         raise StoreError(f"{path}: holds NUL characters: a binary file, not a report")
     html = True if Path(path).suffix.lower() in HTML_SUFFIXES else None
-    return text, html
+    return _with_text(text, "standard input" if path == "-" else path), html
+
+
+def _with_text(text: str, source: str) -> str:
+    """`text`, unless it holds nothing but spaces and line breaks: then one StoreError."""
+    if not text.strip():
+        raise StoreError(f"{source}: empty: there is no report in it to read a meeting from")
+    return text
 
 
 def review_rows(draft: Draft) -> list[ReviewRow]:

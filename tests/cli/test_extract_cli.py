@@ -78,6 +78,28 @@ def test_import_from_report_saves_drafts_that_status_draft_finds(cli: Any, db: s
     assert "Status: final" in cli("show", "1").stdout  # checked: nothing left to do
 
 
+def test_an_empty_report_is_refused_and_no_draft_of_nothing_is_saved(
+    cli: Any, db: str, tmp_path: Path
+) -> None:
+    """An empty file (or one of spaces and blank lines) once became a meeting "(chưa rõ tên)"
+    dated by a guess; now it is one line naming it, and the book is untouched."""
+    empty = tmp_path / "trong.txt"
+    empty.write_text("")
+    blank = tmp_path / "cach.txt"
+    blank.write_text("\n   \n\t\n", encoding="utf-8")
+    for path in (empty, blank):
+        result = cli("import", "--from-report", str(path))
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.stderr.strip().splitlines() == [
+            f"minutebook: {path}: empty: there is no report in it to read a meeting from",
+            "minutebook: 1 report could not be read; nothing was written",
+        ]
+    result = cli("extract", "-", input="  \n")
+    assert result.exit_code == 1
+    assert "standard input: empty" in result.stderr
+    assert records(db) == []
+
+
 def test_a_report_that_cannot_be_read_is_one_line(cli: Any, db: str, tmp_path: Path) -> None:
     missing = tmp_path / "khong-co.txt"
     binary = tmp_path / "anh.txt"

@@ -131,6 +131,13 @@ async def test_a_report_file_that_cannot_be_read_is_said_in_the_dialog(
         assert tui_app.screen is dialog
         error = str(dialog.query_one("#report-error", Static).render())
         assert "khong-co.txt: cannot read it" in error
+        (tmp_path / "trong.txt").write_text("\n")
+        dialog.query_one("#report-path", Input).value = str(tmp_path / "trong.txt")
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is dialog  # no draft of nothing
+        error = str(dialog.query_one("#report-error", Static).render())
+        assert "trong.txt: empty" in error
         dialog.query_one("#report-path", Input).value = str(SEED)
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
