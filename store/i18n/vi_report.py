@@ -15,12 +15,16 @@ MESSAGES: dict[str, str] = {
     # The browse key and the dialog
     "New from report": "Tạo từ bài báo",
     "New meeting from a report": "Cuộc họp mới từ bài báo",
-    "Paste the report's text below, or give the path of a text or HTML file. "
+    "Paste the report's text in the box below, or type the path of its file "
+    "(.txt, .html or Word .docx) on the File line (shift+tab goes up to it). "
     "Nothing is saved until you save the form that follows.": (
-        "Dán nội dung bài báo vào dưới đây, hoặc ghi đường dẫn tệp văn bản hay HTML. "
+        "Dán nội dung bài báo vào ô dưới đây, hoặc ghi đường dẫn tệp (.txt, .html hay Word "
+        ".docx) vào dòng Tệp (shift+tab để lên đó). "
         "Chưa có gì được lưu cho đến khi bạn lưu biểu mẫu tiếp theo."
     ),
-    "File: path of a .txt or .html report": "Tệp: đường dẫn bài báo .txt hoặc .html",
+    "File: path of a .txt, .html or .docx report or Biên bản": (
+        "Tệp: đường dẫn bài báo hay biên bản .txt, .html hoặc .docx"
+    ),
     "Read report": "Đọc bài",
     "Cancel": "Hủy",
     "Paste a report's text or give its file first.": "Hãy dán nội dung bài báo hoặc ghi tệp trước.",

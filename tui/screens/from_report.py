@@ -112,13 +112,14 @@ class ReportDialog(ModalScreen[Report | None]):
             yield Static(
                 Text(
                     _(
-                        "Paste the report's text below, or give the path of a text or HTML "
-                        "file. Nothing is saved until you save the form that follows."
+                        "Paste the report's text in the box below, or type the path of its file "
+                        "(.txt, .html or Word .docx) on the File line (shift+tab goes up to it). "
+                        "Nothing is saved until you save the form that follows."
                     )
                 )
             )
             yield PathInput(
-                placeholder=_("File: path of a .txt or .html report"),
+                placeholder=_("File: path of a .txt, .html or .docx report or Biên bản"),
                 id="report-path",
                 compact=True,
             )
