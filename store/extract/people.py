@@ -52,6 +52,11 @@ _CHAIR_UNDER = re.compile(
     r"|\bduoc\s+(?:dong\s+)?(?:chu tri|dieu hanh)\s+boi\b"
     r"|\b(?:doan chu tich|chu toa)(?:\s+(?:dai hoi|hoi nghi|ky hop|phien hop))?\s+(?:gom|la|co)\b"
 )
+# One session of a meeting held over several ("phiên thứ hai", "phiên thảo luận", "phiên bế
+# mạc"; not "phiên họp", a meeting itself): whoever steers it is not the meeting's chair.
+_SESSION = re.compile(
+    r"\bphien\s+(?:thu\s+\w+|thao luan|toan the|khai mac|be mac|buoi|sang|chieu|\d)[^.;]*$"
+)
 _CHAIR_OPEN = re.compile(
     r"^[\s\"“(]*(?:(?:cung|tham du va|du va)\s+)?(?:dong\s+)?chu tri"
     r"(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
@@ -121,6 +126,8 @@ _SHARED_TITLE = re.compile(
 def _zones(folded: str) -> tuple[int | None, int | None]:
     """Where the chairs' part of a sentence starts, and where the attendees' part starts."""
     chair = _CHAIR_UNDER.search(folded)
+    if chair and _SESSION.search(folded, max(0, chair.start() - 60), chair.start()):
+        chair = None  # "… ở phiên thứ hai dưới sự điều hành của đồng chí X": X steers a session
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
     answer = ANSWER_OPENS.match(folded)  # "Ông X: Chủ trì là …", past who answers
     if chair_at is None and answer and _CHAIR_OPEN.match(folded[answer.end() :]):

@@ -131,3 +131,19 @@ def test_the_chair_named_in_apposition_as_the_one_who_chaired() -> None:
         "người chủ trì kỳ họp."
     )
     assert _chairs(body) == {"Kiều Văn Tấn"}
+
+
+def test_who_steers_one_session_of_a_longer_meeting_is_not_its_chair() -> None:
+    # The meeting's chair is named once; a session's steering ("phiên thảo luận dưới sự điều
+    # hành của …") falls to another person, who stays an attendee. A "phiên họp" is a meeting.
+    body = (
+        "Ông Đào Văn Lộc, Giám đốc Sở Nông nghiệp, chủ trì hội nghị. Dự có bà Mạc Thị Hoa, "
+        "Phó Giám đốc Sở. Chiều cùng ngày, hội nghị chuyển sang phiên thảo luận dưới sự điều "
+        "hành của bà Mạc Thị Hoa."
+    )
+    rows = _rows(body)
+    assert ("Đào Văn Lộc", "chair", "Giám đốc Sở Nông nghiệp") in rows
+    assert ("Mạc Thị Hoa", "attendee", "Phó Giám đốc Sở") in rows
+    assert not any(r[0] == "Mạc Thị Hoa" and r[1] == "chair" for r in rows)
+    meeting = "Phiên họp thường kỳ dưới sự điều hành của ông Đào Văn Lộc, Giám đốc Sở."
+    assert _chairs(meeting) == {"Đào Văn Lộc"}
