@@ -80,6 +80,8 @@ class ImportBar:
             source = "<stdin>" if path == "-" else path
             self.offsets[source] = total or 0
             lines = count_lines(path) if kind not in (None, "xlsx") else None
+            if lines is not None and lines < 2:
+                lines = None  # minified JSON, all on one line: progress in lines says 100% at once
             total = None if total is None or lines is None else total + lines
         self.progress = Progress(
             TextColumn(_("Importing")),

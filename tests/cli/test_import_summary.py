@@ -213,16 +213,11 @@ def test_no_progress_when_stderr_is_not_a_terminal(cli: Any, tmp_path: Path) -> 
     assert result.stdout.startswith("5 new")
 
 
-def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -> None:
+def import_on_a_terminal(path: Path, book: Path) -> str:
+    """What `minutebook import PATH` shows on a terminal (a pty as its stderr)."""
     script = Path(sys.executable).parent / "minutebook"
     if not script.exists():
         pytest.skip("the minutebook console script is not installed")
-    path = tmp_path / "many.ndjson"
-    lines = [
-        json.dumps({"uid": f"p-{n}", "title": f"Giao ban {n}", "date": f"{2000 + n % 24}"})
-        for n in range(3_000)
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     leader, follower = pty.openpty()
     shown = bytearray()
 
@@ -241,7 +236,7 @@ def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
     try:
         done = subprocess.run(
-            [str(script), "--db", str(tmp_path / "p.db"), "--create", "import", str(path)],
+            [str(script), "--db", str(book), "--create", "import", str(path)],
             stdout=subprocess.PIPE, stderr=follower, env=env, timeout=300, check=False,
         )  # fmt: skip
     finally:
@@ -250,9 +245,30 @@ def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -
         os.close(leader)
     assert done.returncode == 0
     assert done.stdout.decode().startswith("3000 new")
-    terminal = shown.decode("utf-8", "replace")
+    return shown.decode("utf-8", "replace")
+
+
+def many(count: int) -> list[dict[str, str]]:
+    return [{"uid": f"p-{n}", "title": f"Giao ban {n}", "date": f"{2000 + n % 24}"}
+            for n in range(count)]  # fmt: skip
+
+
+def test_a_progress_bar_with_meetings_per_second_on_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "many.ndjson"
+    path.write_text("\n".join(json.dumps(r) for r in many(3_000)) + "\n", encoding="utf-8")
+    terminal = import_on_a_terminal(path, tmp_path / "p.db")
     assert "Importing" in terminal and "meetings, " in terminal and "/s" in terminal
     assert "%" in terminal  # the files' size is known: how far through them
+
+
+def test_a_file_on_one_line_shows_no_share_done(tmp_path: Path) -> None:
+    """Progress is counted in lines: a minified JSON array, all on one line, showed 100% from
+    its first meeting to its last."""
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(many(3_000)), encoding="utf-8")
+    terminal = import_on_a_terminal(path, tmp_path / "p.db")
+    assert "Importing" in terminal and "meetings, " in terminal and "/s" in terminal
+    assert "%" not in terminal
 
 
 def test_a_refused_import_counts_every_record_read_and_none_written(
