@@ -267,6 +267,16 @@ def make_engine(url: str, *, create: bool = False) -> Engine:
             f"no driver for {parsed.drivername!r} in {safe_url(url)}; "
             "install it (e.g. pip install 'psycopg[binary]') or check the URL"
         ) from None
+    except ModuleNotFoundError as exc:  # a dialect SQLAlchemy knows, whose driver is not here
+        hint = (
+            "write postgresql+psycopg://..., the driver minutebook installs"
+            if parsed.get_backend_name() == "postgresql"
+            else "minutebook keeps a book in a SQLite file or on PostgreSQL "
+            "(postgresql+psycopg://...)"
+        )
+        raise DatabaseUnavailable(
+            f"cannot open {safe_url(url)}: its driver ({exc.name}) is not installed; {hint}"
+        ) from None
     except (ImportError, OSError) as exc:
         raise DatabaseUnavailable(f"cannot open {safe_url(url)}: {_scrub(str(exc), url)}") from None
 

@@ -45,6 +45,22 @@ def test_a_port_that_is_not_a_number_is_one_line() -> None:
     assert "s3cret" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("postgresql+psycopg2://thu_ky:mat-khau-9@db.example/book", "write postgresql+psycopg://"),
+        ("mysql://thu_ky:mat-khau-9@db.example/book", "a SQLite file or on PostgreSQL"),
+    ],
+)
+def test_a_driver_that_is_not_installed_is_named_with_what_to_write(url: str, hint: str) -> None:
+    """A newcomer's psycopg2 or MySQL URL said only "No module named 'psycopg2'"."""
+    with pytest.raises(store.DatabaseUnavailable) as caught:
+        store.db.open_store(url)
+    said = str(caught.value)
+    assert "is not installed" in said and hint in said
+    assert "mat-khau-9" not in said and "\n" not in said
+
+
 def test_a_book_in_memory_is_refused() -> None:
     with pytest.raises(store.DatabaseUnavailable, match="nothing written to it would be kept"):
         open_store("sqlite://")
