@@ -17,6 +17,7 @@ import store
 from commands.drafts import read_drafts
 from commands.options import opened, valid
 from commands.output import (
+    EXIT_INTERRUPTED,
     EXIT_USAGE,
     err,
     fail,
@@ -361,6 +362,9 @@ def import_(
             )  # fmt: skip
     except store.ImportFailed as failed:
         report = failed.report
+    except KeyboardInterrupt:  # root's "nothing more was written" read as "part of it was"
+        raise fail(_("interrupted; nothing was imported: an import is all or nothing"),
+                   EXIT_INTERRUPTED) from None  # fmt: skip
     print_problems(report.warnings, _("warning: "))
     if summary is SummaryFormat.json:
         print_summary_json(report, not report.problem_count and not dry_run)

@@ -33,6 +33,9 @@ MESSAGES: dict[str, str] = {
     "Aborted!": "Đã dừng!",
     "bad query: {reason}": "câu tìm kiếm sai: {reason}",
     "interrupted; nothing more was written": "đã ngắt; không ghi thêm gì",
+    "interrupted; nothing was imported: an import is all or nothing": (
+        "đã ngắt; không nhập gì: một lần nhập ghi tất cả hoặc không ghi gì"
+    ),
     "1 problem": "1 lỗi",
     "{count} problems": "{count} lỗi",
     "{problems}; nothing was written": "{problems}; không ghi gì vào sổ",

@@ -147,6 +147,21 @@ def test_sigkill_while_importing_leaves_the_book_as_it_was(
     assert snapshot(db_path) == before
 
 
+def test_ctrl_c_while_importing_says_nothing_was_imported(db_path: Path, before: Any) -> None:
+    """Ctrl+C (SIGINT) said "nothing more was written", which a newcomer read as "part of it
+    was": the import says nothing was imported, and the book is as it was."""
+    process = start_import(db_path)
+    feed(process, meeting_lines(1))
+    wait_until(lambda: write_lock_taken(db_path), what="the import holding the write lock")
+    process.send_signal(signal.SIGINT)
+    _, stderr = finish(process, 60)
+    assert process.returncode == 130
+    assert stderr.decode().splitlines() == [
+        "minutebook: interrupted; nothing was imported: an import is all or nothing"
+    ]
+    assert snapshot(db_path) == before
+
+
 # Where the import's end is killed: as its input ends; once it writes again after that (the last
 # batch, or the commit's own frames when the batch fits the cache); once its commit is visible.
 KILL_POINTS = ("input-ended", "writing-again", "committed")
