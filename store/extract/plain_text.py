@@ -209,7 +209,22 @@ def folded_view(text: str) -> str:
     (a stray combining mark, "ß") becomes its first folded character or a space.
     """
     folded = fold(text)
-    if len(folded) == len(text):
+    if len(folded) != len(text):
+        table = {ch: ((fold(ch) or " ")[0]) for ch in set(text)}
+        folded = "".join(table[ch] for ch in text)
+    return _without_emoji(text, folded)
+
+
+# A post on a social page marks its lines with emoji ("👉 Chủ trì …", "📌 Hội nghị thống nhất …:")
+# and numbers its items with keycaps ("1️⃣ Thông qua …"). In the folded view an emoji is a space
+# and a keycap a dot ("1."), so the readers see the line and the numbered item they mark.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]")
+
+
+def _without_emoji(text: str, folded: str) -> str:
+    if _EMOJI.search(text) is None:
         return folded
-    table = {ch: ((fold(ch) or " ")[0]) for ch in set(text)}
-    return "".join(table[ch] for ch in text)
+    chars = list(folded)  # by the text's positions: folding may have changed these characters
+    for found in _EMOJI.finditer(text):
+        chars[found.start()] = "." if found.group() == "\u20e3" else " "
+    return "".join(chars)

@@ -204,3 +204,18 @@ def test_a_resolution_in_articles_resolves_each_article_and_each_target_under_on
         ("Kết nạp mới 900 đoàn viên là giáo viên hợp đồng", "decision"),
         ("Tổ chức hội nghị cán bộ, viên chức tại toàn bộ các trường học", "decision"),
     ]
+
+
+def test_a_social_page_post_marks_its_lines_and_numbers_its_items_with_emoji() -> None:
+    # "📌 … thống nhất …:" then keycap numbers ("1️⃣ …"): the agreed list, one item a keycap.
+    text = (
+        "Chiều 2/4/2025, Ban Chấp hành Công đoàn ngành Giáo dục tổ chức hội nghị lần thứ 5 🎉\n\n"
+        "📌 Hội nghị thống nhất các nội dung sau:\n"
+        "1️⃣ Thông qua kế hoạch tổ chức Hội thao công nhân viên chức năm 2025.\n"
+        "2️⃣ Trích 200 triệu đồng hỗ trợ giáo viên vùng khó khăn.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Thông qua kế hoạch tổ chức Hội thao công nhân viên chức năm 2025", "decision"),
+        ("Trích 200 triệu đồng hỗ trợ giáo viên vùng khó khăn", "decision"),
+    ]
