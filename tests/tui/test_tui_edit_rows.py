@@ -130,7 +130,10 @@ async def test_a_resting_row_puts_each_field_where_the_open_row_does(
                     assert field.region.y - row.region.y == y
                     shown = drawn[y][x : x + cells].rstrip()
                     if isinstance(field, Input):
-                        assert shown == (field.value or field.placeholder)[: len(shown)]
+                        whole = field.value or field.placeholder
+                        if field.value and shown.endswith("…") and shown[:-1] != whole:
+                            shown = shown[:-1].rstrip()  # cut: says so, not a shorter name
+                        assert shown == whole[: len(shown)]
                         assert shown  # a value or its hint, never an empty box
                     else:
                         said = getattr(field, "text", None) or str(field.render())
@@ -199,3 +202,12 @@ async def test_locked_minutes_keep_their_rows_shut_until_an_amendment(
     after = record_of(tui_app, mid)
     assert after.status == "locked" and after.participants[0].title == "Chủ tịch (đính chính)"
     assert [p.name for p in after.participants] == [p.name for p in record.participants]
+
+
+def test_a_value_cut_to_its_field_ends_in_an_ellipsis() -> None:
+    """At 80 columns "Nguyễn Thị Lan Anh" rested as "Nguyễn Thị Lan", another whole name."""
+    from tui.widgets.row_cells import cut_with_ellipsis
+
+    assert cut_with_ellipsis("Nguyễn Thị Lan Anh", 15) == "Nguyễn Thị Lan…"
+    assert cut_with_ellipsis("Nguyễn Thị Lan Anh", 14) == "Nguyễn Thị La…"
+    assert cut_with_ellipsis("Lê Hà", 8) == "Lê Hà   "  # fits: padded, no mark

@@ -125,7 +125,7 @@ class RowCells(Widget, can_focus=True):
         if isinstance(field, Input):
             style = base + self.get_component_rich_style("row-cells--input")
             if field.value:
-                return [Segment(set_cell_size(field.value, cells), style)]
+                return [Segment(cut_with_ellipsis(field.value, cells), style)]
             hint = self.get_component_rich_style("row-cells--placeholder")
             text = set_cell_size(field.placeholder, cells)
             shown = text.rstrip(" ")
@@ -161,6 +161,14 @@ class RowCells(Widget, can_focus=True):
             if left <= x < left + cells and fields[name].can_focus:
                 return fields[name]
         return None
+
+
+def cut_with_ellipsis(value: str, cells: int) -> str:
+    """`value` in `cells`, ending in … when it does not fit: "Nguyễn Thị Lan" cut from
+    "Nguyễn Thị Lan Anh" reads as another, whole name."""
+    if cell_len(value) <= cells or cells < 2:
+        return set_cell_size(value, cells)
+    return set_cell_size(set_cell_size(value, cells - 1).rstrip(" ") + "…", cells)
 
 
 def first_line(text: str, cells: int) -> str:
