@@ -60,6 +60,7 @@ def read_outcome(
     # The item a concluding sentence's "nhấn mạnh" gave, while the next sentence may show it was
     # the preamble of the list the body agreed ("Hội nghị thống nhất:").
     emphasis: int | None = None
+    agreed_at = -1  # where the items the meeting agreed after a directing speech start
     section: str | None = None  # in a notice's upper-case section after its conclusion
     for sentence in sentences:
         start, end = sentence.start, sentence.end
@@ -136,8 +137,9 @@ def read_outcome(
             # what a speech in discussion asked is not the outcome; what the body agreed is (a
             # closing speech, "bế mạc", that only quotes its speaker asks nothing in its place)
             if not ("be mac" in line[:concludes] and _only_quotes(line, concludes)):
-                kept = [i for i in outcome.items[directed:] if i.kind == "decision"]
-                outcome.items[directed:] = kept
+                upto = len(outcome.items) if agreed_at < directed else agreed_at
+                kept = [i for i in outcome.items[directed:upto] if i.kind == "decision"]
+                outcome.items[directed:upto] = kept
             directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)
         if directs and not words.CEREMONY.search(directs["where"]):
@@ -151,6 +153,11 @@ def read_outcome(
             speech = False  # another speaker: what they ask is their opinion, not the outcome
         count = len(outcome.items)
         open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
+        agreed = open_list and open_list.kind == "decision" and directed < count
+        if agreed and words.MEETING_SUBJECT.match(line.lstrip(' "“')):
+            # "Hội nghị thống nhất:" after a directing speech ends it: a conclusion after that
+            # leaves the speech's requests as discussion, not what the meeting agreed
+            speech, agreed_at = False, count
         if emphasis is not None and same_line and open_list and open_list.kind == "decision":
             del outcome.items[emphasis]  # "… nhấn mạnh, … . Hội nghị thống nhất:": the preamble
         emphasis = None

@@ -98,3 +98,23 @@ def test_a_meeting_still_to_come_is_another_meeting() -> None:
         "nước.\n"
     )
     assert _items(going_on) == ["thống nhất lắp thêm 12 quạt hơi nước"]  # this meeting, going on
+
+
+def test_a_list_the_meeting_agreed_after_a_speech_survives_the_conclusion_after_it() -> None:
+    # A guest's requests in a directing speech are discussion once the meeting concludes; the
+    # list the meeting agreed between them is its outcome, assignments included.
+    text = (
+        "Sáng 9/5/2025, Ban Chấp hành Công đoàn ngành Công Thương tổ chức hội nghị.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Mai Văn Tường đề nghị Công đoàn ngành quan tâm "
+        "công nhân lao động nữ.\n\n"
+        "Hội nghị thống nhất các nội dung:\n"
+        "1. Thông qua quy chế chi tiêu nội bộ năm 2025.\n"
+        "2. Giao Ban Tài chính rà soát các khoản thu kinh phí công đoàn.\n\n"
+        "Kết luận hội nghị, đồng chí Tô Thị Hạnh yêu cầu các công đoàn cơ sở sơ kết sáu tháng."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["text"], i["kind"]) for i in items] == [
+        ("Thông qua quy chế chi tiêu nội bộ năm 2025", "decision"),
+        ("Giao Ban Tài chính rà soát các khoản thu kinh phí công đoàn", "assignment"),
+        ("Các công đoàn cơ sở sơ kết sáu tháng", "conclusion"),
+    ]
