@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
     "Number": "Số hiệu",
     "Document title": "Trích yếu",
     "Decision, conclusion or task": "Quyết định, kết luận hoặc nhiệm vụ",
-    "Due (6/2024)": "Hạn (6/2024)",
+    "Due (d/m/yyyy)": "Hạn ng/th/năm",
     "Number, e.g. 249/TB-VPCP": "Số hiệu, ví dụ 249/TB-VPCP",
     "e.g. hội nghị, buổi làm việc, phiên họp": "ví dụ: hội nghị, buổi làm việc, phiên họp",
     "One per line: Name (short form | short form)": (

@@ -381,7 +381,7 @@ class DecisionRow(EditableRow):
         self.text = row_input(_("Decision, conclusion or task"))
         self.kind = Choice([(_(code), code) for code in DECISION_KINDS], kind)
         self.responsible = row_input(_("Responsible"))
-        self.due = row_input(_("Due (6/2024)"))
+        self.due = row_input(_("Due (d/m/yyyy)"))
         self.status = Choice([(_(code), code) for code in DECISION_STATUSES], status)
         if decision is not None:  # stored text: its control characters shown, never sent
             self.text.show(decision.text)
