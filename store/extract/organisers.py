@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from store.extract import lexicon
 from store.extract.names import starts_title
 from store.extract.plain_text import Sentence
-from store.text import clean
+from store.text import clean, fold
 
 _ABBREVIATED = {
     "Tổng LĐLĐ": "Tổng Liên đoàn Lao động", "LĐLĐ": "Liên đoàn Lao động",
@@ -288,6 +288,13 @@ def _body_run(text: str, folded: str, start: int, limit: int) -> tuple[int, int]
     return (start, end) if end > start else None
 
 
+# "Hội nghị lần thứ chín Ban Chấp hành X khóa XI họp …": the meeting is the verb's subject and
+# holds nothing; the body is the one it is named after. A meeting's noun is never its organiser.
+_MEETING_ONLY = re.compile(
+    r"(?:hoi nghi|dai hoi|phien hop|cuoc hop|ky hop|buoi [a-z]+)(?: [a-z]+)?"
+)
+
+
 def _organiser(text: str, folded: str, span: tuple[int, int]) -> tuple[Organiser, list[str]] | None:
     start, end = span
     start += len(folded[start:end]) - len(folded[start:end].lstrip(" ,"))
@@ -312,6 +319,7 @@ def _organiser(text: str, folded: str, span: tuple[int, int]) -> tuple[Organiser
         or re.search(r"\d", name)
         or (starts_title(folded, start) and not name.startswith("Trường "))  # a school
         or folded.startswith(("dong chi", "ong ", "ba "), start)
+        or _MEETING_ONLY.fullmatch(fold(name))
     ):
         return None
     full = _spelled_out(name)

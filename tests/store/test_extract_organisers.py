@@ -173,3 +173,14 @@ def test_the_sides_of_a_working_session_no_one_is_said_to_hold_are_its_organiser
 def test_a_wire_dateline_before_the_subject_is_not_the_body(filed: str) -> None:
     lead = filed + "Ban Thường vụ Đảng ủy xã Vũ Thư khóa I tổ chức hội nghị sơ kết quý I."
     assert _organisers(lead) == ["Ban Thường vụ Đảng ủy xã Vũ Thư"]
+
+
+def test_a_meeting_named_as_the_subject_of_its_verb_is_held_by_the_body_it_is_named_after() -> None:
+    # A resolution's preamble: "Hội nghị lần thứ N Ban Chấp hành X khóa Y họp ngày …": the meeting
+    # is the subject, the body it belongs to holds it.
+    text = (
+        "Hội nghị lần thứ sáu Ban Chấp hành Công đoàn ngành Nông nghiệp tỉnh Sóc Sơn khóa IX họp "
+        "ngày 12 tháng 3 năm 2026 tại Hội trường Sở Nông nghiệp."
+    )
+    names = [o["name"] for o in extract_report(text).record.get("organisers", [])]
+    assert names == ["Ban Chấp hành Công đoàn ngành Nông nghiệp tỉnh Sóc Sơn"]
