@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from store.dates import parse_partial_date
 from store.errors import StoreError
 from store.files import read_limited, read_stream_limited
+from store.i18n import current_language
 from store.vocabulary import ROLES
 from store.words import date_label
 
@@ -161,11 +162,41 @@ def guessed_fields(draft: Draft) -> set[str]:
     return fields
 
 
+# The extractor's flags in English, for an English interface (its own words, FLAG_TEXT, are
+# Vietnamese, and go into a Biên bản draft's notes whatever the interface).
+FLAGS_EN = {
+    "date-year-missing": "the report gives no year for the meeting; the year is a guess",
+    "date-year-guessed": "the year was guessed from the years the report mentions",
+    "date-year-from-dateline": "the year is the one the report was published in",
+    "date-from-dateline": 'the date is the day the report was published ("today"), or the '
+    'day before ("yesterday")',
+    "date-missing": "the report gives no date for the meeting",
+    "no-chair-named": "the report names nobody who chaired",
+    "chair-from-conclusion": "the chair is guessed to be the person who concluded; check it",
+    "minutes-date-from-header": "the date is the one in the minutes' place-and-date line",
+    "no-people-named": "the report names nobody who attended",
+    "no-place": "the report gives no place",
+    "no-organiser": "the organising body is unclear",
+    "title-from-headline": "the title is the report's headline",
+    "title-missing": "no title for the meeting was found",
+    "html-stripped": "the input was HTML; its tags were removed",
+    "text-truncated": "the report is very long; only its beginning was read",
+    "empty-text": "the text is empty",
+    "extractor-error": "part of the report could not be read",
+    "draft-simplified": "the draft was cut down to make it valid",
+}
+
+
 def flag_lines(flags: Iterable[str]) -> list[str]:
-    """What each flag asks a person to check, in Vietnamese (the extractor's words), once each."""
+    """What each flag asks a person to check, once each, in the interface's language: the CLI
+    and the TUI say the same words (the extractor's own, FLAG_TEXT, in Vietnamese)."""
     from store.extract import FLAG_TEXT
 
-    return [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(flags)]
+    english = current_language() != "vi"
+    return [
+        (FLAGS_EN.get(flag) if english else None) or FLAG_TEXT.get(flag, flag)
+        for flag in dict.fromkeys(flags)
+    ]
 
 
 def draft_record(draft: Draft) -> dict[str, Any]:

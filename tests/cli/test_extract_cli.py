@@ -34,8 +34,18 @@ def test_extract_prints_a_table_of_values_confidence_and_what_to_check(cli: Any,
     assert "Field" in out and "Sure" in out
     assert "30/05/2022? chiều" in out and "30%" in out and "check" in out
     assert "Hà Nội" in out and "75%" in out
-    assert "To check:" in out and "bài không nêu người chủ trì" in out
+    assert "To check:" in out and "the report names nobody who chaired" in out
     assert records(db) == []  # nothing was saved
+
+
+def test_the_flags_are_in_the_interface_s_language_as_in_the_tui(cli: Any) -> None:
+    """The same words as the TUI's draft form: English under --lang en, the extractor's own
+    Vietnamese under --lang vi."""
+    english = cli("--lang", "en", "extract", SEEDS[0]).stdout
+    vietnamese = cli("--lang", "vi", "extract", SEEDS[0]).stdout
+    assert "the report names nobody who chaired" in english
+    assert "bài không nêu người chủ trì" not in english
+    assert "bài không nêu người chủ trì" in vietnamese
 
 
 def test_extract_json_imports_into_a_real_book(cli: Any, db: str, tmp_path: Path) -> None:

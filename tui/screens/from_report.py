@@ -24,34 +24,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 import store
-from store import FLAG_TEXT, Draft, draft_record, guessed_fields, one_line
-from tui.i18n import _, current_language
+from store import Draft, draft_record, flag_lines, guessed_fields, one_line
+from tui.i18n import _
 from tui.screens.edit import EditScreen
 from tui.widgets.decision_editor import DecisionRow
 from tui.widgets.key_footer import KeyFooter
-
-# The extractor's flags, in English for `--lang en` (its own words, FLAG_TEXT, are Vietnamese).
-FLAGS_EN = {
-    "date-year-missing": "the report gives no year for the meeting; the year is a guess",
-    "date-year-guessed": "the year was guessed from the years the report mentions",
-    "date-year-from-dateline": "the year is the one the report was published in",
-    "date-from-dateline": 'the date is the day the report was published ("today"), or the '
-    'day before ("yesterday")',
-    "date-missing": "the report gives no date for the meeting",
-    "no-chair-named": "the report names nobody who chaired",
-    "chair-from-conclusion": "the chair is guessed to be the person who concluded; check it",
-    "minutes-date-from-header": "the date is the one in the minutes' place-and-date line",
-    "no-people-named": "the report names nobody who attended",
-    "no-place": "the report gives no place",
-    "no-organiser": "the organising body is unclear",
-    "title-from-headline": "the title is the report's headline",
-    "title-missing": "no title for the meeting was found",
-    "html-stripped": "the input was HTML; its tags were removed",
-    "text-truncated": "the report is very long; only its beginning was read",
-    "empty-text": "the text is empty",
-    "extractor-error": "part of the report could not be read",
-    "draft-simplified": "the draft was cut down to make it valid",
-}
 
 # Where each guessed record field shows in the form: its widget, and the label beside or above it
 # (the form's own words, so the marked label reads as the form does).
@@ -66,12 +43,6 @@ GUESSED_WIDGETS = {
     "decisions": ("#decisions-section", "Decisions"),
     "documents": ("#documents-section", "Documents cited"),
 }
-
-
-def flag_text(flag: str) -> str:
-    if current_language() == "vi":
-        return FLAG_TEXT.get(flag, flag)
-    return FLAGS_EN.get(flag, FLAG_TEXT.get(flag, flag))
 
 
 @dataclass(frozen=True)
@@ -245,7 +216,7 @@ class DraftEditScreen(EditScreen):
                 _("Who carries out each decision and by when were read from the report (tinted): "
                   "check them.")
             )  # fmt: skip
-        flags = [flag_text(flag) for flag in dict.fromkeys(self.draft.flags)]
+        flags = flag_lines(self.draft.flags)
         if flags:
             lines.append(_("To check:"))
             lines += [f"  - {one_line(flag)}" for flag in flags]
