@@ -54,10 +54,12 @@ _TERM_TAIL = re.compile(
 _STOP_SEGMENT = re.compile(r"^(?:tai|vao|theo|thuc hien|nham|de|trong|sau|truoc|nhan dip)\b")
 _BETWEEN = re.compile(r"\bgiua\s+(?=[^\W\d_])")
 # A wire-style dateline opening the lead ("DIỄN CHÂU (17/11/2025) - Ban Chấp hành …", "HÀ NỘI,
-# 20.5.2025 - …"): the place is where the story was filed, not part of the subject.
+# 20.5.2025 - …", a bulletin's "(Hà Nội, 14/3/2025) Ban Thường vụ …"): the place is where the
+# story was filed, not part of the subject.
 _FILED = re.compile(
-    r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*(?:\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)"
+    r"\s*(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*(?:\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)"
     r"|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[-–—]\s*"
+    r"|\(\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s*,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)\s*)"
 )
 
 

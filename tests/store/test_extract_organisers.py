@@ -184,3 +184,12 @@ def test_a_meeting_named_as_the_subject_of_its_verb_is_held_by_the_body_it_is_na
     )
     names = [o["name"] for o in extract_report(text).record.get("organisers", [])]
     assert names == ["Ban Chấp hành Công đoàn ngành Nông nghiệp tỉnh Sóc Sơn"]
+
+
+def test_a_bulletins_bracketed_dateline_is_not_part_of_the_subject() -> None:
+    # A short bulletin opens "(Place, date) Body tổ chức …": where it was filed, then the body.
+    text = (
+        "(Đà Lạt, 2/6/2025) Ban Thường vụ Công đoàn ngành Du lịch tỉnh tổ chức hội nghị giao ban "
+        "công tác tháng 5."
+    )
+    assert _organisers(text) == ["Ban Thường vụ Công đoàn ngành Du lịch tỉnh"]
