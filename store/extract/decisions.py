@@ -153,7 +153,7 @@ def read_outcome(
             speech = False  # another speaker: what they ask is their opinion, not the outcome
         count = len(outcome.items)
         open_list = _sentence(outcome, text, folded, sentence, concludes, context, speech)
-        agreed = open_list and open_list.kind == "decision" and directed < count
+        agreed = open_list and open_list.kind == "decision" and directed <= count
         if agreed and words.MEETING_SUBJECT.match(line.lstrip(' "“')):
             # "Hội nghị thống nhất:" after a directing speech ends it: a conclusion after that
             # leaves the speech's requests as discussion, not what the meeting agreed

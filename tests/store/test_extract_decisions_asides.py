@@ -118,3 +118,18 @@ def test_a_list_the_meeting_agreed_after_a_speech_survives_the_conclusion_after_
         ("Giao Ban Tài chính rà soát các khoản thu kinh phí công đoàn", "assignment"),
         ("Các công đoàn cơ sở sơ kết sáu tháng", "conclusion"),
     ]
+
+
+def test_an_agreed_list_after_a_directing_speech_that_asked_nothing_survives_too() -> None:
+    # The guest's directing speech only affirms and pledges: no item of its own, and still the
+    # conclusion after the agreed list must not drop the list's assignment.
+    text = (
+        "Sáng 9/5/2025, Ban Chấp hành Công đoàn ngành Công Thương tổ chức hội nghị.\n\n"
+        "Phát biểu chỉ đạo, đồng chí Mai Văn Tường khẳng định Sở luôn đồng hành cùng công đoàn.\n\n"
+        "Hội nghị thống nhất các nội dung sau:\n"
+        "Một là, thông qua quy chế chi tiêu nội bộ năm 2025.\n"
+        "Hai là, giao Ban Tài chính rà soát các khoản thu kinh phí công đoàn.\n\n"
+        "Kết luận hội nghị, đồng chí Tô Thị Hạnh yêu cầu các công đoàn cơ sở sơ kết sáu tháng."
+    )
+    kinds = [i["kind"] for i in extract_report(text).record["decisions"]]
+    assert kinds == ["decision", "assignment", "conclusion"]
