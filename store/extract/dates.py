@@ -30,7 +30,7 @@ PART_OF_DAY = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "
 _MENTION = re.compile(
     r"(?:\b(?P<part>sang|trua|chieu|toi|dem)(?P<rel>\s+(?:nay|qua|hom nay|hom qua|mai))?"
     r"|\b(?P<today>hom nay|hom qua))?"
-    r"(?:\s*,?\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
+    r"(?:\s*[,(]?\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
     r"\s*[(,]?\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"

@@ -20,6 +20,13 @@ def _people(text: str, role: str) -> dict[str, str | None]:
         ("Sáng 3.7, Công đoàn tổ chức đại hội.", None, "morning", ["date-year-missing"]),
         ("Ngày 15-3-2024, Ban Chấp hành họp phiên thường kỳ.", "2024-03-15", None, []),
         ("Tối 2/9/2024 diễn ra hội nghị.", "2024-09-02", "evening", []),
+        # a social page's post: the weekday in the bracket before the date
+        (
+            "Chiều nay (thứ Ba, 8/4/2025), Công đoàn tổ chức hội nghị.",
+            "2025-04-08",
+            "afternoon",
+            [],
+        ),
         ("Ngày 15 tháng 3 năm 2024, hội nghị diễn ra tại Vinh.", "2024-03-15", None, []),
         (
             "21:48 | 24/07/2023\n\nSáng nay (24/7), LĐLĐ tổ chức đối thoại.",
