@@ -79,6 +79,8 @@ _OF_THE_MEETING = re.compile(
 _ISSUED_AFTER = re.compile(
     r"[^.;]{0,80}?\bban hanh\b|\s*,?\s*thua lenh\b|[^.;]{0,200}?\bky ban hanh\b"
 )
+# A dateline run into the lead: "Place, ngày 11/7/2024 - Chiều nay, …": that day's part of day.
+_TODAY_AFTER = re.compile(r"\s*[-–—]\s*(?P<part>sang|trua|chieu|toi) nay\b")
 # "ngày 9/1 vừa qua", "17/10 vừa qua": a past day the report looks back on, its meeting's.
 _JUST_PAST = re.compile(r"\s*(?:vua qua|vua roi)\b")
 _YEAR_NOT_NOW = re.compile(
@@ -213,8 +215,12 @@ def _mention(
         # "Trong hai ngày 19 và 20/12/2024, …": the span of the whole meeting, which its sessions
         # ("Sáng 19/12, phiên thứ nhất …") fall inside; a session's day is not the meeting's.
         score += 4
+    part = match["part"]
+    today = _TODAY_AFTER.match(folded, match.end(), sentence.end)
+    if part is None and today:  # "Bà Rịa, ngày 11/7/2024 - Chiều nay, tại …": the dateline's day
+        part, score = today["part"], score + 3
     score -= 0.05 * index
-    return Mention(begin, match.end(), day, month, year, match["part"], score, several)
+    return Mention(begin, match.end(), day, month, year, part, score, several)
 
 
 def guess_year(

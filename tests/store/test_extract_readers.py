@@ -20,6 +20,13 @@ def _people(text: str, role: str) -> dict[str, str | None]:
         ("Sáng 3.7, Công đoàn tổ chức đại hội.", None, "morning", ["date-year-missing"]),
         ("Ngày 15-3-2024, Ban Chấp hành họp phiên thường kỳ.", "2024-03-15", None, []),
         ("Tối 2/9/2024 diễn ra hội nghị.", "2024-09-02", "evening", []),
+        # a dateline run into the lead, then "Chiều nay": that day, that part of it
+        (
+            "Cần Thơ, ngày 4/8/2025 - Chiều nay, Công đoàn ngành Y tế tổ chức hội nghị.",
+            "2025-08-04",
+            "afternoon",
+            [],
+        ),
         # a social page's post: the weekday in the bracket before the date
         (
             "Chiều nay (thứ Ba, 8/4/2025), Công đoàn tổ chức hội nghị.",
