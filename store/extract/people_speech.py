@@ -44,14 +44,15 @@ SPEECH_OPEN = re.compile(
 # "Hội nghị nghe đồng chí X báo cáo", "ý kiến phát biểu của đồng chí X": X was heard. "nghe" is
 # read as written: "nghề" (a trade) folds alike.
 _HEARD = re.compile(
-    r"(?:\b(?P<hear>nghe)|\by kien(?:\s+(?:phat bieu|tham luan|gop y))?\s+cua"
-    r"|\b(?:phat bieu|tham luan)\s+cua)(?:\s+(?:dong chi|ong|ba|anh|chi))?\s*$"
+    r"(?:\b(?P<hear>nghe)|\by kien(?:\s+(?:phat bieu|tham luan|gop y))?(?:\s+chi dao)?\s+cua"
+    r"|\b(?:phat bieu|tham luan)(?:\s+chi dao)?\s+cua)(?:\s+(?:dong chi|ong|ba|anh|chi))?\s*$"
 )
 
 
 def heard_before(flat: str, folded: str, start: int) -> bool:
     """Whether the words before `start` (a name, or the honorific or title before it) say the
-    meeting heard that person ("Hội nghị nghe đồng chí X …", "ý kiến của bà X")."""
+    meeting heard that person ("Hội nghị nghe đồng chí X …", "ý kiến của bà X", "ý kiến phát
+    biểu chỉ đạo của đồng chí X", as a resolution's preamble writes it)."""
     found = _HEARD.search(folded, max(0, start - 40), start)
     if found is None:
         return False

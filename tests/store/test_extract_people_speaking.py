@@ -113,6 +113,16 @@ def test_whom_the_meeting_heard_spoke() -> None:
     assert _roles(body, "Hà Thị Nhung") == {"speaker"}
 
 
+def test_whose_directing_remarks_a_resolution_heard_spoke() -> None:
+    # A resolution's preamble: "Sau khi nghe …; nghe ý kiến phát biểu chỉ đạo của đồng chí X …".
+    body = (
+        "Dự hội nghị có đồng chí Hà Văn Quyết, Phó Bí thư Huyện ủy. Sau khi nghe ý kiến phát biểu "
+        "chỉ đạo của đồng chí Hà Văn Quyết và ý kiến thảo luận của các đại biểu, hội nghị thống "
+        "nhất thông qua kế hoạch năm 2026."
+    )
+    assert _roles(body, "Hà Văn Quyết") == {"attendee", "speaker"}
+
+
 def test_advising_is_speaking() -> None:
     body = (
         "Dự hội nghị có ông Kha Văn Trọng, Giám đốc Trung tâm Dịch vụ việc làm. Ông Kha Văn Trọng "
