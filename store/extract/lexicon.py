@@ -193,6 +193,7 @@ SPEECH_VERBS = (
     "dong tinh",
     "bieu duong",
     "neu ro",
+    "neu",  # "nêu thực trạng", "nêu ý kiến": as written, not "nếu" (if), which folds alike
     "nhan dinh",
     "thong bao",
     "tiep thu",

@@ -20,8 +20,8 @@ SPEECH_AFTER = re.compile(
     r"phan khoi|tran trong|than mat|an can)\s+)*(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
 # Verbs of speaking that fold like other words, as they must be written: "để nghỉ hưu" (to
-# retire) folds like "đề nghị" (to propose).
-_WRITTEN = {"de nghi": "đề nghị"}
+# retire) folds like "đề nghị" (to propose), "nếu" (if) like "nêu" (to raise).
+_WRITTEN = {"de nghi": "đề nghị", "neu": "nêu"}  # "nếu" (if) folds like "nêu" (to raise)
 
 
 def speaks_after(flat: str, after: str, at: int) -> bool:

@@ -129,3 +129,13 @@ def test_advising_is_speaking() -> None:
         "khuyến cáo người lao động chỉ ký hợp đồng với doanh nghiệp được cấp phép."
     )
     assert _roles(body, "Kha Văn Trọng") == {"attendee", "speaker"}
+
+
+def test_raising_a_point_is_speaking_but_if_is_not() -> None:
+    # "nêu thực trạng", "nêu ý kiến": a delegate covered only by a group speaks, not named present.
+    body = (
+        "Ông Hứa Văn Lâm, Chủ tịch Công đoàn Công ty Cảng Cái Mép, nêu thực trạng thiếu nhà ở cho "
+        "công nhân. Bà Đỗ Thị Hiền, Phó Chủ tịch LĐLĐ tỉnh, nếu được phân công sẽ phụ trách."
+    )
+    assert _roles(body, "Hứa Văn Lâm") == {"speaker"}
+    assert "speaker" not in _roles(body, "Đỗ Thị Hiền")
