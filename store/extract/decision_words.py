@@ -218,7 +218,8 @@ TASK_VERB = re.compile(
     r"phoi hop|trien khai|tham muu|hoan thien|hoan thanh|huong dan|theo doi|lap danh|tiep tuc|"
     r"tap trung|chuan bi|kiem tra|nghien cuu|quan tam|day manh|tang cuong|tuyen truyen|van dong|"
     r"bo tri|ban hanh|dam bao|chu dong|gui\b|lap\b|giai quyet|de xuat|trinh\b|thu hoi|don doc|"
-    r"giam sat|khao sat|niem yet|hoan tra|tra loi|nop\b|tao dieu kien|tiep thu)\b"
+    r"giam sat|khao sat|niem yet|hoan tra|tra loi|nop\b|tao dieu kien|tiep thu|"
+    r"mo (?:lop|chuyen muc|chuyen trang|chuyen de|dot|cuoc))\b"  # "Báo X mở chuyên mục …"
 )
 # Words that urge before a task's verb: "Sở Xây dựng khẩn trương tham mưu …".
 URGING = re.compile(r"(?:khan truong|som|can|phai|tiep tuc|chu dong)\b")

@@ -123,3 +123,15 @@ def test_bodies_in_the_plural_doing_a_task_how_often_after_a_semicolon() -> None
         ("Văn phòng tổng", "Văn phòng"),
         ("Các công đoàn ", "các công đoàn cơ sở"),
     ]
+
+
+def test_a_paper_opening_a_column_after_a_semicolon_is_a_second_task() -> None:
+    # "mở chuyên mục", "mở lớp": a task's verb, so the body before it owns a task of its own.
+    items = _items(
+        "Kết luận, đồng chí Trưởng ban yêu cầu Sở Nội vụ tổng hợp ý kiến của cán bộ dôi dư; Báo "
+        "Lạng Sơn mở chuyên mục hỏi - đáp chính sách trước ngày 1/3/2025."
+    )
+    assert [(i["text"][:14], i.get("responsible")) for i in items] == [
+        ("Sở Nội vụ tổng", "Sở Nội vụ"),
+        ("Báo Lạng Sơn m", "Báo Lạng Sơn"),
+    ]
