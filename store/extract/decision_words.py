@@ -169,6 +169,12 @@ EARLIER_MEETING = re.compile(
     r"\b(?:nam truoc|lan truoc|ky truoc|truoc do|nam ngoai|nhiem ky truoc|hoi thang \d{1,2}"
     r"|hoi dau nam|hoi giua nam)\b"
 )
+# A document the meeting was told of, and what it says another body asked: "Hội nghị cũng thông
+# tin Thông báo số 12-TB/TU …, theo đó Ban Thường vụ Tỉnh ủy yêu cầu …" is not this meeting's.
+RELAYED = re.compile(
+    r"\b(?:thong tin|quan triet|pho bien|thong bao)\s+(?:ve\s+)?(?:thong bao|nghi quyet|ket luan|"
+    r"chi thi|cong van|quyet dinh|ke hoach)\s+so\b[^.;]*\btheo do\b"
+)
 # A list item that leads into a sub-list of tasks: "2. Thời gian tới, đề nghị Đảng đoàn … thực
 # hiện tốt các nhiệm vụ sau:" — its owner owns each sub-item; it is not an item itself.
 LEAD_IN = re.compile(r"\b(?:de nghi|yeu cau|giao|chi dao)\s+(?=\S)")

@@ -73,8 +73,8 @@ def read_outcome(
         was_quoting, quoting = quoting, _still_quoting(quoting, text[start : closing.end()])
         if was_quoting:
             continue  # a quoted speech's later sentences: what someone said, not what was decided
-        if words.QUESTION.match(line) or line.rstrip().endswith("?"):
-            open_list = None
+        if words.QUESTION.match(line) or line.rstrip().endswith("?") or words.RELAYED.search(line):
+            open_list = None  # a question; what a document the meeting was told of asked
             continue
         if _unmarked(text[start:end]):
             continue  # a photo's caption as an unaccented slug: it repeats, it does not decide

@@ -133,3 +133,14 @@ def test_an_agreed_list_after_a_directing_speech_that_asked_nothing_survives_too
     )
     kinds = [i["kind"] for i in extract_report(text).record["decisions"]]
     assert kinds == ["decision", "assignment", "conclusion"]
+
+
+def test_what_a_document_the_meeting_was_told_of_asked_is_not_its_decision() -> None:
+    # "Hội nghị cũng thông tin Thông báo số …, theo đó X yêu cầu …": another body's request.
+    text = (
+        "Sáng 6/1/2025, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban quý IV. Hội nghị cũng "
+        "thông tin Thông báo số 9-TB/HU của Ban Thường vụ Huyện ủy, theo đó Ban Thường vụ yêu cầu "
+        "các xã rà soát quy chế dân chủ. Hội nghị thống nhất tổ chức diễn đàn dân vận khéo."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [i["text"] for i in items] == ["thống nhất tổ chức diễn đàn dân vận khéo"]
