@@ -169,11 +169,13 @@ EARLIER_MEETING = re.compile(
     r"\b(?:nam truoc|lan truoc|ky truoc|truoc do|nam ngoai|nhiem ky truoc|hoi thang \d{1,2}"
     r"|hoi dau nam|hoi giua nam)\b"
 )
-# A document the meeting was told of, and what it says another body asked: "Hội nghị cũng thông
-# tin Thông báo số 12-TB/TU …, theo đó Ban Thường vụ Tỉnh ủy yêu cầu …" is not this meeting's.
+# A document or another meeting the meeting was told of, and what it says another body asked:
+# "Hội nghị cũng thông tin Thông báo số 12-TB/TU …, theo đó Ban Thường vụ Tỉnh ủy yêu cầu …",
+# "Cuộc họp cũng nghe báo cáo kết quả cuộc họp ngày 20/10 của …, trong đó có yêu cầu …".
 RELAYED = re.compile(
-    r"\b(?:thong tin|quan triet|pho bien|thong bao)\s+(?:ve\s+)?(?:thong bao|nghi quyet|ket luan|"
-    r"chi thi|cong van|quyet dinh|ke hoach)\s+so\b[^.;]*\btheo do\b"
+    r"\b(?:thong tin|quan triet|pho bien|thong bao|nghe bao cao)\s+(?:ve\s+)?(?:ket qua\s+)?"
+    r"(?:(?:thong bao|nghi quyet|ket luan|chi thi|cong van|quyet dinh|ke hoach)\s+so"
+    r"|cuoc hop|hoi nghi|phien hop)\b[^.;]*\b(?:theo do|trong do)\b"
 )
 # A list item that leads into a sub-list of tasks: "2. Thời gian tới, đề nghị Đảng đoàn … thực
 # hiện tốt các nhiệm vụ sau:" — its owner owns each sub-item; it is not an item itself.

@@ -144,3 +144,14 @@ def test_what_a_document_the_meeting_was_told_of_asked_is_not_its_decision() -> 
     )
     items = extract_report(text).record["decisions"]
     assert [i["text"] for i in items] == ["thống nhất tổ chức diễn đàn dân vận khéo"]
+
+
+def test_what_another_meeting_reported_to_this_one_asked_is_not_its_decision() -> None:
+    # "… nghe báo cáo kết quả cuộc họp ngày … của X, trong đó có yêu cầu …": X's request.
+    text = (
+        "Sáng 8/9/2025, Ban Chỉ huy Phòng thủ dân sự tỉnh họp. Cuộc họp cũng nghe báo cáo kết "
+        "quả cuộc họp ngày 6/9 của Ban Chỉ đạo quốc gia, trong đó có yêu cầu các địa phương rà "
+        "soát hồ đập. Ban Chỉ huy thống nhất sơ tán dân ở vùng trũng."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [i["text"] for i in items] == ["Ban Chỉ huy thống nhất sơ tán dân ở vùng trũng"]
