@@ -39,9 +39,21 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
     verb_at = after.end()
     often = _HOW_OFTEN.match(folded, verb_at)  # "… mỗi quý báo cáo …", "… định kỳ rà soát …"
     verb_at = often.end() if often else verb_at
-    if not (words.TASK_VERB.match(folded, verb_at) or words.URGING.match(folded, verb_at)):
-        return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
-    return span
+    if words.TASK_VERB.match(folded, verb_at) or words.URGING.match(folded, verb_at):
+        return span
+    # Bodies in the plural qualified by where they are: "UBND các huyện ven biển tổ chức …"
+    at = verb_at
+    for _ in range(3 if " cac " in folded[span[0] : span[1]] else 0):
+        qualified = _QUALIFIED.match(folded, at)  # one word more of where the bodies are
+        if qualified is None:
+            break
+        at = qualified.end()
+        if words.TASK_VERB.match(folded, at):
+            return span[0], at - 1
+    return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
+
+
+_QUALIFIED = re.compile(r"[a-z]+ ")
 
 
 # The verbs that hand a task to its owner; "Phân công đ/c A …" is how minutes assign a member.

@@ -135,3 +135,15 @@ def test_a_paper_opening_a_column_after_a_semicolon_is_a_second_task() -> None:
         ("Sở Nội vụ tổng", "Sở Nội vụ"),
         ("Báo Lạng Sơn m", "Báo Lạng Sơn"),
     ]
+
+
+def test_bodies_in_the_plural_qualified_by_where_they_are_own_a_second_task() -> None:
+    # "…; UBND các xã vùng cao tổ chức …": the qualifier is part of who owns the task.
+    items = _items(
+        "Kết luận, đồng chí Phó Chủ tịch yêu cầu Sở Y tế bố trí đội cơ động; UBND các xã vùng "
+        "cao tổ chức di dời dân khỏi khu vực sạt lở."
+    )
+    assert [(i["text"][:12], i.get("responsible")) for i in items] == [
+        ("Sở Y tế bố t", "Sở Y tế"),
+        ("UBND các xã ", "UBND các xã vùng cao"),
+    ]
