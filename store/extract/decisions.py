@@ -38,6 +38,7 @@ from store.extract.decision_items import (
     unique,
 )
 from store.extract.plain_text import Sentence
+from store.text import has_marks
 
 
 def read_outcome(
@@ -62,6 +63,7 @@ def read_outcome(
     emphasis: int | None = None
     agreed_at = -1  # where the items the meeting agreed after a directing speech start
     section: str | None = None  # in a notice's upper-case section after its conclusion
+    marked = has_marks(text)  # a report typed without any marks has no slugs to tell apart
     for sentence in sentences:
         start, end = sentence.start, sentence.end
         line = folded[start:end]
@@ -76,7 +78,7 @@ def read_outcome(
         if words.QUESTION.match(line) or line.rstrip().endswith("?") or words.RELAYED.search(line):
             open_list = None  # a question; what a document the meeting was told of asked
             continue
-        if _unmarked(text[start:end]):
+        if marked and _unmarked(text[start:end]):
             continue  # a photo's caption as an unaccented slug: it repeats, it does not decide
         mark = words.MARK.match(line)
         if not same_line and sections.resolves(text, previous_gap, start):

@@ -155,3 +155,15 @@ def test_what_another_meeting_reported_to_this_one_asked_is_not_its_decision() -
     )
     items = extract_report(text).record["decisions"]
     assert [i["text"] for i in items] == ["Ban Chỉ huy thống nhất sơ tán dân ở vùng trũng"]
+
+
+def test_a_report_typed_without_any_marks_still_decides() -> None:
+    # Unmarked sentences are slugs only beside marked ones; a report typed all without marks
+    # (a phone, an old keyboard) is the report itself.
+    text = (
+        "Sang 3/3/2025, Ban Thuong vu Cong doan nganh Y te tinh hop phien thuong ky. Ket luan "
+        "cuoc hop, ong Chu tich yeu cau cac cong doan co so hoan thanh bao cao quy I truoc ngay "
+        "31/3/2025."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["due"]) for i in items] == [("conclusion", "2025-03-31")]
