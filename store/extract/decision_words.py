@@ -120,6 +120,9 @@ LEAD_VERB = re.compile(
     r"\b(?P<verb>de nghi|yeu cau|chi dao|nhan manh|luu y|khang dinh|dan do|giao|ghi nhan|"
     r"danh gia|thong nhat|nhat tri|bieu duong)\b"
 )
+# What a concluding person stresses about the time ahead, not a task: "năm 2025 là năm tổ chức
+# Đại hội …", "đây là thời điểm …".
+SETTING = re.compile(r"(?:[a-z0-9]+ ){1,4}?la (?:nam|thoi diem|giai doan|dip|thoi ky)\b")
 ASKED_BEFORE = re.compile(r"\b(?:de nghi|yeu cau|chi dao|mong muon)(?:\s+[^,.;]{0,30},|\s*,)?\s*$")
 DIRECTIVES = frozenset({"giao", "de", "yeu", "chi"})  # giao, đề nghị, yêu cầu, chỉ đạo
 KEEP_VERB = frozenset({"giao", "ghi nhan", "danh gia", "thong nhat", "nhat tri", "bieu duong"})

@@ -166,6 +166,9 @@ def read_outcome(
         if concludes is not None and len(outcome.items) == count + 1:
             lead_verb = words.LEAD_VERB.match(line, concludes)
             emphasis = count if lead_verb and lead_verb["verb"] == "nhan manh" else None
+            if emphasis is not None and words.SETTING.match(folded, outcome.items[count].start):
+                del outcome.items[count]  # "… nhấn mạnh năm 2025 là năm …": the setting, no task
+                emphasis = None
         praised = count == len(outcome.items) and (
             (praised and same_line) or words.PRAISE.search(line) is not None
         )  # and so on over the praise's paragraph, while it gives no item

@@ -167,3 +167,14 @@ def test_a_report_typed_without_any_marks_still_decides() -> None:
     )
     items = extract_report(text).record["decisions"]
     assert [(i["kind"], i["due"]) for i in items] == [("conclusion", "2025-03-31")]
+
+
+def test_what_the_concluding_person_stresses_about_the_year_ahead_is_no_task() -> None:
+    # "… nhấn mạnh năm 2026 là năm …": the setting of the tasks, not one of them.
+    text = (
+        "Sáng 20/12/2025, Ban Chấp hành Công đoàn ngành Giao thông tổ chức hội nghị. Bế mạc hội "
+        "nghị, đồng chí Lạc Văn Thành nhấn mạnh năm 2026 là năm đầu thực hiện nghị quyết đại hội. "
+        "Hội nghị thống nhất thông qua chương trình công tác năm 2026."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [i["text"] for i in items] == ["thống nhất thông qua chương trình công tác năm 2026"]
