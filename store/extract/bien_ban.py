@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from store.documents.docx_minutes import NUMBER_LINE
 from store.extract import bien_ban_outcome as outcome
 from store.extract import meeting
 from store.extract.bien_ban_lines import (
+    WHEN_LABELS,
     Line,
     columns,
     label_at,
@@ -48,6 +50,7 @@ from store.extract.bien_ban_people import (
     signature_roles,
     speakers_in,
     table_cells,
+    without_reason,
 )  # fmt: skip
 from store.extract.draft import Draft, Evidence
 from store.extract.drafting import minimal_draft, minutes_notes, validated
@@ -229,6 +232,8 @@ class _Reader:
                 label, value_at = label_at(line.low)
                 if not label and zone == "people":
                     label, value_at = listed_label(line.low)
+                elif not label and zone in {"head", "time"}:
+                    label, value_at = listed_label(line.low, WHEN_LABELS)
                 party = _PARTY.match(line.low)
                 if label:
                     zone, role, inline = self._labelled(line, label, value_at, zone)
@@ -328,6 +333,7 @@ class _Reader:
         title, marked = role_after_title(title)
         if marked and role in {"attendee", "representative"}:
             role = marked  # the chair or minute-taker inside one side's list
+        title = without_reason(title) if role == "absent" else title
         self._add(name, role, title, line.start + at, 0.9)
         return True
 
@@ -411,7 +417,10 @@ class _Reader:
         self._put_organisers(record, evidence, flags)
         self._speakers()
         self._put_people(record, evidence, flags)
-        if not self.ours and not self.cited_spans:
+        # Our export lists what it cites in section V (when any); minutes a secretary wrote in
+        # the same layout cite their documents in the text, as a report does.
+        exported = self.ours and NUMBER_LINE.removeprefix("Số: ") in self.text
+        if not exported and not self.cited_spans:
             spans = [(line.start, line.end) for line in self.content]
             spans += [(item.start, item.end) for item in self.items]
             self.cited = outcome.cited_in(self.text, self.folded, spans)

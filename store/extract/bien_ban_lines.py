@@ -212,16 +212,19 @@ def label_at(low: str) -> tuple[str | None, int]:
 # A label inside a list of people, after the list's marker ("- Dự và chỉ đạo: đ/c A, …", "- Các
 # đảng viên có mặt khác: …"): a party cell's minutes list their people so under one heading.
 _LIST_MARK = re.compile(r"^[-–+•*]\s*")
-_PEOPLE_LABELS = frozenset(["chair", "secretary", "absent", "representative", "attendee"])
+PEOPLE_LABELS = frozenset(["chair", "secretary", "absent", "representative", "attendee"])
+# Under "I. Thời gian, địa điểm" the two are often listed too: "- Thời gian: 14 giờ 00, …".
+WHEN_LABELS = frozenset(["time", "place", "timeplace"])
 
 
-def listed_label(low: str) -> tuple[str | None, int]:
-    """The people's label after a list's marker and where its value starts, else (None, 0)."""
+def listed_label(low: str, among: frozenset[str] = PEOPLE_LABELS) -> tuple[str | None, int]:
+    """The label (one of `among`) after a list's marker and where its value starts, else
+    (None, 0)."""
     mark = _LIST_MARK.match(low)
     if not mark:
         return None, 0
     label, at = label_at(low[mark.end() :])
-    return (label, mark.end() + at) if label in _PEOPLE_LABELS else (None, 0)
+    return (label, mark.end() + at) if label in among else (None, 0)
 
 
 def unframed(line: Line) -> Line:

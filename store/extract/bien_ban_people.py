@@ -170,6 +170,22 @@ def absent_named(text: str, folded: str) -> tuple[str, str | None, int] | None:
     return None if person is None else (person[0], person[1], found.end() + person[2])
 
 
+# Why someone was absent, written where a title would be: "Vắng: đ/c A (có lý do)".
+_REASON = re.compile(
+    r"^(?:(?:vang )?(?:co|khong|khong co) ly do|(?:nghi )?om(?: dau)?|nam vien|(?:di )?cong tac"
+    r"|nghi phep|viec rieng|ban (?:viec|cong tac)|nghi che do|thai san)$"
+)
+
+
+def without_reason(title: str | None) -> str | None:
+    """An absent person's title without the reason for the absence ("có lý do", "ốm")."""
+    if not title:
+        return title
+    kept = [part.strip() for part in re.split(r"[,;]", title)]
+    kept = [part for part in kept if part and not _REASON.match(fold(part).strip(" .()"))]
+    return ", ".join(kept) or None
+
+
 def role_after_title(title: str | None) -> tuple[str | None, str | None]:
     """(title without it, role) for a title ending in a role ("… - chủ trì"), else (title, None)."""
     if not title:

@@ -290,3 +290,42 @@ def test_a_table_of_tasks_whose_header_starts_with_noi_dung_stays_a_table() -> N
     assert [(d["text"], d.get("responsible")) for d in record["decisions"]] == [
         ("Sửa mái che xe", "Lê Văn Tú")
     ]
+
+
+# Minutes written by hand in our export's layout (I. to IV., no section V) ------------------------
+
+HAND_WRITTEN = """\
+CÔNG ĐOÀN NGÀNH Y TẾ TỈNH NAM ĐỊNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA                         Độc lập - Tự do - Hạnh phúc
+Số: 11/BB-CĐBV                                   Nam Định, ngày 20 tháng 8 năm 2025
+
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn Bệnh viện tháng 8/2025
+
+I. Thời gian, địa điểm
+- Thời gian: 15 giờ 00, ngày 19/8/2025
+- Địa điểm: Phòng giao ban khoa Nội, Bệnh viện Đa khoa tỉnh
+
+II. Thành phần
+- Chủ trì: Đồng chí Lương Thị Hạnh, Chủ tịch Công đoàn Bệnh viện
+- Thư ký: Đồng chí Đào Văn Khải, Ủy viên Ban Chấp hành
+- Vắng: Đồng chí Mai Thị Oanh (có lý do); Đồng chí Tạ Văn Bình, Ủy viên Ban Chấp hành, ốm
+
+III. Nội dung
+Đồng chí Lương Thị Hạnh phổ biến Chỉ thị 05-CT/TW và Kế hoạch 31/KH-CĐN của Công đoàn ngành.
+
+IV. Kết luận
+1. Thống nhất tổ chức thăm hỏi đoàn viên ốm đau trong tháng 9/2025.
+"""
+
+
+def test_hand_written_minutes_in_our_layout_read_dashed_labels_documents_and_absences() -> None:
+    """A newcomer's minutes: "- Thời gian:" and "- Địa điểm:" under their heading were not read
+    (the date and place came from the header's line), the documents cited in the text were
+    dropped as if section V listed them all, and "(có lý do)" became the absent person's title."""
+    record = extract_minutes(HAND_WRITTEN).record
+    assert record["date"] == "2025-08-19" and record["part_of_day"] == "afternoon"
+    assert record["location"] == "Phòng giao ban khoa Nội, Bệnh viện Đa khoa tỉnh"
+    assert [d["number"] for d in record["documents"]] == ["05-CT/TW", "31/KH-CĐN"]
+    absent = {p["name"]: p.get("title") for p in record["participants"] if p["role"] == "absent"}
+    assert absent == {"Mai Thị Oanh": None, "Tạ Văn Bình": "Ủy viên Ban Chấp hành"}
