@@ -157,10 +157,33 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             continue  # "1. Đẩy mạnh …", "a. Ban hành …": a list item's number, not a sentence
         if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
             continue  # "tại Hội trường (TP. Pleiku)": a place's or a degree's short form
+        number = _INLINE_NUMBER.search(text, max(start, match.start() - 6), match.start())
+        if number and _inline_list(text, number):
+            # "Hội nghị thống nhất: 1. Hoàn thành … . 2. Tổ chức …": a list run into one line;
+            # each item is a sentence that starts with its number, as on lines of its own
+            _add(found, text, cursor, number.start("number"))
+            cursor = number.start("number")
+            continue
         _add(found, text, cursor, match.start())
         cursor = match.end()
     _add(found, text, cursor, end)
     return found
+
+
+# An item's number inside a line, after a colon or the item before it: "…: 1." or "… . 2."
+_INLINE_NUMBER = re.compile(r"[:.;][\"”’)]*\s+(?P<number>\d{1,2})\.$")
+
+
+def _inline_list(text: str, number: re.Match[str]) -> bool:
+    """Whether the number is one of a list written in one paragraph: 1. is followed there by
+    2., and any later number follows the one before it."""
+    n = int(number["number"])
+    start = text.rfind("\n", 0, number.start()) + 1
+    stop = text.find("\n", number.end())
+    stop = len(text) if stop < 0 else stop
+    if n == 1:
+        return re.search(r"[.;]\s+2\.\s", text[number.end() : stop]) is not None
+    return re.search(rf"[:.;]\s+{n - 1}\.\s", text[start : number.start() + 1]) is not None
 
 
 _LETTERED = re.compile(r"[a-zđ][).]\s")

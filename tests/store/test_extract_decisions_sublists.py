@@ -92,3 +92,31 @@ def test_a_request_that_only_leads_to_the_tasks_agreed_after_it_is_no_task() -> 
     texts = [d["text"] for d in extract_report(notice).record["decisions"]]
     assert len(texts) == 2
     assert texts[0].startswith("Kết nạp thêm 200 đoàn viên")
+
+
+def test_a_numbered_list_run_into_one_paragraph_gives_each_item() -> None:
+    """ "Hội nghị thống nhất: 1. … . 2. … . 3. …" on one line read as "thống nhất: 1" and the tail
+    of the first item; each numbered item is one decision, as on lines of their own."""
+    report = (
+        "Sáng 8/4/2025, Ban Chấp hành Công đoàn ngành Giáo dục tỉnh họp phiên thường kỳ quý II. "
+        "Bà Đinh Thị Hoa, Chủ tịch Công đoàn ngành chủ trì.\n\n"
+        "Hội nghị thống nhất: 1. Tổ chức Hội thi giáo viên dạy giỏi cấp ngành trước ngày "
+        "15/5/2025, giao Ban Tuyên giáo chuẩn bị. 2. Hỗ trợ 50 giáo viên vùng khó khăn sửa "
+        "nhà ở. 3. Kết nạp thêm 200 đoàn viên trong năm 2025.\n"
+    )
+    items = [d["text"] for d in extract_report(report).record["decisions"]]
+    assert len(items) == 3
+    assert items[0].startswith("Tổ chức Hội thi giáo viên dạy giỏi")
+    assert items[1].startswith("Hỗ trợ 50 giáo viên") and items[2].startswith("Kết nạp thêm")
+
+
+def test_numbers_in_running_text_are_not_a_list() -> None:
+    """A year ending a sentence, or a lone number, starts no list."""
+    from store.extract.plain_text import sentences
+
+    text = "Kết quả năm 2024. 15 đơn vị đạt xuất sắc; 3. Đó là con số cao nhất."
+    assert [s.flat for s in sentences(text)] == [
+        "Kết quả năm 2024.",
+        "15 đơn vị đạt xuất sắc; 3.",
+        "Đó là con số cao nhất.",
+    ]
