@@ -55,6 +55,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers",
+        "same_on_every_backend: what it checks cannot differ between backends (pictures of"
+        " screens on the sample book): runs in the SQLite half only",
+    )
+    config.addinivalue_line(
+        "markers",
         "one_worker_per_backend: the module's tests of a backend share a costly session-scoped"
         " book, so they run on one worker (--dist loadgroup)",
     )
@@ -84,7 +89,10 @@ def pytest_report_header(config: pytest.Config) -> str:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db" not in metafunc.fixturenames:
         return
-    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    only_sqlite = any(
+        metafunc.definition.get_closest_marker(name) is not None
+        for name in ("sqlite_only", "same_on_every_backend")
+    )
     backends = ["sqlite"] if only_sqlite else list(BACKENDS)
     if metafunc.definition.get_closest_marker("one_worker_per_backend") is None:
         metafunc.parametrize("db", backends, indirect=True, ids=backends)

@@ -188,6 +188,8 @@ SCREENS: dict[str, Steps] = {
 }
 
 
+# Twenty-eight pictures of the same sample book: the screens on PostgreSQL are the other TUI tests'.
+@pytest.mark.same_on_every_backend
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_screen(snap_compare: Any, tui_app: MinuteBookApp, screen: str, size: str) -> None:
