@@ -5,6 +5,9 @@ in every module that declares commands: Typer reads every command's hints at eac
 evaluating them from strings took 10 ms of it.
 """
 
+import os
+import shlex
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -65,6 +68,24 @@ def opened(ctx: typer.Context) -> store.Book:
 def db_option(ctx: typer.Context) -> str | None:
     """What `--db` said, if anything."""
     return ctx.obj["db"] if ctx.obj else None
+
+
+def missing_book_line(db: str | None, arguments: Sequence[str]) -> str:
+    """What to say when the book named is not there: the file, who named it, and the very
+    command to type to start a new book there (the same, `--create` added). The store refuses a
+    missing file so that a typo never looks like an empty book; the user decides, in one word."""
+    named = (
+        ""
+        if db is not None or not os.environ.get("MINUTEBOOK_DB")
+        else _(" (named by MINUTEBOOK_DB)")
+    )
+    return _(
+        "no minute book at {path}{named}; if the name is right, start a new book there with: "
+        "{command}",
+        path=store.describe_location(db),
+        named=named,
+        command=shlex.join(["minutebook", "--create", *arguments]),
+    )
 
 
 def valid(data: dict[str, Any], source: str) -> store.MeetingRecord:

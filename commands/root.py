@@ -36,7 +36,7 @@ from commands import (
     stats,
 )
 from commands.language import choose_language, show_click_error, speak
-from commands.options import Format
+from commands.options import Format, db_option, missing_book_line
 from commands.output import (
     EXIT_INTERRUPTED,
     EXIT_PIPE,
@@ -57,6 +57,8 @@ class MinutebookGroup(TyperGroup):
     Its `main` chooses the language before Click parses anything (`--help` is answered while it
     parses), says the help in it, and shows Click's own mistakes in it (`commands.language`)."""
 
+    arguments: Sequence[str] = ()  # this run's, to say them again when the book is missing
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -66,6 +68,7 @@ class MinutebookGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         arguments = list(sys.argv[1:] if args is None else args)
+        self.arguments = arguments
         choose_language(arguments)
         speak(self)
         if not standalone_mode:
@@ -93,6 +96,8 @@ class MinutebookGroup(TyperGroup):
             print_problems(exc.problems)
             shown = len(exc.problems)
             raise fail(nothing_written(exc.total, shown)) from None
+        except store.BookMissing:
+            raise fail(missing_book_line(db_option(ctx), self.arguments)) from None
         except store.StoreError as exc:  # DatabaseFailed among them: one line, password masked
             raise fail(str(exc)) from None
         except KeyboardInterrupt:

@@ -472,5 +472,10 @@ MESSAGES: dict[str, str] = {
     "{first} and {count} more": "{first} và {count} người nữa",
     " (this year, by default: choose with --year 2024, --quarter 2/2024 or --all)":
         " (mặc định là năm nay: chọn năm khác bằng --year 2024, --quarter 2/2024 hoặc --all)",
+    "no minute book at {path}{named}; if the name is right, start a new book there with: "
+    "{command}":
+        "không có sổ biên bản ở {path}{named}; nếu tên đúng, bắt đầu một sổ mới ở đó bằng lệnh: "
+        "{command}",
+    " (named by MINUTEBOOK_DB)": " (tên lấy từ MINUTEBOOK_DB)",
 }
 # fmt: on

@@ -9,6 +9,7 @@ the book once, and every loser says why in one line.
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -60,6 +61,37 @@ def test_an_environment_variable_naming_a_missing_file_is_refused(
     path = tmp_path / "typo.db"
     monkeypatch.setenv("MINUTEBOOK_DB", str(path))
     assert str(path) in one_error(run("list"), 1)
+    assert not path.exists()
+
+
+def test_the_refusal_says_the_very_command_that_starts_the_book(tmp_path: Path) -> None:
+    """The README's first command on a custom book (MINUTEBOOK_DB naming a file not there yet):
+    one line naming the file and where its name came from, and the command to type, which then
+    works as said; the refusal itself creates nothing."""
+    path = tmp_path / "sổ 2025.db"
+    env = {**os.environ, "MINUTEBOOK_DB": str(path)}
+    first = [str(console_script()), "import", str(SAMPLE)]
+    done = subprocess.run(first, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == "", done
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"minutebook: no minute book at {path} (named by MINUTEBOOK_DB); ")
+    said = line.rpartition(" with: ")[2]
+    assert shlex.split(said) == ["minutebook", "--create", "import", str(SAMPLE)]
+    assert not path.exists()
+    typed = [str(console_script()), *shlex.split(said)[1:]]
+    done = subprocess.run(typed, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert path.exists()
+
+
+def test_the_command_to_type_keeps_what_was_typed(run, tmp_path: Path) -> None:
+    path = tmp_path / "a book.db"
+    line = one_error(run("--lang", "en", "--db", str(path), "search", "khang"), 1)
+    said = line.rpartition(" with: ")[2]
+    assert shlex.split(said) == [
+        "minutebook", "--create", "--lang", "en", "--db", str(path), "search", "khang"
+    ]  # fmt: skip
+    assert "MINUTEBOOK_DB" not in line  # --db named it
     assert not path.exists()
 
 
