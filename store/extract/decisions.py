@@ -14,8 +14,10 @@ Reads the ways a report writes them:
 - the signing a signing ceremony is about, when nothing else says it.
 Quoted speech (across sentences too), thanks and questions (an interview's "PV: …?") are never
 items. Each item keeps its span, a confidence, and the owner and deadline when the text states
-them (read by `decision_owners`). The words and patterns are `decision_words`; who the meeting's
-people are is `people`'s business; this module only says where the concluding person is named.
+them (read by `decision_owners`). What in a sentence opens an item, and of what kind, is
+`decision_triggers`; this module walks the sentences, keeps the lists and cuts each item. The words
+and patterns are `decision_words`; who the meeting's people are is `people`'s business; this module
+only says where the concluding person is named.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ import re
 
 from store.extract import decision_owners as owners
 from store.extract import decision_sections as sections
+from store.extract import decision_triggers as triggers
 from store.extract import decision_words as words
-from store.extract import lexicon
 from store.extract.decision_items import (
     MAX_ITEMS,
     OpenList,
@@ -252,13 +254,6 @@ def _concludes(line: str) -> int | None:
     return found.end()
 
 
-def _quoted(line: str, at: int) -> bool:
-    """Whether position `at` of a line is inside quotation marks."""
-    before = line[:at]
-    curly = before.count("“") > before.count("”")
-    return curly or before.count('"') % 2 == 1
-
-
 def _sentence(
     outcome: Outcome,
     text: str,
@@ -271,7 +266,7 @@ def _sentence(
     """The items of one sentence; a `OpenList` when it opens a list of items after a colon."""
     start, end = sentence.start, sentence.end
     line = folded[start:end]
-    trigger = _trigger(text[start:end], line, concludes, context, speech)
+    trigger = triggers.trigger(text[start:end], line, concludes, context, speech)
     if trigger is None:
         if words.TASK_HEADER.match(line.strip()):
             return OpenList("conclusion", None, True)
@@ -312,150 +307,6 @@ def _last_cut(text: str, folded: str, start: int, end: int, kind: str) -> re.Mat
     return cuts[-1] if cuts else None
 
 
-def _trigger(
-    original: str, line: str, concludes: int | None, context: str | None, speech: bool = False
-) -> tuple[str, int, float] | None:
-    """(kind, where the item starts in the line, confidence) for a sentence that holds one."""
-    if concludes is not None:
-        if words.EARLIER_MEETING.search(line, 0, concludes):
-            return None  # "Kết luận, X nhắc lại: tại hội nghị hồi tháng 8, … đã thống nhất …"
-        verb = words.LEAD_VERB.match(line, concludes)
-        if verb and verb["verb"] == "giao":
-            return "assignment", concludes, 0.6
-        if verb is None and (
-            words.COURTESY.match(line, concludes) or words.OPINION.match(line, concludes)
-        ):
-            return None  # thanks, or what the concluding person thinks: nothing to do
-        if verb and words.PRAISE.match(line, verb.start()):
-            asked = words.ASKS.search(line, verb.end())  # "… đánh giá cao …, đề nghị …"
-            if asked is not None and not _quoted(line, asked.start()):
-                return "conclusion", asked.start(), 0.5
-            if ";" not in line[verb.end() :]:
-                return None  # "Phát biểu kết luận, X đánh giá cao kết quả …": praise only
-        keep = verb is None or verb["verb"] in words.KEEP_VERB
-        at = concludes if keep else verb.end()
-        at += len(line[at:]) - len(line[at:].lstrip(" ,:"))
-        said = line[at : at + 1] in {'"', "“"} and line.rstrip(" .").endswith(('"', "”"))
-        if at < len(line.rstrip(" .")) and not _quoted(line, at) and not said:
-            return "conclusion", at, 0.6
-        return None  # nothing after the lead-in, or only a quotation: what was said, not decided
-    found: list[tuple[str, int, float]] = []
-    agreed = words.AGREES.search(line)
-    if agreed and words.EARLIER_MEETING.search(line, 0, agreed.start()):
-        agreed = None  # "Tại hội nghị năm trước, hai bên đã thống nhất …": not this meeting's
-    clause = words.TIME_CLAUSE.match(line)
-    if agreed and clause and agreed.end() <= clause.end():
-        agreed = None  # "Sau khi hai cơ quan ký kết …, bà A … giao …": the scene, not an item
-    if agreed and not _quoted(line, agreed.start()) and not _names_the_meeting(line, agreed):
-        subject = agreed["subject"]
-        at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()
-        found.append(("decision", at, 0.6))
-    elif agreed is None:
-        named = _named_body_agrees(original, line)
-        pair = words.PAIR_AGREES.search(line)
-        if named is not None:  # taking opinions on board to finish texts concludes; else decided
-            takes_on = words.TAKES_ON_VERB.search(line, named)
-            found.append(("conclusion" if takes_on else "decision", named, 0.55))
-        elif pair is not None and not _quoted(line, pair.start()):
-            found.append(("decision", pair.start("verb"), 0.5))  # "ông A và bà B thống nhất:"
-    for assigned in words.ASSIGN.finditer(line):
-        if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
-            found.append(("assignment", assigned.start(), 0.6))
-            break
-    asked = words.REQUEST.search(line)
-    if asked and words.DOCUMENT_ASKS.search(line, 0, asked.start()):
-        asked = None  # what a document issued asks, told in passing
-    if asked and not _quoted(line, asked.start()):
-        found.append((context or "conclusion", asked.end(), 0.45))
-    if context and speech:  # a directing or concluding speech: its requests, what bodies "cần" do
-        asked = words.ASKS.search(line)
-        if asked and not _quoted(line, asked.start()) and _addressed(original, line, asked.end()):
-            found.append((context, asked.end(), 0.45))
-        needs = words.NEEDS.search(line)
-        if needs and not _quoted(line, needs.start()):
-            found.append((context, needs.end(), 0.45))
-        body = words.BODY_NEEDS.search(line)
-        if (
-            body
-            and original[body.start("head")].isupper()
-            and original[body.start("need") : body.end("need")] == "cần"  # not "cán sự"
-            and not _quoted(line, body.start())
-        ):
-            found.append((context, body.end(), 0.45))
-        further = words.FURTHER.match(line)
-        if further:
-            found.append((context, further.end(), 0.4))
-    return min(found, key=lambda item: item[1], default=None)  # the first: "yêu cầu …; giao …"
-
-
-def _named_body_agrees(original: str, line: str) -> int | None:
-    """Where a body named in full starts when it is the subject of an agreeing verb ("UBND tỉnh
-    thống nhất …", "Ủy ban Kiểm tra Tổng Liên đoàn quyết định:"): the words just before the verb,
-    capitalised or of bodies' names, with no mark between them, run back to a body's head."""
-    for verb in words.NAMED_AGREES.finditer(line):
-        if _quoted(line, verb.start()):
-            continue
-        subject = None
-        before = list(words.WORD.finditer(original, max(0, verb.start() - 120), verb.start()))
-        cursor = verb.start()
-        for word in reversed(before):
-            low = line[word.start() : word.end()]
-            if original[word.end() : cursor].strip() or not (
-                word.group()[:1].isupper() or low in lexicon.TITLE_LOWER
-            ):
-                break
-            cursor = word.start()
-            if word.group()[:1].isupper() and any(
-                line.startswith(head, word.start())
-                and not line[word.start() + len(head) : word.start() + len(head) + 1].isalpha()
-                for head in lexicon.BODY_HEADS
-            ):
-                subject = word.start()
-        titles = [
-            found
-            for found in words.PERSON_WORDS.finditer(line, cursor, verb.start())
-            if line[max(0, found.start() - 5) : found.start()] != "doan "  # "Đoàn Chủ tịch": a body
-        ]
-        if subject is not None and not titles:
-            return subject
-    return None
-
-
-def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:
-    """ "giao Ban X …", "giao các công đoàn …", "giao đồng chí …", "giao phòng …": not "giao
-    ban" (a meeting), "giao thông", nor "Tuyên giáo" (folded alike); the word after "giao" names
-    who is given the task."""
-    if original[assigned.start() : assigned.start() + 4].casefold() != "giao":
-        return False
-    return _addressed(original, line, assigned.end())
-
-
-def _addressed(original: str, line: str, at: int) -> bool:
-    """Whether a body or person is named at `at`: a capitalised word, or the lowercase words
-    that start one ("các …", "đồng chí …", "phòng …", "hai bên")."""
-    if original[at : at + 3].casefold() in {"đ/c", "d/c"}:
-        return True  # "giao đ/c Lò Văn Pọm …"
-    word = re.match(r"[^\W\d_]+", original[at:])
-    if word is None:
-        return False
-    return word.group()[:1].isupper() or bool(
-        re.match(r"(?:cac|moi|tung|dong chi|ong|ba|chi bo|van phong|phong|so|hai ben|to|cong doan"
-                 r"|doanh nghiep)\b",
-                 line[at:])
-    )  # fmt: skip
-
-
-def _names_the_meeting(line: str, agreed: re.Match[str]) -> bool:
-    """ "tổ chức Hội nghị ký kết …", "Lễ ký kết …": the meeting's name, not what it agreed;
-    "sự thống nhất": a noun, not a decision."""
-    before = line[: agreed.start()].rstrip()
-    if before.endswith(("to chuc", "dien ra", "khai mac", "tien hanh", "su", "le")):
-        return True
-    if line[: agreed.start("verb")].rstrip().endswith(" su"):
-        return True  # "Hai bên có sự thống nhất …": a noun
-    return agreed["verb"] == "ky ket" and words.MEETING_SUBJECT.match(agreed["subject"]) is not None
-
-
 def _add_parts(
     outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
 ) -> None:
@@ -488,7 +339,7 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     ("…, giao UBND huyện …", not "…, giao ban định kỳ"); "… và tiếp tục …" is a second decision
     only after an agreeing verb ("thống nhất ký lại … và tiếp tục duy trì …"), one task else."""
     if folded.startswith("giao ", cut.end()) and "," in cut.group():
-        return _addressed(text, folded, cut.end() + 5)
+        return triggers.addressed(text, folded, cut.end() + 5)
     if folded.startswith("tiep tuc", cut.end()):
         return kind == "decision"
     if cut["subject"] is not None:  # after a bare ";", a body named as its own task's subject
