@@ -9,61 +9,25 @@ page read by testing the newest meetings, then through the index), through `LIKE
 elsewhere. All read the same space-separated word lists, so they agree on every query (whole
 words; the last word typed may be a prefix). Results come by relevance (`tiers`) or newest
 first; a partial date sorts by the start of its period.
+
+Here: the tiers of relevance, and how a page and its count are read off them (`search`). How
+one tier is read on each backend is `store.search_plan`'s; what each condition means,
+`store.search_where`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    exists,
-    func,
-    select,
-)
+from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from store.models import (
-    SORT_KEY_ID_MASK,
-    Meeting,
-    MeetingSearch,
-    sort_key,
-)
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
-from store.search_pg import (
-    Memo,
-    Probe,
-    Walk,
-    counted_by_scan,
-    id_array,
-    index_only,
-    like_all,
-    like_patterns,
-    long_ids,
-    walk,
-    whole_list,
-)
-from store.search_where import (
-    FTS,
-    _among,
-    _key,
-    _linked,
-    _Nothing,
-    _own,
-    _probed,
-    found_in_word_lists,
-    fts_expression,
-    lists_cheaper,
-    not_implied,
-)
-
-M = Meeting.__table__
-MS = MeetingSearch.__table__
+from store.search_pg import Memo, Walk, counted_by_scan, index_only, like_patterns, walk, whole_list
+from store.search_plan import _plan
+from store.search_where import _key, _Nothing, _own, fts_expression
 
 
 @dataclass(frozen=True)
@@ -79,196 +43,6 @@ class Page:
     offset: int
     limit: int | None
     exact: bool = True
-
-
-# A condition on linked rows (people, organisers, documents) is first read as its set of meeting
-# ids, at most SMALL + 1 of them (a covering index makes this a millisecond or two). A small set is
-# best used as it is: fetch those meetings and sort them. For a page of a large one, each meeting
-# is checked while walking the date index newest first, which stops as soon as the page is full;
-# collecting tens of thousands of ids first costs more than the whole page. For every match of a
-# large one (a count, the whole list), collecting the set once is cheapest.
-SMALL = 2000
-# With free words on PostgreSQL a linked condition's meetings are collected up to this many (a
-# few milliseconds) and given to the full-text search as a list of ids: the words are then
-# tested on those meetings only, or the list and the words' index are intersected as bitmaps,
-# instead of the words read in every meeting and the condition checked after.
-LINKED = 20_000
-
-
-def _plan(
-    query: Query,
-    backend: str,
-    conn: Connection,
-    *,
-    page: bool,
-    memo: Memo | None = None,
-    bounded: int | None = None,
-) -> list[Select[tuple[int]]] | Walk:
-    """Every matching meeting id, newest first (a partial date by the start of its period), as
-    one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
-    `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
-    meetings read so far in this search (every tier of a search reads the same ones). `bounded`:
-    only the first rows of the whole are read, this many (N + 1 for a count up to N); free
-    words on PostgreSQL are then a walk too, which the count makes one statement of
-    (`store.search_pg.counted_by_scan` says how)."""
-    if backend == "sqlite":
-        memo = {} if memo is None else memo
-        return _sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)
-    postgresql = backend == "postgresql"
-    if postgresql and any(m.tokens for m in query.text):
-        # The words a `person:` condition of the tier implies are not tested again: the first
-        # tier of a name typed as words (Nguyễn Thị Phương, in 2,000 meetings) then reads its
-        # people's meetings by date, where testing each one's marked words took 100 ms.
-        query = replace(query, text=tuple(not_implied(query, conn, memo)))
-    words = postgresql and any(m.tokens for m in query.text)
-    where = _own(query, backend)
-    few: list[Select[tuple[int]]] = []
-    known: set[int] | None = None
-    probes: list[Probe] = []
-    for ids, tests, meeting_id in _linked(query, conn, memo):
-        first = ids.limit((LINKED if postgresql else SMALL) + 1)
-        key = _key(first, conn)
-        rows = memo.get(key) if memo is not None else None
-        if rows is None and postgresql:  # as one array: thousands of rows cost more to fetch
-            listed = conn.execute(select(func.array_agg(first.subquery().c[0]))).scalar_one()
-            rows = listed or []
-        if rows is None:
-            rows = list(conn.execute(first).scalars())
-        if memo is not None:
-            memo[key] = rows
-        if not rows:
-            raise _Nothing
-        if postgresql and len(rows) <= LINKED:
-            known = set(rows) if known is None else known & set(rows)
-            if not known:
-                raise _Nothing
-        elif len(rows) <= SMALL and not postgresql:  # (on PostgreSQL, LINKED is larger)
-            few.append(ids)
-        elif page or bounded:
-            if words:
-                # Over LINKED meetings (`chair:nguyen`, 38,000 at 100,000): each meeting the
-                # words find is probed until the page or the bound is reached, where collecting
-                # the set to hash it read and sorted all of them (300 ms to count to 1,001).
-                probes.append((tests, meeting_id))
-            else:
-                where.append(exists().where(meeting_id == M.c.id, *tests))
-        else:
-            # `id + 0`: keep the date index for the order, probing the collected set per row.
-            where.append((M.c.id + 0).in_(ids))
-    if words:
-        if memo is not None and "long" not in memo:
-            memo["long"], memo["long marked"] = long_ids(conn)
-        long = (memo["long"], memo["long marked"]) if memo is not None else long_ids(conn)
-        walk = Walk((query, where, None if known is None else sorted(known), long, probes))
-        return walk if page or bounded else [walk.stage()]
-    if known is not None:
-        # The linked conditions' meetings, as numbers in the statement: a few are fetched by
-        # id and sorted; past SMALL, a page walks the date index newest first and looks each
-        # meeting up in the list (hashed), instead of probing the linked table per meeting
-        # (18,000 probes for a person in thousands of old meetings).
-        among = id_array(sorted(known))
-        where.append(M.c.id == among if len(known) <= SMALL or not page else M.c.id + 0 == among)
-    where.extend(M.c.id.in_(ids) for ids in few)
-    return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
-
-
-# On SQLite a linked condition's meetings are counted up to LARGE + 1 (a covering index: a
-# millisecond or two). Up to SMALL, the search starts from them: their rows are sorted, or their
-# word lists tested with LIKE, as the portable path does (a name's hundred meetings, where the
-# index would read every meeting holding its common syllables). Up to LARGE, the book is read
-# in its order (the date index, or the words' index by rowid) and each meeting looked up in
-# the set, built once: far cheaper than a probe of the linked table per meeting, and for a
-# person in thousands of old meetings, cheaper than sorting them all.
-LARGE = 20_000
-
-
-def _sqlite_plan(
-    query: Query, conn: Connection, *, page: bool, memo: Memo, bounded: int | None
-) -> list[Select[tuple[int]]]:
-    """`_plan` on SQLite: every matching id in the book's order, as one statement. A set past
-    LARGE is probed per meeting when only the first rows are read (`page`, `bounded`); words
-    counted up to `bounded` among a set's meetings are tested on their word lists when that
-    reads less than their index (`lists_cheaper`)."""
-    where = _own(query, "sqlite")
-    sets = []
-    for ids, tests, meeting_id in _linked(query, conn, memo):
-        key = "size " + _key(ids, conn)
-        if key not in memo:
-            counted = select(func.count()).select_from(ids.limit(LARGE + 1).subquery())
-            memo[key] = [int(conn.execute(counted).scalar_one())]
-        (size,) = memo[key]
-        if not size:
-            raise _Nothing
-        sets.append((size, ids, tests, meeting_id))
-    sets.sort(key=lambda linked: linked[0])
-    first = sets[0][1] if sets and sets[0][0] <= (LARGE if not page else SMALL) else None
-    listed: list[Select[tuple[int]]] = []
-    probes: list[Probe] = []
-    for size, ids, tests, meeting_id in sets[1 if first is not None else 0 :]:
-        if size <= LARGE:
-            listed.append(ids)
-        elif page or bounded:
-            probes.append((tests, meeting_id))
-        else:
-            where.append((M.c.id + 0).in_(ids))
-    words = not_implied(query, conn, memo)
-    if words and first is not None and sets[0][0] <= SMALL:
-        found = found_in_word_lists(first, words, conn, memo)
-        if not found:
-            raise _Nothing
-        where.extend((M.c.id + 0).in_(ids) for ids in listed)
-        where.extend(_probed(probes, M.c.id))
-        newest = (M.c.date_start.desc(), M.c.id.desc())
-        return [select(M.c.id).where(_among(M.c.id, found), *where).order_by(*newest)]
-    if (
-        words
-        and first is not None
-        and bounded
-        and lists_cheaper(sets[0][0], words, conn, memo, bounded)
-    ):
-        tested = [like_all(MS.c.body, m, MS.c.marked) for m in words]
-        tested.extend(_probed(probes, MS.c.meeting_id))
-        statement = select(MS.c.meeting_id.label("id")).where(MS.c.meeting_id.in_(first), *tested)
-        where.extend((M.c.id + 0).in_(ids) for ids in listed)
-        if where:
-            statement = statement.join(M, M.c.id == MS.c.meeting_id).where(*where)
-        return [statement.order_by(MS.c.sort_key.desc())]
-    if words:
-        query = replace(query, text=tuple(words))
-        few = [*listed, *([first] if first is not None else [])]
-        return [_fts_plan(query, where, few, probes)]
-    if first is not None:  # `id + 0`: only the first set is read through; the others probed
-        where.append(M.c.id.in_(first))
-    where.extend((M.c.id + 0).in_(ids) for ids in listed)
-    where.extend(_probed(probes, M.c.id))
-    return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
-
-
-def _fts_plan(
-    query: Query,
-    where: list[ColumnElement[bool]],
-    few: list[Select[tuple[int]]],
-    probes: Sequence[Probe] = (),
-) -> Select[tuple[int]]:
-    """Free words read off the FTS5 index in its rowid order, which is the book's order (the
-    rowid is `sort_key`): newest first, and a page stops the read as soon as it is full. `few`:
-    sets of meeting ids each row's meeting is looked up in. `probes`: linked conditions tested
-    on each row's meeting, by its id (no join to `meeting` for them: reading its row for each
-    match cost a third of `chair:nguyen` + words)."""
-    rowid = FTS.c.rowid
-    meeting_id = rowid.op("&")(SORT_KEY_ID_MASK)
-    expression = fts_expression([m for m in query.text if m.tokens])
-    statement = select(meeting_id.label("id")).where(FTS.c.meeting_fts.op("MATCH")(expression))
-    # The date range bounds the rowid too, so the index skips what is outside it.
-    if query.date_from is not None:
-        statement = statement.where(rowid >= sort_key(query.date_from - timedelta(days=366), 0))
-    if query.date_to is not None:
-        statement = statement.where(rowid <= sort_key(query.date_to, SORT_KEY_ID_MASK))
-    statement = statement.where(*(meeting_id.in_(ids) for ids in few))
-    statement = statement.where(*_probed(probes, meeting_id))
-    if where:
-        statement = statement.join(M, M.c.id == meeting_id).where(*where)
-    return statement.order_by(rowid.desc())
 
 
 ORDERS = ("relevance", "newest")
@@ -484,6 +258,9 @@ def search_all_ids(query: Query, *, session: Session) -> list[int]:
 __all__ = [
     "ORDERS",
     "Page",
+    "_Nothing",
+    "_own",
+    "_plan",
     "fts_expression",
     "like_patterns",
     "search",

@@ -8,7 +8,7 @@ import pytest
 
 import store
 
-search_module = importlib.import_module("store.search")  # the module, not store.search.search()
+search_plan = importlib.import_module("store.search_plan")  # where the thresholds live
 
 KHANG = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
@@ -186,9 +186,9 @@ def test_large_sets_are_planned_differently_with_the_same_answers(
     per-meeting tests (first page) and the collected sets (count, whole list) run instead. With
     LARGE = 0 too (SQLite), every set is probed per meeting rather than looked up in."""
     small = found(sample_book, text, backend=backend)
-    monkeypatch.setattr(search_module, "SMALL", 0)
+    monkeypatch.setattr(search_plan, "SMALL", 0)
     if large is not None:
-        monkeypatch.setattr(search_module, "LARGE", large)
+        monkeypatch.setattr(search_plan, "LARGE", large)
     assert found(sample_book, text, backend=backend) == small
     with sample_book.session() as session:
         page = store.search.search(

@@ -21,6 +21,7 @@ from sqlalchemy import event
 import store
 import store.search
 import store.search_pg
+import store.search_plan
 import store.search_where
 import store.text
 
@@ -77,9 +78,9 @@ def test_every_query_finds_what_the_plain_plan_finds_whatever_the_branch(
     small, linked = sizes
     # A person's or a chair's meetings: a few are sorted, more are walked newest first and
     # looked up in the list, past LINKED (LARGE on SQLite) they are probed per meeting.
-    monkeypatch.setattr(store.search, "SMALL", small)
-    monkeypatch.setattr(store.search, "LINKED", linked)
-    monkeypatch.setattr(store.search, "LARGE", linked)
+    monkeypatch.setattr(store.search_plan, "SMALL", small)
+    monkeypatch.setattr(store.search_plan, "LINKED", linked)
+    monkeypatch.setattr(store.search_plan, "LARGE", linked)
     # A few meetings tested one by one, then the index (PostgreSQL's walk).
     monkeypatch.setattr(store.search_pg, "WALK", 4)
     monkeypatch.setattr(store.search_pg, "MAX_WALK", 30)
@@ -94,7 +95,7 @@ def test_a_name_typed_as_words_needs_no_test_of_its_words_on_its_people_s_meetin
     # The first tier of a name typed as words is its people's meetings; their names are among
     # those meetings' words, so SQLite tests the words no more (`search_where.not_implied`):
     # the pages and counts stay the plain plan's, with marks, without, and while typing.
-    monkeypatch.setattr(store.search, "SMALL", small)
+    monkeypatch.setattr(store.search_plan, "SMALL", small)
     everyone = generated.people()
     people = everyone[:: max(1, len(everyone) // 2)][:2]
     assert len(people) == 2
@@ -188,7 +189,7 @@ def test_a_listed_or_probed_condition_with_words_finds_what_the_plain_plan_finds
     # newest first, walked past MAX_WALK or not, its older matches read through the list or the
     # index, its count by word lists or the index; past LINKED, each meeting found is probed.
     words, meetings = estimates
-    monkeypatch.setattr(store.search, "LINKED", linked)
+    monkeypatch.setattr(store.search_plan, "LINKED", linked)
     monkeypatch.setattr(store.search_pg, "WALK", 4)
     monkeypatch.setattr(store.search_pg, "MAX_WALK", 30)
     monkeypatch.setattr(store.search_pg._Sizes, "words", lambda self: words)
@@ -206,7 +207,7 @@ def test_words_counted_among_a_set_by_its_word_lists_or_their_index_find_the_sam
     # meetings; a set up to SMALL is tested in Python, its word lists read once per search.
     if generated.backend != "sqlite":
         pytest.skip("SQLite's choice")
-    monkeypatch.setattr(store.search, "SMALL", 3)
+    monkeypatch.setattr(store.search_plan, "SMALL", 3)
     monkeypatch.setattr(store.search_where, "SAMPLE", 40)
     monkeypatch.setattr(store.search_where, "LIST_COST", cost)
     for query in [*LISTED, "chair:nguyen hoi nghi", 'person:nguyen "ban chap"']:
@@ -214,7 +215,7 @@ def test_words_counted_among_a_set_by_its_word_lists_or_their_index_find_the_sam
     counted = statements(generated, "chair:tran hoi nghi", limit=3, count_up_to=1000)
     count = [sql for sql in counted if "count(" in sql.lower()][-1]  # after the sets' sizes
     assert ("body LIKE" in count) == (cost == 0), count
-    monkeypatch.setattr(store.search, "SMALL", 2_000)
+    monkeypatch.setattr(store.search_plan, "SMALL", 2_000)
     for query in LISTED:
         same_as_plain(generated, query)
 
@@ -224,7 +225,7 @@ def test_a_chair_in_many_meetings_is_probed_per_meeting_the_words_find_on_postgr
 ) -> None:
     if generated.backend != "postgresql":
         pytest.skip("PostgreSQL's probes")
-    monkeypatch.setattr(store.search, "LINKED", 3)
+    monkeypatch.setattr(store.search_plan, "LINKED", 3)
     counted = statements(generated, "chair:nguyen hoi nghi", limit=3, count_up_to=1000)
     (count,) = [sql for sql in counted if "count(" in sql.lower()]
     assert "EXISTS" in count and "meeting_id + " in count and "JOIN meeting " not in count, count
