@@ -12,6 +12,7 @@ tại …"), attendees in a table or a list (`bien_ban_people`), Bên A / Bên B
 conclusions numbered, dashed or inline after "thống nhất như sau:". What our own export writes
 comes back as it was: the kind, owner, deadline and state after each conclusion, the date at its
 precision, the documents of section V. The minutes' own number is not a document cited.
+This module walks the lines, zone by zone; what was read becomes the record in `bien_ban_record`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from typing import Any
 
-from store.documents.docx_minutes import NUMBER_LINE
 from store.extract import bien_ban_outcome as outcome
-from store.extract import meeting
 from store.extract.bien_ban_lines import (
+    RULE,
     WHEN_LABELS,
     Line,
     columns,
@@ -32,27 +31,22 @@ from store.extract.bien_ban_lines import (
     lines,
     listed_label,
     people_parts,
-    spelled,
     sub,
     unframed,
 )  # fmt: skip
 from store.extract.bien_ban_people import (
-    Found,
-    People,
-    Table,
     absent_named,
-    concluders,
     counts_members,
     is_border,
     is_name,
     person_line,
     role_after_title,
     signature_roles,
-    speakers_in,
     table_cells,
     without_reason,
 )  # fmt: skip
-from store.extract.draft import Draft, Evidence
+from store.extract.bien_ban_record import Reading
+from store.extract.draft import Draft
 from store.extract.drafting import minimal_draft, minutes_notes, validated
 from store.extract.plain_text import MAX_READ, folded_view, read_text
 from store.text import fold, name_key
@@ -71,14 +65,6 @@ _THE_END = re.compile(
     r"(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
 )
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
-_RULE = re.compile(r"^[-_=*~.…\s]*$")
-# A header line that starts a body's name of its own, not the rest of the line above it.
-_ISSUER_KIND = re.compile(
-    r"(?:chi bo|dang bo|dang uy|cong doan|lien doan|ban|uy ban|so|phong|cong ty|truong|hoi|"
-    r"van phong|trung tam|benh vien|vien|cuc|tong cong ty|doan|chi doan|to)\b"
-)
-_PARTY_CELL = re.compile(r"(?:chi bo|dang bo bo phan|to dang)\b")
-_PARTY_COMMITTEE = re.compile(r"(?:dang bo|dang uy)\b")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
 FLAG_HEADER_DATE = "minutes-date-from-header"
 
@@ -116,30 +102,8 @@ def extract_minutes(text: str, *, source: str | None = None, known_people: Itera
     return validated(draft)
 
 
-class _Reader:
+class _Reader(Reading):
     """One pass over the lines, zone by zone, filling the record's fields."""
-
-    def __init__(self, plain: str, known_people: Iterable[str]) -> None:
-        self.text = plain
-        self.folded = folded_view(plain)
-        self.lines = lines(plain, self.folded)
-        self.known = {name_key(name): name for name in known_people}
-        self.people = People()
-        self.table = Table()
-        self.tasks = outcome.TaskTable()
-        self.when = outcome.When()
-        self.place: tuple[str, int, int, float] | None = None
-        self.header_place: tuple[str, int, int] | None = None
-        self.organisers: list[tuple[str, int, int]] = []
-        self.head_bodies: list[tuple[str, int, int]] = []  # the header's upper-case bodies
-        self.items: list[outcome.Decision] = []
-        self.cited: list[dict[str, Any]] = []
-        self.cited_spans: list[tuple[int, int]] = []
-        self.content: list[Line] = []
-        self.listed_speakers = False
-        self.title: tuple[str, int, int] | None = None
-        self.ours = False
-        self.headed = False
 
     def draft(self, plain: str, source: str | None) -> Draft:
         if not plain.strip():
@@ -181,7 +145,7 @@ class _Reader:
         return at
 
     def _head_part(self, part: Line, start: int) -> None:
-        if _MOTTO.match(part.low) or _RULE.match(part.low):
+        if _MOTTO.match(part.low) or RULE.match(part.low):
             return
         dateline = _DATELINE.match(part.low)
         if dateline:
@@ -337,10 +301,6 @@ class _Reader:
         self._add(name, role, title, line.start + at, 0.9)
         return True
 
-    def _add(self, name: str, role: str, title: str | None, start: int, sure: float) -> None:
-        name = self.known.get(name_key(name), name)
-        self.people.add(Found(name, role, title, start, start + len(name), sure))
-
     def _sign(self, line: Line) -> None:
         roles = signature_roles(line.low)
         if roles is not None:
@@ -360,7 +320,7 @@ class _Reader:
 
     def _place(self, value: Line, sure: float) -> None:
         place = value.text.rstrip(".;")
-        if place and not _RULE.match(place) and self.place is None:
+        if place and not RULE.match(place) and self.place is None:
             self.place = (place, value.start, value.start + len(place), sure)
 
     def _place_in(self, line: Line) -> None:
@@ -393,105 +353,3 @@ class _Reader:
         if line.text:
             self.cited += outcome.read_citations(self.text, self.folded, line.start, line.end)
             self.cited_spans.append((line.start, line.end))
-
-    # The record -----------------------------------------------------------------------------------
-
-    def _speakers(self) -> None:
-        # A list under "Ý kiến phát biểu:" names the speakers; a label over prose names nobody.
-        # Who concludes, named by office ("Đ/c Bí thư … kết luận"), has spoken either way.
-        concluding = concluders(self.folded, self.people)
-        if not (self.listed_speakers and self.people.has_role("speaker")):
-            for line in self.content:
-                for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
-                    self._add(name, "speaker", self.people.title_of(name), start, 0.75)
-        for name, start in concluding:
-            self._add(name, "speaker", self.people.title_of(name), start, 0.7)
-
-    def _build(self, plain: str, source: str | None) -> Draft:
-        record: dict[str, Any] = {}
-        evidence: list[Evidence] = []
-        flags: list[str] = []
-        self._title(record, evidence, flags)
-        self.when.put(record, evidence, flags)
-        self._put_place(record, evidence, flags)
-        self._put_organisers(record, evidence, flags)
-        self._speakers()
-        self._put_people(record, evidence, flags)
-        # Our export lists what it cites in section V (when any); minutes a secretary wrote in
-        # the same layout cite their documents in the text, as a report does.
-        exported = self.ours and NUMBER_LINE.removeprefix("Số: ") in self.text
-        if not exported and not self.cited_spans:
-            spans = [(line.start, line.end) for line in self.content]
-            spans += [(item.start, item.end) for item in self.items]
-            self.cited = outcome.cited_in(self.text, self.folded, spans)
-        record["documents"] = [{k: v for k, v in c.items() if k not in {"start", "end"}}
-                               for c in self.cited]  # fmt: skip
-        evidence += [Evidence("documents", c["number"], c["start"], c["end"], 0.9)
-                     for c in self.cited]  # fmt: skip
-        record["decisions"] = outcome.put_decisions(self.items, evidence)
-        record["source"] = source
-        return Draft(record, evidence, flags, plain)
-
-    def _title(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]) -> None:
-        if self.title is None:
-            record["title"] = "Cuộc họp (chưa rõ tên)"
-            flags.append("title-missing")
-        else:
-            record["title"] = self.title[0][:500]
-            evidence.append(Evidence("title", record["title"], *self.title[1:], 0.9))
-        record["kind"] = meeting.read_kind(record["title"])
-
-    def _put_place(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
-                   ) -> None:  # fmt: skip
-        place = self.place
-        if place is None and self.header_place and not _RULE.match(self.header_place[0]):
-            place = (*self.header_place, 0.5)
-        if place is None:
-            flags.append("no-place")
-            return
-        record["location"] = place[0][:500]
-        evidence.append(Evidence("location", place[0], place[1], place[2], place[3]))
-
-    def _put_organisers(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
-                        ) -> None:  # fmt: skip
-        names: dict[str, str] = {}
-        spelled = [(self._spelled(text, start), start, end) for text, start, end in self.organisers]
-        for name, start, end in self._issuer() + spelled:
-            if fold(name) not in names and len(names) < 10:
-                names[fold(name)] = name
-                evidence.append(Evidence("organisers", name, start, end, 0.8))
-        record["organisers"] = [{"name": n[:300], "short_forms": []} for n in names.values()]
-        if not names:
-            flags.append("no-organiser")
-
-    def _issuer(self) -> list[tuple[str, int, int]]:
-        """The body that held the meeting, from the header (Nghị định 30/2020, appendix I): under
-        an upper-level body ("LIÊN ĐOÀN LAO ĐỘNG TỈNH …" over "… HUYỆN …") the lower one alone;
-        a party branch under its party committee is named with it ("Chi bộ X, Đảng bộ Y")."""
-        if len(self.head_bodies) < 2:
-            return [(self._spelled(text, at), at, end) for text, at, end in self.head_bodies]
-        (upper, u_start, _), (own, o_start, o_end) = self.head_bodies[-2:]
-        if not _ISSUER_KIND.match(fold(own)):
-            return [(self._spelled(f"{upper} {own}", u_start), u_start, o_end)]  # one name, wrapped
-        named = self._spelled(own, o_start)
-        if _PARTY_CELL.match(fold(own)) and _PARTY_COMMITTEE.match(fold(upper)):
-            named = f"{named}, {self._spelled(upper, u_start)}"
-        return [(named, o_start, o_end)]
-
-    def _spelled(self, text: str, start: int) -> str:
-        return spelled(text, start, self.text, self.folded)
-
-    def _put_people(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
-                    ) -> None:  # fmt: skip
-        record["participants"] = []
-        for person in self.people.resolved():
-            title = person.title[:500] if person.title else None
-            record["participants"].append({"name": person.name[:200], "role": person.role,
-                                           "title": title})  # fmt: skip
-            shown = f"{person.name} | {title}" if title else person.name
-            evidence.append(Evidence(person.role, shown, person.start, person.end,
-                                     person.confidence))  # fmt: skip
-        if not self.people.has_role("chair"):
-            flags.append("no-chair-named")
-        if not record["participants"]:
-            flags.append("no-people-named")

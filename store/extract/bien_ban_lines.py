@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from store.extract.bien_ban_people import COLUMNS
 from store.text import fold
 
+# A line of rules only ("-----", "___", "…"): a separator or a blank to fill in, never a value.
+RULE = re.compile(r"^[-_=*~.…\s]*$")
 _ACRONYMS = frozenset(["ubnd", "hdnd", "mttq", "tnhh", "cp", "bch", "cdcs", "kcn", "ldld", "tld",
                        "btv", "ubkt", "dtn", "cd", "thpt", "thcs", "tw", "ld-tb&xh", "mtv",
                        "xhcn", "ccb", "htx"])  # fmt: skip
