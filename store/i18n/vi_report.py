@@ -34,6 +34,11 @@ MESSAGES: dict[str, str] = {
         "Các mục có dấu ? là phỏng đoán của máy: hãy kiểm tra rồi lưu (ctrl+s)."
     ),
     "To check:": "Cần kiểm tra:",
+    "To check": "Cần kiểm tra",
+    "▸ To check ({count}), {key} shows them: {first}": (
+        "▸ Cần kiểm tra ({count}), {key} để xem hết: {first}"
+    ),
+    "▾ To check ({count}), {key} folds them:": "▾ Cần kiểm tra ({count}), {key} để thu gọn:",
     "Who carries out each decision and by when were read from the report (tinted): check them.": (
         "Đơn vị/người thực hiện và thời hạn của từng nội dung được đọc từ bài báo (tô màu): "
         "hãy kiểm tra."

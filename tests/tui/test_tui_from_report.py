@@ -21,6 +21,7 @@ from tui.screens.dialogs import ConfirmDialog
 from tui.screens.from_report import DraftEditScreen, ReportDialog
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.decision_editor import RowList
+from tui.widgets.draft_checks import DraftChecks
 from tui.widgets.meeting_list import MeetingList
 from tui.widgets.meeting_view import meeting_text
 
@@ -65,8 +66,8 @@ async def test_a_pasted_report_fills_the_form_and_is_saved_as_a_draft(
         assert screen.query_one("#date", Input).has_class("guessed")
         assert screen.query_one("#participants-section").has_class("guessed")
         assert not screen.query_one("#location", Input).has_class("guessed")
-        flags = str(screen.query_one("#draft-flags", Static).render())
-        assert "To check:" in flags and "the report names nobody who chaired" in flags
+        flags = str(screen.query_one("#draft-flags", Static).content)
+        assert "To check (" in flags and "the report names nobody who chaired" in flags
         assert meetings(tui_app) == before  # nothing saved yet
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
@@ -204,5 +205,56 @@ async def test_a_decisions_owner_and_deadline_show_tinted_in_the_draft_form(
         (row,) = screen.query(DecisionRow)
         assert row.responsible.value == "Văn phòng" and row.due.value == "30/09/2024"
         assert row.responsible.has_class("guessed") and row.due.has_class("guessed")
-        flags = str(screen.query_one("#draft-flags", Static).render())
+        flags = str(screen.query_one("#draft-flags", Static).content)
         assert "Who carries out each decision and by when" in flags
+
+
+async def test_at_80x24_the_points_to_check_fold_to_two_rows_and_the_fields_show(
+    tui_app: MinuteBookApp,
+) -> None:
+    """Whole, the points took 7 of 24 rows and pushed the fields off the screen; folded they take
+    two, the fields show, and f2 (said in the block and the footer) or a click shows every one."""
+    async with tui_app.run_test(size=(80, 24)) as pilot:
+        screen = await draft_from_paste(tui_app, pilot)
+        checks = screen.query_one("#draft-flags", DraftChecks)
+        points = store.flag_lines(screen.draft.flags)
+        assert len(points) >= 3 and points[0] == checks.points[0]
+        assert checks.region.height == 2
+        said = str(checks.content)
+        assert f"To check ({len(checks.points)}), f2 shows them" in said
+        footer = [key.description for key in screen.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "To check" in footer
+        bottom = screen.region.bottom - 1  # the footer's row
+        for field in ("#title", "#kind", "#date", "#location"):
+            region = screen.query_one(field).region
+            assert region.y > 0 and region.bottom <= bottom, (field, region)
+        await pilot.press("f2")
+        await settle(tui_app, pilot)
+        said = str(checks.content)
+        assert all(point in said for point in checks.points)
+        assert checks.region.height >= len(checks.points) + 2
+        await pilot.press("f2")
+        await settle(tui_app, pilot)
+        assert checks.region.height == 2
+        await pilot.click("#draft-flags")
+        await settle(tui_app, pilot)
+        assert checks.region.height >= len(checks.points) + 2
+        await tui_app.run_action("app.quit")  # the draft asks before it goes: answered
+        await pilot.press("y")
+
+
+async def test_a_tall_terminal_shows_every_point_to_check_from_the_start(
+    tui_app: MinuteBookApp,
+) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await draft_from_paste(tui_app, pilot)
+        checks = screen.query_one("#draft-flags", DraftChecks)
+        said = str(checks.content)
+        assert "f2 folds them" in said and all(point in said for point in checks.points)
+        await pilot.press("f2")
+        await settle(tui_app, pilot)
+        assert checks.region.height == 2
+        await pilot.resize_terminal(80, 24)  # chosen by the person: the size no longer decides
+        await pilot.resize_terminal(*SIZE)
+        await settle(tui_app, pilot)
+        assert checks.region.height == 2

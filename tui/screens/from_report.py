@@ -4,7 +4,7 @@
 `store.read_report`, whose one-line error shows in the dialog). The app (`new_from_report`) runs
 the extractor (`Book.draft_from_report`) in a worker and opens `DraftEditScreen`: the ordinary edit
 form filled with the draft, status `draft`, the fields the extractor guessed marked, and what to
-check listed above the form. Nothing is written until the person saves; leaving asks first, since
+check listed above the form (`DraftChecks`, folded to two lines on a small terminal). Nothing is written until the person saves; leaving asks first, since
 the draft would be lost, and so does quitting (the dialog's pasted text and the draft form are
 unsaved work: `unsaved_work`). `DraftEditScreen` is an `EditScreen`, the one screen this module
 imports; it keeps a recovery copy as every edit form does.
@@ -28,6 +28,7 @@ from store import Draft, draft_record, flag_lines, guessed_fields, one_line
 from tui.i18n import _
 from tui.screens.edit import EditScreen
 from tui.widgets.decision_editor import DecisionRow
+from tui.widgets.draft_checks import TOGGLE_ID, DraftChecks
 from tui.widgets.key_footer import KeyFooter
 
 # Where each guessed record field shows in the form: its widget, and the label beside or above it
@@ -188,8 +189,10 @@ def store_read(path: str) -> tuple[str, bool | None]:
 class DraftEditScreen(EditScreen):
     """The edit form filled with a draft from a report: guesses marked, nothing saved yet."""
 
+    BINDINGS = [
+        Binding("f2", "toggle_checks", _("To check"), id=TOGGLE_ID),
+    ]
     DEFAULT_CSS = """
-    DraftEditScreen #draft-flags { padding: 0 1; color: $warning; height: auto; }
     DraftEditScreen .guessed { background: $warning 20%; }
     DraftEditScreen .guessed-label { color: $warning; text-style: bold; }
     """
@@ -209,21 +212,27 @@ class DraftEditScreen(EditScreen):
 
     def _ready(self) -> None:
         super()._ready()
-        lines = [_("Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).")]
+        lead = _("Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).")
+        # The extractor's flags first: folded, the block shows the first point.
+        points = flag_lines(self.draft.flags)
         decisions = self.draft.record.get("decisions", [])
         if any(d.get("responsible") or d.get("due") for d in decisions):
-            lines.append(
+            points.append(
                 _("Who carries out each decision and by when were read from the report (tinted): "
                   "check them.")
             )  # fmt: skip
-        flags = flag_lines(self.draft.flags)
-        if flags:
-            lines.append(_("To check:"))
-            lines += [f"  - {one_line(flag)}" for flag in flags]
-        self.mount(Static(Text("\n".join(lines)), id="draft-flags"), after="#edit-heading")
+        self.mount(DraftChecks(lead, points, id="draft-flags"), after="#edit-heading")
         self._mark_guesses()
         if self.keeper is not None:
             self.keeper.changed()  # the draft is unsaved work from the start: keep a copy
+
+    def on_resize(self, event: events.Resize) -> None:
+        for checks in self.query(DraftChecks):
+            checks.fit(event.size.height)
+
+    def action_toggle_checks(self) -> None:
+        """Show every point to check, or fold them again into two lines."""
+        self.query_one(DraftChecks).toggle()
 
     def _mark_guesses(self) -> None:
         """Tint each guessed field and put a ? after its label; tint each decision's owner and
