@@ -1,10 +1,10 @@
-"""Vietnamese personal names and the titles written beside them, found in one sentence.
+"""Vietnamese personal names, found in one sentence, and the words (`Token`) a sentence is read in.
 
 A name is 2-4 capitalised syllables starting with a family name (5 for names such as "Y Thanh Hà
-Niê Kđăm"); a title (chức danh) starts with a title word ("Phó Chủ tịch", "Bí thư", "Trưởng
-Ban", ...) and runs on over capitalised words and the lowercase syllables of titles and bodies
-until a verb. Both orders are read: "đồng chí Nguyễn Đình Khang - Chủ tịch ..." and "Phó Chủ tịch
-Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu". Which role a person had is `people`'s business.
+Niê Kđăm"), or one known from the directory however it is capitalised; not a street, school,
+company or village named after a person. Also the names read without a known family name: after
+an honorific ("đồng chí Thanh Tuyền", "cô Ka Hòa") and in a list under a shared title. The titles
+written beside a name are `titles`'; which role a person had is `people`'s business.
 """
 
 from __future__ import annotations
@@ -26,68 +26,6 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"khu che xuat|khu do thi|thon|xom|tnhh|co phan|mtv|tap doan|tong cong ty)\s*$"
 )
 _NOT_A_PERSON = frozenset({"ho chi minh", "ton duc thang"})
-# Lowercase word pairs that end a title even though each word may occur inside one.
-_TITLE_STOPS = frozenset(
-    [
-        "chu_tri",
-        "dong_chu",
-        "tham_du",
-        "du_hoi",
-        "du_buoi",
-        "tai_hoi",
-        "tai_buoi",
-        "tai_le",
-        "to_chuc",
-        "cung_du",
-        "va_cac",
-        "cua_cac",
-        "la_nguoi",
-        "va_dong",
-        "cung_cac",
-        "tai_phien",
-        "tai_dai",
-        "tai_cuoc",
-        "va_lanh",
-        "va_dai",
-        "cua_hoi",
-        "cua_buoi",
-        "cac_dong",
-        "cac_dai",
-        "cac_co_so",
-        "cac_cap",
-        "cac_don",
-        "lam_truong",
-        "lam_thu",
-        "dan_dau",
-        "duoc_cu",
-        "trien_khai",
-        "thuc_hien",
-        "ky_ket",
-        "trao_qua",
-        "trao_tang",
-        "cong_bo",
-        "tham_gia",
-        "tiep_nhan",
-        "lam_viec",
-        "tai_cac",  # "giáo viên tại các huyện Tu Mơ Rông, …": places, not a title's end
-    ]
-)
-# The second syllables of nouns in bodies' names ("Liên đoàn Lao động tỉnh"): never the start of
-# a speaking verb, though "động tỉnh" folds as "đồng tình".
-_NOUN_ENDS = frozenset({("lao", "dong"), ("hoat", "dong")})
-# Lowercase words that go on in a title only before these: "Ủy viên dự khuyết", "du lịch", "nội
-# bộ", "thị xã"; before anything else they are verbs ("… Phó Chủ tịch UBND tỉnh dự và phát
-# biểu", "… nói", "… thì phản ánh").
-_ONLY_BEFORE = {
-    "du": frozenset({"khuyet", "lich"}),
-    "noi": frozenset({"bo", "vu", "chinh"}),
-    "thi": frozenset({"xa", "tran", "uy", "truong", "dua"}),  # "thị xã", "thi đua"; not "thì"
-}
-# ... and only after these: "bảo vệ" is in a body's name, "về" (to, about) after a title is not.
-_ONLY_AFTER = {"ve": frozenset({"bao"})}
-# "điều hành" is in a title ("Phó Tổng Giám đốc điều hành") unless a meeting follows: then it
-# is the verb ("… Viện trưởng điều hành hội thảo").
-_MEETING_NOUNS = frozenset({"hoi", "phien", "buoi", "toa", "cuoc", "dai", "ky", "chuong"})
 
 
 class Token(NamedTuple):
@@ -364,129 +302,3 @@ def honorific_before(folded: str, start: int) -> int | None:
     return (
         None if match is None else start - (len(folded[max(0, start - 20) : start]) - match.start())
     )
-
-
-def _head_at(folded: str, at: int) -> bool:
-    """Whether a title starts at `at`: ["phó"|"nguyên"] + a title word."""
-    rest = folded[at : at + 40]
-    for prefix in lexicon.TITLE_PREFIXES:
-        if rest.startswith(prefix + " "):
-            rest = rest[len(prefix) + 1 :]
-            break
-    return any(
-        rest.startswith(head.replace("_", " ")) and not rest[len(head) : len(head) + 1].isalpha()
-        for head in lexicon.TITLE_HEADS
-    )
-
-
-def starts_title(folded: str, at: int) -> bool:
-    """Whether a title ("Phó Chủ tịch …", "Thứ trưởng …") starts at `at` of a folded text."""
-    return _head_at(folded, at)
-
-
-def _title_word(words: list[Token], index: int) -> bool:
-    token = words[index]
-    if not token.word.islower():
-        return True  # capitalised words, abbreviations (LĐLĐ, UBND), numbers (khóa 13)
-    if token.folded not in lexicon.TITLE_LOWER:
-        return False
-    following = [w.folded for w in words[index + 1 : index + 3]]
-    if following and f"{token.folded}_{following[0]}" in _TITLE_STOPS:
-        return False
-    after = _ONLY_AFTER.get(token.folded)
-    if after is not None and (index == 0 or words[index - 1].folded not in after):
-        return False
-    allowed = _ONLY_BEFORE.get(token.folded)
-    if allowed is not None and following[:1] and following[0] not in allowed:
-        return False
-    if (
-        token.folded == "ky"
-        and following[:1] != ["thuat"]
-        and (index == 0 or words[index - 1].folded not in {"thu", "nhiem"})
-    ):
-        return False  # "… Văn phòng Tỉnh ủy ký ban hành": to sign, past "thư ký", "nhiệm kỳ"
-    if (
-        token.folded == "dieu"
-        and following[:1] == ["hanh"]
-        and following[1:]
-        and (following[1] in _MEETING_NOUNS)
-    ):
-        return False
-    if index > 0 and (words[index - 1].folded, token.folded) in _NOUN_ENDS:
-        return True  # "Lao động tỉnh" folds as "đồng tình" (agree), but is a body's name
-    pair = f"{token.folded} {words[index + 1].folded}" if index + 1 < len(words) else token.folded
-    return not any(pair.startswith(verb) for verb in lexicon.SPEECH_VERBS if " " in verb)
-
-
-def _gap_ok(gap: str) -> bool:
-    return gap == " " or gap in {"-", "&", "/", "."} or gap.strip() in {"-", "–", "&"}
-
-
-def _segment_end(flat: str, folded: str, words: list[Token], first: int, stop: int) -> int:
-    """Index past the last word of the title segment that starts at word `first`."""
-    last = first
-    index = first + 1
-    while index < len(words) and words[index].start < stop:
-        if not _gap_ok(flat[words[index - 1].end : words[index].start]):
-            break
-        if not _title_word(words, index):
-            break
-        last = index
-        index += 1
-    while last > first and words[last].folded in lexicon.TITLE_CONNECTORS:
-        last -= 1
-    return last + 1
-
-
-def title_after(
-    flat: str, folded: str, words: list[Token], end: int, stop: int
-) -> tuple[int, int] | None:
-    """The title written after a name ending at `end` ("- Chủ tịch ...", ", Bí thư ..., Chủ tịch
-    ..."), as a (start, end) span of `flat`, stopping before `stop` (the next name)."""
-    sep = re.match(r"\s*(?:[-–—,(]\s*|\s)", flat[end:])
-    if not sep:
-        return None
-    index = next((i for i, w in enumerate(words) if w.start >= end + sep.end()), None)
-    if (
-        index is None
-        or words[index].start != end + sep.end()
-        or not _head_at(folded, words[index].start)
-    ):
-        return None
-    span_start = words[index].start
-    span_end = span_start
-    while index is not None and words[index].start < stop:
-        after = _segment_end(flat, folded, words, index, stop)
-        span_end = words[after - 1].end
-        comma = re.match(r"\s*,\s*", flat[span_end:])
-        if not comma or after >= len(words) or not _head_at(folded, words[after].start):
-            break
-        if words[after].start != span_end + comma.end() or words[after].start >= stop:
-            break
-        index = after
-    return span_start, span_end
-
-
-def title_before(
-    flat: str, folded: str, words: list[Token], start: int, floor: int
-) -> tuple[int, int] | None:
-    """The title written just before a name starting at `start` ("Phó Chủ tịch Tổng LĐLĐ Việt Nam
-    Ngọ Duy Hiểu"), not reaching back past `floor`."""
-    index = next((i for i, w in enumerate(words) if w.start >= start), len(words)) - 1
-    if index < 0 or flat[words[index].end : start] != " ":
-        return None
-    first = None
-    while index >= 0 and words[index].start >= floor:
-        if not _title_word(words, index) and words[index].folded not in {"pho"}:
-            break
-        if _head_at(folded, words[index].start):
-            first = index
-        if index == 0:
-            break
-        gap = flat[words[index - 1].end : words[index].start]
-        if not (_gap_ok(gap) or gap.strip() == ","):
-            break
-        index -= 1
-    if first is None or words[first].word.casefold() == "trường":
-        return None  # "Trường Chính trị …" is a school, not a title ("Trưởng …"), folded alike
-    return words[first].start, start - 1

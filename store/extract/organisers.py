@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.extract import lexicon
-from store.extract.names import starts_title
 from store.extract.plain_text import Sentence
+from store.extract.titles import starts_title
 from store.text import clean, fold
 
 _ABBREVIATED = {

@@ -23,9 +23,6 @@ from store.extract.names import (
     honorific_before,
     names_after_honorifics,
     names_in_list,
-    starts_title,
-    title_after,
-    title_before,
     tokens,
     with_hyphenated_ends,
     written_honorific_before,
@@ -44,6 +41,7 @@ from store.extract.people_speech import (
     speaks_after,
 )
 from store.extract.plain_text import Sentence
+from store.extract.titles import starts_title, title_after, title_before
 from store.text import clean, fold, name_key
 
 _CAPTION = re.compile(r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$", re.I)
