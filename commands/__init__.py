@@ -15,5 +15,8 @@
 - `output`: the consoles, the printers of tables and rows, `fail`
 
 A command opens the book (`options.opened`), calls `store.Book` methods and prints the result;
-it imports nothing of `store` but its API (`import store`), and no database library.
+it imports nothing of `store` but its API (`import store`), and no database library. Nothing of
+the store is read as a module loads (tests/cli/test_help_start.py): a helper's annotation naming a
+store type is quoted (`-> "store.Book"`), since these modules' annotations are evaluated and
+`--help` imports every module of the app.
 """

@@ -37,7 +37,9 @@ def draft_labels() -> dict[str, str]:
     }  # fmt: skip
 
 
-def read_drafts(book: store.Book, files: list[str]) -> tuple[list[tuple[str, "store.Draft"]], int]:
+def read_drafts(
+    book: "store.Book", files: list[str]
+) -> tuple[list[tuple[str, "store.Draft"]], int]:
     """Each readable report's draft, by file; a file that cannot be read is one line on stderr.
     Returns the drafts and how many files could not be read."""
     drafts, unread = [], 0

@@ -70,7 +70,7 @@ Reason = Annotated[
 ]  # fmt: skip
 
 
-def _changes(flags: dict[str, Any]) -> store.MeetingChanges:
+def _changes(flags: dict[str, Any]) -> "store.MeetingChanges":
     """The `MeetingChanges` that the flags of `edit` (or `amend`) say: `flags` is the command's
     arguments by name."""
 
@@ -108,7 +108,7 @@ WHEN_FLAGS = ("date", "part_of_day", "start", "end")
 
 
 def _said(
-    book: store.Book, meeting_id: int, version: int | None, what: str, flags: dict[str, Any]
+    book: "store.Book", meeting_id: int, version: int | None, what: str, flags: dict[str, Any]
 ) -> None:
     if version is None:
         out.print(rich_text(_("Meeting #{id} unchanged.", id=meeting_id)))

@@ -53,13 +53,13 @@ def export_format(given: ExportFormat | None, output: Path | None) -> ExportForm
 
 
 def write_calendar(
-    records: Iterable[store.MeetingRecord], output: Path | None, book: store.Book
+    records: "Iterable[store.MeetingRecord]", output: Path | None, book: "store.Book"
 ) -> tuple[int, int]:
     """The calendar of `records` to `output` (or stdout), an event at a time: (events written,
     meetings left out). The store writes nothing when no meeting is dated to the day."""
     seen = 0
 
-    def counted() -> Iterator[store.MeetingRecord]:
+    def counted() -> "Iterator[store.MeetingRecord]":
         nonlocal seen
         for record in records:
             seen += 1

@@ -47,7 +47,7 @@ NumberArgument = Annotated[
 ]
 
 
-def meeting_number(book: store.Book, ref: str) -> int:
+def meeting_number(book: "store.Book", ref: str) -> int:
     """The number `ref` gives, or the meeting its uid names: a number is taken as it is, so that
     the store can say what became of a meeting that is no longer in the book."""
     ref = ref.strip()

@@ -61,7 +61,7 @@ class ShowFormat(StrEnum):
 
 def show_page(
     ctx: typer.Context,
-    query: store.Query,
+    query: "store.Query",
     limit: int,
     fmt: Format,
     *,
@@ -105,15 +105,15 @@ def show_page(
 CHUNK = 500  # records read at once
 
 
-def _explains(query: store.Query) -> bool:
+def _explains(query: "store.Query") -> bool:
     """Whether `store.why` can say anything for `query`: it has free words or people (a date,
     a document number or a status alone is its own explanation)."""
     return bool(query.person or query.chair or any(m.tokens for m in query.text))
 
 
 def _matched(
-    book: store.Book, query: store.Query, chunks: list[list[int]]
-) -> Iterator[tuple[int, store.Why | None]]:
+    book: "store.Book", query: "store.Query", chunks: list[list[int]]
+) -> "Iterator[tuple[int, store.Why | None]]":
     """Each meeting's id and where it matched, reading the records a chunk at a time and
     keeping only the answers."""
     for chunk in chunks:
@@ -123,7 +123,7 @@ def _matched(
                 yield ids[record.uid], store.why(record, query)
 
 
-def print_meeting(meeting_id: int, record: store.MeetingRecord) -> None:
+def print_meeting(meeting_id: int, record: "store.MeetingRecord") -> None:
     """The whole record as the store's renderer words it, with the command line's own lines:
     the uid and version, where the record stands, and under the title the approval line of
     approved or locked minutes."""

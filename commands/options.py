@@ -59,7 +59,7 @@ def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
     return [(role, entry) for role, entries in by_role.items() for entry in entries or []]
 
 
-def opened(ctx: typer.Context) -> store.Book:
+def opened(ctx: typer.Context) -> "store.Book":
     """The book the command works on (`--db`, else $MINUTEBOOK_DB, else the default file); use
     it in a `with` block, which closes it."""
     return store.open_book(db_option(ctx), create=bool(ctx.obj and ctx.obj.get("create")))
@@ -88,7 +88,7 @@ def missing_book_line(db: str | None, arguments: Sequence[str]) -> str:
     )
 
 
-def valid(data: dict[str, Any], source: str) -> store.MeetingRecord:
+def valid(data: dict[str, Any], source: str) -> "store.MeetingRecord":
     """The record `data` describes; `InvalidRecord` with every problem if it is not one."""
     result = store.validate_record(data, source=source)
     if isinstance(result, list):
