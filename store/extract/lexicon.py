@@ -89,7 +89,8 @@ PLACES = _words(
 )
 
 # How a title (chức danh) begins, as folded word sequences. "Phó" and "nguyên" (former) are
-# prefixes of any of them.
+# prefixes of any of them. Highland papers and minutes leave titles abbreviated as written ("TUV,
+# CT LĐLĐ tỉnh", "PCT LĐLĐ tỉnh", "UV BTV", "PBT ĐU"): the abbreviation starts the title too.
 TITLE_HEADS = tuple(
     sorted(
         _words(
@@ -102,6 +103,7 @@ TITLE_HEADS = tuple(
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
             ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien
             huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien
+            ct pct tuv huv uvbtv uv pbt
             """
         ),
         key=len,

@@ -78,3 +78,13 @@ def test_a_headline_naming_whose_conclusions_they_are_is_no_speech() -> None:
     record = extract_report(text).record
     roles = {(p["name"], p["role"]) for p in record["participants"]}
     assert roles == {("Đặng Quốc Khánh", "chair")}
+
+
+def test_an_abbreviated_title_is_a_title() -> None:
+    rows = _rows(
+        "Đ/c Mùa A Vảng, HUV, CT LĐLĐ huyện chủ trì hội nghị. Dự có đ/c Lầu Thị Xá, UV BTV "
+        "Huyện ủy; đ/c Cứ Văn Dếnh, PCT LĐLĐ huyện.\n\n"
+    )
+    assert ("Mùa A Vảng", "chair", "HUV, CT LĐLĐ huyện") in rows
+    assert ("Lầu Thị Xá", "attendee", "UV BTV Huyện ủy") in rows
+    assert ("Cứ Văn Dếnh", "attendee", "PCT LĐLĐ huyện") in rows
