@@ -287,6 +287,10 @@ ATTENDANCE_MARKERS = (
     # "mới", which folds the same)
     r"(?:hoi nghi|ban to chuc|buoi lam viec|phien hop|cuoc hop)(?: con| cung)? moi"
     r"(?= (?:ong|ba|dong chi|cac dong chi|dai dien)\b)",
+    # "Hội nghị vinh dự đón đồng chí X - title": a guest the meeting welcomed ("đón", not "đơn",
+    # which folds the same, is made sure of by the words of honour before it)
+    r"(?:vinh du|han hanh|phan khoi)(?: duoc)? (?:don tiep|don)"
+    r"(?= (?:ong|ba|dong chi|cac dong chi|dai dien)\b)",
 )
 
 # Honorifics: not part of the name they precede.

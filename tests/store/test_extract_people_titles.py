@@ -4,7 +4,7 @@ A report names someone in full with several offices ("Phó Bí thư Tỉnh ủy,
 then says "Kết luận hội nghị, Chủ tịch UBND tỉnh …" or "…, đồng chí Chủ tịch UBND tỉnh đã giao":
 the one person holding that office spoke, also inside a Q&A answer. "Tỉnh ủy viên" starts a
 title; "thì" ends one. A headline "Kết luận của Bộ trưởng X …" names whose conclusions a notice
-gives: X did not speak.
+gives: X did not speak. A guest the meeting "vinh dự đón" attended.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -88,3 +88,12 @@ def test_an_abbreviated_title_is_a_title() -> None:
     assert ("Mùa A Vảng", "chair", "HUV, CT LĐLĐ huyện") in rows
     assert ("Lầu Thị Xá", "attendee", "UV BTV Huyện ủy") in rows
     assert ("Cứ Văn Dếnh", "attendee", "PCT LĐLĐ huyện") in rows
+
+
+def test_a_guest_the_meeting_was_honoured_to_welcome_attended() -> None:
+    rows = _rows(
+        "Hội nghị vinh dự đón đồng chí Hà Văn Sơn, Giám đốc Sở Nông nghiệp. Đồng chí Hà Văn Sơn "
+        "phát biểu về mùa vụ.\n\n"
+    )
+    assert ("Hà Văn Sơn", "attendee", "Giám đốc Sở Nông nghiệp") in rows
+    assert ("Hà Văn Sơn", "speaker", "Giám đốc Sở Nông nghiệp") in rows
