@@ -251,6 +251,7 @@ SPEECH_OPENERS = (
     "quan triet",
     "trinh bay",
     "tra loi",
+    "giai dap",  # "Giải đáp các ý kiến, đồng chí X …": answering the discussion
 )
 
 # What introduces the people present: "Dự hội nghị có ...", "Tham dự ...", "với sự tham dự của".

@@ -100,16 +100,23 @@ def by_title(
     if len(folded) != len(sentence.flat):
         return
     places = [found.end() for found in _COMRADE.finditer(folded)]
+    opening = -1
     if untitled:
         answer = ANSWER_OPENS.match(folded)
         skip = answer.end() if answer else 0
         opener = SPEECH_OPEN.match(folded[skip:])
         comma = folded.find(", ", skip + opener.end()) if opener else -1
         if comma >= 0:
-            honorific = re.match(r"(?:dong chi|ong|ba)\s+", folded[comma + 2 :])
+            honorific = re.match(r"(?:dong chi|d/c|ong|ba)\s+", folded[comma + 2 :])
             places.insert(0, comma + 2 + (honorific.end() if honorific else 0))
-    for at in places:
-        named = [p for p, parts in people if any(_title_then_verb(folded, at, t) for t in parts)]
+        # "Giám đốc Sở khẳng định …": a sentence naming no one may open with the office itself,
+        # when what follows is speech; "Bộ trưởng yêu cầu …" opening a sentence is a notice
+        # relaying directives, not someone heard at the meeting.
+        opening = skip + len(folded[skip:]) - len(folded[skip:].lstrip(' "“('))
+    for at in ([opening] if opening >= 0 else []) + places:
+        spoken = at == opening
+        named = [p for p, parts in people
+                 if any(_title_then_verb(folded, at, t, spoken) for t in parts)]  # fmt: skip
         if len(named) == 1:
             mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
                               {"speaker"}, index)  # fmt: skip
@@ -118,7 +125,7 @@ def by_title(
             return
 
 
-_COMRADE = re.compile(r"\bdong chi\s+(?=[a-z])")
+_COMRADE = re.compile(r"(?:\bdong chi|(?<![^\W\d_])d/c)\s+(?=[a-z])")
 
 
 # "Bà Lò Thị Hoa: …", a Q&A answer's speaker before what she says.
@@ -146,14 +153,26 @@ def _parts(title: str | None) -> list[str]:
         return []
     whole = fold(title)
     parts = [p.strip() for p in whole.split(",")]
-    return [whole] + [p for p in parts if len(p.split()) >= 2 and p != whole]
+    parts = [whole] + [p for p in parts if len(p.split()) >= 2 and p != whole]
+    # "Giám đốc Sở" for "Giám đốc Sở Giáo dục và Đào tạo", "Phó Chủ tịch Thường trực" for "Phó
+    # Chủ tịch Thường trực Tổng Liên đoàn …": a later mention often drops the body's name, so
+    # each office's leading words (two or more) name its holder too, when one person holds them.
+    leads = [" ".join(p.split()[:n]) for p in parts for n in range(2, len(p.split()))]
+    return list(dict.fromkeys(parts + leads))
 
 
-def _title_then_verb(folded: str, at: int, title: str) -> bool:
-    """Whether `title` is written at `at` and a verb of speaking or concluding follows it."""
+# Verbs that relay a directive rather than report speech ("Bộ trưởng yêu cầu …").
+_DIRECTS = re.compile(r"\s*(?:(?:da|cung)\s+)?(?:yeu cau|giao|chi dao|de nghi|ket luan)\b")
+
+
+def _title_then_verb(folded: str, at: int, title: str, spoken: bool = False) -> bool:
+    """Whether `title` is written at `at` and a verb of speaking or concluding follows it (only
+    of speaking, if `spoken`)."""
     if not folded.startswith(title + " ", at):
         return False
     rest = folded[at + len(title) :]
+    if spoken and _DIRECTS.match(rest):
+        return False
     return bool(
         SPEECH_AFTER.match(rest) or re.match(r"\s*(?:(?:da|cung)\s+)?(?:giao|chi dao)\b", rest)
     )

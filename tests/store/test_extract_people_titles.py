@@ -4,7 +4,8 @@ A report names someone in full with several offices ("Phó Bí thư Tỉnh ủy,
 then says "Kết luận hội nghị, Chủ tịch UBND tỉnh …" or "…, đồng chí Chủ tịch UBND tỉnh đã giao":
 the one person holding that office spoke, also inside a Q&A answer. "Tỉnh ủy viên" starts a
 title; "thì" ends one. A headline "Kết luận của Bộ trưởng X …" names whose conclusions a notice
-gives: X did not speak. A guest the meeting "vinh dự đón" attended.
+gives: X did not speak. A guest the meeting "vinh dự đón" attended; an office named by its
+leading words ("Giám đốc Sở …", "đ/c CT Hội Nông dân tỉnh") names its one holder.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -97,3 +98,15 @@ def test_a_guest_the_meeting_was_honoured_to_welcome_attended() -> None:
     )
     assert ("Hà Văn Sơn", "attendee", "Giám đốc Sở Nông nghiệp") in rows
     assert ("Hà Văn Sơn", "speaker", "Giám đốc Sở Nông nghiệp") in rows
+
+
+def test_an_office_named_by_its_leading_words_names_its_holder() -> None:
+    speakers = _speakers(
+        "Đồng chí Lò Văn Tiến, Giám đốc Sở Nông nghiệp và Môi trường chủ trì. Dự có đồng chí Vì "
+        "Thị Hoa, Phó Chủ tịch Thường trực Liên đoàn Lao động tỉnh; đồng chí Cầm Văn Ơn, Phó Chủ "
+        "tịch UBND huyện; đ/c Quàng Thị Sen, CT Hội Nông dân tỉnh.\n\n"
+        "Giám đốc Sở nhấn mạnh phải giữ rừng đầu nguồn.\n\n"
+        "Giải đáp các kiến nghị, Phó Chủ tịch Thường trực cho biết sẽ hỗ trợ nhà ở.\n\n"
+        "Kết luận, đ/c CT Hội Nông dân tỉnh đề nghị các xã rà soát hộ nghèo."
+    )
+    assert speakers == {"Lò Văn Tiến", "Vì Thị Hoa", "Quàng Thị Sen"}
