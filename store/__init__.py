@@ -7,91 +7,169 @@ vocabulary of a meeting, the one renderer of a meeting's words, the one matcher,
 dates a form parses. A face never imports a submodule of `store` (a test checks), so a reader can
 follow any call from a key press to the SQL through this file and `store.book`.
 
-Nothing here connects at import time. The names in `_ON_FIRST_USE` belong to heavier modules (the
-importer, the report extractor, the file formats) and are imported when first used (PEP 562), so
-`minutebook search` does not pay for what only `import` or `extract` needs.
+Nothing here connects at import time, and nothing is imported here but for type checkers: every
+name is imported from its module when first used (PEP 562, `_ON_FIRST_USE`), so `minutebook
+--help` does not load the database libraries, and `minutebook search` does not pay for what only
+`import` or `extract` needs.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store.book import Book, Cancel, describe_location, open_book
-from store.cells import (
-    format_organiser,
-    parse_citation,
-    parse_decision,
-    parse_organiser,
-    parse_person,
-)
-from store.collation import PEOPLE_ORDERS, name_order_key, sort_people, vietnamese_key
-from store.dates import (
-    DateError,
-    PartialDate,
-    parse_date_and_part,
-    parse_date_range,
-    parse_partial_date,
-    quarter_named,
-)
-from store.decisions import OpenDecision
-from store.edits import MeetingChanges
-from store.errors import (
-    BookMissing,
-    DatabaseFailed,
-    DatabaseUnavailable,
-    InvalidRecord,
-    NotFound,
-    Problem,
-    SchemaTooNew,
-    SearchCancelled,
-    StoreError,
-    UsageError,
-    VersionConflict,
-    os_reason,
-)
-from store.hanging import Hanging
-from store.history import Change, Version
-from store.match import matches, typed_words
-from store.people import Appearance, PersonSummary
-from store.query import Query, QueryError, parse_query, query_from_arguments
-from store.record import (
-    DecisionItem,
-    DocumentItem,
-    MeetingRecord,
-    Organiser,
-    Participant,
-    validate_record,
-)
-from store.repo import MeetingSummary
-from store.search import ORDERS, Page
-from store.templates import template_from
-from store.text import clean, fold, name_key
-from store.trash import TrashEntry
-from store.vocabulary import (
-    DECISION_KINDS,
-    DECISION_STATUSES,
-    MEETING_STATUSES,
-    PARTS_OF_DAY,
-    ROLE_HEADINGS,
-    ROLES,
-)
-from store.why import Why, why
-from store.words import (
-    LABELS,
-    MATCHED_STYLE,
-    MeetingWords,
-    as_rich_text,
-    date_label,
-    highlighted,
-    meeting_words,
-    one_line,
-    printable,
-    when_label,
-)
+if TYPE_CHECKING:
+    from store.book import Book, Cancel, describe_location, open_book
+    from store.cells import (
+        format_organiser,
+        parse_citation,
+        parse_decision,
+        parse_organiser,
+        parse_person,
+    )
+    from store.collation import PEOPLE_ORDERS, name_order_key, sort_people, vietnamese_key
+    from store.dates import (
+        DateError,
+        PartialDate,
+        parse_date_and_part,
+        parse_date_range,
+        parse_partial_date,
+        quarter_named,
+    )
+    from store.decisions import OpenDecision
+    from store.edits import MeetingChanges
+    from store.errors import (
+        BookMissing,
+        DatabaseFailed,
+        DatabaseUnavailable,
+        InvalidRecord,
+        NotFound,
+        Problem,
+        SchemaTooNew,
+        SearchCancelled,
+        StoreError,
+        UsageError,
+        VersionConflict,
+        os_reason,
+    )
+    from store.hanging import Hanging
+    from store.history import Change, Version
+    from store.match import matches, typed_words
+    from store.people import Appearance, PersonSummary
+    from store.query import Query, QueryError, parse_query, query_from_arguments
+    from store.record import (
+        DecisionItem,
+        DocumentItem,
+        MeetingRecord,
+        Organiser,
+        Participant,
+        validate_record,
+    )
+    from store.repo import MeetingSummary
+    from store.search import ORDERS, Page
+    from store.templates import template_from
+    from store.text import clean, fold, name_key
+    from store.trash import TrashEntry
+    from store.vocabulary import (
+        DECISION_KINDS,
+        DECISION_STATUSES,
+        MEETING_STATUSES,
+        PARTS_OF_DAY,
+        ROLE_HEADINGS,
+        ROLES,
+    )
+    from store.why_matched import Why, why
+    from store.words import (
+        LABELS,
+        MATCHED_STYLE,
+        MeetingWords,
+        as_rich_text,
+        date_label,
+        highlighted,
+        meeting_words,
+        one_line,
+        printable,
+        when_label,
+    )
 
 # name -> the module that defines it, imported on first use (see the module's docstring).
 _ON_FIRST_USE = {
+    "Appearance": "store.people",
+    "Book": "store.book",
+    "BookMissing": "store.errors",
+    "Cancel": "store.book",
+    "Change": "store.history",
+    "DECISION_KINDS": "store.vocabulary",
+    "DECISION_STATUSES": "store.vocabulary",
+    "DatabaseFailed": "store.errors",
+    "DatabaseUnavailable": "store.errors",
+    "DateError": "store.dates",
+    "DecisionItem": "store.record",
+    "DocumentItem": "store.record",
+    "Hanging": "store.hanging",
+    "InvalidRecord": "store.errors",
+    "LABELS": "store.words",
+    "MATCHED_STYLE": "store.words",
+    "MEETING_STATUSES": "store.vocabulary",
+    "MeetingChanges": "store.edits",
+    "MeetingRecord": "store.record",
+    "MeetingSummary": "store.repo",
+    "MeetingWords": "store.words",
+    "NotFound": "store.errors",
+    "ORDERS": "store.search",
+    "OpenDecision": "store.decisions",
+    "Organiser": "store.record",
+    "PARTS_OF_DAY": "store.vocabulary",
+    "PEOPLE_ORDERS": "store.collation",
+    "Page": "store.search",
+    "PartialDate": "store.dates",
+    "Participant": "store.record",
+    "PersonSummary": "store.people",
+    "Problem": "store.errors",
+    "Query": "store.query",
+    "QueryError": "store.query",
+    "ROLES": "store.vocabulary",
+    "ROLE_HEADINGS": "store.vocabulary",
+    "SchemaTooNew": "store.errors",
+    "SearchCancelled": "store.errors",
+    "StoreError": "store.errors",
+    "TrashEntry": "store.trash",
+    "UsageError": "store.errors",
+    "Version": "store.history",
+    "VersionConflict": "store.errors",
+    "Why": "store.why_matched",
+    "as_rich_text": "store.words",
+    "clean": "store.text",
+    "date_label": "store.words",
+    "describe_location": "store.book",
+    "fold": "store.text",
+    "format_organiser": "store.cells",
+    "highlighted": "store.words",
+    "matches": "store.match",
+    "meeting_words": "store.words",
+    "name_key": "store.text",
+    "name_order_key": "store.collation",
+    "one_line": "store.words",
+    "open_book": "store.book",
+    "os_reason": "store.errors",
+    "parse_citation": "store.cells",
+    "parse_date_and_part": "store.dates",
+    "parse_date_range": "store.dates",
+    "parse_decision": "store.cells",
+    "parse_organiser": "store.cells",
+    "parse_partial_date": "store.dates",
+    "parse_person": "store.cells",
+    "parse_query": "store.query",
+    "printable": "store.words",
+    "quarter_named": "store.dates",
+    "query_from_arguments": "store.query",
+    "sort_people": "store.collation",
+    "template_from": "store.templates",
+    "typed_words": "store.match",
+    "validate_record": "store.record",
+    "vietnamese_key": "store.collation",
+    "when_label": "store.words",
+    "why": "store.why_matched",
     "BINARY_FORMATS": "store.exchange.registry",
     "CheckReport": "store.db_check",
     "CopyReport": "store.book_copy",
@@ -123,9 +201,14 @@ def __getattr__(name: str) -> Any:
     home = _ON_FIRST_USE.get(name)
     if home is None:
         raise AttributeError(f"module 'store' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value  # the next use is a plain lookup
-    return value
+    module = importlib.import_module(home)
+    # Every name of that module at once, so each is a plain lookup from now on. No name here may
+    # be a submodule's (tests/store/test_opening.py checks): importing `store.x` sets the
+    # package's `x` to the module, which `__getattr__` would never be asked to replace.
+    for other, its_home in _ON_FIRST_USE.items():
+        if its_home == home:
+            globals()[other] = getattr(module, other)  # the next use is a plain lookup
+    return globals()[name]
 
 
 __all__ = [

@@ -8,12 +8,15 @@ must follow; only imports under `if TYPE_CHECKING:` are left out (they never run
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+import store
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("store", "tui", "commands")
@@ -170,3 +173,17 @@ def test_the_store_loads_without_textual() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_name_of_the_store_is_also_one_of_its_modules() -> None:
+    """`store.x` read on first use (PEP 562) must not share its name with a module `store/x.py`:
+    importing that module anywhere would set the package's `x` to the module for good."""
+    names = set(vars(store)["_ON_FIRST_USE"])
+    modules = {path.stem for path in (ROOT / "store").iterdir() if path.suffix == ".py"}
+    modules |= {path.name for path in (ROOT / "store").iterdir() if (path / "__init__.py").exists()}
+    assert names & modules == set()
+
+
+def test_every_name_of_the_store_is_what_its_module_defines() -> None:
+    for name, home in vars(store)["_ON_FIRST_USE"].items():
+        assert getattr(store, name) is getattr(importlib.import_module(home), name), name

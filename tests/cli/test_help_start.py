@@ -74,11 +74,6 @@ def test_a_command_module_reads_nothing_of_the_store_as_it_loads(path: Path) -> 
     assert lines == [], f"store.X read as the module loads (quote the annotation): {where}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/__init__.py imports store.book (and so SQLAlchemy) as it loads; with its names "
-    "imported on first use, this passes: then remove this mark",
-)
 @pytest.mark.parametrize("arguments", [["--help"], ["search", "--help"], ["db", "--help"]])
 def test_help_loads_no_database_library(arguments: list[str]) -> None:
     code = (

@@ -14,7 +14,7 @@ import pytest
 
 import store
 from store.search import tiers
-from store.why import why
+from store.why_matched import why
 from tests.helpers import SAMPLE, downgraded
 
 KHANG = {
