@@ -151,11 +151,20 @@ def read_dateline(text: str, folded: str, before: int) -> tuple[date, tuple[int,
     return None
 
 
+# Where a mention may start: a part of day, "hôm", "thứ"/"chủ nhật", "ngày", a space, a bracket
+# or comma, or the day itself. `_MENTION` tried at every other place fails at once: the lookahead
+# makes that failure cheap (the same matches, found faster).
+_MENTION_AT = re.compile(r"(?=[stcdhn\d\s(,])" + _MENTION.pattern)
+_DIGIT = re.compile(r"\d")
+
+
 def _mentions(folded: str, sentences: list[Sentence], skip: list[tuple[int, int]]) -> list[Mention]:
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
+        if _DIGIT.search(folded, sentence.start, sentence.end) is None:
+            continue  # every mention holds its day's digits
         lead = folded[sentence.start : sentence.end]
-        for match in _MENTION.finditer(folded, sentence.start, sentence.end):
+        for match in _MENTION_AT.finditer(folded, sentence.start, sentence.end):
             mention = _mention(folded, sentence, match, index, lead)
             if mention and not any(s <= mention.start < e for s, e in skip):
                 found.append(mention)

@@ -45,9 +45,15 @@ class NameSpan:
     given: bool = False  # read only because an honorific comes before it ("đồng chí Kim Yến")
 
 
+_new_tuple = tuple.__new__
+_span = re.Match.span
+
+
 def tokens(flat: str, folded: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()])
-            for m in _WORD.finditer(flat)]  # fmt: skip
+    # Built for every sentence: one span per word and the tuple made directly (not through
+    # Token's own constructor, a Python call per word), the cost of a sentence being its words.
+    return [_new_tuple(Token, (start, end, flat[start:end], folded[start:end]))
+            for start, end in map(_span, _WORD.finditer(flat))]  # fmt: skip
 
 
 def _name_shaped(word: str) -> bool:

@@ -76,20 +76,23 @@ def asks_in_brackets(flat: str, start: int) -> bool:
 ACCORDING = re.compile(r"(?:^[\s\"“(]*|,\s+)theo\s*(?:dong chi\s+|ong\s+|ba\s+)?$")
 
 
-def offices(people: list[Person]) -> list[tuple[Person, list[str]]]:
-    """Each person with the folded offices `by_title` looks for (each title once)."""
-    found = []
+# The folded offices `by_title` looks for, by their first two words (or one, for an office of one
+# word), each with the people who hold it: a sentence asks only about the words it has.
+Offices = dict[str, list[tuple[Person, str]]]
+_TWO_WORDS = re.compile(r"\S+(?:\s+\S+)?")
+
+
+def offices(people: list[Person]) -> Offices:
+    """Each folded office (each title once per person), by its first two words."""
+    found: Offices = {}
     for person in people:
         titles = dict.fromkeys(m.title for m in person.mentions if m.title)
-        parts = dict.fromkeys(part for title in titles for part in _parts(title))
-        if parts:
-            found.append((person, list(parts)))
+        for part in dict.fromkeys(part for title in titles for part in _parts(title)):
+            found.setdefault(" ".join(part.split()[:2]), []).append((person, part))
     return found
 
 
-def by_title(
-    sentence: Sentence, index: int, people: list[tuple[Person, list[str]]], untitled: bool
-) -> None:
+def by_title(sentence: Sentence, index: int, people: Offices, untitled: bool) -> None:
     """ "Kết luận cuộc họp, Phó Thủ tướng giao …", "Báo cáo tại hội nghị, đồng chí Chủ tịch
     LĐLĐ tỉnh cho biết …": a speaker named by a title alone (or one part of a title, "Chủ tịch
     UBND tỉnh" for "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), the one person the report gave
@@ -115,8 +118,12 @@ def by_title(
         opening = skip + len(folded[skip:]) - len(folded[skip:].lstrip(' "“('))
     for at in ([opening] if opening >= 0 else []) + places:
         spoken = at == opening
-        named = [p for p, parts in people
-                 if any(_title_then_verb(folded, at, t, spoken) for t in parts)]  # fmt: skip
+        words = _TWO_WORDS.match(folded, at)
+        first = words.group().split() if words else []
+        held = people.get(" ".join(first), []) + people.get(" ".join(first[:1]), [])
+        named = list(
+            {id(p): p for p, t in held if _title_then_verb(folded, at, t, spoken)}.values()
+        )
         if len(named) == 1:
             mention = Mention(named[0].name, sentence.start + at, sentence.start + at, None,
                               {"speaker"}, index)  # fmt: skip
