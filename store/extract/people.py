@@ -54,7 +54,7 @@ _RECALLED = re.compile(
     r"thang truoc|hoi thang \d{1,2})\b[^.;]{0,80}?\b(?:da|vua)\s+(?:hop|to chuc|dien ra)\b"
 )
 _LIST_HEADER = re.compile(
-    r"(?:(?P<hon>cac dong chi|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom)"
+    r"(?:(?P<hon>cac dong chi|cac d/c|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom)"
     r"(?:\s+(?:\d{1,2}|hai|ba|bon|nam|sau|bay|cac))?(?:\s+(?:dong chi|ong|ba|vi|thanh vien))?)"
     r"\s*:\s*"
 )

@@ -2,7 +2,7 @@
 people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C"),
 signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …"), and
 a guest the meeting invited ("Hội nghị mời ông A - title"), a listed name whose family name no list
-of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B").
+of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B"), a list after "các đ/c [title]:".
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -119,3 +119,12 @@ def test_a_listed_name_with_a_rare_family_name_under_a_shared_title() -> None:
     )
     for name in ("Đỗ Thị Hạnh", "Hiagl Lan", "Mai Quốc Bảo"):
         assert people[name] == ("attendee", "Phó Chủ tịch LĐLĐ tỉnh")
+
+
+def test_a_list_after_the_abbreviated_comrades_shares_their_title() -> None:
+    people = _people(
+        "Dự hội nghị có đ/c Hà Thị Lụa, Phó Giám đốc Sở Nội vụ; các đ/c PCT LĐLĐ tỉnh: Mai Văn "
+        "Quế (PCT Thường trực), Đàm Thị Nhung; cùng 30 đ/c ủy viên Ban Chấp hành."
+    )
+    assert people["Mai Văn Quế"] == ("attendee", "PCT LĐLĐ tỉnh, PCT Thường trực")
+    assert people["Đàm Thị Nhung"] == ("attendee", "PCT LĐLĐ tỉnh")
