@@ -326,7 +326,9 @@ def _read_date(
                 as_read,
                 ["date-year-from-dateline"],
             )
-    guessed = _within_term(folded, guess_year(folded, body, skip))
+    guessed = _in_school_year(folded, chosen.month) or _within_term(
+        folded, guess_year(folded, body, skip)
+    )
     day = chosen.day if _valid(guessed, chosen.month, chosen.day) else None
     return MeetingDate(
         guessed,
@@ -348,6 +350,21 @@ _TERM = re.compile(
     r"\s*\(?\s*"
     r"(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
 )
+
+
+# "năm học 2024 - 2025": a school year runs from September to the next summer.
+_SCHOOL_YEAR = re.compile(
+    r"\bnam hoc\s+(?P<first>(?:19|20|21)\d\d)\s*[-–]\s*(?P<last>(?:19|20|21)\d\d)\b"
+)
+
+
+def _in_school_year(folded: str, month: int) -> int | None:
+    """The year of a day and month without one in a report about a school year it names ("sơ
+    kết học kỳ I năm học 2024 - 2025" on "10/1"): its first year from September, else its second."""
+    named = _SCHOOL_YEAR.search(folded)
+    if named is None or int(named["last"]) != int(named["first"]) + 1:
+        return None
+    return int(named["first"]) if month >= 9 else int(named["last"])
 
 
 def _within_term(folded: str, guessed: int | None) -> int:

@@ -2,7 +2,8 @@
 
 "hôm qua", "sáng qua" and a deadline in the report; a dateline after the paper's name; a notice
 dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ"; a date written with
-dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 lao động", "1.7").
+dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 lao động", "1.7"); a day
+without a year in a report naming a school year ("năm học 2025 - 2026") falls inside it.
 """
 
 from __future__ import annotations
@@ -157,3 +158,19 @@ def test_a_meeting_over_two_days_is_dated_by_its_first_day_not_by_a_session() ->
     assert draft.record["date"] == "2025-11-12"
     assert draft.record.get("part_of_day") is None
     assert draft.record["location"] == "Nhà khách Tỉnh ủy"
+
+
+@pytest.mark.parametrize(
+    ("day", "date"),
+    [("Chiều 14/3", "2026-03-14"), ("Sáng 28/10", "2025-10-28")],
+)
+def test_a_day_without_a_year_falls_in_the_school_year_the_report_names(
+    day: str, date: str
+) -> None:
+    text = (
+        f"{day}, Công đoàn ngành Giáo dục huyện tổ chức hội nghị sơ kết năm học 2025 - 2026, "
+        "nhiệm kỳ 2023 - 2028. Năm 2025, toàn ngành kết nạp 300 đoàn viên."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == date
+    assert "date-year-guessed" in draft.flags
