@@ -17,16 +17,17 @@ one tier is read on each backend is `store.search_plan`'s; what each condition m
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
 from store.search_pg import Memo, Walk, counted_by_scan, index_only, like_patterns, walk, whole_list
-from store.search_plan import _plan
+from store.search_plan import Ordered, Stage, _plan
 from store.search_where import _key, _Nothing, _own, fts_expression
 
 
@@ -159,6 +160,9 @@ def _count(
         assert count_up_to is not None
         scan = counted_by_scan(plan, conn, count_up_to + 1, memo)
         every = plan.stage(scan=scan)
+    elif isinstance(plan[0], Ordered):
+        found = len(plan[0].ids)
+        return found if count_up_to is None else min(found, count_up_to + 1)
     else:
         every = plan[0]
     every = every.order_by(None)
@@ -195,6 +199,7 @@ def _ranked_ids(
     memo = {} if memo is None else memo
     read: int | None = None
     asked = 0
+    exhausted: set[str] = set()
     for number, tier in enumerate(ranked, start=1):
         if wanted is not None and len(seen) >= wanted:
             break
@@ -212,21 +217,31 @@ def _ranked_ids(
             stages, counted, listed = [stages.stage(scan=True)], True, True
         else:
             counted = last and _counts_alike(tier, backend, conn, stages, memo, count_to)
+        # A tier that is an earlier one again (a name's whole last word and the names it
+        # begins are the same people) gives nothing new once that one was read to its end.
+        again = None if counted else _stages_key(stages, conn)
+        if again is not None and again in exhausted:
+            continue
+        ended = True
         for statement in stages:
+            rows = None
             if wanted is not None:
                 rows = wanted + len(seen)
                 if counted and count_to is not None:
                     rows, read = max(rows, count_to), 0
-                statement, asked = statement.limit(rows), rows
+                asked = rows
             with index_only(conn, tier, backend, wanted is None or listed):
-                for found in conn.execute(statement).scalars():
+                for found in _rows(statement, conn, rows):
                     if read is not None:
                         read += 1
                         if len(seen) >= wanted:  # the page is full: only counting now
                             continue
                     seen.setdefault(int(found))
                     if wanted is not None and len(seen) >= wanted and read is None:
+                        ended = False
                         break
+        if again is not None and ended:
+            exhausted.add(again)
     ids = list(seen)
     counted_rows = None if read is None else (read, read < asked)
     return (ids[offset:] if wanted is None else ids[offset:wanted]), counted_rows
@@ -236,7 +251,7 @@ def _counts_alike(
     query: Query,
     backend: str,
     conn: Connection,
-    stages: list[Select[tuple[int]]],
+    stages: list[Stage],
     memo: Memo,
     bound: int | None,
 ) -> bool:
@@ -247,7 +262,24 @@ def _counts_alike(
         return False
     if isinstance(counting, Walk) or len(counting) != 1 or len(stages) != 1:
         return False
-    return _key(counting[0].order_by(None), conn) == _key(stages[0].order_by(None), conn)
+    return _stages_key(counting, conn) == _stages_key(stages, conn)
+
+
+def _stages_key(stages: list[Stage], conn: Connection) -> str:
+    """A plan's statements as text with their parameters (in no order), or its ids."""
+    return repr(
+        [
+            stage.ids if isinstance(stage, Ordered) else _key(stage.order_by(None), conn)
+            for stage in stages
+        ]
+    )
+
+
+def _rows(stage: Stage, conn: Connection, rows: int | None) -> Iterable[int]:
+    """The ids a stage gives, the first `rows` of them (all if None)."""
+    if isinstance(stage, Ordered):
+        return stage.ids if rows is None else stage.ids[:rows]
+    return conn.execute(stage if rows is None else stage.limit(rows)).scalars()
 
 
 def search_all_ids(query: Query, *, session: Session) -> list[int]:

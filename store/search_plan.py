@@ -12,7 +12,7 @@ counts off these plans; what each condition means is in `store.search_where`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from sqlalchemy import ColumnElement, Select, exists, func, select
@@ -39,6 +39,19 @@ M = Meeting.__table__
 MS = MeetingSearch.__table__
 
 
+@dataclass(frozen=True)
+class Ordered:
+    """Every matching id of a tier, already in the book's order (newest first): found among a
+    linked condition's few meetings in Python, where a statement would read each one's row
+    again to sort them (1,000-2,000 rows for a chair, twice when a name's whole last word and
+    the names it begins are the same people)."""
+
+    ids: tuple[int, ...]
+
+
+Stage = Select[tuple[int]] | Ordered
+
+
 # A condition on linked rows (people, organisers, documents) is first read as its set of meeting
 # ids, at most SMALL + 1 of them (a covering index makes this a millisecond or two). A small set is
 # best used as it is: fetch those meetings and sort them. For a page of a large one, each meeting
@@ -61,7 +74,7 @@ def _plan(
     page: bool,
     memo: Memo | None = None,
     bounded: int | None = None,
-) -> list[Select[tuple[int]]] | Walk:
+) -> list[Stage] | Walk:
     """Every matching meeting id, newest first (a partial date by the start of its period), as
     one statement or, for a page of free words on PostgreSQL, a walk (`store.search_pg.walk`).
     `page`: the caller wants the first rows only (see SMALL). `memo`: the linked conditions'
@@ -142,7 +155,7 @@ LARGE = 20_000
 
 def _sqlite_plan(
     query: Query, conn: Connection, *, page: bool, memo: Memo, bounded: int | None
-) -> list[Select[tuple[int]]]:
+) -> list[Stage]:
     """`_plan` on SQLite: every matching id in the book's order, as one statement. A set past
     LARGE is probed per meeting when only the first rows are read (`page`, `bounded`); words
     counted up to `bounded` among a set's meetings are tested on their word lists when that
@@ -170,14 +183,23 @@ def _sqlite_plan(
         else:
             where.append((M.c.id + 0).in_(ids))
     words = not_implied(query, conn, memo)
-    if words and first is not None and sets[0][0] <= SMALL:
-        found = found_in_word_lists(first, words, conn, memo)
+    few = first is not None and sets[0][0] <= SMALL
+    typed = [m for m in query.text if m.tokens]
+    if few and typed and (page or bounded) and not where and not probes:
+        assert first is not None
+        # Its word lists read once for every tier, even one whose words its name implies.
+        found = found_in_word_lists(first, words, conn, memo, lists_of=typed)
+        return [_in_order(found, sets[1 : 1 + len(listed)], conn, memo)]
+    if words and few:
+        assert first is not None
+        _, found = found_in_word_lists(first, words, conn, memo)
         if not found:
             raise _Nothing
         where.extend((M.c.id + 0).in_(ids) for ids in listed)
         where.extend(_probed(probes, M.c.id))
         newest = (M.c.date_start.desc(), M.c.id.desc())
-        return [select(M.c.id).where(_among(M.c.id, found), *where).order_by(*newest)]
+        found_ids = [meeting for _, meeting in found]
+        return [select(M.c.id).where(_among(M.c.id, found_ids), *where).order_by(*newest)]
     if (
         words
         and first is not None
@@ -200,6 +222,44 @@ def _sqlite_plan(
     where.extend((M.c.id + 0).in_(ids) for ids in listed)
     where.extend(_probed(probes, M.c.id))
     return [select(M.c.id).where(*where).order_by(M.c.date_start.desc(), M.c.id.desc())]
+
+
+# A meeting has about this many rows in a linked table (participations; one or two organisers
+# or documents): whether meetings found are looked up there one by one, or the condition's own
+# meetings are read off its index, is chosen by which reads fewer rows.
+ROWS_PER_MEETING = 10
+
+
+def _in_order(
+    found: tuple[str, list[tuple[int, int]]],
+    others: Sequence[tuple[int, Select[tuple[int]], list[ColumnElement[bool]], ColumnElement[int]]],
+    conn: Connection,
+    memo: Memo,
+) -> Ordered:
+    """The meetings `found_in_word_lists` found (its memo key, (sort_key, id) pairs) in the
+    book's order, kept only if each of `others` (further linked conditions, up to LARGE meetings
+    each, with their sizes) holds them: the meetings found are looked up in the linked table by
+    id (`+ 0` on the condition's own columns keeps that index), or the condition's meetings
+    are read whole, whichever reads fewer rows."""
+    key = "in order " + found[0]
+    if key not in memo:
+        memo[key] = [meeting for _, meeting in sorted(found[1], reverse=True)]
+    ordered = memo[key]
+    for size, ids, tests, meeting_id in others:
+        if not ordered:
+            break
+        held = ids
+        if size > len(ordered) * ROWS_PER_MEETING:
+            held = select(meeting_id).where(_among(meeting_id, ordered), *tests)
+        key += " held " + _key(ids, conn)
+        if key not in memo:  # as one text: thousands of rows cost more to fetch one by one
+            listed = conn.execute(select(func.group_concat(held.subquery().c[0]))).scalar()
+            memo[key] = [int(one) for one in listed.split(",")] if listed else []
+        kept = set(memo[key])
+        ordered = [meeting for meeting in ordered if meeting in kept]
+    if not ordered:
+        raise _Nothing
+    return Ordered(tuple(ordered))
 
 
 def _fts_plan(

@@ -102,33 +102,43 @@ def _probed(probes: Sequence[Probe], meeting: ColumnElement[int]) -> list[Column
 # read all their word lists again (~7 µs a meeting: the list is past the row's first page), three
 # times 1,900 for `chair:thai chinh sach`. A test here is the LIKE patterns' (`like_patterns`)
 # as plain substrings of the space-wrapped list, which is what they match: words hold no
-# wildcard, and both sides are lower case.
+# wildcard, and both sides are lower case. Each meeting's `sort_key` comes with its lists: the
+# meetings found are put in the book's order without reading them again (`store.search_plan`).
 def found_in_word_lists(
-    ids: Select[tuple[int]], words: Sequence[TextMatch], conn: Connection, memo: Memo
-) -> list[int]:
-    """The meetings of `ids` whose word lists hold every one of `words` (`like_all`)."""
-    marked = any(match.marked is not None for match in words)
-    folded = any(match.marked is None for match in words)
+    ids: Select[tuple[int]],
+    words: Sequence[TextMatch],
+    conn: Connection,
+    memo: Memo,
+    lists_of: Sequence[TextMatch] = (),
+) -> tuple[str, list[tuple[int, int]]]:
+    """The key it is kept under in `memo`, and (sort_key, id) of the meetings of `ids` whose
+    word lists hold every one of `words` (`like_all`), in no order. `lists_of`: the words
+    whose lists are read (at least `words`'): every tier of a search passes its query's, so
+    that all of them share one read."""
+    asked = [*words, *lists_of]
+    marked = any(match.marked is not None for match in asked)
+    folded = any(match.marked is None for match in asked)
     columns = [MS.c.body] * folded + [MS.c.marked] * marked  # only the lists asked: ~1 µs/kB
     wanted = [
-        (1 + (folded and match.marked is not None), pattern.strip("%"))
+        (2 + (folded and match.marked is not None), pattern.strip("%"))
         for match in words
         for pattern in like_patterns(match)
     ]
-    key = "word lists " + _key(
-        select(MS.c.meeting_id, *columns).where(MS.c.meeting_id.in_(ids)), conn
-    )
+    read = select(MS.c.meeting_id, MS.c.sort_key, *columns).where(MS.c.meeting_id.in_(ids))
+    key = "word lists " + _key(read, conn)
     if key not in memo:
-        read = select(MS.c.meeting_id, *columns).where(MS.c.meeting_id.in_(ids))
         memo[key] = conn.execute(read).all()
-    found = []
-    for row in memo[key]:
-        for at, text in wanted:
-            if text not in row[at]:
-                break
-        else:
-            found.append(row[0])
-    return found
+    tested = f"found {wanted!r} in {key}"
+    if tested not in memo:  # a tier's page and its count test the same words
+        found = []
+        for row in memo[key]:
+            for at, text in wanted:
+                if text not in row[at]:
+                    break
+            else:
+                found.append((row[1], row[0]))
+        memo[tested] = found
+    return tested, memo[tested]
 
 
 def fts_expression(matches: Sequence[TextMatch]) -> str:
