@@ -60,6 +60,12 @@ _BETWEEN = re.compile(r"^giua\s+")
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
+# "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
+# before the minutes open, whose dates and places are the documents'.
+_BASIS = re.compile(
+    r"^(?:can cu|thuc hien|theo)\s+(?:vao\s+)?(?:nghi dinh|nghi quyet|quyet dinh|bo luat|luat|"
+    r"thong tu|chi thi|ke hoach|huong dan|dieu le|quy che|thong bao|cong van|chuong trinh)\b"
+)
 _THE_END = re.compile(
     r"^(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec|sinh hoat)|phien hop|ky hop|dai hoi)"
     r"(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
@@ -134,7 +140,12 @@ class _Reader(Reading):
             if _BETWEEN.match(nxt.low):
                 self._between(nxt)
                 at += 1
-            elif not (label_at(nxt.low)[0] or _NARRATIVE.match(nxt.low) or _PARTY.match(nxt.low)):
+            elif not (
+                label_at(nxt.low)[0]
+                or _NARRATIVE.match(nxt.low)
+                or _PARTY.match(nxt.low)
+                or _BASIS.match(nxt.low)
+            ):
                 subtitle = nxt.text
                 if subtitle.startswith("(") and subtitle.endswith(")"):
                     subtitle = subtitle[1:-1]
@@ -205,6 +216,8 @@ class _Reader(Reading):
                     value = sub(line, party.end())
                     self.organisers.append((value.text.rstrip(":"), value.start, value.end))
                     zone, role = "people", "attendee"
+                elif _BASIS.match(line.low):
+                    self._content(line)  # what it cites is cited; its dates and "tại" are not ours
                 elif _NARRATIVE.match(line.low) or (zone == "head" and " tai " in line.low):
                     self.when.read(line.text, line.low, line.start)
                     self._place_in(line)

@@ -1,7 +1,8 @@
 """Who held the meeting, read from a Biên bản's header (Nghị định 30/2020, appendix I): the
 issuing body under its upper-level body, a party branch named with its party committee, one
 name wrapped over two lines, and a header's name the minutes spell with the place they add
-("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …").
+("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …"); the legal basis ("Căn cứ …") before the
+minutes open is cited, its dates and places not the meeting's.
 
 Each header is written for the test (not taken from the evaluation set).
 """
@@ -54,10 +55,14 @@ def test_the_header_names_the_body_that_held_the_meeting(
 @pytest.mark.parametrize(
     ("upper", "written"),
     [
-        ("CHI BỘ VĂN PHÒNG LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN",
-         "Chi bộ Văn phòng Liên đoàn Lao động tỉnh Nghệ An"),
-        ("BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10",
-         "Ban Chấp hành Công đoàn Công ty Cổ phần May 10"),
+        (
+            "CHI BỘ VĂN PHÒNG LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN",
+            "Chi bộ Văn phòng Liên đoàn Lao động tỉnh Nghệ An",
+        ),
+        (
+            "BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY 10",
+            "Ban Chấp hành Công đoàn Công ty Cổ phần May 10",
+        ),
         ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT LÊ LỢI", "Công đoàn cơ sở Trường THPT Lê Lợi"),
         ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI", "Liên đoàn Lao động thành phố Hà Nội"),
         ("ỦY BAN NHÂN DÂN TỈNH", "Ủy ban nhân dân tỉnh"),
@@ -83,3 +88,22 @@ def test_the_place_the_minutes_add_to_the_headers_name() -> None:
     assert [o["name"] for o in record["organisers"]] == [
         "Chi bộ Trạm Y tế xã Phú Lộc, Đảng ủy xã Phú Lộc"
     ]
+
+
+def test_the_legal_basis_before_the_minutes_is_cited_not_the_meeting() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN MAY HẢI HÀ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                        Hải Hà, ngày 20 tháng 3 năm 2025\n\n"
+        "BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ\n\n"
+        "Căn cứ Điều lệ Công đoàn Việt Nam; Quyết định số 12/QĐ-HH ngày 05/01/2023 ban hành Quy chế"
+        " làm việc tại văn phòng Công ty,\n\n"
+        "Hôm nay, lúc 14 giờ 00 ngày 20/3/2025, tại Phòng họp tầng 2, Ban Chấp hành họp.\n"
+        "Chủ trì: Ông Phạm Văn Cường - Chủ tịch\nThư ký: Bà Đỗ Thị Mai - Ủy viên\n"
+        "Nội dung: Bàn công tác quý II.\n"
+    )
+    draft = extract_minutes(text)
+    assert draft.record["title"] == "Họp ban chấp hành công đoàn cơ sở"
+    assert draft.record["date"] == "2025-03-20"
+    assert draft.record["part_of_day"] == "afternoon"
+    assert "văn phòng Công ty" not in (draft.record.get("location") or "")
+    assert [d["number"] for d in draft.record["documents"]] == ["12/QĐ-HH"]
