@@ -278,8 +278,10 @@ def _bare_name(cell: str) -> str | None:
 # A sentence's first words, after a list's marker ("1. ", "- ", "+ ", "a) ") and an "Ý kiến của":
 # "- Đồng chí X báo cáo …", "Ý kiến của đ/c X: …", "- Đ/c X (title): …".
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[.;:!?]\s))(?:(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s*)?(?:y kien cua\s+)?"
-    r"(?:dong chi|d/c|đ/c|dc|ong|ba)\s+(?=\w)"
+    r"(?:^|(?<=[.;:!?]\s))(?:(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s*)?(?:(?:y kien cua\s+)?"
+    r"(?:dong chi|d/c|đ/c|dc|ong|ba)"
+    # a dialogue's "Hỏi (anh X, tổ may 3): …", "Đáp (bà Y): …": who asks, who answers
+    r"|(?:hoi|dap|tra loi)\s*\(\s*(?:dong chi|d/c|đ/c|ong|ba|anh|chi|cong nhan))\s+(?=\w)"
 )
 
 

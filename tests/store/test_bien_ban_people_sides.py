@@ -3,7 +3,8 @@
 Two sides (Bên A / Bên B) each with its own list, names and titles in space-aligned columns, the
 chair and minute-taker marked after a title inside a side's list, a witness, a guest "Dự họp:",
 speakers named in the content after a list's marker or "Ý kiến của", and a speakers' label over
-prose or over "- Đ/c A (title): …" lines. The example minutes are written for these tests.
+prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue ("Hỏi (chị X): …").
+The example minutes are written for these tests.
 """
 
 from __future__ import annotations
@@ -106,3 +107,21 @@ def test_a_role_after_a_title_only_when_set_apart() -> None:
 def test_a_name_and_title_in_columns_of_two_spaces() -> None:
     line = "- Bà Tạ Thị Lan  Cán bộ Ban Chính sách"
     assert person_line(line, fold(line)) == ("Tạ Thị Lan", "Cán bộ Ban Chính sách", 5)
+
+
+DIALOGUE = """\
+BIÊN BẢN ĐỐI THOẠI TẠI NƠI LÀM VIỆC
+
+Hôm nay, lúc 14 giờ 00 ngày 12/9/2025, tại Hội trường Công ty TNHH Bao bì Tân Hưng.
+Chủ trì: Ông Lữ Văn Tài - Giám đốc
+Thư ký: Bà Mạc Thị Yên - nhân viên
+
+Nội dung:
+Hỏi (chị Đoàn Thị Nga, tổ đóng gói): Ca đêm có được thêm bữa phụ không?
+Đáp (ông Lữ Văn Tài): Từ tháng 10 có bữa phụ.
+Hỏi (anh Ninh Văn Hậu): Xe đưa đón có thêm tuyến không?
+"""
+
+
+def test_who_asks_and_who_answers_in_a_dialogue_spoke() -> None:
+    assert set(_people(DIALOGUE, "speaker")) == {"Đoàn Thị Nga", "Lữ Văn Tài", "Ninh Văn Hậu"}
