@@ -184,11 +184,10 @@ def _sqlite_plan(
             where.append((M.c.id + 0).in_(ids))
     words = not_implied(query, conn, memo)
     few = first is not None and sets[0][0] <= SMALL
-    typed = [m for m in query.text if m.tokens]
-    if few and typed and (page or bounded) and not where and not probes:
+    if few and query.text and (page or bounded) and not where and not probes:
         assert first is not None
-        # Its word lists read once for every tier, even one whose words its name implies.
-        found = found_in_word_lists(first, words, conn, memo, lists_of=typed)
+        # Without words to test (a name's tier that implies them) only the sort keys are read.
+        found = found_in_word_lists(first, words, conn, memo)
         return [_in_order(found, sets[1 : 1 + len(listed)], conn, memo)]
     if words and few:
         assert first is not None

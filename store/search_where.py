@@ -105,19 +105,12 @@ def _probed(probes: Sequence[Probe], meeting: ColumnElement[int]) -> list[Column
 # wildcard, and both sides are lower case. Each meeting's `sort_key` comes with its lists: the
 # meetings found are put in the book's order without reading them again (`store.search_plan`).
 def found_in_word_lists(
-    ids: Select[tuple[int]],
-    words: Sequence[TextMatch],
-    conn: Connection,
-    memo: Memo,
-    lists_of: Sequence[TextMatch] = (),
+    ids: Select[tuple[int]], words: Sequence[TextMatch], conn: Connection, memo: Memo
 ) -> tuple[str, list[tuple[int, int]]]:
     """The key it is kept under in `memo`, and (sort_key, id) of the meetings of `ids` whose
-    word lists hold every one of `words` (`like_all`), in no order. `lists_of`: the words
-    whose lists are read (at least `words`'): every tier of a search passes its query's, so
-    that all of them share one read."""
-    asked = [*words, *lists_of]
-    marked = any(match.marked is not None for match in asked)
-    folded = any(match.marked is None for match in asked)
+    word lists hold every one of `words` (`like_all`), in no order."""
+    marked = any(match.marked is not None for match in words)
+    folded = any(match.marked is None for match in words)
     columns = [MS.c.body] * folded + [MS.c.marked] * marked  # only the lists asked: ~1 µs/kB
     wanted = [
         (2 + (folded and match.marked is not None), pattern.strip("%"))
