@@ -3,7 +3,8 @@
 The store reads a report (`read_report`), drafts its record (`Book.draft_from_report`, people
 spelled as the book's directory has them) and says which values are guesses (`review_rows`,
 `flag_lines`); this module prints that for a secretary, or as JSON for `import`. `read_drafts` is
-shared with `import --from-report` (commands.importing).
+shared with `import --from-report` (commands.importing). Its JSON is records marked `draft`
+(`store.drafts_json`), so a draft goes into the book as a draft whichever way it is imported.
 """
 
 import sys
@@ -106,7 +107,7 @@ def extract(
     """Read news reports of meetings into draft records and print them; nothing is saved.
 
     `minutebook extract r.txt --format json > m.json && minutebook import m.json` saves them
-    as they are; `minutebook import --from-report r.txt` saves them marked as drafts to review.
+    marked as drafts to review, as `minutebook import --from-report r.txt` does in one step.
     """
     with opened(ctx) as book:
         drafts, unread = read_drafts(book, files)

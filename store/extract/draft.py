@@ -45,5 +45,11 @@ class Draft:
 
 
 def drafts_json(drafts: Iterable[Draft]) -> str:
-    """Several drafts as one JSON array of records (`extract a.txt b.txt --format json`)."""
-    return json.dumps([draft.record for draft in drafts], ensure_ascii=False, indent=2) + "\n"
+    """Several drafts as one JSON array of records (`extract a.txt b.txt --format json`), each
+    marked `draft` as `import --from-report` saves it: a file `import` reads must not turn a
+    guess into kept minutes. What to check stays in each record's notes, where the reader put it.
+    """
+    from store.extract.review import draft_record  # the one place a draft's record is marked
+
+    records = [draft_record(draft) for draft in drafts]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -334,11 +334,11 @@ MESSAGES: dict[str, str] = {
     # Extract
     "Read news reports of meetings into draft records and print them; nothing is saved.\n\n"
     "`minutebook extract r.txt --format json > m.json && minutebook import m.json` saves them\n"
-    "as they are; `minutebook import --from-report r.txt` saves them marked as drafts to "
-    "review.":
+    "marked as drafts to review, as `minutebook import --from-report r.txt` does in one step.":
         "Đọc bài báo về cuộc họp thành hồ sơ dự thảo và in ra; không lưu gì.\n\n"
         "`minutebook extract r.txt --format json > m.json && minutebook import m.json` lưu "
-        "nguyên như vậy; `minutebook import --from-report r.txt` lưu dạng dự thảo để rà soát.",
+        "chúng dạng dự thảo để rà soát, như `minutebook import --from-report r.txt` làm trong "
+        "một bước.",
     "News reports or minutes (Biên bản): text, .html or .docx files; - for stdin.":
         "Bài báo hoặc biên bản: tệp văn bản, .html hoặc .docx; - để đọc từ đầu vào chuẩn.",
     "table: each value, how sure, what to check; json: records for `import`.":

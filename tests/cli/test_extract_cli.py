@@ -48,18 +48,24 @@ def test_the_flags_are_in_the_interface_s_language_as_in_the_tui(cli: Any) -> No
     assert "bài không nêu người chủ trì" in vietnamese
 
 
-def test_extract_json_imports_into_a_real_book(cli: Any, db: str, tmp_path: Path) -> None:
+def test_extract_json_imports_into_a_real_book_as_drafts(cli: Any, db: str, tmp_path: Path) -> None:
+    """`extract` says "draft: check it before it goes into the book": its JSON, imported, is a
+    draft too (it once went in as final minutes), with what to check kept in its notes."""
     result = cli("extract", *SEEDS, "--format", "json")
     assert result.exit_code == 0, result.output
     drafts = json.loads(result.stdout)
-    assert len(drafts) == 5 and all("status" not in draft for draft in drafts)
+    assert len(drafts) == 5 and all(draft["status"] == "draft" for draft in drafts)
     path = tmp_path / "m.json"
     path.write_text(result.stdout, encoding="utf-8")
     imported = cli("import", str(path))
     assert imported.exit_code == 0, imported.output
     assert "5 new" in imported.stdout
     saved = records(db)
-    assert len(saved) == 5 and {r.status for r in saved} == {"final"}
+    assert len(saved) == 5 and {r.status for r in saved} == {"draft"}
+    assert len(records(db, "status:draft")) == 5
+    first = next(r for r in saved if r.source == SEEDS[0])
+    assert first.notes and "bài không nêu người chủ trì" in first.notes  # the flag, kept
+    assert "draft: to review" in cli("show", "--", first.uid or "").stdout
     titles = {r.title for r in saved}
     assert "Hội nghị ký kết Quy chế phối hợp giữa hai cơ quan giai đoạn 2022-2025" in titles
     again = cli("import", str(path))  # the same drafts again change nothing

@@ -139,7 +139,7 @@ def test_to_json_is_read_by_the_json_reader_and_imports(
     path = tmp_path / "drafts.json"
     path.write_text(drafts_json(drafts), encoding="utf-8")
     raw = list(reader("json")(io.StringIO(drafts[0].to_json()), "d.json"))
-    assert len(raw) == 1 and raw[0].data == drafts[0].record
+    assert len(raw) == 1 and raw[0].data == {**drafts[0].record, "status": "draft"}
     report = store.importer.import_files([str(path)], store=book)
     assert report.inserted == 2
 
