@@ -57,6 +57,9 @@ _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:khach moi|vang mat|co mat|tham du
                            r"[^:.]{0,20}:)")  # fmt: skip
 _PARTY = re.compile(r"^ben\s+(?P<side>[a-d])\s*[:.-]\s*")
 _BETWEEN = re.compile(r"^giua\s+")
+# "1. Đại diện người sử dụng lao động:", "Đại diện tập thể người lao động:": one side's heading in
+# the list of those present (a dialogue's, a collective agreement's), its people on the next lines.
+_SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?dai dien\b[^:]{3,80}:\s*$")
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
@@ -215,6 +218,8 @@ class _Reader(Reading):
                 elif party:
                     value = sub(line, party.end())
                     self.organisers.append((value.text.rstrip(":"), value.start, value.end))
+                    zone, role = "people", "attendee"
+                elif zone in {"people", "head", "time"} and _SIDE.match(line.low):
                     zone, role = "people", "attendee"
                 elif _BASIS.match(line.low):
                     self._content(line)  # what it cites is cited; its dates and "tại" are not ours

@@ -190,10 +190,11 @@ LABELS = (
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
-    ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec)?|dien bien(?: cuoc hop|"
+    ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec| (?:buoi )?doi thoai)?"
+                r"|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),
     ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
-                   r"|ket qua(?: bieu quyet)?"),
+                   r"|ket qua(?: bieu quyet| (?:buoi )?doi thoai)?"),
     ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
 )  # fmt: skip
 LABEL = re.compile(

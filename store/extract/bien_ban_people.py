@@ -32,7 +32,8 @@ _SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t", "  
 # làm việc", "… (thư ký)"): the person is in that role, and the words are not part of the title.
 _ROLE_AFTER_TITLE = re.compile(
     r"\s*(?:[-–—,]\s*|\(\s*)(?P<role>chu tri|chu toa|thu ky|(?:nguoi )?ghi bien ban)"
-    r"(?: (?:buoi lam viec|buoi hop|cuoc hop|hoi nghi|phien hop))?\s*\)?\s*[.;]?$"
+    r"(?: (?:buoi lam viec|buoi hop|cuoc hop|hoi nghi|phien hop|(?:buoi )?doi thoai))?\s*\)?"
+    r"\s*[.;]?$"
 )
 _ROLE_CELL = (
     ("chair", re.compile(r"\b(?:chu tri|chu toa)\b")),

@@ -3,7 +3,9 @@
 Two sides (Bên A / Bên B) each with its own list, names and titles in space-aligned columns, the
 chair and minute-taker marked after a title inside a side's list, a witness, a guest "Dự họp:",
 speakers named in the content after a list's marker or "Ý kiến của", and a speakers' label over
-prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue ("Hỏi (chị X): …").
+prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue ("Hỏi (chị X): …"),
+each side's people under its heading ("1. Đại diện người sử dụng lao động:") in a dialogue's
+minutes, with its "NỘI DUNG ĐỐI THOẠI" and "KẾT QUẢ ĐỐI THOẠI" sections.
 The example minutes are written for these tests.
 """
 
@@ -125,3 +127,38 @@ Hỏi (anh Ninh Văn Hậu): Xe đưa đón có thêm tuyến không?
 
 def test_who_asks_and_who_answers_in_a_dialogue_spoke() -> None:
     assert set(_people(DIALOGUE, "speaker")) == {"Đoàn Thị Nga", "Lữ Văn Tài", "Ninh Văn Hậu"}
+
+
+SIDES_UNDER_HEADINGS = """\
+BIÊN BẢN ĐỐI THOẠI ĐỊNH KỲ
+
+Hôm nay, lúc 8 giờ 30 ngày 03/10/2025, tại Phòng họp Công ty Cổ phần Gạch men Thanh Hải.
+
+I. THÀNH PHẦN
+1. Đại diện người sử dụng lao động:
+- Ông Tô Văn Định - Giám đốc, chủ trì đối thoại;
+- Bà Khúc Thị Hằng - Trưởng phòng Hành chính.
+2. Đại diện tập thể lao động:
+- Ông Lò Văn Nhất - Chủ tịch Công đoàn cơ sở;
+- Bà Tăng Thị Mến - công nhân tổ nung.
+3. Thư ký: Bà Kiều Thị Thu - nhân viên.
+
+II. NỘI DUNG ĐỐI THOẠI
+1. Bà Tăng Thị Mến đề nghị lắp quạt ở tổ nung.
+2. Ông Tô Văn Định đồng ý lắp trong tháng 11.
+
+III. KẾT QUẢ ĐỐI THOẠI
+1. Lắp 4 quạt công nghiệp tại tổ nung.
+"""
+
+
+def test_each_sides_people_under_its_representatives_heading() -> None:
+    assert _people(SIDES_UNDER_HEADINGS, "chair") == {"Tô Văn Định": "Giám đốc"}
+    assert _people(SIDES_UNDER_HEADINGS, "attendee") == {
+        "Khúc Thị Hằng": "Trưởng phòng Hành chính",
+        "Lò Văn Nhất": "Chủ tịch Công đoàn cơ sở",
+        "Tăng Thị Mến": "công nhân tổ nung",
+    }
+    assert set(_people(SIDES_UNDER_HEADINGS, "speaker")) == {"Tăng Thị Mến", "Tô Văn Định"}
+    record = extract_minutes(SIDES_UNDER_HEADINGS).record
+    assert [d["text"] for d in record["decisions"]] == ["Lắp 4 quạt công nghiệp tại tổ nung."]
