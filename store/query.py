@@ -16,6 +16,8 @@ only where they were typed. Marks are decided per part of the query: each field 
 each quoted phrase is a part, and all the unquoted free words together are one part. In a part
 typed with any mark (đ included), every word means what was typed (`Nguyễn Đình Khang`: khang,
 never khẳng); `TextMatch.marked` holds those words. A part typed without marks matches any marks.
+Free words that say a period are a date, not words, so their marks do not count for the others
+(`khang quý 1/2024` matches khẳng as `khang q1/2024` does).
 
 Free words may say a period, which becomes a date condition as `date:` does: `quý 2/2024`,
 `q2/2024`, `tháng 5/2022`, `tháng 5 năm 2022`, `năm 2023`. `nam` is a date word only before a
@@ -297,6 +299,24 @@ def _spoken_period(items: list[_Item], index: int, free_marks: bool) -> int:
     return 0
 
 
+def _free_words_marked(items: list[_Item]) -> bool:
+    """Whether the free words that stay words carry a mark. The words saying a period become a
+    date condition, so their marks (quý, tháng, năm) say nothing of how the others match:
+    `khang quý 1/2024` is `khang` in that quarter, khẳng as well, as `khang q1/2024` is."""
+    index = 0
+    while index < len(items):
+        # Read as a part typed with marks: only the marked period words (and q1/2024) are a date,
+        # so `Việt Nam 2024` keeps its marks and `Nam` stays a name.
+        taken = _spoken_period(items, index, True)
+        if taken:
+            index += taken
+            continue
+        if _is_free_word(items[index]) and has_marks(items[index].value):
+            return True
+        index += 1
+    return False
+
+
 def _add_date(builder: _Builder, item: _Item) -> None:
     try:
         start, end = parse_date_range(item.value)
@@ -375,7 +395,7 @@ def parse_query(text: str) -> Query:
     items = [_to_item(source, segments) for source, segments in _split_items(text)]
     # The user is still typing the last item unless they ended it with a space or a quote.
     typing = bool(items) and not text[-1].isspace() and not items[-1].quoted
-    free_marks = any(has_marks(item.value) for item in items if _is_free_word(item))
+    free_marks = _free_words_marked(items)
     builder = _Builder()
     index = 0
     while index < len(items):

@@ -106,6 +106,16 @@ def test_one_mark_among_the_free_words_counts_for_all_of_them() -> None:
     assert [marked(m) for m in query.text] == [("hai",), ("khang",), ("ký",)]
 
 
+def test_the_words_saying_a_period_do_not_mark_the_others() -> None:
+    # `quý 1/2024` is a date, as `q1/2024` is: khang still matches khẳng (and Việt marks Nam).
+    for text in ("khang quý 1/2024 ", "năm 2024 khang ", "khang tháng 5/2022 "):
+        assert [marked(m) for m in parse_query(text).text] == [None], text
+    assert [marked(m) for m in parse_query("Khang Hải năm 2024 ").text] == [("khang",), ("hải",)]
+    query = parse_query("Việt Nam năm 2024 ")
+    assert [marked(m) for m in query.text] == [("việt",), ("nam",)]
+    assert query.date_from is not None and query.date_from.year == 2024
+
+
 def test_each_field_value_is_a_part_of_its_own() -> None:
     query = parse_query('chair:"Nguyễn Đình Khang" person:hai khang ')
     assert marked(query.chair[0]) == ("nguyễn", "đình", "khang")
