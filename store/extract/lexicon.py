@@ -288,6 +288,11 @@ ATTENDANCE_MARKERS = (
     # "mới", which folds the same)
     r"(?:hoi nghi|ban to chuc|buoi lam viec|phien hop|cuoc hop)(?: con| cung)? moi"
     r"(?= (?:ong|ba|dong chi|cac dong chi|dai dien)\b)",
+    # A working visit's two sides: "Cùng đi với đoàn có bà X", "Tiếp (và làm việc với) đoàn có
+    # ông Y" (the hosts), and who witnessed a signing: "Chứng kiến lễ ký kết có ông Z"
+    r"cung di(?: voi doan)? co",
+    r"(?:tiep|don tiep)(?: va lam viec voi)? doan(?: cong tac)? co",
+    r"chung kien(?: le ky ket| buoi ky ket| buoi le| le)? co",
     # "Hội nghị vinh dự đón đồng chí X - title": a guest the meeting welcomed ("đón", not "đơn",
     # which folds the same, is made sure of by the words of honour before it)
     r"(?:vinh du|han hanh|phan khoi)(?: duoc)? (?:don tiep|don)"

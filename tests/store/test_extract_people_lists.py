@@ -2,7 +2,9 @@
 people after its name ("Ban Tuyên giáo có đồng chí Trưởng ban A và hai Phó Trưởng ban là B và C"),
 signatories listed after a shared lead ("Ký kết … có đại diện của 3 doanh nghiệp: ông A, …"), and
 a guest the meeting invited ("Hội nghị mời ông A - title"), a listed name whose family name no list
-of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B"), a list after "các đ/c [title]:".
+of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B"), a list after "các đ/c [title]:",
+a visit's hosts ("Tiếp đoàn có …"), companions ("Cùng đi với đoàn có …") and a signing's
+witnesses, who attended though they speak later.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -128,3 +130,21 @@ def test_a_list_after_the_abbreviated_comrades_shares_their_title() -> None:
     )
     assert people["Mai Văn Quế"] == ("attendee", "PCT LĐLĐ tỉnh, PCT Thường trực")
     assert people["Đàm Thị Nhung"] == ("attendee", "PCT LĐLĐ tỉnh")
+
+
+def test_a_visits_hosts_its_companions_and_a_signings_witness_attended() -> None:
+    record = extract_report(
+        LEAD + "Đoàn công tác do ông Lạc Văn Tùng, Phó Chủ tịch Công đoàn Dệt May Việt Nam làm "
+        "trưởng đoàn. Cùng đi với đoàn có bà Khổng Thị Mơ, Phó Chánh Văn phòng. Tiếp và làm việc "
+        "với đoàn có ông Âu Văn Lạng, Giám đốc Công ty; bà Doãn Thị Lê, Chủ tịch Công đoàn cơ sở. "
+        "Chứng kiến lễ ký kết có ông Bạch Văn Khải, Phó Giám đốc Sở Nội vụ.\n\nBà Khổng Thị Mơ "
+        "cho biết ngành có 900 đoàn viên. Ông Âu Văn Lạng khẳng định giữ việc làm. Bà Doãn Thị Lê "
+        "đề nghị tăng lương. Ông Bạch Văn Khải đánh giá cao thỏa ước."
+    ).record
+    attended = {
+        p["name"]: p.get("title") for p in record["participants"] if p["role"] == "attendee"
+    }
+    assert attended["Khổng Thị Mơ"] == "Phó Chánh Văn phòng"
+    assert attended["Âu Văn Lạng"] == "Giám đốc Công ty"
+    assert attended["Doãn Thị Lê"] == "Chủ tịch Công đoàn cơ sở"
+    assert attended["Bạch Văn Khải"] == "Phó Giám đốc Sở Nội vụ"
