@@ -8,6 +8,8 @@ with their approval line, locked minutes to amend).
 """
 
 import dataclasses
+import re
+import shlex
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -41,7 +43,7 @@ from commands.output import (
     write_matched_json,
     write_output,
 )
-from store.i18n import _
+from store.i18n import _, plural
 
 app = typer.Typer()
 
@@ -68,9 +70,12 @@ def show_page(
     order: Sort = Sort.newest,
     matched: bool = False,
     typed: str = "",
+    apart: list[str] | None = None,
 ) -> None:
     """The first `limit` meetings `query` finds, in `order`, as a table, JSON or CSV; with
-    `matched` (a search), where each one matched: under its title, or JSON's `matched`."""
+    `matched` (a search), where each one matched: under its title, or JSON's `matched`.
+    `apart`: the search's arguments with its phrases' words apart, offered when they find some
+    where the phrases found none."""
     with opened(ctx) as book:
         page = book.search(query, limit=limit, order=order.value)
         if not page.ids:
@@ -81,9 +86,23 @@ def show_page(
                     _("the book is empty; `minutebook add` or `minutebook import FILE` fills it")
                 )
             # The query as the person typed it, not the parser's reading of it.
+            shown = _shown(typed) if typed else query.describe()
+            found_apart = _found_apart(book, apart) if apart else 0
+            if found_apart:
+                raise fail(
+                    plural(
+                        found_apart,
+                        "no meetings match {query}: an argument in quotes is one phrase; as "
+                        "separate words, `{command}` finds {count} meeting",
+                        "no meetings match {query}: an argument in quotes is one phrase; as "
+                        "separate words, `{command}` finds {count} meetings",
+                        query=shown,
+                        command=_command(apart or []),
+                    )
+                )
             raise fail(
                 _("no meetings match {query}; check the spelling or use fewer words",
-                  query=typed or query.describe())
+                  query=shown)
             )  # fmt: skip
         # A chunk at a time: a page of a million meetings is never in memory at once.
         chunks = [page.ids[at : at + CHUNK] for at in range(0, len(page.ids), CHUNK)]
@@ -103,6 +122,33 @@ def show_page(
 
 
 CHUNK = 500  # records read at once
+
+
+def _shown(typed: str) -> str:
+    """The query text between curly quotes, unless its own quotes already bound it: a phrase
+    argument reads `"khang quý 1/2024"`, not `“"khang quý 1/2024"”`."""
+    typed = typed.strip()
+    return typed if typed.startswith('"') or typed.endswith('"') else f"“{typed}”"
+
+
+def _found_apart(book: "store.Book", apart: list[str]) -> int:
+    """How many meetings the arguments find with their phrases' words apart (0 if they cannot
+    be read: the phrase's own message stands then)."""
+    try:
+        query = store.parse_query(store.query_from_arguments(apart))
+    except store.QueryError:
+        return 0
+    return 0 if query.is_empty() else book.search(query, limit=1).total
+
+
+# What a shell takes as it is; anything else in a word is quoted for the command shown.
+_SHELL_PLAIN = re.compile(r"[\w/.,:+@%=-]+")
+
+
+def _command(arguments: list[str]) -> str:
+    """`minutebook search` and `arguments` as one would type them in a shell."""
+    words = [a if _SHELL_PLAIN.fullmatch(a) else shlex.quote(a) for a in arguments]
+    return " ".join(["minutebook search", *words])
 
 
 def _explains(query: "store.Query") -> bool:
@@ -189,7 +235,11 @@ def search(
     # Each argument back into query text: the shell took off the quotes that grouped its words.
     typed = store.query_from_arguments(query)
     parsed = store.parse_query(typed)
-    show_page(ctx, parsed, limit, fmt, order=sort, matched=True, typed=f"“{typed.strip()}”")
+    # Not among the package's names (store/__init__.py), so asked of its module.
+    from store.query import arguments_apart
+
+    apart = arguments_apart(query)
+    show_page(ctx, parsed, limit, fmt, order=sort, matched=True, typed=typed, apart=apart)
 
 
 @app.command()

@@ -28,7 +28,8 @@ The last item, when unquoted and not followed by whitespace, is still being type
 matches as a prefix (`khan` finds Khang) once it has two letters or more.
 
 `query_from_arguments` turns a command line's arguments back into query text, keeping what the
-shell's quotes grouped. This module only parses; `store.search` turns a `Query` into SQL.
+shell's quotes grouped; `arguments_apart` gives the words of each phrase argument apart. This
+module only parses; `store.search` turns a `Query` into SQL.
 """
 
 from __future__ import annotations
@@ -43,7 +44,15 @@ from store.i18n import _
 from store.text import doc_key, fold, has_marks, marked_tokens, nfc, tokens
 from store.vocabulary import MEETING_STATUSES
 
-__all__ = ["FIELDS", "Query", "QueryError", "TextMatch", "parse_query", "query_from_arguments"]
+__all__ = [
+    "FIELDS",
+    "Query",
+    "QueryError",
+    "TextMatch",
+    "arguments_apart",
+    "parse_query",
+    "query_from_arguments",
+]
 
 FIELDS = ("person", "chair", "org", "place", "kind", "doc", "date", "status")
 _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
@@ -445,6 +454,17 @@ def _argument(text: str) -> str:
         return text  # an unknown field: the parser names it, rather than search its words
     name, _, value = text.lstrip().partition(":")
     return f'{name}:"{value}"'
+
+
+def arguments_apart(arguments: Sequence[str]) -> list[str] | None:
+    """`arguments` with each one `query_from_arguments` reads as a phrase (`search "khang quý
+    1/2024"`) split into its words; None when none is read so. What the person may have meant
+    when the phrase finds nothing."""
+    apart: list[str] = []
+    for argument in arguments:
+        phrase = argument.strip() and _argument(argument) == f'"{argument}"'
+        apart.extend(argument.split() if phrase else [argument])
+    return apart if apart != list(arguments) else None
 
 
 def query_from_arguments(arguments: Sequence[str]) -> str:

@@ -30,6 +30,7 @@ def _vietnamese() -> dict[str, str]:
         vi_people,
         vi_report,
         vi_safety,
+        vi_search,
         vi_serve,
         vi_stats,
         vi_store,
@@ -37,7 +38,8 @@ def _vietnamese() -> dict[str, str]:
 
     catalog: dict[str, str] = {}
     parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
-    for part in (*parts, vi_palette, vi_cli, vi_store, vi_stats, vi_overview, vi_serve):
+    more = (vi_palette, vi_cli, vi_store, vi_stats, vi_overview, vi_serve, vi_search)
+    for part in (*parts, *more):
         catalog.update(part.MESSAGES)
     return catalog
 

@@ -71,6 +71,32 @@ def test_a_name_as_one_argument_finds_his_meetings(imported: Run) -> None:
     assert found(imported, "nguyen dinh khang") == {SEED_000, SEED_001, SEED_004}
 
 
+def test_a_phrase_that_finds_nothing_offers_its_words_apart(imported: Run) -> None:
+    # `minutebook search "khang quý 1/2024"`: one phrase, found nowhere; the words apart find
+    # seed-004, and the one line says how to type them, its quotes not doubled.
+    assert found(imported, "khang", "quý", "1/2024") == {SEED_004}
+    line = one_error(imported("search", "khang quý 1/2024"), 1)
+    assert line == (
+        'minutebook: no meetings match "khang quý 1/2024": an argument in quotes is one phrase;'
+        " as separate words, `minutebook search khang quý 1/2024` finds 1 meeting"
+    )
+    line = one_error(imported("--lang", "vi", "search", "khang quý 1/2024"), 1)
+    assert line == (
+        'minutebook: không có cuộc họp nào khớp "khang quý 1/2024": một tham số trong ngoặc kép'
+        " là một cụm từ; gõ thành các từ riêng, `minutebook search khang quý 1/2024` tìm được"
+        " 1 cuộc họp"
+    )
+
+
+def test_a_phrase_whose_words_find_nothing_either_asks_for_the_spelling(imported: Run) -> None:
+    line = one_error(imported("search", "khnag quý 1/2024"), 1)
+    assert line == (
+        'minutebook: no meetings match "khnag quý 1/2024"; check the spelling or use fewer words'
+    )
+    line = one_error(imported("search", "khnag", "date:2024"), 1)
+    assert "match “khnag date:2024”; check the spelling" in line
+
+
 def test_an_unknown_field_in_one_argument_is_still_named(imported: Run) -> None:
     line = one_error(imported("search", "foo:bar baz"), 2)
     assert "unknown field 'foo'" in line

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from store.query import Query, QueryError, TextMatch, parse_query, query_from_arguments
+from store.query import (
+    Query,
+    QueryError,
+    TextMatch,
+    arguments_apart,
+    parse_query,
+    query_from_arguments,
+)
 
 
 def words(
@@ -381,3 +388,21 @@ def test_arguments_keep_what_the_shell_grouped() -> None:
     assert parse_query(query_from_arguments(["ky ket"])).text == (words("ky", "ket", phrase=True),)
     with pytest.raises(QueryError, match="unknown field 'foo'"):
         parse_query(query_from_arguments(["foo:bar baz"]))
+
+
+@pytest.mark.parametrize(
+    ("arguments", "apart"),
+    [
+        (["khang quý 2/2024"], ["khang", "quý", "2/2024"]),
+        (["ky ket", "date:2024"], ["ky", "ket", "date:2024"]),
+        # Nothing read as a phrase: a field's value, a period, quotes kept, separate words.
+        (["chair:nguyen dinh khang"], None),
+        (["quý 2/2024"], None),
+        (['"ky ket"'], None),
+        (["khang", "quý", "2/2024"], None),
+    ],
+)
+def test_arguments_apart_splits_only_the_phrase_arguments(
+    arguments: list[str], apart: list[str] | None
+) -> None:
+    assert arguments_apart(arguments) == apart
