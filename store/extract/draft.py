@@ -49,7 +49,6 @@ def drafts_json(drafts: Iterable[Draft]) -> str:
     marked `draft` as `import --from-report` saves it: a file `import` reads must not turn a
     guess into kept minutes. What to check stays in each record's notes, where the reader put it.
     """
-    from store.extract.review import draft_record  # the one place a draft's record is marked
-
-    records = [draft_record(draft) for draft in drafts]
+    # As `store.extract.review.draft_record` marks it (imported here, review would close a circle).
+    records = [{**draft.record, "status": "draft"} for draft in drafts]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
