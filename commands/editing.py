@@ -30,6 +30,15 @@ Date = Annotated[
     _text(_("New date: 15/3/2024, 15/3/24 (read as 2024), 3/2024; 'chiều 15/3/2024' sets the part "
           "of day too.")),
 ]  # fmt: skip
+DateInferred = Annotated[
+    bool | None,
+    typer.Option(
+        "--date-inferred/--no-date-inferred",
+        help=_("Mark the date as inferred (not stated in full), or as stated; a new --date is "
+               "stated unless --date-inferred is given too."),
+        show_default=False,
+    ),
+]  # fmt: skip
 Kind = Annotated[str | None, _text(_("New kind."))]
 PartOfDay = Annotated[str | None, _text(_("sáng, trưa, chiều, tối; '' clears."))]
 Start = Annotated[str | None, _text(_("Start time: 14:00, 14h30, 2h chiều; '' clears."))]
@@ -78,7 +87,8 @@ def _changes(flags: dict[str, Any]) -> "store.MeetingChanges":
         return tuple(flags[name] or ())
 
     return store.MeetingChanges(
-        title=flags["title"], date=flags["date"], kind=flags["kind"],
+        title=flags["title"], date=flags["date"], date_inferred=flags["date_inferred"],
+        kind=flags["kind"],
         part_of_day=_part_of_day(flags), start_time=flags["start"], end_time=flags["end"],
         location=flags["place"], notes=flags["notes"], source=flags["source"],
         status=flags["status"], approved_on=flags["approved_on"],
@@ -104,7 +114,7 @@ def _part_of_day(flags: dict[str, Any]) -> str | None:
 
 
 # The flags that change when the meeting was: after them, the reading is said back in full.
-WHEN_FLAGS = ("date", "part_of_day", "start", "end")
+WHEN_FLAGS = ("date", "date_inferred", "part_of_day", "start", "end")
 
 
 def _said(
@@ -139,6 +149,7 @@ def edit(
     meeting: MeetingArgument,
     title: Title = None,
     date: Date = None,
+    date_inferred: DateInferred = None,
     kind: Kind = None,
     part_of_day: PartOfDay = None,
     start: Start = None,
@@ -180,6 +191,7 @@ def amend(
     reason: Reason,
     title: Title = None,
     date: Date = None,
+    date_inferred: DateInferred = None,
     kind: Kind = None,
     part_of_day: PartOfDay = None,
     start: Start = None,

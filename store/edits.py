@@ -11,6 +11,12 @@ person, case and spacing aside (`store.text.name_key`). A flag value that cannot
 not a date) is a `UsageError`; one
 naming what the meeting does not hold is `NotFound`; a result that is not a valid meeting is
 `InvalidRecord`, and nothing is saved.
+
+What a person types is not a guess: a new date is stated (`date_inferred` cleared) unless the
+change says otherwise. A new start time decides the part of day when the change gives none: the
+part it says (`2h chiều`), else, when the meeting's part cannot hold it, the one part that can
+(15:00: chiều); two that could (14:00: trưa or chiều) or a part given with it that cannot hold it
+is an `InvalidRecord` naming `start_time`, rather than a meeting kept "sáng 14:00".
 """
 
 from __future__ import annotations
@@ -20,16 +26,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.cells import parse_citation, parse_decision, parse_person
-from store.dates import DateError, parse_partial_date
-from store.errors import InvalidRecord, NotFound, UsageError
+from store.dates import DateError, parse_part_of_day, parse_partial_date, parse_time
+from store.day_parts import outside_part, part_said, parts_holding
+from store.errors import InvalidRecord, NotFound, Problem, UsageError
 from store.i18n import _
 from store.record import MeetingRecord, validate_record
 from store.text import name_key
 
 # The record's fields a change may replace (a given "" clears a field that may be empty).
 REPLACEABLE = (
-    "title", "date", "kind", "part_of_day", "start_time", "end_time", "location", "notes",
-    "source", "status", "approved_on", "approved_by",
+    "title", "date", "date_inferred", "kind", "part_of_day", "start_time", "end_time",
+    "location", "notes", "source", "status", "approved_on", "approved_by",
 )  # fmt: skip
 
 
@@ -43,6 +50,7 @@ class MeetingChanges:
 
     title: str | None = None
     date: str | None = None
+    date_inferred: bool | None = None  # None: a new date is stated, the old flag kept otherwise
     kind: str | None = None
     part_of_day: str | None = None
     start_time: str | None = None
@@ -76,6 +84,9 @@ def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str
         value = getattr(changes, field)
         if value is not None:
             data[field] = value
+    if changes.date and changes.date_inferred is None:
+        data["date_inferred"] = False  # typed by a person: stated, whatever the old one was
+    _settle_part_of_day(data, changes, source)
     data["participants"] = _without(
         data["participants"], changes.remove_people, "name", "--remove-person", f"not in {source}"
     ) + [{**parse_person(text), "role": role} for role, text in changes.people]
@@ -104,6 +115,32 @@ def apply_changes(record: MeetingRecord, changes: MeetingChanges, *, source: str
     if isinstance(changed, list):
         raise InvalidRecord(changed)
     return record if changed.to_json() == record.to_json() else changed
+
+
+def _settle_part_of_day(data: dict[str, Any], changes: MeetingChanges, source: str) -> None:
+    """The part of day a new start time leaves the meeting in (see the module); `data` is
+    changed in place. A start time or part of day that cannot be read is left to the record's
+    validation, which names it."""
+    if not changes.start_time:
+        return  # no new start time (or cleared): the part of day is the change's or the meeting's
+    try:
+        start = parse_time(changes.start_time)
+        part = parse_part_of_day(data["part_of_day"]) if data.get("part_of_day") else None
+    except DateError:
+        return
+    if changes.part_of_day is None:  # neither --part-of-day nor a part in --date
+        said = part_said(changes.start_time)
+        if said is not None:
+            data["part_of_day"] = said
+            return
+        if part is None or part in parts_holding(start):
+            return
+        if len(parts_holding(start)) == 1:
+            data["part_of_day"] = parts_holding(start)[0]
+            return
+    elif part is None or part in parts_holding(start) or part_said(changes.start_time):
+        return  # a part said by the time and another given: the validator names the clash
+    raise InvalidRecord([Problem(source, None, "start_time", outside_part(start, part))])
 
 
 def _check_approval_date(value: str | None) -> None:

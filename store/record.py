@@ -42,6 +42,7 @@ from store.dates import (
     refuse_unread,
     with_part_of_day,
 )
+from store.day_parts import StartClash, with_start_part
 from store.errors import Problem
 from store.i18n import _
 from store.reasons import number, problems_from, shown
@@ -171,6 +172,8 @@ def _partial_date(value: Any) -> Any:
 def _time(value: Any) -> Any:
     if value is None or value == "" or isinstance(value, time):
         return value or None
+    if isinstance(value, StartClash):  # `2h chiều` in a morning meeting (store.day_parts)
+        raise ValueError(value.reason)
     if not isinstance(value, str):
         raise ValueError(_("a time must be text such as 14:00"))
     try:
@@ -480,6 +483,6 @@ def validate_record(
     if not isinstance(data, dict):
         return [Problem(source, record, "", _("a meeting must be a JSON object"))]
     try:
-        return MeetingRecord.model_validate(with_part_of_day(data))
+        return MeetingRecord.model_validate(with_start_part(with_part_of_day(data)))
     except ValidationError as exc:
         return problems_from(exc, source, record)

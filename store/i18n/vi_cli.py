@@ -160,6 +160,12 @@ MESSAGES: dict[str, str] = {
         "Đính chính biên bản đã thông qua hoặc đã khóa: các tùy chọn của edit, lưu kèm --reason, "
         "được giữ trong lịch sử sửa đổi (`minutebook history CUỘC_HỌP`).",
     "New title.": "Tiêu đề mới.",
+    "Mark the date as inferred (not stated in full), or as stated; a new --date is stated "
+    "unless --date-inferred is given too.":
+        "Đánh dấu ngày là suy đoán (không được ghi đầy đủ), hoặc là ghi rõ; ngày mới ở --date "
+        "là ghi rõ, trừ khi có cả --date-inferred.",
+    "{time} is not in the part of day {part}: say which it is in (--part-of-day {choices})":
+        "{time} không thuộc buổi {part}: hãy ghi đó là buổi nào (--part-of-day {choices})",
     "New date: 15/3/2024, 15/3/24 (read as 2024), 3/2024; 'chiều 15/3/2024' sets the part of "
     "day too.":
         "Ngày mới: 15/3/2024, 15/3/24 (đọc là 2024), 3/2024; 'chiều 15/3/2024' đặt cả buổi.",

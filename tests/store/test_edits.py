@@ -150,3 +150,49 @@ def test_an_approval_date_that_is_not_a_date_is_a_usage_error(day: str) -> None:
 def test_approved_without_a_date_is_an_invalid_record() -> None:
     with pytest.raises(store.InvalidRecord, match="approved_on"):
         apply(store.MeetingChanges(status="approved", approved_by="Hội nghị BCH"))
+
+
+def test_a_new_date_is_stated_unless_the_change_says_inferred() -> None:
+    guessed = apply(store.MeetingChanges(date="2024-03", date_inferred=True))
+    assert guessed.date_inferred is True
+    assert (
+        apply_changes(guessed, store.MeetingChanges(date="2024-03-16"), source="m").date_inferred
+        is False
+    )
+    assert (
+        apply_changes(guessed, store.MeetingChanges(title="Họp"), source="m").date_inferred is True
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "start", "expected"),
+    [
+        (None, "2h chiều", "afternoon"),  # the part the time says
+        ("sáng", "2h chiều", "afternoon"),  # ... replaces the meeting's
+        ("sáng", "15:00", "afternoon"),  # only chiều holds 15:00
+        ("sáng", "9:00", "morning"),  # the meeting's part holds it
+        (None, "14:00", None),  # no part to contradict
+    ],
+)
+def test_a_new_start_time_settles_the_part_of_day(
+    part: str | None, start: str, expected: str | None
+) -> None:
+    before = apply(store.MeetingChanges(part_of_day=part)) if part else meeting()
+    after = apply_changes(before, store.MeetingChanges(start_time=start), source="meeting 7")
+    assert after.part_of_day == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "start"), [(None, "14:00"), ("sáng", "14:00"), ("sáng", "2h chiều")]
+)
+def test_a_start_time_outside_the_part_of_day_is_refused_naming_it(
+    part: str | None, start: str
+) -> None:
+    """14:00 on a morning meeting could be trưa or chiều: refused, not guessed; a part given
+    with the start time that cannot hold it is refused too."""
+    morning = apply(store.MeetingChanges(part_of_day="sáng"))
+    with pytest.raises(store.InvalidRecord) as refused:
+        apply_changes(morning, store.MeetingChanges(part_of_day=part, start_time=start),
+                      source="meeting 7")  # fmt: skip
+    (problem,) = refused.value.problems
+    assert (problem.source, problem.field) == ("meeting 7", "start_time")
