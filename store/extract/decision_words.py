@@ -69,10 +69,12 @@ DOCUMENT_ASKS = re.compile(
     r"\b(?:ban hanh|gui|co)\s+(?:cong van|van ban|ke hoach|huong dan|thong bao|chi thi|cong dien)"
     r"\b[^.;]{0,120}$"
 )
+# A vote or an election joined to the act before it ("… thông qua A; bầu bổ sung B", "… bầu C và
+# ký kết D") is one more act of the meeting; `decisions` cuts at "ký kết" in what was decided only.
 SPLIT = re.compile(
     r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
-    r"bieu quyet|thong qua)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|thong qua|"
-    r"bieu quyet|thong nhat|nhat tri|de nghi|yeu cau|bau|tiep tuc)\s)"
+    r"bieu quyet|thong qua|bau|ky ket)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|"
+    r"thong qua|bieu quyet|thong nhat|nhat tri|de nghi|yeu cau|bau|tiep tuc|ky ket)\s)"
     r"|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
     r"|\s*;\s*(?=(?:[a-z]+\s+){1,5}?(?:se|can|phai)\s)"  # "…; LĐLĐ sẽ chỉ đạo …": another subject
     r"|\s*,\s*(?=giao\s)"  # "… thống nhất …, giao UBND huyện …" (`decisions` checks who is named)

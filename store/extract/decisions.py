@@ -340,7 +340,7 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     only after an agreeing verb ("thống nhất ký lại … và tiếp tục duy trì …"), one task else."""
     if folded.startswith("giao ", cut.end()) and "," in cut.group():
         return triggers.addressed(text, folded, cut.end() + 5)
-    if folded.startswith("tiep tuc", cut.end()):
+    if folded.startswith(("tiep tuc", "ky ket"), cut.end()):
         return kind == "decision"
     if cut["subject"] is not None:  # after a bare ";", a body named as its own task's subject
         return (

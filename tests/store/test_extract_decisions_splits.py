@@ -147,3 +147,29 @@ def test_bodies_in_the_plural_qualified_by_where_they_are_own_a_second_task() ->
         ("Sở Y tế bố t", "Sở Y tế"),
         ("UBND các xã ", "UBND các xã vùng cao"),
     ]
+
+
+def test_a_vote_then_an_election_after_a_semicolon_is_two_items() -> None:
+    # "… thông qua A; bầu bổ sung B …": each act of the meeting is an item of its own.
+    items = _items(
+        "Hội nghị đã biểu quyết thông qua Quy chế chi tiêu nội bộ năm 2025; bầu bổ sung đồng chí "
+        "Mạc Văn Tiến vào Ban Chấp hành khóa IV."
+    )
+    assert [i["text"][:22] for i in items] == ["biểu quyết thông qua Q", "bầu bổ sung đồng chí M"]
+
+
+def test_an_election_and_a_signing_joined_by_va_are_two_items() -> None:
+    items = _items(
+        "Hội nghị cũng bầu 5 thành viên Ban Thanh tra nhân dân nhiệm kỳ 2025 - 2027 và ký kết "
+        "thỏa ước lao động tập thể giữa Tổng Giám đốc và Chủ tịch Công đoàn."
+    )
+    assert [i["text"][:16] for i in items] == ["bầu 5 thành viên", "ký kết thỏa ước "]
+
+
+def test_ky_ket_inside_a_task_does_not_cut_it() -> None:
+    # What a body is given to do may include a signing: one task.
+    items = _items(
+        "Kết luận, đồng chí Chủ tịch giao Ban Chính sách chuẩn bị nội dung và ký kết thỏa ước "
+        "ngành trước ngày 30/6/2025."
+    )
+    assert len(items) == 1 and items[0]["kind"] == "assignment"
