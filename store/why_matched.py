@@ -6,6 +6,10 @@ for words typed without marks, the marks as typed otherwise, the last word a pre
 being typed. It is computed for the meetings on screen only (a page), from their records.
 The result is plain text plus spans; the faces style the spans (`store.words.as_rich_text`'s
 caller, the JSON's `matched`), so a record's text is never read as markup.
+
+The notes are Markdown: their snippet is cut from the notes with the Markdown marks taken off
+(`**Nguyên văn:**` reads `Nguyên văn:`), around the closest place where the words all stand,
+and shows every word found, however far apart.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from store.query import Query, TextMatch
@@ -22,6 +27,7 @@ from store.text import fold, nfc
 __all__ = ["Why", "why"]
 
 SNIPPET = 90  # characters of context a snippet shows, about one line of a terminal
+PLACES = 500  # places of each word weighed for the closest stretch holding them all
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,12 @@ class _Text:
     def find(self, word: _Word) -> tuple[int, int] | None:
         found = word.pattern.search(self.lowered if word.marked else self.folded)
         return found.span() if found else None
+
+    def every(self, word: _Word) -> list[tuple[int, int]]:
+        """The places of `word`, in order: the first PLACES (a prefix such as `ng` can be in
+        every line of long notes, and a snippet needs only a near one)."""
+        found = word.pattern.finditer(self.lowered if word.marked else self.folded)
+        return [m.span() for m in islice(found, PLACES)]
 
     def together(self, words: list[_Word]) -> list[tuple[int, int]] | None:
         """The words' places where they stand next to each other in the order typed (the
@@ -160,7 +172,7 @@ def _fields(record: MeetingRecord) -> Iterator[tuple[str, str]]:
         if participant.title:
             yield "title of a person", f"{participant.name}, {participant.title}"
     if record.notes:
-        yield "notes", record.notes
+        yield "notes", _plain_markdown(record.notes)
 
 
 def _field(record: MeetingRecord, words: list[_Word]) -> Why | None:
@@ -173,14 +185,57 @@ def _field(record: MeetingRecord, words: list[_Word]) -> Why | None:
         if together is not None:
             return _snippet(name, text.text, together)
     for name, text in fields:
-        spans = [span for word in words if (span := text.find(word)) is not None]
-        if len(spans) == len(words):
-            return _snippet(name, text.text, spans)
-        if spans and (best is None or len(spans) > best[0]):
-            best = (len(spans), name, text, spans)
+        places = [found for word in words if (found := text.every(word))]
+        if len(places) == len(words):
+            return _snippet(name, text.text, _closest(places))
+        if places and (best is None or len(places) > best[0]):
+            best = (len(places), name, text, _closest(places))
     if best is None:
         return None
     return _snippet(best[1], best[2].text, best[3])
+
+
+# The Markdown marks a reader of a snippet does not want to see: first those that begin a line
+# (a rule, a heading's, quote's or bullet's mark), then those inside it, each replaced by what it
+# holds (a group) or by nothing. A `*` or `_` is a mark only where it opens or closes a word
+# (`2*3`, `so_hieu`, `a * b` stay). The lookahead lets the search skip to the characters that
+# can begin a mark: one pattern of every alternative took 3 ms on 14 kB of notes, these 0.7 ms.
+_MARKDOWN_LINE = re.compile(
+    r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$|^[ \t]{0,3}(?:(?:#{1,6}|>|[-*+])[ \t]+|>)+", re.MULTILINE
+)
+_MARKDOWN_INLINE = re.compile(
+    r"(?=[!\[<\\`*_])(?:"
+    r"!?\[([^\]\n]*)\]\([^)\n]*\)"  # [text](link), ![alt](image): the text
+    r"|<((?:https?|mailto):[^>\s]*)>"  # <https://...>: the address
+    r"|\\([!-/:-@\[-`{-~])"  # \* and the like: the character itself
+    r"|`+"  # inline code keeps its text
+    r"|(?<![\w*])(?:\*{1,3}|_{1,3})(?=[^\s*_])"  # **bold, _em
+    r"|(?<=[^\s*_])(?:\*{1,3}|_{1,3})(?![\w*]))"  # bold**, em_
+)
+
+
+def _plain_markdown(text: str) -> str:
+    """`text` read as Markdown, its marks taken off: what a reader of the notes sees."""
+    text = _MARKDOWN_LINE.sub("", nfc(text))
+    return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", text)
+
+
+def _closest(places: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """One place of each word (each list in order), the shortest stretch holding one of each:
+    the words where they stand together rather than each where it first appears."""
+    if len(places) == 1:
+        return places[0][:1]
+    merged = sorted((span, index) for index, spans in enumerate(places) for span in spans)
+    last: dict[int, tuple[int, int]] = {}  # each word's latest place up to here
+    best: tuple[int, list[tuple[int, int]]] | None = None
+    for span, index in merged:
+        last[index] = span
+        if len(last) == len(places):
+            start = min(a for a, _ in last.values())
+            if best is None or span[1] - start < best[0]:
+                best = (span[1] - start, list(last.values()))
+    assert best is not None
+    return best[1]
 
 
 def _snippet(field: str, text: str, spans: list[tuple[int, int]]) -> Why:
@@ -197,8 +252,8 @@ def _snippet(field: str, text: str, spans: list[tuple[int, int]]) -> Why:
             groups[-1].append(span)
         else:
             groups.append([span])
-    groups = groups[:MAX_STRETCHES]
-    width = SNIPPET // len(groups)
+    # Every word found is shown: past MAX_STRETCHES stretches, each is just its words.
+    width = SNIPPET // len(groups) if len(groups) <= MAX_STRETCHES else 0
     shown, kept, last_end = "", [], 0
     for group in groups:
         start, end = _stretch(line, group[0][0], group[-1][1], width)

@@ -112,6 +112,45 @@ def test_words_found_in_the_notes_show_a_snippet_under_the_title(imported: Run) 
     assert sum("↳ notes: …" in title for title in titles) == len(in_notes)
 
 
+def highlighted_words(matched: dict[str, Any]) -> list[str]:
+    return [matched["text"][a:b] for a, b in matched["highlights"]]
+
+
+def test_a_snippet_of_markdown_notes_is_plain_text(imported: Run) -> None:
+    notes = (
+        "# Biên bản\n\n**Nguyên văn:**\n\n- Đồng chí *Lò Văn* __Pháo__ phát biểu"
+        " theo [Quyết định](https://vb.vn/qd) số `12/QĐ`."
+    )
+    added(imported, "Giao ban", "--notes", notes)
+    (meeting,) = searched(imported, "nguyen", "van", "phao", "quyet")
+    matched = meeting["matched"]
+    assert matched["field"] == "notes"
+    assert not set("*_#[]()`") & set(matched["text"]), matched["text"]
+    assert highlighted_words(matched) == ["Nguyên", "Văn", "Pháo", "Quyết"]
+    titles = title_column(ok(imported("search", "nguyen", "van", "phao", "quyet")).stdout)
+    assert "Nguyên văn: Đồng chí Lò Văn Pháo phát biểu theo Quyết định" in titles[0]
+
+
+def test_a_snippet_shows_the_words_where_they_stand_together(imported: Run) -> None:
+    # Each word first appears far from the others; the snippet is cut where they meet.
+    far = " ".join(["lời mở đầu"] * 30)
+    notes = f"Ông Sùng đến. {far} Họ Giàng. {far} Chị Mỷ ở lại. {far} Sùng A Giàng và Mỷ về."
+    added(imported, "Giao ban", "--notes", notes)
+    (meeting,) = searched(imported, "sung", "giang", "my")
+    matched = meeting["matched"]
+    assert highlighted_words(matched) == ["Sùng", "Giàng", "Mỷ"]
+    assert "Sùng A Giàng và Mỷ về" in matched["text"] and "…" not in matched["text"][1:]
+
+
+def test_a_snippet_shows_every_word_however_far_apart(imported: Run) -> None:
+    far = " ".join(["lời mở đầu"] * 30)
+    notes = f"Ông Sùng đến. {far} Họ Giàng. {far} Chị Mỷ ở lại. {far} Anh Páo về."
+    added(imported, "Giao ban", "--notes", notes)
+    (meeting,) = searched(imported, "sung", "giang", "my", "pao")
+    assert highlighted_words(meeting["matched"]) == ["Sùng", "Giàng", "Mỷ", "Páo"]
+    assert len(meeting["matched"]["text"]) < 120  # past three stretches, just the words
+
+
 def test_json_matched_is_null_where_nothing_is_shown_and_absent_elsewhere(imported: Run) -> None:
     assert [m["matched"] for m in searched(imported, "date:2024")] == [None, None]
     assert [m["matched"] for m in searched(imported, "doc:249/TB-VPCP")] == [None]
