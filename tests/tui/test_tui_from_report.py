@@ -27,6 +27,7 @@ from tui.widgets.meeting_view import meeting_text
 
 SIZE = (140, 45)
 SEED = Path(__file__).resolve().parents[1] / "extract_devset" / "seed_000_4569702ef73f134e.txt"
+SEED_002 = SEED.parent / "seed_002_107dd93cdbd04994.txt"  # names longer than their column
 TITLE = "Hội nghị ký kết Quy chế phối hợp giữa hai cơ quan giai đoạn 2022-2025"
 
 
@@ -258,3 +259,40 @@ async def test_a_tall_terminal_shows_every_point_to_check_from_the_start(
         await pilot.resize_terminal(*SIZE)
         await settle(tui_app, pilot)
         assert checks.region.height == 2
+
+
+async def draft_from_file(app: MinuteBookApp, pilot: Pilot[Any], path: Path) -> DraftEditScreen:
+    """The draft of the report file at `path`, given on the dialog's File line."""
+    await settle(app, pilot)
+    await pilot.press("R")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ReportDialog)
+    app.screen.query_one("#report-path", Input).value = str(path)
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(app.screen, DraftEditScreen), what="the draft form")
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, DraftEditScreen)
+    return screen
+
+
+async def test_at_80x24_a_name_cut_to_its_column_ends_in_an_ellipsis(
+    tui_app: MinuteBookApp,
+) -> None:
+    """The row of "Nguyễn Tất Hoài Hiệp" read "Nguyễn Tất Hoài": another, believable name. Cut,
+    a name ends in …, resting and open alike."""
+    from tui.widgets.person_picker import ParticipantRow
+
+    name = "Nguyễn Tất Hoài Hiệp"
+    async with tui_app.run_test(size=(80, 24)) as pilot:
+        screen = await draft_from_file(tui_app, pilot, SEED_002)
+        (row,) = [row for row in screen.query(ParticipantRow) if row.person_name == name]
+        assert not row.is_open
+        shown = row.render_line(0).text.split("◂")[0].strip()
+        assert shown != name and shown.endswith("…") and name.startswith(shown[:-1])
+        row.first_field().focus()
+        await settle(tui_app, pilot)
+        assert row.is_open
+        assert str(row.name_label.render()).strip() == shown  # open, drawn the same
+        await tui_app.run_action("app.quit")  # the draft asks before it goes: answered
+        await pilot.press("y")

@@ -19,13 +19,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.widgets.decision_editor import Choice, EditableRow, FieldInput, row_input
+from tui.widgets.row_cells import CutLabel
 from tui.widgets.stored_text import stored_text
 
 if TYPE_CHECKING:
@@ -206,13 +207,12 @@ class ParticipantRow(EditableRow):
     # the row, and the footer shows that key while the row has the focus (a new person comes
     # in as an attendee, and the arrows on the role alone were found by no one).
     BINDINGS = [Binding("ctrl+o", "next_role", _("Change role"), id="edit.role")]
-    DEFAULT_CSS = "ParticipantRow .participant-name { height: 1; }"
     LINES = ((("name", "1fr"), ("role", 20), ("title", "2fr")),)
 
     def __init__(self, name: str, role: str = "attendee", title: str | None = None) -> None:
         super().__init__()
         self.person_name = name
-        self.name_label = Static(Text(one_line(name)), classes="participant-name")
+        self.name_label = CutLabel(Text(one_line(name)), classes="participant-name")
         self.role = Choice([(_(code), code) for code in ROLE_ORDER], role)
         self.title = row_input(_("Title held at this meeting"))
         self.title.show(title or "")  # its control characters shown, never sent

@@ -131,7 +131,8 @@ class RowCells(Widget, can_focus=True):
             shown = text.rstrip(" ")
             return [Segment(shown, style + hint), Segment(" " * (len(text) - len(shown)), style)]
         if isinstance(field, Static):
-            return _padded(first_line(str(field.content), cells), cells, base)
+            # A label is one line (a person's name): cut, it ends in … as the open row's does.
+            return _padded(cut_with_ellipsis(str(field.content), cells).rstrip(" "), cells, base)
         style = base + self.get_component_rich_style("row-cells--choice")
         text = first_line(str(getattr(field, "text", "")), cells - 2)
         return [*_blank(1, style), *_padded(text, cells - 1, style)]
@@ -171,6 +172,18 @@ def cut_with_ellipsis(value: str, cells: int) -> str:
     return set_cell_size(set_cell_size(value, cells - 1).rstrip(" ") + "…", cells)
 
 
+class CutLabel(Static):
+    """A one-line label (a person's name in a row) that ends in … when cut to its width, as
+    the resting row draws it: at 80 columns "Nguyễn Tất Hoài Hiệp" showed as "Nguyễn Tất Hoài",
+    another whole name."""
+
+    DEFAULT_CSS = "CutLabel { height: 1; }"
+
+    def render(self) -> Content:
+        text, width = str(self.content), self.content_size.width
+        return Content(cut_with_ellipsis(text, width).rstrip(" ") if width > 0 else text)
+
+
 def first_line(text: str, cells: int) -> str:
     """What a one-line widget `cells` wide shows of `text`: its first wrapped line."""
     if cells <= 0:
@@ -189,4 +202,4 @@ def _blank(cells: int, style: Style) -> list[Segment]:
     return [Segment(" " * cells, Style(bgcolor=style.bgcolor))] if cells > 0 else []
 
 
-__all__ = ["Column", "RowCells", "columns", "first_line"]
+__all__ = ["Column", "CutLabel", "RowCells", "columns", "cut_with_ellipsis", "first_line"]
