@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
 import store
 from tests.helpers import every_meeting, settle, until
-from tui.app import MinuteBookApp
+from tui.app import MinuteBookApp, make_app
+from tui.i18n import _, set_language
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.from_report import DraftEditScreen, ReportDialog
 from tui.screens.meeting import MeetingScreen
@@ -296,3 +298,24 @@ async def test_at_80x24_a_name_cut_to_its_column_ends_in_an_ellipsis(
         assert str(row.name_label.render()).strip() == shown  # open, drawn the same
         await tui_app.run_action("app.quit")  # the draft asks before it goes: answered
         await pilot.press("y")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_at_80_columns_the_draft_status_hint_is_whole(
+    sample_book: object, db: str, tmp_path: Path, lang: str
+) -> None:
+    """ "A draft waits for review: choose fi" (vi "…chọn chính"): the hint wraps, whole."""
+    app = make_app(db, lang=lang, settings_folder=tmp_path / "config")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await draft_from_file(app, pilot, SEED_002)
+            hint = screen.query_one("#status-hint", Static)
+            lines = [strip.text.rstrip() for strip in hint.render_lines(hint.region.reset_offset)]
+            said = _("A draft waits for review: choose final once it is checked.")
+            assert " ".join(line.strip() for line in lines if line.strip()) == said
+            assert hint.region.right <= screen.region.right
+            await app.run_action("app.quit")
+            await pilot.press("y")
+    finally:
+        set_language("en")
+        app.book.close()

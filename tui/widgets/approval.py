@@ -33,7 +33,9 @@ class StatusFields(Vertical):
 
     DEFAULT_CSS = """
     StatusFields { height: auto; }
-    StatusFields #status-hint { display: none; }
+    /* The hint wraps under itself: on one line it was cut at 80 columns ("choose fi"). */
+    StatusFields #status-line { height: auto; }
+    StatusFields #status-hint { display: none; width: 1fr; height: auto; }
     StatusFields #status-hint.shown { display: block; }
     StatusFields #approval-line { display: none; }
     StatusFields #approval-line.shown { display: block; }
