@@ -38,6 +38,7 @@ from tui.screens.base import BookChange
 from tui.screens.browse import BrowseScreen
 from tui.screens.help import HelpScreen
 from tui.settings import config_dir, load_keymap, load_settings, save_settings
+from tui.toasts import MeetingToasts, toast_title
 
 if TYPE_CHECKING:
     from tui.recovery import RecoveryCopy
@@ -106,6 +107,7 @@ class MinuteBookApp(App[None]):
         self.settings_folder = settings_folder or config_dir()
         self.settings = load_settings(self.settings_folder)
         self.deleted: list[tuple[int, store.MeetingRecord]] = []  # undo, newest last
+        self.meeting_toasts = MeetingToasts(self)  # Deleted… then Restored…: one toast
         self.recovery = Recovery(self)  # nothing typed is lost: copies, and asking before quitting
         self.collection = CollectionPause()  # none while a form is built (tui/memory.py)
 
@@ -207,7 +209,9 @@ class MinuteBookApp(App[None]):
         except store.StoreError as exc:  # restored elsewhere meanwhile, or typed in again
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.notify(_("Restored: {title}", title=one_line(record.title)), markup=False)
+        self.meeting_toasts.say(
+            meeting_id, _("Restored: {title}", title=toast_title(self, record.title))
+        )
         self.changed(meeting_id)
 
     def changed(

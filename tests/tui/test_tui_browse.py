@@ -373,3 +373,27 @@ async def test_locked_minutes_are_not_deleted(tui_app: MinuteBookApp) -> None:
         assert len(errors) == 1 and "locked" in str(errors[0].message)
         assert "\n" not in str(errors[0].message)
         assert count_meetings(tui_app) == 5 and tui_app.book.trash() == []
+
+
+async def test_at_80x24_a_restore_replaces_the_delete_toast(tui_app: MinuteBookApp) -> None:
+    """del then u left two toasts of four lines each over half the list at 80×24: the restore
+    now takes the delete's place, and the title is cut (…) so the undo hint reads whole."""
+    from textual.widgets._toast import Toast
+
+    async with tui_app.run_test(size=(80, 24), notifications=True) as pilot:
+        await searched(tui_app, pilot, "")
+        title = tui_app.book.meeting(tui_app.screen.query_one(MeetingList).ids[0]).title
+        await pilot.press("delete", "y")
+        await settle(tui_app, pilot)
+        (deleted,) = tui_app.screen.query(Toast)
+        lines = [strip.text.strip() for strip in deleted.render_lines(deleted.region.reset_offset)]
+        said = [line for line in lines if line.strip("▌ ")]
+        assert len(said) == 2 and said[-1].endswith("(press u to undo)"), said
+        assert "…" in said[-1] and title not in " ".join(said)
+        await pilot.press("u")
+        await settle(tui_app, pilot)
+        (restored,) = tui_app.screen.query(Toast)
+        (message,) = [str(n.message) for n in tui_app._notifications]
+        assert message.startswith("Restored: ") and message.endswith("…")
+        assert title.startswith(message.removeprefix("Restored: ").removesuffix("…"))
+        assert restored.region.height <= 5

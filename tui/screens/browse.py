@@ -37,6 +37,7 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
+from tui.toasts import toast_title
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.matched import explains, matched_line
 from tui.widgets.meeting_list import Columns, Explainer, MeetingList, Stop, fit
@@ -432,8 +433,9 @@ class BrowseScreen(BookScreen[None]):
                     self.app.changed(meeting_id)
                     return
                 self.app.changed()
-                message = _("Deleted: {title} (press u to undo)", title=one_line(record.title))
-                self.notify(message, markup=False)
+                title = toast_title(self.app, record.title)
+                message = _("Deleted: {title} (press u to undo)", title=title)
+                self.app.meeting_toasts.say(meeting_id, message)
 
         self.app.push_screen(confirm_delete(meeting_id, title), answered)
 

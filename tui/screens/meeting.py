@@ -30,6 +30,7 @@ from store import one_line, printable
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import WriteFileDialog, confirm_delete
+from tui.toasts import toast_title
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text
 
@@ -191,8 +192,10 @@ class MeetingScreen(BookScreen[None]):
     def _deleted(self, record: store.MeetingRecord) -> None:
         self.app.changed()
         self._leave()
-        title = one_line(record.title)
-        self.app.notify(_("Deleted: {title} (press u to undo)", title=title), markup=False)
+        title = toast_title(self.app, record.title)
+        self.app.meeting_toasts.say(
+            self.meeting_id, _("Deleted: {title} (press u to undo)", title=title)
+        )
 
     def action_history(self) -> None:
         self.app.open_history(self.meeting_id)
