@@ -269,7 +269,7 @@ async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) 
         screen = await overview(app, pilot)
         view = screen.query_one("#meetings", FigureView)
         assert view.showing_plot
-        await pilot.press("t")
+        await pilot.press("left", "t")  # a month chosen in the plot
         assert not view.showing_plot and screen.focused is view.table
         assert view.table.cursor_row == view.plot.chosen  # the same month, as a row
         await pilot.press("f")  # the attendance: a table, Enter opens a person's meetings
@@ -280,6 +280,30 @@ async def test_the_numbers_are_one_key_away_and_a_row_opens(app: MinuteBookApp) 
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, FigureMeetingsScreen), what="list")
         assert app.screen.target == target and "person:" in target.query
+
+
+async def test_at_80x24_a_searchs_numbers_start_at_their_top(app: MinuteBookApp) -> None:
+    """The search khang's table opened at the most recent bar (3/2024 of the sample), its first
+    rows off screen above with no cue: with no bar chosen, the numbers start at the top; a bar
+    the person chose is still the row."""
+    from tui.widgets.figure_view import FigureView
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await overview(app, pilot, search="khang")
+        view = screen.query_one("#meetings", FigureView)
+        table = view.table
+        assert table.row_count > table.scrollable_content_region.height  # a long table
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert (table.cursor_row, table.scroll_y) == (0, 0)
+        assert str(table.get_row_at(0)[0]) == view.figure.bars.labels[0]
+        await pilot.press("t")  # back to the plot: the most recent bar still chosen
+        assert view.plot.chosen == len(view.figure.bars.labels) - 1
+        await pilot.press("left", "t")
+        await settle(app, pilot)
+        assert table.cursor_row == view.plot.chosen > 0
+        top = int(table.scroll_y)
+        assert top < table.cursor_row + 1 < top + table.scrollable_content_region.height
 
 
 async def test_help_names_the_keys_of_the_plot_and_of_the_numbers(app: MinuteBookApp) -> None:

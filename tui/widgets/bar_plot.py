@@ -111,12 +111,15 @@ class BarPlot(PlotextPlot, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.bars = Bars()
         self._drawn_for: tuple[int, int, int] | None = None  # (width, height, chosen)
+        # The group was chosen by the person (a key, a click), not the most recent by default.
+        self.chosen_by_person = False
 
     def show(self, bars: Bars, chosen: int | None = None) -> None:
         """Draw `bars`, the group `chosen` (default: the most recent with a bar) highlighted."""
         self.bars = bars
         count = len(bars.labels)
         index = chosen if chosen is not None else last_drawn(bars)
+        self.chosen_by_person = self.chosen_by_person and chosen is not None
         self.set_reactive(BarPlot.chosen, max(0, min(index, count - 1)))
         self._drawn_for = None
         self.refresh()
@@ -161,13 +164,18 @@ class BarPlot(PlotextPlot, can_focus=True):
         self.refresh()
         self.post_message(self.Highlighted(self, chosen))
 
+    def choose(self, index: int) -> None:
+        """The person chose the group `index` (a key, a click, a row of the numbers)."""
+        self.chosen_by_person = True
+        self.chosen = index
+
     def action_move(self, step: int) -> None:
         if self.bars.labels:
-            self.chosen = max(0, min(self.chosen + step, len(self.bars.labels) - 1))
+            self.choose(max(0, min(self.chosen + step, len(self.bars.labels) - 1)))
 
     def action_move_to(self, index: int) -> None:
         if self.bars.labels:
-            self.chosen = index % len(self.bars.labels)
+            self.choose(index % len(self.bars.labels))
 
     def action_open(self) -> None:
         if self.bars.labels:
@@ -184,7 +192,7 @@ class BarPlot(PlotextPlot, can_focus=True):
             if index == self.chosen:
                 self.action_open()
             else:
-                self.chosen = index
+                self.choose(index)
 
 
 __all__ = ["BarPlot", "Bars", "tick_step", "y_ticks"]

@@ -2,8 +2,9 @@
 
 It shows a `tui.widgets.figures.Figure`: its bars in a `BarPlot` and the same numbers in a
 `DataTable`, one of the two at a time (`toggle`, the screen's `t`); a figure with no bars is a
-table only. The line under it names the chosen bar with its numbers, or the figure's note. The
-bar chosen and the table's row follow each other, so switching keeps the place. Enter on a bar or
+table only. The line under it names the chosen bar with its numbers, or the figure's note. A bar
+the person chose and the table's row follow each other, so switching keeps the place; with none
+chosen yet (the plot shows the most recent), the table starts at its top. Enter on a bar or
 a row posts `FigureView.Chosen` with the row's `Target` (the meetings behind it); a row
 highlighted goes on up to the screen (the Overview's attendance plots the person highlighted).
 """
@@ -66,6 +67,7 @@ class FigureView(Vertical):
         self.figure: Figure | None = None
         self._fitted_to = 0  # the width the table was last fitted to
         self.wants_plot = True  # the person's choice (t); a figure without bars is a table
+        self._placed_row = 0  # where `toggle` put the table's cursor: moved since, it was chosen
 
     def compose(self) -> ComposeResult:
         yield Static(classes="figure-title")
@@ -153,11 +155,17 @@ class FigureView(Vertical):
         if self.showing_plot:
             switcher.current = "numbers"
             if self.table.row_count:
-                self.table.move_cursor(row=self.plot.chosen, animate=False)
+                # The bar the person chose is the row; else the table starts at its top: a
+                # search's long table opened at the most recent bar hid the rows above it.
+                row = self.plot.chosen if self.plot.chosen_by_person else 0
+                self.table.move_cursor(row=row, animate=False)
+                self._placed_row = self.table.cursor_row
         else:
             switcher.current = "plot"
-            if self.table.cursor_row < len(self.plot.bars.labels):
-                self.plot.chosen = self.table.cursor_row
+            row = self.table.cursor_row
+            moved = row != self._placed_row or self.plot.chosen_by_person
+            if moved and row < len(self.plot.bars.labels):
+                self.plot.choose(row)
         if had_focus:
             self.focus_inside()
         self._say()
