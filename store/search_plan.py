@@ -98,7 +98,7 @@ def _plan(
     probes: list[Probe] = []
     for ids, tests, meeting_id in _linked(query, conn, memo):
         first = ids.limit((LINKED if postgresql else SMALL) + 1)
-        key = _key(first, conn)
+        key = "first of " + _key(ids, conn, memo)
         rows = memo.get(key) if memo is not None else None
         if rows is None and postgresql:  # as one array: thousands of rows cost more to fetch
             listed = conn.execute(select(func.array_agg(first.subquery().c[0]))).scalar_one()
@@ -163,7 +163,7 @@ def _sqlite_plan(
     where = _own(query, "sqlite")
     sets = []
     for ids, tests, meeting_id in _linked(query, conn, memo):
-        key = "size " + _key(ids, conn)
+        key = "size " + _key(ids, conn, memo)
         if key not in memo:
             counted = select(func.count()).select_from(ids.limit(LARGE + 1).subquery())
             memo[key] = [int(conn.execute(counted).scalar_one())]
@@ -250,7 +250,7 @@ def _in_order(
         held = ids
         if size > len(ordered) * ROWS_PER_MEETING:
             held = select(meeting_id).where(_among(meeting_id, ordered), *tests)
-        key += " held " + _key(ids, conn)
+        key += " held " + _key(ids, conn, memo)
         if key not in memo:  # as one text: thousands of rows cost more to fetch one by one
             listed = conn.execute(select(func.group_concat(held.subquery().c[0]))).scalar()
             memo[key] = [int(one) for one in listed.split(",")] if listed else []
