@@ -164,7 +164,7 @@ def revert(
 
 
 def entry_label(entry: Any) -> str:
-    return f"#{entry.meeting_id} {entry.date:%d/%m/%Y} {store.one_line(entry.title)}"
+    return f"#{entry.meeting_id} {store.date_label(entry.when)} {store.one_line(entry.title)}"
 
 
 @trash_app.callback(invoke_without_command=True)
@@ -180,14 +180,14 @@ def trash(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
             out.file.write("[]\n")
         raise fail(_("the trash is empty"))
     rows: list[dict[str, Any]] = [
-        {"meeting": e.meeting_id, "uid": e.uid, "date": e.date.isoformat(), "title": e.title,
+        {"meeting": e.meeting_id, "uid": e.uid, "date": e.when.iso(), "title": e.title,
          "deleted_at": utc_stamp(e.deleted_at), "deleted_by": e.deleted_by}
         for e in entries
     ]  # fmt: skip
     if fmt is Format.table:
         for row, entry in zip(rows, entries, strict=True):
             del row["uid"]
-            row["date"] = f"{entry.date:%d/%m/%Y}"
+            row["date"] = store.date_label(entry.when, entry.part_of_day)  # as `list` has it
             row["deleted_at"] = local_time(entry.deleted_at)
     print_rows(rows, fmt.value, ["#", _("Date"), _("Title"), _("Deleted"), _("By")])
 

@@ -2,7 +2,9 @@
 
 `put` keeps a meeting's record (and says so in its history) before its rows are deleted; `take`
 hands it back for `store.repo.restore_meeting`; `purge` empties the trash, older entries only if
-asked. A meeting in the trash is in no search, list or export; `entries` lists them.
+asked. A meeting in the trash is in no search, list or export; `entries` lists them, each with
+its date as precise as the record has it (`2022`, not the first day of 2022), to be labelled as
+every list labels a date (`store.words.date_label`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, delete, select
 
+from store.dates import DateError, PartialDate, parse_partial_date
 from store.errors import NotFound
 from store.history import current_user, event_row, latest, record_hash, record_json, supersede
 from store.i18n import _
@@ -33,6 +36,8 @@ class TrashEntry:
     date: date
     deleted_at: datetime
     deleted_by: str
+    when: PartialDate  # the record's date, at its precision (`date` is its first day)
+    part_of_day: str | None = None
 
 
 def put(conn: Connection, meeting_id: int, record: MeetingRecord) -> None:
@@ -84,9 +89,21 @@ def entries(conn: Connection) -> list[TrashEntry]:
     """What is in the trash, most recently deleted first."""
     rows = conn.execute(select(T).order_by(T.c.deleted_at.desc(), T.c.meeting_id.desc()))
     return [
-        TrashEntry(r.meeting_id, r.uid, r.title, r.date_start, r.deleted_at, r.deleted_by)
+        TrashEntry(r.meeting_id, r.uid, r.title, r.date_start, r.deleted_at, r.deleted_by,
+                   *_when(r.record, r.date_start))
         for r in rows
-    ]
+    ]  # fmt: skip
+
+
+def _when(kept: str, first_day: date) -> tuple[PartialDate, str | None]:
+    """The date and part of day of a trashed record, read from its JSON; its first day, to the
+    day, if that cannot be read (a record changed outside the program: `verify` says so)."""
+    try:
+        data = json.loads(kept)
+        part = data.get("part_of_day")
+        return parse_partial_date(data["date"]), part if isinstance(part, str) else None
+    except (ValueError, KeyError, TypeError, AttributeError, DateError):
+        return parse_partial_date(first_day.isoformat()), None
 
 
 def purge(
