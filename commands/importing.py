@@ -137,13 +137,19 @@ def print_summary_json(report: "store.ImportReport", written: bool) -> None:
     sys.stdout.write(json.dumps(report.as_json(written), ensure_ascii=False, indent=2) + "\n")
 
 
-def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> None:
+def print_import_summary(
+    report: "store.ImportReport", rejects: Path | None, refusing: bool = False
+) -> None:
+    """The summary for people; `refusing`: a dry run whose import would refuse the whole file."""
+
     def say(text: "Text") -> None:
         out.print(text, soft_wrap=True)  # whole lines: paths and names stay greppable
 
     one_line = store.one_line
     changed = report.inserted or report.updated
-    if not changed:
+    if refusing:
+        outcome = _("an import would write nothing while a meeting is refused")
+    elif not changed:
         outcome = _("the book is as it was")
     elif report.dry_run:
         outcome = _("changes would be written")
@@ -164,7 +170,9 @@ def print_import_summary(report: "store.ImportReport", rejects: Path | None) -> 
             _("{count} likely duplicates (not imported)", count=len(report.likely_duplicates))
         )
     if report.rejected:
-        parts.append(_("{count} rejected", count=len(report.rejected)))
+        count = len(report.rejected)
+        said = _("{count} refused", count=count) if refusing else _("{count} rejected", count=count)
+        parts.append(said)
     read = plural(report.read, "1 meeting", "{count} meetings")
     say(rich_text(_("{parts} — {read} read; {outcome}.", parts=", ".join(parts), read=read,
                     outcome=outcome)))  # fmt: skip
@@ -371,9 +379,12 @@ def import_(
     if report.problem_count:
         print_problems(report.problems)
         raise fail(nothing_written(report.problem_count, len(report.problems), skip_invalid))
-    for entry in report.rejected[:MAX_LISTED]:
-        print_problems(entry.problems, _("rejected: "))
-    if len(report.rejected) > MAX_LISTED:
+    # A dry run lists every refused meeting: it is how one finds them all before importing.
+    refusing = dry_run and not skip_invalid and bool(report.rejected)
+    listed = report.rejected if dry_run else report.rejected[:MAX_LISTED]
+    for entry in listed:
+        print_problems(entry.problems, _("refused: ") if refusing else _("rejected: "))
+    if len(report.rejected) > len(listed):
         more = len(report.rejected) - MAX_LISTED
         said = (
             _("rejected: ... and {count} more, every reason in {file}", count=more,
@@ -385,4 +396,14 @@ def import_(
     if report.read == 0:
         raise fail(_("no meetings in {files}; nothing to import", files=", ".join(files)))
     if summary is SummaryFormat.text:
-        print_import_summary(report, rejects)
+        print_import_summary(report, rejects, refusing)
+    if refusing:  # the dry run's exit says what the import itself would do
+        raise fail(
+            plural(
+                len(report.rejected),
+                "1 meeting refused; an import would write nothing: fix it, or --skip-invalid "
+                "--rejects FILE writes the others",
+                "{count} meetings refused; an import would write nothing: fix them, or "
+                "--skip-invalid --rejects FILE writes the others",
+            )
+        )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.errors import InvalidRecord, LikelyDuplicate, Problem
+from store.exchange.raw import RecordProblem
 from store.rejects import Rejected
 
 MAX_PROBLEMS = 20
@@ -25,7 +26,8 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)  # what stops the import (first 20)
     problem_count: int = 0
     dry_run: bool = False
-    rejected: list[Rejected] = field(default_factory=list)  # set aside by skip_invalid
+    # Refused records set aside: by skip_invalid (to the rejects file) or by a dry run (to list).
+    rejected: list[Rejected] = field(default_factory=list)
     likely_duplicates: list[LikelyDuplicate] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)  # notes from the readers
     people_new: int = 0  # people the import added to the directory
@@ -62,8 +64,10 @@ class ImportReport:
         `written`: whether the import's changes were saved (not a dry run, no problem)."""
 
         def problem(found: Problem) -> dict[str, Any]:
-            return {"source": found.source, found.unit: found.record, "field": found.field,
-                    "reason": found.reason}  # fmt: skip
+            said: dict[str, Any] = {"source": found.source, found.unit: found.record}
+            if isinstance(found, RecordProblem):  # a spreadsheet's record: where a person looks
+                said.update(record=found.ordinal, row=found.row, uid=found.uid, title=found.title)
+            return {**said, "field": found.field, "reason": found.reason}
 
         return {
             "written": written,
@@ -74,6 +78,8 @@ class ImportReport:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "rejected": len(self.rejected),
+            # Why each one was (or, in a dry run, would be) refused: every problem of every one.
+            "rejected_problems": [problem(p) for entry in self.rejected for p in entry.problems],
             "rejects_file": self.rejects_file,
             "reasons_file": self.reasons_file,
             "likely_duplicates": [

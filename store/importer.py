@@ -5,7 +5,9 @@ invalid record anywhere means the transaction is rolled back, so nothing is half
 goes on after the first problem so that one run reports many problems (up to `MAX_PROBLEMS`).
 With `skip_invalid`, an invalid record is set aside instead (see `store.rejects` for the file it
 goes to) and the valid ones are written; a problem that stops a file being read at all (its
-encoding, its header, broken JSON) still stops the whole import.
+encoding, its header, broken JSON) still stops the whole import. A dry run sets every refused
+record aside too, whether or not `skip_invalid`: it says what each valid record would do and why
+each refused one is refused, every one of them, and writes nothing.
 
 A record whose `uid` is already in the book is compared with what is stored: identical means
 unchanged (re-importing a file changes nothing); different is skipped, updated or refused by
@@ -186,7 +188,8 @@ class _Plan:
             incoming = prepared.meeting[MEETING_COLUMNS.index("status")]
             refused = lifecycle.refuses_update(meeting_id, previous.status, incoming)
             if refused:  # a locked or approved meeting is not rewritten by a file
-                self.refuse(raw, [Problem(raw.source, raw.number, "status", refused, raw.unit)])
+                problem = Problem(raw.source, raw.number, "status", refused, raw.unit)
+                self.refuse(raw, [raw.locate(problem, at_field=False)])
                 return
             self.writer.replace(
                 meeting_id, prepared, expected_version=None, previous=previous,
@@ -201,7 +204,8 @@ class _Plan:
                 "a different meeting with uid {uid!r} is already in the book; "
                 "use --on-conflict skip or update", uid=uid,
             )  # fmt: skip
-            self.refuse(raw, [Problem(raw.source, raw.number, "uid", reason, raw.unit)])
+            problem = Problem(raw.source, raw.number, "uid", reason, raw.unit)
+            self.refuse(raw, [raw.locate(problem, at_field=False)])
 
 
 @contextmanager
@@ -227,20 +231,25 @@ def _writing(store: Store) -> Iterator[Session]:
 class _Reading:
     """One import's reading side: records in, problems and refusals out."""
 
-    def __init__(self, report: ImportReport, kinds: dict[str, str], skip_invalid: bool) -> None:
+    def __init__(
+        self, report: ImportReport, kinds: dict[str, str], skip_invalid: bool, dry_run: bool = False
+    ) -> None:
         self.report = report
         self.kinds = kinds
-        self.skip_invalid = skip_invalid
+        # A dry run sets every refused record aside, as --skip-invalid does, so that it can say
+        # what each of the others would do and why each refused one is refused.
+        self.set_aside = skip_invalid or dry_run
+        self.keep_data = skip_invalid  # only a rejects file needs the JSON objects
         # Every record's first line, per CSV source: a refused record's lines end where the next
         # record's begin (only kept when there is a rejects file to copy them to).
         self.starts: dict[str, list[int]] = defaultdict(list)
 
     def refuse(self, raw: RawRecord, problems: list[Problem]) -> None:
-        if not self.skip_invalid:
+        if not self.set_aside:
             for problem in problems:
                 self.report.add_problem(problem)
             return
-        data = raw.data if self.kinds.get(raw.source) == "json" else None
+        data = raw.data if self.keep_data and self.kinds.get(raw.source) == "json" else None
         self.report.rejected.append(Rejected(raw.source, raw.number, problems, data))
 
     def take(self, raw: RawRecord, outcome: Outcome, plan: _Plan, keep_starts: bool) -> None:
@@ -249,7 +258,7 @@ class _Reading:
         if keep_starts and kind == "csv":
             self.starts[raw.source].append(raw.number)
         if raw.problem is not None:
-            if self.skip_invalid and raw.skippable:
+            if self.set_aside and raw.skippable:
                 self.refuse(raw, [raw.problem])
             else:
                 self.report.add_problem(raw.problem)
@@ -307,7 +316,8 @@ def import_files(
 
     Raises ImportFailed (nothing written) if any record is invalid, or, with `skip_invalid`, if
     a file cannot be read; then invalid records are set aside in `report.rejected` and, given
-    `rejects`, written to that file (see `store.rejects`) once the import has committed.
+    `rejects`, written to that file (see `store.rejects`) once the import has committed. A
+    `dry_run` sets them aside in `report.rejected` either way and raises nothing.
     `reader_process` runs the reading side in a process of its own (None: when the files are
     big; see `store.import_worker`). `history=False` writes no history rows: only for
     bench/history_bench.py, which times the import without them (not offered by the CLI).
@@ -330,7 +340,7 @@ def import_files(
         refuse_protected(target, [book_file] if book_file is not None else [])
     kind = check_target(target, paths, list(kinds.values())) if target is not None else ""
     report = ImportReport(dry_run=dry_run)
-    reading = _Reading(report, kinds, skip_invalid)
+    reading = _Reading(report, kinds, skip_invalid, dry_run)
     pending: Pending | None = None
     try:
         with _writing(store) as session:

@@ -30,13 +30,13 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from store.errors import Problem, StoreError, os_reason
 from store.exchange.decoding import byte_order_mark
-from store.exchange.raw import detect_format
+from store.exchange.raw import RecordProblem, detect_format
 from store.i18n import _ as say
 
 
@@ -153,12 +153,13 @@ def write_rejects(
                     places = _write_json(out, rejected)
         handle, name = pending.temporary(pending.reasons)
         with open(handle, "w", encoding="utf-8", newline="\n") as out:
-            unit = "row" if kind == "xlsx" else "line"
+            # A spreadsheet's records are numbered in FILE as they come (its header is row 1).
+            ordinals = {place: n for n, place in enumerate(sorted(places), start=1)}
             for entry, place in zip(rejected, places, strict=True):
                 for problem in entry.problems:
-                    moved = Problem(target.name, place, problem.field, problem.reason, unit)
-                    out.write(f"{_one_line(str(moved))} (in {entry.source}: {problem.unit} ")
-                    out.write(f"{entry.number})\n")
+                    moved = _moved(problem, target.name, place, ordinals[place], kind)
+                    out.write(f"{_one_line(str(moved))} (in {entry.source}: ")
+                    out.write(f"{_one_line(_place(problem, entry.number))})\n")
     except OSError as exc:
         pending.discard()
         said = say("cannot write {path}: {reason}", path=target, reason=os_reason(exc))
@@ -167,6 +168,21 @@ def write_rejects(
         pending.discard()
         raise
     return pending
+
+
+def _moved(problem: Problem, name: str, place: int, ordinal: int, kind: str) -> Problem:
+    """`problem` located in FILE: a spreadsheet's record by its number, row (and CSV line)."""
+    if not isinstance(problem, RecordProblem):
+        unit = "row" if kind == "xlsx" else "line"
+        return Problem(name, place, problem.field, problem.reason, unit)
+    return replace(problem, source=name, record=place, ordinal=ordinal, row=ordinal + 1)
+
+
+def _place(problem: Problem, number: int) -> str:
+    """Where the refused record was in its input, for the reasons file."""
+    if isinstance(problem, RecordProblem):
+        return problem.place(named=False)
+    return f"{problem.unit} {number}"
 
 
 def _one_line(text: str) -> str:

@@ -228,6 +228,30 @@ def row_to_raw(
     return cells_to_raw(cells, source, number, header.written, unit)
 
 
+def label_positions(header: Header) -> tuple[int | None, int | None]:
+    """Where a row holds its uid and its title, which name it in problems."""
+    columns = header.columns
+    return (
+        columns.index("uid") if "uid" in columns else None,
+        columns.index("title") if "title" in columns else None,
+    )
+
+
+def sheet_record(
+    raw: RawRecord,
+    ordinal: int,
+    row: int,
+    values: Sequence[str],
+    positions: tuple[int | None, int | None],
+) -> RawRecord:
+    """`raw` named as the file's `ordinal`th record, on spreadsheet row `row` (see
+    `RawRecord.in_sheet`), with the uid and title of its cells."""
+    uid, title = (
+        values[at].strip() if at is not None and at < len(values) else "" for at in positions
+    )
+    return raw.in_sheet(ordinal, row, uid, title)
+
+
 def check_delimiter(delimiter: str) -> str:
     """`--delimiter`: one character, or `tab`, `comma`, `semicolon`, `pipe`, `\\t`."""
     chosen = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
@@ -312,19 +336,26 @@ def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> It
             yield RawRecord(source, 1, problem=Problem(source, 1, "", header))
             return
         line = rows.line_num
-        for values in rows:
+        positions = label_positions(header)
+        ordinal = 0
+        # The row a spreadsheet shows a record on: the header is row 1, and a blank line is a
+        # row too; a record's line is later than its row when cells above ran over lines.
+        for row, values in enumerate(rows, start=2):
             start, line = line + 1, rows.line_num
             if not any(v.strip() for v in values):
                 continue
+            ordinal += 1
             if len(values) > len(header.names) and not any(values[len(header.names) :]):
                 values = values[: len(header.names)]  # trailing empty cells: a spreadsheet's habit
             if len(values) != len(header.names):
                 cells, width = len(values), len(header.names)
                 reason = _("has {cells} cells, the header has {width}", cells=cells, width=width)
                 problem = Problem(source, start, "", reason)
-                yield RawRecord(source, start, problem=problem, skippable=True)
+                refused = RawRecord(source, start, problem=problem, skippable=True)
+                yield sheet_record(refused, ordinal, row, values, positions)
                 continue
-            yield row_to_raw(header, values, source, start)
+            raw = row_to_raw(header, values, source, start)
+            yield sheet_record(raw, ordinal, row, values, positions)
     except _Stop as stop:
         yield RawRecord(source, stop.line, problem=Problem(source, stop.line, "", stop.reason))
     except csv.Error as exc:

@@ -3,6 +3,11 @@ that can be imported and how a file's name tells its format (`detect_format`).
 
 A reader yields `RawRecord`s (the parsed but not yet validated dict, or the problem that stopped
 it being parsed, with its line or record number); validation is `store.record`'s job.
+
+A spreadsheet's record (a CSV or .xlsx row) is named in problems as a person finds it: its number
+among the file's records, the row a spreadsheet shows it on, the line (a CSV's notes cells may run
+over many lines, so the line can be far from the row) and its uid or title: `RecordProblem`. A
+JSON record is named by the line of the field itself, which is right there in the file.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.errors import Problem, StoreError
+from store.errors import Problem, StoreError, unit_word
 from store.exchange.json_place import field_line
 from store.i18n import _
 
@@ -33,6 +38,53 @@ _UNREADABLE = {
 }
 
 
+SHOWN_TITLE = 40  # characters of a title that name a record in a problem
+SHOWN_UID = 60
+
+
+def shortened(text: str, most: int) -> str:
+    """`text` on one line, cut to `most` characters with an ellipsis."""
+    if len(text) <= most and text.isprintable():
+        return text  # most titles and uids: nothing to do
+    text = " ".join(text[: most * 4].split())
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+@dataclass(frozen=True)
+class RecordProblem(Problem):
+    """A problem with a spreadsheet's record, named as a person finds it.
+
+    `record` and `unit` stay what every problem's are (a CSV's line, a workbook's row); `ordinal`
+    is the record's number in its file, `row` the row a spreadsheet shows it on, `uid` or `title`
+    what it says it is: `new.csv, record 3 (row 4, line 40, uid 'h-3'), field 'date': ...`.
+    """
+
+    ordinal: int = 0
+    row: int | None = None
+    uid: str = ""
+    title: str = ""
+
+    def place(self, *, named: bool = True) -> str:
+        """`record 3 (row 4, line 40, uid 'h-3')`, in the current language: a CSV's line even
+        where it is the row (one form for every CSV), the uid (else the title) when `named`."""
+        parts = []
+        if self.row is not None:
+            parts.append(f"{unit_word('row')} {self.row}")
+        if self.unit == "line":
+            parts.append(f"{unit_word('line')} {self.record}")
+        if named and self.uid:
+            parts.append(_("uid {uid!r}", uid=self.uid))
+        elif named and self.title:
+            parts.append(_("title {title!r}", title=self.title))
+        return f"{unit_word('record')} {self.ordinal} ({', '.join(parts)})"
+
+    def __str__(self) -> str:
+        where = f"{self.source}, {self.place()}"
+        if self.field:
+            where += _(", field {field!r}", field=self.field)
+        return f"{where}: {self.reason}"
+
+
 @dataclass
 class RawRecord:
     """One record as read from a file, before validation."""
@@ -48,6 +100,12 @@ class RawRecord:
     # The problem refuses this record only: the reader read on past it (a bad NDJSON line, a
     # CSV row of the wrong width, a cell that cannot be a value). Otherwise it stopped the file.
     skippable: bool = False
+    # A spreadsheet's record (CSV, .xlsx): its number among the file's records, the row it is
+    # on and its uid and title (shortened), which name it in its problems (`RecordProblem`).
+    # `row` is None for JSON, whose problems name the field's line.
+    ordinal: int = 0
+    row: int | None = None
+    label: tuple[str, str] = ("", "")
     # JSON only: the text the record was decoded from, where its object starts in it and that
     # place's line, so that a problem can name the line of its field (`store.exchange.json_place`).
     # The text is the reader's buffer, shared, not copied, and held only until the next record
@@ -68,10 +126,25 @@ class RawRecord:
             if name == prefix or name.startswith(prefix + "."):
                 name = original + name[len(prefix) :]
                 break
+        if self.row is not None:
+            uid, title = self.label
+            return RecordProblem(
+                self.source, self.number, name, problem.reason, self.unit,
+                ordinal=self.ordinal, row=self.row, uid=uid, title=title,
+            )  # fmt: skip
         line = self.number
         if at_field and self.text is not None and name:
             line = field_line(*self.text, name)
         return Problem(self.source, line, name, problem.reason, self.unit)
+
+    def in_sheet(self, ordinal: int, row: int, uid: str, title: str) -> RawRecord:
+        """This record as a spreadsheet's `ordinal`th, on `row`: its problem, if it has one,
+        names it so (the readers call this once, as they yield it)."""
+        self.ordinal, self.row = ordinal, row
+        self.label = (shortened(uid, SHOWN_UID), shortened(title, SHOWN_TITLE))
+        if self.problem is not None:
+            self.problem = self.locate(self.problem, at_field=False)
+        return self
 
 
 def detect_format(path: str, explicit: str | None) -> str:

@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
 
 from store.errors import Problem, StoreError
-from store.exchange.csv_records import COLUMNS, Header, read_header, record_row, row_to_raw
+from store.exchange.csv_records import (
+    COLUMNS,
+    Header,
+    label_positions,
+    read_header,
+    record_row,
+    row_to_raw,
+    sheet_record,
+)
 from store.exchange.raw import RawRecord
 from store.i18n import _
 from store.reasons import number as count
@@ -121,6 +129,8 @@ def _read_sheet(sheet: Any, source: str) -> Iterator[RawRecord]:
 
     sheet.reset_dimensions()  # a sheet's declared size may be wrong: read the rows it has
     header: Header | None = None
+    positions: tuple[int | None, int | None] = (None, None)
+    ordinal = 0
     for number, cells in enumerate(sheet.iter_rows(min_row=1, min_col=1), start=1):
         if header is None:
             names = [_cell_text(cell, None) for cell in cells]
@@ -133,20 +143,24 @@ def _read_sheet(sheet: Any, source: str) -> Iterator[RawRecord]:
                 yield RawRecord(source, number, problem=Problem(source, number, "", read, "row"))
                 return
             header = read
+            positions = label_positions(header)
             continue
         width = len(header.names)
-        stray = _beyond_header(cells, width)
-        if stray is not None:
-            field = _("column {number}", number=get_column_letter(stray + 1))
-            reason = _("has a value but no header; name the column or empty it")
-            problem = Problem(source, number, field, reason, "row")
-            yield RawRecord(source, number, problem=problem, skippable=True)
-            continue
         columns = zip(cells, header.columns, strict=False)  # a row may stop short of the header
         values = [_cell_text(cell, column) for cell, column in columns]
         values.extend([""] * (width - len(values)))
-        if any(value.strip() for value in values):
-            yield row_to_raw(header, values, source, number, unit="row")
+        stray = _beyond_header(cells, width)
+        if stray is not None:
+            ordinal += 1
+            field = _("column {number}", number=get_column_letter(stray + 1))
+            reason = _("has a value but no header; name the column or empty it")
+            problem = Problem(source, number, field, reason, "row")
+            refused = RawRecord(source, number, problem=problem, skippable=True, unit="row")
+            yield sheet_record(refused, ordinal, number, values, positions)
+        elif any(value.strip() for value in values):
+            ordinal += 1
+            raw = row_to_raw(header, values, source, number, unit="row")
+            yield sheet_record(raw, ordinal, number, values, positions)
 
 
 def read_xlsx(

@@ -18,6 +18,22 @@ MESSAGES: dict[str, str] = {
     "row": "hàng",
     "record": "bản ghi",
     ", field {field!r}": ", trường {field!r}",
+    # A spreadsheet's record named (store/exchange/raw.py): `bản ghi 3 (hàng 4, dòng 40, uid 'h-3')`
+    "uid {uid!r}": "uid {uid!r}",
+    "title {title!r}": "tiêu đề {title!r}",
+    # A dry run's refused meetings (commands/importing.py)
+    "refused: ": "bị từ chối: ",
+    "{count} refused": "{count} bị từ chối",
+    "an import would write nothing while a meeting is refused":
+        "lần nhập thật sẽ không ghi gì khi còn cuộc họp bị từ chối",
+    "1 meeting refused; an import would write nothing: fix it, or --skip-invalid --rejects FILE "
+    "writes the others":
+        "1 cuộc họp bị từ chối; lần nhập thật sẽ không ghi gì: hãy sửa nó, hoặc dùng "
+        "--skip-invalid --rejects FILE để ghi các cuộc họp còn lại",
+    "{count} meetings refused; an import would write nothing: fix them, or --skip-invalid "
+    "--rejects FILE writes the others":
+        "{count} cuộc họp bị từ chối; lần nhập thật sẽ không ghi gì: hãy sửa chúng, hoặc dùng "
+        "--skip-invalid --rejects FILE để ghi các cuộc họp còn lại",
     "invalid record": "bản ghi không hợp lệ",
     "meeting {id} was deleted by someone else while you edited it":
         "cuộc họp {id} đã bị người khác xóa trong lúc bạn sửa",

@@ -166,6 +166,14 @@ def test_the_json_summary_has_every_count(
         "unchanged": 4,
         "skipped": [records[0]["uid"]],
         "rejected": 1,
+        "rejected_problems": [
+            {
+                "source": str(path),
+                "line": len(path.read_text(encoding="utf-8").splitlines()) - 2,
+                "field": "date",
+                "reason": "'2024-13' is not a date: there is no month 13 (months are 1-12)",
+            }
+        ],
         "rejects_file": str(rejects),
         "reasons_file": str(tmp_path / "r.reasons.txt"),
         "likely_duplicates": [],

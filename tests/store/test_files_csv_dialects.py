@@ -72,7 +72,8 @@ def test_done_when_two_bad_rows_in_3000_are_named_and_nothing_is_written(
         starts[2_801],
         "Thành phần[2].name",
     )
-    assert str(first).startswith(f"{path}, line {starts[17]}, field 'Ngày': ")
+    where = f"record 17 (row 18, line {starts[17]}, title 'Giao ban tuần 17 của Ban Thường vụ')"
+    assert str(first).startswith(f"{path}, {where}, field 'Ngày': ")
     assert count(book) == 0
 
     result = cli("import", path)

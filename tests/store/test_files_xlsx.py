@@ -162,7 +162,7 @@ def test_problems_name_the_spreadsheet_row_and_header(book: store.db.Store, tmp_
     with pytest.raises(store.InvalidRecord) as caught:
         store.importer.import_files([str(path)], store=book)
     first, second = caught.value.problems
-    assert str(first).startswith(f"{path}, row 2, field 'Ngày': ")
+    assert str(first).startswith(f"{path}, record 1 (row 2, title 'Họp'), field 'Ngày': ")
     assert (second.record, second.field, second.unit) == (3, "Thành phần[2].name", "row")
     assert store.db_check.check(book).counts["meeting"] == 0
 

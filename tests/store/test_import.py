@@ -55,7 +55,10 @@ def test_a_bad_date_on_one_row_writes_nothing_and_names_the_line(
     problem = caught.value.problems[0]
     assert (problem.source, problem.record, problem.field) == (path, 4, "date")
     assert "February 2024 has 29 days" in problem.reason
-    assert f"{path}, line 4, field 'date':" in str(problem)
+    # The spreadsheet's record, its row and line, and its title name it.
+    assert str(problem).startswith(
+        f"{path}, record 3 (row 4, line 4, title 'Giao ban quý III'), field 'date': "
+    )
     assert count(book) == 0
 
 

@@ -41,6 +41,11 @@ def titles(db: str | Path) -> list[str]:
         book.close()
 
 
+# The titles that name the two bad records of BAD_ROWS in problems.
+T17 = "title 'Giao ban tuần 17 của Ban Thường vụ'"
+T2801 = "title 'Giao ban tuần 2801 của Ban Thường vụ'"
+
+
 # The done-when scenario ---------------------------------------------------------------------------
 
 
@@ -52,8 +57,9 @@ def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimpor
 
     refused = cli("import", path)
     assert refused.exit_code == 1
-    assert f"line {starts[17]}, field 'Ngày'" in refused.stderr
-    assert f"line {starts[2_801]}, field 'Thành phần[2].name'" in refused.stderr
+    assert f"record 17 (row 18, line {starts[17]}, {T17}), field 'Ngày'" in refused.stderr
+    said = f"record 2801 (row 2802, line {starts[2_801]}, {T2801}), field 'Thành phần[2].name'"
+    assert said in refused.stderr
     assert refused.stderr.splitlines()[-1].endswith("2 problems; nothing was written")
     assert count(db) == 0
 
@@ -64,9 +70,10 @@ def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimpor
     assert f"Rejected meetings are in {rejects}" in result.stdout
     assert count(db) == 2_998
     assert [line for line in result.stderr.splitlines() if line.startswith("rejected: ")] == [
-        f"rejected: {path}, line {starts[17]}, field 'Ngày': '31/02/2023' is not a date: "
-        "February 2023 has 28 days",
-        f"rejected: {path}, line {starts[2_801]}, field 'Thành phần[2].name': must not be empty",
+        f"rejected: {path}, record 17 (row 18, line {starts[17]}, {T17}), field 'Ngày': "
+        "'31/02/2023' is not a date: February 2023 has 28 days",
+        f"rejected: {path}, record 2801 (row 2802, line {starts[2_801]}, {T2801}), "
+        "field 'Thành phần[2].name': must not be empty",
     ]
 
     # The rows exactly as the spreadsheet had them: header, separator, STT, multi-line notes.
@@ -79,10 +86,10 @@ def test_done_when_3000_rows_all_or_nothing_or_skip_invalid_then_fix_and_reimpor
     assert lines[1].startswith("17;31/02/2023;") and len(row_17) == 3  # notes span three lines
     reasons = rejects.with_name("loi.reasons.txt").read_text(encoding="utf-8").splitlines()
     assert reasons == [
-        "loi.csv, line 2, field 'Ngày': '31/02/2023' is not a date: February 2023 has 28 days "
-        f"(in {path}: line {starts[17]})",
-        "loi.csv, line 5, field 'Thành phần[2].name': must not be empty "
-        f"(in {path}: line {starts[2_801]})",
+        f"loi.csv, record 1 (row 2, line 2, {T17}), field 'Ngày': '31/02/2023' is not a "
+        f"date: February 2023 has 28 days (in {path}: record 17 (row 18, line {starts[17]}))",
+        f"loi.csv, record 2 (row 3, line 5, {T2801}), field 'Thành phần[2].name': must not "
+        f"be empty (in {path}: record 2801 (row 2802, line {starts[2_801]}))",
     ]
 
     # Running it again changes nothing and refuses the same two rows.
@@ -172,7 +179,7 @@ def test_xlsx_rejects_keep_the_rows_and_their_cell_types(cli: Any, db: str, tmp_
     rejects = tmp_path / "rejects.xlsx"
     result = ok(cli("import", "--skip-invalid", "--rejects", str(rejects), str(path)))
     assert "1 new" in result.stdout and "2 rejected" in result.stdout
-    assert f"{path}, row 4, field 'Ngày'" in result.stderr
+    assert f"{path}, record 2 (row 4, title 'Họp sai ngày'), field 'Ngày'" in result.stderr
 
     written = openpyxl.load_workbook(rejects)
     [copied] = written.worksheets
@@ -185,9 +192,9 @@ def test_xlsx_rejects_keep_the_rows_and_their_cell_types(cli: Any, db: str, tmp_
     ]
     assert copied["B3"].number_format == "mm/yyyy"
     reasons = (tmp_path / "rejects.reasons.txt").read_text(encoding="utf-8").splitlines()
-    assert reasons[0].startswith("rejects.xlsx, row 2, field 'Ngày': ")
-    assert reasons[0].endswith(f"(in {path}: row 4)")
-    assert reasons[1].startswith("rejects.xlsx, row 3, field 'Tiêu đề': ")
+    assert reasons[0].startswith("rejects.xlsx, record 1 (row 2, title 'Họp sai ngày'), field ")
+    assert reasons[0].endswith(f"(in {path}: record 2 (row 4))")
+    assert reasons[1].startswith("rejects.xlsx, record 2 (row 3), field 'Tiêu đề': ")
 
     copied["B2"] = datetime(2024, 2, 28)
     copied["C3"] = "Họp tháng 4"
@@ -220,10 +227,10 @@ def test_several_files_with_one_header_share_the_rejects_file(
     assert rejects.read_bytes().decode("utf-8-sig") == "Ngày,Tiêu đề\r\n2024-13,B\r\nx,C\r\n"
     reasons = (tmp_path / "r.reasons.txt").read_text(encoding="utf-8").splitlines()
     assert [r.split(":")[0] for r in reasons] == [
-        "r.csv, line 2, field 'Ngày'",
-        "r.csv, line 3, field 'Ngày'",
+        "r.csv, record 1 (row 2, line 2, title 'B'), field 'Ngày'",
+        "r.csv, record 2 (row 3, line 3, title 'C'), field 'Ngày'",
     ]
-    assert reasons[1].endswith(f"(in {second}: line 2)")
+    assert reasons[1].endswith(f"(in {second}: record 1 (row 2, line 2))")
 
     other = write_rows(tmp_path / "c.csv", [["Tiêu đề", "Ngày"], ["E", "2024-13"]])
     line = one_error(
