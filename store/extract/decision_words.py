@@ -134,6 +134,14 @@ MARK = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
+# A vote that adopts a named text and records its count, over the list of what the text holds:
+# "… biểu quyết thông qua Nghị quyết … với 96% đại biểu tán thành, gồm các nội dung:" — the
+# adoption is an item itself (without a count it only leads in: "… thông qua Nghị quyết với
+# các nội dung chính:").
+TALLIED_ADOPTION = re.compile(
+    r"(?:bieu quyet\s+)?thong qua\s+\S[^:;]*?\s(?:voi\s+)?(?:\d+(?:[.,]\d+)?\s*%|\d+\s*/\s*\d+)"
+    r"[^:;]*?(?:tan thanh|nhat tri|dong y|phieu)\b"
+)
 # "(1) …; (2) …" in one sentence: one item each.
 INLINE_PAREN = re.compile(r"\s*[.;]\s+(?=\((?:\d{1,2}|[a-z])\)\s)")
 INLINE_MARK = re.compile(

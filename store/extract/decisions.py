@@ -282,6 +282,9 @@ def _sentence(
     if colon >= 0 and (words.TASK_WORDS.search(line, at, colon) or not line[colon + 1 :].strip()
                        or words.MARK.match(line[colon + 1 :])):  # fmt: skip
         cut = _last_cut(text, folded, start + at, start + colon, kind)
+        tallied = words.TALLIED_ADOPTION.match(folded, start + at, start + colon)
+        if cut is None and kind == "decision" and tallied is not None:
+            _add_parts(outcome, text, folded, start + at, tallied.end(), kind, confidence)
         if cut is not None:  # "… thống nhất …; đồng thời đề nghị LĐLĐ tỉnh:" a decision, a list
             _add_parts(outcome, text, folded, start + at, cut.start(), kind, confidence)
             at = cut.end() - start

@@ -120,3 +120,25 @@ def test_numbers_in_running_text_are_not_a_list() -> None:
         "15 đơn vị đạt xuất sắc; 3.",
         "Đó là con số cao nhất.",
     ]
+
+
+ADOPTED = """\
+Sáng 9/3/2025, Công ty Cổ phần Chè Tân Cương tổ chức Hội nghị người lao động năm 2025.
+
+Hội nghị đã biểu quyết thông qua Nghị quyết hội nghị với 95,2% đại biểu tán thành, gồm các \
+nội dung sau:
+- Phấn đấu doanh thu năm 2025 đạt 84 tỷ đồng.
+- Nâng mức hỗ trợ nhà trọ lên 400.000 đồng/người/tháng từ tháng 4/2025.
+"""
+
+
+def test_a_vote_with_its_count_over_a_list_is_an_item_as_well_as_the_list() -> None:
+    # The adoption with its count is what the meeting decided; the list is what the text holds.
+    texts = [d["text"] for d in _decisions(ADOPTED)]
+    assert texts[0] == "biểu quyết thông qua Nghị quyết hội nghị với 95,2% đại biểu tán thành"
+    assert [t[:14] for t in texts[1:]] == ["Phấn đấu doanh", "Nâng mức hỗ tr"]
+
+
+def test_a_vote_without_a_count_over_a_list_only_leads_in() -> None:
+    text = ADOPTED.replace(" với 95,2% đại biểu tán thành,", " với", 1)
+    assert [d["text"][:14] for d in _decisions(text)] == ["Phấn đấu doanh", "Nâng mức hỗ tr"]
