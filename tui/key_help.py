@@ -72,6 +72,7 @@ WHAT_KEYS_DO: dict[str, str] = {
     "edit.amend": _("Change locked minutes, giving the reason"),
     "report.cancel": _("Close without reading a report"),
     "report.read": _("Read the report pasted or named, for a draft meeting"),
+    "draft.checks": _("Show every point the draft asks you to check, or fold them to a line"),
     "help.close": _("Close the list of keys"),
     "history.back": _("Return to the meeting"),
     "history.revert": _("Make the highlighted version the meeting's text again"),

@@ -92,6 +92,9 @@ MESSAGES: dict[str, str] = {
     "Go to the box that adds a person": "Đến ô thêm người",
     "Change locked minutes, giving the reason": "Đính chính biên bản đã khóa, ghi rõ lý do",
     "Close without reading a report": "Đóng, không đọc bài",
+    "Show every point the draft asks you to check, or fold them to a line": (
+        "Hiện mọi điểm bản dự thảo cần kiểm tra, hoặc thu gọn lại một dòng"
+    ),
     "Read the report pasted or named, for a draft meeting": (
         "Đọc bài đã dán hoặc đã chọn, để lập cuộc họp dự thảo"
     ),

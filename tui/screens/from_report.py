@@ -4,10 +4,11 @@
 `store.read_report`, whose one-line error shows in the dialog). The app (`new_from_report`) runs
 the extractor (`Book.draft_from_report`) in a worker and opens `DraftEditScreen`: the ordinary edit
 form filled with the draft, status `draft`, the fields the extractor guessed marked, and what to
-check listed above the form (`DraftChecks`, folded to two lines on a small terminal). Nothing is written until the person saves; leaving asks first, since
-the draft would be lost, and so does quitting (the dialog's pasted text and the draft form are
-unsaved work: `unsaved_work`). `DraftEditScreen` is an `EditScreen`, the one screen this module
-imports; it keeps a recovery copy as every edit form does.
+check listed above the form (`DraftChecks`, folded to two lines on a small terminal). Nothing is
+written until the person saves; leaving asks first, since the draft would be lost, and so does
+quitting (the dialog's pasted text and the draft form are unsaved work: `unsaved_work`).
+`DraftEditScreen` is an `EditScreen`, the one screen this module imports; it keeps a recovery copy
+as every edit form does.
 """
 
 from __future__ import annotations
