@@ -180,7 +180,8 @@ def edit(
     minutes change only by `minutebook amend`."""
     flags = locals()
     with opened(ctx) as book:
-        meeting_id, version = book.edit(meeting, _changes(flags))
+        # Resolved first, so that a meeting in the trash says how to bring it back.
+        meeting_id, version = book.edit(str(book.resolve(meeting)), _changes(flags))
         _said(book, meeting_id, version, "Saved", flags)
 
 
@@ -221,5 +222,5 @@ def amend(
     meeting's history keeps (`minutebook history MEETING`)."""
     flags = locals()
     with opened(ctx) as book:
-        meeting_id, version = book.amend(meeting, _changes(flags), reason=reason)
+        meeting_id, version = book.amend(str(book.resolve(meeting)), _changes(flags), reason=reason)
         _said(book, meeting_id, version, "Amended", flags)

@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from store import db, db_check, decisions, people, repo, urls
+from store import db, db_check, decisions, people, repo, trash, urls
 from store import search as searching
 from store.db import Store
 from store.db_check import CheckReport
@@ -214,9 +214,9 @@ class Book(RecordKeeping):
         return [found[i] for i in ids if i in found]  # one deleted meanwhile is left out
 
     def resolve(self, ref: str) -> int:
-        """The meeting a person means by `ref`: its number or its uid."""
+        """The meeting `ref` (a number or a uid) names; one in the trash says how to restore it."""
         with self._session() as session:
-            return repo.resolve_meeting(ref, session=session)
+            return trash.unless_trashed(ref, repo.resolve_meeting, session=session)
 
     def iter_meetings(
         self, query: Query | str | None = None, *, newest_first: bool = False

@@ -10,19 +10,23 @@ every list labels a date (`store.words.date_label`).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, select
 
 from store.dates import DateError, PartialDate, parse_partial_date
-from store.errors import NotFound
+from store.errors import NotFound, StoreError
 from store.history import current_user, event_row, latest, record_hash, record_json, supersede
 from store.i18n import _
 from store.models import MeetingHistory, TrashedMeeting
 from store.record import MeetingRecord, validate_record
 from store.writer import HISTORY_COLUMNS, now_utc
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 T = TrashedMeeting.__table__
 H = MeetingHistory.__table__
@@ -75,6 +79,28 @@ def take(conn: Connection, meeting_id: int) -> MeetingRecord:
         raise NotFound(_("the trashed record of meeting #{id} cannot be read", id=meeting_id))
     conn.execute(delete(T).where(T.c.meeting_id == meeting_id))
     return record
+
+
+def unless_trashed(ref: str, resolve: Callable[..., int], *, session: Session) -> int:
+    """`resolve(ref, session=session)`, the meeting a number or uid names (store.repo's, passed
+    in: repo imports this module); one in the trash is a `StoreError` saying how to bring it back,
+    as `history` says it, rather than "no meeting"."""
+    try:
+        return resolve(ref, session=session)
+    except NotFound:
+        ref = ref.strip()
+        number = ref.isdigit() and len(ref) <= 18  # as repo reads a number
+        where = T.c.meeting_id == int(ref) if number else T.c.uid == ref
+        trashed = session.connection().execute(select(T.c.meeting_id).where(where)).scalar()
+        if trashed is None:
+            raise
+    raise StoreError(
+        _(
+            "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with"
+            " its history",
+            id=trashed,
+        )
+    )
 
 
 def record_of(conn: Connection, meeting_id: int) -> MeetingRecord | None:
