@@ -70,8 +70,14 @@ _BASIS = re.compile(
     r"thong tu|chi thi|ke hoach|huong dan|dieu le|quy che|thong bao|cong van|chuong trinh)\b"
 )
 _THE_END = re.compile(
-    r"^(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec|sinh hoat)|phien hop|ky hop|dai hoi)"
-    r"(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
+    r"^(?:(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec|sinh hoat|doi thoai)|phien hop|"
+    r"ky hop|dai hoi|doi thoai)(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
+    r"|ket thuc\s+(?:vao\s+)?(?:luc|hoi)\b)"  # "Kết thúc lúc 11 giờ 15": the subject left out
+)
+# "Chưa thống nhất: …", "Hai bên không thống nhất …": what was NOT agreed ends the conclusions.
+_NOT_AGREED = re.compile(
+    r"^(?:(?:hai ben|cac ben|hoi nghi|cuoc hop)\s+)?(?:van\s+|con\s+)?(?:chua|khong)\s+"
+    r"(?:dat duoc\s+(?:su\s+)?)?(?:thong nhat|nhat tri|dong y)\b"
 )
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
@@ -238,6 +244,9 @@ class _Reader(Reading):
                     value = sub(line, found.end())  # type: ignore[union-attr]
                     zone, inline = "conclusion", bool(value.text)
                     self._conclusions(value, inline=True)
+                elif zone == "conclusion" and _NOT_AGREED.match(line.low):
+                    zone, inline = "content", False
+                    self._content(line)
                 elif zone == "conclusion" and not (inline and not outcome.marked(line.text)):
                     self._conclusions(line, inline=False)
                 elif zone == "conclusion":

@@ -39,16 +39,18 @@ TAKES_ON = (
     r"\bde\s+(?:hoan thien|hoan chinh|bo sung|chinh sua|sua doi))"
 )
 TAKES_ON_VERB = re.compile(rf"\s{TAKES_ON}")
-# Not "công bố / trao / đọc quyết định …": a decision taken elsewhere, announced (a noun there).
+# Not "công bố / trao / đọc quyết định …": a decision taken elsewhere, announced (a noun there);
+# nor "Hai bên chưa / không thống nhất …": what was not agreed.
 AGREES = re.compile(
     rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
-    rf"(?<!cong bo )(?<!trao )(?<!doc )(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
+    rf"(?<!cong bo )(?<!trao )(?<!doc )(?<!chua )(?<!khong )(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
 )
 # An agreeing verb after a body named in full ("UBND tỉnh thống nhất …", "Ủy ban Kiểm tra Tổng
 # Liên đoàn quyết định:"): `decisions` checks that the words before it name a body.
 # Not "… nội dung Ban Thường vụ X thống nhất tại phiên họp hôm qua" (which meeting, not what).
 NAMED_AGREES = re.compile(
-    rf"(?<!\sva)\s(?:(?:cung|da|deu)\s+)*(?P<verb>{AGREE_VERB}|{TAKES_ON})\b(?!\s+tai\s)"
+    rf"(?<!\sva)(?<!\schua)(?<!\skhong)\s(?:(?:cung|da|deu)\s+)*(?P<verb>{AGREE_VERB}|{TAKES_ON})\b"
+    r"(?!\s+tai\s)"
 )
 # A title among those words makes the subject a person ("Phó Chủ tịch UBND tỉnh thống nhất với
 # ý kiến …"), whose view in discussion is not the meeting's decision.

@@ -329,3 +329,30 @@ def test_hand_written_minutes_in_our_layout_read_dashed_labels_documents_and_abs
     assert [d["number"] for d in record["documents"]] == ["05-CT/TW", "31/KH-CĐN"]
     absent = {p["name"]: p.get("title") for p in record["participants"] if p["role"] == "absent"}
     assert absent == {"Mai Thị Oanh": None, "Tạ Văn Bình": "Ủy viên Ban Chấp hành"}
+
+
+NOT_AGREED_AND_BARE_END = """\
+CÔNG TY CỔ PHẦN GỐM SỨ MINH LONG
+BIÊN BẢN ĐỐI THOẠI ĐỊNH KỲ
+Thời gian: 14 giờ 00 ngày 20/3/2025
+Địa điểm: Hội trường Công ty
+Chủ trì: ông Đoàn Văn Khải, Giám đốc
+Thư ký: bà Lưu Thị Nga, nhân viên văn phòng
+Nội dung: Người lao động hỏi về ca đêm và tiền nhà trọ.
+Hai bên thống nhất:
+1. Bố trí xe đưa đón công nhân ca đêm từ ngày 01/4/2025.
+2. Công đoàn giám sát việc chấm công ca đêm hằng tháng.
+Chưa thống nhất: mức hỗ trợ tiền nhà trọ 250.000 đồng/tháng; Công ty trả lời ở kỳ đối thoại sau.
+Kết thúc lúc 16 giờ 10 phút cùng ngày.
+
+THƯ KÝ                         CHỦ TRÌ
+Lưu Thị Nga                    Đoàn Văn Khải
+"""
+
+
+def test_what_was_not_agreed_and_a_bare_closing_time_are_not_conclusions() -> None:
+    # "Chưa thống nhất: …" is the point left open; "Kết thúc lúc …" (its subject left out) ends.
+    draft = extract_minutes(NOT_AGREED_AND_BARE_END)
+    texts = [d["text"][:14] for d in draft.record["decisions"]]
+    assert texts == ["Bố trí xe đưa ", "Công đoàn giám"]
+    assert draft.record.get("end_time") == "16:10"

@@ -178,3 +178,14 @@ def test_what_the_concluding_person_stresses_about_the_year_ahead_is_no_task() -
     )
     items = extract_report(text).record["decisions"]
     assert [i["text"] for i in items] == ["thống nhất thông qua chương trình công tác năm 2026"]
+
+
+def test_what_two_sides_did_not_agree_is_no_decision() -> None:
+    text = (
+        "Chiều 11/3/2025, tại Vĩnh Yên, Ban Thường vụ Liên đoàn Lao động tỉnh làm việc với "
+        "Công ty TNHH Điện tử Kim Ngân.\n\nHai bên chưa thống nhất mức phụ cấp độc hại cho tổ "
+        "hàn. Sở Công Thương không nhất trí đề xuất dời lịch kiểm tra. Hai bên thống nhất tổ "
+        "chức đối thoại lại vào tháng 5/2025."
+    )
+    texts = [d["text"] for d in extract_report(text).record.get("decisions", [])]
+    assert texts == ["Hai bên thống nhất tổ chức đối thoại lại vào tháng 5/2025"]
