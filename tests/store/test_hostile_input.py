@@ -146,7 +146,9 @@ def test_a_nul_byte_in_a_csv_cell_is_refused(
     path = tmp_path / "nul.csv"
     path.write_text("title,date,location\nHọp,2024,Hà Nội\nHọp khác,2024,Vi\x00nh\n", "utf-8")
     line = refused(cli, sample_book, path)
-    assert line.startswith(f"{path}, line 3"), line
+    assert line.startswith(
+        f"{path}, record 2 (row 3, line 3, title 'Họp khác'), field 'location'"
+    ), line
     assert "U+0000" in line or "NUL" in line
 
 

@@ -127,7 +127,8 @@ def test_a_bad_import_line_in_vietnamese(vi: None, tmp_path: Path, book: Store) 
     with pytest.raises(ImportFailed) as failed:
         import_files([str(source)], store=book)
     assert [str(problem) for problem in failed.value.problems] == [
-        f"{source}, dòng 3, trường 'date': '31/2/2024' không phải là ngày: tháng 2/2024 có 29 ngày"
+        f"{source}, bản ghi 2 (hàng 3, dòng 3, tiêu đề 'Họp chi bộ'), trường 'date': '31/2/2024' "
+        "không phải là ngày: tháng 2/2024 có 29 ngày"
     ]
     assert english_words(str(failed.value)) == []
 
@@ -138,7 +139,9 @@ def test_a_file_that_cannot_be_read_in_vietnamese(vi: None, tmp_path: Path, book
     with pytest.raises(ImportFailed) as failed:
         import_files([str(source)], store=book)
     message = str(failed.value.problems[0])
-    assert message.startswith(f"{source}, dòng 2: có 2 ô, dòng tiêu đề có 3"), message
+    assert message.startswith(
+        f"{source}, bản ghi 1 (hàng 2, dòng 2, tiêu đề 'Giao ban'): có 2 ô, dòng tiêu đề có 3"
+    ), message
     broken = tmp_path / "hop.json"
     broken.write_text('[{"title": "Giao ban" "date": "2024"}]', encoding="utf-8")
     with pytest.raises(ImportFailed) as failed:
