@@ -129,9 +129,14 @@ def _named_body_agrees(original: str, line: str) -> int | None:
             for found in words.PERSON_WORDS.finditer(line, cursor, verb.start())
             if line[max(0, found.start() - 5) : found.start()] != "doan "  # "Đoàn Chủ tịch": a body
         ]
-        if subject is not None and not titles:
+        if subject is not None and not titles and not _PASSIVE.search(line, 0, subject):
             return subject
     return None
+
+
+# "Luật … được Quốc hội khóa XV thông qua ngày …", "… đã được Chính phủ ban hành": a text's
+# history, told in the passive with its maker, not what this meeting agreed.
+_PASSIVE = re.compile(r"\bduoc\s+$")
 
 
 def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:

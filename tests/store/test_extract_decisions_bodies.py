@@ -142,3 +142,15 @@ def test_the_heads_of_two_sides_agreeing_a_list_decide() -> None:
     assert "niêm yết thỏa ước" in items[0]["text"]
     one = _items("Ông Lạc Văn Tùng thống nhất: Phòng Nhân sự niêm yết thỏa ước.\n")
     assert not one  # one person's agreement is a view in discussion
+
+
+def test_a_text_passed_by_a_body_told_in_the_passive_is_no_decision() -> None:
+    # "… được Quốc hội thông qua ngày …": the text's history, not what this meeting agreed.
+    text = (
+        "Sáng 4/11/2024, tại Yên Bái, Liên đoàn Lao động tỉnh tổ chức hội nghị phổ biến Luật "
+        "Bảo hiểm xã hội năm 2024.\n\nTheo báo cáo viên, Luật được Quốc hội khóa XV thông qua "
+        "ngày 29/6/2024, có hiệu lực từ ngày 01/7/2025. Ban Thường vụ Liên đoàn Lao động tỉnh "
+        "thống nhất in 2.000 cuốn tài liệu hỏi - đáp về Luật."
+    )
+    items = extract_report(text).record.get("decisions", [])
+    assert [i["text"][:24] for i in items] == ["Ban Thường vụ Liên đoàn "]
