@@ -83,7 +83,10 @@ def trigger(
     if context and speech:  # a directing or concluding speech: its requests, what bodies "cần" do
         asked = words.ASKS.search(line)
         if asked and not _quoted(line, asked.start()) and addressed(original, line, asked.end()):
-            found.append((context, asked.end(), 0.45))
+            # "đề nghị LĐLĐ tỉnh …" asks, as a conclusion does; "đề nghị, A và B tiếp tục …" (the
+            # verb set off) keeps the speech's kind
+            kind = context if "," in asked.group() else "conclusion"
+            found.append((kind, asked.end(), 0.45))
         needs = words.NEEDS.search(line)
         if needs and not _quoted(line, needs.start()):
             found.append((context, needs.end(), 0.45))

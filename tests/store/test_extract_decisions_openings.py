@@ -219,3 +219,18 @@ def test_a_social_page_post_marks_its_lines_and_numbers_its_items_with_emoji() -
         ("Thông qua kế hoạch tổ chức Hội thao công nhân viên chức năm 2025", "decision"),
         ("Trích 200 triệu đồng hỗ trợ giáo viên vùng khó khăn", "decision"),
     ]
+
+
+def test_a_request_in_a_directing_speech_is_a_conclusion_and_giao_an_assignment() -> None:
+    # "Phát biểu chỉ đạo, … đề nghị LĐLĐ huyện …" asks, as a conclusion does; "giao …" assigns.
+    text = (
+        "Sáng 6/5/2025, tại Mộc Châu, Ban Thường vụ Liên đoàn Lao động tỉnh làm việc với Liên "
+        "đoàn Lao động huyện.\n\nPhát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị Liên đoàn Lao "
+        "động huyện rà soát nhu cầu nhà ở của công nhân nông trường chè. Đồng chí giao Ban Tổ "
+        "chức hướng dẫn thủ tục thành lập công đoàn cơ sở tại các hợp tác xã."
+    )
+    items = extract_report(text).record.get("decisions", [])
+    assert [(i["kind"], i["text"][:12]) for i in items] == [
+        ("conclusion", "Liên đoàn La"),
+        ("assignment", "giao Ban Tổ "),
+    ]
