@@ -82,6 +82,8 @@ SPLIT = re.compile(
     r"|\s*,\s*(?=giao\s)"  # "… thống nhất …, giao UBND huyện …" (`decisions` checks who is named)
     r"|\s*;\s*(?P<subject>)(?=[a-z])"  # "…; Ban Quản lý … tạo điều kiện …" (a body and its task)
 )
+# "đề nghị X làm A; chủ động B": the next task of the same owner, its subject left out, after ";".
+SAME_OWNER = re.compile(r"\s*;\s*(?=(?:chu dong|khan truong|tich cuc|kip thoi)\s+[a-z])")
 # "…; đồng chí X tái đắc cử …": what follows a semicolon about a person is not the decision.
 ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")
 # A leader's speech that directs ("Phát biểu chỉ đạo, …", "Phát biểu tại buổi làm việc, đồng

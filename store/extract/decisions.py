@@ -315,6 +315,8 @@ def _add_parts(
 ) -> None:
     """One item per decision in the span: "…; đồng thời giao …" is two."""
     cuts = [m for m in words.SPLIT.finditer(folded, start, end) if _cuts(text, folded, m, kind)]
+    if kind != "decision" and words.ASKED_BEFORE.search(folded, max(0, start - 48), start):
+        cuts = sorted(cuts + list(words.SAME_OWNER.finditer(folded, start, end)), key=_at)
     bounds = [start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     for index, (first, last) in enumerate(zip(bounds, ends, strict=True)):
@@ -330,11 +332,17 @@ def _add_parts(
             owner = owners.owner_span(
                 text, folded, first, last
             )  # "yêu cầu | Ban Tổ chức hoàn thiện …"
+        elif index and cuts[index - 1].re is words.SAME_OWNER:
+            owner = outcome.items[-1].responsible_span if outcome.items else None
         elif index and cuts[index - 1]["subject"] is not None:
             owner = owners.subject(text, folded, first, last)  # "…; Sở X tạo điều kiện …"
         person = words.ABOUT_A_PERSON.search(folded, first, last)
         last = person.start() if person else last
         add(outcome, text, folded, first, last, part_kind, confidence, owner)
+
+
+def _at(cut: re.Match[str]) -> int:
+    return cut.start()
 
 
 def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:

@@ -173,3 +173,15 @@ def test_ky_ket_inside_a_task_does_not_cut_it() -> None:
         "ngành trước ngày 30/6/2025."
     )
     assert len(items) == 1 and items[0]["kind"] == "assignment"
+
+
+def test_a_request_s_next_task_after_a_semicolon_with_its_subject_left_out_is_an_item() -> None:
+    # "đề nghị X làm A; chủ động B": two tasks, both X's.
+    items = _items(
+        "Kết luận, đồng chí Bí thư đề nghị Liên đoàn Lao động huyện rà soát công nhân thất nghiệp "
+        "sau đợt cắt giảm đơn hàng; chủ động phối hợp với Phòng Lao động giới thiệu việc làm mới."
+    )
+    assert [(i["text"][:12], i.get("responsible")) for i in items] == [
+        ("Liên đoàn La", "Liên đoàn Lao động huyện"),
+        ("Chủ động phố", "Liên đoàn Lao động huyện"),
+    ]
