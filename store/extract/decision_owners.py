@@ -41,6 +41,8 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
     verb_at = often.end() if often else verb_at
     if words.TASK_VERB.match(folded, verb_at) or words.URGING.match(folded, verb_at):
         return span
+    if _LEVEL_END.search(folded, span[0], span[1]) and not _NO_TASK.match(folded, verb_at):
+        return span  # "Ban Tuyên giáo LĐLĐ tỉnh biên soạn …": a name closed by its level
     # Bodies in the plural qualified by where they are: "UBND các huyện ven biển tổ chức …"
     at = verb_at
     for _ in range(3 if " cac " in folded[span[0] : span[1]] else 0):
@@ -54,6 +56,12 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _QUALIFIED = re.compile(r"[a-z]+ ")
+# A body's name closed by the level it sits at ("… Liên đoàn Lao động tỉnh", "UBND huyện"): the
+# lowercase word after it starts its task, whatever the verb; not a state or an agreement.
+_LEVEL_END = re.compile(r"\s(?:tinh|huyen|thanh pho|thi xa|quan)$")
+_NO_TASK = re.compile(
+    rf"(?:da|duoc|bi|la|co|van|chua|khong|se|deu|cung|{words.AGREE_VERB}|ghi nhan|cho biet)\b"
+)
 
 
 # The verbs that hand a task to its owner; "Phân công đ/c A …" is how minutes assign a member.
@@ -77,7 +85,11 @@ def owner_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] 
             break  # a person's name is capitalised words only: "đ/c Cà Văn Tươi đôn đốc …"
         if word[:1].islower() and words.TASK_VERB.match(folded, match.start()):
             break  # "UBND huyện chỉ đạo …", "các doanh nghiệp công khai …": the task begins
-        named = capital and low in lexicon.TITLE_LOWER  # "Ban Tài chính": inside a body's name
+        # "Ban Tài chính": inside a body's name, but not after the level that closes it ("…
+        # LĐLĐ tỉnh biên soạn …")
+        named = (
+            capital and low in lexicon.TITLE_LOWER and not _LEVEL_END.search(folded, at, last or at)
+        )
         if not (word[:1].isupper() or low in words.OWNER_LOWER or named):
             break
         capital = capital or word[:1].isupper()

@@ -185,3 +185,24 @@ def test_a_request_s_next_task_after_a_semicolon_with_its_subject_left_out_is_an
         ("Liên đoàn La", "Liên đoàn Lao động huyện"),
         ("Chủ động phố", "Liên đoàn Lao động huyện"),
     ]
+
+
+def test_a_body_closed_by_its_level_owns_a_task_whatever_its_verb() -> None:
+    # "…; Ban Nữ công LĐLĐ huyện biên tập …": the name ends at its level ("huyện"), so the verb
+    # after it starts the body's own task even when no list of verbs knows it.
+    items = _items(
+        "Kết luận, đồng chí Chủ tịch yêu cầu các công đoàn cơ sở tổ chức ngày hội gia đình công "
+        "nhân; Ban Nữ công Liên đoàn Lao động huyện biên tập tập san gương phụ nữ giỏi việc nước."
+    )
+    assert [(i["text"][:12], i.get("responsible")) for i in items] == [
+        ("Các công đoà", "các công đoàn cơ sở"),
+        ("Ban Nữ công ", "Ban Nữ công Liên đoàn Lao động huyện"),
+    ]
+
+
+def test_a_body_closed_by_its_level_that_only_takes_note_owns_no_task() -> None:
+    items = _items(
+        "Kết luận, đồng chí Chủ tịch yêu cầu các công đoàn cơ sở tổ chức ngày hội gia đình công "
+        "nhân; Liên đoàn Lao động huyện đã hoàn thành chỉ tiêu năm."
+    )
+    assert len(items) == 1
