@@ -219,7 +219,7 @@ def _ranked_ids(
             counted = last and _counts_alike(tier, backend, conn, stages, memo, count_to)
         # A tier that is an earlier one again (a name's whole last word and the names it
         # begins are the same people) gives nothing new once that one was read to its end.
-        again = None if counted else _stages_key(stages, conn)
+        again = _stages_key(stages, conn) if exhausted and not counted else None
         if again is not None and again in exhausted:
             continue
         ended = True
@@ -240,8 +240,8 @@ def _ranked_ids(
                     if wanted is not None and len(seen) >= wanted and read is None:
                         ended = False
                         break
-        if again is not None and ended:
-            exhausted.add(again)
+        if ended and not counted and number < len(ranked):
+            exhausted.add(again or _stages_key(stages, conn))
     ids = list(seen)
     counted_rows = None if read is None else (read, read < asked)
     return (ids[offset:] if wanted is None else ids[offset:wanted]), counted_rows

@@ -184,9 +184,12 @@ def _sqlite_plan(
             where.append((M.c.id + 0).in_(ids))
     words = not_implied(query, conn, memo)
     few = first is not None and sets[0][0] <= SMALL
-    if few and query.text and (page or bounded) and not where and not probes:
+    # Without words to test (a name's tier that implies them), only the sort keys are read, and
+    # only when a further condition is looked up in them: a single set's first page is its
+    # newest meetings, which walking the date index finds without reading all of them.
+    ordered = words or len(sets) > 1
+    if few and query.text and ordered and (page or bounded) and not where and not probes:
         assert first is not None
-        # Without words to test (a name's tier that implies them) only the sort keys are read.
         found = found_in_word_lists(first, words, conn, memo)
         return [_in_order(found, sets[1 : 1 + len(listed)], conn, memo)]
     if words and few:
