@@ -9,12 +9,13 @@ import contextlib
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 import store
 from commands.drafts import read_drafts
+from commands.import_progress import ImportBar
 from commands.options import opened, valid
 from commands.output import (
     EXIT_INTERRUPTED,
@@ -46,78 +47,6 @@ class ImportFormat(StrEnum):
 class SummaryFormat(StrEnum):
     text = "text"
     json = "json"
-
-
-class ImportBar:
-    """The progress bar of an import on a terminal: meetings read, meetings/s and, when the
-    files' sizes are known (not stdin, not .xlsx), how far through them and the time left.
-
-    Progress is counted in lines (each record reports the line it starts on), so a count of the
-    files' line breaks, taken first, is the whole; meetings/s is the meetings read over the time.
-    """
-
-    def __init__(self, files: list[str], kinds: list[str | None]) -> None:
-        from rich.progress import (
-            BarColumn,
-            Progress,
-            ProgressColumn,
-            TaskProgressColumn,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        class Rate(ProgressColumn):
-            def render(self, task: Any) -> "Text":
-                elapsed = task.elapsed or 0.0
-                rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
-                meetings = task.fields["meetings"]
-                said = plural(meetings, "1 meeting, {rate}/s", "{count:,} meetings, {rate}/s",
-                              rate=f"{rate:,.0f}")  # fmt: skip
-                return rich_text(said)
-
-        self.offsets: dict[str, int] = {}
-        total: int | None = 0
-        for path, kind in zip(files, kinds, strict=True):
-            source = "<stdin>" if path == "-" else path
-            self.offsets[source] = total or 0
-            lines = count_lines(path) if kind not in (None, "xlsx") else None
-            if lines is not None and lines < 2:
-                lines = None  # minified JSON, all on one line: progress in lines says 100% at once
-            total = None if total is None or lines is None else total + lines
-        self.progress = Progress(
-            TextColumn(_("Importing")),
-            BarColumn(),
-            TaskProgressColumn(),
-            Rate(),
-            TimeRemainingColumn(),
-            console=err.console,
-            transient=True,
-        )
-        self.task = self.progress.add_task("import", total=total, meetings=0)
-
-    def __enter__(self) -> "ImportBar":
-        self.progress.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.progress.stop()
-
-    def __call__(self, source: str, number: int, meetings: int) -> None:
-        done = self.offsets.get(source, 0) + number
-        self.progress.update(self.task, completed=done, meetings=meetings)
-
-
-def count_lines(path: str) -> int | None:
-    """How many lines a file has (its line breaks, plus a last line without one)."""
-    try:
-        with Path(path).open("rb") as stream:
-            count, last = 0, b"\n"
-            while chunk := stream.read(1 << 20):
-                count += chunk.count(b"\n")
-                last = chunk[-1:]
-    except OSError:
-        return None  # the import itself says what is wrong with the file
-    return count + (last != b"\n")
 
 
 def import_kinds(files: list[str], fmt: str | None) -> list[str | None]:
