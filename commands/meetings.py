@@ -235,10 +235,7 @@ def search(
     # Each argument back into query text: the shell took off the quotes that grouped its words.
     typed = store.query_from_arguments(query)
     parsed = store.parse_query(typed)
-    # Not among the package's names (store/__init__.py), so asked of its module.
-    from store.query import arguments_apart
-
-    apart = arguments_apart(query)
+    apart = store.arguments_apart(query)
     show_page(ctx, parsed, limit, fmt, order=sort, matched=True, typed=typed, apart=apart)
 
 

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from store.history import Change, Version
     from store.match import matches, typed_words
     from store.people import Appearance, PersonSummary
-    from store.query import Query, QueryError, parse_query, query_from_arguments
+    from store.query import Query, QueryError, arguments_apart, parse_query, query_from_arguments
     from store.record import (
         DecisionItem,
         DocumentItem,
@@ -163,6 +163,7 @@ _ON_FIRST_USE = {
     "printable": "store.words",
     "quarter_named": "store.dates",
     "query_from_arguments": "store.query",
+    "arguments_apart": "store.query",
     "sort_people": "store.collation",
     "template_from": "store.templates",
     "typed_words": "store.match",
@@ -223,7 +224,7 @@ __all__ = [
     "matches", "typed_words",
     "Change", "TrashEntry", "Version",
     "Appearance", "PersonSummary",
-    "Query", "QueryError", "parse_query", "query_from_arguments",
+    "Query", "QueryError", "parse_query", "query_from_arguments", "arguments_apart",
     "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",
     "validate_record",
     "MeetingSummary", "ORDERS", "Page", "Why", "why", "template_from", "clean", "fold", "name_key",
