@@ -307,11 +307,13 @@ def _organiser(text: str, folded: str, span: tuple[int, int]) -> tuple[Organiser
     if tail and tail.start() > start:
         end = tail.start()
     short: list[str] = []
-    bracket = re.compile(r"\s*\(([^()]{2,40})\)").search(text, start, end)
-    name = text[start:end]
-    if bracket:
+    # Each parenthesised short form is one ("Ban Chấp hành (BCH) Liên đoàn Lao động (LĐLĐ) tỉnh
+    # …" has two), none of them part of the name.
+    name, at = "", start
+    for bracket in re.compile(r"\s*\(([^()]{2,40})\)").finditer(text, start, end):
         short.append(clean(bracket.group(1)))
-        name = text[start : bracket.start()] + text[bracket.end() : end]
+        name, at = name + text[at : bracket.start()], bracket.end()
+    name += text[at:end]
     name = clean(name).strip(" ,-–")
     words = name.split()
     if (

@@ -100,6 +100,17 @@ def test_a_short_name_in_brackets_is_a_short_form() -> None:
     assert organiser["short_forms"] == ["Quỹ CEP"]
 
 
+def test_two_short_names_in_brackets_are_each_a_short_form_and_none_is_spelled_out() -> None:
+    # "Ban Thường vụ (BTV) Liên đoàn Lao động (LĐLĐ) huyện …": both brackets leave the name.
+    text = (
+        "Sáng 3/3/2025, Ban Thường vụ (BTV) Liên đoàn Lao động (LĐLĐ) huyện Bảo Lâm tổ chức hội "
+        "nghị giao ban quý I."
+    )
+    (organiser,) = extract_report(text).record["organisers"]
+    assert organiser["name"] == "Ban Thường vụ Liên đoàn Lao động huyện Bảo Lâm"
+    assert organiser["short_forms"] == ["BTV", "LĐLĐ"]
+
+
 def test_the_body_a_meeting_is_named_after_when_no_verb_says_who_held_it() -> None:
     text = (
         "Hỏi: Hội nghị Ban Thường vụ LĐLĐ tỉnh Kiên Giang ngày 10/5/2024 đã thống nhất gì?\n\n"
