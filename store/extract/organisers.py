@@ -182,7 +182,8 @@ def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, in
     delegation = _cut_delegation(folded, start, end)
     after_by = [match.end() for match in _BY.finditer(folded, start, end)]
     if delegation:
-        end = delegation
+        # "…, chiều 6/8, đoàn công tác A do …": the body that sent it, whatever comes before
+        start, end = delegation
     elif after_by:  # "hội nghị … do A và B phối hợp tổ chức": the bodies after the last "do"
         start = after_by[-1]
     joint = _JOINT.search(folded, start, end)
@@ -192,11 +193,12 @@ def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, in
     return _bodies(text, folded, start, end)
 
 
-def _cut_delegation(folded: str, start: int, end: int) -> int | None:
-    """ "Đoàn công tác của A do đồng chí X … dẫn đầu": the delegation's body ends before "do"."""
+def _cut_delegation(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Đoàn công tác của A do đồng chí X … dẫn đầu": the delegation's body, from after its
+    noun to before "do"."""
     delegation = _DELEGATION.search(folded, start, end)
     by = delegation and re.compile(r"\s+do\s").search(folded, delegation.end(), end)
-    return by.start() if by else None
+    return (delegation.end(), by.start()) if delegation and by else None
 
 
 def _bodies(

@@ -111,6 +111,19 @@ def test_two_short_names_in_brackets_are_each_a_short_form_and_none_is_spelled_o
     assert organiser["short_forms"] == ["BTV", "LĐLĐ"]
 
 
+def test_a_delegation_named_after_a_time_clause_gives_its_body_and_its_host() -> None:
+    # "…, sáng 12/9, đoàn công tác A do ông X … làm trưởng đoàn đã làm việc với B": A and B.
+    text = (
+        "Trong đợt khảo sát tại các tỉnh Tây Nguyên, sáng 12/9/2024, đoàn công tác Công đoàn "
+        "Ngân hàng Việt Nam do ông Vũ Đình Phong, Phó Chủ tịch, làm trưởng đoàn đã làm việc với "
+        "Công đoàn cơ sở Chi nhánh Ngân hàng Nông nghiệp tỉnh Kon Tum."
+    )
+    assert _organisers(text) == [
+        "Công đoàn Ngân hàng Việt Nam",
+        "Công đoàn cơ sở Chi nhánh Ngân hàng Nông nghiệp tỉnh Kon Tum",
+    ]
+
+
 def test_the_body_a_meeting_is_named_after_when_no_verb_says_who_held_it() -> None:
     text = (
         "Hỏi: Hội nghị Ban Thường vụ LĐLĐ tỉnh Kiên Giang ngày 10/5/2024 đã thống nhất gì?\n\n"
