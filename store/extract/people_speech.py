@@ -17,7 +17,9 @@ from store.text import fold
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
     r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
-    r"phan khoi|tran trong|than mat|an can)\s+)*(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+    r"phan khoi|tran trong|than mat|an can|"
+    r"truc tiep|lan luot|thang than|cong khai|ngan gon|cu the|kip thoi)\s+)*"  # how one spoke
+    r"(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
 # Verbs of speaking that fold like other words, as they must be written: "để nghỉ hưu" (to
 # retire) folds like "đề nghị" (to propose), "nếu" (if) like "nêu" (to raise).
@@ -116,8 +118,11 @@ def by_title(sentence: Sentence, index: int, people: Offices, untitled: bool) ->
         # when what follows is speech; "Bộ trưởng yêu cầu …" opening a sentence is a notice
         # relaying directives, not someone heard at the meeting.
         opening = skip + len(folded[skip:]) - len(folded[skip:].lstrip(' "“('))
-    for at in ([opening] if opening >= 0 else []) + places:
-        spoken = at == opening
+    # "Giám đốc Công ty trực tiếp trả lời: …": the words before the colon may be the office
+    # itself and its verb of speaking, not an answerer's name
+    before = [len(folded) - len(folded.lstrip(' "“('))] if untitled and opening > 0 else []
+    for at in before + ([opening] if opening >= 0 else []) + places:
+        spoken = at == opening or at in before
         words = _TWO_WORDS.match(folded, at)
         first = words.group().split() if words else []
         held = people.get(" ".join(first), []) + people.get(" ".join(first[:1]), [])

@@ -139,3 +139,15 @@ def test_raising_a_point_is_speaking_but_if_is_not() -> None:
     )
     assert _roles(body, "Hứa Văn Lâm") == {"speaker"}
     assert "speaker" not in _roles(body, "Đỗ Thị Hiền")
+
+
+def test_an_office_then_an_adverb_of_manner_then_its_verb_and_a_colon_is_its_holder() -> None:
+    # "Giám đốc Công ty lần lượt trả lời: …": the office's one holder spoke (not an answerer
+    # named before a Q&A colon).
+    body = (
+        "Dự hội nghị có ông Triệu Văn Páo - Giám đốc Công ty; bà Nông Thị Mến - Chủ tịch Công "
+        "đoàn cơ sở.\n\nGiám đốc Công ty lần lượt trả lời: tháng 6 sẽ nâng tiền ăn ca.\n\n"
+        "Chủ tịch Công đoàn cơ sở thẳng thắn nêu những tồn tại trong việc trả lương làm thêm giờ."
+    )
+    assert "speaker" in _roles(body, "Triệu Văn Páo")
+    assert "speaker" in _roles(body, "Nông Thị Mến")
