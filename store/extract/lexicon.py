@@ -293,6 +293,8 @@ ATTENDANCE_MARKERS = (
     r"cung di(?: voi doan)? co",
     r"(?:tiep|don tiep)(?: va lam viec voi)? doan(?: cong tac)? co",
     r"chung kien(?: le ky ket| buoi ky ket| buoi le| le)? co",
+    # Who signs for a side at the meeting: "Bên A (đại diện người sử dụng lao động) là ông X"
+    r"ben [a-d](?: \([^()]{0,80}\))? la(?= (?:ong|ba|dong chi)\b)",
     # "Hội nghị vinh dự đón đồng chí X - title": a guest the meeting welcomed ("đón", not "đơn",
     # which folds the same, is made sure of by the words of honour before it)
     r"(?:vinh du|han hanh|phan khoi)(?: duoc)? (?:don tiep|don)"

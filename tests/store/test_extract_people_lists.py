@@ -148,3 +148,21 @@ def test_a_visits_hosts_its_companions_and_a_signings_witness_attended() -> None
     assert attended["Âu Văn Lạng"] == "Giám đốc Công ty"
     assert attended["Doãn Thị Lê"] == "Chủ tịch Công đoàn cơ sở"
     assert attended["Bạch Văn Khải"] == "Phó Giám đốc Sở Nội vụ"
+
+
+def test_who_signs_for_each_side_after_ben_a_la_attended() -> None:
+    # "Bên A (…) là ông X, title; Bên B (…) là bà Y, title": the signatories were there, not
+    # only heard when they speak later.
+    record = extract_report(
+        LEAD
+        + "Ký thỏa ước, Bên A (đại diện người sử dụng lao động) là ông Giáp Văn Trọng, Giám đốc "
+        "Công ty; Bên B (đại diện tập thể người lao động) là bà Ninh Thị Khuyên, Chủ tịch Công "
+        "đoàn cơ sở.\n\nTheo bà Khuyên, thỏa ước có 30 điều. Ông Trọng cho biết sẽ tăng lương."
+    ).record
+    attended = {
+        p["name"]: p.get("title") for p in record["participants"] if p["role"] == "attendee"
+    }
+    assert attended == {
+        "Giáp Văn Trọng": "Giám đốc Công ty",
+        "Ninh Thị Khuyên": "Chủ tịch Công đoàn cơ sở",
+    }
