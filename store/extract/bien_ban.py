@@ -286,8 +286,6 @@ class _Reader(Reading):
         if label == "documents":
             self._documents(value)
             return "documents", "attendee", False
-        if label == "speaker":
-            self.listed_speakers = True
         if value.text:
             for part in people_parts(value):
                 self._person(part, label)

@@ -52,7 +52,6 @@ class Reading:
         self.cited: list[dict[str, Any]] = []
         self.cited_spans: list[tuple[int, int]] = []
         self.content: list[Line] = []
-        self.listed_speakers = False
         self.title: tuple[str, int, int] | None = None
         self.ours = False
         self.headed = False
@@ -63,12 +62,12 @@ class Reading:
 
     def _speakers(self) -> None:
         # A list under "Ý kiến phát biểu:" names the speakers; a label over prose names nobody.
-        # Who concludes, named by office ("Đ/c Bí thư … kết luận"), has spoken either way.
+        # Who concludes, named by office ("Đ/c Bí thư … kết luận"), has spoken either way; so has
+        # who opens an item of the content before such a list ("1. Đ/c X quán triệt …").
         concluding = concluders(self.folded, self.people)
-        if not (self.listed_speakers and self.people.has_role("speaker")):
-            for line in self.content:
-                for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
-                    self._add(name, "speaker", self.people.title_of(name), start, 0.75)
+        for line in self.content:
+            for name, start, _end in speakers_in(self.text, self.folded, line.start, line.end):
+                self._add(name, "speaker", self.people.title_of(name), start, 0.75)
         for name, start in concluding:
             self._add(name, "speaker", self.people.title_of(name), start, 0.7)
 

@@ -67,6 +67,22 @@ Chủ trì: đồng chí Phan Văn Lộc, Bí thư Chi bộ
 """
 
 
+# Who opens an item of the content speaks, even when a later item lists the discussion's speakers.
+ITEMS_THEN_LISTED = """\
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn cơ sở mở rộng
+
+Thời gian: 8 giờ ngày 12/6/2025.
+Địa điểm: Phòng họp Công ty.
+Chủ trì: đồng chí Khúc Thị Yên, Chủ tịch Công đoàn cơ sở
+Nội dung:
+1. Đ/c Khúc Thị Yên phổ biến kế hoạch tổ chức Tháng Công nhân.
+2. Đ/c Mạc Đình Quý thông tin: Công ty hỗ trợ 20 triệu đồng cho hội thao.
+3. Ý kiến thảo luận:
+- Đ/c Âu Thị Nhàn: đề nghị tổ chức thi nấu ăn.
+"""
+
+
 def _people(text: str, role: str) -> dict[str, str | None]:
     record = extract_minutes(text).record
     return {p["name"]: p.get("title") for p in record["participants"] if p["role"] == role}
@@ -162,3 +178,11 @@ def test_each_sides_people_under_its_representatives_heading() -> None:
     assert set(_people(SIDES_UNDER_HEADINGS, "speaker")) == {"Tăng Thị Mến", "Tô Văn Định"}
     record = extract_minutes(SIDES_UNDER_HEADINGS).record
     assert [d["text"] for d in record["decisions"]] == ["Lắp 4 quạt công nghiệp tại tổ nung."]
+
+
+def test_who_opens_a_content_item_spoke_though_a_later_item_lists_speakers() -> None:
+    assert set(_people(ITEMS_THEN_LISTED, "speaker")) == {
+        "Khúc Thị Yên",
+        "Mạc Đình Quý",
+        "Âu Thị Nhàn",
+    }
