@@ -21,7 +21,7 @@ from store.extract.bien_ban_lines import RULE, Line, lines, spelled
 from store.extract.bien_ban_people import Found, People, Table, concluders, speakers_in
 from store.extract.draft import Draft, Evidence
 from store.extract.plain_text import folded_view
-from store.text import fold, name_key
+from store.text import ABBREVIATIONS, fold, name_key
 
 # A header line that starts a body's name of its own, not the rest of the line above it.
 _ISSUER_KIND = re.compile(
@@ -135,9 +135,10 @@ class Reading:
         if len(self.head_bodies) < 2:
             return [(self._spelled(text, at), at, end) for text, at, end in self.head_bodies]
         (upper, u_start, _), (own, o_start, o_end) = self.head_bodies[-2:]
-        if not _ISSUER_KIND.match(fold(own)):
-            return [(self._spelled(f"{upper} {own}", u_start), u_start, o_end)]  # one name, wrapped
         named = self._spelled(own, o_start)
+        first, _, rest = fold(own).partition(" ")  # "CĐCS CÔNG TY …": a kind, abbreviated
+        if not _ISSUER_KIND.match(f"{ABBREVIATIONS.get(first, first)} {rest}"):
+            return [(self._spelled(f"{upper} {own}", u_start), u_start, o_end)]  # one name, wrapped
         if _PARTY_CELL.match(fold(own)) and _PARTY_COMMITTEE.match(fold(upper)):
             named = f"{named}, {self._spelled(upper, u_start)}"
         return [(named, o_start, o_end)]

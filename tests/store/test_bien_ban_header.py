@@ -41,6 +41,11 @@ BODY = (
             "NHÀ MÁY BIA HÀ TĨNH                        Độc lập - Tự do - Hạnh phúc\n",
             ["Công đoàn cơ sở Nhà máy Bia Hà Tĩnh"],
         ),
+        (  # the lower body's kind abbreviated: still the body under its parent
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG HÀ TĨNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CĐCS CÔNG TY CỔ PHẦN GẠCH NGÓI KỲ ANH          Độc lập - Tự do - Hạnh phúc\n",
+            ["CĐCS Công ty Cổ phần Gạch Ngói Kỳ Anh"],
+        ),
     ],
 )
 def test_the_header_names_the_body_that_held_the_meeting(
