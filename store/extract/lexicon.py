@@ -214,6 +214,7 @@ SPEECH_VERBS = (
     "nhac lai",
     "nhac nho",
     "khuyen cao",  # "Ông X khuyến cáo người dân …": advice given at the meeting
+    "canh bao",  # "Thượng tá X cảnh báo tình trạng …": a warning given at the meeting
     "dong vien",
     "phat dong",
     "truyen dat",

@@ -151,3 +151,12 @@ def test_an_office_then_an_adverb_of_manner_then_its_verb_and_a_colon_is_its_hol
     )
     assert "speaker" in _roles(body, "Triệu Văn Páo")
     assert "speaker" in _roles(body, "Nông Thị Mến")
+
+
+def test_a_warning_given_at_the_meeting_is_speaking() -> None:
+    # "Trung tá X cảnh báo …": a rank before the name, and a warning, which is speech.
+    body = (
+        "Dự hội nghị có Trung tá Kiều Văn Dũng, Phó Trưởng Công an huyện.\n\n"
+        "Trung tá Kiều Văn Dũng cảnh báo các thủ đoạn lừa đảo qua mạng nhắm vào công nhân."
+    )
+    assert _roles(body, "Kiều Văn Dũng") == {"attendee", "speaker"}
