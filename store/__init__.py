@@ -34,8 +34,10 @@ if TYPE_CHECKING:
         parse_date_and_part,
         parse_date_range,
         parse_partial_date,
+        parse_time,
         quarter_named,
     )
+    from store.day_parts import part_said, parts_holding
     from store.decisions import OpenDecision
     from store.edits import MeetingChanges
     from store.errors import (
@@ -159,6 +161,9 @@ _ON_FIRST_USE = {
     "parse_organiser": "store.cells",
     "parse_partial_date": "store.dates",
     "parse_person": "store.cells",
+    "parse_time": "store.dates",
+    "part_said": "store.day_parts",
+    "parts_holding": "store.day_parts",
     "parse_query": "store.query",
     "printable": "store.words",
     "quarter_named": "store.dates",
@@ -217,7 +222,7 @@ __all__ = [
     "format_organiser", "parse_citation", "parse_decision", "parse_organiser", "parse_person",
     "PEOPLE_ORDERS", "name_order_key", "sort_people", "vietnamese_key",
     "DateError", "PartialDate", "parse_date_and_part", "parse_date_range", "parse_partial_date",
-    "quarter_named",
+    "parse_time", "quarter_named", "part_said", "parts_holding",
     "OpenDecision", "MeetingChanges",
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict", "os_reason",

@@ -8,8 +8,9 @@ CLI, another window) is reported and offered for reload, never overwritten; a sa
 through the app (`changed`), so the lists follow it. The fields are laid out by
 tui/widgets/meeting_form.py; the rows (people, decisions, documents) live in person_picker.py and
 decision_editor.py, each resting as one widget until the focus goes into it (row_cells.py); the
-form's values in form_values.py. The record is read while the form is built, and the form is
-shown once it holds it: laid out once, not first empty and then again.
+form's values in form_values.py; the date's inferred mark and the part of day follow a date and a
+start time typed, as `minutebook edit` has them (form_when.py). The record is read while the form
+is built, and the form is shown once it holds it: laid out once, not first empty and then again.
 
 Stored text is shown with its control characters visible and read back as stored unless the
 person changes the field (tui/widgets/stored_text.py), so an untouched form holds the record as
@@ -47,6 +48,7 @@ from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit_safety import FormSafety
 from tui.widgets.decision_editor import Choice, EditableRow, RowList
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
+from tui.widgets.form_when import WhenFields
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.meeting_form import NOTE_AFTER, form_fields
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
@@ -123,6 +125,7 @@ class EditScreen(FormSafety):
         self._areas: list[TextArea] = []  # the form's TextAreas (on_unmount)
         self._mounted = False
         self._found: Callable[[], object] | None = None  # read before the form was mounted
+        self.when = WhenFields(self)
 
     def compose(self) -> ComposeResult:
         self.app.collection.hold()  # the form's ~90 widgets first (tui/memory.py)
@@ -238,6 +241,7 @@ class EditScreen(FormSafety):
         self._clear_problems()
         self._showing_problems = False
         self._baseline = self._raw()
+        self.when.begin()
         # At once, not after the next message as focus() does: the footer, mounted next
         # (on_mount), lays out the title's keys.
         self.set_focus(self.query_one("#title", Input))
@@ -266,7 +270,7 @@ class EditScreen(FormSafety):
         # Showing the record is not an edit: no Changed message for every field filled.
         with self.prevent(Input.Changed, TextArea.Changed, Select.Changed, Checkbox.Changed):
             await fill_form(self, values)
-        self._read_date()
+        self.when.read_date()
 
     def _raw(self) -> dict[str, Any]:
         """The form as the raw dict of docs/format.md (what `validate_record` takes)."""
@@ -280,11 +284,17 @@ class EditScreen(FormSafety):
     def _check(self, *, focus: bool) -> store.MeetingRecord | None:
         """Validate the form; show each problem by its field. The record, or None if invalid."""
         result = store.validate_record(self._raw())
+        clash = self.when.clash()  # 13:00 typed on a morning meeting (form_when.py)
         self._clear_problems()
-        self._showing_problems = not isinstance(result, store.MeetingRecord)
+        self._showing_problems = True
         if isinstance(result, store.MeetingRecord):
-            return result
+            if clash is None:
+                self._showing_problems = False
+                return result
+            result = []
         targets = [self._show_problem(problem) for problem in result]
+        if clash is not None and not any(p.field == "start_time" for p in result):
+            targets.append(self._field_problem("start_time", clash))
         first = next((target for target in targets if target is not None), None)
         if focus and first is not None:
             first.focus()
@@ -345,33 +355,7 @@ class EditScreen(FormSafety):
             for row in self.query_one(f"#{section}", RowList).rows():
                 row.clear_error()
         self._status("")
-        self._read_date()
-
-    def _read_date(self) -> str | None:
-        """The line under the date: how it was read (`12/11/26` as 12/11/2026, the part of day
-        in `chiều 12/11/2026`), or why it cannot be. Returns the part of day the date says."""
-        note = self.query_one("#date-error", Static)
-        value = self.query_one("#date", Input).value
-        note.add_class("shown")
-        if not value.strip():
-            note.remove_class("error")
-            note.update(Text(_("Day, month or year: 15/3/2024, 3/2024, 2024; chiều 15/3/2024")))
-            return None
-        try:
-            # The store's one reading of a typed date, as validate_record reads it on saving.
-            date, part = store.parse_date_and_part(value)
-        except store.DateError as exc:
-            note.add_class("error")
-            note.update(Text(one_line(str(exc))))
-            return None
-        note.remove_class("error")
-        if part is None:
-            note.update(Text(_("Read as: {date} ({precision})", date=date.display(),
-                               precision=_(date.precision))))  # fmt: skip
-        else:
-            note.update(Text(_("Read as: {date}, {part} ({precision})", date=date.display(),
-                               part=_(part), precision=_(date.precision))))  # fmt: skip
-        return part
+        self.when.read_date()
 
     def _status(self, message: str, *, error: bool = False, add: bool = False) -> None:
         """The line under the heading: loading, a save that failed, a rule across fields; else
@@ -394,11 +378,7 @@ class EditScreen(FormSafety):
     def _edited(self, event: Any) -> None:
         if self.keeper is not None and self._baseline is not None:
             self.keeper.changed()  # a recovery copy, once the keys stop
-        if getattr(event, "input", None) is self.query_one("#date", Input):
-            part = self._read_date()
-            choice = self.query_one("#part_of_day", Select)
-            if part is not None and choice.value != part:
-                choice.value = part  # `chiều 12/11/2026`: the part of day is taken from the date
+        self.when.edited(event)  # the inferred mark and the part of day follow (form_when.py)
         if self._showing_problems:
             self._check(focus=False)  # problems disappear as they are put right
 
