@@ -79,6 +79,12 @@ _NOT_AGREED = re.compile(
     r"^(?:(?:hai ben|cac ben|hoi nghi|cuoc hop)\s+)?(?:van\s+|con\s+)?(?:chua|khong)\s+"
     r"(?:dat duoc\s+(?:su\s+)?)?(?:thong nhat|nhat tri|dong y)\b"
 )
+# "Công ty phối hợp với Công đoàn cơ sở tổ chức đối thoại": the body's own union, named by its
+# kind alone, held the meeting with it.
+_OWN_UNION = re.compile(
+    r"\b(?:phoi hop voi|va|cung)\s+(?P<u>(?:ban chap hanh\s+)?(?:cong doan co so|cdcs))"
+    r"(?:\s+(?:cong ty|don vi|nha truong|truong))?\s+(?:phoi hop\s+)?(?:to chuc|tien hanh)\b"
+)
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
 FLAG_HEADER_DATE = "minutes-date-from-header"
@@ -232,6 +238,9 @@ class _Reader(Reading):
                 elif _NARRATIVE.match(line.low) or (zone == "head" and " tai " in line.low):
                     self.when.read(line.text, line.low, line.start)
                     self._place_in(line)
+                    union = _OWN_UNION.search(line.low)
+                    if union and self.own_union is None:
+                        self.own_union = line.start + union.start("u")
                     if line.low.rstrip().endswith(("gom:", "gom co:", "gom")):
                         zone, role = "people", "attendee"
                 elif (

@@ -28,6 +28,7 @@ _ISSUER_KIND = re.compile(
     r"(?:chi bo|dang bo|dang uy|cong doan|lien doan|ban|uy ban|so|phong|cong ty|truong|hoi|"
     r"van phong|trung tam|benh vien|vien|cuc|tong cong ty|doan|chi doan|to)\b"
 )
+_UNION = re.compile(r"(?:ban chap hanh\s+)?(?:cong doan|cdcs|lien doan)\b")
 _PARTY_CELL = re.compile(r"(?:chi bo|dang bo bo phan|to dang)\b")
 _PARTY_COMMITTEE = re.compile(r"(?:dang bo|dang uy)\b")
 
@@ -47,6 +48,7 @@ class Reading:
         self.place: tuple[str, int, int, float] | None = None
         self.header_place: tuple[str, int, int] | None = None
         self.organisers: list[tuple[str, int, int]] = []
+        self.own_union: int | None = None  # where the narrative names the body's own union
         self.head_bodies: list[tuple[str, int, int]] = []  # the header's upper-case bodies
         self.items: list[outcome.Decision] = []
         self.cited: list[dict[str, Any]] = []
@@ -120,7 +122,11 @@ class Reading:
                         ) -> None:  # fmt: skip
         names: dict[str, str] = {}
         spelled = [(self._spelled(text, start), start, end) for text, start, end in self.organisers]
-        for name, start, end in self._issuer() + spelled:
+        issuer = self._issuer()
+        if self.own_union is not None and len(issuer) == 1 and not _UNION.match(fold(issuer[0][0])):
+            at = self.own_union  # "… phối hợp với Công đoàn cơ sở tổ chức": the issuer's union
+            issuer.append((f"Công đoàn cơ sở {issuer[0][0]}", at, at + len("Công đoàn cơ sở")))
+        for name, start, end in issuer + spelled:
             if fold(name) not in names and len(names) < 10:
                 names[fold(name)] = name
                 evidence.append(Evidence("organisers", name, start, end, 0.8))

@@ -112,3 +112,19 @@ def test_the_legal_basis_before_the_minutes_is_cited_not_the_meeting() -> None:
     assert draft.record["part_of_day"] == "afternoon"
     assert "văn phòng Công ty" not in (draft.record.get("location") or "")
     assert [d["number"] for d in draft.record["documents"]] == ["12/QĐ-HH"]
+
+
+def test_the_bodys_own_union_named_by_its_kind_in_the_narrative_held_it_too() -> None:
+    # "Hôm nay, … Công ty phối hợp với Công đoàn cơ sở tổ chức …": the issuer's own union.
+    text = (
+        "CÔNG TY TNHH NHỰA ĐÔNG Á                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\nBIÊN BẢN ĐỐI THOẠI\n"
+        "Hôm nay, lúc 8 giờ 30 ngày 10/4/2025, tại Nhà ăn Công ty, Công ty phối hợp với Công "
+        "đoàn cơ sở tổ chức đối thoại định kỳ.\n"
+        "Chủ trì: ông Tăng Văn Lễ - Giám đốc\nThư ký: bà Lục Thị Hiên - nhân viên\n"
+    )
+    record = extract_minutes(text).record
+    assert [o["name"] for o in record["organisers"]] == [
+        "Công ty TNHH Nhựa Đông Á",
+        "Công đoàn cơ sở Công ty TNHH Nhựa Đông Á",
+    ]
