@@ -1,7 +1,9 @@
 """CSV: one meeting per row, multi-valued cells in the forms of `store.cells`.
 
 The columns, their Vietnamese headers and the cell forms are documented in docs/format.md; the
-header table (`HEADERS`) is shared with the .xlsx reader. An unknown column is an error (a
+header table (`HEADERS`) is shared with the .xlsx reader and writer. The round-trip CSV is headed
+by the column names; the CSV for Excel (and the workbook) by English or Vietnamese ones
+(`header_names`), which import back the same. An unknown column is an error (a
 misspelt header would otherwise drop a whole column of data without a word); a row-number column
 (STT, #, No.) is the one kind that is ignored. Problems are reported against the file's own
 column names ("Thành phần[2]"), not the record's ("participants[5]").
@@ -34,7 +36,7 @@ from store.cells import (
 )
 from store.errors import Problem, StoreError
 from store.exchange.raw import RawRecord
-from store.i18n import _, plural
+from store.i18n import LANGUAGES, _, plural
 from store.reasons import number as count
 from store.record import MeetingRecord
 from store.text import fold, nfc
@@ -56,11 +58,12 @@ COLUMNS = [
 _PLAIN = [c for c in COLUMNS if c not in {"organisers", "decisions", "documents", *ROLE_COLUMNS}]
 
 
-# Headers a column may also have, matched by `header_key` (case, marks, spaces and punctuation
-# ignored, so `NGÀY`, `ngay` and `Ngày:` are one header). The table is documented in
-# docs/format.md; a test keeps the two in step.
-HEADERS: dict[str, tuple[str, ...]] = {
-    "uid": ("id", "Mã", "Mã cuộc họp"),
+# The Vietnamese headers a column may have, matched by `header_key` (case, marks, spaces and
+# punctuation ignored, so `NGÀY`, `ngay` and `Ngày:` are one header). The first of each is the
+# one the files made for people are written with under Vietnamese headers (`header_names`). The
+# table is documented in docs/format.md; a test keeps the two in step.
+VIETNAMESE_HEADERS: dict[str, tuple[str, ...]] = {
+    "uid": ("Mã", "Mã cuộc họp"),
     "date": ("Ngày", "Ngày họp", "Ngày tháng", "Thời gian"),
     "date_inferred": ("Ngày suy đoán", "Ngày ước đoán"),
     "part_of_day": ("Buổi",),
@@ -68,8 +71,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "end_time": ("Giờ kết thúc", "Kết thúc"),
     "title": ("Tiêu đề", "Tên cuộc họp", "Tên hội nghị", "Tên"),
     "kind": ("Loại", "Loại cuộc họp", "Hình thức"),
-    "location": ("place", "Địa điểm", "Nơi họp"),
-    "organisers": ("organizers", "Cơ quan tổ chức", "Đơn vị tổ chức", "Đơn vị", "Ban tổ chức"),
+    "location": ("Địa điểm", "Nơi họp"),
+    "organisers": ("Cơ quan tổ chức", "Đơn vị tổ chức", "Đơn vị", "Ban tổ chức"),
     "chairs": ("Chủ trì", "Người chủ trì", "Chủ tọa"),
     "attendees": (
         "Thành phần", "Thành phần tham dự", "Người dự", "Người tham dự", "Tham dự", "Đại biểu",
@@ -89,6 +92,19 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "updated_at": ("Ngày cập nhật", "Cập nhật lúc"),
     "version": ("Phiên bản",),
 }  # fmt: skip
+# Other English names a column is known by, besides its own.
+_OTHER_ENGLISH: dict[str, tuple[str, ...]] = {
+    "uid": ("id",),
+    "location": ("place",),
+    "organisers": ("organizers",),
+}
+# Every header a column may have besides its own name, English or Vietnamese (the reader's table).
+HEADERS: dict[str, tuple[str, ...]] = {
+    column: (*_OTHER_ENGLISH.get(column, ()), *VIETNAMESE_HEADERS[column]) for column in COLUMNS
+}
+# The languages the files made for people (`write_csv_for_excel`, the .xlsx writer) may be
+# headed in: the interface's. The round-trip CSV is always headed by the column names.
+HEADER_LANGUAGES = LANGUAGES
 # A spreadsheet's row-number column: recognised and ignored.
 ROW_NUMBER_HEADERS = ("STT", "Số TT", "Số thứ tự", "#", "No.")
 
@@ -121,6 +137,17 @@ def _accepted() -> str:
         headers=_HEADERS_LIST,
         numbers=", ".join(ROW_NUMBER_HEADERS),
     )
+
+
+def header_names(language: str) -> list[str]:
+    """The header row of a file made for people, in `language` (one of `HEADER_LANGUAGES`):
+    the column names in English, the first Vietnamese header of each column in Vietnamese. Both
+    import back (`read_header` knows every header)."""
+    if language not in HEADER_LANGUAGES:  # the CLI and `registry.writer` check what people give
+        raise ValueError(f"unknown header language {language!r}; use {HEADER_LANGUAGES}")
+    if language == "vi":
+        return [VIETNAMESE_HEADERS[column][0] for column in COLUMNS]
+    return list(COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -409,14 +436,18 @@ def excel_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv_for_excel(records: Iterable[MeetingRecord], out: TextIO) -> int:
+def write_csv_for_excel(
+    records: Iterable[MeetingRecord], out: TextIO, *, headers: str = "en"
+) -> int:
     """The CSV a spreadsheet opens as columns of Vietnamese text: a UTF-8 byte-order mark,
-    semicolons (the list separator of Vietnamese regional settings) and CRLF; cells that look
-    like formulas are made text (`excel_cell`). It imports back: the importer reads the mark
-    and the semicolons, and an apostrophe before =, +, -, @ is the one change to what was kept."""
+    semicolons (the list separator of Vietnamese regional settings) and CRLF, the header row in
+    the language `headers` (`header_names`); cells that look like formulas are made text
+    (`excel_cell`). It imports back: the importer reads the mark, the semicolons and either
+    language's headers, and an apostrophe before =, +, -, @ is the one change to what was kept."""
+    names = header_names(headers)
     out.write(EXCEL_BOM)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
-    writer.writeheader()
+    writer.writerow(dict(zip(COLUMNS, names, strict=True)))
     count = 0
     for record in records:
         writer.writerow({key: excel_cell(value) for key, value in record_row(record).items()})

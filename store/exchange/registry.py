@@ -1,17 +1,24 @@
 """Which module reads and which writes each format: `reader(fmt)` for imports, `writer(fmt)` for
 exports (the record formats and the documents for people).
 
+The files made for people to open in a spreadsheet, `csv-excel` and `xlsx`, may name the language
+of their header row after a colon (`xlsx:vi`, `csv-excel:en`); without one it is English. The
+language rides in the format's name because `Book.write(records, fmt, stream)` is the one way a
+face writes records.
+
 Each format's module is imported only when asked for, so a command that writes JSON never loads
 python-docx, icalendar or openpyxl.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from store.errors import StoreError
 from store.exchange.raw import RawRecord
+from store.i18n import LANGUAGES as HEADER_LANGUAGES
 from store.i18n import _
 
 
@@ -29,16 +36,29 @@ def reader(fmt: str) -> Callable[[TextIO, str], Iterator[RawRecord]]:
 
 # What export can write: the record formats, and documents for people (md, ics, docx, xlsx).
 WRITE_FORMATS = ("json", "ndjson", "csv", "md", "ics", "docx", "xlsx")
+# The formats whose header row may be in another language (`xlsx:vi`).
+_HEADED = ("csv-excel", "xlsx")
 # These write bytes to a binary stream (a file opened "wb"); the others text to a text stream.
-BINARY_FORMATS = frozenset({"docx", "xlsx"})
+# The workbook's headed names are here too, so that `fmt in BINARY_FORMATS` holds for each.
+BINARY_FORMATS = frozenset({"docx", "xlsx", *(f"xlsx:{language}" for language in HEADER_LANGUAGES)})
 
 
 def writer(fmt: str) -> Callable[[Iterable[Any], Any], int]:
     """The writer of `fmt`: (records, stream) -> how many meetings it wrote.
 
     Each format's module is imported only when asked for, so a command that writes JSON never
-    loads python-docx, icalendar or openpyxl.
+    loads python-docx, icalendar or openpyxl. `csv-excel` and `xlsx` take their headers'
+    language after a colon (`xlsx:vi`).
     """
+    base, colon, headers = fmt.partition(":")
+    if colon:
+        if base not in _HEADED or headers not in HEADER_LANGUAGES:
+            formats = ", ".join(
+                f"{one}:{language}" for one in _HEADED for language in HEADER_LANGUAGES
+            )
+            said = _("cannot write {fmt!r}; use one of {formats}", fmt=fmt, formats=formats)
+            raise StoreError(said)
+        return functools.partial(writer(base), headers=headers)
     if fmt == "md":
         from store.documents.markdown import write_markdown
 

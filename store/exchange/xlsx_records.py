@@ -5,6 +5,7 @@ CSV's is (`store.exchange.csv_records.HEADERS`: English or Vietnamese), and ever
 meeting, numbered as the spreadsheet numbers it. Excel's own cell types come back as the text a
 CSV would hold: a date cell is an ISO date to the precision its number format shows (`mm/yyyy`
 → `2024-03`), a time cell `HH:MM`, a whole number has no `.0`, TRUE/FALSE are `true`/`false`.
+Writing heads the columns in English or Vietnamese (`header_names`), both of which read back.
 
 openpyxl reads in read-only mode (rows are parsed from the zip as they are asked for) and writes
 in write-only mode (rows go to a temporary file), so neither holds a big sheet in memory; the
@@ -31,6 +32,7 @@ from store.errors import Problem, StoreError
 from store.exchange.csv_records import (
     COLUMNS,
     Header,
+    header_names,
     label_positions,
     read_header,
     record_row,
@@ -44,7 +46,8 @@ from store.record import MeetingRecord
 
 MAX_SHARED_STRINGS = 256 * 1024 * 1024  # bytes of xl/sharedStrings.xml, uncompressed
 EXCEL_CELL_LIMIT = 32_767  # characters Excel shows in one cell; longer text is cut on opening
-SHEET_TITLE = "Meetings"
+# The sheet's name, in the language of its headers.
+SHEET_TITLES = {"en": "Meetings", "vi": "Cuộc họp"}
 _WIDTHS = {"title": 60, "notes": 80, "decisions": 60, "documents": 40, "organisers": 40}
 _PEOPLE_WIDTH = 40
 _TIME_COLUMNS = {"start_time", "end_time"}
@@ -222,8 +225,8 @@ def read_xlsx(
 _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
-    """What goes into the sheet for one CSV cell's text."""
+def _cell(sheet: Any, record: MeetingRecord, column: str, shown: str, value: str) -> Any:
+    """What goes into the sheet for one CSV cell's text; `shown` is its column's header."""
     from openpyxl.cell import WriteOnlyCell
 
     # Validation refuses most control characters but keeps ESC (shown literally everywhere);
@@ -235,7 +238,7 @@ def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
                 "meeting {meeting!r}, column {column!r}: holds the control character {char!r} "
                 "that a workbook cannot carry; export it as JSON or CSV",
                 meeting=record.uid or record.title,
-                column=column,
+                column=shown,
                 char=found.group(),
             )
         )
@@ -245,7 +248,7 @@ def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
                 "meeting {meeting!r}, column {column!r}: {size} characters, more than the "
                 "{limit} an Excel cell holds; export it as JSON or CSV",
                 meeting=record.uid or record.title,
-                column=column,
+                column=shown,
                 size=count(len(value)),
                 limit=count(EXCEL_CELL_LIMIT),
             )
@@ -260,23 +263,25 @@ def _cell(sheet: Any, record: MeetingRecord, column: str, value: str) -> Any:
     return value or None
 
 
-def write_xlsx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
-    """Write the meetings as one sheet with the CSV's columns; return how many were written."""
+def write_xlsx(records: Iterable[MeetingRecord], out: BinaryIO, *, headers: str = "en") -> int:
+    """Write the meetings as one sheet with the CSV's columns, headed in the language `headers`
+    (`csv_records.header_names`); return how many were written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    names = header_names(headers)
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET_TITLE)
+    sheet = book.create_sheet(SHEET_TITLES[headers])
     sheet.freeze_panes = "A2"
     for position, column in enumerate(COLUMNS, start=1):
         width = _PEOPLE_WIDTH if column in {"chairs", "attendees", "speakers"} else 14
         sheet.column_dimensions[get_column_letter(position)].width = _WIDTHS.get(column, width)
     bold = Font(bold=True)
     header = []
-    for column in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=column)
+    for name in names:
+        cell = WriteOnlyCell(sheet, value=name)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -284,7 +289,10 @@ def write_xlsx(records: Iterable[MeetingRecord], out: BinaryIO) -> int:
     try:
         for record in records:
             cells = record_row(record)
-            sheet.append([_cell(sheet, record, column, cells[column]) for column in COLUMNS])
+            row = zip(COLUMNS, names, strict=True)
+            sheet.append(
+                [_cell(sheet, record, column, name, cells[column]) for column, name in row]
+            )
             count += 1
     except BaseException:
         # Finish the half-written sheet and delete its temporary file now: left to the garbage
