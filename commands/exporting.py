@@ -3,7 +3,9 @@
 
 The format comes from `--format`, else from the output file's name; a document of nothing is a
 mistake rather than an empty file, and a calendar says how many meetings it left out (those known
-only to the month or year, which the calendar writer skips).
+only to the month or year, which the calendar writer skips). The files made for people to open in
+a spreadsheet (`--format xlsx`, `--format csv --excel`) are headed in the interface language, or
+the one `--headers` pins; the round-trip files keep the column names.
 """
 
 import contextlib
@@ -26,7 +28,7 @@ from commands.output import (
     rich_text,
     write_output,
 )
-from store.i18n import _, plural
+from store.i18n import _, current_language, plural
 
 app = typer.Typer()
 
@@ -39,6 +41,11 @@ class ExportFormat(StrEnum):
     ics = "ics"
     docx = "docx"
     xlsx = "xlsx"
+
+
+class HeaderLanguage(StrEnum):
+    en = "en"
+    vi = "vi"
 
 
 # Formats that are documents for people: an empty one is a mistake, not an empty list.
@@ -87,7 +94,9 @@ def export(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help=_("File; default stdout (docx, xlsx: a file or a pipe)."),
         ),
     ] = None,
@@ -105,12 +114,28 @@ def export(
             ),
         ),
     ] = False,
+    headers: Annotated[
+        HeaderLanguage | None,
+        typer.Option(
+            "--headers",
+            help=_(
+                "Language of the column names of an xlsx or csv --excel file. Default: the "
+                "interface language (--lang). Either imports back."
+            ),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Write the whole book (or a search), oldest first: JSON, NDJSON, CSV, Markdown minutes,
     an ICS calendar, DOCX minutes (Biên bản, one meeting a page) or an XLSX workbook."""
     fmt = export_format(fmt, output)
     if excel and fmt is not ExportFormat.csv:
         raise fail(_("--excel is for CSV files, not {format}", format=fmt.value), EXIT_USAGE)
+    for_people = excel or fmt is ExportFormat.xlsx
+    if headers is not None and not for_people:
+        # The round-trip files are read by programs: their column names never change.
+        said = _("--headers is for xlsx and csv --excel files, not {format}", format=fmt.value)
+        raise fail(said, EXIT_USAGE)
     if output is None:
         refuse_binary_terminal(fmt.value)
     parsed = store.parse_query(query) if query else None
@@ -140,6 +165,8 @@ def export(
             count, left_out = write_calendar(records, output, book)
         else:
             written = "csv-excel" if excel else fmt.value
+            if for_people:  # headed in the language a person reads (see store's registry)
+                written += f":{headers or current_language()}"
             count = write_output(records, written, output, book=book)
     wrote = (
         _("Wrote {meetings} to {file}", meetings=plural(count, "1 meeting", "{count} meetings"),
