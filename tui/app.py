@@ -91,7 +91,7 @@ class MinuteBookApp(App[None]):
             tooltip=_("Every command, found by typing part of its name"),
             id="app.palette",
         ),
-        # From home only (check_action); not in its footer, which is full: `?` and ctrl+p list it.
+        # From home only (check_action), whose footer names it (BrowseScreen.FOOTER_KEYS).
         Binding("o", "overview", _("Overview"), show=False, id="app.overview"),
     ]
 

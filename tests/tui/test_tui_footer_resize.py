@@ -1,6 +1,7 @@
 """The footer follows the terminal's width: narrower, it keeps the keys that fit (and `?`);
 wider again, it shows them all again. Its keys are laid out again only when what fits changes
-(tui/widgets/key_footer.py), so a screen's first size does not lay them out twice. Pilot, on
+(tui/widgets/key_footer.py), so a screen's first size does not lay them out twice. At 80
+columns home shows the keys it names first (`FOOTER_KEYS`), in English and Vietnamese. Pilot, on
 the sample book's home screen and the edit form.
 """
 
@@ -41,3 +42,21 @@ async def test_the_footer_follows_the_terminals_width(tui_app: MinuteBookApp) ->
             assert shown(tui_app) == wide
             await pilot.press("n")  # the form for a new meeting, at the wide size
             await settle(tui_app, pilot)
+
+
+def said(app: MinuteBookApp) -> list[str]:
+    """The footer's keys as the person reads them, "⏎ Open"."""
+    return [f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey)]
+
+
+async def test_home_at_80_columns_shows_the_keys_a_newcomer_needs(tui_app: MinuteBookApp) -> None:
+    """Enter, Overview, New from report and Quit were found only through `?`."""
+    async with tui_app.run_test(size=(80, 24)) as pilot:
+        await settle(tui_app, pilot)
+        assert said(tui_app) == [
+            "⏎ Open", "n New", "o Overview", "R New from report", "^q Quit", "p People",
+            "? Help",
+        ]  # fmt: skip
+        assert width(tui_app) <= 80
+        await resized(tui_app, pilot, (160, 45))
+        assert "^p Palette" in said(tui_app) and "d Decisions" in said(tui_app)

@@ -54,8 +54,9 @@ def test_vietnamese_screens_by_flag(sample_book: object, db: str, tmp_path: Path
     for words in (
         "Tìm",
         "Mới",
-        "Tạo tương tự",
-        "Hoàn tác",
+        "Tổng quan",
+        "Tạo từ bài báo",
+        "Xóa",
         "Danh bạ",
         "Thoát",
         "5 cuộc họp",
@@ -63,12 +64,46 @@ def test_vietnamese_screens_by_flag(sample_book: object, db: str, tmp_path: Path
         "Ngày",
     ):
         assert words in svg, words
-    assert "New from this" not in svg
+    assert "New from report" not in svg
+
+
+FOOTER_SCRIPT = """
+import asyncio, sys
+from tui.i18n import set_language
+set_language("vi")
+from tui.app import make_app
+from tests.helpers import searched
+
+async def main():
+    app = make_app(sys.argv[1], lang="vi", settings_folder=__import__("pathlib").Path(sys.argv[2]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await searched(app, pilot, "")
+        for key in app.screen.query("FooterKey"):
+            print(key.key_display, key.description, key.size.width, sep="|")
+    app.book.close()
+
+asyncio.run(main())
+"""
+
+
+def test_home_at_80_columns_shows_the_keys_a_newcomer_needs_in_vietnamese(
+    sample_book: object, db: str, tmp_path: Path
+) -> None:
+    """As in English (test_tui_footer_resize.py): Enter, Overview, New from report and Quit."""
+    result = subprocess.run(
+        [sys.executable, "-c", FOOTER_SCRIPT, str(db), str(tmp_path / "config")],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    keys = [line.split("|") for line in result.stdout.splitlines()]
+    assert [f"{key} {said}" for key, said, _width in keys] == [
+        "⏎ Mở", "n Mới", "o Tổng quan", "R Tạo từ bài báo", "^q Thoát", "p Danh bạ", "? Phím",
+    ]  # fmt: skip
+    assert sum(int(width) for *_, width in keys) <= 80
 
 
 def test_the_locale_chooses_vietnamese(sample_book: object, db: str, tmp_path: Path) -> None:
     svg = screen_text(db, "-", tmp_path, env={"LANG": "vi_VN.UTF-8", "LANGUAGE": ""})
-    assert "Tạo tương tự" in svg
+    assert "Tạo từ bài báo" in svg
 
 
 def test_language_from_environment() -> None:

@@ -75,8 +75,15 @@ class BrowseScreen(BookScreen[None]):
     # search box (Textual's first focusable widget) focused for a moment, and keys typed then
     # went to the wrong widget.
     AUTO_FOCUS = "#meetings"
-    # Most important first: the footer shows as many as fit, in this order (KeyFooter), and `?`
-    # lists them all.
+    # `?` lists every key; the footer shows these, as many as fit in this order (KeyFooter):
+    # at 80 columns Enter, n, o, R, ctrl+q, p and `?` (in English and Vietnamese), which a
+    # newcomer needs first. `/` comes later, since the search box itself says "Press / to
+    # search"; the palette after it (ctrl+p, which `?` lists too).
+    FOOTER_KEYS = (
+        "list.open", "browse.new", "app.overview", "browse.from_report", "app.quit",
+        "browse.people", "browse.decisions", "browse.search", "app.palette", "browse.delete",
+        "browse.undo", "browse.trash", "browse.new_from",
+    )  # fmt: skip
     BINDINGS = [
         Binding("slash", "focus_search", _("Search"), id="browse.search"),
         Binding("escape", "leave_search", _("Leave search"), show=False, id="browse.leave"),
@@ -87,8 +94,7 @@ class BrowseScreen(BookScreen[None]):
         Binding("u", "undo_delete", _("Undo"), id="browse.undo"),
         Binding("t", "trash", _("Trash"), id="browse.trash"),
         Binding("N", "new_from", _("New from this"), id="browse.new_from"),
-        # Not in the footer, which is full; `?` and the command palette list it.
-        Binding("R", "new_from_report", _("New from report"), show=False, id="browse.from_report"),
+        Binding("R", "new_from_report", _("New from report"), id="browse.from_report"),
         # Not in the footer: the status line names it beside the order it changes, and `?`
         # lists it.
         Binding("s", "toggle_sort", _("Sort"), show=False, id="browse.sort"),

@@ -7,6 +7,11 @@ order the screen declares them (a screen lists its keys most important first, th
 come after), as many whole keys as the width allows; the help key is always kept, since it lists
 the keys that did not fit. It lays itself out again when the terminal's width changes. A key's
 tooltip says what it does (`tui.key_help`).
+
+A screen may name its footer's keys instead (`FOOTER_KEYS`, binding ids in order, most used
+first): then a key not shown by Textual's rule (`show=False`, a widget's Enter) may be, and the
+palette's key is one of them, kept only when the keys before it in the list leave room for it
+(home, at 80 columns, shows Enter, Overview and Quit rather than ctrl+p).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections import defaultdict
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -24,6 +29,7 @@ from textual.widgets._footer import FooterKey
 from tui.key_help import what_it_does
 
 HELP_ACTION = "help"  # the app's `?`, which lists every key of the screen
+PALETTE_ACTION = "command_palette"  # ctrl+p, at the footer's right end
 
 
 def key_width(key_display: str, description: str) -> int:
@@ -40,6 +46,9 @@ class KeyFooter(Footer):
     def _plan(self) -> list[tuple[Binding, bool, str, str]]:
         """The keys to show, in order: (binding, enabled, tooltip, classes)."""
         active = self.screen.active_bindings
+        chosen: tuple[str, ...] | None = getattr(self.screen, "FOOTER_KEYS", None)
+        if chosen is not None:
+            return self._chosen_plan(active, chosen)
         by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
         for _node, binding, enabled, tooltip in active.values():
             if binding.show:
@@ -68,6 +77,38 @@ class KeyFooter(Footer):
             tooltip = binding.tooltip or binding.description
             plan.append((binding, enabled, tooltip, "-command-palette"))
         return plan
+
+    def _chosen_plan(
+        self, active: dict[str, ActiveBinding], chosen: tuple[str, ...]
+    ) -> list[tuple[Binding, bool, str, str]]:
+        """The plan of a screen that names its footer's keys (`FOOTER_KEYS`, binding ids, the
+        palette's among them): shown or not (`show`), as many of them as fit, in that order,
+        then the help key."""
+        by_id: dict[str, tuple[Binding, bool]] = {}
+        for _node, binding, enabled, _tooltip in active.values():
+            if binding.id and binding.id not in by_id:  # `?` rather than f1, as `_plan` does
+                by_id[binding.id] = (binding, enabled)
+        help_keys = [key for key in by_id.values() if key[0].action == HELP_ACTION]
+        room = (self.app.size.width or 80) - sum(self._width_of(b) for b, _ in help_keys)
+        palette_on = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
+        shown: list[tuple[Binding, bool]] = []
+        palette: list[tuple[Binding, bool, str, str]] = []
+        for key in (by_id[name] for name in chosen if name in by_id):
+            binding, enabled = key
+            is_palette = binding.action == PALETTE_ACTION
+            if is_palette and not palette_on:
+                continue
+            width = self._width_of(binding) + (2 if is_palette else 0)  # its border, padding
+            if width > room:
+                break  # the rest matter less; `?` lists them
+            room -= width
+            if is_palette:  # docked at the right end, in its own look
+                tip = binding.tooltip or binding.description
+                palette.append((binding, enabled, tip, "-command-palette"))
+            else:
+                shown.append(key)
+        keys = [(b, on, what_it_does(b), "") for b, on in shown + help_keys]
+        return keys + palette
 
     def _said(self, plan: list[tuple[Binding, bool, str, str]]) -> list[tuple[object, ...]]:
         """What a plan puts on the screen: the same keys, the same footer."""
