@@ -112,18 +112,21 @@ def backend_of(item: pytest.Item) -> str:
     return "postgresql" if "pg_server" in getattr(item, "fixturenames", ()) else "sqlite"
 
 
-# The order tests run in, by folder: the store's fast tests first, then the faces.
+# The order tests run in, by folder: the rest first (the browsers of tests/serve, the benches,
+# PostgreSQL's copies, the relevance book: the longest single tests, up to a minute each, which a
+# worker drawing them last would run alone while the other waits), then the store's, the CLI's
+# and the TUI's many short ones, which even out the workers' ends.
 LAYERS = ("store", "cli", "tui")
 
 
 def layer_of(item: pytest.Item) -> int:
     parts = Path(str(item.fspath)).relative_to(ROOT / "tests").parts
-    return LAYERS.index(parts[0]) if parts[0] in LAYERS else len(LAYERS)
+    return LAYERS.index(parts[0]) if parts[0] in LAYERS else -1
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Keep the selected halves, SQLite's first: test[sqlite] ... then test[postgresql] ...;
-    within each, the store's tests, then the CLI's, then the TUI's, then the rest."""
+    within each, the rest first, then the store's tests, the CLI's, the TUI's (see LAYERS)."""
     selected = selected_backends(config)
     deselected = [item for item in items if backend_of(item) not in selected]
     if deselected:
