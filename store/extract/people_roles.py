@@ -77,6 +77,12 @@ _ANSWERS = re.compile(r"^\s*:")  # "Ông Vũ Kiên Cường: …", who answers i
 _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
+# "X, title, do bận công tác đã gửi thư chúc mừng", "Y gửi lẵng hoa chúc mừng": who sent
+# greetings, flowers or a telegram instead of coming, was not there.
+_SENT_INSTEAD_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?(?:(?:da|cung|da cung)\s+)?"
+    r"(?:gui|chuyen)\s+(?:thu|lang hoa|hoa|dien|dien hoa|lang)\b"
+)
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
     r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky(?!\s+ket))\b"
 )
@@ -134,6 +140,8 @@ def mention_roles(
         roles.add("attendee")
     if _SECRETARY_AFTER.match(after):
         return {"secretary"}
+    if _SENT_INSTEAD_AFTER.match(after):
+        return {"reference"}
     if asks_in_brackets(flat, mention_start):
         return {"speaker"}
     if _ANSWERS.match(after):

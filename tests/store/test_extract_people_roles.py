@@ -276,3 +276,14 @@ def test_who_asks_named_in_brackets_after_hoi_spoke_and_is_not_listed_present() 
     )
     assert {row[:2] for row in rows if row[0] == "Lầu Văn Sử"} == {("Lầu Văn Sử", "speaker")}
     assert ("Vương Đình Huệ", "attendee", "Giám đốc Sở Nội vụ") in rows
+
+
+def test_who_sent_greetings_instead_of_coming_was_not_there() -> None:
+    rows = _rows(
+        "Dự hội nghị có đồng chí Lý Thanh Tùng, Phó Chủ tịch UBND tỉnh. Đồng chí Đoàn Minh "
+        "Khôi, Bí thư Tỉnh ủy, vì bận công tác đã gửi thư chúc mừng. Chủ tịch Tổng Liên đoàn "
+        "Hồ Thị Duyên gửi lẵng hoa chúc mừng hội nghị; ông Vi Văn Sơn gửi điện chúc mừng."
+    )
+    names = {row[0] for row in rows}
+    assert "Lý Thanh Tùng" in names
+    assert not names & {"Đoàn Minh Khôi", "Hồ Thị Duyên", "Vi Văn Sơn"}
