@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, delete, select
 
 from store.dates import DateError, PartialDate, parse_partial_date
-from store.errors import NotFound, StoreError
+from store.errors import NotFound
 from store.history import current_user, event_row, latest, record_hash, record_json, supersede
 from store.i18n import _
 from store.models import MeetingHistory, TrashedMeeting
@@ -83,8 +83,8 @@ def take(conn: Connection, meeting_id: int) -> MeetingRecord:
 
 def unless_trashed(ref: str, resolve: Callable[..., int], *, session: Session) -> int:
     """`resolve(ref, session=session)`, the meeting a number or uid names (store.repo's, passed
-    in: repo imports this module); one in the trash is a `StoreError` saying how to bring it back,
-    as `history` says it, rather than "no meeting"."""
+    in: repo imports this module); one in the trash is still `NotFound` (the faces treat it as
+    gone), but saying how to bring it back, as `history` says it, rather than "no meeting"."""
     try:
         return resolve(ref, session=session)
     except NotFound:
@@ -94,7 +94,7 @@ def unless_trashed(ref: str, resolve: Callable[..., int], *, session: Session) -
         trashed = session.connection().execute(select(T.c.meeting_id).where(where)).scalar()
         if trashed is None:
             raise
-    raise StoreError(
+    raise NotFound(
         _(
             "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with"
             " its history",
