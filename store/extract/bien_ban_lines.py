@@ -185,7 +185,7 @@ LABELS = (
     ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
-                 r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo)(?: [a-z]+){0,2}"
+                 r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo|thanh vien)(?: [a-z]+){0,4}"
                  r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?|du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
@@ -197,10 +197,18 @@ LABELS = (
                    r"|ket qua(?: bieu quyet| (?:buoi )?doi thoai)?"),
     ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
 )  # fmt: skip
+# A label's count and "gồm" before its colon ("Thành phần tham dự gồm có:", "Đảng viên có mặt
+# gồm các đồng chí:", "Thành viên có mặt 7/9 đồng chí, gồm đồng chí chủ trì và:"): still the label.
+_HEADS_A_LIST = (
+    r"(?:\s*,?\s+gom(?:\s+co)?(?:\s+(?:cac\s+)?(?:dong chi|d/c|ong ba|ong|ba|thanh vien|"
+    r"dang vien|dai bieu))?(?:\s+(?:chu tri|chu toa|bi thu|chu tich)\s+va)?)?"
+)
 LABEL = re.compile(
     rf"^{NUMBERING}(?:"
     + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
-    + r")\s*(?::\s*|\|\s*|$)"  # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"
+    + r")(?:\s+\d{1,3}(?:/\d{1,3})?\s+(?:dong chi|d/c|nguoi|thanh vien|dang vien))?"
+    + _HEADS_A_LIST
+    + r"\s*(?::\s*|\|\s*|$)"  # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"
 )
 
 

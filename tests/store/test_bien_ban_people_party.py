@@ -141,3 +141,27 @@ def test_other_spellings_of_the_labels(chair: str, secretary: str) -> None:
     assert _people(text, "chair") == {"Tô Văn Khoa": "Bí thư Chi bộ"}
     assert set(_people(text, "secretary")) == {"Mạc Thị Huế"}
     assert set(_people(text, "absent")) == {"Lưu Văn Bình"}
+
+
+COUNTED_HEADINGS = """\
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn cơ sở tháng 4
+
+Thời gian: 15 giờ 00, ngày 08/4/2026.
+Địa điểm: Hội trường nhà máy.
+Ủy viên Ban Chấp hành có mặt 5/7 đồng chí, gồm đồng chí chủ trì và:
+- Đ/c Lâm Thị Yến, Phó Chủ tịch Công đoàn;
+- Đ/c Mai Đức Toản, Tổ trưởng tổ sản xuất.
+Khách mời gồm có: Ông Kiều Văn Hưng, Giám đốc nhà máy.
+Chủ trì: đ/c Tăng Văn Lực, Chủ tịch Công đoàn.
+Thư ký: đ/c Lâm Thị Yến.
+
+Nội dung:
+- Đ/c Tăng Văn Lực báo cáo tình hình quý I.
+"""
+
+
+def test_a_heading_with_a_count_and_gom_before_its_colon_lists_attendees() -> None:
+    attendees = _people(COUNTED_HEADINGS, "attendee")
+    assert attendees.get("Mai Đức Toản") == "Tổ trưởng tổ sản xuất"
+    assert attendees.get("Kiều Văn Hưng") == "Giám đốc nhà máy"
