@@ -25,7 +25,13 @@ _SIGN_PART = re.compile(
     r"|tm\.?\s.*|xac nhan.*)$"
 )
 _MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}\s*[.)/]|\(?[a-hđ]\s*\))\s*")
-_HONORIFIC = re.compile(r"(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+")
+# An academic degree or rank before a name ("ThS. A", "PGS.TS. B", "BS.CKII C") is worn like an
+# honorific: part of neither the name nor the title.
+DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"
+_HONORIFIC = re.compile(
+    r"(?:(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+)?"
+    rf"(?:{DEGREE}\s*)?(?<=\s|\.)"
+)
 # Two spaces or more: a name and its title set in space-aligned columns.
 _SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t", "  ")
 # A role written after a title inside a side's list ("… Phó Chủ tịch LĐLĐ huyện - chủ trì buổi
@@ -276,11 +282,12 @@ def _bare_name(cell: str) -> str | None:
     return name if is_name(name) else None
 
 
+_DEGREE_DOTTED = r"(?:gs|pgs|ts|ths|bs|ds|ks|ncs)\.(?:\s?(?:ts|ths|bs)\.)?"
 # A sentence's first words, after a list's marker ("1. ", "- ", "+ ", "a) ") and an "Ý kiến của":
 # "- Đồng chí X báo cáo …", "Ý kiến của đ/c X: …", "- Đ/c X (title): …".
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.;:!?]\s))(?:(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s*)?(?:(?:y kien cua\s+)?"
-    r"(?:dong chi|d/c|đ/c|dc|ong|ba)"
+    r"(?:(?:dong chi|d/c|đ/c|dc|ong|ba)(?:\s+" + _DEGREE_DOTTED + r")?|" + _DEGREE_DOTTED + r")"
     # a dialogue's "Hỏi (anh X, tổ may 3): …", "Đáp (bà Y): …": who asks, who answers
     r"|(?:hoi|dap|tra loi)\s*\(\s*(?:dong chi|d/c|đ/c|ong|ba|anh|chi|cong nhan))\s+(?=\w)"
 )

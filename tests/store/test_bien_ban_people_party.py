@@ -165,3 +165,25 @@ def test_a_heading_with_a_count_and_gom_before_its_colon_lists_attendees() -> No
     attendees = _people(COUNTED_HEADINGS, "attendee")
     assert attendees.get("Mai Đức Toản") == "Tổ trưởng tổ sản xuất"
     assert attendees.get("Kiều Văn Hưng") == "Giám đốc nhà máy"
+
+
+DEGREES_AND_ROLES = """\
+BIÊN BẢN
+Họp Hội đồng Khoa học tháng 10
+
+Thời gian: 9 giờ 00, ngày 14/10/2026.
+Thành viên có mặt:
+1) TS. Khổng Minh Đạt (Phó Hiệu trưởng) - Chủ tịch Hội đồng;
+2) Bà Ngạc Thị Thoa (Trưởng phòng Đào tạo) - Ủy viên Hội đồng;
+3) PGS.TS. Âu Văn Kiệt (Trưởng khoa Luật) - Ủy viên Hội đồng.
+Thư ký: bà Ngạc Thị Thoa.
+
+Nội dung:
+- ThS. Âu Văn Kiệt nêu ý kiến về giáo trình.
+"""
+
+
+def test_a_degree_before_a_listed_name_is_worn_like_an_honorific() -> None:
+    attendees = _people(DEGREES_AND_ROLES, "attendee")
+    assert {"Khổng Minh Đạt", "Âu Văn Kiệt"} <= set(attendees)
+    assert "Âu Văn Kiệt" in _people(DEGREES_AND_ROLES, "speaker")
