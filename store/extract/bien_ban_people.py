@@ -27,10 +27,10 @@ _SIGN_PART = re.compile(
 _MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}\s*[.)/]|\(?[a-hđ]\s*\))\s*")
 # An academic degree or rank before a name ("ThS. A", "PGS.TS. B", "BS.CKII C") is worn like an
 # honorific: part of neither the name nor the title.
-DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"
+_DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"
 _HONORIFIC = re.compile(
     r"(?:(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+)?"
-    rf"(?:{DEGREE}\s*)?(?<=\s|\.)"
+    rf"(?:{_DEGREE}\s*)?(?<=\s|\.)"
 )
 # Two spaces or more: a name and its title set in space-aligned columns.
 _SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t", "  ")
@@ -144,12 +144,19 @@ def person_line(text: str, folded: str) -> tuple[str, str | None, int] | None:
     name = name.strip(" .;:,")
     if title.startswith(" (") and "):" in title:
         title = title[: title.index("):")]  # "- Đ/c A (title): what they said"
-    title = title.strip().lstrip("–—-,:(").strip().rstrip(".;")
+    title = _bracketed_then_role(title).strip().lstrip("–—-,:(").strip().rstrip(".;")
     if title.endswith(")") and "(" not in title:
         title = title[:-1].rstrip()
     if not is_name(name):
         return None
     return name, title or None, at
+
+
+def _bracketed_then_role(title: str) -> str:
+    """ "(Trưởng Ban Tổ chức) - Ủy viên Hội đồng": an office in brackets and a role after it, joined
+    by a comma as one title."""
+    found = re.match(r"\s*\(([^()]+)\)\s*[-–—,]\s*(\S.*)$", title)
+    return f"{found[1].strip()}, {found[2]}" if found else title
 
 
 # A line counting the members rather than naming them ("Đảng viên của Chi bộ: 07 đồng chí; có mặt

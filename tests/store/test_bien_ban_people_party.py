@@ -187,3 +187,8 @@ def test_a_degree_before_a_listed_name_is_worn_like_an_honorific() -> None:
     attendees = _people(DEGREES_AND_ROLES, "attendee")
     assert {"Khổng Minh Đạt", "Âu Văn Kiệt"} <= set(attendees)
     assert "Âu Văn Kiệt" in _people(DEGREES_AND_ROLES, "speaker")
+
+
+def test_an_office_in_brackets_and_a_role_after_a_dash_are_one_title() -> None:
+    attendees = _people(DEGREES_AND_ROLES, "attendee")
+    assert attendees["Khổng Minh Đạt"] == "Phó Hiệu trưởng, Chủ tịch Hội đồng"
