@@ -181,7 +181,18 @@ def title_after(
         if words[after].start != span_end + comma.end() or words[after].start >= stop:
             break
         index = after
+    if "(" in sep.group():
+        span_end = _to_bracket(flat, span_end, stop)
     return span_start, span_end
+
+
+def _to_bracket(flat: str, span_end: int, stop: int) -> int:
+    """ "A (Chủ tịch Công đoàn Công ty TNHH May mặc Hồng Hà) phản ánh …": a title opened by a
+    bracket runs to the bracket's close, past words no title list holds."""
+    close = flat.find(")", span_end, min(stop, span_end + 160))
+    if close < 0 or any(mark in flat[span_end:close] for mark in "(;:"):
+        return span_end
+    return span_end + len(flat[span_end:close].rstrip(" ,."))
 
 
 def title_before(

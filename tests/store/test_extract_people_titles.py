@@ -110,3 +110,13 @@ def test_an_office_named_by_its_leading_words_names_its_holder() -> None:
         "Kết luận, đ/c CT Hội Nông dân tỉnh đề nghị các xã rà soát hộ nghèo."
     )
     assert speakers == {"Lò Văn Tiến", "Vì Thị Hoa", "Quàng Thị Sen"}
+
+
+def test_a_title_in_brackets_runs_to_the_bracket() -> None:
+    rows = _rows(
+        "Dự có ông Khúc Văn Toàn (Chủ tịch Công đoàn Công ty TNHH Giày Mộc Sương) và bà Lại Thị "
+        "Yên (Giám đốc Hợp tác xã rau sạch Chiềng Mung). Ông Toàn nêu khó khăn về nhà trọ."
+    )
+    titles = {name: title for name, role, title in rows if role == "attendee"}
+    assert titles["Khúc Văn Toàn"] == "Chủ tịch Công đoàn Công ty TNHH Giày Mộc Sương"
+    assert titles["Lại Thị Yên"] == "Giám đốc Hợp tác xã rau sạch Chiềng Mung"
