@@ -16,9 +16,18 @@ from typing import NamedTuple
 from store.extract import lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+# A degree, an honour or a rank worn before a name ("TS. A", "PGS.TS B", "NSƯT C", "Anh hùng Lao
+# động D", "Thượng tá E"), after an honorific or alone: it marks a person as an honorific does,
+# and is part of neither the name nor the title. Folded, as `honorific_before` reads it.
+_DISTINCTION = (
+    r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ncs)\.?\s?(?:(?:ts|ths|bs|ckii|cki)\.?\s?)?|nsnd|nsut|ngnd|ngut"
+    r"|anh hung (?:lao dong|llvtnd|luc luong vu trang(?: nhan dan)?)"
+    r"|(?:dai|thuong|trung|thieu) (?:tuong|ta|uy))"
+)
+_DISTINCTION_BEFORE = re.compile(rf"(?:^|[\s,;:(“\"])({_DISTINCTION})\s*$")
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[\s,;:(“\"])(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc|co giao|thay giao|nha giao)"
-    r"\s*:?\s*$"
+    r"(?:^|[\s,;:(“\"])(?:(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc|co giao|thay giao|nha giao)"
+    rf"(?:\s+{_DISTINCTION})?|{_DISTINCTION})\s*:?\s*$"
 )
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:duong|truong|cau|tu tuong|lang|den|benh vien|cong ty|nha van hoa|giai thuong|"
@@ -205,14 +214,18 @@ def _in_a_company_name(flat: str, folded: str, start: int) -> bool:
 
 # An honorific as written, marks kept: "cô" (Miss), not "có" (has), which folds the same.
 _HONORIFIC_WRITTEN = re.compile(
-    r"(?:^|(?<=[\s,;:(“\"]))(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy)\s+$", re.I
+    r"(?:^|(?<=[\s,;:(“\"]))(?:(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy)\s+"
+    r"|(?:GS|PGS|TS|ThS|BS|DS|KS|NCS)\.(?:\s?(?:TS|ThS|BS|CKII|CKI)\.)?\s*|(?:NSND|NSƯT|NGND|NGƯT)\s+"
+    r"|Anh hùng (?:Lao động|LLVTND|Lực lượng vũ trang(?: nhân dân)?)\s+"
+    r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)\s+)$",
+    re.I,
 )
 
 
 def written_honorific_before(flat: str, start: int) -> bool:
     """Whether an honorific, as written with its marks ("chị", "anh", "cô"), comes right before
     `start`: the folded forms are other words too ("chỉ", "có")."""
-    return _HONORIFIC_WRITTEN.search(flat, max(0, start - 12), start) is not None
+    return _HONORIFIC_WRITTEN.search(flat, max(0, start - 42), start) is not None
 
 
 def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan]) -> list[NameSpan]:
@@ -304,7 +317,14 @@ def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan
 
 def honorific_before(folded: str, start: int) -> int | None:
     """Where an honorific right before `start` begins ("đồng chí ", "ông "), or None."""
-    match = _HONORIFIC_BEFORE.search(folded[max(0, start - 20) : start])
-    return (
-        None if match is None else start - (len(folded[max(0, start - 20) : start]) - match.start())
-    )
+    window = folded[max(0, start - 45) : start]
+    match = _HONORIFIC_BEFORE.search(window)
+    return None if match is None else start - (len(window) - match.start())
+
+
+def distinction_before(folded: str, start: int) -> int | None:
+    """Where a degree, honour or rank right before `start` begins ("ThS. ", "Thượng tá "), or
+    None: a title read back from the name stops before it."""
+    window = folded[max(0, start - 45) : start]
+    match = _DISTINCTION_BEFORE.search(window)
+    return None if match is None else start - (len(window) - match.start(1))

@@ -20,6 +20,7 @@ from typing import Any
 
 from store.extract import people_records as records
 from store.extract.names import (
+    distinction_before,
     find_names,
     honorific_before,
     names_after_honorifics,
@@ -116,7 +117,9 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
     plural: str | None = None  # "các Phó Chủ tịch LĐLĐ tỉnh A, B và C": the title A, B, C share
     for position, name in enumerate(names):
         after_span = afters[position]
-        before_span = title_before(flat, folded, words, name.start, previous_end)
+        before_span = _before_distinction(
+            folded, title_before(flat, folded, words, name.start, previous_end), name.start
+        )
         if before_span and after_span and flat[after_span[1] : starts[position]] == " ":
             after_span = None  # "Phó Bí thư A, Chủ tịch UBND thành phố B": B's title, not A's
         honorific = honorific_before(folded, (before_span or (name.start, 0))[0])
@@ -150,6 +153,22 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         previous_end = tail
     chairs_listed_before(folded, mentions, offset)
     return mentions
+
+
+def _before_distinction(
+    folded: str, span: tuple[int, int] | None, start: int
+) -> tuple[int, int] | None:
+    """A title read back from a name, without the degree or rank worn right before the name
+    ("Phó Chủ tịch Hội đồng, PGS.TS A": the title; "Đại tá B": none)."""
+    if span is None:
+        return None
+    at = distinction_before(folded, start)
+    if at is None or at >= span[1] + 1:
+        return span
+    end = at
+    while end > span[0] and folded[end - 1] in " ,":
+        end -= 1
+    return (span[0], end) if end > span[0] else None
 
 
 def _joins_reference(

@@ -73,3 +73,17 @@ def test_a_foreign_given_name_with_a_hyphen_is_read_whole() -> None:
     assert ("Choi Min-seok", "speaker", "Tổng Giám đốc Công ty TNHH Daesung Vina") in rows
     assert ("Chen Mei-ling", "attendee", "Giám đốc nhân sự Công ty TNHH Tân Hưng") in rows
     assert {row[0] for row in rows} == {"Choi Min-seok", "Chen Mei-ling"}
+
+
+def test_a_degree_honour_or_rank_before_a_name_marks_a_person_and_is_no_title() -> None:
+    rows = _rows(
+        "Dự hội nghị có Thiếu tá Quách Văn Đông; Phó Giám đốc Sở Y tế, BS.CKII Lò Thị Nhung. "
+        "ThS. Ksor Hờ Nhi thì cho rằng cần tập huấn lại. Theo PGS.TS Đàm Quang Vũ, số vụ tai "
+        "nạn đã giảm. Anh hùng Lao động Giáp Văn Mạnh kể lại những năm khai hoang."
+    )
+    people = {(name, role): title for name, role, title in rows}
+    assert ("Quách Văn Đông", "attendee") in people
+    assert people[("Quách Văn Đông", "attendee")] is None
+    assert people[("Lò Thị Nhung", "attendee")] == "Phó Giám đốc Sở Y tế"
+    for name in ("Ksor Hờ Nhi", "Đàm Quang Vũ", "Giáp Văn Mạnh"):
+        assert (name, "speaker") in people
