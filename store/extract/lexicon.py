@@ -101,8 +101,8 @@ TITLE_HEADS = tuple(
             dai_su kiem_sat cuc_truong vu_truong tro_ly nguoi_phat dai_tuong thuong_tuong
             trung_tuong thieu_tuong dai_ta thuong_ta trung_ta giao_su tien_si ke_toan truong
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
-            ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien
-            huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien
+            ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien giang_vien
+            chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien
             ct pct tuv huv uvbtv uv pbt
             """
         ),

@@ -120,3 +120,13 @@ def test_a_title_in_brackets_runs_to_the_bracket() -> None:
     titles = {name: title for name, role, title in rows if role == "attendee"}
     assert titles["Khúc Văn Toàn"] == "Chủ tịch Công đoàn Công ty TNHH Giày Mộc Sương"
     assert titles["Lại Thị Yên"] == "Giám đốc Hợp tác xã rau sạch Chiềng Mung"
+
+
+def test_a_lecturer_and_a_commissar_are_titles() -> None:
+    rows = _rows(
+        "Dự có TS. Văn Thị Ngà, giảng viên Khoa Xã hội học, Trường Đại học Tây Bắc. Báo cáo do "
+        "Trung tá Cầm Văn Inh, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh trình bày."
+    )
+    titles = {name: title for name, _role, title in rows}
+    assert titles["Văn Thị Ngà"] == "giảng viên Khoa Xã hội học, Trường Đại học Tây Bắc"
+    assert titles["Cầm Văn Inh"] == "Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh"
