@@ -65,7 +65,7 @@ def tokens(flat: str, folded: str) -> list[Token]:
             for start, end in map(_span, _WORD.finditer(flat))]  # fmt: skip
 
 
-def _name_shaped(word: str) -> bool:
+def name_shaped(word: str) -> bool:
     if "'" not in word and "’" not in word:  # most words: no split needed
         return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word[:1].isalpha()
     parts = re.split(r"['’]", word)
@@ -80,9 +80,7 @@ def _runs(words: list[Token], flat: str) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(words):
         joined = current and flat[current[-1].end : token.start] == " "
-        usable = (
-            _name_shaped(token.word) and token.word.casefold() not in lexicon.NOT_NAME_SYLLABLES
-        )
+        usable = name_shaped(token.word) and token.word.casefold() not in lexicon.NOT_NAME_SYLLABLES
         if not usable and joined and _last_syllable(current, token, flat):
             current.append(token)
             runs.append(current)
@@ -104,7 +102,7 @@ def _last_syllable(current: list[Token], token: Token, flat: str) -> bool:
     when a family and a middle name come before it and a mark after it, as in lists."""
     return (
         len(current) >= 2
-        and _name_shaped(token.word)
+        and name_shaped(token.word)
         and current[0].folded in lexicon.FAMILY_NAMES
         and all(t.word.casefold() not in lexicon.NOT_NAME_SYLLABLES for t in current)
         and re.match(r"\s*(?:[,;)–]|-\s|$)", flat[token.end :]) is not None
@@ -249,7 +247,7 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
             run.append(words[index + len(run)])
         usable = []
         for word in run:
-            if not _name_shaped(word.word) or word.word.casefold() in lexicon.NOT_NAME_SYLLABLES:
+            if not name_shaped(word.word) or word.word.casefold() in lexicon.NOT_NAME_SYLLABLES:
                 break
             usable.append(word)
         after = index + len(usable)
@@ -276,7 +274,7 @@ def names_in_list(flat: str, start: int, end: int, found: list[NameSpan]) -> lis
         if words and words[0] == "và":
             words = words[1:]
         if not 2 <= len(words) <= 4 or not all(
-            _name_shaped(w) and w.isalpha() and w.casefold() not in lexicon.NOT_NAME_SYLLABLES
+            name_shaped(w) and w.isalpha() and w.casefold() not in lexicon.NOT_NAME_SYLLABLES
             for w in words
         ):
             continue

@@ -39,7 +39,7 @@ from store.extract.people_speech import (
     only_the_answerer,
 )
 from store.extract.plain_text import Sentence
-from store.extract.titles import starts_title, title_after, title_before
+from store.extract.titles import given_after_office, starts_title, title_after, title_before
 from store.text import clean, fold, name_key
 
 _CAPTION = re.compile(r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$", re.I)
@@ -90,12 +90,19 @@ def _list_end(folded: str, start: int) -> int:
     return len(folded) if end < 0 else end
 
 
-def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> list[Mention]:
-    """The people named in one sentence (`flat`, starting at `offset` in the text)."""
+def read_sentence(
+    flat: str, offset: int, index: int, known: frozenset[str], tails: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The people named in one sentence (`flat`, starting at `offset` in the text); `tails`, the
+    folded last words of the names met before, for a given name after an office alone."""
     folded = fold(flat) if len(fold(flat)) == len(flat) else flat.lower()
     words = tokens(flat, folded)
     names = find_names(flat, folded, words, known)
     names = sorted(names + names_after_honorifics(flat, words, names), key=lambda n: n.start)
+    by_office = given_after_office(flat, folded, words, names, tails) if tails else []
+    if by_office:  # "Chủ tịch Hạnh Phúc": the office is not a title of its own
+        names = sorted(names + by_office, key=lambda n: n.start)
+    office_named = {n.start for n in by_office}
     names = with_hyphenated_ends(flat, names)
     if not names:
         return []
@@ -120,6 +127,8 @@ def read_sentence(flat: str, offset: int, index: int, known: frozenset[str]) -> 
         before_span = _before_distinction(
             folded, title_before(flat, folded, words, name.start, previous_end), name.start
         )
+        if name.start in office_named:
+            before_span = after_span = None
         if before_span and after_span and flat[after_span[1] : starts[position]] == " ":
             after_span = None  # "Phó Bí thư A, Chủ tịch UBND thành phố B": B's title, not A's
         honorific = honorific_before(folded, (before_span or (name.start, 0))[0])
@@ -242,6 +251,18 @@ def _met(known: frozenset[str], mentions: list[Mention]) -> frozenset[str]:
     return known | met if met - known else known
 
 
+def _tails(tails: frozenset[str], mentions: list[Mention]) -> frozenset[str]:
+    """The last word of each name of two words or more met, and the last two of one of three."""
+    new = set()
+    for mention in mentions:
+        parts = fold(mention.name).split()
+        if len(parts) >= 2 and not mention.given:
+            new.add(parts[-1])
+            if len(parts) >= 3:
+                new.add(" ".join(parts[-2:]))
+    return tails | new if new - tails else tails
+
+
 def read_people(
     sentences: list[Sentence], known_people: Iterable[str]
 ) -> tuple[list[Person], dict[str, str]]:
@@ -251,11 +272,13 @@ def read_people(
     people: dict[str, Person] = {}
     untitled: set[int] = set()
     answerer: Person | None = None  # who answers in a Q&A, until the next "X: " line
+    tails: frozenset[str] = frozenset()
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
-        mentions = read_sentence(sentence.flat, sentence.start, index, known)
+        mentions = read_sentence(sentence.flat, sentence.start, index, known, tails)
         known = _met(known, mentions)
+        tails = _tails(tails, mentions)
         opens = ANSWER_OPENS.match(sentence.flat)
         if opens:
             first = [m for m in mentions if m.end - sentence.start < opens.end()]

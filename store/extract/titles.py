@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from store.extract import lexicon
-from store.extract.names import Token
+from store.extract.names import NameSpan, Token, name_shaped
 
 # Lowercase word pairs that end a title even though each word may occur inside one.
 _TITLE_STOPS = frozenset(
@@ -218,3 +218,46 @@ def title_before(
     if first is None or words[first].word.casefold() == "trường":
         return None  # "Trường Chính trị …" is a school, not a title ("Trưởng …"), folded alike
     return words[first].start, start - 1
+
+
+def given_after_office(
+    flat: str, folded: str, words: list[Token], found: list[NameSpan], tails: frozenset[str]
+) -> list[NameSpan]:
+    """ "Kết luận, Chủ tịch Hạnh Phúc yêu cầu …": an office alone ("Chủ tịch", "Phó Giám đốc")
+    before the last one or two words of a name met before, then a lowercase word, names that
+    person by the given name (`tails`: the folded last words of the names met). An office with
+    its body ("Bí thư Tỉnh ủy Thái Bình") names a place after it, not a person."""
+    spans: list[NameSpan] = []
+    taken = [(n.start, n.end) for n in found]
+    for index, token in enumerate(words):
+        if index == 0 or not token.word[:1].isupper():
+            continue
+        run = 1 if token.folded in tails else 0
+        if index + 1 < len(words) and f"{token.folded} {words[index + 1].folded}" in tails:
+            run = 2
+        if not run:
+            continue
+        last = words[index + run - 1]
+        after = words[index + run] if index + run < len(words) else None
+        if after is not None and (after.word[:1].isupper() or after.start != last.end + 1):
+            continue  # a capital goes on: a longer name or a body's name, not a given name
+        if any(start < last.end and token.start < end for start, end in taken):
+            continue
+        if not all(name_shaped(w.word) for w in words[index : index + run]):
+            continue
+        head = _office_before(folded, words, index)
+        if head is not None:
+            spans.append(NameSpan(token.start, last.end, flat[token.start : last.end], True))
+    return spans
+
+
+def _office_before(folded: str, words: list[Token], index: int) -> int | None:
+    """Where an office of one to three words, with no body, ends right before word `index`."""
+    for size in (3, 2, 1):
+        first = index - size
+        if first < 0 or words[index - 1].end + 1 != words[index].start:
+            continue
+        span = folded[words[first].start : words[index - 1].end]
+        if _HEAD.fullmatch(span) and (first == 0 or not words[first - 1].word[:1].isupper()):
+            return words[first].start
+    return None

@@ -97,3 +97,22 @@ def test_a_name_met_after_an_honorific_is_found_later_after_a_title_alone() -> N
     )
     assert ("Phàng Thị Dính", "speaker", "Chủ tịch LĐLĐ huyện") in _rows(body)
     assert _names(body) == {"Phàng Thị Dính", "Lê Văn Hải"}
+
+
+def test_an_office_alone_before_a_given_name_names_who_was_met_in_full() -> None:
+    rows = _rows(
+        "Đồng chí Lương Thị Thu Thủy, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị. Dự có đồng chí Đào "
+        "Minh Đức, Phó Giám đốc Sở Nội vụ. Phát biểu, Phó Giám đốc Đức đề nghị rà soát quỹ. "
+        "Kết luận, Chủ tịch Thu Thủy yêu cầu hoàn thành trong quý IV."
+    )
+    assert ("Lương Thị Thu Thủy", "speaker", "Chủ tịch LĐLĐ tỉnh") in rows
+    assert ("Đào Minh Đức", "speaker", "Phó Giám đốc Sở Nội vụ") in rows
+    assert {row[0] for row in rows} == {"Lương Thị Thu Thủy", "Đào Minh Đức"}
+
+
+def test_a_given_name_after_an_office_with_its_body_is_a_place() -> None:
+    names = _names(
+        "Dự có đồng chí Trần Hà Nam, Phó Chủ tịch LĐLĐ tỉnh. Đồng chí nhắc lại chỉ đạo của Bí "
+        "thư Tỉnh ủy Hà Nam về nhà ở công nhân."
+    )
+    assert names == {"Trần Hà Nam"}
