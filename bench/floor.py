@@ -103,7 +103,7 @@ def _connect_as_the_store_does(path: Path) -> sqlite3.Connection:
 
 def load_floor(tables: list[Table], path: Path) -> float:
     """Seconds to insert every row into a fresh book at `path`, in one transaction."""
-    import store
+    import store.db
 
     store.db.open_store(str(path), create=True).close()  # the schema, by our migrations
     conn = _connect_as_the_store_does(path)

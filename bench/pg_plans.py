@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import event
 
 import store
+import store.search
 from store.db import safe_url
 
 SEARCHES = [
