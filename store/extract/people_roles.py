@@ -55,9 +55,11 @@ _ATTEND_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat|"
     r"lam truong doan|dan dau)\b"
 )
-# "A, đảng viên, được cử làm thư ký": the secretary, not an attendee.
+# "A, đảng viên, được cử làm thư ký", "B - title được đại hội cử làm thư ký": the secretary, not
+# an attendee.
 _SECRETARY_AFTER = re.compile(
     r"^\s*,?\s*(?:[^,;.:]{1,40},\s*)?(?:(?:da|cung)\s+)?(?:duoc\s+)?"
+    r"(?:(?:hoi nghi|dai hoi|ky hop|cuoc hop|chi bo|ban chap hanh|doan chu tich|chu toa)\s+)?"
     r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
 )
 # "bổ sung đồng chí X … vào Ban Chấp hành", "khen thưởng đồng chí X": whom the meeting acted on,

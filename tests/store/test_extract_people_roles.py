@@ -287,3 +287,12 @@ def test_who_sent_greetings_instead_of_coming_was_not_there() -> None:
     names = {row[0] for row in rows}
     assert "Lý Thanh Tùng" in names
     assert not names & {"Đoàn Minh Khôi", "Hồ Thị Duyên", "Vi Văn Sơn"}
+
+
+def test_a_secretary_the_meeting_itself_chose() -> None:
+    rows = _rows(
+        "Ông Hà Quang Vinh - Chủ tịch Công đoàn chủ trì. Chị Nông Thị Lụa - Ủy viên Ban Chấp hành "
+        "được hội nghị cử làm thư ký; anh Ma Văn Tiến - tổ trưởng được chi bộ bầu làm thư ký."
+    )
+    assert ("Nông Thị Lụa", "secretary", "Ủy viên Ban Chấp hành") in rows
+    assert not {row for row in rows if row[1] == "attendee"}
