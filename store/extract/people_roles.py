@@ -82,7 +82,8 @@ _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuon
 # "X, title, do bận công tác đã gửi thư chúc mừng", "Y gửi lẵng hoa chúc mừng": who sent
 # greetings, flowers or a telegram instead of coming, was not there.
 _SENT_INSTEAD_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?(?:(?:da|cung|da cung)\s+)?"
+    r"^\s*(?:[,–-]\s*[^,;.–-]{1,40}?\s+[-–]\s*)?"  # an aside: "…, nay đã nghỉ hưu - gửi …"
+    r",?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?(?:(?:da|cung|da cung)\s+)?"
     r"(?:gui|chuyen)\s+(?:thu|lang hoa|hoa|dien|dien hoa|lang)\b"
 )
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting

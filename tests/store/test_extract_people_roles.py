@@ -296,3 +296,11 @@ def test_a_secretary_the_meeting_itself_chose() -> None:
     )
     assert ("Nông Thị Lụa", "secretary", "Ủy viên Ban Chấp hành") in rows
     assert not {row for row in rows if row[1] == "attendee"}
+
+
+def test_who_sent_flowers_after_an_aside_was_not_there() -> None:
+    rows = _rows(
+        "Dự có ông Tống Văn Hải, Giám đốc Công ty. Trước đó, bà Lục Thị Mai - nguyên Chủ tịch "
+        "Công đoàn Công ty, nay đã nghỉ hưu - gửi lẵng hoa chúc mừng hội nghị."
+    )
+    assert "Lục Thị Mai" not in {row[0] for row in rows}
