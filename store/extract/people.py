@@ -54,6 +54,14 @@ _RECALLED = re.compile(
     r"\b(?:truoc do|(?:buoi\s+)?(?:sang|trua|chieu|toi) cung ngay|hom truoc|tuan truoc|"
     r"thang truoc|hoi thang \d{1,2})\b[^.;]{0,80}?\b(?:da|vua)\s+(?:hop|to chuc|dien ra)\b"
 )
+# "Đến dự có:", "Tham dự hội nghị gồm các đồng chí:" alone, its people on the lines after it,
+# each a list item ("- Ông A, title;", "1. Bà B - title"): they attended.
+_ATTENDING_HEADING = re.compile(
+    r"^[\s\"“(]*(?:(?:den|ve|toi|cung|tham)\s+)?(?:du|tham du)(?:\s+(?:hoi nghi|dai hoi|"
+    r"hoi thao|buoi [a-z]+|le|phien hop|cuoc hop|toa dam))?\s+(?:co|gom)(?:\s+co)?"
+    r"(?:\s+cac\s+(?:dong chi|dai bieu|ong|ba))?\s*:\s*$"
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s+")
 _LIST_HEADER = re.compile(
     r"(?:(?P<hon>cac dong chi|cac d/c|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom)"
     r"(?:\s+(?:\d{1,2}|hai|ba|bon|nam|sau|bay|cac))?(?:\s+(?:dong chi|ong|ba|vi|thanh vien))?)"
@@ -91,10 +99,16 @@ def _list_end(folded: str, start: int) -> int:
 
 
 def read_sentence(
-    flat: str, offset: int, index: int, known: frozenset[str], tails: frozenset[str] = frozenset()
+    flat: str,
+    offset: int,
+    index: int,
+    known: frozenset[str],
+    tails: frozenset[str] = frozenset(),
+    listed: bool = False,
 ) -> list[Mention]:
     """The people named in one sentence (`flat`, starting at `offset` in the text); `tails`, the
-    folded last words of the names met before, for a given name after an office alone."""
+    folded last words of the names met before, for a given name after an office alone; `listed`,
+    whether the sentence is an item of a list headed "Đến dự có:" (its people attended)."""
     folded = fold(flat) if len(fold(flat)) == len(flat) else flat.lower()
     words = tokens(flat, folded)
     names = find_names(flat, folded, words, known)
@@ -107,6 +121,8 @@ def read_sentence(
     if not names:
         return []
     chair_at, attend_at = sentence_zones(folded)
+    if listed and chair_at is None and attend_at is None:
+        attend_at = 0
     recalled = _RECALLED.search(folded)
     recalled_at = recalled.start() if recalled else None
     if recalled_at is not None and chair_at is not None and chair_at > recalled_at:
@@ -273,10 +289,13 @@ def read_people(
     untitled: set[int] = set()
     answerer: Person | None = None  # who answers in a Q&A, until the next "X: " line
     tails: frozenset[str] = frozenset()
+    listed = heading = False  # in a list of those present, after its heading ("Đến dự có:")
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
-        mentions = read_sentence(sentence.flat, sentence.start, index, known, tails)
+        listed = _LIST_ITEM.match(sentence.flat) is not None and (listed or heading)
+        heading = _ATTENDING_HEADING.search(fold(sentence.flat)) is not None
+        mentions = read_sentence(sentence.flat, sentence.start, index, known, tails, listed)
         known = _met(known, mentions)
         tails = _tails(tails, mentions)
         opens = ANSWER_OPENS.match(sentence.flat)

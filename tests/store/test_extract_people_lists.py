@@ -166,3 +166,17 @@ def test_who_signs_for_each_side_after_ben_a_la_attended() -> None:
         "Giáp Văn Trọng": "Giám đốc Công ty",
         "Ninh Thị Khuyên": "Chủ tịch Công đoàn cơ sở",
     }
+
+
+def test_lines_under_a_heading_of_those_present_attended() -> None:
+    record = extract_report(
+        "Sáng 3/4/2025, tại Yên Bái, Công đoàn ngành Y tế tổ chức hội nghị.\n\n"
+        "Bà Hà Thị Vân, Chủ tịch Công đoàn ngành, chủ trì hội nghị.\n\n"
+        "Tham dự hội nghị có:\n"
+        "- Ông Bế Văn Chung, Phó Giám đốc Sở Y tế;\n"
+        "- Bà Mông Thị Hậu - Trưởng Ban Nữ công LĐLĐ tỉnh.\n\n"
+        "Ông Chung đề nghị các bệnh viện bố trí phòng nghỉ cho điều dưỡng."
+    ).record
+    rows = {(p["name"], p["role"]) for p in record["participants"]}
+    assert ("Bế Văn Chung", "attendee") in rows
+    assert ("Mông Thị Hậu", "attendee") in rows
