@@ -23,6 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 import store
+import store.db
 import store.importer
 from tests.helpers import ROOT, SAMPLE, generated_book
 

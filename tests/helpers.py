@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import store
+import store.db
 import store.importer
+import store.repo
 from store.exchange.xlsx_records import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -330,7 +330,7 @@ def _start(server: Server, attempts: int = 3) -> None:
 
 
 def _migrate(url: str) -> None:
-    import store
+    import store.db
 
     book = store.db.open_store(url)
     book.close()

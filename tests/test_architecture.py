@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import store
+import store.exchange
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("store", "tui", "commands")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import store
+import store.db
 import store.importer
 
 ROOT = Path(__file__).resolve().parent.parent

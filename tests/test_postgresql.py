@@ -23,8 +23,10 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 import store
+import store.db
 import store.db_check
 import store.importer
+import store.repo
 from store.search import _plan
 from tests.helpers import until
 from tests.postgres import PASSWORD, Server

@@ -13,6 +13,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 import store
+import store.db
+import store.repo
 from store.documents.markdown import minutes_markdown, record_markdown, write_markdown
 from tests.helpers import ok, one_error
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 from tests.helpers import (
     EXPECTED,
     TEXT,

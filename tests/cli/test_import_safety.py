@@ -24,7 +24,10 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 import store.db_check
+import store.repo
+import store.search
 from tests.helpers import console_script, meeting_lines, one_error, wait_until
 
 # SQLite's own: its WAL file, BEGIN IMMEDIATE and its busy timeout, a reader on the file.

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 from tests.helpers import SAMPLE, ok, write_rows
 
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"

@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 from commands.keeping import parse_age
 from tests.helpers import SAMPLE, console_script, ok, one_error, wait_until
 

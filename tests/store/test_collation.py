@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import pytest
 
 import store
+import store.db
+import store.repo
 from store.collation import (
     ALPHABET,
     PEOPLE_ORDERS,

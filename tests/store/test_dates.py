@@ -7,6 +7,8 @@ from datetime import date, time
 import pytest
 
 import store
+import store.db
+import store.repo
 from store.dates import (
     DateError,
     PartialDate,

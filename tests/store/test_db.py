@@ -13,6 +13,8 @@ from sqlmodel import SQLModel
 
 import store
 import store.db_check
+import store.search
+import store.urls
 from store.db import HEAD_REVISION, resolve_url, safe_url
 from tests.helpers import old_book
 

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 import store
+import store.db
+import store.repo
 from store.decisions import open_decisions, set_decision_status
 
 TODAY = date(2024, 6, 15)

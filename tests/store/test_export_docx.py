@@ -23,6 +23,8 @@ import pytest
 from docx.enum.section import WD_SECTION
 
 import store
+import store.db
+import store.repo
 from store.dates import PartialDate
 from store.documents.docx_minutes import (
     BLANK,

@@ -15,6 +15,8 @@ import pytest
 from icalendar import Calendar
 
 import store
+import store.db
+import store.repo
 from store.documents.calendar import person_address
 from tests.helpers import ok, one_error
 

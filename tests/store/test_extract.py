@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import store
+import store.db
 import store.importer
 from store.exchange.registry import reader
 from store.extract import Draft, drafts_json, extract_report

@@ -16,8 +16,10 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 import store.db_check
 import store.importer
+import store.repo
 from store.dates import PartialDate
 from store.errors import StoreError
 from store.exchange.csv_records import (

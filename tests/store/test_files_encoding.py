@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 
 import store
+import store.db
+import store.repo
 from store.errors import Problem, StoreError
 from store.exchange.decoding import read_records
 from store.exchange.raw import RawRecord

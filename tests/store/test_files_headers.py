@@ -16,7 +16,9 @@ import openpyxl
 import pytest
 
 import store
+import store.db
 import store.importer
+import store.repo
 from store.errors import StoreError
 from store.exchange import xlsx_records
 from store.exchange.csv_records import (

@@ -19,8 +19,10 @@ import openpyxl
 import pytest
 
 import store
+import store.db
 import store.db_check
 import store.importer
+import store.repo
 from store.dates import PartialDate
 from store.errors import Problem, StoreError
 from store.exchange import xlsx_records

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 from store.lifecycle import LockedMeeting
 from tests.helpers import SAMPLE, a_meeting
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 import store.db_check
 from store.exchange.json_records import MAX_RECORD, read_json
 from store.record import MAX_PEOPLE, MAX_TEXT, validate_record

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 import store
+import store.db
 import store.db_check
 import store.importer
+import store.repo
 from store.exchange.csv_records import COLUMNS
 from store.exchange.registry import writer
 from tests.helpers import SAMPLE

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import store
+import store.db
 import store.importer
 
 BODY = "Liên đoàn Lao động tỉnh Nghệ An"

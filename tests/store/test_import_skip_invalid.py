@@ -20,7 +20,9 @@ import openpyxl
 import pytest
 
 import store
+import store.db
 import store.db_check
+import store.repo
 from tests.helpers import BAD_ROWS, VI_HEADER, excel_export, ok, one_error, write_rows
 
 

@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 import store
+import store.db
 import store.importer
+import store.repo
 from store.importer import ImportFailed
 from tests.helpers import meeting_lines
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 import store.exchange.json_records
 import store.importer
 from store.exchange.json_records import read_json

@@ -15,8 +15,11 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 import store.db_check
 import store.importer
+import store.repo
+import store.search
 from store.exchange.registry import writer
 from store.query import QueryError
 from store.record import MeetingRecord

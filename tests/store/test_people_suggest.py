@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import store
+import store.db
+import store.repo
 from store.people import last_title, list_people, suggest_people
 
 

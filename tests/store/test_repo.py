@@ -9,7 +9,10 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 import store.db_check
+import store.repo
+import store.search
 from store.people import find_person, list_people, merge_people, possible_duplicates, timeline
 
 

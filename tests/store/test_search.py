@@ -7,6 +7,8 @@ import importlib
 import pytest
 
 import store
+import store.db
+import store.repo
 import store.search  # the module: the package loads only its names on first use
 from tests.helpers import a_meeting
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import store
+import store.db
+import store.search
 
 
 def page(book: store.db.Store, query: str, **asked: object) -> store.search.Page:

@@ -14,7 +14,10 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 import store.importer
+import store.record
+import store.repo
 from store.query import TextMatch
 from store.rows import LONG, MAX_WORD, lexeme, search_vector
 from store.search import tsquery_text

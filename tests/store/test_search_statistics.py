@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import text
 
 import store
+import store.db
 import store.importer
+import store.search
 from store.book_copy import copy_book
 from store.statistics import STATISTICS_AFTER
 

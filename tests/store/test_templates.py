@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import store
+import store.db
+import store.repo
 from store.templates import template_from
 
 

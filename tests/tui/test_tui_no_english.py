@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 import store
+import store.db
 import store.importer
 from tests.helpers import ROOT, SAMPLE
 
