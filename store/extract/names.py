@@ -141,7 +141,7 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
     for run in _runs(words, flat):
         for k in range(len(run)):
             length = len(run) - k
-            limit = 5 if run[k].folded in lexicon.ETHNIC_PREFIXES else 4
+            limit = 5 if run[k].folded in lexicon.ETHNIC_PREFIXES or _two_part_family(run, k) else 4
             known = " ".join(t.folded for t in run[k:]) in extra
             if (known or (_is_start(run, k) and 2 <= length <= limit)) and length >= 2:
                 k = _middle_name_start(run, _commoner_start(run, k))
@@ -158,6 +158,12 @@ def find_names(flat: str, folded: str, words: list[Token], extra: frozenset[str]
                     found.append(NameSpan(start, end, text))
                 break
     return sorted(found, key=lambda n: n.start)
+
+
+def _two_part_family(run: list[Token], k: int) -> bool:
+    """ "Tôn Nữ Thị Bích Liên", "Nguyễn Phước Thị Minh Hoa": a family name of two syllables, the
+    middle name after them, so five syllables in all."""
+    return len(run) - k == 5 and run[k + 2].folded in {"thi", "van"}
 
 
 def _commoner_start(run: list[Token], k: int) -> int:
@@ -253,7 +259,11 @@ def names_after_honorifics(flat: str, words: list[Token], found: list[NameSpan])
         after = index + len(usable)
         index += max(1, len(usable))
         usable = _trim(usable, words, after, flat)  # "ông Trí Công ty": "Công" starts a noun
-        if not usable or len(usable) > 4 or (len(usable) == 1 and len(usable[0].word) < 2):
+        if (
+            not usable
+            or len(usable) > (5 if len(usable) == 5 and usable[2].folded in {"thi", "van"} else 4)
+            or (len(usable) == 1 and len(usable[0].word) < 2)
+        ):
             continue
         start, end = usable[0].start, usable[-1].end
         if not any(n.start < end and start < n.end for n in found):

@@ -87,3 +87,11 @@ def test_a_degree_honour_or_rank_before_a_name_marks_a_person_and_is_no_title() 
     assert people[("Lò Thị Nhung", "attendee")] == "Phó Giám đốc Sở Y tế"
     for name in ("Ksor Hờ Nhi", "Đàm Quang Vũ", "Giáp Văn Mạnh"):
         assert (name, "speaker") in people
+
+
+def test_a_five_syllable_name_with_a_two_part_family_name() -> None:
+    rows = _rows(
+        "Dự có bà Tôn Nữ Thị Minh Nguyệt, Phó Giám đốc Sở Tư pháp, và ông Tôn Thất Văn Hào, "
+        "Trưởng phòng."
+    )
+    assert ("Tôn Nữ Thị Minh Nguyệt", "attendee", "Phó Giám đốc Sở Tư pháp") in rows
