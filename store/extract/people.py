@@ -81,10 +81,15 @@ def _list_titles(flat: str, folded: str) -> list[tuple[int, int, str | None]]:
         if match["hon"] and match["title"] and match["title"].strip():
             shared = clean(flat[match.start("title") : match.end("title")]).strip(" ,") or None
         found.append((match.end(), _list_end(folded, match.end()), shared))
-    for match in _SHARED_TITLE.finditer(folded):
+    position = 0
+    while (match := _SHARED_TITLE.search(folded, position)) is not None:
         at = match.start("shared")
         if not starts_title(folded, at) or flat[match.start() : match.start() + 2] == "bà":
-            continue  # not a title ("các đơn vị là …"), or "bà" (Mrs), not "ba" (three)
+            # not a title ("các đơn vị là …"), or "bà" (Mrs), not "ba" (three); or a count word
+            # that is a name's ("Việt Nam có các PCT: …"): the real count may come after it
+            position = match.start() + 1
+            continue
+        position = match.end()
         if any(start <= at < end for start, end, _ in found):
             continue
         shared = clean(flat[at : match.end("shared")]).strip(" ,")

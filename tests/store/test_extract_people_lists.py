@@ -180,3 +180,13 @@ def test_lines_under_a_heading_of_those_present_attended() -> None:
     rows = {(p["name"], p["role"]) for p in record["participants"]}
     assert ("Bế Văn Chung", "attendee") in rows
     assert ("Mông Thị Hậu", "attendee") in rows
+
+
+def test_a_shared_title_after_a_body_ending_in_a_count_word() -> None:
+    record = extract_report(
+        "Sáng 3/4/2025, tại Hà Nội, Công đoàn Dệt May tổ chức hội nghị.\n\n"
+        "Về phía Công đoàn Dệt May Việt Nam có các PCT: Khổng Văn Thành, Lã Thị Yến."
+    ).record
+    rows = {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+    assert ("Khổng Văn Thành", "attendee", "PCT") in rows
+    assert ("Lã Thị Yến", "attendee", "PCT") in rows
