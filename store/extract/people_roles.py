@@ -36,10 +36,12 @@ _SESSION = re.compile(
     r"\bphien\s+(?:thu\s+\w+|thao luan|toan the|khai mac|be mac|buoi|sang|chieu|\d)[^.;]*$"
 )
 _CHAIR_OPEN = re.compile(
-    r"^[\s\"“(]*(?:(?:cung|tham du va|du va)\s+)?(?:dong\s+)?chu tri"
+    r"^[\s\"“(]*(?:dieu hanh\s+(?:hoi nghi|phien hop|cuoc hop|buoi [a-z]+|hoi thao|toa dam|"
+    r"dai hoi|ky hop|doi thoai)\s+(?:la|co|gom)\b|"  # "Điều hành hội nghị là đồng chí X"
+    r"(?:(?:cung|tham du va|du va)\s+)?(?:dong\s+)?chu tri"
     r"(?:\s*:|(?:\s+[a-z]+){0,4}?\s+(?:co|la|gom)\b|\s+(?:hoi nghi|"
     r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
-    r"ky hop|chuong trinh|doi thoai)\b)"
+    r"ky hop|chuong trinh|doi thoai)\b))"
 )
 # "A, title, chủ trì"; a chair by delegation or one of several: "A - title - được ủy quyền chủ
 # trì", "A, title, một trong hai người chủ trì hội nghị", "A, title, người chủ trì hội nghị".

@@ -147,3 +147,10 @@ def test_who_steers_one_session_of_a_longer_meeting_is_not_its_chair() -> None:
     assert not any(r[0] == "Mạc Thị Hoa" and r[1] == "chair" for r in rows)
     meeting = "Phiên họp thường kỳ dưới sự điều hành của ông Đào Văn Lộc, Giám đốc Sở."
     assert _chairs(meeting) == {"Đào Văn Lộc"}
+
+
+def test_who_runs_the_meeting_after_dieu_hanh_is_the_chair() -> None:
+    assert _chairs(
+        "Điều hành kỳ họp là đồng chí Quan Thị Bế, Phó Chủ tịch Công đoàn Tổng Công ty. Dự có "
+        "ông Đèo Văn Sa, Giám đốc."
+    ) == {"Quan Thị Bế"}
