@@ -15,7 +15,9 @@ from typing import NamedTuple
 
 from store.extract import lexicon
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+# A word; "H'", "K'" before a space are one word too, the first syllable of a highland name ("H'
+# Yim Niê", "K' Điểu"), written apart from the rest.
+_WORD = re.compile(r"[^\W\d_]['’](?=\s)|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # A degree, an honour or a rank worn before a name ("TS. A", "PGS.TS B", "NSƯT C", "Anh hùng Lao
 # động D", "Thượng tá E"), after an honorific or alone: it marks a person as an honorific does,
 # and is part of neither the name nor the title. Folded, as `honorific_before` reads it.

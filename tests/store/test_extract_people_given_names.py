@@ -116,3 +116,13 @@ def test_a_given_name_after_an_office_with_its_body_is_a_place() -> None:
         "thư Tỉnh ủy Hà Nam về nhà ở công nhân."
     )
     assert names == {"Trần Hà Nam"}
+
+
+def test_a_highland_name_whose_first_syllable_ends_in_an_apostrophe() -> None:
+    rows = _rows(
+        "Dự có bà K' Bình, Trưởng Ban Nữ công, và ông R' Chơn Sa, Phó Chủ tịch LĐLĐ huyện. "
+        "Bà K' Bình chia sẻ về nhà trẻ cho con công nhân."
+    )
+    assert ("K' Bình", "attendee", "Trưởng Ban Nữ công") in rows
+    assert ("K' Bình", "speaker", "Trưởng Ban Nữ công") in rows
+    assert ("R' Chơn Sa", "attendee", "Phó Chủ tịch LĐLĐ huyện") in rows
