@@ -42,7 +42,12 @@ from store.extract.plain_text import Sentence
 from store.extract.titles import given_after_office, starts_title, title_after, title_before
 from store.text import clean, fold, name_key
 
-_CAPTION = re.compile(r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$", re.I)
+_CAPTION = re.compile(
+    r"[-–(]\s*(?:Ảnh|Anh|Ảnh minh họa|Photo)\s*(?:\d+|:[^)]*)\)?\s*$"
+    # a file photo's caption ("Ảnh tư liệu: Bà A thăm …", "… (ảnh tư liệu)"): another occasion
+    r"|^[\s\"“(]*ảnh\s+tư\s+liệu\b|\(\s*ảnh\s+tư\s+liệu\s*\)",
+    re.I,
+)
 # "Đoàn Thư ký gồm đồng chí A, …, và đồng chí B, …", "Thư ký hội nghị là …": the secretaries.
 _SECRETARIES_OPEN = re.compile(
     r"\b(?:(?:doan|ban|to)\s+thu ky(?:\s+(?:dai hoi|hoi nghi|ky hop))?|thu ky\s+(?:dai hoi|"

@@ -304,3 +304,12 @@ def test_who_sent_flowers_after_an_aside_was_not_there() -> None:
         "Công đoàn Công ty, nay đã nghỉ hưu - gửi lẵng hoa chúc mừng hội nghị."
     )
     assert "Lục Thị Mai" not in {row[0] for row in rows}
+
+
+def test_who_is_only_in_a_file_photo_is_not_in_the_record() -> None:
+    rows = _rows(
+        "Dự có ông Kha Văn Lâm, Phó Chủ tịch UBND tỉnh.\n\n"
+        "Ảnh tư liệu: Bà Ninh Thị Hường, Phó Bí thư Tỉnh ủy, thăm công nhân ngày 2/5.\n\n"
+        "Ông Vương Đình Khả, Chủ tịch UBND huyện, tặng quà cho công nhân (ảnh tư liệu)."
+    )
+    assert {row[0] for row in rows} == {"Kha Văn Lâm"}
