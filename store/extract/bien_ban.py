@@ -62,6 +62,7 @@ _BETWEEN = re.compile(r"^giua\s+")
 _SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?dai dien\b[^:]{3,80}:\s*$")
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
+_DELEGATED_TO = re.compile(r"\b(?:uy quyen|giao|phan cong)\s+cho\s+(?=(?:dong chi|d/c|ong|ba)\s)")
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
 # "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
 # before the minutes open, whose dates and places are the documents'.
@@ -263,6 +264,8 @@ class _Reader(Reading):
                     self._content(line)
                 elif zone == "documents":
                     self._documents(line)
+                elif zone == "people" and self._delegated_chair(line):
+                    continue
                 elif zone == "people" and not self._person(line, role):
                     zone = "content"
                     self._content(line)
@@ -333,6 +336,21 @@ class _Reader(Reading):
             role = marked  # the chair or minute-taker inside one side's list
         title = without_reason(title) if role == "absent" else title
         self._add(name, role, title, line.start + at, 0.9)
+        return True
+
+    def _delegated_chair(self, line: Line) -> bool:
+        """ "Đồng chí Chủ tịch … bận công tác, ủy quyền cho đồng chí A, title, chủ trì cuộc họp":
+        the person a chair's duty is handed to, in a sentence among the people, chaired."""
+        found = _DELEGATED_TO.search(line.low)
+        if found is None:
+            return False
+        end = line.low.find(" chu tri", found.end())
+        part = sub(line, found.end(), end if end > 0 else len(line.text))
+        person = person_line(part.text, part.low)
+        if person is None:
+            return False
+        title = (person[1] or "").strip(" ,") or None
+        self._add(person[0], "chair", title, part.start + person[2], 0.85)
         return True
 
     def _sign(self, line: Line) -> None:

@@ -192,3 +192,24 @@ def test_a_degree_before_a_listed_name_is_worn_like_an_honorific() -> None:
 def test_an_office_in_brackets_and_a_role_after_a_dash_are_one_title() -> None:
     attendees = _people(DEGREES_AND_ROLES, "attendee")
     assert attendees["Khổng Minh Đạt"] == "Phó Hiệu trưởng, Chủ tịch Hội đồng"
+
+
+DELEGATED = """\
+BIÊN BẢN
+Họp Hội đồng Lương tháng 2
+
+Thời gian: 8 giờ 00, ngày 12/02/2026.
+Thành phần:
+Đồng chí Giám đốc đi công tác, ủy quyền cho đồng chí Hứa Văn Tài, Phó Giám đốc, chủ trì.
+- Đ/c Mạc Thị Quyên, Kế toán trưởng;
+- Đ/c Nông Văn Pảo, Chủ tịch Công đoàn.
+Thư ký: đ/c Mạc Thị Quyên.
+
+Nội dung:
+- Đ/c Hứa Văn Tài báo cáo quỹ lương.
+"""
+
+
+def test_who_a_chair_hands_the_meeting_to_in_the_people_section_chaired() -> None:
+    assert _people(DELEGATED, "chair") == {"Hứa Văn Tài": "Phó Giám đốc"}
+    assert "Nông Văn Pảo" in _people(DELEGATED, "attendee")
