@@ -347,4 +347,13 @@ def concluders(folded: str, people: People) -> list[tuple[str, int]]:
                    and fold(p.title).startswith(office)}  # fmt: skip
         if len(holders) == 1:
             found.append((holders.pop(), match.start("office")))
+    chairs = {p.name for p in people.found if p.role == "chair"}
+    by_role = _CHAIR_CONCLUDES.search(folded)
+    if by_role and len(chairs) == 1:
+        found.append((chairs.pop(), by_role.start()))
     return found
+
+
+# "5. Kết luận của đồng chí chủ trì:": the conclusions given in the chair's own words; the one
+# chair listed spoke.
+_CHAIR_CONCLUDES = re.compile(r"\bket luan cua (?:(?:dong chi|d/c|nguoi) )?chu (?:tri|toa)\b")

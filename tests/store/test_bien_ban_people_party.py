@@ -213,3 +213,24 @@ Nội dung:
 def test_who_a_chair_hands_the_meeting_to_in_the_people_section_chaired() -> None:
     assert _people(DELEGATED, "chair") == {"Hứa Văn Tài": "Phó Giám đốc"}
     assert "Nông Văn Pảo" in _people(DELEGATED, "attendee")
+
+
+CHAIR_CONCLUDES = """\
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn cơ sở quý I
+
+Thời gian: 14 giờ 00, ngày 20/3/2026.
+Chủ trì: đ/c Giàng Thị Mỷ, Chủ tịch Công đoàn.
+Thư ký: đ/c Sần Văn Páo.
+Thành phần: đ/c Lù Văn Chăn, Phó Chủ tịch.
+
+Nội dung:
+- Đ/c Lù Văn Chăn báo cáo tình hình đoàn viên.
+
+Kết luận của đồng chí chủ trì:
+1. Tổ chức tặng quà cho 20 đoàn viên khó khăn trước ngày 30/4/2026.
+"""
+
+
+def test_conclusions_in_the_chairs_words_make_the_chair_a_speaker() -> None:
+    assert "Giàng Thị Mỷ" in _people(CHAIR_CONCLUDES, "speaker")
