@@ -186,7 +186,7 @@ LABELS = (
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo|thanh vien)(?: [a-z]+){0,4}"
-                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?|du (?:va )?chi dao"
+                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?|(?:den |ve |toi )?du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
@@ -208,7 +208,8 @@ LABEL = re.compile(
     + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
     + r")(?:\s+\d{1,3}(?:/\d{1,3})?\s+(?:dong chi|d/c|nguoi|thanh vien|dang vien))?"
     + _HEADS_A_LIST
-    + r"\s*(?::\s*|\|\s*|$)"  # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"
+    + r"\s*(?::\s*|\|\s*|$|\s+co\s+(?=(?:cac )?(?:dong chi|d/c|ong|ba)\s))"
+    # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"; "Đến dự và chỉ đạo có đồng chí A"
 )
 
 

@@ -234,3 +234,24 @@ Kết luận của đồng chí chủ trì:
 
 def test_conclusions_in_the_chairs_words_make_the_chair_a_speaker() -> None:
     assert "Giàng Thị Mỷ" in _people(CHAIR_CONCLUDES, "speaker")
+
+
+GUIDED_BY = """\
+BIÊN BẢN
+Sinh hoạt chi bộ tháng 5
+
+Thời gian: 19 giờ 30, ngày 06/5/2026.
+Chủ trì: đ/c Hầu A Lử, Bí thư Chi bộ.
+Thư ký: đ/c Vàng Thị Dua.
+Đến dự và chỉ đạo có đồng chí Thào Văn Chứ, Phó Bí thư Đảng ủy xã.
+Khách mời có ông Lầu Bá Chính, Trưởng bản.
+
+Nội dung:
+- Đ/c Thào Văn Chứ phát biểu chỉ đạo.
+"""
+
+
+def test_a_people_label_followed_by_co_and_an_honorific_lists_attendees() -> None:
+    attendees = _people(GUIDED_BY, "attendee")
+    assert attendees.get("Thào Văn Chứ") == "Phó Bí thư Đảng ủy xã"
+    assert attendees.get("Lầu Bá Chính") == "Trưởng bản"
