@@ -186,7 +186,8 @@ LABELS = (
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo|thanh vien)(?: [a-z]+){0,4}"
-                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?|(?:den |ve |toi )?du (?:va )?chi dao"
+                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?"
+                 r"|(?:den |ve |toi )?du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
