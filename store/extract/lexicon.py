@@ -224,6 +224,8 @@ SPEECH_VERBS = (
     # follows, nor "hỏi thăm" (asking after someone)
     r"hoi(?=\s*:|\s+(?:thang|ve|lai|rang|vi sao|tai sao)\b)",
     "giai thich",
+    # "X đọc diễn văn …", "Thư được đồng chí X đọc tại phiên khai mạc": reading out to the meeting
+    r"doc(?=\s+(?:dien van|bao cao|tham luan|thu|dien|loi|tai|truoc|quyet dinh|nghi quyet)\b)",
     # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
     r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
 )
@@ -253,6 +255,8 @@ SPEECH_OPENERS = (
     "trinh bay",
     "tra loi",
     "giai dap",  # "Giải đáp các ý kiến, đồng chí X …": answering the discussion
+    # "Đọc diễn văn kỷ niệm, đồng chí X …": a speech, report or letter read out to the meeting
+    "doc (?:dien van|bao cao|tham luan|thu|dien|loi)",
 )
 
 # What introduces the people present: "Dự hội nghị có ...", "Tham dự ...", "với sự tham dự của".

@@ -160,3 +160,14 @@ def test_a_warning_given_at_the_meeting_is_speaking() -> None:
         "Trung tá Kiều Văn Dũng cảnh báo các thủ đoạn lừa đảo qua mạng nhắm vào công nhân."
     )
     assert _roles(body, "Kiều Văn Dũng") == {"attendee", "speaker"}
+
+
+def test_reading_out_a_speech_or_a_letter_is_speaking() -> None:
+    record = extract_report(
+        "Tối 2/9/2025, tại Lai Châu, Liên đoàn Lao động tỉnh tổ chức lễ kỷ niệm.\n\n"
+        "Dự có bà Lò Thị Ban, Phó Chủ tịch LĐLĐ tỉnh, và ông Tao Văn Ổn, Chánh Văn phòng. "
+        "Đọc diễn văn kỷ niệm, bà Lò Thị Ban ôn lại truyền thống. Thư chúc mừng của Bí thư "
+        "Tỉnh ủy được ông Tao Văn Ổn đọc tại buổi lễ."
+    ).record
+    speakers = {p["name"] for p in record["participants"] if p["role"] == "speaker"}
+    assert speakers == {"Lò Thị Ban", "Tao Văn Ổn"}
