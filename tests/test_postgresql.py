@@ -151,7 +151,7 @@ def test_person_and_word_searches_can_read_their_indexes(pg_url: str, generated:
 
 EDIT = textwrap.dedent(
     """
-    import sys, time, pathlib, store
+    import sys, time, pathlib, store, store.db, store.repo
     url, title, go = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
     book = store.db.open_store(url)
     with book.session() as session:
