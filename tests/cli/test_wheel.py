@@ -29,6 +29,9 @@ import pytest
 
 from tests.helpers import ROOT, SAMPLE
 
+# One worker runs every test here: the wheel is built and installed once (about 25 s).
+pytestmark = pytest.mark.xdist_group("wheel")
+
 PACKAGES = ("store", "tui", "commands")  # the top-level packages the program is made of
 NOT_SOURCE = shutil.ignore_patterns(
     ".git", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__", "*.py[cod]",

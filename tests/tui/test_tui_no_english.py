@@ -30,6 +30,9 @@ import store.db
 import store.importer
 from tests.helpers import ROOT, SAMPLE
 
+# One worker runs every test here: the screens are walked once (about 8 s).
+pytestmark = pytest.mark.xdist_group("no-english-walk")
+
 SIZE = (160, 45)
 
 WORD = re.compile(r"[^\W\d_]+")
