@@ -98,7 +98,11 @@ def test_with_allow_edit_a_save_carries_the_name_signed_in_with(
         terminal.wait_for("History", mark)
         terminal.keys("e")
         terminal.wait_for("Save", mark)
+        mark = terminal.mark()
         terminal.type(" (sửa)")
+        # Saved only once the title shows every key typed: a loaded machine may still be
+        # drawing the last one when ctrl+s is pressed.
+        terminal.wait_for("(sửa)", mark)
         mark = terminal.mark()
         terminal.keys("Control+s")
         terminal.wait_for(f"Saved meeting #{newest}", mark)
