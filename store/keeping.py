@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from store import history, repo, trash
-from store.errors import NotFound, StoreError
+from store.errors import NotFound
 from store.i18n import _
 from store.models import Meeting
 
@@ -200,11 +200,5 @@ def _live(session: Session, meeting_id: int) -> MeetingRecord:
     if current is not None:
         return current
     if trash.record_of(session.connection(), meeting_id) is not None:
-        raise StoreError(
-            _(
-                "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with"
-                " its history",
-                id=meeting_id,
-            )
-        )
+        raise trash.in_the_trash(meeting_id)
     raise NotFound(_("no meeting {id}; `minutebook list` shows the numbers", id=meeting_id))

@@ -94,11 +94,17 @@ def unless_trashed(ref: str, resolve: Callable[..., int], *, session: Session) -
         trashed = session.connection().execute(select(T.c.meeting_id).where(where)).scalar()
         if trashed is None:
             raise
-    raise NotFound(
+    raise in_the_trash(trashed)
+
+
+def in_the_trash(meeting_id: int) -> NotFound:
+    """The one line for a meeting asked for that is in the trash: `NotFound`, as the faces treat
+    a meeting gone, saying how to bring it back (every command and `history` say the same)."""
+    return NotFound(
         _(
             "meeting #{id} is in the trash: `minutebook restore {id}` brings it back with"
             " its history",
-            id=trashed,
+            id=meeting_id,
         )
     )
 
