@@ -6,6 +6,12 @@ backends: `--backend sqlite` (a file in the test's temporary directory), `--back
 default, both. A test that does not use `db` (the query parser, ruff, ...) belongs to the SQLite
 half; a test about SQLite itself is marked `sqlite_only` and runs there only.
 
+The TUI is a face over `store.Book`: what differs between backends is the store's, and the
+store's and the CLI's tests check it on both. The TUI's tests run on SQLite, but for the modules
+marked `on_every_backend`, where the backend shows through the screens (two saves of one
+meeting, history, trash, search's plans and where a result matched, the main flow, the real
+terminal).
+
 No test may touch the user's own minute book: every test runs with MINUTEBOOK_DB and the XDG
 data directory pointed into its temporary directory.
 """
@@ -64,6 +70,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "one_worker_per_backend: the module's tests of a backend share a costly session-scoped"
         " book, so they run on one worker (--dist loadgroup)",
     )
+    config.addinivalue_line(
+        "markers",
+        "on_every_backend: a TUI module whose screens show the backend through: runs on both"
+        " backends (the TUI's other tests run on SQLite only)",
+    )
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -87,14 +98,21 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "backends: " + ", ".join(selected_backends(config))
 
 
+def only_on_sqlite(definition: pytest.Function) -> bool:
+    """Whether a test that opens a book runs in the SQLite half only (see the docstring above)."""
+    if any(
+        definition.get_closest_marker(name) is not None
+        for name in ("sqlite_only", "same_on_every_backend")
+    ):
+        return True
+    in_tui = definition.path.relative_to(ROOT / "tests").parts[0] == "tui"
+    return in_tui and definition.get_closest_marker("on_every_backend") is None
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db" not in metafunc.fixturenames:
         return
-    only_sqlite = any(
-        metafunc.definition.get_closest_marker(name) is not None
-        for name in ("sqlite_only", "same_on_every_backend")
-    )
-    backends = ["sqlite"] if only_sqlite else list(BACKENDS)
+    backends = ["sqlite"] if only_on_sqlite(metafunc.definition) else list(BACKENDS)
     if metafunc.definition.get_closest_marker("one_worker_per_backend") is None:
         metafunc.parametrize("db", backends, indirect=True, ids=backends)
         return

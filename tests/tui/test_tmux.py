@@ -17,6 +17,8 @@ import pytest
 
 from tests.helpers import SAMPLE, console_script, wait_until
 
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
+
 TMUX = shutil.which("tmux")
 
 

@@ -24,6 +24,8 @@ from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit import EditScreen
 from tui.widgets.decision_editor import Choice
 
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
+
 SIZE = (140, 40)
 SMALL = "seed-000-ky-ket-quy-che-dukdn-tld-2022"
 

@@ -4,6 +4,7 @@ title → a conflict when the CLI changed it meanwhile → delete → undo."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 from typer.testing import CliRunner
 
@@ -14,6 +15,8 @@ from tui.screens.conflict import ConflictScreen
 from tui.screens.edit import EditScreen
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.meeting_list import MeetingList
+
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 
 SIZE = (140, 40)
 

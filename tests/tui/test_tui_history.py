@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
@@ -20,6 +21,8 @@ from tui.i18n import CATALOGS
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.history import ACTIONS, FIELDS, HistoryScreen, diff_lines
 from tui.screens.meeting import MeetingScreen
+
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 
 SIZE = (140, 40)
 NQ02 = "seed-001-lam-viec-bdvtw-dang-doan-tld-nq02-2022"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 import store
@@ -16,6 +17,8 @@ from tests.helpers import searched, until
 from tui.app import MinuteBookApp, make_app
 from tui.screens.browse import BrowseScreen
 from tui.widgets.meeting_list import MeetingList
+
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 
 SIZE = (140, 40)
 

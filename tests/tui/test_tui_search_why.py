@@ -8,6 +8,7 @@ text stays literal: markup is not read, an ESC is shown as `\\x1b`.
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from textual.widgets import Static
 
@@ -17,6 +18,8 @@ from tui.app import MinuteBookApp
 from tui.screens.browse import BrowseScreen
 from tui.widgets.meeting_list import MeetingList
 from tui.widgets.record_preview import RecordPreview
+
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 
 SIZE = (140, 40)
 SEED_000 = "seed-000-ky-ket-quy-che-dukdn-tld-2022"  # 30/5/2022, Khang attended
