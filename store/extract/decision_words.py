@@ -18,6 +18,12 @@ CONCLUDE_OPEN = re.compile(
     r"^[\s\"“(]*(?:phat bieu\s+|thay mat[^,]{0,80},\s*[^,]{0,80}?\s*)?(?:ket luan|be mac)\b"
     r"(?!\s+(?:so\b|\d))(?!\s+cua\b[^:]*$)"
 )
+# Who answers what was heard, asking or directing ("Sau khi nghe báo cáo và trao đổi, ông X ghi
+# nhận … và đề nghị:"): the response that closes a working session concludes it.
+CONCLUDE_HEARD = re.compile(
+    r"^[\s\"“(]*sau khi (?:nghe|lang nghe)\b[^.;:]{0,120}?,"
+    r"(?=[^.;:]{0,160}?\b(?:de nghi|yeu cau|giao|chi dao|ket luan)\b)"
+)
 CONCLUDE_VERB = re.compile(
     r"(?<!thong bao )(?<!theo )(?<!cac )\b(?:phat bieu\s+)?ket luan\b(?!\s+(?:so\b|\d))"
     r"(?=(?:\s+(?:hoi nghi|phien hop|buoi lam viec|ky hop|cuoc hop|dai hoi))?(?:\s+nhu sau)?\s*[,:]"

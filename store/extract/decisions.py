@@ -136,7 +136,8 @@ def read_outcome(
         concludes = _concludes(line)
         if concludes is not None:
             context = "conclusion"
-            if outcome.concluder is None:
+            # who answers what was heard may head a visit, and a visit's head is not its chair
+            if outcome.concluder is None and not words.CONCLUDE_HEARD.match(line):
                 outcome.concluder = (start, start + concludes)
             # what a speech in discussion asked is not the outcome; what the body agreed is (a
             # closing speech, "bế mạc", that only quotes its speaker asks nothing in its place)
@@ -242,7 +243,11 @@ def _still_quoting(quoting: bool, original: str) -> bool:
 def _concludes(line: str) -> int | None:
     """Where the verb after a concluding lead-in is ("Kết luận hội nghị, đồng chí X đề nghị"),
     relative to the line; the line's end when no verb follows; None if it does not conclude."""
-    found = words.CONCLUDE_OPEN.match(line) or words.CONCLUDE_VERB.search(line)
+    found = (
+        words.CONCLUDE_OPEN.match(line)
+        or words.CONCLUDE_VERB.search(line)
+        or words.CONCLUDE_HEARD.match(line)
+    )
     if not found:
         return None
     for verb in words.LEAD_VERB.finditer(line, found.end()):

@@ -1,0 +1,27 @@
+"""Frames an outcome is told in that name no conclusion: the response to what was heard.
+
+The example reports are written for these tests: a visiting leader who, "Sau khi nghe báo cáo
+…", answers with a list of requests ("… và đề nghị:" then dashed lines), whose requests are the
+session's conclusions while he, a visit's head, is not made its chair.
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+
+def test_requests_after_hearing_the_reports_are_the_conclusions() -> None:
+    text = (
+        "Sáng 4/11/2025, đoàn công tác Liên đoàn Lao động tỉnh Bến Tre do ông Lê Văn Tài, Phó "
+        "Chủ tịch LĐLĐ tỉnh làm trưởng đoàn đã làm việc với Công ty TNHH May Mỏ Cày.\n\n"
+        "Sau khi nghe Công ty và Công đoàn cơ sở báo cáo, ông Lê Văn Tài biểu dương cố gắng của "
+        "doanh nghiệp và đề nghị:\n\n"
+        "- Công ty bố trí phòng vắt sữa cho lao động nữ đang nuôi con nhỏ trong quý I/2026.\n"
+        "- Công đoàn cơ sở Công ty lập danh sách đoàn viên thuê trọ để hỗ trợ tiền điện.\n"
+    )
+    record = extract_report(text).record
+    assert [(i["kind"], i["text"][:22]) for i in record["decisions"]] == [
+        ("conclusion", "Công ty bố trí phòng v"),
+        ("conclusion", "Công đoàn cơ sở Công t"),
+    ]
+    assert record.get("chairs", []) == []
