@@ -110,6 +110,36 @@ def list_item(
         add(outcome, text, folded, first, cursor, kind, 0.7, piece_owner)
 
 
+def counted(
+    outcome: Outcome, text: str, folded: str, start: int, end: int, kind: str, confidence: float
+) -> bool:
+    """One item per ordinal inside a sentence ("…, thứ nhất, A, thứ hai, B, và cuối cùng, C"):
+    each from after its ordinal to the next, from after a "do đó" that turns a shortcoming into
+    its task, without the asking person said again. False when the sentence counts none."""
+    marks = list(words.ORDINAL_INLINE.finditer(folded, start, end))
+    first = [m for m in marks if m["ord"] in ("thu nhat", "mot la")]
+    if not first:
+        return False
+    marks = [m for m in marks if m.start() >= first[0].start()]
+    if len([m for m in marks if m["ord"] != "cuoi cung"]) < 2:
+        return False
+    for index, mark in enumerate(marks):
+        at = mark.end()
+        last = marks[index + 1].start() if index + 1 < len(marks) else end
+        then = list(words.CONSEQUENCE.finditer(folded, at, last))
+        at = then[-1].end() if then else at
+        asked = words.ASKED_INSIDE.match(folded, at, last)
+        at = asked.end() if asked else at
+        owner = owners.subject(text, folded, at, last)
+        if owner is None and folded.startswith("cac ", at):
+            owner = owners.owner_span(text, folded, at, last)
+        own = own_kind(folded, at)
+        if own is None and owner and folded.startswith("chu tri", owner[1] + 1):
+            own = "assignment"  # "Ban Tổ chức chủ trì, phối hợp …": the body that leads is given it
+        add(outcome, text, folded, at, last, own or kind, confidence, owner)
+    return True
+
+
 def own_kind(folded: str, start: int) -> str | None:
     """The kind an item's own first verb gives it, whatever the list or sentence it is in:
     "giao …" assigns, "yêu cầu …" / "đề nghị …" asks (a conclusion)."""

@@ -157,6 +157,20 @@ INLINE_PAREN = re.compile(r"\s*[.;]\s+(?=\((?:\d{1,2}|[a-z])\)\s)")
 INLINE_MARK = re.compile(
     r"[.;]\s+(?=(?:hai|ba|bon|nam|sau|bay|tam)\s+la\s*[,:]|thu\s+(?:hai|ba|tu|nam|sau)\s*[,:])"
 )
+# Items counted inside one sentence, each after a comma ("… yêu cầu, thứ nhất, …, thứ hai, …, và
+# cuối cùng, …"): where each starts. "cuối cùng" counts only after the others.
+ORDINAL_INLINE = re.compile(
+    r"(?:^|[,;:.]\s*|\s)(?:va\s+)?(?P<ord>thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam)"
+    r"|(?:mot|hai|ba|bon|nam|sau|bay|tam)\s+la|cuoi cung)\s*,\s*"
+)
+# What a shortcoming leads to, inside an item: the task is what follows ("… chưa cao, do đó các
+# công đoàn … phải rà soát …").
+CONSEQUENCE = re.compile(r",\s*(?:do do|vi vay|vi the|vay nen|boi vay)\s*,?\s+")
+# The asking person or body repeated inside an item ("đồng chí đề nghị các …"): not the task.
+ASKED_INSIDE = re.compile(
+    r"(?:(?:dong chi|ong|ba|hoi nghi|ban thuong vu)\s+(?:[a-z]+\s+){0,3}?)?(?:de nghi|yeu cau)"
+    r"\s*,?\s+"
+)
 # Praise that opens a conclusion or a list item says nothing to do: "… ghi nhận, đánh giá cao
 # những kết quả …", "biểu dương …" (but "Ghi nhận các ý kiến góp ý để hoàn thiện …" is a task).
 PRAISE = re.compile(

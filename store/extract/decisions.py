@@ -33,6 +33,7 @@ from store.extract.decision_items import (
     OpenList,
     Outcome,
     add,
+    counted,
     extend,
     list_item,
     own_kind,
@@ -305,7 +306,8 @@ def _sentence(
             mark = words.MARK.match(rest)
             list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
         return opened
-    _add_parts(outcome, text, folded, start + at, end, kind, confidence)
+    if not counted(outcome, text, folded, start + at, end, kind, confidence):
+        _add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
 
 

@@ -2,7 +2,9 @@
 
 The example reports are written for these tests: a visiting leader who, "Sau khi nghe báo cáo
 …", answers with a list of requests ("… và đề nghị:" then dashed lines), whose requests are the
-session's conclusions while he, a visit's head, is not made its chair.
+session's conclusions while he, a visit's head, is not made its chair; a conclusion whose
+tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối cùng, …"), a
+shortcoming turned into its task by "do đó", the asking person named again inside an item.
 """
 
 from __future__ import annotations
@@ -25,3 +27,22 @@ def test_requests_after_hearing_the_reports_are_the_conclusions() -> None:
         ("conclusion", "Công đoàn cơ sở Công t"),
     ]
     assert record.get("chairs", []) == []
+
+
+def test_tasks_counted_inside_one_concluding_sentence_are_one_item_each() -> None:
+    text = (
+        "Chiều 9/10/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Sóc Trăng họp phiên thường kỳ. "
+        "Đồng chí Lâm Văn Sang, Chủ tịch LĐLĐ tỉnh chủ trì.\n\n"
+        "Kết luận phiên họp, đồng chí Lâm Văn Sang nêu các yêu cầu sau thời gian tới, thứ "
+        "nhất, việc thu kinh phí công đoàn ở doanh nghiệp tư nhân còn thấp, vì vậy Ban Tài chính "
+        "phải đối chiếu số liệu với cơ quan bảo hiểm xã hội từng quý, thứ hai, Ban Tuyên giáo "
+        "chủ trì, phối hợp với Văn phòng biên soạn tài liệu hỏi đáp về Luật Công đoàn năm 2024, "
+        "và cuối cùng, đồng chí yêu cầu "
+        "các công đoàn cơ sở tổ chức đối thoại tại nơi làm việc trước Tết.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:26]) for i in items] == [
+        ("conclusion", "Ban Tài chính phải đối chi"),
+        ("assignment", "Ban Tuyên giáo chủ trì, ph"),
+        ("conclusion", "Các công đoàn cơ sở tổ chứ"),
+    ]
