@@ -30,8 +30,8 @@ PART_OF_DAY = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "
 _MENTION = re.compile(
     r"(?:\b(?P<part>sang|trua|chieu|toi|dem)(?P<rel>\s+(?:nay|qua|hom nay|hom qua|mai))?"
     r"|\b(?P<today>hom nay|hom qua))?"
-    r"(?:\s*[,(]?\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
-    r"\s*[(,]?\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
+    r"(?:\s*[,(]?\s*(?P<weekday>thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
+    r"(?P<wsep>\s*[(,]?)\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
@@ -178,7 +178,11 @@ def _mention(
     month = int(match["m"] or match["m2"])
     year = _full_year(match["y"] or match["y2"])
     ranged = _DAY_RANGE.search(folded, max(sentence.start, match.start("d") - 20), match.start("d"))
-    prefixed = bool(match["part"] or match["ngay"] or match["today"] or match["m2"] or ranged)
+    # "vào thứ Năm (14/3)", "thứ Sáu, 27/12": the press's weekday, set off before the day
+    weekday = bool(match["weekday"] and match["wsep"].strip())
+    prefixed = bool(
+        match["part"] or match["ngay"] or match["today"] or match["m2"] or ranged or weekday
+    )
     dotted = match["sep"] == "." and len(match["y"] or "") != 4  # "20.5.2025" is a date
     if not prefixed and (year is None or dotted or len(match["y"] or "") == 2):
         return None  # "80/82 đơn vị", "1.7" a quantity: a bare date needs its year
@@ -206,6 +210,8 @@ def _mention(
     score = 0.0
     if match["part"] or match["today"]:
         score += 3
+    elif weekday:
+        score += 1  # the press names the weekday of the day it reports, not of a plan's
     if not folded[sentence.start : begin].strip(" \"'“(,"):
         score += 2
     if re.match(r"\s*,?\s*(?:tai|o)\s", after):
