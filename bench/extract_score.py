@@ -77,7 +77,9 @@ SPLITS = (
     "seed",
 )
 # The held-out splits' misses are listed only with --show-held.
-TUNING = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "seed"}
+TUNING = {
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "seed",
+}  # fmt: skip
 
 # Function words left out of a decision's content words: particles, prepositions, conjunctions,
 # classifiers and the verbs of reporting that frame a decision rather than say it.
