@@ -51,7 +51,8 @@ _DATELINE = re.compile(
     r"(?:ngay\s+)?(?P<d>\d{1,2})(?P<ds>[/-]|\.(?=\d{1,2}\.\d{4}))(?P<m>\d{1,2})(?P=ds)"
     r"(?P<y>\d{4}|\d{2})"
     r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*[(\[]?gmt\s*\+\s*0?7(?::00)?[)\]]?)?"
-    r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?\s*$"
+    r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?"
+    r"(?:\s*\([a-z0-9 .]{2,20}\))?(?:\s*[-–—])?\s*$"  # "… 23/8/2024 (TTXVN) -": the agency
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")
 _RANGE_END = re.compile(r"(?:19|20|21)\d\d\s*[-–]\s*$")

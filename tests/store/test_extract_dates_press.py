@@ -1,7 +1,8 @@
 """The meeting's date as the press tells it: a weekday with the day set off after it.
 
 "… diễn ra vào thứ Ba (8/4)" or "thứ Sáu, 11/4" under a later dateline names the day reported,
-its year the dateline's; a weekday not set off ("lần thứ hai 5/7") is no date.
+its year the dateline's; a dateline closed by the news agency's short name and a dash
+("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline.
 """
 
 from __future__ import annotations
@@ -17,4 +18,14 @@ def test_a_weekday_with_its_day_in_brackets_is_the_meeting_day() -> None:
     )
     draft = extract_report(text)
     assert draft.record["date"] == "2025-04-08"
+    assert "date-year-from-dateline" in draft.flags
+
+
+def test_a_dateline_closed_by_the_agency_in_brackets_gives_the_year() -> None:
+    text = (
+        "CÀ MAU, ngày 9/5/2025 (TTXVN) -\n\n"
+        "Chiều 7/5, Liên đoàn Lao động tỉnh tổ chức hội nghị sơ kết công tác nữ công.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-05-07"
     assert "date-year-from-dateline" in draft.flags
