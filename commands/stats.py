@@ -262,8 +262,9 @@ def write_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
 
     book = Workbook()
     book.remove(book.active)
+    names = sheet_names()
     for table in tables:
-        sheet = book.create_sheet(table.name[:31])
+        sheet = book.create_sheet(names.get(table.name, table.name))
         sheet.append(list(table.headers))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
@@ -271,6 +272,28 @@ def write_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
             sheet.append([_spreadsheet(value) for value in row])
     book.save(stream)
     return len(tables)
+
+
+def sheet_names() -> dict[str, str]:
+    """Each table's sheet name in the interface language: short (Excel keeps 31 characters), and
+    without the characters a sheet's name cannot hold (`/` becomes `, `)."""
+    names = {
+        "months": _("Months"),
+        "quarters": _("Quarters"),
+        "kinds": _("Kinds"),
+        "bodies": _("Organising body"),
+        "attendance": _("Attendance"),
+        "decisions": _("Decisions"),
+        "owners": _("Responsible"),
+        "overdue": _("Overdue"),
+        "documents": _("Documents"),
+    }
+    cleaned = {}
+    for table, name in names.items():
+        for forbidden in "[]:*?\\":
+            name = name.replace(forbidden, " ")
+        cleaned[table] = name.replace("/", ", ")[:31].strip()
+    return cleaned
 
 
 def _spreadsheet(value: Any) -> Any:

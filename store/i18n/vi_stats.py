@@ -24,6 +24,10 @@ MESSAGES: dict[str, str] = {
     "Overdue decisions": "Quyết định, kết luận quá hạn",
     "Month": "Tháng",
     "Quarter": "Quý",
+    # The workbook's sheets (commands/stats.py); the others are the tables' own words.
+    "Months": "Tháng",
+    "Quarters": "Quý",
+    "Kinds": "Loại",
     # minutebook stats / report (commands/stats.py)
     "{meetings}, {decisions} ({overdue} overdue); {period}": (
         "{meetings}, {decisions} ({overdue} quá hạn); {period}"

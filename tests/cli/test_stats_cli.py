@@ -86,9 +86,14 @@ def test_table_csv_xlsx(imported: Any, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     sheets = load_workbook(target, read_only=True)
-    assert {"months", "quarters", "kinds", "attendance", "documents"} <= set(sheets.sheetnames)
-    kinds = list(sheets["kinds"].iter_rows(values_only=True))
+    assert {"Months", "Quarters", "Kinds", "Attendance", "Documents"} <= set(sheets.sheetnames)
+    kinds = list(sheets["Kinds"].iter_rows(values_only=True))
     assert kinds[0] == ("Kind", "Meetings") and ("hội nghị", 2) in kinds
+    # In Vietnamese, the sheets are named in Vietnamese too, without a character Excel refuses.
+    ok(imported("--lang", "vi", "stats", "--all", "-f", "xlsx", "-o", str(target)))
+    sheets = load_workbook(target, read_only=True)
+    assert {"Tháng", "Quý", "Loại", "Tham dự", "Đơn vị, người thực hiện"} <= set(sheets.sheetnames)
+    assert next(sheets["Loại"].iter_rows(values_only=True)) == ("Loại", "Số cuộc họp")
 
 
 def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
