@@ -33,8 +33,12 @@ _MENTION = re.compile(
     r"(?:\s*[,(]?\s*(?P<weekday>thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
     r"(?P<wsep>\s*[(,]?)\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
-    r"|\s+thang\s+(?P<m2>\d{1,2})(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
+    r"|\s+thang\s+(?:(?P<m2>\d{1,2})|(?P<mw>muoi mot|muoi hai|mot|hai|ba|tu|nam|sau|bay|tam"
+    r"|chin|muoi)\b)(?:\s*,?\s*nam\s+(?P<y2>\d{4}))?)(?![\d/])"
 )
+# "ngày 12 tháng Chín": the months by name (not the lunar "tháng Giêng", "tháng Chạp").
+_MONTH_WORDS = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12}  # fmt: skip
 # "Sáng nay", "chiều hôm qua", "sáng qua", "hôm qua" with no date: the dateline's day, or the day
 # before it. A bare "qua" needs a part of day before it ("qua" alone is a common word).
 _TODAY_ONLY = re.compile(
@@ -176,7 +180,9 @@ def _mention(
     folded: str, sentence: Sentence, match: re.Match[str], index: int, lead: str
 ) -> Mention | None:
     day = int(match["d"])
-    month = int(match["m"] or match["m2"])
+    if match["mw"] and not (match["ngay"] or match["part"]):
+        return None  # "12 tháng năm …": a month's name only after "ngày" or a part of day
+    month = int(match["m"] or match["m2"] or _MONTH_WORDS.get(match["mw"] or "", 0))
     year = _full_year(match["y"] or match["y2"])
     ranged = _DAY_RANGE.search(folded, max(sentence.start, match.start("d") - 20), match.start("d"))
     # "vào thứ Năm (14/3)", "thứ Sáu, 27/12": the press's weekday, set off before the day

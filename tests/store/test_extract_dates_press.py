@@ -2,7 +2,8 @@
 
 "… diễn ra vào thứ Ba (8/4)" or "thứ Sáu, 11/4" under a later dateline names the day reported,
 its year the dateline's; a dateline closed by the news agency's short name and a dash
-("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline.
+("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline; a month by its name ("Ngày 3
+tháng Mười một") after "ngày" or a part of day.
 """
 
 from __future__ import annotations
@@ -29,3 +30,12 @@ def test_a_dateline_closed_by_the_agency_in_brackets_gives_the_year() -> None:
     draft = extract_report(text)
     assert draft.record["date"] == "2025-05-07"
     assert "date-year-from-dateline" in draft.flags
+
+
+def test_a_month_told_by_its_name_after_ngay() -> None:
+    text = (
+        "Ngày 3 tháng Mười một, Ban Chấp hành Công đoàn ngành Y tế tỉnh Hậu Giang họp phiên "
+        "thường kỳ quý IV năm 2025 tại trụ sở Sở Y tế.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-11-03"
