@@ -43,13 +43,17 @@ _PLACE_GOES_ON = re.compile(
     r"khu cong nghiep)"
 )
 # "diễn ra tại", "diễn ra từ 14 giờ tại", "diễn ra trong buổi sáng tại": a place the meeting was in.
+# Also "tổ chức ngay tại", an online meeting's "điểm cầu chính tại", and a working session's
+# "làm việc với Công ty X, tại …" (the host's premises told after the host).
 _HELD_AT = re.compile(
-    r"(?:dien ra|to chuc|hop)\s+(?:(?:tu|vao|luc|trong)\s+(?:buoi\s+\w+|\d{1,2}\s*(?:gio|h)"
-    r"(?:\s*\d{2})?(?:\s*phut)?)\s+)?$"
+    r"(?:(?:dien ra|to chuc|hop)\s+(?:ngay\s+)?(?:(?:tu|vao|luc|trong)\s+(?:buoi\s+\w+"
+    r"|\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?)\s+)?"
+    r"|\bdiem cau (?:chinh|trung tam)\s+|\blam viec voi\s[^.;:]{0,120},\s*)$"
 )
 _PLACE_NOUN = re.compile(
     r"(?:tru so|hoi truong|nha van hoa|thanh pho|tinh|huyen|thi xa|khach san|trung tam|"
-    r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan)\b"
+    r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
+    r"hoi quan|nha xuong|xuong)\b"
 )
 
 
@@ -197,7 +201,7 @@ def read_place(
     for sentence in candidates:
         for match in _PLACE.finditer(folded, sentence.start, sentence.end):
             found = _place_from(text, folded, match.end(), sentence.end)
-            held_here = _HELD_AT.search(folded[max(0, match.start() - 40) : match.start()])
+            held_here = _HELD_AT.search(folded, max(0, match.start() - 160), match.start())
             if found and (sentence is lead or held_here):  # fmt: skip
                 return found
     return None
@@ -207,8 +211,8 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
     end = start
     while True:
         stop = re.compile(
-            r",|\.(?:\s|$)|;|(?<!lien)(?<!cong)"  # "Liên đoàn", "Công đoàn": a name goes on
-            r"\s(?:da|dien ra|to chuc|voi|duoi|do|doan|nham|de|cac|ban|dong chi)\s"
+            r",|\.(?:\s|$)|;|(?<!lien)(?<!cong)(?<!dia)"  # "Công đoàn", "địa bàn": goes on
+            r"\s(?:da|dien ra|to chuc|voi|duoi|do|doan|nham|de|cac|ban|dong chi|toi)\s"
         ).search(folded, end, limit)
         end = stop.start() if stop else limit
         nxt = folded[end + 1 : end + 30].lstrip() if end < limit and folded[end] == "," else ""
@@ -218,7 +222,8 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
         break
     place = clean(text[start:end]).strip(" ,")
     named = place[:1].isupper() or _PLACE_NOUN.match(folded, start)
-    if not place or not named or len(place) > 200 or len(place.split()) > 16:
+    told = re.sub(r"\([^)]*\)?", " ", place)  # an address in brackets is not more of the name
+    if not place or not named or len(place) > 200 or len(told.split()) > 16:
         return None
     return Found(place, start, end, 0.75)
 

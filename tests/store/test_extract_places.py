@@ -1,0 +1,45 @@
+"""Where the meeting was, told indirectly.
+
+The example reports are written for these tests: a meeting held "ngay tại" a factory canteen;
+an online meeting's main bridge point ("từ điểm cầu chính tại …"); a working session whose place
+follows its host ("làm việc với Công ty X, tại trụ sở … đóng trên địa bàn …"); a hall whose
+address in brackets makes it long.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_report
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chiều 6/3/2025, Công ty TNHH Gạch men Tân Uyên và Công đoàn cơ sở phối hợp tổ chức "
+            "ngay tại nhà ăn công nhân khu B, hội nghị người lao động năm 2025.",
+            "nhà ăn công nhân khu B",
+        ),
+        (
+            "Sáng 2/6/2025, LĐLĐ tỉnh Bạc Liêu tổ chức hội nghị tập huấn công tác nữ công. Hội "
+            "nghị được tổ chức trực tuyến, từ điểm cầu chính tại phòng họp số 3 Trụ sở LĐLĐ tỉnh "
+            "tới 20 điểm cầu cơ sở.",
+            "phòng họp số 3 Trụ sở LĐLĐ tỉnh",
+        ),
+        (
+            "Ngày 18/9/2025, Công đoàn Khu kinh tế tỉnh đã có buổi làm việc với Ban Giám đốc Công "
+            "ty TNHH Gỗ Phú Mỹ, tại nhà xưởng số 2 của Công ty đóng trên địa bàn xã Phú Mỹ, về "
+            "việc làm của công nhân.\n\nBuổi làm việc kéo dài hai giờ.",
+            "nhà xưởng số 2 của Công ty đóng trên địa bàn xã Phú Mỹ",
+        ),
+        (
+            "Chiều 9/1/2025, Ban Thường vụ LĐLĐ tỉnh họp phiên thứ 12 tại phòng họp tầng 3 tòa "
+            "nhà Công đoàn tỉnh (số 45 đường Nguyễn Huệ, phường Tân An, thành phố Tây Ninh).",
+            "phòng họp tầng 3 tòa nhà Công đoàn tỉnh (số 45 đường Nguyễn Huệ, phường Tân An, "
+            "thành phố Tây Ninh)",
+        ),
+    ],
+)
+def test_a_place_told_indirectly(text: str, place: str) -> None:
+    assert extract_report(text).record.get("location") == place
