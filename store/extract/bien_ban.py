@@ -62,6 +62,12 @@ _BETWEEN = re.compile(r"^giua\s+")
 _SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?dai dien\b[^:]{3,80}:\s*$")
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
+# "Hội nghị biểu quyết thông qua (168/171, đạt 98,2%) các nội dung:": a vote over the list under
+# it, which names no text of its own; the items are the list's lines.
+_VOTES_THE_LIST = re.compile(
+    r"\b(?:bieu quyet|thong qua|nhat tri)\b[^:]{0,60}?\b(?:cac|nhung)\s+(?:noi dung|van de|"
+    r"diem)(?:\s+(?:sau|sau day|nhu sau|chinh))?\s*:\s*$"
+)
 _DELEGATED_TO = re.compile(r"\b(?:uy quyen|giao|phan cong)\s+cho\s+(?=(?:dong chi|d/c|ong|ba)\s)")
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
 # "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
@@ -397,7 +403,9 @@ class _Reader(Reading):
             self.items += self.tasks.row(self.text, self.folded, line.start, line.end)
             return
         agreed = _AGREED.search(line.low)
-        if agreed and agreed.end() == len(line.low) and not outcome.marked(line.text):
+        if (
+            (agreed and agreed.end() == len(line.low)) or _VOTES_THE_LIST.search(line.low)
+        ) and not outcome.marked(line.text):
             return  # "Sau khi thảo luận, đồng chí Chủ trì kết luận:": the list's lead-in
         self.items += outcome.read_items(self.text, self.folded, line.start, line.end, inline)
 

@@ -194,7 +194,8 @@ LABELS = (
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec| (?:buoi )?doi thoai)?"
                 r"|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),
-    ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?|nghi quyet"
+    ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?"
+                   r"|nghi quyet(?: cuoc hop| hoi nghi| dai hoi| ky hop)?"
                    r"|ket qua(?: bieu quyet| (?:buoi )?doi thoai)?"),
     ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
 )  # fmt: skip
