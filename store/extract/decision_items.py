@@ -50,6 +50,7 @@ class OpenList:
     sub_owner: tuple[int, int] | None = None
     sub_items: bool = False  # the sub-list's items are items of their own (after a lead-in)
     praising: bool = False  # the current item is praise, left out with its further sentences
+    bodies_tasked: bool = False  # an item naming a body as its subject assigns it a task
 
 
 def list_item(
@@ -102,6 +103,10 @@ def list_item(
         piece_owner = owner
         if kind != "decision":  # "2. Bộ Xây dựng chủ trì …": the item names who does it
             piece_owner = owners.subject(text, folded, first, cursor) or owner
+        elif opened.bodies_tasked and own_kind(folded, first) is None:
+            # "2. LĐLĐ tỉnh trích kinh phí …" under "Hai đơn vị thống nhất:": a body's task
+            piece_owner = owners.subject(text, folded, first, cursor)
+            kind = "assignment" if piece_owner is not None else kind
         if piece_owner is None and directive:  # "a) Giao UBND huyện …": the item names its owner
             piece_owner = owners.owner_span(text, folded, directive.end(), cursor)
         opened.praising = _praises(folded, first, cursor)

@@ -16,6 +16,7 @@ import re
 
 from store.extract import decision_words as words
 from store.extract import lexicon
+from store.extract.decision_items import own_kind
 
 
 def _quoted(line: str, at: int) -> bool:
@@ -66,7 +67,18 @@ def trigger(
     elif agreed is None:
         named = _named_body_agrees(original, line)
         pair = words.PAIR_AGREES.search(line)
-        if named is not None:  # taking opinions on board to finish texts concludes; else decided
+        listed = words.AGREED_LIST.search(line)
+        if listed is not None and (
+            _quoted(line, listed.start())
+            or (not listed["with"] and _a_person_agrees(original, line, listed))
+        ):
+            listed = None  # one person's "thống nhất:" alone is a view in discussion
+        if listed is not None:
+            # what follows the colon was agreed; the list after it when nothing follows
+            at = listed.end() if line[listed.end() :].strip() else listed.start("verb")
+            at += len(line[at:]) - len(line[at:].lstrip())
+            found.append((own_kind(line, at) or "decision", at, 0.55))
+        elif named is not None:  # taking opinions on board to finish texts concludes; else decided
             takes_on = words.TAKES_ON_VERB.search(line, named)
             found.append(("conclusion" if takes_on else "decision", named, 0.55))
         elif pair is not None and not _quoted(line, pair.start()):
@@ -102,6 +114,16 @@ def trigger(
         if further:
             found.append((context, further.end(), 0.4))
     return min(found, key=lambda item: item[1], default=None)  # the first: "yêu cầu …; giao …"
+
+
+def _a_person_agrees(original: str, line: str, listed: re.Match[str]) -> bool:
+    """Whether the clause before an agreeing verb names a person ("Ông X thống nhất:"; "Ba đơn
+    vị thống nhất:" counts units, its "Ba" is not "Bà")."""
+    clause = max(line.rfind(",", 0, listed.start()), line.rfind(".", 0, listed.start()))
+    return any(
+        found.group() != "ba" or original[found.start() : found.end()].lower() == "bà"
+        for found in words.PERSON_WORDS.finditer(line, clause + 1, listed.start())
+    )
 
 
 def _named_body_agrees(original: str, line: str) -> int | None:

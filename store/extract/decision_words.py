@@ -196,6 +196,13 @@ PAIR_AGREES = re.compile(
     r"\b(?:ong|ba|dong chi)\s+[^,.;:]{2,40}?\s+va\s+(?:ong|ba|dong chi)\s+[^,.;:]{2,40}?\s+"
     r"(?:(?:cung|da|deu)\s+)*(?P<verb>thong nhat|nhat tri)(?=\s*:)"
 )
+# An agreeing verb that opens what follows its colon, whoever agrees: "Hai đơn vị thống nhất:",
+# "Trưởng Cụm X thống nhất với các thành viên: …" (one person agreeing alone, "Ông X thống nhất:",
+# gives a view in discussion).
+AGREED_LIST = re.compile(
+    r"(?<!chua )(?<!khong )(?<!da )\b(?P<verb>thong nhat|nhat tri)"
+    r"(?P<with>\s+voi\s+(?:cac|toan the|tap the)\b[^:;.,]{0,40}?)?(?:\s+nhu sau)?\s*:"
+)
 # "Sau khi đại diện hai cơ quan ký kết chương trình, …": what the sentence's time clause says was
 # done sets the scene for what follows, and is not itself an item.
 TIME_CLAUSE = re.compile(r"^[\s\"“(]*(?:sau khi|truoc khi|trong khi)\b[^,;:]*,")

@@ -301,6 +301,8 @@ def _sentence(
             else owners.owner_span(text, folded, start + at, start + colon)
         )
         opened = OpenList(kind, owner, False)
+        # under "Hai đơn vị thống nhất:" an item naming a body is that body's task
+        opened.bodies_tasked = words.AGREED_LIST.match(line, at) is not None
         rest = line[colon + 1 :]
         if rest.strip():
             mark = words.MARK.match(rest)

@@ -46,3 +46,21 @@ def test_tasks_counted_inside_one_concluding_sentence_are_one_item_each() -> Non
         ("assignment", "Ban Tuyên giáo chủ trì, ph"),
         ("conclusion", "Các công đoàn cơ sở tổ chứ"),
     ]
+
+
+def test_what_follows_an_agreeing_colon_was_agreed_whoever_agrees() -> None:
+    text = (
+        "Ngày 21/5/2025, Trường Cao đẳng Nghề Sóc Trăng và Liên đoàn Lao động tỉnh tổ chức tọa "
+        "đàm về đào tạo nghề cho đoàn viên.\n\n"
+        "Ba đơn vị thống nhất:\n\n"
+        "1. Mở hai lớp sơ cấp nghề hàn cho đoàn viên mất việc trong quý III/2025.\n\n"
+        "2. Ban Chính sách - Pháp luật LĐLĐ tỉnh lập danh sách học viên trước ngày 30/6/2025.\n\n"
+        "Cuối buổi, Tổ trưởng Nguyễn Văn Bé thống nhất với các tổ viên: giao Tổ Công đoàn khối "
+        "văn phòng chuẩn bị hội trường cho khai giảng.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:26]) for i in items] == [
+        ("decision", "Mở hai lớp sơ cấp nghề hàn"),
+        ("assignment", "Ban Chính sách - Pháp luật"),
+        ("assignment", "giao Tổ Công đoàn khối văn"),
+    ]
