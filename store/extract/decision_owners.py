@@ -2,8 +2,9 @@
 
 `owner_span` reads the body or person a task is given to ("giao Sở X chủ trì …", "đề nghị
 đồng chí Y …"), `subject` the body an item opens with as its task's subject ("Sở Xây dựng
-hướng dẫn …"); `deadline` reads "trước ngày 30/4/2025", "trong tháng 4/2025" or a day without a
-year, which `with_year` puts in the meeting's year. `decisions` finds the items themselves.
+hướng dẫn …"), `doer` that or who a task is done by ("Việc … do X thực hiện"); `deadline`
+reads "trước ngày 30/4/2025", "trong tháng 4/2025" or a day without a year, which `with_year`
+puts in the meeting's year. `decisions` finds the items themselves.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
     verb_at = after.end()
     often = _HOW_OFTEN.match(folded, verb_at)  # "… mỗi quý báo cáo …", "… định kỳ rà soát …"
     verb_at = often.end() if often else verb_at
-    if words.TASK_VERB.match(folded, verb_at) or words.URGING.match(folded, verb_at):
+    urged = words.URGING.match(folded, verb_at)
+    if urged and text[verb_at : urged.end()].lower() == "cán":
+        urged = None  # "Ban cán sự đảng …": a body's name going on, not "cần"
+    if words.TASK_VERB.match(folded, verb_at) or urged:
         return span
     if _LEVEL_END.search(folded, span[0], span[1]) and not _NO_TASK.match(folded, verb_at):
         return span  # "Ban Tuyên giáo LĐLĐ tỉnh biên soạn …": a name closed by its level
@@ -53,6 +57,19 @@ def subject(text: str, folded: str, start: int, end: int) -> tuple[int, int] | N
         if words.TASK_VERB.match(folded, at):
             return span[0], at - 1
     return None  # "Ban soạn thảo thống nhất …", "… bị giảm đơn hàng": no task's verb yet
+
+
+# "Việc chọn 5 trường hợp do Công đoàn X phối hợp với … thực hiện": the task, then who does it.
+_TASK_DONE_BY = re.compile(r"[\s\"“]*viec\s+[^.;,]{3,80}?\s+do\s+(?=\S)")
+
+
+def doer(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body a sentence names as doing a task: its subject ("Sở Xây dựng khẩn trương tham
+    mưu …") or who a task is done by ("Việc … do Công đoàn X … thực hiện")."""
+    done_by = _TASK_DONE_BY.match(folded, start, end)
+    if done_by is not None:
+        return subject(text, folded, done_by.end(), end)
+    return subject(text, folded, start, end)
 
 
 _QUALIFIED = re.compile(r"[a-z]+ ")

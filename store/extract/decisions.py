@@ -186,6 +186,22 @@ def read_outcome(
             and words.GOES_ON.match(line)
         ):
             extend(outcome, text, end)  # "… cần nắm chắc … . Thường xuyên, chủ động phối hợp …"
+        elif (
+            same_line
+            and open_list is None
+            and count == len(outcome.items)
+            and count
+            and outcome.items[-1].end >= previous_gap - 1
+        ):
+            # the sentence after an item names a body doing a task: one more task of the outcome
+            owner = owners.doer(text, folded, start, end)
+            if owner is not None and (owner[0] > start or outcome.items[-1].kind != "decision"):
+                # urged ("Sở X khẩn trương tham mưu …") it is asked for; bare, handed on as before;
+                # who a task is done by ("Việc … do X thực hiện") is assigned it
+                urged = words.URGING.match(folded, owner[1] + 1)
+                kind = "assignment" if owner[0] > start else outcome.items[-1].kind
+                kind = "conclusion" if urged else kind
+                add(outcome, text, folded, start, end, kind, 0.5, owner)
         if len(outcome.items) >= MAX_ITEMS:
             break
     if lead is not None and not any("ky ket" in folded[i.start : i.end] for i in outcome.items):

@@ -64,3 +64,22 @@ def test_what_follows_an_agreeing_colon_was_agreed_whoever_agrees() -> None:
         ("assignment", "Ban Chính sách - Pháp luật"),
         ("assignment", "giao Tổ Công đoàn khối văn"),
     ]
+
+
+def test_the_sentence_after_a_task_naming_a_body_doing_one_is_a_task_too() -> None:
+    text = (
+        "Chiều 12/6/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Hậu Giang họp phiên thường kỳ.\n\n"
+        "Kết luận phiên họp, đồng chí Trần Thị Mai giao Ban Tuyên giáo xây dựng tờ gấp về Luật "
+        "Công đoàn năm 2024. Ban Nữ công khẩn trương rà soát danh sách nữ đoàn viên mang thai. "
+        "Ban Tổ chức đã hoàn thành đợt kiểm tra quý I.\n\n"
+        "Ban Thường vụ quyết định hỗ trợ 3 căn nhà cho đoàn viên vùng sạt lở. Việc chọn hộ được "
+        "hỗ trợ do Công đoàn Khu công nghiệp Tân Phú Thạnh phối hợp với chính quyền xã thực hiện "
+        "trước ngày 30/7/2025.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:24], i.get("responsible")) for i in items] == [
+        ("assignment", "giao Ban Tuyên giáo xây ", "Ban Tuyên giáo"),
+        ("conclusion", "Ban Nữ công khẩn trương ", "Ban Nữ công"),
+        ("decision", "Ban Thường vụ quyết định", None),
+        ("assignment", "Việc chọn hộ được hỗ trợ", "Công đoàn Khu công nghiệp Tân Phú Thạnh"),
+    ]
