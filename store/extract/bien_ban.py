@@ -48,6 +48,7 @@ from store.extract.bien_ban_people import (
 from store.extract.bien_ban_record import Reading
 from store.extract.draft import Draft
 from store.extract.drafting import minimal_draft, minutes_notes, validated
+from store.extract.organisers import UNIT
 from store.extract.plain_text import MAX_READ, folded_view, read_text
 from store.text import fold, name_key
 
@@ -90,7 +91,7 @@ _NOT_AGREED = re.compile(
 # kind alone, held the meeting with it.
 _OWN_UNION = re.compile(
     r"\b(?:phoi hop voi|va|cung)\s+(?P<u>(?:ban chap hanh\s+)?(?:cong doan co so|cdcs))"
-    r"(?:\s+(?:cong ty|don vi|nha truong|truong))?\s+(?:phoi hop\s+)?(?:to chuc|tien hanh)\b"
+    rf"(?:\s+{UNIT})?\s+(?:phoi hop\s+)?(?:to chuc|tien hanh)\b"
 )
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")

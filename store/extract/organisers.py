@@ -4,7 +4,9 @@ Read from the subject of the lead's organising verb, in the ways Vietnamese repo
 "Ban Thường vụ LĐLĐ tỉnh X tổ chức …", "A phối hợp với B tổ chức …", "A, B và C tổ chức …",
 "hội nghị … do A và B phối hợp tổ chức", "A làm việc với B", "Đoàn công tác của A do … dẫn
 đầu …"; else the pair a joint meeting is "between" ("giữa Chính phủ và Tổng LĐLĐ Việt Nam");
-last, the sides of a working session ("về phía Ban Dân vận …; Về phía Tổng LĐLĐ …").
+last, the sides of a working session ("về phía Ban Dân vận …; Về phía Tổng LĐLĐ …"). A unit
+and its own union said anywhere in the opening to hold it together ("Công ty và Công đoàn cơ sở
+phối hợp tổ chức …") are both organisers, named in full (`with_own_union`).
 
 A body's name may hold "và" and commas ("Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa,
 Thể thao và Du lịch"): a list is cut only where the next part starts a body's name ("Sở …",
@@ -96,6 +98,70 @@ def read_organisers(
         or _opening(text, folded, [*first[:1], *(s for s in sentences[:4] if s is not lead)])
         or _sides(text, folded, sentences[:8])
     )
+
+
+# A unit and its own grassroots union holding the meeting together: "Công ty và Công đoàn cơ sở
+# phối hợp tổ chức …", "Bệnh viện phối hợp với Công đoàn cơ sở Bệnh viện tổ chức …".
+UNIT = r"(?:tong cong ty|cong ty|benh vien|nha may|xi nghiep|nha truong|truong|co quan|don vi)"
+JOINT_UNION = re.compile(
+    rf"\b(?P<unit>{UNIT})\s+(?:va|phoi hop voi|cung voi|cung)\s+(?:ban chap hanh\s+)?"
+    rf"(?P<union>cong doan co so|cdcs)(?:\s+{UNIT})?\s+(?:phoi hop\s+)?(?:to chuc|tien hanh)\b"
+)
+
+
+def with_own_union(
+    text: str,
+    folded: str,
+    sentences: Sequence[Sentence],
+    found: list[tuple[Organiser, list[str]]],
+) -> list[tuple[Organiser, list[str]]]:
+    """The organisers, with a unit and its union when a sentence says they held it together: the
+    unit by the full name the report gives it, the union as "Công đoàn cơ sở" of that name; what
+    was read as either in part ("Công đoàn cơ sở", "Công ty") gives way to them."""
+    for sentence in sentences[:12]:
+        joint = JOINT_UNION.search(folded, sentence.start, sentence.end)
+        if joint is None:
+            continue
+        # the unit as already read in full ("Hội nghị … của Công ty X"), else as first named
+        named = [b for b, _ in found if re.match(rf"{joint['unit']}\s+\w+\s+\w", fold(b.value))]
+        unit = (named[0].start, named[0].end) if named else _unit_named(text, folded, joint["unit"])
+        if not unit:
+            continue
+        name = named[0].value if named else text[unit[0] : unit[1]]
+        union = Organiser(f"Công đoàn cơ sở {name}", joint.start("union"), joint.end("union"), 0.6)
+        kept = [
+            (body, short)
+            for body, short in found
+            if not re.search(r"\b(?:cong doan co so|cdcs)\b", fold(body.value))
+            and fold(body.value) not in fold(name)
+        ]
+        return [(Organiser(name, *unit, 0.6), []), (union, []), *kept][:10]
+    return found
+
+
+_JOINS = frozenset({"va", "voi", "cua", "ve", "cung"})  # "Bệnh viện và CĐCS": another body next
+
+
+def _unit_named(text: str, folded: str, unit: str) -> tuple[int, int] | None:
+    """Where the report first names a unit of this kind in full ("Công ty Cổ phần Thủy sản Trà
+    Kha"): its word capitalised, then capitalised words, up to the last of them."""
+    for match in re.finditer(rf"\b{unit}\s+", folded):
+        if not text[match.start()].isupper():
+            continue
+        end, last = None, match.end()
+        for word in re.finditer(r"[^\W_]+", text[match.end() : match.end() + 120]):
+            at = match.end() + word.start()
+            if text[last:at].strip():
+                break  # a mark between words ends the name
+            low = fold(word.group())
+            if not (word.group()[:1].isupper() or low in lexicon.TITLE_LOWER) or low in _JOINS:
+                break
+            last = match.end() + word.end()
+            if word.group()[:1].isupper():  # "… Trà Kha diễn ra": the name ends capitalised
+                end = last
+        if end is not None:
+            return match.start(), end
+    return None
 
 
 _SIDE = re.compile(r"\bve phia\s+(?=[^\W\d_])")

@@ -24,6 +24,7 @@ from store.extract import (
 from store.extract.draft import Draft, Evidence
 from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
 from store.extract.furniture import blocks, find_body
+from store.extract.organisers import with_own_union
 from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
 
 _NOTES_LIMIT = 900_000
@@ -172,6 +173,7 @@ def _put_meeting(
     else:
         flags.append("no-place")
     organisers = meeting.read_organisers(read, folded, lead, units, headline)
+    organisers = with_own_union(read, folded, units, organisers)
     record["organisers"] = [
         {"name": found.value[:300], "short_forms": short} for found, short in organisers[:10]
     ]

@@ -128,3 +128,14 @@ def test_the_bodys_own_union_named_by_its_kind_in_the_narrative_held_it_too() ->
         "Công ty TNHH Nhựa Đông Á",
         "Công đoàn cơ sở Công ty TNHH Nhựa Đông Á",
     ]
+    # the union named with its unit's kind after it: "… phối hợp với Công đoàn cơ sở Bệnh viện"
+    hospital = (
+        "SỞ Y TẾ TỈNH ĐỒNG THÁP                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BỆNH VIỆN ĐA KHOA SA ĐÉC\n"
+        "\nBIÊN BẢN HỘI NGHỊ VIÊN CHỨC\n"
+        "Hôm nay, lúc 7 giờ 30 ngày 14/1/2025, tại Hội trường, Bệnh viện phối hợp với Công đoàn "
+        "cơ sở Bệnh viện tổ chức Hội nghị viên chức năm 2025.\n"
+        "Chủ trì: ông Hà Văn Út - Giám đốc\nThư ký: bà Lê Thị Nở - Điều dưỡng\n"
+    )
+    names = [o["name"].casefold() for o in extract_minutes(hospital).record["organisers"]]
+    assert names == ["bệnh viện đa khoa sa đéc", "công đoàn cơ sở bệnh viện đa khoa sa đéc"]

@@ -217,3 +217,23 @@ def test_a_bulletins_bracketed_dateline_is_not_part_of_the_subject() -> None:
         "công tác tháng 5."
     )
     assert _organisers(text) == ["Ban Thường vụ Công đoàn ngành Du lịch tỉnh"]
+
+
+def test_a_unit_and_its_union_holding_it_together_are_both_named_in_full() -> None:
+    text = (
+        "Hội nghị người lao động năm 2025 của Nhà máy Gạch Tuynel Phước Thành diễn ra ngày 18/1 "
+        "với 210 đại biểu.\n\n"
+        "Nhà máy và Công đoàn cơ sở phối hợp tổ chức hội nghị tại xưởng sấy.\n"
+    )
+    assert _organisers(text) == [
+        "Nhà máy Gạch Tuynel Phước Thành",
+        "Công đoàn cơ sở Nhà máy Gạch Tuynel Phước Thành",
+    ]
+    prose = (
+        "Chiều 7/2/2025, buổi đối thoại do CĐCS đề xuất đã diễn ra; Bệnh viện và CĐCS phối hợp "
+        "tổ chức tại hội trường Bệnh viện Đa khoa khu vực Đức Hòa.\n"
+    )
+    assert _organisers(prose) == [
+        "Bệnh viện Đa khoa khu vực Đức Hòa",
+        "Công đoàn cơ sở Bệnh viện Đa khoa khu vực Đức Hòa",
+    ]
