@@ -93,6 +93,11 @@ _OWN_UNION = re.compile(
     r"\b(?:phoi hop voi|va|cung)\s+(?P<u>(?:ban chap hanh\s+)?(?:cong doan co so|cdcs))"
     rf"(?:\s+{UNIT})?\s+(?:phoi hop\s+)?(?:to chuc|tien hanh)\b"
 )
+# "Hội nghị biểu quyết nhất trí (171/171) bầu Đoàn Chủ tịch gồm 03 đồng chí:" over the people
+# listed under it: the presiding board, who chair (a vote that elects it decides nothing else).
+_BOARD = re.compile(r"\bdoan chu tich(?:\s+(?:hoi nghi|dai hoi|ky hop))?\s+gom\b[^:]{0,30}:\s*$")
+# "Đoàn Chủ tịch cử bà X - title làm thư ký hội nghị": the minute-taker, named in a sentence.
+_NAMES_SECRETARY = re.compile(r"\bcu\s+(?=(?:ong|ba|dong chi|d/c)\s)(?P<who>.+?)\s+lam thu ky\b")
 _MOTTO = re.compile(r"^(?:cong hoa xa hoi|doc lap|dang cong san viet nam|so\s*:|v/v\b)")
 _DATELINE = re.compile(r"^(?P<place>[^\d,:]{2,60}),\s*ngay\s+\S+\s+thang\b")
 FLAG_HEADER_DATE = "minutes-date-from-header"
@@ -239,6 +244,10 @@ class _Reader(Reading):
                     value = sub(line, party.end())
                     self.organisers.append((value.text.rstrip(":"), value.start, value.end))
                     zone, role = "people", "attendee"
+                elif _BOARD.search(line.low):
+                    zone, role = "people", "chair"
+                elif zone == "people" and self._named_secretary(line):
+                    continue
                 elif zone in {"people", "head", "time"} and _SIDE.match(line.low):
                     zone, role = "people", "attendee"
                 elif _BASIS.match(line.low):
@@ -343,6 +352,16 @@ class _Reader(Reading):
             role = marked  # the chair or minute-taker inside one side's list
         title = without_reason(title) if role == "absent" else title
         self._add(name, role, title, line.start + at, 0.9)
+        return True
+
+    def _named_secretary(self, line: Line) -> bool:
+        """ "Đoàn Chủ tịch cử bà X - title làm thư ký hội nghị." after a list of people."""
+        found = _NAMES_SECRETARY.search(line.low)
+        part = found and sub(line, found.start("who"), found.end("who"))
+        person = part and person_line(part.text, part.low)
+        if not person:
+            return False
+        self._add(person[0], "secretary", person[1], part.start + person[2], 0.85)
         return True
 
     def _delegated_chair(self, line: Line) -> bool:

@@ -186,3 +186,37 @@ def test_who_opens_a_content_item_spoke_though_a_later_item_lists_speakers() -> 
         "Mạc Đình Quý",
         "Âu Thị Nhàn",
     }
+
+
+BOARD_ELECTED = """\
+CÔNG TY CỔ PHẦN CẤP NƯỚC PHÚ THỌ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+BIÊN BẢN HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025
+
+Hôm nay, hồi 8 giờ 00 ngày 17/01/2025, tại Hội trường Công ty, Công ty tổ chức Hội nghị người \
+lao động năm 2025.
+
+I. THÀNH PHẦN
+- Đại biểu cấp trên: ông Đinh Công Lý - Phó Chủ tịch LĐLĐ tỉnh; bà Hà Thu Thủy - Phó \
+Giám đốc Sở Xây dựng.
+
+II. ĐOÀN CHỦ TỊCH, THƯ KÝ
+Hội nghị biểu quyết nhất trí (96/96) bầu Đoàn Chủ tịch gồm 02 đồng chí:
+1. Ông Bùi Quang Vinh - Tổng Giám đốc;
+2. Bà Lê Thị Én - Chủ tịch Công đoàn cơ sở.
+Đoàn Chủ tịch cử bà Trịnh Thu Trang - nhân viên Phòng Kế toán làm thư ký hội nghị.
+
+III. DIỄN BIẾN HỘI NGHỊ
+1. Ông Bùi Quang Vinh báo cáo kết quả sản xuất kinh doanh năm 2024.
+"""
+
+
+def _role(record: dict, role: str) -> list[str]:
+    return [p["name"] for p in record["participants"] if p["role"] == role]
+
+
+def test_a_presiding_board_elected_over_a_list_chairs_and_names_its_secretary() -> None:
+    record = extract_minutes(BOARD_ELECTED).record
+    assert _role(record, "chair") == ["Bùi Quang Vinh", "Lê Thị Én"]
+    assert _role(record, "secretary") == ["Trịnh Thu Trang"]
+    assert not record.get("decisions")  # electing the board is how the meeting opened
