@@ -190,6 +190,7 @@ LABELS = (
                  r"|(?:den |ve |toi )?du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
+                 r"|dai bieu cap (?:tren|uy)"  # "Đại biểu cấp trên: bà A - …; ông B - …"
                  r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec| (?:buoi )?doi thoai)?"
                 r"|dien bien(?: cuoc hop|"

@@ -220,3 +220,10 @@ def test_a_presiding_board_elected_over_a_list_chairs_and_names_its_secretary() 
     assert _role(record, "chair") == ["Bùi Quang Vinh", "Lê Thị Én"]
     assert _role(record, "secretary") == ["Trịnh Thu Trang"]
     assert not record.get("decisions")  # electing the board is how the meeting opened
+
+
+def test_the_upper_levels_delegates_attend() -> None:
+    assert _role(extract_minutes(BOARD_ELECTED).record, "attendee") == [
+        "Đinh Công Lý",
+        "Hà Thu Thủy",
+    ]
