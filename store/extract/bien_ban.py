@@ -58,9 +58,10 @@ _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:khach moi|vang mat|co mat|tham du
                            r"[^:.]{0,20}:)")  # fmt: skip
 _PARTY = re.compile(r"^ben\s+(?P<side>[a-d])\s*[:.-]\s*")
 _BETWEEN = re.compile(r"^giua\s+")
-# "1. Đại diện người sử dụng lao động:", "Đại diện tập thể người lao động:": one side's heading in
-# the list of those present (a dialogue's, a collective agreement's), its people on the next lines.
-_SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?dai dien\b[^:]{3,80}:\s*$")
+# "1. Đại diện người sử dụng lao động:", "Bên tập thể người lao động (Bên B):": one side's heading
+# in the list of those present (a dialogue's, a collective agreement's), its people on the next
+# lines.
+_SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:dai dien|ben)\b[^:]{3,80}:\s*$")
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 # "Hội nghị biểu quyết thông qua (168/171, đạt 98,2%) các nội dung:": a vote over the list under

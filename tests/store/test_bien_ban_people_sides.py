@@ -227,3 +227,21 @@ def test_the_upper_levels_delegates_attend() -> None:
         "Đinh Công Lý",
         "Hà Thu Thủy",
     ]
+
+
+def test_a_side_headed_by_what_it_is_with_its_letter_lists_its_people() -> None:
+    text = (
+        "BIÊN BẢN PHIÊN HỌP THƯƠNG LƯỢNG TẬP THỂ\n\n"
+        "Hôm nay, lúc 14 giờ 00 ngày 05/12/2024, tại phòng họp Công ty TNHH Gỗ Tân Phước, hai "
+        "bên tiến hành phiên thương lượng thứ nhất.\n\n"
+        "Bên người sử dụng lao động (Bên A):\n"
+        "Họ và tên\tChức vụ\tVai trò\n"
+        "Ông Lâm Chí Thiện\tPhó Tổng Giám đốc\tTrưởng đoàn\n"
+        "Bà Vòng Thị Nga\tTrưởng phòng Nhân sự\tThành viên\n\n"
+        "Bên tập thể người lao động (Bên B):\n"
+        "Họ và tên\tChức vụ\tVai trò\n"
+        "Bà Triệu Thị Lụa\tChủ tịch CĐCS\tTrưởng đoàn, chủ trì phiên họp\n"
+    )
+    record = extract_minutes(text).record
+    assert _role(record, "chair") == ["Triệu Thị Lụa"]
+    assert sorted(_role(record, "attendee")) == ["Lâm Chí Thiện", "Vòng Thị Nga"]
