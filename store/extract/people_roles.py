@@ -109,7 +109,9 @@ def sentence_zones(folded: str) -> tuple[int | None, int | None]:
         if chair_at is None or match.start() > chair_at:
             attend = match.start()
             break
-    side = _SIDE_HAS.match(folded) if attend is None and chair_at is None else None
+    side = None
+    if attend is None and chair_at is None:
+        side = _SIDE_HAS.match(folded) or _LISTED_HAS.match(folded)
     return chair_at, (side.start("has") if side else attend)
 
 
@@ -118,6 +120,13 @@ def sentence_zones(folded: str) -> tuple[int | None, int | None]:
 _SIDE_HAS = re.compile(
     r"^[\s\"“(]*(?:" + "|".join(lexicon.BODY_HEADS) + r")\b[^.;:,]{0,80}?\s(?P<has>co)\s+"
     r"(?:cac\s+|\d+\s+|hai\s+|ba\s+)?(?:dong chi|ong|ba|pho|truong|chu tich|giam doc)\b"
+)
+
+# "Phía Công ty có ông A, bà B (title)", "Cùng đi trong đoàn có bà C, title; ông D, title": a
+# clause opening the sentence, then "có" and people by honorific, lists who was there.
+_LISTED_HAS = re.compile(
+    r"^[\s\"“(+•*–-]*[a-z][^.;:,()]{2,60}?\s(?P<has>co)\s+(?:cac\s+|\d+\s+|hai\s+)?"
+    r"(?:dong chi|d/c|ong|ba)\s"
 )
 
 

@@ -190,3 +190,23 @@ def test_a_shared_title_after_a_body_ending_in_a_count_word() -> None:
     rows = {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
     assert ("Khổng Văn Thành", "attendee", "PCT") in rows
     assert ("Lã Thị Yến", "attendee", "PCT") in rows
+
+
+def test_people_after_a_clause_and_co_were_there_though_they_speak_later() -> None:
+    # "Phía doanh nghiệp có ông A, bà B (title)", "Dự và giúp Ban Chấp hành có bà C, title": a
+    # clause naming a side or a part, then "có" and people by honorific, lists who was there.
+    record = extract_report(
+        LEAD
+        + "Phía nhà máy có ông Khổng Văn Lực, Phó Giám đốc; bà Lã Thị Duyên (Trưởng phòng Hành "
+        "chính). Cùng ngồi với tổ thương lượng có bà Vi Thị Hoa, Phó Chủ tịch Công đoàn ngành."
+        "\n\nBà Duyên trình bày quỹ lương năm tới. Bà Vi Thị Hoa đề nghị tăng phụ cấp. Ông Lực "
+        "cho biết nhà máy đồng ý."
+    ).record
+    attended = {
+        p["name"]: p.get("title") for p in record["participants"] if p["role"] == "attendee"
+    }
+    assert attended == {
+        "Khổng Văn Lực": "Phó Giám đốc",
+        "Lã Thị Duyên": "Trưởng phòng Hành chính",
+        "Vi Thị Hoa": "Phó Chủ tịch Công đoàn ngành",
+    }
