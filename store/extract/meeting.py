@@ -93,6 +93,33 @@ _LATER = re.compile(
     r"[^.;]{0,60}?\bse\s+(?:to chuc|hop|khai mac|dien ra)\b"
 )
 _ANOTHER_MEETING = re.compile(r"\b(?:hop|to chuc|chu tri|dien ra|khai mac|lam viec|ky ket)\b")
+# A paragraph set apart for another event of that day: "Cùng ngày, …", "Chiều cùng ngày, …", "Cũng
+# trong chiều cùng ngày, …", "* Sáng nay (23/8), …" (a brief added under the report). What
+# follows is another event when it is not the meeting going on ("Chiều cùng ngày, hội nghị …");
+# told of the visiting delegation, only when it turns to a visit or a gift ("đoàn đến thăm, tặng
+# quà …") or is another delegation ("đoàn giám sát thứ hai …"), not its work going on.
+_ASIDE = re.compile(
+    r"^[\s\"“(*]*(?:cung trong\s+)?(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+)?cung ngay\s*,\s*"
+    r"|^[\s\"“(]*\*\s*(?:sang|trua|chieu|toi)\s+nay\b[^,.;]{0,12},\s*"
+)
+_SAME_MEETING = re.compile(
+    r"(?:hoi nghi|dai hoi|ky hop|phien hop|hoi thao|toa dam|cuoc hop|buoi|cac dai bieu|dai bieu)\b"
+)
+_VISIT = re.compile(r"\b(?:den tham|tham(?:,| va)? tang|tang qua|trao tang|trao qua)\b")
+_SECOND_DELEGATION = re.compile(r"^doan\b[^,.;]{0,40}?\bthu (?:hai|ba)\b")
+
+
+def _aside(line: str) -> bool:
+    """Whether a sentence opens a paragraph set apart for another event of the day (`_ASIDE`)."""
+    opens = _ASIDE.match(line)
+    if not opens:
+        return False
+    rest = line[opens.end() :]
+    if _SAME_MEETING.match(rest):
+        return False
+    if rest.startswith("doan"):
+        return bool(_VISIT.search(rest) or _SECOND_DELEGATION.match(rest))
+    return bool(_ANOTHER_MEETING.search(rest) or _VISIT.search(rest))
 
 
 # A sentence, or a paragraph, that opens with a day: "Chiều 26/9, …", "(CMO) Ngày 27/9, …". In a
@@ -123,6 +150,8 @@ def _first_day(folded: str) -> str | None:
 def elsewhere(folded: str, sentence: Sentence) -> bool:
     """Whether a sentence opens the account of another meeting than the report's."""
     line = folded[sentence.start : sentence.end]
+    if _aside(line):
+        return True
     opens = (
         _ELSEWHERE.match(line)
         or _SAME_DAY.match(line)

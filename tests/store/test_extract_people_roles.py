@@ -313,3 +313,28 @@ def test_who_is_only_in_a_file_photo_is_not_in_the_record() -> None:
         "Ông Vương Đình Khả, Chủ tịch UBND huyện, tặng quà cho công nhân (ảnh tư liệu)."
     )
     assert {row[0] for row in rows} == {"Kha Văn Lâm"}
+
+
+def test_a_paragraph_set_apart_for_another_event_of_the_day_is_not_this_meeting() -> None:
+    # "Cùng ngày, …", "Chiều cùng ngày, đoàn đến thăm, tặng quà …", "* Sáng nay (…), … tổ chức
+    # …": another event told under the report; who is named there was not at this meeting.
+    chair = "Đồng chí Lê Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị.\n\n"
+    asides = (
+        "Cũng trong tối cùng ngày, đoàn đến thăm, tặng quà công nhân Nhà máy gạch Tuynel. Dự "
+        "buổi tặng quà có ông Phí Văn Cường, Giám đốc nhà máy.",
+        "* Cùng ngày, đoàn kiểm tra thứ hai do bà Khúc Thị Nga, Phó Chủ tịch LĐLĐ tỉnh làm "
+        "trưởng đoàn đã kiểm tra tại Công ty May Hưng Phát. Tiếp đoàn có ông Phí Văn Cường.",
+        "* Chiều nay (5/6), LĐLĐ tỉnh tiếp tục tổ chức lớp tập huấn cho 80 cán bộ công đoàn, "
+        "do ông Phí Văn Cường, Trưởng Ban Tổ chức chủ trì.",
+    )
+    for aside in asides:
+        assert _rows(chair + aside) == {("Lê Văn Hải", "chair", "Chủ tịch LĐLĐ tỉnh")}, aside
+
+
+def test_the_meeting_going_on_later_that_day_is_still_this_meeting() -> None:
+    rows = _rows(
+        "Đồng chí Lê Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì hội nghị.\n\n"
+        "Chiều cùng ngày, hội nghị thảo luận ở tổ; đồng chí Phí Văn Cường, Giám đốc Sở Nội vụ "
+        "phát biểu."
+    )
+    assert ("Phí Văn Cường", "speaker", "Giám đốc Sở Nội vụ") in rows
