@@ -73,10 +73,12 @@ _VOTES_THE_LIST = re.compile(
 _DELEGATED_TO = re.compile(r"\b(?:uy quyen|giao|phan cong)\s+cho\s+(?=(?:dong chi|d/c|ong|ba)\s)")
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
 # "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
-# before the minutes open, whose dates and places are the documents'.
+# before the minutes open, whose dates and places are the documents', whether set out as a dashed
+# list ("- Căn cứ …;") or not.
 _BASIS = re.compile(
-    r"^(?:can cu|thuc hien|theo)\s+(?:vao\s+)?(?:nghi dinh|nghi quyet|quyet dinh|bo luat|luat|"
-    r"thong tu|chi thi|ke hoach|huong dan|dieu le|quy che|thong bao|cong van|chuong trinh)\b"
+    r"^(?:[-–+•*]\s*)?(?:can cu|thuc hien|theo)\s+(?:vao\s+)?(?:nghi dinh|nghi quyet|quyet dinh|"
+    r"bo luat|luat|thong tu|chi thi|ke hoach|huong dan|dieu le|quy che|thong bao|cong van|"
+    r"chuong trinh)\b"
 )
 _THE_END = re.compile(
     r"^(?:(?:cuoc hop|bien ban|hoi nghi|buoi (?:hop|lam viec|sinh hoat|doi thoai)|phien hop|"

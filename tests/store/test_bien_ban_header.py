@@ -139,3 +139,22 @@ def test_the_bodys_own_union_named_by_its_kind_in_the_narrative_held_it_too() ->
     )
     names = [o["name"].casefold() for o in extract_minutes(hospital).record["organisers"]]
     assert names == ["bệnh viện đa khoa sa đéc", "công đoàn cơ sở bệnh viện đa khoa sa đéc"]
+
+
+def test_a_dashed_legal_basis_is_cited_and_its_dates_are_not_the_meetings() -> None:
+    # The basis set out as a dashed list ("- Căn cứ …;") before "Hôm nay, …" opens the minutes.
+    text = (
+        "CÔNG TY TNHH GỖ PHÚ AN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\nBIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ\n\n"
+        "- Căn cứ Điều lệ Công đoàn Việt Nam;\n"
+        "- Căn cứ Quy chế dân chủ tại nơi làm việc ban hành kèm theo Quyết định số 07/QĐ-PA ngày "
+        "02/02/2023 của Giám đốc Công ty.\n\n"
+        "Hôm nay, lúc 8 giờ 00 ngày 14/5/2025, tại Phòng họp tầng 3, Ban Chấp hành họp.\n"
+        "Chủ trì: Ông Vương Văn Tài - Chủ tịch\nThư ký: Bà Mạc Thị Yên - Ủy viên\n"
+        "Nội dung: Bàn công tác quý III.\n"
+    )
+    draft = extract_minutes(text)
+    assert draft.record["date"] == "2025-05-14"
+    assert draft.record["part_of_day"] == "morning"
+    assert draft.record["location"] == "Phòng họp tầng 3"
+    assert [d["number"] for d in draft.record["documents"]] == ["07/QĐ-PA"]
