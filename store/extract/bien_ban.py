@@ -58,6 +58,12 @@ _INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=(?:khach moi|vang mat|co mat|tham du
                            r"[^:.]{0,20}:)")  # fmt: skip
 _PARTY = re.compile(r"^ben\s+(?P<side>[a-d])\s*[:.-]\s*")
 _BETWEEN = re.compile(r"^giua\s+")
+# "+ Thường trực: đ/c A - PCT; đ/c B - PCT", "Đại diện người lao động: ông C, …; bà D, …": a group
+# of those present headed on the people's own line; the heading names nobody.
+_GROUP_HEAD = re.compile(
+    r"^(?:[-–+•*]\s*|(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?!(?:dong chi|d/c|ong|ba|anh|chi)\s)"
+    r"[^:;()]{3,80}:\s*(?=(?:dong chi|d/c|ong|ba|anh|chi)\s)"
+)
 # "1. Đại diện người sử dụng lao động:", "Bên tập thể người lao động (Bên B):": one side's heading
 # in the list of those present (a dialogue's, a collective agreement's), its people on the next
 # lines.
@@ -338,6 +344,9 @@ class _Reader(Reading):
             at = line.text.find(name)
             self._add(name, row_role, title, line.start + max(at, 0), 0.85)
             return True
+        head = _GROUP_HEAD.match(line.low)
+        if head:
+            line = sub(line, head.end())
         parts = people_parts(line)
         if len(parts) > 1 and not counts_members(line.low):  # "đ/c A, …, chủ trì; đ/c B, …"
             return any([self._person(part, role) for part in parts])

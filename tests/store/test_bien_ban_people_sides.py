@@ -5,7 +5,8 @@ chair and minute-taker marked after a title inside a side's list, a witness, a g
 speakers named in the content after a list's marker or "Ý kiến của", and a speakers' label over
 prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue ("Hỏi (chị X): …"),
 each side's people under its heading ("1. Đại diện người sử dụng lao động:") in a dialogue's
-minutes, with its "NỘI DUNG ĐỐI THOẠI" and "KẾT QUẢ ĐỐI THOẠI" sections.
+minutes, with its "NỘI DUNG ĐỐI THOẠI" and "KẾT QUẢ ĐỐI THOẠI" sections, and a group headed on its
+people's own line ("Phía Ban Giám đốc: ông A, …; bà B, …").
 The example minutes are written for these tests.
 """
 
@@ -245,3 +246,28 @@ def test_a_side_headed_by_what_it_is_with_its_letter_lists_its_people() -> None:
     record = extract_minutes(text).record
     assert _role(record, "chair") == ["Triệu Thị Lụa"]
     assert sorted(_role(record, "attendee")) == ["Lâm Chí Thiện", "Vòng Thị Nga"]
+
+
+GROUPS_ON_THEIR_OWN_LINE = """\
+BIÊN BẢN ĐỐI THOẠI
+Hôm nay, lúc 8 giờ 00 ngày 03/3/2025, tại Nhà ăn Công ty, Công ty tổ chức đối thoại.
+
+I. THÀNH PHẦN
+Phía Ban Giám đốc: ông Trịnh Quốc Khánh, Giám đốc (chủ trì); bà Lò Thị Nga, Trưởng phòng Nhân sự.
++ Ban Chấp hành CĐCS: bà Kha Thị Huệ - Chủ tịch CĐCS; ông Đàm Văn Lực - Ủy viên.
+Thư ký: bà Mông Thị Thu, nhân viên Phòng Nhân sự.
+
+II. NỘI DUNG
+Bà Kha Thị Huệ trình bày các kiến nghị của người lao động.
+"""
+
+
+def test_a_group_headed_on_its_peoples_own_line_names_nobody_and_its_people_attend() -> None:
+    # "Phía Ban Giám đốc: ông A, …; bà B, …": the heading is the group's, the first person is read.
+    draft = extract_minutes(GROUPS_ON_THEIR_OWN_LINE)
+    people = {(p["name"], p["role"], p["title"]) for p in draft.record["participants"]}
+    assert ("Trịnh Quốc Khánh", "chair", "Giám đốc") in people
+    assert ("Kha Thị Huệ", "attendee", "Chủ tịch CĐCS") in people
+    assert ("Lò Thị Nga", "attendee", "Trưởng phòng Nhân sự") in people
+    assert ("Đàm Văn Lực", "attendee", "Ủy viên") in people
+    assert not any(p["name"].startswith(("Phía", "Ban")) for p in draft.record["participants"])
