@@ -95,6 +95,14 @@ ABOUT_A_PERSON = re.compile(r"\s*;\s*(?=(?:dong chi|ong|ba)\s)")
 # A leader's speech that directs ("Phát biểu chỉ đạo, …", "Phát biểu tại buổi làm việc, đồng
 # chí X đề nghị LĐLĐ tỉnh …"): its requests are the meeting's conclusions, but not at a ceremony.
 DIRECTS = re.compile(r"^[\s\"“(]*phat bieu\b(?P<where>[^,]{0,60}),")
+# A directing speech's request held to a time or a figure ("… trong quý III/2025", "hoàn thành
+# trong tháng 7", "phấn đấu năm 2026 giới thiệu 600 …"): a task set, which a conclusion after the
+# speech does not turn back into discussion.
+TIMED = re.compile(
+    r"\b(?:trong|truoc|cham nhat|den het)\s+(?:ngay|thang|quy|nam|tuan)\s+"
+    r"(?:\d|[ivx]+\b|nay\b|toi\b)"
+    r"|\bphan dau\b[^.;]{0,40}?\d"
+)
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")

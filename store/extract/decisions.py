@@ -144,7 +144,9 @@ def read_outcome(
             # closing speech, "bế mạc", that only quotes its speaker asks nothing in its place)
             if not ("be mac" in line[:concludes] and _only_quotes(line, concludes)):
                 upto = len(outcome.items) if agreed_at < directed else agreed_at
-                kept = [i for i in outcome.items[directed:upto] if i.kind == "decision"]
+                timed = words.TIMED.search
+                kept = [i for i in outcome.items[directed:upto]
+                        if i.kind == "decision" or timed(folded, i.start, i.end)]  # fmt: skip
                 outcome.items[directed:upto] = kept
             directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)

@@ -4,7 +4,8 @@ The example reports are written for these tests: a visiting leader who, "Sau khi
 …", answers with a list of requests ("… và đề nghị:" then dashed lines), whose requests are the
 session's conclusions while he, a visit's head, is not made its chair; a conclusion whose
 tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối cùng, …"), a
-shortcoming turned into its task by "do đó", the asking person named again inside an item.
+shortcoming turned into its task by "do đó", the asking person named again inside an item; a
+directing speech's request held to a time, which a conclusion after it leaves standing.
 """
 
 from __future__ import annotations
@@ -82,4 +83,22 @@ def test_the_sentence_after_a_task_naming_a_body_doing_one_is_a_task_too() -> No
         ("conclusion", "Ban Nữ công khẩn trương ", "Ban Nữ công"),
         ("decision", "Ban Thường vụ quyết định", None),
         ("assignment", "Việc chọn hộ được hỗ trợ", "Công đoàn Khu công nghiệp Tân Phú Thạnh"),
+    ]
+
+
+def test_a_directing_speechs_request_held_to_a_time_stays_when_the_chair_concludes_after() -> None:
+    text = (
+        "Ngày 6/11/2025, Ban Chấp hành Liên đoàn Lao động tỉnh Hà Nam họp hội nghị lần thứ 9. Bà "
+        "Đoàn Thị Hiền, Chủ tịch LĐLĐ tỉnh chủ trì.\n\n"
+        "Phát biểu chỉ đạo, ông Lại Văn Tuấn, Phó Bí thư Tỉnh ủy ghi nhận nỗ lực của các cấp "
+        "công đoàn và đề nghị LĐLĐ tỉnh rà soát nhà trọ công nhân ở hai khu công nghiệp, báo cáo "
+        "Tỉnh ủy trong quý I/2026.\n\n"
+        "Ông Lại Văn Tuấn cũng đề nghị các cấp công đoàn tiếp tục quan tâm đến người lao động.\n\n"
+        "Kết luận hội nghị, bà Đoàn Thị Hiền yêu cầu các công đoàn cơ sở tổ chức tốt Tết Sum vầy "
+        "cho đoàn viên.\n"
+    )
+    record = extract_report(text).record
+    assert [(i["kind"], i["text"][:22].casefold()) for i in record["decisions"]] == [
+        ("conclusion", "lđlđ tỉnh rà soát nhà "),
+        ("conclusion", "các công đoàn cơ sở tổ"),
     ]
