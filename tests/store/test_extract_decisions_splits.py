@@ -206,3 +206,17 @@ def test_a_body_closed_by_its_level_that_only_takes_note_owns_no_task() -> None:
         "nhân; Liên đoàn Lao động huyện đã hoàn thành chỉ tiêu năm."
     )
     assert len(items) == 1
+
+
+def test_a_giao_ban_after_a_semicolon_is_the_meeting_not_a_task_handed_out() -> None:
+    text = (
+        "Chiều 12/3/2025, Liên đoàn Lao động tỉnh Bình Định tổ chức hội nghị giao ban quý I với "
+        "công đoàn các khu công nghiệp.\n\n"
+        "Hội nghị thống nhất duy trì giao ban hằng quý tại các khu công nghiệp; giao ban quý "
+        "II/2025 tổ chức tại Khu công nghiệp Phú Tài.\n"
+    )
+    record = extract_report(text).record
+    assert [i["text"] for i in record["decisions"]] == [
+        "thống nhất duy trì giao ban hằng quý tại các khu công nghiệp; giao ban quý II/2025 tổ chức"
+        " tại Khu công nghiệp Phú Tài"
+    ]
