@@ -11,7 +11,8 @@ statistics are made once the copy is committed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ from store.models import Meeting, MeetingHistory, Person, TrashedMeeting
 from store.repo import load_records
 from store.rows import prepare
 from store.statistics import refresh_statistics_after
+from store.stats_summary import rebuild
+from store.stats_triggers import BODY_TRIGGERS, PEOPLE_TRIGGERS, create_triggers, drop_triggers
 from store.writer import Writer
 
 M = Meeting.__table__
@@ -65,13 +68,14 @@ def copy_book(source: Store, target: Store, *, progress: CopyProgress | None = N
         # The history and the trash travel as they are, hashes and all: the copy is the same
         # record of record, and `db verify` holds on it as on the source.
         writer = Writer(writing, batch=CHUNK, history=False)
-        for start in range(0, len(ids), CHUNK):
-            part = ids[start : start + CHUNK]
-            records = load_records(part, session=reading)
-            writer.insert_many([prepare(records[i]) for i in part], ids=part)
-            if progress is not None:
-                progress(min(start + CHUNK, len(ids)), len(ids))
-        writer.flush()
+        with _summaries_made_after(conn), _word_indexes_built_after(conn):
+            for start in range(0, len(ids), CHUNK):
+                part = ids[start : start + CHUNK]
+                records = load_records(part, session=reading)
+                writer.insert_many([prepare(records[i]) for i in part], ids=part)
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+            writer.flush()
         for table in (H, T):
             _copy_table(source_conn, conn, table)
         _continue_numbering(conn, _next_meeting_id(source_conn))
@@ -80,6 +84,61 @@ def copy_book(source: Store, target: Store, *, progress: CopyProgress | None = N
     # where it is off), and a SQLite book never: until then the planner guesses.
     refresh_statistics_after(target, len(ids))
     return CopyReport(len(ids), people, source.display_url, target.display_url)
+
+
+# The triggers that keep the figures' summaries (store.stats_summary): one row of a summary
+# written per participation, organiser and meeting copied, a million and more for a big book.
+SUMMARY_TRIGGERS = BODY_TRIGGERS + PEOPLE_TRIGGERS
+
+
+@contextmanager
+def _summaries_made_after(conn: Connection) -> Iterator[None]:
+    """The summaries' triggers dropped while the empty book is filled, made again after it, and
+    the summaries counted once from the rows (`store.stats_summary.rebuild`, as the migrations
+    fill them): the same summaries (`minutebook db check` recounts them). In the copy's one
+    transaction, so an error leaves the triggers as they were."""
+    if not _owns_the_tables(conn):
+        yield
+        return
+    drop_triggers(conn, SUMMARY_TRIGGERS)
+    yield
+    create_triggers(conn, SUMMARY_TRIGGERS)
+    rebuild(conn)
+
+
+def _owns_the_tables(conn: Connection) -> bool:
+    """Whether the copy may drop and make again the book's triggers and indexes: always on
+    SQLite; on PostgreSQL when the tables are the connecting role's (the one that made them with
+    `db upgrade`), as a team's server may keep them under another role."""
+    if conn.dialect.name != "postgresql":
+        return True
+    owned = text(
+        "SELECT tableowner = current_user FROM pg_tables"
+        " WHERE schemaname = current_schema() AND tablename = 'participation'"
+    )
+    return bool(conn.execute(owned).scalar())
+
+
+@contextmanager
+def _word_indexes_built_after(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL, the word lists' GIN indexes (full-text and trigrams, migrations 0007-0008)
+    dropped while the empty book is filled, and built again, as they were, once it is: built
+    whole, an index sorts its entries once, where each row added updated it in place. In the
+    copy's one transaction, so an error leaves them as they were."""
+    if conn.dialect.name != "postgresql" or not _owns_the_tables(conn):
+        yield
+        return
+    found = text(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        " AND tablename = 'meeting_search' AND indexdef LIKE '% USING gin %'"
+    )
+    indexes = conn.execute(found).all()
+    for name, _definition in indexes:
+        conn.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+    for _name, definition in indexes:
+        conn.exec_driver_sql(definition)
 
 
 def _copy_table(source: Connection, target: Connection, table: Table) -> None:

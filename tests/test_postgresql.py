@@ -264,8 +264,19 @@ async def test_an_open_minute_book_shows_what_others_added_on_f5(
 # Moving a book -------------------------------------------------------------------------------
 
 
+def word_indexes(url: str) -> list[str]:
+    """The definitions of `meeting_search`'s indexes in the book at `url`."""
+    book = store.db.open_store(url)
+    try:
+        with book.engine.connect() as conn:
+            listed = "SELECT indexdef FROM pg_indexes WHERE tablename = 'meeting_search'"
+            return sorted(conn.execute(text(listed)).scalars())
+    finally:
+        book.close()
+
+
 def test_a_book_moves_to_postgresql_and_back_with_an_identical_export(
-    pg_url: str, tmp_path: Path, generated: Path
+    pg_url: str, tmp_path: Path, generated: Path, pg_server: Server
 ) -> None:
     source = tmp_path / "source.db"
     last = str(5 + GENERATED)
@@ -283,9 +294,22 @@ def test_a_book_moves_to_postgresql_and_back_with_an_identical_export(
         exports.append(out.read_bytes())
         previous = db
     assert exports[0] == exports[1] == exports[2]
+    # The figures' summaries, made once the rows were in, agree with the rows on both copies.
+    for db in (pg_url, str(tmp_path / "back.db")):
+        checked = minutebook("--db", db, "db", "check")
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    # The word indexes the copy dropped while it filled the book are all back, as they were.
+    fresh = pg_server.new_database()
+    try:
+        assert word_indexes(pg_url) == word_indexes(pg_server.url(fresh))
+    finally:
+        pg_server.drop_database(fresh)
+    assert any("USING gin" in index for index in word_indexes(pg_url))
     # Numbers go on where the source's did: the last one was deleted and is not given again.
     added = minutebook("--db", pg_url, "add", "--title", "Họp mới", "--date", "2099-01-01")
     assert f"#{5 + GENERATED + 1}" in added.stdout, added.stdout
+    # ... and the summaries' triggers, made again after the copy, count the new meeting.
+    assert minutebook("--db", pg_url, "db", "check").returncode == 0
 
 
 def test_copy_refuses_a_database_that_holds_meetings(pg_url: str, tmp_path: Path) -> None:
