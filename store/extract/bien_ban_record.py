@@ -20,6 +20,7 @@ from store.extract import meeting
 from store.extract.bien_ban_lines import RULE, Line, lines, spelled
 from store.extract.bien_ban_people import Found, People, Table, concluders, speakers_in
 from store.extract.draft import Draft, Evidence
+from store.extract.organisers import UNIT
 from store.extract.plain_text import folded_view
 from store.text import ABBREVIATIONS, fold, name_key
 
@@ -31,6 +32,15 @@ _ISSUER_KIND = re.compile(
 _UNION = re.compile(r"(?:ban chap hanh\s+)?(?:cong doan|cdcs|lien doan)\b")
 _PARTY_CELL = re.compile(r"(?:chi bo|dang bo bo phan|to dang)\b")
 _PARTY_COMMITTEE = re.compile(r"(?:dang bo|dang uy)\b")
+# "CÔNG TY X" over "CÔNG ĐOÀN CƠ SỞ" ("BCH …", "… CƠ SỞ CÔNG TY"): a union named by its kind alone
+# under the unit it belongs to is that unit's own union.
+_KIND_ONLY_UNION = re.compile(
+    rf"^(?:bch\s+|ban chap hanh\s+)?(?:cong doan co so|cdcs)(?:\s+{UNIT})?$"
+)
+_UNIT_HEAD = re.compile(rf"^{UNIT}\s+\S")
+# What a unit and its union hold between them (Bộ luật Lao động 2019: dialogue at the workplace,
+# collective bargaining; a joint "liên tịch" meeting): both sides held it.
+_BOTH_SIDES = re.compile(r"\b(?:doi thoai|thuong luong|lien tich)\b")
 
 
 class Reading:
@@ -141,6 +151,11 @@ class Reading:
         if len(self.head_bodies) < 2:
             return [(self._spelled(text, at), at, end) for text, at, end in self.head_bodies]
         (upper, u_start, _), (own, o_start, o_end) = self.head_bodies[-2:]
+        if _KIND_ONLY_UNION.match(fold(own)) and _UNIT_HEAD.match(fold(upper)):
+            unit = (self._spelled(upper, u_start), u_start, u_start + len(upper))
+            union = (f"Công đoàn cơ sở {unit[0]}", o_start, o_end)
+            both = self.title is not None and _BOTH_SIDES.search(fold(self.title[0]))
+            return [unit, union] if both else [union]
         named = self._spelled(own, o_start)
         first, _, rest = fold(own).partition(" ")  # "CĐCS CÔNG TY …": a kind, abbreviated
         if not _ISSUER_KIND.match(f"{ABBREVIATIONS.get(first, first)} {rest}"):

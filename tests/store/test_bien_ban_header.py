@@ -158,3 +158,43 @@ def test_a_dashed_legal_basis_is_cited_and_its_dates_are_not_the_meetings() -> N
     assert draft.record["part_of_day"] == "morning"
     assert draft.record["location"] == "Phòng họp tầng 3"
     assert [d["number"] for d in draft.record["documents"]] == ["07/QĐ-PA"]
+
+
+_UNIT_OVER_UNION = (
+    "{unit}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "{union}                           Độc lập - Tự do - Hạnh phúc\n"
+    "\nBIÊN BẢN\n{title}\n\n"
+    "Hôm nay, lúc 9 giờ 00 ngày 16/6/2025, tại Phòng họp tầng 1, cuộc họp được tiến hành.\n"
+    "Chủ trì: ông Quách Văn Sơn - Chủ tịch\nThư ký: bà Âu Thị Nga - Ủy viên\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("unit", "union", "title", "organisers"),
+    [
+        (  # a dialogue at the workplace: the unit and its union both held it
+            "CÔNG TY TNHH BAO BÌ HÒA KHÁNH",
+            "CÔNG ĐOÀN CƠ SỞ",
+            "Đối thoại định kỳ tại nơi làm việc năm 2025",
+            ["Công ty TNHH Bao bì Hòa Khánh", "Công đoàn cơ sở Công ty TNHH Bao bì Hòa Khánh"],
+        ),
+        (  # the union's kind followed by its unit's kind alone, and a joint meeting
+            "TRƯỜNG TIỂU HỌC PHÚ XUÂN",
+            "BCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG",
+            "Họp liên tịch chuẩn bị Hội nghị viên chức",
+            ["Trường Tiểu học Phú Xuân", "Công đoàn cơ sở Trường Tiểu học Phú Xuân"],
+        ),
+        (  # the union's own committee meeting: the union alone, named after its unit
+            "BỆNH VIỆN ĐA KHOA HÒA VANG",
+            "CÔNG ĐOÀN CƠ SỞ",
+            "Họp Ban Chấp hành tháng 6",
+            ["Công đoàn cơ sở Bệnh viện Đa khoa Hòa Vang"],
+        ),
+    ],
+)
+def test_a_union_named_by_its_kind_under_its_unit_takes_the_units_name(
+    unit: str, union: str, title: str, organisers: list[str]
+) -> None:
+    text = _UNIT_OVER_UNION.format(unit=unit, union=union, title=title)
+    names = [o["name"].casefold() for o in extract_minutes(text).record["organisers"]]
+    assert names == [o.casefold() for o in organisers]
