@@ -23,8 +23,8 @@ from collections.abc import Iterable
 
 from store.extract import bien_ban_outcome as outcome
 from store.extract.bien_ban_lines import (
+    HEAD_LABELS,
     RULE,
-    WHEN_LABELS,
     Line,
     columns,
     label_at,
@@ -245,7 +245,7 @@ class _Reader(Reading):
                 if not label and zone == "people":
                     label, value_at = listed_label(line.low)
                 elif not label and zone in {"head", "time"}:
-                    label, value_at = listed_label(line.low, WHEN_LABELS)
+                    label, value_at = listed_label(line.low, HEAD_LABELS)
                 party = _PARTY.match(line.low)
                 if label:
                     zone, role, inline = self._labelled(line, label, value_at, zone)

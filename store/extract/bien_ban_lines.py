@@ -230,6 +230,9 @@ _LIST_MARK = re.compile(r"^[-–+•*]\s*")
 PEOPLE_LABELS = frozenset(["chair", "secretary", "absent", "representative", "attendee"])
 # Under "I. Thời gian, địa điểm" the two are often listed too: "- Thời gian: 14 giờ 00, …".
 WHEN_LABELS = frozenset(["time", "place", "timeplace"])
+# A head set out as one dashed list ("- Thời gian: …", "- Chủ trì: …", "- Thành phần:"): who
+# chaired and who attended are listed there with when and where.
+HEAD_LABELS = WHEN_LABELS | PEOPLE_LABELS
 
 
 def listed_label(low: str, among: frozenset[str] = PEOPLE_LABELS) -> tuple[str | None, int]:

@@ -2,7 +2,8 @@
 issuing body under its upper-level body, a party branch named with its party committee, one
 name wrapped over two lines, and a header's name the minutes spell with the place they add
 ("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …"); the legal basis ("Căn cứ …") before the
-minutes open is cited, its dates and places not the meeting's.
+minutes open is cited, its dates and places not the meeting's; a union named by its kind alone
+under its unit's line; a head set out as one dashed list of labels, people among them.
 
 Each header is written for the test (not taken from the evaluation set).
 """
@@ -198,3 +199,38 @@ def test_a_union_named_by_its_kind_under_its_unit_takes_the_units_name(
     text = _UNIT_OVER_UNION.format(unit=unit, union=union, title=title)
     names = [o["name"].casefold() for o in extract_minutes(text).record["organisers"]]
     assert names == [o.casefold() for o in organisers]
+
+
+DASHED_HEAD = """\
+LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG
+BIÊN BẢN
+Họp Ban Thường vụ tháng 02/2026
+
+- Thời gian: 8h30, thứ Ba, ngày 03/02/2026.
+- Địa điểm: phòng họp tầng 3, trụ sở LĐLĐ tỉnh.
+- Chủ trì: đ/c Sùng Văn Páo - Chủ tịch LĐLĐ tỉnh.
+- Thành phần:
+  + Thường trực: đ/c Lục Thị Én - PCT Thường trực; đ/c Vàng Văn Dìn - PCT.
+  + Trưởng các ban: đ/c Hoàng Thị Sen - TB Tuyên giáo.
+- Thư ký: đ/c Nông Văn Lư - chuyên viên Văn phòng.
+
+NỘI DUNG
+1. Đ/c Lục Thị Én báo cáo kết quả tháng 01/2026.
+"""
+
+
+def test_a_head_set_out_as_one_dashed_list_names_its_people() -> None:
+    # "- Thời gian:", "- Địa điểm:", then "- Chủ trì:", "- Thành phần:" and "- Thư ký:" in the
+    # same dashed list: the people are read as under undashed labels.
+    record = extract_minutes(DASHED_HEAD).record
+    people = [(p["name"], p["role"], p["title"]) for p in record["participants"]]
+    assert [p for p in people if p[1] != "speaker"] == [
+        ("Sùng Văn Páo", "chair", "Chủ tịch LĐLĐ tỉnh"),
+        ("Nông Văn Lư", "secretary", "chuyên viên Văn phòng"),
+        ("Lục Thị Én", "attendee", "PCT Thường trực"),
+        ("Vàng Văn Dìn", "attendee", "PCT"),
+        ("Hoàng Thị Sen", "attendee", "TB Tuyên giáo"),
+    ]
+    # who reports an item of the content spoke; the list of who attended did not
+    assert [p[0] for p in people if p[1] == "speaker"] == ["Lục Thị Én"]
+    assert record["date"] == "2026-02-03"
