@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.extract import lexicon
-from store.extract.organisers import read_organisers
+from store.extract.organisers import UNIT, read_organisers
 from store.extract.plain_text import Sentence
 from store.text import clean
 
@@ -55,6 +55,15 @@ _PLACE_NOUN = re.compile(
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
     r"hoi quan|nha xuong|xuong)\b"
 )
+
+# A delegation's working visit to a workplace, told with no "tại" of its own: "đến làm việc với
+# Công ty X (phường …)", "… với Công đoàn cơ sở Công ty X", "giám sát … đối với công nhân tại
+# Công ty X". The host's premises are where it met.
+_HOSTED = re.compile(
+    r"\b(?:lam viec voi|(?:giam sat|khao sat|kiem tra)\b[^.;]{0,160}?\btai)\s+"
+    rf"(?:(?:ban chap hanh\s+)?(?:cong doan co so|cdcs)\s+)?(?P<unit>{UNIT}\s+\S)"
+)
+_HOST_ENDS = re.compile(r"\s?\(|,|\s(?:ve|de|nham|trong|sau|theo|vao)\s|[.;]")
 
 
 @dataclass
@@ -233,6 +242,18 @@ def read_place(
             held_here = _HELD_AT.search(folded, max(0, match.start() - 160), match.start())
             if found and (sentence is lead or held_here):  # fmt: skip
                 return found
+    for sentence in candidates:
+        hosted = _HOSTED.search(folded, sentence.start, sentence.end)
+        if hosted and text[hosted.start("unit")].isupper():
+            start = hosted.start("unit")
+            ends = _HOST_ENDS.search(folded, start, sentence.end)
+            end = ends.start() if ends else sentence.end
+            if ends and ends.group().endswith("("):  # its address in brackets goes with it
+                close = folded.find(")", end, sentence.end)
+                end = close + 1 if close > 0 else end
+            place = clean(text[start:end]).strip(" ,")
+            if len(place.split()) <= 24:
+                return Found(place, start, end, 0.6)
     return None
 
 

@@ -3,7 +3,8 @@
 The example reports are written for these tests: a meeting held "ngay tại" a factory canteen;
 an online meeting's main bridge point ("từ điểm cầu chính tại …"); a working session whose place
 follows its host ("làm việc với Công ty X, tại trụ sở … đóng trên địa bàn …"); a hall whose
-address in brackets makes it long.
+address in brackets makes it long; a delegation's visit to a workplace told with no "tại" of its
+own (the host's premises), and one to an office body, which says nothing of where.
 """
 
 from __future__ import annotations
@@ -42,4 +43,34 @@ from store.extract import extract_report
     ],
 )
 def test_a_place_told_indirectly(text: str, place: str) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sáng 14/5/2025, đoàn công tác LĐLĐ tỉnh Quảng Nam do ông Trà Văn Lực, Phó Chủ tịch "
+            "LĐLĐ tỉnh làm trưởng đoàn đã đến làm việc với Công ty TNHH May Hội An (phường Cẩm "
+            "Phô, TP Hội An) về việc làm của công nhân dịp cuối năm.",
+            "Công ty TNHH May Hội An (phường Cẩm Phô, TP Hội An)",
+        ),
+        (
+            "Chiều 20/5/2025, Ban Nữ công LĐLĐ tỉnh đến thăm và làm việc với Công đoàn cơ sở "
+            "Bệnh viện Đa khoa Tam Kỳ. Cùng đi với đoàn có bà Lê Thị Hoa.",
+            "Bệnh viện Đa khoa Tam Kỳ",
+        ),
+        (
+            "Đoàn giám sát của HĐND tỉnh đã giám sát việc thực hiện chế độ bảo hiểm xã hội, tiền "
+            "lương đối với công nhân tại Nhà máy Gạch Điện Bàn vào ngày 12/6/2025.",
+            "Nhà máy Gạch Điện Bàn",
+        ),
+        (  # an office body hosts no meeting place of its own in the telling
+            "Chiều 3/6/2025, Ban Thường vụ Tỉnh ủy làm việc với Đảng đoàn LĐLĐ tỉnh về công tác "
+            "năm 2025.",
+            None,
+        ),
+    ],
+)
+def test_a_delegations_host_workplace_is_where_it_met(text: str, place: str | None) -> None:
     assert extract_report(text).record.get("location") == place
