@@ -6,7 +6,6 @@ The figures are `Book.stats` (counted in the store); this module only chooses th
 tables out and writes the file whole or not at all (`write_to`).
 """
 
-import csv
 import json
 from enum import StrEnum
 from pathlib import Path
@@ -244,65 +243,6 @@ def figures_json(stats: Any) -> dict[str, Any]:
     }
 
 
-def write_csv(tables: list[Any], stream: IO[str]) -> int:
-    """Every table in one CSV, long form: table, row, column, value (a pivot away from any)."""
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(["table", "row", "column", "value"])
-    for table in tables:
-        for row in table.rows:
-            for header, value in zip(table.headers[1:], row[1:], strict=True):
-                writer.writerow([table.name, row[0], header, "" if value is None else value])
-    return len(tables)
-
-
-def write_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
-    """One sheet per table, its headers in bold, numbers as numbers."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    book.remove(book.active)
-    names = sheet_names()
-    for table in tables:
-        sheet = book.create_sheet(names.get(table.name, table.name))
-        sheet.append(list(table.headers))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in table.rows:
-            sheet.append([_spreadsheet(value) for value in row])
-    book.save(stream)
-    return len(tables)
-
-
-def sheet_names() -> dict[str, str]:
-    """Each table's sheet name in the interface language: short (Excel keeps 31 characters), and
-    without the characters a sheet's name cannot hold (`/` becomes `, `)."""
-    names = {
-        "months": _("Months"),
-        "quarters": _("Quarters"),
-        "kinds": _("Kinds"),
-        "bodies": _("Organising body"),
-        "attendance": _("Attendance"),
-        "decisions": _("Decisions"),
-        "owners": _("Responsible"),
-        "overdue": _("Overdue"),
-        "documents": _("Documents"),
-    }
-    cleaned = {}
-    for table, name in names.items():
-        for forbidden in "[]:*?\\":
-            name = name.replace(forbidden, " ")
-        cleaned[table] = name.replace("/", ", ")[:31].strip()
-    return cleaned
-
-
-def _spreadsheet(value: Any) -> Any:
-    # A text starting with = + - @ would be read as a formula: user text is data.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 @app.command("stats")
 def stats_command(
     ctx: typer.Context,
@@ -361,9 +301,9 @@ def stats_command(
 
         def write(stream: IO[Any]) -> int:
             if fmt is StatsFormat.xlsx:
-                return write_xlsx(tables, stream)
+                return store.write_stats_xlsx(tables, stream)
             if fmt is StatsFormat.csv:
-                return write_csv(tables, stream)
+                return store.write_stats_csv(tables, stream)
             text = json.dumps(figures_json(stats), ensure_ascii=False, indent=2, default=str)
             stream.write(text + "\n")
             return 1

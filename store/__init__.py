@@ -200,6 +200,8 @@ _ON_FIRST_USE = {
     "review_rows": "store.extract.review",
     "type_name": "store.crash_report",
     "write_crash_report": "store.crash_report",
+    "write_stats_csv": "store.stats_files",
+    "write_stats_xlsx": "store.stats_files",
 }
 
 
