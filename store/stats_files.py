@@ -22,22 +22,36 @@ def write_stats_csv(tables: list[Any], stream: IO[str]) -> int:
 
 
 def write_stats_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
-    """One sheet per table, its headers in bold, numbers as numbers."""
+    """One sheet per table, its header row bold and kept in view, numbers as numbers, each column
+    as wide as its longest cell (up to WIDEST characters, longer text wrapped)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
     names = sheet_names()
+    wrapped = Alignment(wrap_text=True, vertical="top")
     for table in tables:
         sheet = book.create_sheet(names.get(table.name, table.name))
+        sheet.freeze_panes = "A2"
         sheet.append(list(table.headers))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append([_cell(value) for value in row])
+        for position, column in enumerate(sheet.iter_cols(), start=1):
+            longest = max(len(str(cell.value)) for cell in column if cell.value is not None)
+            sheet.column_dimensions[get_column_letter(position)].width = min(longest, WIDEST) + 2
+            if longest > WIDEST:
+                for cell in column[1:]:
+                    cell.alignment = wrapped
     book.save(stream)
     return len(tables)
+
+
+# A column's most characters across (a decision's text, a meeting's title wraps past it).
+WIDEST = 60
 
 
 def sheet_names() -> dict[str, str]:
@@ -47,7 +61,7 @@ def sheet_names() -> dict[str, str]:
         "months": _("Months"),
         "quarters": _("Quarters"),
         "kinds": _("Kinds"),
-        "bodies": _("Organising body"),
+        "bodies": _("Bodies"),
         "attendance": _("Attendance"),
         "decisions": _("Decisions"),
         "owners": _("Responsible"),

@@ -94,6 +94,11 @@ def test_table_csv_xlsx(imported: Any, tmp_path: Path) -> None:
     sheets = load_workbook(target, read_only=True)
     assert {"Tháng", "Quý", "Loại", "Tham dự", "Đơn vị, người thực hiện"} <= set(sheets.sheetnames)
     assert next(sheets["Loại"].iter_rows(values_only=True)) == ("Loại", "Số cuộc họp")
+    # Ready to read: the header row stays in view, each column as wide as its longest cell.
+    whole = load_workbook(target)
+    assert {sheet.freeze_panes for sheet in whole} == {"A2"}
+    kinds = whole["Loại"]
+    assert kinds.column_dimensions["A"].width > max(len(str(c.value)) for c in kinds["A"])
 
 
 def test_report_docx_and_md(imported: Any, tmp_path: Path) -> None:
