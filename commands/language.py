@@ -185,10 +185,26 @@ def show_click_error(error: typer.TyperException, file: IO[str] | None = None) -
     said = click_words(said)
     where = ctx.command_path if ctx is not None else "minutebook"
     line = f"{where}: {said.rstrip('.')}"
+    misplaced = _before_the_command(error, ctx)
+    if misplaced is not None:
+        line += _("; {option} goes before the command: '{root} {option} … {command}'",
+                  option=misplaced, root=ctx.find_root().command_path,
+                  command=ctx.info_name)  # fmt: skip
     if ctx is not None and ctx.command.get_help_option(ctx) is not None:
         line += _("; see '{command} {option}'", command=ctx.command_path,
                   option=ctx.help_option_names[0])  # fmt: skip
     typer.echo(line, file=stream, color=color)
+
+
+def _before_the_command(error: typer.TyperException, ctx: Any) -> str | None:
+    """The option a command refused that is the whole program's (`minutebook stats --lang vi`
+    for `minutebook --lang vi stats`): typed after the command, where newcomers put it."""
+    name = getattr(error, "option_name", None)
+    if ctx is None or ctx.parent is None or not name:
+        return None
+    root = ctx.find_root().command
+    program = {option for param in root.params for option in getattr(param, "opts", ())}
+    return name if name in program else None
 
 
 def _plain(message: str) -> str:

@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
     "required": "bắt buộc",
     "{name}: {value}": "{name}: {value}",
     "; see '{command} {option}'": "; xem '{command} {option}'",
+    "; {option} goes before the command: '{root} {option} … {command}'":
+        "; {option} đặt trước lệnh: '{root} {option} … {command}'",
     "No such option: {name}": "Không có tùy chọn {name}",
     "(Possible options: {name})": "(Có các tùy chọn: {name})",
     "No such command '{name}'.": "Không có lệnh '{name}'.",

@@ -107,3 +107,15 @@ def test_a_usage_mistake_is_one_line_naming_the_help(cli: Any, args: tuple[str, 
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("minutebook"), result.stderr
     assert "--help'" in lines[0] and "Value error" not in lines[0]
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "goes before"), ("vi", "đặt trước lệnh")])
+def test_the_program_s_option_after_a_command_says_where_it_goes(
+    cli: Any, language: str, said: str
+) -> None:
+    # Newcomers type `minutebook stats --lang vi`: the option is the program's, not the command's.
+    set_language("en")
+    result = run("--lang", language, "stats", "--all", "--lang", "vi")
+    assert result.exit_code == 2
+    assert f"--lang {said}" in result.stderr and "'minutebook --lang … stats'" in result.stderr
+    assert "before" not in run("stats", "--bogus").stderr  # an option of no one: no such hint
