@@ -45,7 +45,7 @@ _TODAY_ONLY = re.compile(
     r"\b(?:(?P<part>sang|trua|chieu|toi)\s+(?P<rel>nay|hom nay|qua|hom qua)"
     r"|(?P<day>hom nay|hom qua))\b(?!\s*\(?\s*\d)"
 )
-_DATELINE = re.compile(
+DATELINE = re.compile(
     # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"; a date
     # with dots has its full year ("20.5.2025")
     r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+))?"
@@ -147,7 +147,7 @@ def read_dateline(text: str, folded: str, before: int) -> tuple[date, tuple[int,
     start = 0
     for line in folded[: max(before, 0) or len(folded)].split("\n"):
         end = start + len(line)
-        found = _DATELINE.match(line) if len(line) <= 80 else None
+        found = DATELINE.match(line) if len(line) <= 80 else None
         if found:
             day, month, year = int(found["d"]), int(found["m"]), _full_year(found["y"])
             if year and _valid(year, month, day):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.extract.dates import DATELINE
 from store.text import fold
 
 # A line that is only one of these ends the report: what follows is other news.
@@ -86,6 +87,8 @@ def find_body(text: str) -> Body:
             continue
         seen.add(stripped)
         read += len(stripped)
+        if body.headline is None and not body.lines and _stamp(stripped):
+            continue  # "Thứ Hai, 10/3/2025 | 15:42" above the headline: the page's, not a title
         if body.headline is None and not body.lines and _headline_like(stripped):
             body.headline = (
                 start + line.index(stripped),
@@ -106,6 +109,11 @@ def blocks(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             joined.append((start, end))
     return joined
+
+
+def _stamp(line: str) -> bool:
+    """A line that is only a date (a weekday, a time, a place before it): the page's dateline."""
+    return len(line) <= 80 and DATELINE.match(fold(line)) is not None
 
 
 def _headline_like(line: str) -> bool:

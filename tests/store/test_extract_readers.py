@@ -250,3 +250,19 @@ def test_text_pasted_from_a_pdf_reads_across_its_hard_line_breaks() -> None:
     )
     assert _people(text, "chair") == {"Đoàn Minh Khoa": "Chủ tịch Công đoàn ngành Y tế"}
     assert _people(text, "attendee") == {"Lục Thị Hằng": "Phó Giám đốc Sở Y tế"}
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Thứ Hai, 10/3/2025 | 15:42", "Thời sự | 17/01/2026 11:45", "Cập nhật: 09/04/2025 07:15"],
+)
+def test_a_date_stamp_above_the_headline_is_neither_title_nor_lost(stamp: str) -> None:
+    # The page's dateline over the headline: the title is the headline; the stamp still gives
+    # the year of a day the lead names without one.
+    text = (
+        f"TIN CÔNG ĐOÀN\n{stamp}\n\nHội nghị bàn cách đưa Luật Công đoàn vào cuộc sống\n\n"
+        "Sáng 10/3, tại Hà Nội, Liên đoàn Lao động thành phố tổ chức hội nghị.\n"
+    )
+    record = extract_report(text).record
+    assert record["title"] == "Hội nghị bàn cách đưa Luật Công đoàn vào cuộc sống"
+    assert record["date"] is not None  # the lead's "Sáng 10/3" dated by the stamp's year
