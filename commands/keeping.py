@@ -117,7 +117,8 @@ def print_history(meeting_id: int, versions: list[Any], fmt: HistoryFormat) -> N
     rows: list[dict[str, Any]] = [
         {"version": v.version, "when": local_time(v.saved_at), "who": v.saved_by,
          "what": _(v.action), "note": v.note or "",
-         "changed": ", ".join(change.field for change in v.changes)}
+         "changed": ", ".join(_(store.FIELD_LABELS.get(change.field, change.field))
+                              for change in v.changes)}
         for v in versions
     ]  # fmt: skip
     headers = [_("Version"), _("When"), _("Who"), _("What"), _("Note"), _("Changed")]

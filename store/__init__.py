@@ -103,6 +103,7 @@ _ON_FIRST_USE = {
     "Change": "store.history",
     "DECISION_KINDS": "store.vocabulary",
     "DECISION_STATUSES": "store.vocabulary",
+    "FIELD_LABELS": "store.vocabulary",
     "DatabaseFailed": "store.errors",
     "DatabaseUnavailable": "store.errors",
     "DateError": "store.dates",

@@ -74,3 +74,26 @@ ROLE_HEADINGS = {
     "representative": "Representatives",
     "absent": "Absent",
 }
+
+
+# A record's fields as the faces name them where a change is told (history, a save's conflict):
+# the catalog's English words, which each face translates.
+FIELD_LABELS = {
+    "title": "Title",
+    "kind": "Kind",
+    "date": "Date",
+    "date_inferred": "Date inferred",
+    "part_of_day": "Part of day",
+    "start_time": "Start",
+    "end_time": "End",
+    "location": "Place",
+    "organisers": "Organisers",
+    "participants": "People at the meeting",
+    "decisions": "Decisions",
+    "documents": "Documents cited",
+    "notes": "Notes",
+    "source": "Source",
+    "status": "Status",
+    "approved_on": "Approved on",
+    "approved_by": "Approved by",
+}

@@ -110,7 +110,9 @@ def test_history_says_when_who_what_and_which_fields(
         assert header in table
     local = (saved_at + timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")  # local time, not UTC
     assert local in table and "Nguyễn Thị Thu" in table
-    assert "title, participants" in table
+    assert "Title, People at the meeting" in table  # the fields as the form names them
+    said = ok(imported("--lang", "vi", "history", "5")).stdout
+    assert "Tiêu đề, Thành phần tham dự" in said
 
 
 def test_history_show_prints_a_version_as_show_does(imported: Any, db: str) -> None:

@@ -38,16 +38,7 @@ from tui.widgets.key_footer import KeyFooter
 
 def field_label(name: str) -> str:
     """A record field's name as the form calls it."""
-    labels = {
-        "title": _("Title"), "kind": _("Kind"), "date": _("Date"),
-        "date_inferred": _("Date inferred"), "part_of_day": _("Part of day"),
-        "start_time": _("Start"), "end_time": _("End"), "location": _("Place"),
-        "organisers": _("Organisers"), "participants": _("People at the meeting"),
-        "decisions": _("Decisions"), "documents": _("Documents cited"), "notes": _("Notes"),
-        "source": _("Source"), "status": _("Status"), "approved_on": _("Approved on"),
-        "approved_by": _("Approved by"),
-    }  # fmt: skip
-    return labels.get(name, name)
+    return _(store.FIELD_LABELS.get(name, name))
 
 
 def _shown(text: str) -> str:

@@ -54,26 +54,8 @@ ACTIONS = {
     "recorded": "history begins",
     "changed outside": "changed outside the program",
 }
-# The fields a change can name (the store's record fields), as the interface says them.
-FIELDS = {
-    "title": "Title",
-    "kind": "Kind",
-    "date": "Date",
-    "date_inferred": "Date inferred",
-    "part_of_day": "Part of day",
-    "start_time": "Start",
-    "end_time": "End",
-    "location": "Place",
-    "organisers": "Organisers",
-    "participants": "People at the meeting",
-    "decisions": "Decisions",
-    "documents": "Documents cited",
-    "notes": "Notes",
-    "source": "Source",
-    "status": "Status",
-    "approved_on": "Approved on",
-    "approved_by": "Approved by",
-}
+# The fields a change can name, as the interface says them (one list for every face).
+FIELDS = store.FIELD_LABELS
 LISTS = {"organisers", "participants", "decisions", "documents", "notes"}
 WHOLE = 12  # a list of up to this many lines is shown whole; a longer one around its changes
 CONTEXT = 2  # unchanged lines kept around each change of a long list
