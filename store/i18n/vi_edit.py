@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     ),
     "Read as: {date} ({precision})": "Hiểu là: {date} ({precision})",
     "Read as: {date}, {part} ({precision})": "Hiểu là: {date}, buổi {part} ({precision})",
+    "to the day": "đủ ngày",
+    "month only": "chỉ có tháng",
+    "year only": "chỉ có năm",
     # A start time typed outside the part of day shown (tui/widgets/form_when.py)
     "{time} is not {part}: choose {choices} above": (
         "{time} không thuộc buổi {part}: hãy chọn buổi {choices} ở trên"

@@ -65,7 +65,7 @@ async def test_a_new_meeting_with_people_picked_and_a_decision(tui_app: MinuteBo
         screen = await open_editor(tui_app, pilot, EditScreen(), results)
         await type_into(pilot, screen.query_one("#title", Input), "Họp tổ công đoàn")
         await type_into(pilot, screen.query_one("#date", Input), "15/3/2024")
-        assert "Read as: 15/03/2024 (day)" in str(note(screen, "date").render())
+        assert "Read as: 15/03/2024 (to the day)" in str(note(screen, "date").render())
         screen.query_one("#part_of_day", Select).value = "afternoon"
         await type_into(pilot, screen.query_one("#start_time", Input), "14h")
         await type_into(pilot, screen.query_one("#end_time", Input), "16:30")
@@ -179,7 +179,7 @@ async def test_an_invalid_date_is_shown_by_the_field_and_nothing_is_written(
         await type_into(pilot, date, "2024")
         await pilot.pause()
         assert not line.has_class("error")
-        assert "Read as: 2024 (year)" in str(line.render())
+        assert "Read as: 2024 (year only)" in str(line.render())
         screen.query_one("#add-decisions").focus()
         await pilot.press("ctrl+n")
         (row,) = rows(screen, "decisions")

@@ -38,10 +38,10 @@ async def test_the_date_box_reads_the_year_in_full_and_takes_the_part_of_day(
         screen = await new_form(tui_app, pilot, results)
         part = screen.query_one("#part_of_day", Select)
         await type_into(pilot, screen.query_one("#date", Input), "12/11/26")
-        assert "Read as: 12/11/2026 (day)" in str(date_line(screen).render())
+        assert "Read as: 12/11/2026 (to the day)" in str(date_line(screen).render())
         assert part.selection is None  # nothing said, nothing chosen
         await type_into(pilot, screen.query_one("#date", Input), "chiều 12/11/26")
-        assert "Read as: 12/11/2026, afternoon (day)" in str(date_line(screen).render())
+        assert "Read as: 12/11/2026, afternoon (to the day)" in str(date_line(screen).render())
         assert part.value == "afternoon"  # taken from the date
         await type_into(pilot, screen.query_one("#start_time", Input), "2h chiều")
         await type_into(pilot, screen.query_one("#end_time", Input), "4 giờ rưỡi chiều")
@@ -60,7 +60,7 @@ async def test_a_date_after_the_part_of_day_replaces_it(tui_app: MinuteBookApp) 
         part.value = "morning"
         await type_into(pilot, screen.query_one("#date", Input), "12/11/2026 tối")
         assert part.value == "evening"  # the last thing typed wins
-        assert "Read as: 12/11/2026, evening (day)" in str(date_line(screen).render())
+        assert "Read as: 12/11/2026, evening (to the day)" in str(date_line(screen).render())
 
 
 async def test_two_parts_of_day_are_refused_under_the_date(tui_app: MinuteBookApp) -> None:
@@ -98,6 +98,6 @@ async def test_the_reading_in_vietnamese(sample_book: object, db: str, tmp_path:
             screen = await new_form(app, pilot, [])
             assert "Ngày, tháng hoặc năm" in str(date_line(screen).render())
             await type_into(pilot, screen.query_one("#date", Input), "chiều 12/11/26")
-            assert "Hiểu là: 12/11/2026, buổi chiều (ngày)" in str(date_line(screen).render())
+            assert "Hiểu là: 12/11/2026, buổi chiều (đủ ngày)" in str(date_line(screen).render())
     finally:
         app.book.close()

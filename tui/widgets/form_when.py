@@ -153,13 +153,21 @@ class WhenFields:
             note.update(Text(one_line(str(exc))))
             return None
         note.remove_class("error")
+        said = precision_said(date.precision)
         if part is None:
             note.update(Text(_("Read as: {date} ({precision})", date=date.display(),
-                               precision=_(date.precision))))  # fmt: skip
+                               precision=said)))  # fmt: skip
         else:
             note.update(Text(_("Read as: {date}, {part} ({precision})", date=date.display(),
-                               part=_(part), precision=_(date.precision))))  # fmt: skip
+                               part=_(part), precision=said)))  # fmt: skip
         return part
 
 
 __all__ = ["WhenFields", "followed_part"]
+
+
+def precision_said(precision: str) -> str:
+    """How much of the date the form read, in words: "to the day", "month only", "year only"
+    (the bare code, "(day)", left a newcomer asking what it meant)."""
+    said = {"day": _("to the day"), "month": _("month only"), "year": _("year only")}
+    return said.get(precision, precision)
