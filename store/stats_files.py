@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from typing import IO, Any
 
+from store.exchange.csv_records import excel_cell
 from store.i18n import _
 
 
@@ -35,7 +36,7 @@ def write_stats_xlsx(tables: list[Any], stream: IO[bytes]) -> int:
     for table in tables:
         sheet = book.create_sheet(names.get(table.name, table.name))
         sheet.freeze_panes = "A2"
-        sheet.append(list(table.headers))
+        sheet.append([_cell(header) for header in table.headers])  # kinds head columns too
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
@@ -77,7 +78,6 @@ def sheet_names() -> dict[str, str]:
 
 
 def _cell(value: Any) -> Any:
-    # A text starting with = + - @ would be read as a formula: user text is data.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    """A value as its cell: numbers as numbers, text never run as a formula (user text is data:
+    the one rule of every spreadsheet Minute Book writes, `excel_cell`)."""
+    return excel_cell(value) if isinstance(value, str) else value

@@ -291,3 +291,18 @@ def test_files_hold_every_row_unless_top_says_otherwise(imported: Any) -> None:
     assert len(cut["attendance"]) == 3
     table = ok(imported("stats", "--all")).stdout
     assert table.count("│") and every["attendance"][10]["name"] not in table  # ten on screen
+
+
+def test_a_body_or_kind_that_looks_like_a_formula_stays_text_in_the_workbook(
+    imported: Any, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    ok(imported("add", "--title", "Họp", "--date", "2024-05-02", "--kind", "-khẩn",
+                "--org", '=HYPERLINK("http://x")'))  # fmt: skip
+    target = tmp_path / "so-lieu.xlsx"
+    ok(imported("stats", "--all", "-f", "xlsx", "-o", str(target)))
+    sheets = load_workbook(target)
+    cells = {cell.value for sheet in sheets for row in sheet.iter_rows() for cell in row}
+    assert "'-khẩn" in cells and "'=HYPERLINK(\"http://x\")" in cells
+    assert [c for c in cells if isinstance(c, str) and c.startswith(("=", "-"))] == []
