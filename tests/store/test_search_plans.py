@@ -56,13 +56,14 @@ def page(book: store.Book, query: str, **asked: object) -> store.search.Page:
         return store.search.search(parsed, session=session, **asked)  # type: ignore[arg-type]
 
 
-# The plain plan's pages, asked once per backend: every test's book is a copy of one generated
-# book, and the plain plan takes none of the thresholds the tests lower.
-_PLAIN: dict[tuple[str, str, int | None, int, int | None], store.search.Page] = {}
+# The plain plan's pages, asked once per book: every test's book is a copy of one generated book
+# (the key holds its size, should another join it), and the plain plan takes none of the
+# thresholds the tests lower.
+_PLAIN: dict[tuple[str, int, str, int | None, int, int | None], store.search.Page] = {}
 
 
 def plain(book: store.Book, query: str, limit: int | None, offset: int, bound: int | None) -> Any:
-    key = (book.backend, query, limit, offset, bound)
+    key = (book.backend, page(book, "", limit=0).total, query, limit, offset, bound)
     if key not in _PLAIN:
         asked = {"limit": limit, "offset": offset, "count_up_to": bound}
         _PLAIN[key] = page(book, query, backend="portable", **asked)
