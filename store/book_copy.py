@@ -113,8 +113,9 @@ def _owns_the_tables(conn: Connection) -> bool:
     if conn.dialect.name != "postgresql":
         return True
     owned = text(
-        "SELECT tableowner = current_user FROM pg_tables"
-        " WHERE schemaname = current_schema() AND tablename = 'participation'"
+        "SELECT bool_and(tableowner = current_user) FROM pg_tables"
+        " WHERE schemaname = current_schema() AND tablename IN"
+        " ('meeting', 'meeting_organiser', 'participation', 'meeting_search')"
     )
     return bool(conn.execute(owned).scalar())
 

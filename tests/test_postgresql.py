@@ -312,6 +312,26 @@ def test_a_book_moves_to_postgresql_and_back_with_an_identical_export(
     assert minutebook("--db", pg_url, "db", "check").returncode == 0
 
 
+def test_a_copy_into_tables_another_role_owns_keeps_their_triggers(
+    pg_url: str, pg_server: Server, tmp_path: Path
+) -> None:
+    # A team's server may keep a table under the role that made the schema: the copy cannot drop
+    # its triggers or indexes there, so it writes the rows the old way, and the summaries hold.
+    name = pg_url.rsplit("/", 1)[1]
+    pg_server.admin("DO $$ BEGIN CREATE ROLE schema_keeper; EXCEPTION WHEN duplicate_object"
+                    " THEN NULL; END $$")  # fmt: skip
+    pg_server.admin("ALTER TABLE meeting OWNER TO schema_keeper", name)
+    pg_server.admin("GRANT ALL ON meeting, meeting_id_seq TO minutebook", name)
+    source = tmp_path / "s.db"
+    assert minutebook("--db", str(source), "--create", "import", str(SAMPLE)).returncode == 0
+    copied = minutebook("--db", str(source), "db", "copy", "--to", pg_url)
+    assert copied.returncode == 0, copied.stderr
+    checked = minutebook("--db", pg_url, "db", "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    triggers = pg_server.admin("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal", name)
+    assert int(triggers) == 11
+
+
 def test_copy_refuses_a_database_that_holds_meetings(pg_url: str, tmp_path: Path) -> None:
     source = tmp_path / "s.db"
     assert minutebook("--db", str(source), "--create", "import", str(SAMPLE)).returncode == 0
