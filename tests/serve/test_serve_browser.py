@@ -186,12 +186,12 @@ def test_ten_sessions_opened_and_closed_leave_nothing_behind(
 
 
 def test_an_idle_session_ends(sample_book: Path, chromium: object, tmp_path: Path) -> None:
-    server = Served(sample_book, tmp_path, "--idle", "0.03")  # 1.8 s without a key
+    server = Served(sample_book, tmp_path, "--idle", "0.05")  # 3 s without a key
     try:
         context = chromium.new_context()  # type: ignore[attr-defined]
         open_app(context, server.link)
         server.until_children(0, within_s=10)  # ended by the server, the tab still open
-        assert re.search(r"session \d+ idle for 0.03 minutes: ended", server.log())
+        assert re.search(r"session \d+ idle for 0.05 minutes: ended", server.log())
         context.close()
     finally:
         server.stop()

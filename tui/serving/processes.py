@@ -118,6 +118,9 @@ class AppProcess(AppService):
                 line = await stdout.readline()
                 if not line or line == b"__GANGLION__\n":
                     break
+            # Idle time counts from the app being up: a slow start on a busy server is no one's
+            # idleness, and no one can press a key before the app is there to take it.
+            self.last_input = time.monotonic()
             while True:
                 header = await stdout.readexactly(PACKET_HEADER)
                 payload = await stdout.readexactly(int.from_bytes(header[1:], "big"))
