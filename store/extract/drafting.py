@@ -15,7 +15,8 @@ from store.record import validate_record
 
 FLAG_TEXT = {
     "date-year-missing": "bài không ghi năm của ngày họp; năm được đoán, cần kiểm tra",
-    "date-year-guessed": "năm được đoán theo các năm bài nhắc tới",
+    "date-year-guessed": "bài không ghi năm của ngày họp; năm được đoán theo các năm bài nhắc tới, "
+    "cần kiểm tra",
     "date-year-from-dateline": "năm lấy theo ngày đăng bài",
     "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay", "hôm qua")',
     "date-missing": "bài không ghi ngày họp",
@@ -33,6 +34,15 @@ FLAG_TEXT = {
     "draft-simplified": "bản nháp được rút gọn để hợp lệ",
     "minutes-date-from-header": "ngày họp lấy theo dòng địa danh, ngày tháng của biên bản",
 }
+
+# A flag whose words another flag already says, and more: a person reads each thing to check once.
+SAID_BY = {"date-year-missing": "date-year-guessed"}
+
+
+def flags_to_say(flags: list[str]) -> list[str]:
+    """The flags as a person reads them: each once, in order, none another already says."""
+    present = set(flags)
+    return [flag for flag in dict.fromkeys(flags) if SAID_BY.get(flag) not in present]
 
 
 def minimal_draft(plain: str, source: str | None, flags: list[str]) -> Draft:
@@ -56,7 +66,7 @@ def validated(draft: Draft) -> Draft:
 
 def minutes_notes(draft: Draft) -> str:
     """The notes of a draft read from a Biên bản: what to check, then the minutes as given."""
-    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
+    lines = [FLAG_TEXT.get(flag, flag) for flag in flags_to_say(draft.flags)]
     head = "**Bản nháp đọc từ biên bản; cần kiểm tra.**"
     if lines:
         head += "\n\n" + "\n".join(f"- {line}" for line in lines)

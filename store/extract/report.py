@@ -22,7 +22,7 @@ from store.extract import (
     people_records,
 )
 from store.extract.draft import Draft, Evidence
-from store.extract.drafting import FLAG_TEXT, minimal_draft, validated
+from store.extract.drafting import FLAG_TEXT, flags_to_say, minimal_draft, validated
 from store.extract.furniture import blocks, find_body
 from store.extract.organisers import with_own_union
 from store.extract.plain_text import MAX_READ, folded_view, read_text, sentences
@@ -244,7 +244,7 @@ def _put_people(
 
 
 def _notes(draft: Draft) -> str:
-    lines = [FLAG_TEXT.get(flag, flag) for flag in dict.fromkeys(draft.flags)]
+    lines = [FLAG_TEXT.get(flag, flag) for flag in flags_to_say(draft.flags)]
     head = "**Bản nháp trích tự động từ bài báo; cần kiểm tra.**"
     if lines:
         head += "\n\n" + "\n".join(f"- {line}" for line in lines)

@@ -166,7 +166,8 @@ def guessed_fields(draft: Draft) -> set[str]:
 # Vietnamese, and go into a Biên bản draft's notes whatever the interface).
 FLAGS_EN = {
     "date-year-missing": "the report gives no year for the meeting; the year is a guess",
-    "date-year-guessed": "the year was guessed from the years the report mentions",
+    "date-year-guessed": "the report gives no year for the meeting; guessed from the years it "
+    "mentions",
     "date-year-from-dateline": "the year is the one the report was published in",
     "date-from-dateline": 'the date is the day the report was published ("today"), or the '
     'day before ("yesterday")',
@@ -191,11 +192,12 @@ def flag_lines(flags: Iterable[str]) -> list[str]:
     """What each flag asks a person to check, once each, in the interface's language: the CLI
     and the TUI say the same words (the extractor's own, FLAG_TEXT, in Vietnamese)."""
     from store.extract import FLAG_TEXT
+    from store.extract.drafting import flags_to_say
 
     english = current_language() != "vi"
     return [
         (FLAGS_EN.get(flag) if english else None) or FLAG_TEXT.get(flag, flag)
-        for flag in dict.fromkeys(flags)
+        for flag in flags_to_say(list(flags))
     ]
 
 

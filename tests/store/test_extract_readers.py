@@ -75,6 +75,19 @@ def test_year_left_open_keeps_day_and_month_in_evidence() -> None:
     assert draft.record["date"].endswith("-05-30") and draft.record["date_inferred"] is True
 
 
+def test_a_guessed_year_is_one_thing_to_check() -> None:
+    from store.extract.drafting import FLAG_TEXT
+    from store.extract.review import flag_lines
+
+    draft = extract_report("Chiều 30/5, tại Hà Nội, hai cơ quan tổ chức hội nghị ký kết.")
+    assert {"date-year-missing", "date-year-guessed"} <= set(draft.flags)
+    lines = flag_lines(draft.flags)
+    assert len([line for line in lines if "year" in line]) == 1, lines
+    said = draft.record["notes"].split("**Nguyên văn:**")[0]
+    assert said.count(FLAG_TEXT["date-year-guessed"]) == 1
+    assert FLAG_TEXT["date-year-missing"] not in said
+
+
 def test_title_first_and_name_first() -> None:
     text = (
         "Sáng 1/4/2024, LĐLĐ tỉnh tổ chức hội nghị. Phó Chủ tịch Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu "
