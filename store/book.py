@@ -98,7 +98,7 @@ class Book(RecordKeeping):
 
     @property
     def display_url(self) -> str:
-        """The URL with any password masked."""
+        """The book as named to a person: a SQLite book's file, else the URL, password masked."""
         return self._store.display_url
 
     @property
@@ -491,9 +491,7 @@ def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
 def describe_location(db_url: str | None = None) -> str:
     """Where `db_url` points, without opening it (`minutebook db path`): a SQLite book's file,
     else the URL with its password masked."""
-    url = urls.resolve_url(db_url)
-    file = urls.sqlite_file(url)
-    return str(file) if file is not None else urls.safe_url(url)
+    return urls.shown_location(urls.resolve_url(db_url))
 
 
 __all__ = ["Book", "Cancel", "describe_location", "open_book"]

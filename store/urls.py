@@ -91,6 +91,14 @@ def _scrub(message: str, url: str) -> str:
     return mask_secrets(line, url)
 
 
+def shown_location(url: str) -> str:
+    """How a book is named to a person: a SQLite book by its file's path (not as
+    `sqlite:////home/…`, a URL with four slashes nobody types), any other by its URL with every
+    password masked."""
+    file = sqlite_file(url)
+    return str(file) if file is not None else safe_url(url)
+
+
 def sqlite_file(url: str) -> Path | None:
     try:
         parsed = make_url(url)
