@@ -62,10 +62,8 @@ def _prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = Fal
         raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
     if not create and not path.exists():
         raise BookMissing(
-            _(
-                "no minute book at {path}: check the name, or add --create to start a new book there",
-                path=path,
-            )
+            _("no minute book at {path}: check the name, or add --create to start a new book there",
+              path=path)
         )
     if path.exists() and not path.is_file():
         raise DatabaseUnavailable(_("cannot open {path}: it is not a file", path=path))
@@ -74,11 +72,8 @@ def _prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = Fal
         # A book is never empty once made: an empty file is a book cut short (an output written
         # over it, a copy stopped midway), which must not quietly become a new, empty book.
         raise DatabaseUnavailable(
-            _(
-                "{path} is an empty file, not a minute book; if a backup of it exists, restore it,"
-                " or delete the empty file to start a new book there",
-                path=path,
-            )
+            _("{path} is an empty file, not a minute book; if a backup of it exists, restore it,"
+              " or delete the empty file to start a new book there", path=path)
         )
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -285,9 +280,8 @@ def make_engine(url: str, *, create: bool = False) -> Engine:
             f"cannot open {safe_url(url)}: its driver ({exc.name}) is not installed; {hint}"
         ) from None
     except (ImportError, OSError) as exc:
-        raise DatabaseUnavailable(
-            f"cannot open {shown_location(url)}: {_scrub(str(exc), url)}"
-        ) from None
+        shown = shown_location(url)
+        raise DatabaseUnavailable(f"cannot open {shown}: {_scrub(str(exc), url)}") from None
 
 
 def open_store(
@@ -325,13 +319,9 @@ def open_store(
         if current != HEAD_REVISION:
             if current is not None and current > HEAD_REVISION:
                 raise SchemaTooNew(
-                    _(
-                        "{url} has schema {current}, newer than this minutebook ({head});"
-                        " upgrade minutebook",
-                        url=store.display_url,
-                        current=current,
-                        head=HEAD_REVISION,
-                    )
+                    _("{url} has schema {current}, newer than this minutebook ({head});"
+                      " upgrade minutebook", url=store.display_url, current=current,
+                      head=HEAD_REVISION)
                 )
             if upgrade:
                 if current is not None:
@@ -446,21 +436,16 @@ def backup(store: Store, target: Path) -> None:
     """
     if store.backend != "sqlite" or sqlite_file(store.url) is None:
         raise StoreError(
-            _(
-                "db backup copies SQLite files; for a server database use its own tool"
-                " (for PostgreSQL: pg_dump)"
-            )
+            _("db backup copies SQLite files; for a server database use its own tool"
+              " (for PostgreSQL: pg_dump)")
         )
     target = target.expanduser().resolve()
     if target.exists():
         raise StoreError(_("{path} already exists; choose a new file name", path=target))
     if not target.parent.is_dir():
         raise StoreError(
-            _(
-                "cannot back up to {path}: the folder {folder} does not exist",
-                path=target,
-                folder=target.parent,
-            )
+            _("cannot back up to {path}: the folder {folder} does not exist",
+              path=target, folder=target.parent)
         )
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
