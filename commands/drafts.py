@@ -65,8 +65,13 @@ def print_draft(path: str, draft: "store.Draft") -> None:
 
     one_line = store.one_line
     heading = rich_text(one_line(path), style="bold")
-    heading.append("  " + _("draft: check it before it goes into the book"), style="dim")
-    out.print(heading)
+    note = rich_text("  " + _("draft: check it before it goes into the book"), style="dim")
+    # Beside the file's name where both fit; else on a line of its own, not cut mid-phrase.
+    if heading.cell_len + note.cell_len <= out.width:
+        out.print(heading.append_text(note))
+    else:
+        out.print(heading)
+        out.print(note)
     table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2, 0, 0))
     labels = draft_labels()
     for header in (_("Field"), _("Value"), _("Sure"), ""):

@@ -170,3 +170,33 @@ def test_extract_table_shows_each_decisions_owner_and_deadline(
     assert "  Responsible  Văn phòng" in out and "  Due" in out and "30/09/2024" in out
     vi = cli("--lang", "vi", "extract", str(report)).stdout
     assert "Đơn vị/người thực hiện" in vi and "Hạn" in vi
+
+
+def test_at_80_columns_the_header_is_not_cut_mid_phrase(
+    cli: Any, db: str, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """`extract FILE` at 80 columns once split its header after "check it before it", the file
+    name and the note sharing a line too narrow for both; the note now goes on its own line when
+    they do not fit, and beside the name when they do."""
+    from rich.console import Console
+
+    from commands import output
+
+    name = "bao-cao-hoi-nghi-ky-ket-quy-che-nghe-an.txt"  # 42 columns, and the note's 46
+    (tmp_path / name).write_text(Path(SEEDS[1]).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    kept = output.out._console
+    note = "draft: check it before it goes into the book"
+    try:
+        for columns in (80, 140):
+            output.out._console = Console(
+                width=columns, markup=False, highlight=False, emoji=False, soft_wrap=False
+            )
+            lines = cli("extract", name).stdout.splitlines()
+            assert all(len(line) <= columns for line in lines)
+            if columns == 80:
+                assert lines[:2] == [name, f"  {note}"]
+            else:
+                assert lines[0] == f"{name}  {note}"
+    finally:
+        output.out._console = kept
