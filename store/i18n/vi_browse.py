@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
     "Minute Book": "Sổ biên bản",
     "The book cannot be reached: ": "Không kết nối được với sổ: ",
     "Press / to search: words, person:, chair:, org:, place:, date:, doc:": (
-        "Nhấn / để tìm: từ khóa, nguoi:, chutri:, donvi:, diadiem:, ngay:, vanban:"
+        "Gõ / để tìm: từ khóa, nguoi:, chutri:, donvi:, diadiem:, ngay:, vanban:"
     ),
     "Date": "Ngày",
     "Title": "Tiêu đề",

@@ -397,3 +397,18 @@ async def test_at_80x24_a_restore_replaces_the_delete_toast(tui_app: MinuteBookA
         assert message.startswith("Restored: ") and message.endswith("…")
         assert title.startswith(message.removeprefix("Restored: ").removesuffix("…"))
         assert restored.region.height <= 5
+
+
+async def test_the_search_boxs_hint_fits_at_80_columns(
+    tui_app: MinuteBookApp, vi_app: MinuteBookApp
+) -> None:
+    """Under --lang vi at 80×24 the hint in the empty search box was cut mid-word ("vanban"
+    without its colon): in both languages it fits the box whole."""
+    from rich.cells import cell_len
+
+    for app in (tui_app, vi_app):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            box = app.screen.query_one("#search", Input)
+            assert box.placeholder.endswith(("doc:", "vanban:"))
+            assert cell_len(box.placeholder) <= box.content_region.width, box.placeholder
