@@ -282,7 +282,9 @@ class _Reader(Reading):
                 elif zone == "conclusion" and _NOT_AGREED.match(line.low):
                     zone, inline = "content", False
                     self._content(line)
-                elif zone == "conclusion" and not (inline and not outcome.marked(line.text)):
+                elif zone == "conclusion" and not (
+                    inline and not outcome.marked(line.text) and not outcome.led(line.low)
+                ):
                     self._conclusions(line, inline=False)
                 elif zone == "conclusion":
                     zone, inline = "content", False

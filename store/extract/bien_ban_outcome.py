@@ -5,9 +5,10 @@
   (our export's words for a date known to the month or year, or inferred); the place-and-date line
   of the header when nothing else gives the date. The part of day follows the clock.
 - conclusions: one item per numbered, dashed or lettered line, or per ";" of a conclusion written
-  inline ("Kết luận: A; B."); a lead "Quyết định:" / "Giao việc:" / "Kết luận:" gives the kind,
-  our export's "(Giao nhiệm vụ; đơn vị/người thực hiện: X; hạn: 31/03/2024)" gives kind, owner,
-  deadline and state; otherwise "giao …" and a deadline make an assignment (`decisions`' owner
+  inline ("Kết luận: A; B."); a lead "Quyết định:" / "Giao việc:" / "Giao:" / "Kết luận:" gives
+  the kind (and a line it opens is one more item after an inline conclusion); our export's
+  "(Giao nhiệm vụ; đơn vị/người thực hiện: X; hạn: 31/03/2024)" gives kind, owner, deadline and
+  state; otherwise "giao …" and a deadline make an assignment (`decisions`' owner
   and deadline readers are reused, unchanged); a table of tasks ("| TT | Nội dung | Người thực
   hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns.
 - documents: our export's "Kế hoạch số 25/KH-LĐLĐ ngày 01/02/2024: title" read back whole, other
@@ -42,9 +43,12 @@ _PARTS = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "eveni
 _INFERRED = "duoc suy ra"
 
 _MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-hđ])\s*[.)]|[-–—+•●▪*·])\s*")
-_LEAD = re.compile(r"(?P<lead>quyet dinh|giao viec|giao nhiem vu|ket luan|nghi quyet)\s*:\s*")
+_LEAD = re.compile(
+    r"(?P<lead>quyet dinh|giao viec|giao nhiem vu|giao|phan cong|ket luan|nghi quyet)\s*:\s*"
+)
 _LEAD_KINDS = {"quyet dinh": "decision", "nghi quyet": "decision", "ket luan": "conclusion",
-               "giao viec": "assignment", "giao nhiem vu": "assignment"}  # fmt: skip
+               "giao viec": "assignment", "giao nhiem vu": "assignment", "giao": "assignment",
+               "phan cong": "assignment"}  # fmt: skip
 _KINDS = {label: kind for kind, label in DECISION_KINDS_VI.items()}
 _STATUSES = {label: status for status, label in DECISION_STATUSES_VI.items()}
 _DETAILS = re.compile(
@@ -160,6 +164,12 @@ def our_layout(lines: Iterable[str]) -> bool:
 def marked(text: str) -> bool:
     """A line that starts an item of a list: "1.", "a)", "-", "•"."""
     return bool(_MARK.match(text))
+
+
+def led(folded: str) -> bool:
+    """A line opened by the label of an outcome's kind ("Giao: Ban X …", "Quyết định: …"): one
+    more item, as a marked line is, after a conclusion written inline on the line before."""
+    return bool(_LEAD.match(folded))
 
 
 @dataclass

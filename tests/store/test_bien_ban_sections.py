@@ -28,3 +28,33 @@ def test_the_resolution_section_lists_the_items_under_its_vote() -> None:
         "Thông qua Quy chế chi tiêu nội",
         "Tổ chuyên môn Toán xây dựng ch",
     ]
+
+
+# A standing committee's minutes, invented for this test: each agenda item closes on an inline
+# "Kết luận:" and a "Giao:" (or "Phân công:") line that hands the follow-up to a department.
+LABELLED = (
+    "CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH\n\nBIÊN BẢN\nHỌP BAN THƯỜNG VỤ\n\n"
+    "Thời gian: 8 giờ 00, ngày 04/11/2025.\nĐịa điểm: Phòng họp số 2.\n\n"
+    "Chủ trì: Ông Vương Đình Khoa, Chủ tịch.\nThư ký: Bà Mạc Thị Yến, Văn phòng.\n\n"
+    "NỘI DUNG\n\n"
+    "1. Kế hoạch thăm công trình dịp cuối năm\n"
+    "Ông Lò Văn Sính trình bày kế hoạch.\n"
+    "Kết luận: Thống nhất thăm 12 công trình trọng điểm trong tháng 12.\n"
+    "Giao: Ban Chính sách chuẩn bị quà, hoàn thành trước ngày 20/11/2025.\n\n"
+    "2. Quỹ trợ vốn\n"
+    "Kết luận: Nâng mức cho vay tối đa lên 30 triệu đồng một hộ.\n"
+    "Phân công: Văn phòng sửa quy chế quỹ, trình Thường trực trong quý I năm 2026.\n\n"
+    "Cuộc họp kết thúc lúc 10 giờ 15 cùng ngày.\n"
+)
+
+
+def test_a_giao_line_after_an_inline_conclusion_is_an_assignment() -> None:
+    items = extract_minutes(LABELLED).record.get("decisions", [])
+    assert [(i["text"][:20], i["kind"]) for i in items] == [
+        ("Thống nhất thăm 12 c", "decision"),
+        ("Ban Chính sách chuẩn", "assignment"),
+        ("Nâng mức cho vay tối", "decision"),
+        ("Văn phòng sửa quy ch", "assignment"),
+    ]
+    assert items[1]["responsible"] == "Ban Chính sách"
+    assert items[1]["due"] == "2025-11-20"
