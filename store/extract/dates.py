@@ -84,6 +84,9 @@ _OF_THE_MEETING = re.compile(
 _ISSUED_AFTER = re.compile(
     r"[^.;]{0,80}?\bban hanh\b|\s*,?\s*thua lenh\b|[^.;]{0,200}?\bky ban hanh\b"
 )
+# The paper's or agency's short name before the lead ("BT - Chiều 27/9", "(Chinhphu.vn) - Sáng
+# 3/5"): the lead still opens with its day.
+_AGENCY_LEAD = re.compile(r"\s*\(?[a-z0-9.]{1,16}\)?\s*[-–—]\s*")
 # A dateline run into the lead: "Place, ngày 11/7/2024 - Chiều nay, …": that day's part of day.
 _TODAY_AFTER = re.compile(r"\s*[-–—]\s*(?P<part>sang|trua|chieu|toi) nay\b")
 # "ngày 9/1 vừa qua", "17/10 vừa qua": a past day the report looks back on, its meeting's.
@@ -219,7 +222,8 @@ def _mention(
         score += 3
     elif weekday:
         score += 1  # the press names the weekday of the day it reports, not of a plan's
-    if not folded[sentence.start : begin].strip(" \"'“(,"):
+    opening = folded[sentence.start : begin]
+    if not opening.strip(" \"'“(,") or _AGENCY_LEAD.fullmatch(opening):
         score += 2
     if re.match(r"\s*,?\s*(?:tai|o)\s", after):
         score += 1

@@ -3,7 +3,8 @@
 "… diễn ra vào thứ Ba (8/4)" or "thứ Sáu, 11/4" under a later dateline names the day reported,
 its year the dateline's; a dateline closed by the news agency's short name and a dash
 ("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline; a month by its name ("Ngày 3
-tháng Mười một") after "ngày" or a part of day.
+tháng Mười một") after "ngày" or a part of day; a lead behind the paper's short name and a dash
+("KH - Chiều 4/6, …") still opens with the meeting's day.
 """
 
 from __future__ import annotations
@@ -39,3 +40,14 @@ def test_a_month_told_by_its_name_after_ngay() -> None:
     )
     draft = extract_report(text)
     assert draft.record["date"] == "2025-11-03"
+
+
+def test_a_lead_behind_the_papers_short_name_opens_with_the_meeting_day() -> None:
+    text = (
+        "Báo Khánh Hòa\n05/06/2025 06:00\n\n"
+        "KH - Chiều 4/6, Ban Thường vụ Liên đoàn Lao động tỉnh làm việc với Công đoàn Khu kinh "
+        "tế Vân Phong để rà soát các nội dung đã kết luận tại buổi làm việc ngày 10/1/2025.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-06-04"
+    assert draft.record["part_of_day"] == "afternoon"
