@@ -167,19 +167,10 @@ class Book(RecordKeeping):
         """
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._session() as session:
-            return self._cancellable(
-                cancel,
-                session,
-                lambda: searching.search(
-                    parsed,
-                    session=session,
-                    limit=limit,
-                    offset=offset,
-                    count=count,
-                    order=order,
-                    count_up_to=count_up_to,
-                ),
-            )
+            return self._cancellable(cancel, session, lambda: searching.search(
+                parsed, session=session, limit=limit, offset=offset, count=count, order=order,
+                count_up_to=count_up_to,
+            ))  # fmt: skip
 
     def summaries(
         self, ids: Sequence[int], *, cancel: Cancel | None = None
@@ -212,6 +203,16 @@ class Book(RecordKeeping):
         with self._session() as session:
             found = repo.load_records(ids, session=session)
         return [found[i] for i in ids if i in found]  # one deleted meanwhile is left out
+
+    def same_meeting(self, record: MeetingRecord) -> int | None:
+        """The meeting in the book that `record`, not saved yet, already is, as `import` tells
+        (its uid, else the same date, title and place: `store.importer.same_meetings`)."""
+        from store.importer import same_meetings
+        from store.rows import prepare
+
+        prepared = prepare(record)
+        with self._session() as session:
+            return same_meetings([prepared], session=session).get(prepared.uid)
 
     def resolve(self, ref: str) -> int:
         """The meeting `ref` (a number or a uid) names; one in the trash says how to restore it."""

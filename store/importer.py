@@ -83,6 +83,33 @@ def _unchanged(stored: Prepared, incoming: Prepared) -> bool:
     return True
 
 
+def same_meetings(records: Sequence[Prepared], *, session: Session) -> dict[str, int]:
+    """The meetings in the book these records already are, by uid: how `import` tells a record
+    it has seen, and how the TUI's draft form warns before saving (`Book.same_meeting`).
+
+    A record is found by its uid: the one it gives, or for one without, its natural uid (a
+    meeting imported or typed without a uid). One without a uid is found by its date, title and
+    place too, in a meeting that has a uid of its own.
+    """
+    found = meeting_ids_by_uid([p.uid for p in records], session=session)
+    loose = [p for p in records if not p.given_uid and p.uid not in found]
+    if not loose:
+        return found
+    wanted = {p.same_meeting_key(): p.uid for p in loose}
+    pairs = list({(key[0], key[2]) for key in wanted})
+    rows = session.connection().execute(
+        select(M.c.id, M.c.date_start, M.c.date_precision, M.c.location_key, M.c.title)
+        .where(tuple_(M.c.date_start, M.c.location_key).in_(pairs))
+        .order_by(M.c.id)
+    )
+    for row in rows:
+        key = same_meeting_key(row.date_start, row.date_precision, row.location_key, row.title)
+        uid = wanted.get(key)
+        if uid is not None and uid not in found:
+            found[uid] = row.id
+    return found
+
+
 class _Plan:
     """Decides, batch by batch, what each valid record does to the book, and does it."""
 
@@ -135,14 +162,11 @@ class _Plan:
         if self.report.problem_count or not batch:
             return  # nothing will be kept; validating the rest is all that matters now
         self.sync()
-        existing = meeting_ids_by_uid([p.uid for _, p in batch], session=self.session)
-        twins = self._same_meetings(
-            [p for _, p in batch if not p.given_uid and p.uid not in existing]
-        )
-        stored = load_records(list({*existing.values(), *twins.values()}), session=self.session)
+        existing = same_meetings([p for _, p in batch], session=self.session)
+        stored = load_records(list(set(existing.values())), session=self.session)
         new: list[Prepared] = []
         for raw, prepared in batch:
-            meeting_id = existing.get(prepared.uid) or twins.get(prepared.uid)
+            meeting_id = existing.get(prepared.uid)
             if meeting_id is None:
                 new.append(prepared)
             elif _unchanged(prepare(stored[meeting_id]), prepared):
@@ -157,29 +181,6 @@ class _Plan:
         self.writer.insert_many(new)
         self.report.inserted += len(new)
         self.sync()
-
-    def _same_meetings(self, records: list[Prepared]) -> dict[str, int]:
-        """Meetings in the book with the date, title and place of these uid-less records.
-
-        Their natural uid finds the meetings imported without a uid; this finds the others (a
-        meeting typed in, or imported with a uid of its own), by the same three things.
-        """
-        if not records:
-            return {}
-        wanted = {p.same_meeting_key(): p.uid for p in records}
-        pairs = list({(key[0], key[2]) for key in wanted})
-        rows = self.session.connection().execute(
-            select(M.c.id, M.c.date_start, M.c.date_precision, M.c.location_key, M.c.title)
-            .where(tuple_(M.c.date_start, M.c.location_key).in_(pairs))
-            .order_by(M.c.id)
-        )
-        found: dict[str, int] = {}
-        for row in rows:
-            key = same_meeting_key(row.date_start, row.date_precision, row.location_key, row.title)
-            uid = wanted.get(key)
-            if uid is not None and uid not in found:
-                found[uid] = row.id
-        return found
 
     def _conflict(self, raw: RawRecord, prepared: Prepared, meeting_id: int) -> None:
         uid = prepared.uid

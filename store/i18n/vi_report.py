@@ -39,6 +39,10 @@ MESSAGES: dict[str, str] = {
         "▸ Cần kiểm tra ({count}), {key} để xem hết: {first}"
     ),
     "▾ To check ({count}), {key} folds them:": "▾ Cần kiểm tra ({count}), {key} để thu gọn:",
+    "Likely already in the book: meeting #{id}, {date}, “{title}” (the same date, title and "
+    "place).": (
+        "Có thể đã có trong sổ: cuộc họp #{id}, {date}, “{title}” (cùng ngày, tên và địa điểm)."
+    ),
     "Who carries out each decision and by when were read from the report (tinted): check them.": (
         "Đơn vị/người thực hiện và thời hạn của từng nội dung được đọc từ bài báo (tô màu): "
         "hãy kiểm tra."

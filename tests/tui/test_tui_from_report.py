@@ -319,3 +319,49 @@ async def test_at_80_columns_the_draft_status_hint_is_whole(
     finally:
         set_language("en")
         app.book.close()
+
+
+async def drafted_twice(app: MinuteBookApp, pilot: Pilot[Any]) -> tuple[DraftChecks, str]:
+    """SEED_002 drafted and saved, then drafted again: the second form's points to check, and
+    the first draft's meeting as the form would name it."""
+    first = await draft_from_file(app, pilot, SEED_002)
+    assert not any("#6" in point for point in first.query_one(DraftChecks).points)
+    await pilot.press("ctrl+s")
+    await settle(app, pilot)
+    saved = app.book.meeting(6)
+    assert saved.status == "draft" and len(every_meeting(app)) == 6
+    second = await draft_from_file(app, pilot, SEED_002)
+    checks = second.query_one(DraftChecks)
+    await until(pilot, lambda: "#6" in checks.points[0], what="the point naming meeting #6")
+    return checks, f"#6, 20/01/2022 chiều, “{saved.title}”"
+
+
+async def test_a_report_drafted_again_says_the_meeting_is_already_in_the_book(
+    tui_app: MinuteBookApp,
+) -> None:
+    """`R` on one report twice, the first saved: the second form said nothing until its save
+    was refused, while `import --from-report` tells the same case apart. The form now asks the
+    store as the import does (`Book.same_meeting`) and names that meeting first, where the
+    folded block at 80×24 shows it."""
+    async with tui_app.run_test(size=(80, 24)) as pilot:
+        checks, named = await drafted_twice(tui_app, pilot)
+        assert checks.points[0] == (
+            f"Likely already in the book: meeting {named} (the same date, title and place)."
+        )
+        await settle(tui_app, pilot)
+        folded = str(checks.content).splitlines()[1]
+        assert "f2 shows them: Likely already in the book: meeting #6" in folded
+        await tui_app.run_action("app.quit")  # the draft asks before it goes: answered
+        await pilot.press("y")
+
+
+async def test_the_meeting_already_in_the_book_is_said_in_vietnamese(
+    vi_app: MinuteBookApp,
+) -> None:
+    async with vi_app.run_test(size=SIZE) as pilot:
+        checks, named = await drafted_twice(vi_app, pilot)
+        assert checks.points[0] == (
+            f"Có thể đã có trong sổ: cuộc họp {named} (cùng ngày, tên và địa điểm)."
+        )
+        await vi_app.run_action("app.quit")
+        await pilot.press("y")

@@ -4,9 +4,10 @@
 `store.read_report`, whose one-line error shows in the dialog). The app (`new_from_report`) runs
 the extractor (`Book.draft_from_report`) in a worker and opens `DraftEditScreen`: the ordinary edit
 form filled with the draft, status `draft`, the fields the extractor guessed marked, and what to
-check listed above the form (`DraftChecks`, folded to two lines on a small terminal). Nothing is
-written until the person saves; leaving asks first, since the draft would be lost, and so does
-quitting (the dialog's pasted text and the draft form are unsaved work: `unsaved_work`).
+check listed above the form (`DraftChecks`, folded to two lines on a small terminal), first of all
+a meeting the book already holds, found as `import --from-report` finds it (`Book.same_meeting`).
+Nothing is written until the person saves; leaving asks first, since the draft would be lost, and
+so does quitting (the dialog's pasted text and the draft form are unsaved work: `unsaved_work`).
 `DraftEditScreen` is an `EditScreen`, the one screen this module imports; it keeps a recovery copy
 as every edit form does.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -202,9 +203,8 @@ class DraftEditScreen(EditScreen):
         checked = store.validate_record(draft_record(draft))
         # The extractor hands back only valid drafts; should one ever not be, the form opens
         # with what it has and says why (the draft's problems show when saving).
-        super().__init__(
-            None, template=checked if isinstance(checked, store.MeetingRecord) else None
-        )
+        self.checked = checked if isinstance(checked, store.MeetingRecord) else None
+        super().__init__(None, template=self.checked)
         self.draft = draft
         self.guessed = guessed_fields(draft)
 
@@ -224,8 +224,30 @@ class DraftEditScreen(EditScreen):
             )  # fmt: skip
         self.mount(DraftChecks(lead, points, id="draft-flags"), after="#edit-heading")
         self._mark_guesses()
+        if self.checked is not None:
+            self.look_for_the_same_meeting(self.checked)
         if self.keeper is not None:
             self.keeper.changed()  # the draft is unsaved work from the start: keep a copy
+
+    @work(thread=True, exclusive=True, group="draft-twin")
+    def look_for_the_same_meeting(self, record: store.MeetingRecord) -> None:
+        """Whether the book already holds this meeting, as `import --from-report` tells (the
+        store's `Book.same_meeting`): a report drafted twice is said before it is saved twice."""
+        try:
+            found = self.book.same_meeting(record)
+            if found is None:
+                return
+            twin = self.book.meeting(found)
+        except store.StoreError:
+            return  # a book that cannot answer now: saving still says what it finds
+        when = store.date_label(twin.date, twin.part_of_day)
+        point = _("Likely already in the book: meeting #{id}, {date}, “{title}” (the same date, "
+                  "title and place).", id=found, date=when, title=twin.title)  # fmt: skip
+        self.app.call_from_thread(self._say_first, point)
+
+    def _say_first(self, point: str) -> None:
+        for checks in self.query(DraftChecks):  # none once the form has gone
+            checks.put_first(point)
 
     def on_resize(self, event: events.Resize) -> None:
         for checks in self.query(DraftChecks):

@@ -54,6 +54,13 @@ class DraftChecks(Static):
         self.fit(self.app.size.height)
         self._show()
 
+    def put_first(self, point: str) -> None:
+        """A point found after the form opened (the meeting may already be in the book), first:
+        folded, the block shows it."""
+        self.points.insert(0, one_line(point))
+        if self.is_mounted:
+            self._show()
+
     def watch_whole(self) -> None:
         if self.is_mounted:
             self._show()
