@@ -62,7 +62,12 @@ def trigger(
         agreed = None  # "Sau khi hai cơ quan ký kết …, bà A … giao …": the scene, not an item
     if agreed and not _quoted(line, agreed.start()) and not _names_the_meeting(line, agreed):
         subject = agreed["subject"]
-        at = agreed.start("verb") if words.MEETING_SUBJECT.match(subject) else agreed.start()
+        discussed = agreed["discussed"] is not None  # "Ban X đã thảo luận và thống nhất …"
+        at = (
+            agreed.start("verb")
+            if words.MEETING_SUBJECT.match(subject) or discussed
+            else (agreed.start())
+        )
         found.append(("decision", at, 0.6))
     elif agreed is None:
         named = _named_body_agrees(original, line)

@@ -47,8 +47,15 @@ TAKES_ON = (
 TAKES_ON_VERB = re.compile(rf"\s{TAKES_ON}")
 # Not "công bố / trao / đọc quyết định …": a decision taken elsewhere, announced (a noun there);
 # nor "Hai bên chưa / không thống nhất …": what was not agreed.
+# What a body did before it decided ("Hội nghị đã thảo luận, cho ý kiến và thống nhất …", "Ban
+# Chấp hành đã thảo luận và bỏ phiếu kín bầu …"): the run of discussing verbs, a comma or "và"
+# after each, between the body and its deciding verb; the item starts at that verb.
+_DISCUSSED = (
+    r"(?P<discussed>(?:\s+(?:da\s+)?(?:thao luan|cho y kien|gop y|xem xet|ban bac|trao doi)"
+    r"(?:\s*,|\s+va))+)?"
+)
 AGREES = re.compile(
-    rf"\b(?P<subject>{BODY})(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
+    rf"\b(?P<subject>{BODY}){_DISCUSSED}(?:\s+[a-z0-9/]+){{0,4}}?\s+(?:(?:cung|da|deu)\s+)*"
     rf"(?<!cong bo )(?<!trao )(?<!doc )(?<!chua )(?<!khong )(?P<verb>{AGREE_VERB}|bau|ky ket)\b"
 )
 # An agreeing verb after a body named in full ("UBND tỉnh thống nhất …", "Ủy ban Kiểm tra Tổng

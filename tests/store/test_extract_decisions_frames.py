@@ -5,7 +5,8 @@ The example reports are written for these tests: a visiting leader who, "Sau khi
 session's conclusions while he, a visit's head, is not made its chair; a conclusion whose
 tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối cùng, …"), a
 shortcoming turned into its task by "do đó", the asking person named again inside an item; a
-directing speech's request held to a time, which a conclusion after it leaves standing.
+directing speech's request held to a time, which a conclusion after it leaves standing; a body
+that discussed and commented before it decided ("… đã thảo luận, góp ý và thống nhất …").
 """
 
 from __future__ import annotations
@@ -101,4 +102,20 @@ def test_a_directing_speechs_request_held_to_a_time_stays_when_the_chair_conclud
     assert [(i["kind"], i["text"][:22].casefold()) for i in record["decisions"]] == [
         ("conclusion", "lđlđ tỉnh rà soát nhà "),
         ("conclusion", "các công đoàn cơ sở tổ"),
+    ]
+
+
+def test_a_body_that_discussed_before_it_decided_decided() -> None:
+    text = (
+        "Chiều 9/10/2025, Ban Chấp hành Công đoàn Viên chức tỉnh Phú Thọ họp phiên thường kỳ "
+        "quý III tại trụ sở cơ quan.\n\n"
+        "Ban Chấp hành đã thảo luận, góp ý và thống nhất điều chỉnh mức chi thăm hỏi đoàn viên "
+        "ốm đau lên 1 triệu đồng một lần.\n\n"
+        "Về nhân sự, Ban Chấp hành đã xem xét và bỏ phiếu kín bầu bổ sung bà Hà Thị Lụa vào Ủy "
+        "ban Kiểm tra với 17/19 phiếu tán thành.\n"
+    )
+    record = extract_report(text).record
+    assert [(i["kind"], i["text"][:30]) for i in record["decisions"]] == [
+        ("decision", "thống nhất điều chỉnh mức chi "),
+        ("decision", "bầu bổ sung bà Hà Thị Lụa vào "),
     ]
