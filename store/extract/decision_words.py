@@ -89,7 +89,7 @@ DOCUMENT_ASKS = re.compile(
 SPLIT = re.compile(
     r"\s*;\s*(?:dong thoi\s*,?\s*)?(?=(?:giao|de nghi|yeu cau|thong nhat|nhat tri|quyet dinh|"
     r"bieu quyet|thong qua|bau|ky ket)\s)|\s*,?\s+(?:va|dong thoi)\s+(?=(?:giao|quyet dinh|"
-    r"thong qua|bieu quyet|thong nhat|nhat tri|de nghi|yeu cau|bau|tiep tuc|ky ket)\s)"
+    r"thong qua|bieu quyet|thong nhat|nhat tri|de nghi|yeu cau|bau|tiep tuc|ky ket|thanh lap)\s)"
     r"|\s*,\s*dong thoi\s*,?\s+(?=[a-z])"
     r"|\s*;\s*(?=(?:[a-z]+\s+){1,5}?(?:se|can|phai)\s)"  # "…; LĐLĐ sẽ chỉ đạo …": another subject
     r"|\s*,\s*(?=giao\s)"  # "… thống nhất …, giao UBND huyện …" (`decisions` checks who is named)

@@ -375,13 +375,13 @@ def _at(cut: re.Match[str]) -> int:
 def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     """Whether a SPLIT match starts another decision: after ", giao" a body or person is named
     ("…, giao UBND huyện …", not "…, giao ban định kỳ"), after "; giao" not the meeting ("…; giao
-    ban quý I tổ chức …"); "… và tiếp tục …" is a second decision only after an agreeing verb
-    ("thống nhất ký lại … và tiếp tục duy trì …"), one task else."""
+    ban quý I tổ chức …"); "… và tiếp tục …" ("… và thành lập …") is a second decision only
+    after an agreeing verb ("thống nhất ký lại … và tiếp tục duy trì …"), one task else."""
     if folded.startswith("giao ", cut.end()) and "," in cut.group():
         return triggers.addressed(text, folded, cut.end() + 5)
     if text.startswith("giao ban ", cut.end()):
         return False  # "…; giao ban quý I tổ chức tại …": the meeting, lowercase, hands out nothing
-    if folded.startswith(("tiep tuc", "ky ket"), cut.end()):
+    if folded.startswith(("tiep tuc", "ky ket", "thanh lap"), cut.end()):
         return kind == "decision"
     if cut["subject"] is not None:  # after a bare ";", a body named as its own task's subject
         return (

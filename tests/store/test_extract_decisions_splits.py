@@ -1,11 +1,12 @@
 """One sentence, several decisions: where an agreed sentence is cut into items.
 
 The example reports are written for these tests: "… thống nhất A, giao B …" (not "…, giao ban
-định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" (but an assignment's "và tiếp
-tục" stays one task), and "… thống nhất A; đồng thời đề nghị X:" over a list (A, then the list's
-items for X), "giao A …; Sở B tạo điều kiện …" (two bodies, two tasks), "…; Sở B tiếp thu, hoàn
-thiện …" (taking opinions on board is a task), "…; các tổ công đoàn mỗi tháng báo cáo …" (bodies in
-the plural, in lower case, and how often before the verb).
+định kỳ"), "thống nhất A và bầu B", "thống nhất A và tiếp tục B" or "… và thành lập B" (but an
+assignment's "và tiếp tục" or "và thành lập" stays one task), and "… thống nhất A; đồng thời đề
+nghị X:" over a list (A, then the list's items for X), "giao A …; Sở B tạo điều kiện …" (two
+bodies, two tasks), "…; Sở B tiếp thu, hoàn thiện …" (taking opinions on board is a task), "…;
+các tổ công đoàn mỗi tháng báo cáo …" (bodies in the plural, in lower case, and how often before
+the verb).
 """
 
 from __future__ import annotations
@@ -219,4 +220,20 @@ def test_a_giao_ban_after_a_semicolon_is_the_meeting_not_a_task_handed_out() -> 
     assert [i["text"] for i in record["decisions"]] == [
         "thống nhất duy trì giao ban hằng quý tại các khu công nghiệp; giao ban quý II/2025 tổ chức"
         " tại Khu công nghiệp Phú Tài"
+    ]
+
+
+def test_agreeing_and_founding_are_two_decisions_but_a_task_to_found_stays_whole() -> None:
+    texts = [
+        i["text"]
+        for i in _items(
+            "Ban Thường vụ thống nhất hạ mức đóng góp quỹ xã hội xuống 20.000 đồng và thành lập "
+            "Tổ tư vấn pháp luật do Trưởng Ban Chính sách làm tổ trưởng. Ban Thường vụ giao Ban Tổ "
+            "chức khảo sát và thành lập công đoàn cơ sở tại 3 doanh nghiệp mới."
+        )
+    ]
+    assert texts == [
+        "Ban Thường vụ thống nhất hạ mức đóng góp quỹ xã hội xuống 20.000 đồng",
+        "Thành lập Tổ tư vấn pháp luật do Trưởng Ban Chính sách làm tổ trưởng",
+        "giao Ban Tổ chức khảo sát và thành lập công đoàn cơ sở tại 3 doanh nghiệp mới",
     ]
