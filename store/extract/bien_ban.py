@@ -441,6 +441,8 @@ class _Reader(Reading):
             (agreed and agreed.end() == len(line.low)) or _VOTES_THE_LIST.search(line.low)
         ) and not outcome.marked(line.text):
             return  # "Sau khi thảo luận, đồng chí Chủ trì kết luận:": the list's lead-in
+        if line.low.rstrip().endswith(":"):
+            return  # "Phân công thực hiện như sau:", "2. Nhiệm vụ tháng 01/2026:": a heading
         self.items += outcome.read_items(self.text, self.folded, line.start, line.end, inline)
 
     def _documents(self, line: Line) -> None:

@@ -58,3 +58,29 @@ def test_a_giao_line_after_an_inline_conclusion_is_an_assignment() -> None:
     ]
     assert items[1]["responsible"] == "Ban Chính sách"
     assert items[1]["due"] == "2025-11-20"
+
+
+# A monthly meeting's minutes, invented for this test: the conclusions go on under a numbered
+# heading that closes on a colon, and a line leads into a table of tasks.
+HEADINGS = (
+    "CÔNG ĐOÀN NGÀNH GIAO THÔNG TỈNH\n\nBIÊN BẢN\nGIAO BAN THÁNG 11\n\n"
+    "Thời gian: 14 giờ 00, ngày 02/12/2025.\nĐịa điểm: Phòng họp tầng 1.\n\n"
+    "Chủ trì: Ông Đàm Văn Lực, Chủ tịch.\nThư ký: Bà Khổng Thị Nga, Văn phòng.\n\n"
+    "KẾT LUẬN\n"
+    "1. Kết quả tháng 11 được đánh giá đạt yêu cầu.\n"
+    "2. Nhiệm vụ tháng 12/2025:\n"
+    "Hoàn thành quyết toán kinh phí công đoàn năm 2025.\n"
+    "Phân công thực hiện như sau:\n"
+    "| TT | Nội dung | Người thực hiện | Thời hạn |\n"
+    "| 1 | Tổng hợp danh sách đoàn viên khó khăn | Ban Nữ công | 15/12/2025 |\n\n"
+    "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.\n"
+)
+
+
+def test_a_line_closing_on_a_colon_heads_what_follows_and_is_no_item() -> None:
+    items = extract_minutes(HEADINGS).record.get("decisions", [])
+    assert [i["text"][:20] for i in items] == [
+        "Kết quả tháng 11 đượ",
+        "Hoàn thành quyết toá",
+        "Tổng hợp danh sách đ",
+    ]
