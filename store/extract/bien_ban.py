@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from store.extract import bien_ban_outcome as outcome
+from store.extract import lexicon
 from store.extract.bien_ban_lines import (
     HEAD_LABELS,
     RULE,
@@ -68,6 +69,11 @@ _GROUP_HEAD = re.compile(
 # in the list of those present (a dialogue's, a collective agreement's), its people on the next
 # lines.
 _SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:dai dien|ben)\b[^:]{3,80}:\s*$")
+# "1. Liên đoàn Lao động thị xã X:", "2. Công ty TNHH Y:": under the people, a numbered line naming
+# a body heads that side's people, as "1. Đại diện …:" does.
+_BODY_SIDE = re.compile(
+    r"^(?:\d{1,2}|[a-h])\s*[.)]\s*(?:" + "|".join(lexicon.BODY_HEADS) + r")\b[^:]{0,80}:\s*$"
+)
 _AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 # "Hội nghị biểu quyết thông qua (168/171, đạt 98,2%) các nội dung:": a vote over the list under
@@ -257,7 +263,9 @@ class _Reader(Reading):
                     zone, role = "people", "chair"
                 elif zone == "people" and self._named_secretary(line):
                     continue
-                elif zone in {"people", "head", "time"} and _SIDE.match(line.low):
+                elif (zone in {"people", "head", "time"} and _SIDE.match(line.low)) or (
+                    zone == "people" and _BODY_SIDE.match(line.low)
+                ):
                     zone, role = "people", "attendee"
                 elif _BASIS.match(line.low):
                     self._content(line)  # what it cites is cited; its dates and "tại" are not ours
@@ -366,6 +374,7 @@ class _Reader(Reading):
             role = marked  # the chair or minute-taker inside one side's list
         title = without_reason(title) if role == "absent" else title
         self._add(name, role, title, line.start + at, 0.9)
+        self.people_lines.append((line.start, line.end))
         return True
 
     def _named_secretary(self, line: Line) -> bool:

@@ -64,6 +64,8 @@ class Reading:
         self.cited: list[dict[str, Any]] = []
         self.cited_spans: list[tuple[int, int]] = []
         self.content: list[Line] = []
+        # a person's line may cite what empowers them ("(theo Giấy ủy quyền số 02/UQ-HP …)")
+        self.people_lines: list[tuple[int, int]] = []
         self.title: tuple[str, int, int] | None = None
         self.ours = False
         self.headed = False
@@ -98,7 +100,7 @@ class Reading:
         exported = self.ours and NUMBER_LINE.removeprefix("Số: ") in self.text
         if not exported and not self.cited_spans:
             spans = [(line.start, line.end) for line in self.content]
-            spans += [(item.start, item.end) for item in self.items]
+            spans += [(item.start, item.end) for item in self.items] + self.people_lines
             self.cited = outcome.cited_in(self.text, self.folded, spans)
         record["documents"] = [{k: v for k, v in c.items() if k not in {"start", "end"}}
                                for c in self.cited]  # fmt: skip

@@ -6,7 +6,8 @@ speakers named in the content after a list's marker or "Ý kiến của", and a 
 prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue ("Hỏi (chị X): …"),
 each side's people under its heading ("1. Đại diện người sử dụng lao động:") in a dialogue's
 minutes, with its "NỘI DUNG ĐỐI THOẠI" and "KẾT QUẢ ĐỐI THOẠI" sections, and a group headed on its
-people's own line ("Phía Ban Giám đốc: ông A, …; bà B, …").
+people's own line ("Phía Ban Giám đốc: ông A, …; bà B, …"), each side headed by a numbered line
+naming the body alone ("2. Công ty TNHH …:"), a document cited in a person's line.
 The example minutes are written for these tests.
 """
 
@@ -271,3 +272,35 @@ def test_a_group_headed_on_its_peoples_own_line_names_nobody_and_its_people_atte
     assert ("Lò Thị Nga", "attendee", "Trưởng phòng Nhân sự") in people
     assert ("Đàm Văn Lực", "attendee", "Ủy viên") in people
     assert not any(p["name"].startswith(("Phía", "Ban")) for p in draft.record["participants"])
+
+
+BODIES_NUMBERED = """\
+LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC HÒA
+
+BIÊN BẢN LÀM VIỆC
+Về việc bố trí nhà ăn ca tại Công ty TNHH Bao bì Tân Phú
+
+Hôm nay, hồi 14 giờ 00 ngày 12 tháng 3 năm 2025, tại Công ty TNHH Bao bì Tân Phú, chúng tôi gồm:
+
+I. THÀNH PHẦN
+1. Liên đoàn Lao động huyện Đức Hòa:
+- Bà Quách Thị Duyên - Phó Chủ tịch, chủ trì buổi làm việc;
+- Ông Tạ Minh Sang - cán bộ Ban Chính sách, ghi biên bản.
+2. Công ty TNHH Bao bì Tân Phú:
+- Ông Hứa Gia Vĩ - Giám đốc (theo Giấy ủy quyền số 07/UQ-TP ngày 10/3/2025);
+- Bà Lục Thanh Trúc - Trưởng phòng Hành chính.
+
+II. NỘI DUNG LÀM VIỆC
+1. Bà Lục Thanh Trúc trình bày phương án bố trí nhà ăn tạm.
+
+III. KẾT QUẢ
+1. Công ty hoàn thành nhà ăn ca trước ngày 30/4/2025.
+"""
+
+
+def test_each_side_headed_by_a_numbered_line_naming_its_body() -> None:
+    draft = extract_minutes(BODIES_NUMBERED)
+    assert set(_people(BODIES_NUMBERED, "chair")) == {"Quách Thị Duyên"}
+    assert set(_people(BODIES_NUMBERED, "secretary")) == {"Tạ Minh Sang"}
+    assert set(_people(BODIES_NUMBERED, "attendee")) == {"Hứa Gia Vĩ", "Lục Thanh Trúc"}
+    assert [d["number"] for d in draft.record["documents"]] == ["07/UQ-TP"]
