@@ -192,7 +192,10 @@ PRAISE = re.compile(
     r"\b(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi"
     r"|ghi nhan\s*(?:,|va)\s*(?:danh gia cao|bieu duong|hoan nghenh|khen ngoi)"
     r"|ghi nhan (?:nhung |cac )?(?:ket qua|dong gop|no luc|thanh tich|co gang|tien bo|thanh tuu"
-    r"|su\b))"
+    r"|vai tro|su\b)"
+    # a verdict on what was done: "đánh giá LĐLĐ thành phố đã thực hiện nghiêm túc …", "đánh giá
+    # kỳ họp được chuẩn bị chu đáo"
+    r"|danh gia\s+(?!cao\b)(?:[a-z0-9]+\s+){1,8}?(?:da|duoc)\s)"
 )
 # What someone thinks, said after a concluding lead-in ("Phát biểu kết luận, bà X cho rằng …"):
 # an opinion, often quoted, not something decided.

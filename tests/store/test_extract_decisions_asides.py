@@ -7,8 +7,9 @@ meeting agreed, recalled in the conclusion ("Kết luận, đồng chí X nhắc
 của Ban Thường vụ …"). A quotation after a concluding lead-in ("Kết luận, X nhấn mạnh: "…"."). A
 signing told as another event ("Trước đó, ngày 2/10, Ban X đã ký kết … với …"). What a time
 clause says was done ("Sau khi hai bên ký kết …, bà A và ông B thống nhất giao …"). A meeting still
-to come ("Dự kiến tháng 10, Ban Thường vụ sẽ tổ chức …, giao …"). The example reports are written
-for these tests.
+to come ("Dự kiến tháng 10, Ban Thường vụ sẽ tổ chức …, giao …"). The concluding person's verdict on
+what was done ("Kết luận, X đánh giá Công đoàn đã …", "… ghi nhận vai trò của …"). The example
+reports are written for these tests.
 """
 
 from __future__ import annotations
@@ -189,3 +190,18 @@ def test_what_two_sides_did_not_agree_is_no_decision() -> None:
     )
     texts = [d["text"] for d in extract_report(text).record.get("decisions", [])]
     assert texts == ["Hai bên thống nhất tổ chức đối thoại lại vào tháng 5/2025"]
+
+
+def test_the_concluders_verdict_on_what_was_done_is_no_item() -> None:
+    body = (
+        "Hội nghị thống nhất nâng tiền ăn ca lên 30.000 đồng.\n\n"
+        "Kết luận hội nghị, đồng chí Chủ tịch Công đoàn đánh giá Ban Giám đốc đã thực hiện đầy "
+        "đủ các cam kết năm trước.\n"
+    )
+    assert _items(body) == ["thống nhất nâng tiền ăn ca lên 30.000 đồng"]
+    body = (
+        "Hội nghị thống nhất nâng tiền ăn ca lên 30.000 đồng.\n\n"
+        "Bế mạc hội nghị, đồng chí Phó Chủ tịch LĐLĐ huyện ghi nhận vai trò của tổ chức công "
+        "đoàn trong việc giữ ổn định quan hệ lao động.\n"
+    )
+    assert _items(body) == ["thống nhất nâng tiền ăn ca lên 30.000 đồng"]
