@@ -97,11 +97,6 @@ _THE_END = re.compile(
     r"ky hop|dai hoi|doi thoai)(?: da)? (?:ket thuc|duoc lap|nay|da duoc|duoc thong qua|duoc doc)"
     r"|ket thuc\s+(?:vao\s+)?(?:luc|hoi)\b)"  # "Kết thúc lúc 11 giờ 15": the subject left out
 )
-# "Chưa thống nhất: …", "Hai bên không thống nhất …": what was NOT agreed ends the conclusions.
-_NOT_AGREED = re.compile(
-    r"^(?:(?:hai ben|cac ben|hoi nghi|cuoc hop)\s+)?(?:van\s+|con\s+)?(?:chua|khong)\s+"
-    r"(?:dat duoc\s+(?:su\s+)?)?(?:thong nhat|nhat tri|dong y)\b"
-)
 # "Công ty phối hợp với Công đoàn cơ sở tổ chức đối thoại": the body's own union, named by its
 # kind alone, held the meeting with it.
 _OWN_UNION = re.compile(
@@ -287,9 +282,19 @@ class _Reader(Reading):
                     value = sub(line, found.end())  # type: ignore[union-attr]
                     zone, inline = "conclusion", bool(value.text)
                     self._conclusions(value, inline=True)
-                elif zone == "conclusion" and _NOT_AGREED.match(line.low):
-                    zone, inline = "content", False
+                elif zone == "conclusion" and outcome.NOT_AGREED.match(line.low):
+                    # what was not agreed is no item; a later sentence agreeing on the line is
+                    later = outcome.after_refusal(self.text, self.folded, line.start, line.end)
+                    self.items += later
+                    headed = line.low.rstrip().endswith(":") and outcome.numbered(line.text)
+                    zone = "refused" if headed else "conclusion" if later else "content"
+                    inline = False
                     self._content(line)
+                elif zone == "refused" and outcome.numbered(line.text):
+                    zone = "conclusion"  # "3. Hai bên thống nhất …" after "2. … chưa thống nhất:"
+                    self._conclusions(line, inline=False)
+                elif zone == "refused":
+                    self._content(line)  # "a) Phụ cấp …: Bên B giữ mức …": a point not agreed
                 elif zone == "conclusion" and not (
                     inline and not outcome.marked(line.text) and not outcome.led(line.low)
                 ):

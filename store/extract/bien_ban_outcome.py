@@ -10,7 +10,9 @@
   "(Giao nhiệm vụ; đơn vị/người thực hiện: X; hạn: 31/03/2024)" gives kind, owner, deadline and
   state; otherwise "giao …" and a deadline make an assignment (`decisions`' owner
   and deadline readers are reused, unchanged); a table of tasks ("| TT | Nội dung | Người thực
-  hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns.
+  hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns; what
+  was not agreed ("Chưa thống nhất: …", "2. Các nội dung chưa thống nhất:") is no item, but a
+  later sentence of its line that agrees ("Hai bên thống nhất …") is.
 - documents: our export's "Kế hoạch số 25/KH-LĐLĐ ngày 01/02/2024: title" read back whole, other
   lines by `documents.read_documents`.
 """
@@ -159,6 +161,40 @@ def our_layout(lines: Iterable[str]) -> bool:
     """True when the text has our export's four section headings: its documents are section V's."""
     wanted = set(SECTIONS[:4])
     return wanted <= {line.strip() for line in lines}
+
+
+# "Chưa thống nhất: …", "2. Các nội dung chưa thống nhất:", "Hai bên không thống nhất …": what
+# was NOT agreed, under its own label or told so, ends the conclusions and is no item.
+NOT_AGREED = re.compile(
+    r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:(?:cac\s+)?(?:noi dung|diem|van de|kien nghi)\s+)?"
+    r"(?:(?:hai ben|cac ben|hoi nghi|cuoc hop)\s+)?(?:van\s+|con\s+)?(?:chua|khong)\s+"
+    r"(?:dat duoc\s+(?:su\s+)?)?(?:thong nhat|nhat tri|dong y)\b"
+)
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")
+# Where a sentence ends and another starts, on a line: a stop, then a capital.
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-ZĐÀ-Ỹ])")
+# A sentence that agrees on something of its own: "Hai bên thống nhất …", "Hội nghị nhất trí …".
+_AGREES_AGAIN = re.compile(
+    r"(?:hai ben|cac ben|hoi nghi|cuoc hop|ban chap hanh|ban thuong vu)\s+(?:(?:cung|da|deu)\s+)*"
+    r"(?:thong nhat|nhat tri|dong y)\s+(?!:)"
+)
+
+
+def numbered(text: str) -> bool:
+    """A line numbered "2." or "3)" (not "2.1." under it, nor a letter or a dash)."""
+    return bool(_NUMBERED.match(text))
+
+
+def after_refusal(text: str, folded: str, start: int, end: int) -> list[Decision]:
+    """The items of a line that opens with what was not agreed: its later sentences that agree
+    on something ("Nội dung chưa thống nhất: A. Hai bên thống nhất tiếp tục thương lượng …")."""
+    starts = [found.end() for found in _SENTENCE_END.finditer(text, start, end)]
+    items: list[Decision] = []
+    for first, last in zip(starts, [*starts[1:], end][: len(starts)], strict=True):
+        if _AGREES_AGAIN.match(folded, first):
+            item = _item(text, folded, first, last)
+            items += [item] if item is not None else []
+    return items
 
 
 def marked(text: str) -> bool:

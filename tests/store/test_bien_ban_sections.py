@@ -2,7 +2,8 @@
 
 The minutes are written for these tests: a resolution section headed "IV. NGHỊ QUYẾT HỘI NGHỊ"
 over a numbered list, led in by a vote over "các nội dung:" that names no text of its own (the
-lead-in is not an item, the list's lines are).
+lead-in is not an item, the list's lines are); a bargaining session's results, where the points
+the sides did not agree are no items and what they agreed after them is.
 """
 
 from __future__ import annotations
@@ -83,4 +84,36 @@ def test_a_line_closing_on_a_colon_heads_what_follows_and_is_no_item() -> None:
         "Kết quả tháng 11 đượ",
         "Hoàn thành quyết toá",
         "Tổng hợp danh sách đ",
+    ]
+
+
+# A wage bargaining session's minutes, invented for this test: the results split into what the
+# two sides agreed, a numbered heading over the points they did not (lettered under it), then
+# more numbered points agreed; a not-agreed point told inline, followed by what they agreed.
+BARGAINING = (
+    "CÔNG TY TNHH CƠ KHÍ MINH PHÁT\nCÔNG ĐOÀN CƠ SỞ\n\nBIÊN BẢN\nPHIÊN THƯƠNG LƯỢNG TẬP THỂ\n\n"
+    "Thời gian: 9 giờ 00, ngày 10/10/2025.\nĐịa điểm: Phòng họp Công ty.\n\n"
+    "Chủ trì: Ông Đinh Văn Lực, Chủ tịch Công đoàn cơ sở.\n"
+    "Thư ký: Bà Mai Thị Ngà, Ủy viên Ban Chấp hành.\n\n"
+    "KẾT QUẢ\n"
+    "1. Các nội dung hai bên thống nhất:\n"
+    "   a) Tăng phụ cấp độc hại lên 400.000 đồng/tháng từ ngày 01/11/2025;\n"
+    "   b) Bổ sung 2 ngày nghỉ mát cho người lao động làm đủ năm.\n"
+    "2. Các điểm chưa thống nhất:\n"
+    "   a) Tiền chuyên cần: Bên B đề nghị 500.000 đồng, Bên A chỉ nhận 300.000 đồng;\n"
+    "   b) Xe đưa đón công nhân: Bên A xin lùi sang năm sau.\n"
+    "3. Hai bên thống nhất họp phiên thứ hai vào ngày 24/10/2025.\n\n"
+    "Chưa thống nhất: mức ăn ca ngày lễ. "
+    "Hai bên thống nhất giao Phòng Nhân sự tính lại chi phí.\n\n"
+    "Phiên họp kết thúc lúc 11 giờ 00 cùng ngày.\n"
+)
+
+
+def test_the_points_not_agreed_are_no_items_and_what_is_agreed_after_them_is() -> None:
+    items = extract_minutes(BARGAINING).record.get("decisions", [])
+    assert [i["text"][:24] for i in items] == [
+        "Tăng phụ cấp độc hại lên",
+        "Bổ sung 2 ngày nghỉ mát ",
+        "Hai bên thống nhất họp p",
+        "Hai bên thống nhất giao ",
     ]
