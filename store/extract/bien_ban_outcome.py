@@ -12,7 +12,8 @@
   and deadline readers are reused, unchanged); a table of tasks ("| TT | Nội dung | Người thực
   hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns; what
   was not agreed ("Chưa thống nhất: …", "2. Các nội dung chưa thống nhất:") is no item, but a
-  later sentence of its line that agrees ("Hai bên thống nhất …") is.
+  later sentence of its line that agrees ("Hai bên thống nhất …") is; a conclusion line's later
+  sentence that is an outcome of its own ("… . Giao đ/c A …", "… . Không tổ chức …") is one more.
 - documents: our export's "Kế hoạch số 25/KH-LĐLĐ ngày 01/02/2024: title" read back whole, other
   lines by `documents.read_documents`.
 """
@@ -235,8 +236,33 @@ def read_items(text: str, folded: str, start: int, end: int, inline: bool) -> li
         for piece in line.split(";"):
             pieces.append((at, at + len(piece)))
             at += len(piece) + 1
+    elif not inline:
+        pieces = _own_sentences(text, folded, start, end)
     items = [_item(text, folded, a, b) for a, b in pieces]
     return [item for item in items if item is not None]
+
+
+# A later sentence of an item's line that is an outcome of its own: a task handed out ("Giao đ/c
+# A thu tiền"), one side's own task ("Bên B lấy ý kiến …"), what the two sides agree ("Hai bên
+# thống nhất …"), or what is not to be done ("Không tổ chức tiệc …").
+_OWN_SENTENCE = re.compile(
+    r"(?:(?:giao|phan cong)\s+(?:cho\s+)?(?:d/c|đ/c|dong chi|ong|ba|anh|chi|phong|ban|to)\s"
+    r"|ben [a-d]\s+(?!(?:va|,))[a-z]|(?:hai|cac) ben\s+(?:thong nhat|nhat tri|dong y)\s"
+    r"|khong\s+(?:to chuc|thuc hien|ap dung|bo tri|chi|tang)\s)"
+)
+
+
+def _own_sentences(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item's line cut before each later sentence that is an outcome of its own; a sentence
+    that goes on with the item ("Các dự thảo hoàn thành …") stays with it."""
+    cuts = [
+        found.end()
+        for found in _SENTENCE_END.finditer(text, start, end)
+        if _OWN_SENTENCE.match(folded, found.end())
+        or decision_owners.subject(text, folded, found.end(), end) is not None
+    ]
+    bounds = [start, *cuts]
+    return list(zip(bounds, [*cuts, end], strict=True))
 
 
 def _item(text: str, folded: str, start: int, end: int) -> Decision | None:

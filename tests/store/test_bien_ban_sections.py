@@ -3,7 +3,8 @@
 The minutes are written for these tests: a resolution section headed "IV. NGHỊ QUYẾT HỘI NGHỊ"
 over a numbered list, led in by a vote over "các nội dung:" that names no text of its own (the
 lead-in is not an item, the list's lines are); a bargaining session's results, where the points
-the sides did not agree are no items and what they agreed after them is.
+the sides did not agree are no items and what they agreed after them is; a group's conclusions
+whose lines hold a second outcome.
 """
 
 from __future__ import annotations
@@ -116,4 +117,30 @@ def test_the_points_not_agreed_are_no_items_and_what_is_agreed_after_them_is() -
         "Bổ sung 2 ngày nghỉ mát ",
         "Hai bên thống nhất họp p",
         "Hai bên thống nhất giao ",
+    ]
+
+
+# A trade-union group's minutes, invented for this test: conclusion lines that hold a second
+# sentence which is an outcome of its own (a task handed out, one side's task, a limit), and one
+# whose second sentence only goes on with the first.
+TWO_SENTENCES = (
+    "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HÒA BÌNH\n\nBIÊN BẢN\nHỌP BAN CHẤP HÀNH\n\n"
+    "Thời gian: 15 giờ 00, ngày 12/11/2025.\nĐịa điểm: Phòng hội đồng.\n\n"
+    "Chủ trì: Bà Lương Thị Thu, Chủ tịch Công đoàn.\nThư ký: Ông Vi Văn Tám, Ủy viên.\n\n"
+    "KẾT LUẬN\n"
+    "1. Tổ chức hội thi nấu ăn ngày 20/11/2025 tại sân trường. Giao đ/c Tám chuẩn bị giải thưởng.\n"
+    "2. Mỗi tổ đóng góp một tiết mục văn nghệ. Không tổ chức liên hoan sau hội thi.\n"
+    "3. Bổ sung sách cho thư viện. Các đầu sách hoàn thành trước ngày 30/11/2025.\n\n"
+    "Cuộc họp kết thúc lúc 16 giờ 30 cùng ngày.\n"
+)
+
+
+def test_a_conclusion_lines_second_outcome_is_an_item_of_its_own() -> None:
+    items = extract_minutes(TWO_SENTENCES).record.get("decisions", [])
+    assert [i["text"][:24] for i in items] == [
+        "Tổ chức hội thi nấu ăn n",
+        "Giao đ/c Tám chuẩn bị gi",
+        "Mỗi tổ đóng góp một tiết",
+        "Không tổ chức liên hoan ",
+        "Bổ sung sách cho thư việ",
     ]
