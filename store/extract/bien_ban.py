@@ -216,6 +216,7 @@ class _Reader(Reading):
 
     def _walk(self, lines: list[Line]) -> None:
         zone, role, inline = "head", "attendee", False
+        gap = listed = False  # a blank line just before; the conclusions set out as a marked list
         for whole in lines:
             for line in self._segments(unframed(whole)):
                 if zone == "sign":
@@ -229,6 +230,7 @@ class _Reader(Reading):
                 ):
                     self._content(line)  # our export's notes: any label in them is prose
                     continue
+                gap, was_gap = not line.text, gap
                 if not line.text:
                     zone = "content" if zone == "conclusion" and inline else zone
                     continue
@@ -296,8 +298,11 @@ class _Reader(Reading):
                 elif zone == "refused":
                     self._content(line)  # "a) Phụ cấp …: Bên B giữ mức …": a point not agreed
                 elif zone == "conclusion" and not (
-                    inline and not outcome.marked(line.text) and not outcome.led(line.low)
+                    (inline or (listed and was_gap and not self._own(line)))  # "Họp xong 17h30."
+                    and not outcome.marked(line.text)
+                    and not outcome.led(line.low)
                 ):
+                    listed = listed or outcome.marked(line.text)
                     self._conclusions(line, inline=False)
                 elif zone == "conclusion":
                     zone, inline = "content", False
@@ -458,6 +463,9 @@ class _Reader(Reading):
         if line.low.rstrip().endswith(":"):
             return  # "Phân công thực hiện như sau:", "2. Nhiệm vụ tháng 01/2026:": a heading
         self.items += outcome.read_items(self.text, self.folded, line.start, line.end, inline)
+
+    def _own(self, line: Line) -> bool:
+        return outcome.own_outcome(self.text, self.folded, line.start, line.end)
 
     def _documents(self, line: Line) -> None:
         if line.text:

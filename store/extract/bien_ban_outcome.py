@@ -13,7 +13,9 @@
   hiện | Thời hạn |") gives one item a row, its owner and deadline from their columns; what
   was not agreed ("Chưa thống nhất: …", "2. Các nội dung chưa thống nhất:") is no item, but a
   later sentence of its line that agrees ("Hai bên thống nhất …") is; a conclusion line's later
-  sentence that is an outcome of its own ("… . Giao đ/c A …", "… . Không tổ chức …") is one more.
+  sentence that is an outcome of its own ("… . Giao đ/c A …", "… . Không tổ chức …") is one more;
+  a marked list ends at an unmarked line after a blank one ("Họp xong 17h30."), unless that line
+  is an outcome of its own ("Bên A giao …").
 - documents: our export's "Kế hoạch số 25/KH-LĐLĐ ngày 01/02/2024: title" read back whole, other
   lines by `documents.read_documents`.
 """
@@ -246,10 +248,18 @@ def read_items(text: str, folded: str, start: int, end: int, inline: bool) -> li
 # A thu tiền"), one side's own task ("Bên B lấy ý kiến …"), what the two sides agree ("Hai bên
 # thống nhất …"), or what is not to be done ("Không tổ chức tiệc …").
 _OWN_SENTENCE = re.compile(
-    r"(?:(?:giao|phan cong)\s+(?:cho\s+)?(?:d/c|đ/c|dong chi|ong|ba|anh|chi|phong|ban|to)\s"
+    r"(?:(?:giao|phan cong)\s+(?:cho\s+)?(?:d/c|đ/c|dong chi|ong|ba|anh|chi|phong|to)\s"
     r"|ben [a-d]\s+(?!(?:va|,))[a-z]|(?:hai|cac) ben\s+(?:thong nhat|nhat tri|dong y)\s"
     r"|khong\s+(?:to chuc|thuc hien|ap dung|bo tri|chi|tang)\s)"
 )
+
+
+def own_outcome(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the sentence at `start` is an outcome of its own: a task handed out, a side's or a
+    body's task, what the sides agree, what is not to be done."""
+    return bool(_OWN_SENTENCE.match(folded, start)) or (
+        decision_owners.subject(text, folded, start, end) is not None
+    )
 
 
 def _own_sentences(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -258,8 +268,7 @@ def _own_sentences(text: str, folded: str, start: int, end: int) -> list[tuple[i
     cuts = [
         found.end()
         for found in _SENTENCE_END.finditer(text, start, end)
-        if _OWN_SENTENCE.match(folded, found.end())
-        or decision_owners.subject(text, folded, found.end(), end) is not None
+        if own_outcome(text, folded, found.end(), end)
     ]
     bounds = [start, *cuts]
     return list(zip(bounds, [*cuts, end], strict=True))

@@ -4,7 +4,8 @@ The minutes are written for these tests: a resolution section headed "IV. NGHỊ
 over a numbered list, led in by a vote over "các nội dung:" that names no text of its own (the
 lead-in is not an item, the list's lines are); a bargaining session's results, where the points
 the sides did not agree are no items and what they agreed after them is; a group's conclusions
-whose lines hold a second outcome.
+whose lines hold a second outcome; a briefing's list of conclusions closed by a line worded
+otherwise than "Cuộc họp kết thúc …".
 """
 
 from __future__ import annotations
@@ -143,4 +144,28 @@ def test_a_conclusion_lines_second_outcome_is_an_item_of_its_own() -> None:
         "Mỗi tổ đóng góp một tiết",
         "Không tổ chức liên hoan ",
         "Bổ sung sách cho thư việ",
+    ]
+
+
+# A monthly briefing's minutes, invented for this test: a numbered list of conclusions, then, after
+# a blank line, a task handed out by one side (an item) and a closing line worded otherwise than
+# "Cuộc họp kết thúc …" (no item).
+CLOSED = (
+    "CÔNG ĐOÀN CÔNG TY CP GẠCH MEN THANH SƠN\n\nBIÊN BẢN\nGIAO BAN THÁNG 10\n\n"
+    "Thời gian: 14 giờ 00, ngày 03/11/2025.\nĐịa điểm: Văn phòng Công đoàn.\n\n"
+    "Chủ trì: Ông Hà Văn Thịnh, Chủ tịch Công đoàn.\nThư ký: Bà Lò Thị Yên, Ủy viên.\n\n"
+    "KẾT LUẬN\n"
+    "1. Hoàn thành bình xét thi đua quý III trước ngày 15/11/2025.\n"
+    "2. Tổ chức khám sức khỏe cho nữ công nhân trong tháng 12.\n\n"
+    "Bên A giao Phòng Kế toán bố trí kinh phí khám sức khỏe.\n\n"
+    "Giao ban xong lúc 16 giờ.\n"
+)
+
+
+def test_a_marked_list_of_conclusions_ends_at_an_unmarked_line_after_a_blank() -> None:
+    items = extract_minutes(CLOSED).record.get("decisions", [])
+    assert [i["text"][:24] for i in items] == [
+        "Hoàn thành bình xét thi ",
+        "Tổ chức khám sức khỏe ch",
+        "Bên A giao Phòng Kế toán",
     ]
