@@ -35,6 +35,7 @@ from commands import (
     serve,
     stats,
 )
+from commands.hoisting import hoisted
 from commands.language import choose_language, show_click_error, speak
 from commands.options import Format, db_option, missing_book_line
 from commands.output import (
@@ -67,7 +68,7 @@ class MinutebookGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        arguments = list(sys.argv[1:] if args is None else args)
+        arguments = hoisted(sys.argv[1:] if args is None else args, self)
         self.arguments = arguments
         choose_language(arguments)
         speak(self)

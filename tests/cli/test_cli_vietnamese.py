@@ -109,13 +109,32 @@ def test_a_usage_mistake_is_one_line_naming_the_help(cli: Any, args: tuple[str, 
     assert "--help'" in lines[0] and "Value error" not in lines[0]
 
 
+def test_the_program_s_options_typed_after_a_command_are_the_program_s(
+    imported: Any, db: str, tmp_path: Path
+) -> None:
+    """Newcomers type `minutebook stats --all --lang vi`: the option is the program's, and was
+    refused with a hint; now the command does what was meant (`commands.hoisting`)."""
+    set_language("en")
+    said = run("stats", "--all", "--lang", "vi", "--db", db)
+    assert said.exit_code == 0, said.stderr
+    assert "cuộc họp" in said.stdout and "meetings" not in said.stdout
+    set_language("en")
+    assert "Nguyễn Đình Khang" in run("search", "khang", f"--db={db}").stdout
+    elsewhere = tmp_path / "other.db"
+    created = run("add", "--title", "--db", "--date", "2024-05-01", "--db", str(elsewhere),
+                  "--create")  # fmt: skip
+    assert created.exit_code == 0, created.stderr  # a title "--db": an option's value stays
+    listed = run("--db", str(elsewhere), "search", "--format", "json", "db")
+    assert '"--db"' in listed.stdout and "Nguyễn Đình Khang" not in listed.stdout
+
+
 @pytest.mark.parametrize(("language", "said"), [("en", "goes before"), ("vi", "đặt trước lệnh")])
-def test_the_program_s_option_after_a_command_says_where_it_goes(
+def test_the_program_s_option_after_a_command_without_its_value_says_where_it_goes(
     cli: Any, language: str, said: str
 ) -> None:
-    # Newcomers type `minutebook stats --lang vi`: the option is the program's, not the command's.
     set_language("en")
-    result = run("--lang", language, "stats", "--all", "--lang", "vi")
+    result = run("--lang", language, "stats", "--all", "--lang")
     assert result.exit_code == 2
     assert f"--lang {said}" in result.stderr and "'minutebook --lang … stats'" in result.stderr
     assert "before" not in run("stats", "--bogus").stderr  # an option of no one: no such hint
+    assert run("search", "--", "--lang", "vi").exit_code != 2  # after "--", words to find
