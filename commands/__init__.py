@@ -2,6 +2,7 @@
 
 - `root`: the Typer app, its global options, the groups registered, the errors mapped to exit codes
 - `version`: `--version`, which `cli.main` answers before loading `root` (and so the store)
+- `hoisting`: `--lang`, `--db`, `--create` typed after a command, moved before it for Click
 
 - `meetings`: list, search, show, add, delete (to the trash)
 - `editing`: edit, amend (the flags that change a meeting, declared once)
