@@ -197,7 +197,8 @@ LABELS = (
                 r" hoi nghi)?"),
     ("conclusion", r"ket luan(?: cuoc hop| hoi nghi| cua chu tri| cua chu toa)?"
                    r"|nghi quyet(?: cuoc hop| hoi nghi| dai hoi| ky hop)?"
-                   r"|ket qua(?: bieu quyet| (?:buoi )?doi thoai)?"),
+                   r"|ket qua(?: bieu quyet| (?:buoi )?doi thoai)?"
+                   r"|thong nhat|nhat tri"),  # "THỐNG NHẤT" over the list of what was agreed
     ("documents", r"van ban(?: duoc)?(?: dan chieu| trich dan| lien quan| kem theo| tham chieu)?"),
 )  # fmt: skip
 # A label's count and "gồm" before its colon ("Thành phần tham dự gồm có:", "Đảng viên có mặt
@@ -211,6 +212,7 @@ LABEL = re.compile(
     + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
     + r")(?:\s+\d{1,3}(?:/\d{1,3})?\s+(?:dong chi|d/c|nguoi|thanh vien|dang vien))?"
     + _HEADS_A_LIST
+    + r"(?:\s*\([^()]{1,80}\))?"  # "KẾT LUẬN (hội nghị biểu quyết, 31/31 tán thành)": an aside
     + r"\s*(?::\s*|\|\s*|$|\s+co\s+(?=(?:cac )?(?:dong chi|d/c|ong|ba)\s))"
     # "Thời gian:", "THÀNH PHẦN", a table's "| Thời gian | … |"; "Đến dự và chỉ đạo có đồng chí A"
 )

@@ -5,10 +5,13 @@ over a numbered list, led in by a vote over "các nội dung:" that names no tex
 lead-in is not an item, the list's lines are); a bargaining session's results, where the points
 the sides did not agree are no items and what they agreed after them is; a group's conclusions
 whose lines hold a second outcome; a briefing's list of conclusions closed by a line worded
-otherwise than "Cuộc họp kết thúc …".
+otherwise than "Cuộc họp kết thúc …"; a conclusions heading carrying an aside in parentheses
+or written as the agreeing verb alone ("THỐNG NHẤT").
 """
 
 from __future__ import annotations
+
+import pytest
 
 from store.extract.bien_ban import extract_minutes
 
@@ -168,4 +171,27 @@ def test_a_marked_list_of_conclusions_ends_at_an_unmarked_line_after_a_blank() -
         "Hoàn thành bình xét thi ",
         "Tổ chức khám sức khỏe ch",
         "Bên A giao Phòng Kế toán",
+    ]
+
+
+def _headed(heading: str) -> str:
+    """A residents' group's minutes, invented for this test, its conclusions under `heading`."""
+    return (
+        "CÔNG ĐOÀN CƠ SỞ HỢP TÁC XÃ MAY AN PHÚ\n\nBIÊN BẢN\nHỌP TỔ CÔNG ĐOÀN\n\n"
+        "Thời gian: 17 giờ 00, ngày 14/11/2025.\nĐịa điểm: Nhà xưởng số 1.\n"
+        "Chủ trì: Bà Khổng Thị Lụa, Tổ trưởng.\n\n"
+        f"{heading}\n"
+        "- Mỗi đoàn viên góp 50.000 đồng thăm chị Tuyết ốm.\n"
+        "- Giao chị Lụa mua quà trước ngày 20/11/2025.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading", ["KẾT LUẬN (biểu quyết 12/12 tán thành)", "THỐNG NHẤT", "Nhất trí:"]
+)
+def test_the_heading_of_the_conclusions_may_carry_an_aside_or_be_the_verb(heading: str) -> None:
+    items = extract_minutes(_headed(heading)).record.get("decisions", [])
+    assert [i["text"][:20] for i in items] == [
+        "Mỗi đoàn viên góp 50",
+        "Giao chị Lụa mua quà",
     ]
