@@ -186,6 +186,8 @@ def add(
         return
     if len(value.split()) <= 6 and words.HEADING.fullmatch(folded, start, end):
         return  # "2. Nhiệm vụ năm 2025", over the lettered tasks: a heading, not a task
+    if words.STEERING.match(folded, start):
+        return  # "biểu quyết bầu Đoàn Chủ tịch gồm …": who runs the meeting, not an outcome
     if words.LEAD_ONLY.fullmatch(folded, start, end):
         return  # "… tập trung vào các nhiệm vụ trọng tâm", the tasks told after it
     if not words.VERB_FIRST.match(folded, start):  # "giao …", "thống nhất …" keep the verb's case

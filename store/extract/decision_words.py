@@ -255,6 +255,13 @@ HEADING = re.compile(
 )
 # An item that only leads to the tasks told after it: "các cấp công đoàn tập trung vào các nhiệm
 # vụ trọng tâm" (then "Hội nghị thống nhất: 1. …"), with no task of its own.
+# "Hội nghị biểu quyết bầu Đoàn Chủ tịch gồm …": the body that steers the meeting (its chairs and
+# secretaries), elected at its opening; how it is run, not what it decided.
+STEERING = re.compile(
+    r"(?:(?:bieu quyet|nhat tri|thong nhat)\s+(?:thong qua\s+)?)?(?:bau|cu|thong qua)\s+"
+    r"(?:doan chu tich|chu tich doan|doan thu ky|thu ky doan|ban tham tra tu cach|ban kiem phieu|"
+    r"thu ky (?:hoi nghi|dai hoi|ky hop))\b"
+)
 LEAD_ONLY = re.compile(
     r"(?:[a-z]+\s+){0,5}?(?:(?:tap trung|thuc hien|trien khai|lam tot|quan tam)\s+"
     r"(?:vao\s+|tot\s+)?)+"

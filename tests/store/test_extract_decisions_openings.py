@@ -9,7 +9,8 @@ elsewhere ("quán triệt ý kiến chỉ đạo của …", where "chỉ đạo
 asks ("đã ban hành công văn số … đề nghị các chi bộ …"); what praise singles out ("… biểu dương
 X đã … . Đặc biệt là, chỉ đạo các …"); a closing speech that only quotes its speaker ("Phát biểu
 bế mạc, bà X nói: "…"") after a speech that asked, which still stands; what the concluding person
-stresses just before the list the body agreed ("… nhấn mạnh, … . Hội nghị thống nhất: …").
+stresses just before the list the body agreed ("… nhấn mạnh, … . Hội nghị thống nhất: …"); the
+vote that elects who runs the meeting ("biểu quyết bầu Đoàn Chủ tịch gồm …").
 """
 
 from __future__ import annotations
@@ -234,3 +235,19 @@ def test_a_request_in_a_directing_speech_is_a_conclusion_and_giao_an_assignment(
         ("conclusion", "Liên đoàn La"),
         ("assignment", "giao Ban Tổ "),
     ]
+
+
+def test_electing_the_presidium_that_runs_the_meeting_is_no_item() -> None:
+    # A staff conference and a congress, written for this test, elect who runs them at the start,
+    # then vote on what they decide.
+    lead = (
+        "Sáng 9/1/2026, tại hội trường Trường Cao đẳng Nghề Yên Bình, nhà trường tổ chức Hội "
+        "nghị viên chức năm 2026.\n\n"
+    )
+    body = (
+        "Mở đầu, hội nghị biểu quyết bầu Đoàn Chủ tịch gồm ông Phùng Văn Lâm, Hiệu trưởng; bà "
+        "Đào Thị Nhàn, Chủ tịch Công đoàn. Hội nghị nhất trí cử Thư ký hội nghị gồm hai viên "
+        "chức Phòng Đào tạo.\n\n"
+        "Hội nghị biểu quyết thông qua Quy chế chi tiêu nội bộ năm 2026 với 100% tán thành."
+    )
+    assert [i["text"][:30] for i in _items(body, lead)] == ["biểu quyết thông qua Quy chế c"]
