@@ -24,7 +24,8 @@ _SIGN_PART = re.compile(
     r"(?:\s+(?:cuoc hop|hoi nghi|buoi hop|phien hop|ky hop))?|dai dien(?:\s+ben\s+\w+)?.*"
     r"|tm\.?\s.*|xac nhan.*)$"
 )
-_MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}\s*[.)/]|\(?[a-hđ]\s*\))\s*")
+# "-", "2.", "2.1." (a person numbered within a numbered side), "a)".
+_MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}(?:\.\d{1,2})?\s*[.)/]|\(?[a-hđ]\s*\))\s*")
 # An academic degree or rank before a name ("ThS. A", "PGS.TS. B", "BS.CKII C") is worn like an
 # honorific: part of neither the name nor the title.
 _DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"

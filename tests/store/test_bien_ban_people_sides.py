@@ -7,7 +7,8 @@ prose or over "- Đ/c A (title): …" lines, who asks and answers in a dialogue 
 each side's people under its heading ("1. Đại diện người sử dụng lao động:") in a dialogue's
 minutes, with its "NỘI DUNG ĐỐI THOẠI" and "KẾT QUẢ ĐỐI THOẠI" sections, and a group headed on its
 people's own line ("Phía Ban Giám đốc: ông A, …; bà B, …"), each side headed by a numbered line
-naming the body alone ("2. Công ty TNHH …:"), a document cited in a person's line.
+naming the body alone ("2. Công ty TNHH …:"), a document cited in a person's line, people
+numbered within their numbered side ("2.1. Ông A, …").
 The example minutes are written for these tests.
 """
 
@@ -304,3 +305,36 @@ def test_each_side_headed_by_a_numbered_line_naming_its_body() -> None:
     assert set(_people(BODIES_NUMBERED, "secretary")) == {"Tạ Minh Sang"}
     assert set(_people(BODIES_NUMBERED, "attendee")) == {"Hứa Gia Vĩ", "Lục Thanh Trúc"}
     assert [d["number"] for d in draft.record["documents"]] == ["07/UQ-TP"]
+
+
+# A dialogue's minutes, written for this test: each side under a numbered heading, its people
+# numbered within it ("1.1.", "2.2."), the chair and minute-taker marked after their titles.
+SUBNUMBERED = """\
+CÔNG TY TNHH NHỰA KIM LONG
+CÔNG ĐOÀN CƠ SỞ
+
+BIÊN BẢN
+ĐỐI THOẠI ĐỊNH KỲ QUÝ IV
+
+Vào hồi 8h30, ngày 16/12/2025, tại phòng họp Công ty, hai bên tiến hành đối thoại.
+
+I. THÀNH PHẦN
+1. Đại diện người sử dụng lao động:
+   1.1. Ông Kim Sang Woo, Tổng Giám đốc;
+   1.2. Bà Tạ Thị Hiền, Trưởng phòng Nhân sự.
+2. Đại diện tập thể người lao động:
+   2.1. Ông Âu Văn Phát, Chủ tịch Công đoàn cơ sở, chủ trì;
+   2.2. Bà Lã Thị Gấm, Ủy viên Ban Chấp hành - thư ký.
+
+II. NỘI DUNG
+Ông Âu Văn Phát nêu các kiến nghị của người lao động.
+"""
+
+
+def test_people_numbered_within_a_numbered_side_are_that_sides() -> None:
+    assert _people(SUBNUMBERED, "attendee") == {
+        "Kim Sang Woo": "Tổng Giám đốc",
+        "Tạ Thị Hiền": "Trưởng phòng Nhân sự",
+    }
+    assert list(_people(SUBNUMBERED, "chair")) == ["Âu Văn Phát"]
+    assert list(_people(SUBNUMBERED, "secretary")) == ["Lã Thị Gấm"]
