@@ -399,16 +399,17 @@ class Book(RecordKeeping):
 
     # The database ----------------------------------------------------------------------------
 
-    # The committee's figures (`store.stats`): the types are imported for the checker only.
+    # The committee's figures (`store.stats`), the type imported for the checker only; one
+    # signature laid out by hand, keeping book.py within its 500 lines.
     if TYPE_CHECKING:
         from store.stats import Stats
 
-    # One signature laid out by hand, keeping book.py within its 500 lines.
     # fmt: off
     def stats(
         self, query: str | None = None, *, period: str | None = None,
         members_of: str | None = None, today: date | None = None, top: int | None = 20,
         named: int | None = 100, person: int | None = None, figures: Collection[str] | None = None,
+        drafts: bool = True,
     ) -> Stats:
         """The committee's figures (`store.stats`) over the meetings of `query` in `period` (what
         `date:` takes; None: this year unless the query says dates; `ALL_TIME`): meetings by month,
@@ -416,14 +417,14 @@ class Book(RecordKeeping):
         decisions by status and owner with the overdue (at most `named`), documents cited most;
         lists cut at `top` (None: all), each figure with its query. `person`: one person's, with
         their attendance in each period. `figures`: the lists to count (`FIGURES`; None: all but
-        each period's decisions); the meetings by period and kind always are."""
+        each period's decisions); the meetings by period and kind always are. `drafts`: False
+        for the record as reviewed (the report's); `Stats.drafts` says how many there are."""
         from store.stats_sql import book_stats
 
         with self._session() as session:
-            return book_stats(
-                query, session=session, period=period, members_of=members_of, today=today,
-                top=top, named=named, person=person, figures=figures,
-            )
+            return book_stats(query, session=session, period=period, members_of=members_of,
+                              today=today, top=top, named=named, person=person, figures=figures,
+                              drafts=drafts)
     # fmt: on
 
     def counted_meetings(self, query: str) -> list[int]:

@@ -25,7 +25,7 @@ The SQL lives in `store.stats_sql`; this module holds the types, the period and 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from store.dates import PartialDate
 from store.decisions import OpenDecision
 from store.query import Query, parse_query
 from store.text import fold, nfc
+from store.vocabulary import MEETING_STATUSES
 
 if TYPE_CHECKING:
     from store.record import MeetingRecord
@@ -42,6 +43,7 @@ __all__ = [
     "ALL_TIME",
     "DEFAULT_FIGURES",
     "FIGURES",
+    "REVIEWED",
     "Attendance",
     "Attended",
     "BodyRow",
@@ -53,6 +55,7 @@ __all__ = [
     "StatusCount",
     "figure_query",
     "quoted",
+    "reviewed_only",
     "stats_query",
 ]
 
@@ -64,6 +67,9 @@ ALL_TIME = "all"
 # is every list but the decisions of each period (one look-up per decision: 300k at all time).
 FIGURES = ("bodies", "attendance", "decisions", "documents", "decisions_by_period")
 DEFAULT_FIGURES = FIGURES[:4]
+
+# The record as reviewed: every status but `draft` (a record read from a report, not yet checked).
+REVIEWED = tuple(code for code in MEETING_STATUSES if code != "draft")
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,10 @@ class Stats:
     period the query says (None: open-ended).
     `counted`: the lists counted (`FIGURES`); the others are empty, their totals 0. `person`: the
     figures are one person's (`Book.stats(person=...)`: the meetings naming them, present or
-    absent), with their attendance in all; each period row has theirs."""
+    absent), with their attendance in all; each period row has theirs.
+    `drafts`: how many of the meetings the query matches in the period are drafts (read from a
+    report, not yet reviewed); `with_drafts`: whether the figures count them (the working figures
+    do; the report counts the record as reviewed unless asked, `counted_query`)."""
 
     query: str
     date_from: date | None
@@ -220,10 +229,20 @@ class Stats:
     documents_total: int
     counted: tuple[str, ...] = DEFAULT_FIGURES
     person: Attendance | None = None
+    drafts: int = 0
+    with_drafts: bool = True
 
     @property
     def decisions(self) -> int:
         return sum(count.decisions for count in self.decision_statuses)
+
+    def counted_query(self) -> Query:
+        """The query of the meetings the figures count: `query`, and the record as reviewed
+        when they leave drafts out (`with_drafts` False; `drafts`: how many that left out).
+        The language has no "not a draft", so that condition is the parsed query's alone and
+        the figures' own `query` texts still find those drafts."""
+        parsed = parse_query(self.query)
+        return parsed if self.with_drafts or not self.drafts else reviewed_only(parsed)
 
     def falls_in(self, record: MeetingRecord) -> bool:
         """Whether the figures count `record`: its whole date (the day, month or year it is
@@ -239,6 +258,13 @@ class Stats:
 
         return stats_tables(self)
 
+    def totals(self) -> Any:
+        """The headline's counts as one table (`totals`: the period, its meetings, how many of
+        them are drafts), the first sheet of a workbook and rows of a CSV."""
+        from store.stats_tables import totals_table
+
+        return totals_table(self)
+
     def write_report(
         self, meetings: Iterable[MeetingRecord], fmt: str, stream: IO[Any], *, body: str | None
     ) -> None:
@@ -249,6 +275,12 @@ class Stats:
         # The meetings the figures count: a search for the quarter also finds a meeting dated
         # only to the year, which the report's figures leave out and so must its list.
         write_report(self, [m for m in meetings if self.falls_in(m)], fmt, stream, body=body)
+
+
+def reviewed_only(parsed: Query) -> Query:
+    """`parsed` narrowed to the record as reviewed (`REVIEWED`: final, approved, locked), as a
+    `status:` item would narrow it: what the report counts unless asked to count drafts."""
+    return replace(parsed, status=(*parsed.status, REVIEWED))
 
 
 def top_of(rows: list[Any], top: int | None) -> list[Any]:
@@ -319,15 +351,17 @@ def empty_stats(
     members_of: str | None,
     counted: tuple[str, ...] = DEFAULT_FIGURES,
     person: Attendance | None = None,
+    drafts: int = 0,
+    with_drafts: bool = True,
 ) -> Stats:
-    """The figures of a query nothing matches."""
+    """The figures of a query nothing matches (but perhaps `drafts`, when they are left out)."""
     return Stats(
         query=query, date_from=parsed.date_from, date_to=parsed.date_to, today=today,
         meetings=0, kinds=(), bodies=(), months=(), quarters=(), by_kind=(), by_body=(),
         bodies_total=0, members_of=members_of, body_meetings=0 if members_of else None,
         attendance=(), people_total=0, decision_statuses=(), overdue_total=0, owners=(),
         owners_total=0, overdue=(), documents=(), documents_total=0, counted=counted,
-        person=person,
+        person=person, drafts=drafts, with_drafts=with_drafts,
     )  # fmt: skip
 
 

@@ -59,6 +59,7 @@ def sheet_names() -> dict[str, str]:
     """Each table's sheet name in the interface language: short (Excel keeps 31 characters), and
     without the characters a sheet's name cannot hold (`/` becomes `, `)."""
     names = {
+        "totals": _("Totals"),
         "months": _("Months"),
         "quarters": _("Quarters"),
         "kinds": _("Kinds"),

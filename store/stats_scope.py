@@ -1,5 +1,5 @@
 """The meetings the committee's figures are over, as SQL (`store.stats_sql`'s scope), and a
-meeting's month read off its row.
+meeting's month read off its row; how many of them are drafts (`draft_count`).
 
 A query's meetings are either conditions on the meeting row alone (a period, a status: joined to
 each table, so a year is read through the date index) or the search's own statement of their ids
@@ -144,6 +144,18 @@ def counted_ids(query: Query, session: Session) -> list[int]:
     statement = _scoped(select(M.c.id), M.c.id, scope, joined=True)
     statement = statement.order_by(M.c.date_start.desc(), M.c.id.desc())
     return list(session.connection().execute(statement).scalars())
+
+
+def draft_count(conn: Any, scope: _Scope) -> int:
+    """How many of `scope`'s meetings are drafts: a probe of the status index
+    (`ix_meeting_status`: status, date_start, id), the period a range within `draft`'s entries,
+    a search's ids checked for those few; never a read of the period's every meeting."""
+    statement = select(func.count()).select_from(M).where(M.c.status == "draft")
+    if scope.ids is not None:
+        # The drafts first, then each checked against the search's ids (`+ 0`: never the ids
+        # first, each meeting looked up by its key: 0.6 s for `hội nghị` in a year of 100k).
+        return int(conn.execute(statement.where((M.c.id + 0).in_(scope.ids))).scalar_one())
+    return int(conn.execute(_scoped(statement, M.c.id, scope, joined=True)).scalar_one())
 
 
 def _first(parsed: Query, known: list[tuple[int, int | None]], size: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -44,6 +45,7 @@ from store.stats import (
     holds_another,
     period_items,
     quoted,
+    reviewed_only,
     stats_query,
     top_of,
 )
@@ -59,6 +61,7 @@ from store.stats_scope import (
     _Scope,
     _scoped,
     _year_month,
+    draft_count,
 )
 from store.vocabulary import DECISION_STATUSES
 
@@ -81,13 +84,16 @@ def book_stats(
     named: int | None = 100,
     person: int | None = None,
     figures: Collection[str] | None = None,
+    drafts: bool = True,
 ) -> Stats:
     """The figures (`store.stats.Stats`) of the meetings `query` matches in `period` (see
     `stats_query`); attendance over the meetings `members_of` (a body, as `org:` takes it)
     organised among them. Lists cut at `top` (None: all); at most `named` overdue decisions.
     `person` (an id): only the meetings naming them, and their attendance in each period.
     `figures`: the lists to count (`store.stats.FIGURES`; None: `DEFAULT_FIGURES`), besides the
-    meetings by period and kind."""
+    meetings by period and kind. `drafts`: count the drafts too (the working figures); False:
+    the record as reviewed (the report), the query joined to `REVIEWED`. Either way `drafts` of
+    the result says how many drafts the query and period hold, off the status index."""
     today = today or date.today()
     counted = _figures(figures)
     whole = stats_query(query, period, today)
@@ -99,21 +105,27 @@ def book_stats(
     if named_as is not None:
         whole = figure_query(whole, f"person:{quoted(named_as[0])}")
     attended: dict[tuple[int, int | None], tuple[int, int, int]] | None = None
-    # All time, or whole months alone: the meetings by month and the bodies' off the summaries.
-    summed = parsed if stats_summary.serves(parsed, person) else None
+    meetings: dict[tuple[int, int | None, str | None], int] = {}
+    in_draft, summed = 0, None
     try:
-        scope = _matching(parsed, session)
+        scope = _scope_of(parsed, session, person)
+        in_draft = draft_count(conn, scope)
+        if in_draft and not drafts:  # the record as reviewed: the query, its period, no draft
+            parsed = reviewed_only(parsed)
+            scope = _scope_of(parsed, session, person)
+        # All time, or whole months alone: the meetings by month and the bodies' off the
+        # summaries (which count drafts: never for the record as reviewed).
+        summed = parsed if stats_summary.serves(parsed, person) else None
         if person is not None:
-            scope = _naming(scope, person)
             attended = _person_months(conn, scope, person)
         meetings = _dated(conn, scope) if summed is None else stats_summary.dated(conn, summed)
     except searching._Nothing:
-        meetings = {}
+        pass
     someone = None
     if named_as is not None and person is not None:
         someone = _attended(person, named_as, attended or {}, base)
     if not meetings:
-        return empty_stats(whole, parsed, today, members, counted, someone)
+        return empty_stats(whole, parsed, today, members, counted, someone, in_draft, drafts)
     kinds = _kinds(meetings, whole)
     bodies, bodies_total, body_counts = (
         _bodies(conn, scope, whole, top, summed) if "bodies" in counted else ([], 0, {})
@@ -125,7 +137,7 @@ def book_stats(
     months = _periods("month", *each)
     quarters = _periods("quarter", *each)
     attendance, people_total, body_meetings = (
-        _attendance_of(conn, session, scope, whole, members, top, summed)
+        _attendance_of(conn, session, scope, whole, members, top, summed, parsed.status)
         if "attendance" in counted
         else ((), 0, None)
     )
@@ -144,8 +156,14 @@ def book_stats(
         owners=owners, owners_total=owners_total,
         overdue=_overdue_decisions(conn, scope, today, named) if overdue_total else (),
         documents=documents, documents_total=documents_total, counted=counted,
-        person=someone,
+        person=someone, drafts=in_draft, with_drafts=drafts,
     )  # fmt: skip
+
+
+def _scope_of(parsed: Query, session: Session, person: int | None) -> _Scope:
+    """The meetings `parsed` matches, those naming `person` among them when one is given."""
+    scope = _matching(parsed, session)
+    return scope if person is None else _naming(scope, person)
 
 
 def _documents(
@@ -173,15 +191,18 @@ def _attendance_of(
     members: str | None,
     top: int | None,
     summed: Query | None,
+    status: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[tuple[Attendance, ...], int, int | None]:
     """Attendance in `scope`, or at the meetings the body `members` organised among them; and
     how many meetings that body organised (None: no body asked). `summed`: the period, when the
-    summaries hold its figures (`store.stats_summary.serves`)."""
+    summaries hold its figures (`store.stats_summary.serves`); `status`: the parsed query's
+    statuses, which its text may not say (the record as reviewed)."""
     attendance_query, body_meetings, attended = whole, None, scope
     if members is not None:
         attendance_query = figure_query(whole, f"org:{quoted(members)}")
+        body_query = replace(parse_query(attendance_query), status=status)
         try:
-            attended = _narrowed(_matching(parse_query(attendance_query), session), scope)
+            attended = _narrowed(_matching(body_query, session), scope)
             body_meetings = _count(conn, attended)
         except searching._Nothing:
             attended, body_meetings = _Scope(), 0
