@@ -1,6 +1,7 @@
 """`minutebook stats` and `minutebook report`: the committee's figures over a query and a period,
 as tables (with bars on a terminal), JSON, CSV or a workbook; and the quarterly report (Báo cáo)
-as DOCX or Markdown.
+as DOCX or Markdown. The figures count drafts and say how many; the report counts the record as
+reviewed unless `--include-drafts`.
 
 The figures are `Book.stats` (counted in the store); this module only chooses the period, lays the
 tables out and writes the file whole or not at all (`write_to`).
@@ -74,7 +75,6 @@ OutputOption = Annotated[
 ]
 
 
-
 def period_of(year: int | None, quarter: str | None, month: str | None, every: bool) -> str | None:
     """The period `Book.stats` takes for the options given (None: this year); one line naming
     the option when it is malformed or when two are given."""
@@ -122,10 +122,16 @@ def _month_period(typed: str) -> str:
     return f"{month.month}/{month.year}"
 
 
-def nothing_in(query: str, period: str | None) -> typer.Exit:
+def nothing_in(query: str, period: str | None, drafts: int = 0) -> typer.Exit:
     """The one line for an empty period; for the default one (this year, where a new book or
-    last year's records have nothing), how to choose another."""
+    last year's records have nothing), how to choose another; `drafts`: those a report left
+    out, and how to count them."""
     said = _("no meetings match {query}", query=query or _("all meetings"))
+    if drafts:
+        said += (_(" but 1 draft, not yet reviewed (--include-drafts counts it)") if drafts == 1
+                 else _(" but {count} drafts, not yet reviewed (--include-drafts counts them)",
+                        count=_cell(drafts)))  # fmt: skip
+        return fail(said)
     if period is None:
         said += _(" (this year, by default: choose with --year 2024, --quarter 2/2024 or --all)")
     return fail(said)
@@ -158,6 +164,10 @@ def print_tables(tables: list[Any], stats: Any) -> None:
     # writes them (9.909 in Vietnamese).
     meetings = (_("1 meeting") if stats.meetings == 1
                 else _("{count} meetings", count=_cell(stats.meetings)))  # fmt: skip
+    if stats.drafts:  # counted, as every working figure counts them, but not yet the record
+        drafts = _cell(stats.drafts)
+        meetings += (_(" (1 draft, not yet reviewed)") if stats.drafts == 1
+                     else _(" ({count} drafts, not yet reviewed)", count=drafts))  # fmt: skip
     decisions = (_("1 decision") if stats.decisions == 1
                  else _("{count} decisions", count=_cell(stats.decisions)))  # fmt: skip
     overdue = _cell(stats.overdue_total)
@@ -212,6 +222,7 @@ def figures_json(stats: Any) -> dict[str, Any]:
         "from": stats.date_from.isoformat() if stats.date_from else None,
         "to": stats.date_to.isoformat() if stats.date_to else None,
         "meetings": stats.meetings,
+        "drafts": stats.drafts,
         "months": [period(row) for row in stats.months],
         "quarters": [period(row) for row in stats.quarters],
         "kinds": [vars(row) for row in stats.by_kind],
@@ -263,14 +274,16 @@ def stats_command(
     given: Annotated[
         StatsFormat | None,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help=_("table for people; json, csv or xlsx (needs -o); else the file's name."),
         ),
     ] = None,
     output: OutputOption = None,
 ) -> None:
     """Meetings by month, quarter, kind and body; attendance; decisions by status and
-    responsible, overdue ones named; documents cited most. Default period: this year."""
+    responsible, overdue ones named; documents cited most. Default period: this year. The
+    working figures: drafts are counted, the first line says how many."""
     # -o so-lieu.xlsx is a workbook, -o so-lieu.csv a CSV; other names get JSON, as before.
     fmt = named_format(StatsFormat, given, output) or (
         StatsFormat.table if output is None else StatsFormat.json
@@ -298,6 +311,7 @@ def stats_command(
         if fmt is StatsFormat.table and output is None:
             print_tables(tables, stats)
             return
+        tables = [stats.totals(), *tables]  # the headline's counts, drafts among them, as a row
 
         def write(stream: IO[Any]) -> int:
             if fmt is StatsFormat.xlsx:
@@ -327,9 +341,17 @@ def report_command(
         typer.Option("--format", "-f", help=_("docx (needs -o) or md; else the file's name.")),
     ] = None,
     output: OutputOption = None,
+    include_drafts: Annotated[
+        bool,
+        typer.Option(
+            "--include-drafts",
+            help=_("Count the drafts too, each marked (dự thảo); else the reviewed record only."),
+        ),
+    ] = False,
 ) -> None:
     """The report (Báo cáo) of a period, in Vietnamese: the figures as tables, the meetings with
-    their conclusions, the open and overdue decisions. Default period: this year."""
+    their conclusions, the open and overdue decisions. Default period: this year. It counts the
+    record as reviewed (final, approved, locked) and says how many drafts it left out."""
     period = period_of(year, quarter, month, False)
     chosen = named_format(ReportFormat, fmt, output, {"markdown": "md"})
     if chosen is None and output is not None:  # bao-cao.pdf: neither a .docx nor a .md
@@ -342,12 +364,12 @@ def report_command(
     if chosen is ReportFormat.docx and output is None:
         refuse_binary_terminal("docx")
     with opened(ctx) as book:
-        stats = book.stats(query, period=period, top=20, named=None)
+        stats = book.stats(query, period=period, top=20, named=None, drafts=include_drafts)
         if not stats.meetings:
-            raise nothing_in(stats.query, period)
+            raise nothing_in(stats.query, period, stats.drafts)
 
         def write(stream: IO[Any]) -> int:
-            records = book.iter_meetings(stats.query)
+            records = book.iter_meetings(stats.counted_query())
             stats.write_report(records, chosen.value, stream, body=body)
             return 1
 

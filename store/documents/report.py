@@ -3,11 +3,12 @@
 The layout is the administrative one the minutes use (`store.documents.docx_minutes`: A4, Times New
 Roman 13 pt, the issuing body and `Số: ……/BC-……` on the left, the national motto, place and date on
 the right), then BÁO CÁO and the period; I. Tình hình tổ chức các cuộc họp (the figures as tables:
-by month, quarter, kind, body; attendance; documents cited); II. Các cuộc họp và kết luận (each
-meeting, oldest first, with its conclusions); III. Quyết định, kết luận đang thực hiện và quá hạn;
-and the signature of the reporting body. What the book does not know (the body, the number) is a
-dotted line to fill in. Every word is Vietnamese, whatever the interface's language: the tables
-are made under `vi` (`store.stats_tables`).
+by month, quarter, kind, body; attendance; documents cited; first, a sentence on the period's
+drafts when it holds any: left out, or counted when asked); II. Các cuộc họp và kết luận (each
+meeting, oldest first, with its conclusions, a counted draft marked `(dự thảo)`); III. Quyết định,
+kết luận đang thực hiện và quá hạn; and the signature of the reporting body. What the book does
+not know (the body, the number) is a dotted line to fill in. Every word is Vietnamese, whatever
+the interface's language: the tables are made under `vi` (`store.stats_tables`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ SECTIONS = (
     "II. CÁC CUỘC HỌP VÀ KẾT LUẬN",
     "III. QUYẾT ĐỊNH, KẾT LUẬN ĐANG THỰC HIỆN VÀ QUÁ HẠN",
 )
+# After a meeting of part II that is still a draft (counted only with --include-drafts).
+DRAFT_MARK = "(dự thảo)"
 # The figures' tables the report shows in section I (decisions are section III's).
 FIGURES = ("quarters", "months", "kinds", "bodies", "attendance", "documents")
 DECISIONS = ("decisions", "owners", "overdue")
@@ -94,6 +97,20 @@ def _summary(stats: Stats) -> str:
     )
 
 
+def _drafts(stats: Stats) -> str | None:
+    """Part I's sentence on the drafts of the period (read from a report, not yet reviewed):
+    left out, as the record as reviewed is what a report counts, or counted when asked; None
+    when there are none."""
+    if not stats.drafts:
+        return None
+    if not stats.with_drafts:
+        return f"Không tính {_n(stats.drafts)} biên bản còn là dự thảo, chưa rà soát."
+    return (
+        f"Số liệu tính cả {_n(stats.drafts)} biên bản còn là dự thảo, chưa rà soát, được ghi"
+        f" “{DRAFT_MARK}” ở phần II."
+    )
+
+
 def _n(count: int) -> str:
     return f"{count:,}".replace(",", ".")
 
@@ -118,7 +135,8 @@ def _decision_line(item: Any) -> str:
 
 
 def _meeting_heading(record: MeetingRecord) -> str:
-    return f"{one_line(record.title)} ({date_words(record.date)})"
+    heading = f"{one_line(record.title)} ({date_words(record.date)})"
+    return f"{heading} {DRAFT_MARK}" if record.status == "draft" else heading
 
 
 # Markdown -----------------------------------------------------------------------------------------
@@ -154,6 +172,7 @@ def _markdown(
     lines += [f"*{BLANK}, {date_words(_today(stats))}*", "", "# BÁO CÁO", ""]
     lines += [f"**Tình hình hoạt động {period_words(stats)}**", "", _summary(stats), ""]
     lines += [f"## {SECTIONS[0]}", ""]
+    lines += [_drafts(stats) or "", ""] if stats.drafts else []
     for name in FIGURES:
         if name in tables:
             lines += _md_table(tables[name])
@@ -198,6 +217,8 @@ def _docx(
     _line(document, f"Tình hình hoạt động {period_words(stats)}", bold=True, center=True)
     _line(document, _summary(stats))
     _line(document, SECTIONS[0], style="Heading 2")
+    if stats.drafts:
+        _line(document, _drafts(stats) or "")
     for name in FIGURES:
         if name in tables:
             _docx_table(document, tables[name])

@@ -3,9 +3,10 @@
 MESSAGES: dict[str, str] = {
     "of the open, overdue": "trong đó quá hạn",
     "No meeting here was organised by {body}, so no attendance is shown; the bodies' names are in"
-    " the table of meetings by organising body.":
+    " the table of meetings by organising body.": (
         "Không có cuộc họp nào ở đây do {body} tổ chức, nên không có số liệu dự họp; tên các đơn vị"
-        " có trong bảng số cuộc họp theo đơn vị tổ chức.",
+        " có trong bảng số cuộc họp theo đơn vị tổ chức."
+    ),
     # The tables (store.stats_tables), as docs/glossary.md words them.
     "Q{quarter} {year}": "quý {quarter}/{year}",
     "{year} (month not known)": "{year} (không rõ tháng)",
@@ -32,6 +33,20 @@ MESSAGES: dict[str, str] = {
     "{meetings}, {decisions} ({overdue} overdue); {period}": (
         "{meetings}, {decisions} ({overdue} quá hạn); {period}"
     ),
+    " (1 draft, not yet reviewed)": " (1 dự thảo, chưa rà soát)",
+    " ({count} drafts, not yet reviewed)": " ({count} dự thảo, chưa rà soát)",
+    " but 1 draft, not yet reviewed (--include-drafts counts it)": (
+        ", chỉ có 1 biên bản dự thảo, chưa rà soát (--include-drafts để tính cả dự thảo)"
+    ),
+    " but {count} drafts, not yet reviewed (--include-drafts counts them)": (
+        ", chỉ có {count} biên bản dự thảo, chưa rà soát (--include-drafts để tính cả dự thảo)"
+    ),
+    "Count the drafts too, each marked (dự thảo); else the reviewed record only.": (
+        "Tính cả các biên bản dự thảo, mỗi biên bản ghi (dự thảo); nếu không, chỉ tính biên bản"
+        " đã rà soát."
+    ),
+    "Totals": "Tổng số",
+    "Drafts": "Dự thảo",
     "1 decision": "1 quyết định, kết luận",
     "{count} decisions": "{count} quyết định, kết luận",
     "{options}: give one period": "{options}: chỉ chọn một khoảng thời gian",
@@ -47,14 +62,17 @@ MESSAGES: dict[str, str] = {
     ),
     "Write to this file.": "Ghi ra tệp này.",
     "--year {year}: write a year like 2024": "--year {year}: viết năm như 2024",
-    "--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024":
-        "--quarter {value}: quý từ 1 đến 4 kèm năm, viết như 2/2024",
-    "--month {value}: a month is 1 to 12 and a year, like 5/2024":
-        "--month {value}: tháng từ 1 đến 12 kèm năm, viết như 5/2024",
+    "--quarter {value}: a quarter is 1 to 4 and a year, like 2/2024": (
+        "--quarter {value}: quý từ 1 đến 4 kèm năm, viết như 2/2024"
+    ),
+    "--month {value}: a month is 1 to 12 and a year, like 5/2024": (
+        "--month {value}: tháng từ 1 đến 12 kèm năm, viết như 5/2024"
+    ),
     "--members-of: name a body, as org: takes it": "--members-of: ghi tên đơn vị, như org:",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
-    "Rows of each list (default: 10 in the table, all in json, csv, xlsx).":
-        "Số dòng mỗi danh sách (mặc định: 10 trong bảng, tất cả trong json, csv, xlsx).",
+    "Rows of each list (default: 10 in the table, all in json, csv, xlsx).": (
+        "Số dòng mỗi danh sách (mặc định: 10 trong bảng, tất cả trong json, csv, xlsx)."
+    ),
     "table for people; json, csv or xlsx (needs -o); else the file's name.": (
         "table để đọc; json, csv hoặc xlsx (cần -o); nếu không, theo tên tệp."
     ),
@@ -68,14 +86,19 @@ MESSAGES: dict[str, str] = {
     ),
     # The commands' own help
     "Meetings by month, quarter, kind and body; attendance; decisions by status and\n"
-    "responsible, overdue ones named; documents cited most. Default period: this year.": (
+    "responsible, overdue ones named; documents cited most. Default period: this year. The\n"
+    "working figures: drafts are counted, the first line says how many.": (
         "Số cuộc họp theo tháng, quý, loại và đơn vị; tình hình tham dự; quyết định, kết luận\n"
         "theo trạng thái và đơn vị/người thực hiện, nêu tên những việc quá hạn; văn bản được\n"
-        "dẫn chiếu nhiều nhất. Mặc định: năm nay."
+        "dẫn chiếu nhiều nhất. Mặc định: năm nay. Đây là số liệu làm việc: tính cả biên bản\n"
+        "dự thảo, dòng đầu cho biết có bao nhiêu."
     ),
     "The report (Báo cáo) of a period, in Vietnamese: the figures as tables, the meetings with\n"
-    "their conclusions, the open and overdue decisions. Default period: this year.": (
+    "their conclusions, the open and overdue decisions. Default period: this year. It counts the\n"
+    "record as reviewed (final, approved, locked) and says how many drafts it left out.": (
         "Báo cáo của một kỳ, bằng tiếng Việt: các số liệu thành bảng, các cuộc họp với kết luận\n"
-        "của chúng, các quyết định, kết luận đang thực hiện và quá hạn. Mặc định: năm nay."
+        "của chúng, các quyết định, kết luận đang thực hiện và quá hạn. Mặc định: năm nay. Chỉ\n"
+        "tính biên bản đã rà soát (chính thức, đã thông qua, đã khóa) và cho biết số biên bản\n"
+        "dự thảo không được tính."
     ),
 }
