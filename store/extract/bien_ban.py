@@ -74,7 +74,10 @@ _SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:dai dien|ben)\b[^:]{3,8
 _BODY_SIDE = re.compile(
     r"^(?:\d{1,2}|[a-h])\s*[.)]\s*(?:" + "|".join(lexicon.BODY_HEADS) + r")\b[^:]{0,80}:\s*$"
 )
-_AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:]{0,40}"
+# The count of votes in brackets is no part of the lead-in's length ("… kết luận; chi bộ biểu
+# quyết (09/09 đảng viên có mặt tán thành):").
+_AGREED = re.compile(r"\b(?:thong nhat|nhat tri|ket luan|quyet nghi)\b[^:(]{0,40}"
+                     r"(?:\([^()]{0,80}\)\s*)?"
                      r"(?:nhu sau|noi dung sau|van de sau|sau day)?\s*:\s*")  # fmt: skip
 # "Hội nghị biểu quyết thông qua (168/171, đạt 98,2%) các nội dung:": a vote over the list under
 # it, which names no text of its own; the items are the list's lines.

@@ -6,7 +6,8 @@ lead-in is not an item, the list's lines are); a bargaining session's results, w
 the sides did not agree are no items and what they agreed after them is; a group's conclusions
 whose lines hold a second outcome; a briefing's list of conclusions closed by a line worded
 otherwise than "Cuộc họp kết thúc …"; a conclusions heading carrying an aside in parentheses
-or written as the agreeing verb alone ("THỐNG NHẤT").
+or written as the agreeing verb alone ("THỐNG NHẤT"); a party cell's list led in by a sentence
+whose vote count in brackets comes before its colon.
 """
 
 from __future__ import annotations
@@ -194,4 +195,27 @@ def test_the_heading_of_the_conclusions_may_carry_an_aside_or_be_the_verb(headin
     assert [i["text"][:20] for i in items] == [
         "Mỗi đoàn viên góp 50",
         "Giao chị Lụa mua quà",
+    ]
+
+
+# A party cell's minutes, invented for this test: no conclusions label, the list led in by a
+# sentence whose vote count in brackets comes before its colon.
+COUNTED = (
+    "CHI BỘ TRƯỜNG MẦM NON HOA SEN\n\nBIÊN BẢN\nSINH HOẠT CHI BỘ THÁNG 10\n\n"
+    "Thời gian: 14 giờ 00, ngày 06/10/2025.\nĐịa điểm: Phòng họp nhà trường.\n"
+    "Chủ trì: Đồng chí Nông Thị Hoa, Bí thư Chi bộ.\n\n"
+    "PHẦN II. THẢO LUẬN\nĐồng chí Lý Văn Sơn nêu ý kiến về bếp ăn bán trú.\n\n"
+    "PHẦN III. KẾT LUẬN VÀ NGHỊ QUYẾT\n"
+    "Đồng chí Bí thư kết luận; chi bộ biểu quyết (11/11 đảng viên có mặt tán thành):\n"
+    "1. Sửa chữa bếp ăn bán trú trước ngày 30/10/2025.\n"
+    "2. Giao đồng chí Sơn theo dõi việc sửa chữa.\n\n"
+    "Buổi sinh hoạt kết thúc hồi 16 giờ cùng ngày.\n"
+)
+
+
+def test_a_vote_count_in_brackets_before_the_lead_ins_colon() -> None:
+    items = extract_minutes(COUNTED).record.get("decisions", [])
+    assert [i["text"][:24] for i in items] == [
+        "Sửa chữa bếp ăn bán trú ",
+        "Giao đồng chí Sơn theo d",
     ]
