@@ -59,8 +59,9 @@ def read_drafts(
     return drafts, unread
 
 
-def print_draft(path: str, draft: "store.Draft") -> None:
-    """One draft for a secretary: each value, how sure the reading is, and what to check."""
+def print_draft(path: str, draft: "store.Draft", twin: str | None = None) -> None:
+    """One draft for a secretary: each value, how sure the reading is, and what to check, first
+    the meeting of the book it may already be (`twin`, as the draft form says it)."""
     from rich.table import Table
 
     one_line = store.one_line
@@ -82,7 +83,7 @@ def print_draft(path: str, draft: "store.Draft") -> None:
         table.add_row(labels.get(row.field, row.field), rich_text(one_line(row.value)),
                       sure, mark)  # fmt: skip
     out.print(table)
-    lines = store.flag_lines(draft.flags)
+    lines = [*filter(None, [twin]), *store.flag_lines(draft.flags)]
     if lines:
         out.print(rich_text(_("To check:"), style="bold"))
         for line in lines:
@@ -116,11 +117,23 @@ def extract(
     """
     with opened(ctx) as book:
         drafts, unread = read_drafts(book, files)
+        twins = [] if fmt is ExtractFormat.json else [_twin(book, draft) for _, draft in drafts]
     if fmt is ExtractFormat.json:
         if drafts:
             sys.stdout.write(store.drafts_json(draft for _, draft in drafts))
     else:
-        for path, draft in drafts:
-            print_draft(path, draft)
+        for (path, draft), twin in zip(drafts, twins, strict=True):
+            print_draft(path, draft, twin)
     if unread:
         raise typer.Exit(EXIT_NOTHING)  # each file that could not be read has had its line
+
+
+def _twin(book: "store.Book", draft: "store.Draft") -> str | None:
+    """The point naming the meeting of the book the draft may already be (`Book.same_meeting`),
+    or None: a draft the store would not take as it is has no such meeting to name."""
+    try:
+        record = store.MeetingRecord.model_validate(store.draft_record(draft))
+        found = book.same_meeting(record)
+        return None if found is None else store.twin_point(found, book.meeting(found.meeting_id))
+    except (ValueError, store.StoreError):
+        return None

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from store.record import MeetingRecord
     from store.repo import MeetingSummary
     from store.search import Page
+    from store.twins import Twin
 
 
 class Cancel:
@@ -204,15 +205,13 @@ class Book(RecordKeeping):
             found = repo.load_records(ids, session=session)
         return [found[i] for i in ids if i in found]  # one deleted meanwhile is left out
 
-    def same_meeting(self, record: MeetingRecord) -> int | None:
-        """The meeting in the book that `record`, not saved yet, already is, as `import` tells
-        (its uid, else the same date, title and place: `store.importer.same_meetings`)."""
-        from store.importer import same_meetings
-        from store.rows import prepare
+    def same_meeting(self, record: MeetingRecord) -> Twin | None:
+        """The meeting in the book that `record`, not saved yet, may already be: the one an
+        import would take it for, else one that day under a title much alike (`store.twins`)."""
+        from store.twins import twin_of
 
-        prepared = prepare(record)
         with self._session() as session:
-            return same_meetings([prepared], session=session).get(prepared.uid)
+            return twin_of(record, session=session)
 
     def resolve(self, ref: str) -> int:
         """The meeting `ref` (a number or a uid) names; one in the trash says how to restore it."""

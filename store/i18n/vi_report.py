@@ -43,6 +43,10 @@ MESSAGES: dict[str, str] = {
     "place).": (
         "Có thể đã có trong sổ: cuộc họp #{id}, {date}, “{title}” (cùng ngày, tên và địa điểm)."
     ),
+    "Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, a title much "
+    "alike).": (
+        "Có lẽ trùng với cuộc họp #{id} trong sổ, {date}, “{title}” (cùng ngày, tên gần giống)."
+    ),
     "Who carries out each decision and by when were read from the report (tinted): check them.": (
         "Đơn vị/người thực hiện và thời hạn của từng nội dung được đọc từ bài báo (tô màu): "
         "hãy kiểm tra."

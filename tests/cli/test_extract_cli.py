@@ -48,6 +48,20 @@ def test_the_flags_are_in_the_interface_s_language_as_in_the_tui(cli: Any) -> No
     assert "bài không nêu người chủ trì" in vietnamese
 
 
+def test_a_report_of_a_meeting_in_the_book_names_it_first_as_the_draft_form_does(
+    imported: Any,
+) -> None:
+    """Seed 002 is the sample book's meeting #3, its title spelled out and its place given; the
+    report abbreviates the body and gives no place. `extract` names #3 first among the points to
+    check, in the draft form's words (`store.twin_point`)."""
+    seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
+    said = imported("--lang", "en", "extract", seed_002).stdout
+    points = said.split("To check:")[1]
+    assert points.lstrip().startswith("- Perhaps already in the book: meeting #3, 20/01/2022")
+    assert "a title much alike" in " ".join(points.split())
+    assert "#3" not in imported("extract", SEEDS[0]).stdout.split("To check:")[1]
+
+
 def test_extract_json_imports_into_a_real_book_as_drafts(cli: Any, db: str, tmp_path: Path) -> None:
     """`extract` says "draft: check it before it goes into the book": its JSON, imported, is a
     draft too (it once went in as final minutes), with what to check kept in its notes."""

@@ -336,6 +336,22 @@ async def drafted_twice(app: MinuteBookApp, pilot: Pilot[Any]) -> tuple[DraftChe
     return checks, f"#6, 20/01/2022 chiều, “{saved.title}”"
 
 
+async def test_a_report_of_a_meeting_recorded_by_hand_names_it_as_perhaps_the_same(
+    tui_app: MinuteBookApp,
+) -> None:
+    """Seed 002 is the sample book's meeting #3, recorded by hand: its title spells out "Liên
+    đoàn Lao động … Nghệ An" where the report writes "LĐLĐ tỉnh", and the report gives no place,
+    so the import's exact test does not find it; the form names it as perhaps the same."""
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await draft_from_file(tui_app, pilot, SEED_002)
+        checks = screen.query_one(DraftChecks)
+        await until(pilot, lambda: "#3" in checks.points[0], what="the point naming meeting #3")
+        assert checks.points[0].startswith("Perhaps already in the book: meeting #3, 20/01/2022")
+        assert checks.points[0].endswith("(the same day, a title much alike).")
+        await tui_app.run_action("app.quit")  # the draft asks before it goes: answered
+        await pilot.press("y")
+
+
 async def test_a_report_drafted_again_says_the_meeting_is_already_in_the_book(
     tui_app: MinuteBookApp,
 ) -> None:

@@ -237,12 +237,10 @@ class DraftEditScreen(EditScreen):
             found = self.book.same_meeting(record)
             if found is None:
                 return
-            twin = self.book.meeting(found)
+            twin = self.book.meeting(found.meeting_id)
         except store.StoreError:
             return  # a book that cannot answer now: saving still says what it finds
-        when = store.date_label(twin.date, twin.part_of_day)
-        point = _("Likely already in the book: meeting #{id}, {date}, “{title}” (the same date, "
-                  "title and place).", id=found, date=when, title=twin.title)  # fmt: skip
+        point = store.twin_point(found, twin)
         self.app.call_from_thread(self._say_first, point)
 
     def _say_first(self, point: str) -> None:

@@ -1,0 +1,93 @@
+"""A meeting the book may already hold, asked before a new record is saved: the draft form's
+warning that a report read into a draft is a meeting already in the book.
+
+First the meeting an import would take the record for (`store.importer.same_meetings`: its
+uid, else the same date, title and place). Failing that, a meeting held the same day, at no
+other part of it, whose title says mostly the same things: a report writes "Đảng đoàn LĐLĐ
+tỉnh" where the minutes spelled out "Đảng đoàn Liên đoàn Lao động tỉnh Nghệ An", and gives no
+place, so the import's exact test misses the meeting the secretary already recorded. The
+looser one only warns; it never decides what an import does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from store.i18n import _
+from store.importer import same_meetings
+from store.models import Meeting
+from store.record import MeetingRecord
+from store.rows import prepare
+from store.text import index_text
+from store.words import date_label
+
+M = Meeting.__table__
+
+# Words every kind of meeting's title has; alike titles must share more than these.
+_GENERIC = frozenset(
+    {"hoi", "nghi", "cuoc", "hop", "buoi", "lam", "viec", "le", "phien", "va", "voi", "cua",
+     "giua", "cac", "nam", "tai", "ve", "lan", "thu"}
+)  # fmt: skip
+# Of the shorter title's other words, the share the two must have in common (a body's name, in
+# every title of its meetings, is most of a short one: 0.6 took its BCH for its signing), and
+# at least how many.
+ALIKE_SHARE = 0.8
+ALIKE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A meeting in the book the record may be: `exact` when an import would take the record
+    for it, else held the same day under a title much alike."""
+
+    meeting_id: int
+    exact: bool
+
+
+def twin_of(record: MeetingRecord, *, session: Session) -> Twin | None:
+    """The meeting in the book `record` (not saved yet) may already be, or None."""
+    prepared = prepare(record)
+    found = same_meetings([prepared], session=session).get(prepared.uid)
+    if found is not None:
+        return Twin(found, exact=True)
+    if record.date.precision != "day":
+        return None  # a month or a year holds many meetings whose titles are alike
+    words = _title_words(record.title)
+    if len(words) < ALIKE_WORDS:
+        return None
+    rows = session.connection().execute(
+        select(M.c.id, M.c.title, M.c.part_of_day)
+        .where(M.c.date_start == record.date.start, M.c.date_precision == "day")
+        .order_by(M.c.id)
+    )
+    best: tuple[float, int] | None = None
+    for meeting_id, title, part in rows:
+        if part and record.part_of_day and part != record.part_of_day:
+            continue  # the morning's meeting and the afternoon's are two
+        theirs = _title_words(title)
+        shared = len(words & theirs)
+        share = shared / min(len(words), len(theirs)) if theirs else 0.0
+        if shared >= ALIKE_WORDS and share >= ALIKE_SHARE and (best is None or share > best[0]):
+            best = (share, meeting_id)
+    return Twin(best[1], exact=False) if best is not None else None
+
+
+def twin_point(twin: Twin, meeting: MeetingRecord) -> str:
+    """The point to check that names `meeting`, the book's `twin` of a draft, in the interface's
+    language: the draft form and `extract` say the same words."""
+    when = date_label(meeting.date, meeting.part_of_day)
+    said = {"id": twin.meeting_id, "date": when, "title": meeting.title}
+    if twin.exact:
+        return _("Likely already in the book: meeting #{id}, {date}, “{title}” (the same date, "
+                 "title and place).", **said)  # fmt: skip
+    return _("Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, a "
+             "title much alike).", **said)  # fmt: skip
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's folded words with each abbreviation's expansion and each spelled-out name's
+    abbreviation (`index_text`), less the words every meeting's title has."""
+    return set(index_text(title).split()) - _GENERIC
