@@ -338,3 +338,32 @@ def test_people_numbered_within_a_numbered_side_are_that_sides() -> None:
     }
     assert list(_people(SUBNUMBERED, "chair")) == ["Âu Văn Phát"]
     assert list(_people(SUBNUMBERED, "secretary")) == ["Lã Thị Gấm"]
+
+
+# A joint meeting's minutes, written for this test: each side under a numbered "Về phía …:"
+# heading, its co-chairs marked "- đồng chủ trì" after their titles.
+JOINT_SIDES = """\
+BIÊN BẢN
+Hội nghị liên tịch giữa Hội Nông dân huyện và Liên đoàn Lao động huyện
+
+Thời gian: 14 giờ 00, ngày 09/10/2025.
+Địa điểm: Hội trường Huyện ủy.
+
+THÀNH PHẦN
+1. Về phía Hội Nông dân huyện:
+   - Ông Mạc Văn Quyền, Chủ tịch - đồng chủ trì;
+   - Bà Khổng Thị Lụa, Phó Chủ tịch.
+2. Về phía Liên đoàn Lao động huyện:
+   - Bà Ông Thị Duyên, Chủ tịch - đồng chủ trì;
+   - Ông Hầu Minh Khang, Trưởng Ban Tổ chức.
+Thư ký: bà Phí Thị Nguyệt, chuyên viên Văn phòng.
+
+NỘI DUNG
+Bà Khổng Thị Lụa trình bày dự thảo chương trình phối hợp.
+"""
+
+
+def test_each_side_headed_by_a_numbered_ve_phia_line_lists_its_people() -> None:
+    attendees = _people(JOINT_SIDES, "attendee")
+    assert {"Khổng Thị Lụa", "Hầu Minh Khang"} <= set(attendees)
+    assert attendees["Hầu Minh Khang"] == "Trưởng Ban Tổ chức"
