@@ -36,9 +36,10 @@ _HONORIFIC = re.compile(
 # Two spaces or more: a name and its title set in space-aligned columns.
 _SEPARATORS = (" – ", " - ", " — ", "–", " -", ", ", ": ", " (", "\t", "  ")
 # A role written after a title inside a side's list ("… Phó Chủ tịch LĐLĐ huyện - chủ trì buổi
-# làm việc", "… (thư ký)"): the person is in that role, and the words are not part of the title.
+# làm việc", "… - đồng chủ trì", "… (thư ký)"): the person is in that role, and the words are not
+# part of the title.
 _ROLE_AFTER_TITLE = re.compile(
-    r"\s*(?:[-–—,]\s*|\(\s*)(?P<role>chu tri|chu toa|thu ky|(?:nguoi )?ghi bien ban)"
+    r"\s*(?:[-–—,]\s*|\(\s*)(?:dong )?(?P<role>chu tri|chu toa|thu ky|(?:nguoi )?ghi bien ban)"
     r"(?: (?:buoi lam viec|buoi hop|cuoc hop|hoi nghi|phien hop|(?:buoi )?doi thoai))?\s*\)?"
     r"\s*[.;]?$"
 )

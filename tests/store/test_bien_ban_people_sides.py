@@ -367,3 +367,11 @@ def test_each_side_headed_by_a_numbered_ve_phia_line_lists_its_people() -> None:
     attendees = _people(JOINT_SIDES, "attendee")
     assert {"Khổng Thị Lụa", "Hầu Minh Khang"} <= set(attendees)
     assert attendees["Hầu Minh Khang"] == "Trưởng Ban Tổ chức"
+
+
+def test_a_co_chair_marked_after_the_title_chairs() -> None:
+    assert _people(JOINT_SIDES, "chair") == {
+        "Mạc Văn Quyền": "Chủ tịch",
+        "Ông Thị Duyên": "Chủ tịch",
+    }
+    assert "Mạc Văn Quyền" not in _people(JOINT_SIDES, "attendee")
