@@ -85,6 +85,12 @@ _VOTES_THE_LIST = re.compile(
     r"\b(?:bieu quyet|thong qua|nhat tri)\b[^:]{0,60}?\b(?:cac|nhung)\s+(?:noi dung|van de|"
     r"diem)(?:\s+(?:sau|sau day|nhu sau|chinh))?\s*:\s*$"
 )
+# "3. Hai bên thống nhất", "HỘI NGHỊ NHẤT TRÍ": a heading that says who agreed, without a colon,
+# over the list of what they agreed (not "… chưa thống nhất").
+_AGREED_HEADING = re.compile(
+    r"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])\s*[.)]\s*)?"
+    r"(?:(?!chua\b)[a-z]+ ){1,4}(?:thong nhat|nhat tri)\s*$"
+)
 _DELEGATED_TO = re.compile(r"\b(?:uy quyen|giao|phan cong)\s+cho\s+(?=(?:dong chi|d/c|ong|ba)\s)")
 _NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
 # "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
@@ -277,6 +283,8 @@ class _Reader(Reading):
                         self.own_union = line.start + union.start("u")
                     if line.low.rstrip().endswith(("gom:", "gom co:", "gom")):
                         zone, role = "people", "attendee"
+                elif zone in {"content", "people"} and _AGREED_HEADING.match(line.low):
+                    zone, inline = "conclusion", False
                 elif (
                     zone in {"head", "content", "people"}
                     and not self.headed

@@ -47,7 +47,7 @@ _PART = re.compile(
 _PARTS = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "evening"}
 _INFERRED = "duoc suy ra"
 
-_MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-hđ])\s*[.)]|[-–—+•●▪*·])\s*")
+_MARK = re.compile(r"^\s*(?:\(?(?:(?:\d{1,2}\.)?\d{1,2}|[a-hđ])\s*[.)]|[-–—+•●▪*·])\s*")
 _LEAD = re.compile(
     r"(?P<lead>quyet dinh|giao viec|giao nhiem vu|giao|phan cong|ket luan|nghi quyet)\s*:\s*"
 )
@@ -169,7 +169,9 @@ def our_layout(lines: Iterable[str]) -> bool:
 # "Chưa thống nhất: …", "2. Các nội dung chưa thống nhất:", "Hai bên không thống nhất …": what
 # was NOT agreed, under its own label or told so, ends the conclusions and is no item.
 NOT_AGREED = re.compile(
-    r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:(?:cac\s+)?(?:noi dung|diem|van de|kien nghi)\s+)?"
+    r"^(?:(?:(?:\d{1,2}\.)?\d{1,2}|[a-h])\s*[.)]\s*)?"
+    r"(?:(?:cac\s+)?(?:noi dung|diem|van de|kien nghi)\s+)?"
+    r"(?:ve\s[^:;.]{1,80}:\s*)?"  # "3.4. Về đề xuất lập quỹ: chưa thống nhất"
     r"(?:(?:hai ben|cac ben|hoi nghi|cuoc hop)\s+)?(?:van\s+|con\s+)?(?:chua|khong)\s+"
     r"(?:dat duoc\s+(?:su\s+)?)?(?:thong nhat|nhat tri|dong y)\b"
 )
@@ -274,6 +276,9 @@ def _own_sentences(text: str, folded: str, start: int, end: int) -> list[tuple[i
     return list(zip(bounds, [*cuts, end], strict=True))
 
 
+_ADOPTS = re.compile(r"(?:thong qua|thong nhat|nhat tri|bieu quyet)\s")
+
+
 def _item(text: str, folded: str, start: int, end: int) -> Decision | None:
     while start < end and text[start].isspace():
         start += 1
@@ -300,7 +305,9 @@ def _item(text: str, folded: str, start: int, end: int) -> Decision | None:
     due = decision_words.DUE.search(low)
     if due:
         item.due = _iso(int(due["d"]), int(due["m"]), int(due["y"]))
-    if kind is None and (_ASSIGNS.search(low) or due):
+    # a deadline makes a task an assignment, but not what was adopted ("Thông qua báo cáo …;
+    # ban hành trước ngày …"): the verb of deciding tells its kind
+    if kind is None and (_ASSIGNS.search(low) or (due and not _ADOPTS.match(low))):
         item.kind = "assignment"
     if item.kind == "assignment":
         given = _GIVEN_TO.search(low)

@@ -7,7 +7,9 @@ the sides did not agree are no items and what they agreed after them is; a group
 whose lines hold a second outcome; a briefing's list of conclusions closed by a line worded
 otherwise than "Cuộc họp kết thúc …"; a conclusions heading carrying an aside in parentheses
 or written as the agreeing verb alone ("THỐNG NHẤT"); a party cell's list led in by a sentence
-whose vote count in brackets comes before its colon.
+whose vote count in brackets comes before its colon; a joint meeting's heading naming who agreed
+without a colon ("3. Hai bên thống nhất") over items numbered at two levels, one adopting a text
+with a deadline (a decision still) and one a point left unagreed.
 """
 
 from __future__ import annotations
@@ -218,4 +220,26 @@ def test_a_vote_count_in_brackets_before_the_lead_ins_colon() -> None:
     assert [i["text"][:24] for i in items] == [
         "Sửa chữa bếp ăn bán trú ",
         "Giao đồng chí Sơn theo d",
+    ]
+
+
+# A joint review's minutes, invented for this test: the heading says who agreed, with no colon,
+# over items numbered "3.1.", "3.2.", the last a point the sides did not agree.
+JOINT = (
+    "BIÊN BẢN\nHội nghị liên tịch Hội Cựu chiến binh và Công đoàn Viên chức huyện\n\n"
+    "Thời gian: 09 giờ 00, ngày 14/11/2025.\nĐịa điểm: Hội trường Huyện ủy.\n\n"
+    "NỘI DUNG\n1. Ông Giáp Văn Tư trình bày báo cáo một năm phối hợp.\n\n"
+    "3. Hai bên thống nhất\n"
+    "   3.1. Thông qua báo cáo một năm phối hợp; gửi Thường trực Huyện ủy trước ngày 30/11/2025.\n"
+    "   3.2. Giao Văn phòng hai bên lập kế hoạch năm 2026 trước ngày 15/12/2025.\n"
+    "   3.3. Về việc lập quỹ nghĩa tình: chưa thống nhất, bàn lại vào quý I.\n\n"
+    "Hội nghị kết thúc lúc 11 giờ cùng ngày.\n"
+)
+
+
+def test_a_heading_naming_who_agreed_without_a_colon_heads_the_items() -> None:
+    items = extract_minutes(JOINT).record.get("decisions", [])
+    assert [(i["text"][:22], i["kind"]) for i in items] == [
+        ("Thông qua báo cáo một ", "decision"),
+        ("Giao Văn phòng hai bên", "assignment"),
     ]
