@@ -52,6 +52,12 @@ _CHAIR_AFTER = re.compile(
     r"(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"
 )
+# A second chair joined after the first in the same sentence: "…; cùng chủ trì có đồng chí B",
+# "…, đồng chủ trì hội nghị là bà C" (as "Đồng chủ trì hội nghị có …" opening a sentence).
+_CHAIR_JOINS = re.compile(
+    r"[;,]\s*(?:cung\s+|dong\s+|cung\s+dong\s+)chu tri(?:\s+(?:hoi nghi|buoi [a-z]+))?"
+    r"\s+(?:co|la|gom)\s+(?=(?:cac\s+)?(?:dong chi|ong|ba)\s)"
+)
 _ATTENDANCE = re.compile("|".join(rf"\b{marker}\b" for marker in lexicon.ATTENDANCE_MARKERS))
 _ATTEND_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:cung|da|cung da|con)\s+)?(?:tham du|du|ve du|den du|toi du|co mat|"
@@ -99,6 +105,9 @@ def sentence_zones(folded: str) -> tuple[int | None, int | None]:
     if chair and _SESSION.search(folded, max(0, chair.start() - 60), chair.start()):
         chair = None  # "… ở phiên thứ hai dưới sự điều hành của đồng chí X": X steers a session
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
+    if chair_at is None:  # "A, title, chủ trì hội nghị; cùng chủ trì có đồng chí B, title"
+        joins = _CHAIR_JOINS.search(folded)
+        chair_at = joins.end() if joins else None
     answer = ANSWER_OPENS.match(folded)  # "Ông X: Chủ trì là …", past who answers
     if chair_at is None and answer and _CHAIR_OPEN.match(folded[answer.end() :]):
         chair_at = answer.end()

@@ -5,7 +5,8 @@ tôi", "Tôi cùng ông X đồng chủ trì"); but not the chair of another mee
 ("…, sáng cùng ngày, Ban Thường vụ đã họp dưới sự chủ trì của …"), nor that of a round-up's
 other meeting on another day ("Sáng 1/10, Ban Thường vụ … họp …" after "Chiều 3/10, … tổ chức
 hội nghị"), nor that of another event in the same part of the day ("Cũng trong sáng 5/2, … chủ
-trì cuộc họp trực tuyến …").
+trì cuộc họp trực tuyến …"); a second chair joined in the first's sentence ("A, title, chủ trì
+hội nghị; cùng chủ trì có đồng chí B, title").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -154,3 +155,15 @@ def test_who_runs_the_meeting_after_dieu_hanh_is_the_chair() -> None:
         "Điều hành kỳ họp là đồng chí Quan Thị Bế, Phó Chủ tịch Công đoàn Tổng Công ty. Dự có "
         "ông Đèo Văn Sa, Giám đốc."
     ) == {"Quan Thị Bế"}
+
+
+def test_a_second_chair_joined_after_the_first_in_one_sentence() -> None:
+    body = (
+        "Đồng chí Vương Thị Nhàn, Trưởng Ban Dân vận Thị ủy chủ trì hội nghị; cùng chủ trì có "
+        "đồng chí Lạc Văn Sơn, Chủ tịch Hội Cựu chiến binh thị xã. Dự hội nghị có đồng chí "
+        "Kha Minh Tâm, Phó Chủ tịch Liên đoàn Lao động tỉnh.\n"
+    )
+    rows = _rows(body)
+    assert _chairs(body) == {"Vương Thị Nhàn", "Lạc Văn Sơn"}
+    assert ("Lạc Văn Sơn", "chair", "Chủ tịch Hội Cựu chiến binh thị xã") in rows
+    assert ("Kha Minh Tâm", "attendee", "Phó Chủ tịch Liên đoàn Lao động tỉnh") in rows
