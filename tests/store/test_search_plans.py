@@ -290,6 +290,24 @@ def test_a_chair_s_meetings_with_a_name_typed_as_words_find_what_the_plain_plan_
     assert len(sorted_by_date) <= 1, sorted_by_date  # whole and begun: the same people
 
 
+@pytest.mark.parametrize("common", [0, 10**9], ids=["walked", "intersected"])
+def test_two_large_sets_with_few_meetings_in_common_are_intersected_on_sqlite(
+    generated: store.Book, common: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A chair's meetings and a name's (the first tier of a name typed after `chair:`), each past
+    # SMALL: when few meetings are expected in both, the two sets are read and intersected,
+    # else the date index is walked and each meeting looked up in both.
+    if generated.backend != "sqlite":
+        pytest.skip("SQLite's choice")
+    monkeypatch.setattr(store.search_plan, "SMALL", 3)
+    monkeypatch.setattr(store.search_plan, "FEW_IN_COMMON", common)
+    queries = chaired(generated)
+    for query in [*queries, "chair:nguyen person:van", "person:tran person:le"]:
+        same_as_plain(generated, query)
+    counted = statements(generated, "chair:nguyen person:van", limit=3, count_up_to=1000)
+    assert any("group_concat" in sql for sql in counted) == bool(common), counted
+
+
 @pytest.mark.parametrize(
     ("query", "expression"),
     [
