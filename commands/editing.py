@@ -13,7 +13,7 @@ import typer
 
 import store
 from commands.options import MeetingArgument, PersonOption, opened, role_entries
-from commands.output import out, rich_text
+from commands.output import EXIT_USAGE, fail, out, rich_text
 from store.i18n import _
 
 app = typer.Typer()
@@ -181,8 +181,22 @@ def edit(
     flags = locals()
     with opened(ctx) as book:
         # Resolved first, so that a meeting in the trash says how to bring it back.
-        meeting_id, version = book.edit(str(book.resolve(meeting)), _changes(flags))
+        resolved = book.resolve(meeting)
+        if status in ("approved", "locked") and approved_on is None:
+            _approval_dated(book, resolved, status)
+        meeting_id, version = book.edit(str(resolved), _changes(flags))
         _said(book, meeting_id, version, "Saved", flags)
+
+
+def _approval_dated(book: "store.Book", meeting_id: int, status: str) -> None:
+    """Refuse `--status approved` (or locked) on a meeting with no approval date, naming the
+    flag: the store's own refusal names the record's field (`approved_on`), as a file has it."""
+    if book.meeting(meeting_id).approved_on is None:
+        raise fail(
+            _("meeting #{id}: --status {status} says when it was approved: give --approved-on "
+              "DATE; nothing was saved", id=meeting_id, status=status),
+            EXIT_USAGE,
+        )  # fmt: skip
 
 
 @app.command()

@@ -79,6 +79,11 @@ MESSAGES: dict[str, str] = {
     ),
     "Not written: {reason}": "Chưa ghi được: {reason}",
     # The lifecycle in the form
+    "meeting #{id}: --status {status} says when it was approved: give --approved-on DATE; "
+    "nothing was saved": (
+        "cuộc họp #{id}: --status {status} cần ghi ngày thông qua: thêm --approved-on NGÀY; "
+        "chưa lưu gì"
+    ),
     "Approved": "Đã thông qua",  # the approval's line: when, then by whom
     "Approved on": "Ngày thông qua",  # also in vi_keeping: the same words
     "Approved by": "Thông qua bởi",

@@ -345,9 +345,9 @@ def test_approval_is_recorded_and_shown(imported: Any, db: str) -> None:
     [
         (("--status", "approved", "--approved-on", "31/02/2024"), 2, "--approved-on"),
         (("--status", "approved", "--approved-on", "hôm qua"), 2, "--approved-on"),
-        (("--status", "locked"), 1, "approved_on"),
+        (("--status", "locked"), 2, "give --approved-on DATE"),  # the flag, not the field
         (("--status", "locked", "--approved-on", "20/3/2024"), 1, "not approved yet"),
-        (("--status", "approved"), 1, "approved_on"),
+        (("--status", "approved"), 2, "give --approved-on DATE"),
     ],
 )
 def test_a_bad_approval_changes_nothing(
