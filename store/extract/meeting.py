@@ -50,10 +50,12 @@ _HELD_AT = re.compile(
     r"|\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?)\s+)?"
     r"|\bdiem cau (?:chinh|trung tam)\s+|\blam viec voi\s[^.;:]{0,120},\s*)$"
 )
+# A place told in lowercase by the kind of place it is; a ground or a hamlet ("sân", "xóm",
+# "thôn", "ấp", "làng") only before the proper name it is of ("sân Nhà văn hóa …", "xóm Đồng").
 _PLACE_NOUN = re.compile(
     r"(?:tru so|hoi truong|nha van hoa|thanh pho|tinh|huyen|thi xa|khach san|trung tam|"
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
-    r"hoi quan|nha xuong|xuong)\b"
+    r"hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
 )
 
 # A delegation's working visit to a workplace, told with no "tại" of its own: "đến làm việc với
@@ -271,7 +273,10 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
             continue
         break
     place = clean(text[start:end]).strip(" ,")
-    named = place[:1].isupper() or _PLACE_NOUN.match(folded, start)
+    noun = _PLACE_NOUN.match(folded, start)
+    if noun and noun["ground"] and not text[noun.end() : noun.end() + 1].isupper():
+        noun = None
+    named = place[:1].isupper() or noun
     told = re.sub(r"\([^)]*\)?", " ", place)  # an address in brackets is not more of the name
     if not place or not named or len(place) > 200 or len(told.split()) > 16:
         return None

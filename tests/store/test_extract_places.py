@@ -4,7 +4,9 @@ The example reports are written for these tests: a meeting held "ngay tại" a f
 an online meeting's main bridge point ("từ điểm cầu chính tại …"); a working session whose place
 follows its host ("làm việc với Công ty X, tại trụ sở … đóng trên địa bàn …"); a hall whose
 address in brackets makes it long; a delegation's visit to a workplace told with no "tại" of its
-own (the host's premises), and one to an office body, which says nothing of where.
+own (the host's premises), and one to an office body, which says nothing of where; a ground or
+a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấp …"), and such a word
+that names no place ("tại sân chơi").
 """
 
 from __future__ import annotations
@@ -73,4 +75,31 @@ def test_a_place_told_indirectly(text: str, place: str) -> None:
     ],
 )
 def test_a_delegations_host_workplace_is_where_it_met(text: str, place: str | None) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Tối 14/2/2025, tại sân Trường Tiểu học Hòa Bình (xã Hòa Bình), Công đoàn ngành Giáo "
+            "dục tổ chức đêm văn nghệ mừng Xuân cho giáo viên.",
+            "sân Trường Tiểu học Hòa Bình (xã Hòa Bình)",
+        ),
+        (
+            "Sáng 3/3/2025, tại thôn Khe Sâu, xã Tân Lập, Hội Nông dân huyện phối hợp với LĐLĐ "
+            "huyện trao nhà đại đoàn kết cho hộ anh Lò Văn Tư.",
+            "thôn Khe Sâu, xã Tân Lập",
+        ),
+        (
+            "Chiều 9/3/2025, tại ấp Phú Hòa, Ủy ban MTTQ xã tổ chức gặp mặt đoàn viên công đoàn.",
+            "ấp Phú Hòa",
+        ),
+        (  # a ground that names no place of its own
+            "Chiều 9/3/2025, tại sân chơi của khu trọ, Công đoàn tổ chức gặp mặt công nhân.",
+            None,
+        ),
+    ],
+)
+def test_a_ground_or_a_hamlet_before_its_name_is_the_place(text: str, place: str | None) -> None:
     assert extract_report(text).record.get("location") == place
