@@ -29,8 +29,9 @@ PART_OF_DAY = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "
 
 _MENTION = re.compile(
     r"(?:\b(?P<part>sang|trua|chieu|toi|dem)(?P<rel>\s+(?:nay|qua|hom nay|hom qua|mai))?"
-    r"|\b(?P<today>hom nay|hom qua))?"
-    r"(?:\s*[,(]?\s*(?P<weekday>thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat))?"
+    r"|\b(?P<today>hom nay|hom qua|hom(?=\s+\d)))?"
+    r"(?:\s*[,(]?\s*(?P<weekday>(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+    r"(?:\s+(?:tuan (?:roi|qua|truoc)|vua qua|vua roi))?))?"
     r"(?P<wsep>\s*[(,]?)\s*(?P<ngay>ngay\s+)?(?:(?<![\d.,/-])|(?<=\s\d-)|(?<=\s\d\d-))(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
     r"|\s+thang\s+(?:(?P<m2>\d{1,2})|(?P<mw>muoi mot|muoi hai|mot|hai|ba|tu|nam|sau|bay|tam"

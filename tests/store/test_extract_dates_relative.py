@@ -3,7 +3,9 @@
 "hôm qua", "sáng qua" and a deadline in the report; a dateline after the paper's name; a notice
 dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ"; a date written with
 dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 lao động", "1.7"); a day
-without a year in a report naming a school year ("năm học 2025 - 2026") falls inside it.
+without a year in a report naming a school year ("năm học 2025 - 2026") falls inside it;
+a date told after a day word against the dateline ("hôm 4/3", "sáng thứ Ba tuần trước (4/3)",
+"chiều thứ Hai vừa qua (3/3)"), not a later date the report names.
 """
 
 from __future__ import annotations
@@ -174,3 +176,35 @@ def test_a_day_without_a_year_falls_in_the_school_year_the_report_names(
     draft = extract_report(text)
     assert draft.record["date"] == date
     assert "date-year-guessed" in draft.flags
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "part"),
+    [
+        (
+            "Phiên họp thường kỳ của Ban Thường vụ LĐLĐ huyện diễn ra hôm 4/3 tại hội trường",
+            "2025-03-04",
+            None,
+        ),
+        (
+            "Sáng thứ Ba tuần trước (4/3), Ban Thường vụ LĐLĐ huyện họp thường kỳ tại hội trường",
+            "2025-03-04",
+            "morning",
+        ),
+        (
+            "Chiều thứ Hai vừa qua (3/3), Ban Thường vụ LĐLĐ huyện họp thường kỳ tại hội trường",
+            "2025-03-03",
+            "afternoon",
+        ),
+    ],
+)
+def test_a_date_after_a_day_word_against_the_dateline(
+    lead: str, date: str, part: str | None
+) -> None:
+    text = (
+        f"10/03/2025 08:15\n\n{lead}. Hội nghị thống nhất tổ chức trao quà cho con đoàn viên "
+        "vào chiều 20/3 tại nhà văn hóa."
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == date
+    assert draft.record.get("part_of_day") == part
