@@ -57,6 +57,12 @@ _PLACE_NOUN = re.compile(
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
     r"hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
 )
+# An address in brackets after the place's name: "(số 2 đường X, phường Y)", "(KCN Z)" (not a
+# short form, "Bộ đội Biên phòng (BĐBP) tỉnh").
+_ADDRESS = re.compile(
+    r"\((?:so \d|duong|pho|phuong|xa|quan|huyen|thi xa|thi tran|tp|thanh pho|tinh|kcn|"
+    r"khu cong nghiep|lo)\b[^()]*\)"
+)
 
 # A delegation's working visit to a workplace, told with no "tại" of its own: "đến làm việc với
 # Công ty X (phường …)", "… với Công đoàn cơ sở Công ty X", "giám sát … đối với công nhân tại
@@ -272,6 +278,9 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
             end += 1
             continue
         break
+    address = _ADDRESS.search(folded, start, end)
+    if address and not re.match(r"\s*(?:,|$)", folded[address.end() : end]):
+        end = address.end()  # "… (số 2 đường X, phường Y) và kết nối …": the place ends there
     place = clean(text[start:end]).strip(" ,")
     noun = _PLACE_NOUN.match(folded, start)
     if noun and noun["ground"] and not text[noun.end() : noun.end() + 1].isupper():

@@ -6,7 +6,8 @@ follows its host ("làm việc với Công ty X, tại trụ sở … đóng tr�
 address in brackets makes it long; a delegation's visit to a workplace told with no "tại" of its
 own (the host's premises), and one to an office body, which says nothing of where; a ground or
 a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấp …"), and such a word
-that names no place ("tại sân chơi").
+that names no place ("tại sân chơi"); a place whose address in brackets is followed by more of
+the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets.
 """
 
 from __future__ import annotations
@@ -102,4 +103,24 @@ def test_a_delegations_host_workplace_is_where_it_met(text: str, place: str | No
     ],
 )
 def test_a_ground_or_a_hamlet_before_its_name_is_the_place(text: str, place: str | None) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sáng 8/4/2025, Công đoàn Công ty Cấp nước Hưng Yên tổ chức hội nghị sơ kết quý I. "
+            "Hội nghị được tổ chức tại phòng họp tầng 2 trụ sở Công ty (số 5 đường Phạm Ngũ Lão, "
+            "phường An Tảo) và kết nối trực tuyến tới 7 xí nghiệp trực thuộc.",
+            "phòng họp tầng 2 trụ sở Công ty (số 5 đường Phạm Ngũ Lão, phường An Tảo)",
+        ),
+        (
+            "Chiều 9/4/2025, tại Hội trường Bộ Chỉ huy Quân sự (CHQS) tỉnh ở phường Hòa Bình, "
+            "LĐLĐ tỉnh tổ chức hội nghị.",
+            "Hội trường Bộ Chỉ huy Quân sự (CHQS) tỉnh ở phường Hòa Bình",
+        ),
+    ],
+)
+def test_a_place_ends_with_its_address_in_brackets(text: str, place: str) -> None:
     assert extract_report(text).record.get("location") == place
