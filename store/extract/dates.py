@@ -47,9 +47,10 @@ _TODAY_ONLY = re.compile(
     r"|(?P<day>hom nay|hom qua))\b(?!\s*\(?\s*\d)"
 )
 DATELINE = re.compile(
-    # the paper's name or the place first: "Báo X - 31/03/2025", "HÀ NỘI, 19/04/2024"; a date
+    # the paper's name, its section or the place first, one to three of them: "Báo X - 31/03/2025",
+    # "HÀ NỘI, 19/04/2024", "BÁO X | Chính trị | 22/01/2025"; a date
     # with dots has its full year ("20.5.2025")
-    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+))?"
+    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+)){0,3}"
     r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)"
     r"(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"

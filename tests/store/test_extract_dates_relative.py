@@ -5,7 +5,8 @@ dated after its meeting; "khóa IV (2023 - 2028)" without the word "nhiệm kỳ
 dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 lao động", "1.7"); a day
 without a year in a report naming a school year ("năm học 2025 - 2026") falls inside it;
 a date told after a day word against the dateline ("hôm 4/3", "sáng thứ Ba tuần trước (4/3)",
-"chiều thứ Hai vừa qua (3/3)"), not a later date the report names.
+"chiều thứ Hai vừa qua (3/3)"), not a later date the report names; a dateline behind the
+paper's name and its section ("BÁO X | Xã hội | 19/04/2024").
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def test_a_dateline_after_the_papers_name_gives_the_year() -> None:
         "Ngày cập nhật 19/04/2024",
         "Thứ Sáu, 19/04/2024, 06:00 [GMT+7]",
         "HÀ NỘI, 19.4.2024",
+        "TẠP CHÍ LAO ĐỘNG | Xã hội | 19/04/2024",
+        "Cổng TTĐT tỉnh | Tin tức - Sự kiện | Thứ Sáu, 19/04/2024",
     ],
 )
 def test_datelines_as_pages_write_them(dateline: str) -> None:
