@@ -177,9 +177,10 @@ LABELS = (
     ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
     ("chair", r"(?:nguoi |dong chi |d/c )?(?:dong )?chu (?:tri|toa)"
               r"(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
-              r"|dieu hanh(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
-    ("secretary", r"(?:dong chi |d/c )?thu ky(?: cuoc hop| hoi nghi| buoi hop)?(?: ghi bien ban)?"
-                  r"|(?:nguoi )?ghi bien ban"),
+              r"|dieu (?:hanh|khien)(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
+    # "BB" is how minutes write "biên bản" short ("Số: 07/BB-LĐLĐ", "Ghi BB:")
+    ("secretary", r"(?:dong chi |d/c )?thu ky(?: cuoc hop| hoi nghi| buoi hop)?"
+                  r"(?: ghi (?:bien ban|bb))?|(?:nguoi )?ghi (?:bien ban|bb)"),
     ("absent", r"vang mat(?: co ly do| khong ly do)?|vang"),
     ("representative", r"dai dien"),
     ("speaker", r"y kien (?:phat bieu|thao luan|dong gop)"),

@@ -4,7 +4,8 @@ Variants: the Nghị định 30 layout with roman headings in capitals, attendee
 roles in a notes column, a numbered list and a tab-separated table, a narrative opening with
 inline conclusions, signatures as the only source of the chair, labels in the first cell of a grid
 table's rows ("| Thời gian | … |"), conclusions as a table of tasks with owners and deadlines. A
-news report is not minutes.
+news report is not minutes. The chair labelled by another verb of running the meeting ("Điều
+khiển cuộc họp:") and the secretary by the minutes' short form ("Ghi BB:").
 """
 
 from __future__ import annotations
@@ -356,3 +357,21 @@ def test_what_was_not_agreed_and_a_bare_closing_time_are_not_conclusions() -> No
     texts = [d["text"][:14] for d in draft.record["decisions"]]
     assert texts == ["Bố trí xe đưa ", "Công đoàn giám"]
     assert draft.record.get("end_time") == "16:10"
+
+
+OTHER_LABELS = """\
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG MẦM NON HOA SEN
+BIÊN BẢN HỌP BAN CHẤP HÀNH THÁNG 11
+Thời gian: 15 giờ 30 ngày 12/11/2025
+Địa điểm: Phòng hội đồng nhà trường
+Điều khiển cuộc họp: bà Đinh Thị Quế - Chủ tịch CĐCS
+Ghi BB: đ/c Mạc Thị Yến - Ủy viên BCH
+Nội dung: Chuẩn bị hội diễn chào mừng ngày Nhà giáo Việt Nam.
+Kết luận: Thống nhất chi 3 triệu đồng may trang phục cho đội văn nghệ.
+"""
+
+
+def test_the_chair_and_the_secretary_labelled_in_other_words() -> None:
+    draft = extract_minutes(OTHER_LABELS)
+    assert _people(draft, "chair") == {"Đinh Thị Quế": "Chủ tịch CĐCS"}
+    assert _people(draft, "secretary") == {"Mạc Thị Yến": "Ủy viên BCH"}
