@@ -3,8 +3,9 @@
 Reads every `tests/extract_devset/NAME.txt` with its `NAME.gold.json` and prints one table, a column
 per split: `dev` to `dev16` (written reports the rules may be tuned on),
 `held` to `held14` (written reports kept out of tuning: never read them, nor
-their misses, while writing rules), `seed` (the five real reports). `-v` lists each tuning
-report's misses;
+their misses, while writing rules), `seed` (the five real reports); then the files pooled:
+`tuning` (every tuning file, `seed` included), `held-out` (every held-out file: what to expect on
+text nobody tuned on, one figure a row) and `all`. `-v` lists each tuning report's misses;
 `--show-held` adds the held-out ones. `--tuning` leaves the held-out files unopened and their
 columns out, so the figures looked at while writing rules are the tuning splits' only.
 
@@ -426,14 +427,19 @@ def main() -> int:
     args = parser.parse_args()
     extract_report("Chiều 30/5, tại Hà Nội, hội nghị.")  # warm the regex caches
     splits = [s for s in SPLITS if s in TUNING] if args.tuning else list(SPLITS)
-    scores = {split: Score() for split in (*splits, "all")}
+    # Pooled columns: every tuning file, every held-out file (what to expect on text nobody
+    # tuned on, in one figure per row), and all of them.
+    pooled = ("all",) if args.tuning else ("tuning", "held-out", "all")
+    scores = {split: Score() for split in (*splits, *pooled)}
     for path in sorted(DEVSET.glob("*.txt")):
         if path.name.split("_")[0] not in splits:
             continue  # a held-out file under --tuning, or one of no known split
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         draft, ms = extract(path.read_text(encoding="utf-8"), path.name)
-        for split in (gold["split"], "all"):
-            show = args.verbose and split != "all" and (gold["split"] in TUNING or args.show_held)
+        group = "tuning" if gold["split"] in TUNING else "held-out"
+        for split in (gold["split"], *(() if args.tuning else (group,)), "all"):
+            own = split == gold["split"]
+            show = args.verbose and own and (gold["split"] in TUNING or args.show_held)
             score_one(scores[split], draft, ms, gold, path.name, show)
     print_table(scores)
     return 0
