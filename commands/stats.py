@@ -164,10 +164,7 @@ def print_tables(tables: list[Any], stats: Any) -> None:
     # writes them (9.909 in Vietnamese).
     meetings = (_("1 meeting") if stats.meetings == 1
                 else _("{count} meetings", count=_cell(stats.meetings)))  # fmt: skip
-    if stats.drafts:  # counted, as every working figure counts them, but not yet the record
-        drafts = _cell(stats.drafts)
-        meetings += (_(" (1 draft, not yet reviewed)") if stats.drafts == 1
-                     else _(" ({count} drafts, not yet reviewed)", count=drafts))  # fmt: skip
+    meetings += store.drafts_said(stats.drafts)  # counted, as every working figure counts them
     decisions = (_("1 decision") if stats.decisions == 1
                  else _("{count} decisions", count=_cell(stats.decisions)))  # fmt: skip
     overdue = _cell(stats.overdue_total)

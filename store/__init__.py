@@ -146,6 +146,7 @@ _ON_FIRST_USE = {
     "clean": "store.text",
     "date_label": "store.words",
     "describe_location": "store.book",
+    "drafts_said": "store.stats_tables",
     "fold": "store.text",
     "format_organiser": "store.cells",
     "highlighted": "store.words",

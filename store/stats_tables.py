@@ -38,6 +38,16 @@ def number(count: int) -> str:
     return grouped.replace(",", ".") if current_language() == "vi" else grouped
 
 
+def drafts_said(drafts: int) -> str:
+    """What follows a count of meetings that holds drafts, counted but not yet reviewed: ` (1
+    draft, not yet reviewed)`; nothing without. `stats` and the Overview say the same."""
+    if not drafts:
+        return ""
+    if drafts == 1:
+        return _(" (1 draft, not yet reviewed)")
+    return _(" ({count} drafts, not yet reviewed)", count=number(drafts))
+
+
 def period_label(row: PeriodRow) -> str:
     """`5/2024`, `Q2 2024` (`quý 2/2024`), or `2024 (month not known)`."""
     if row.number is None:

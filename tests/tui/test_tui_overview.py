@@ -158,6 +158,23 @@ async def test_the_figures_are_the_records_counts(app: MinuteBookApp) -> None:
         assert decisions.figure.note == ""
 
 
+async def test_the_title_says_how_many_of_the_meetings_are_drafts_as_stats_does(
+    app: MinuteBookApp,
+) -> None:
+    """The figures count a draft (they are the working figures) and the title says so, in the
+    words `minutebook stats` says it (`store.drafts_said`): a report read into a draft is not
+    yet the record."""
+    draft = store.validate_record({"title": "Hội nghị từ bài báo", "date": "12/4/2024",
+                                   "status": "draft"})  # fmt: skip
+    assert isinstance(draft, store.MeetingRecord)
+    app.book.add(draft)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        assert screen.stats.meetings == len(records_of(app.book, 2024))
+        title = str(screen.query_one("#overview-title").render())
+        assert f"{screen.stats.meetings} meetings (1 draft, not yet reviewed)" in title
+
+
 async def test_owners_counts_sit_under_their_headings_and_overdue_rows_say_who(
     app: MinuteBookApp,
 ) -> None:

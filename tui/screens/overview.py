@@ -155,7 +155,7 @@ class OverviewScreen(BookScreen[None]):
         if stats is None:
             title.append(" · " + _("counting…"), style="dim")
         else:
-            title.append(" · " + meetings_said(stats.meetings))
+            title.append(" · " + meetings_said(stats.meetings) + store.drafts_said(stats.drafts))
         self.query_one("#overview-title", Static).update(title)
 
     # Loading ----------------------------------------------------------------------------------
