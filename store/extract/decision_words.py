@@ -113,6 +113,12 @@ TIMED = re.compile(
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")
+# A lead-in that announces the tasks it hands out before a colon ("… tập trung thực hiện tốt một
+# số nhiệm vụ sau:", "… tập trung một số việc:"): what follows it, inline, is one task a clause.
+TASKS_ANNOUNCED = re.compile(
+    r"\btap trung\s+(?:[a-z]+\s+){0,3}?(?:mot so|cac|nhung)\s+"
+    r"(?:nhiem vu|viec|cong viec|noi dung|giai phap)\b[^:;.]{0,40}:"
+)
 ASKS = re.compile(r"\b(?:de nghi|yeu cau|mong muon)(?:\s*,)?\s+(?=\S)")  # "đề nghị, Sở X …"
 # Thanks and wishes that open a conclusion say nothing to do: "Kết luận, đồng chí X cảm ơn …".
 COURTESY = re.compile(r"[^.;:]{0,80}?\b(?:cam on|chuc mung|gui loi|tri an|chuc)\b")

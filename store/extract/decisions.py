@@ -300,6 +300,13 @@ def _sentence(
         if context and speech and listed:  # "… Đồng chí chỉ đạo:" in the concluding speech
             kind = "assignment" if listed.group().startswith("giao") else context
             return OpenList(kind, None, False)  # "… giao:" hands out tasks
+        announced = words.TASKS_ANNOUNCED.search(line)
+        lead = announced and words.LEAD_IN.search(line, 0, announced.start())
+        if context and speech and lead:  # "… chỉ đạo Ban X tập trung một số việc: …; …"
+            owner = owners.owner_span(text, folded, start + lead.end(), start + announced.start())
+            opened = OpenList(context, owner, False)
+            _inline_tasks(outcome, text, folded, start + announced.end(), end, opened)
+            return opened
         return None
     kind, at, confidence = trigger
     colon = line.find(":", at)
@@ -322,13 +329,28 @@ def _sentence(
         # under "Hai đơn vị thống nhất:" an item naming a body is that body's task
         opened.bodies_tasked = words.AGREED_LIST.match(line, at) is not None
         rest = line[colon + 1 :]
-        if rest.strip():
+        announced = words.TASKS_ANNOUNCED.search(line, at, colon + 1)
+        if rest.strip() and kind != "decision" and announced and not words.MARK.match(rest):
+            _inline_tasks(outcome, text, folded, start + colon + 1, end, opened)
+        elif rest.strip():
             mark = words.MARK.match(rest)
             list_item(outcome, text, folded, start + colon + 1, end, mark, opened)
         return opened
     if not counted(outcome, text, folded, start + at, end, kind, confidence):
         _add_parts(outcome, text, folded, start + at, end, kind, confidence)
     return None
+
+
+def _inline_tasks(
+    outcome: Outcome, text: str, folded: str, start: int, end: int, opened: OpenList
+) -> None:
+    """The tasks a lead-in announced, told on its line after the colon: one a clause between
+    semicolons ("… một số nhiệm vụ sau: phối hợp …; tham mưu …; chỉ đạo …")."""
+    cursor = start
+    for clause in re.finditer(r";", folded[start:end]):
+        list_item(outcome, text, folded, cursor, start + clause.start(), None, opened)
+        cursor = start + clause.end()
+    list_item(outcome, text, folded, cursor, end, None, opened)
 
 
 def _last_cut(text: str, folded: str, start: int, end: int, kind: str) -> re.Match[str] | None:

@@ -2,11 +2,13 @@
 
 The example reports are written for these tests: a visiting leader who, "Sau khi nghe báo cáo
 …", answers with a list of requests ("… và đề nghị:" then dashed lines), whose requests are the
-session's conclusions while he, a visit's head, is not made its chair; a conclusion whose
-tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối cùng, …"), a
-shortcoming turned into its task by "do đó", the asking person named again inside an item; a
-directing speech's request held to a time, which a conclusion after it leaves standing; a body
-that discussed and commented before it decided ("… đã thảo luận, góp ý và thống nhất …").
+session's conclusions while he, a visit's head, is not made its chair; a lead-in announcing
+the tasks ("… tập trung một số việc:") with the tasks on its line between semicolons; a
+conclusion whose tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối
+cùng, …"), a shortcoming turned into its task by "do đó", the asking person named again
+inside an item; a directing speech's request held to a time, which a conclusion after it
+leaves standing; a body that discussed and commented before it decided ("… đã thảo luận, góp
+ý và thống nhất …").
 """
 
 from __future__ import annotations
@@ -119,3 +121,26 @@ def test_a_body_that_discussed_before_it_decided_decided() -> None:
         ("decision", "thống nhất điều chỉnh mức chi "),
         ("decision", "bầu bổ sung bà Hà Thị Lụa vào "),
     ]
+
+
+def test_tasks_announced_before_a_colon_and_told_inline_are_one_item_each() -> None:
+    text = (
+        "Sáng 3/9/2025, đồng chí Đinh Văn Khoa, Phó Bí thư Huyện ủy làm việc với Liên đoàn Lao "
+        "động huyện Krông Pắc.\n\n"
+        "Phát biểu kết luận, đồng chí Đinh Văn Khoa ghi nhận cố gắng của cán bộ công đoàn huyện. "
+        "Đồng chí chỉ đạo Liên đoàn Lao động huyện tập trung một số việc: rà soát đoàn viên ở "
+        "các hợp tác xã cà phê; hoàn thành đại hội công đoàn cơ sở trường học trước ngày "
+        "30/10/2025; mở lớp tập huấn cho chủ tịch công đoàn xã mới.\n\n"
+        "Kết thúc buổi làm việc, Phó Bí thư đề nghị Ban Dân vận tập trung thực hiện tốt các "
+        "nhiệm vụ sau: nắm tình hình công nhân thuê trọ; báo cáo Thường trực Huyện ủy hằng "
+        "quý.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:24], i.get("responsible")) for i in items] == [
+        ("conclusion", "Rà soát đoàn viên ở các ", "Liên đoàn Lao động huyện"),
+        ("conclusion", "Hoàn thành đại hội công ", "Liên đoàn Lao động huyện"),
+        ("conclusion", "Mở lớp tập huấn cho chủ ", "Liên đoàn Lao động huyện"),
+        ("conclusion", "Nắm tình hình công nhân ", "Ban Dân vận"),
+        ("conclusion", "Báo cáo Thường trực Huyệ", "Ban Dân vận"),
+    ]
+    assert items[1]["due"] == "2025-10-30"
