@@ -165,6 +165,8 @@ MARK = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
+# The first of items counted in words, opening a paragraph: "Thứ nhất, …", "Một là, …".
+FIRST_ORDINAL = re.compile(r"^[\s\"“]*(?:thu\s+nhat|mot\s+la)\s*[,:]")
 # A vote that adopts a named text and records its count, over the list of what the text holds:
 # "… biểu quyết thông qua Nghị quyết … với 96% đại biểu tán thành, gồm các nội dung:" — the
 # adoption is an item itself (without a count it only leads in: "… thông qua Nghị quyết với
@@ -260,7 +262,8 @@ HEADING = re.compile(
     r"toi|sap toi|cuoi|dau|\d{1,4}|[ivx]+|/|-))*\s*:?"
 )
 # An item that only leads to the tasks told after it: "các cấp công đoàn tập trung vào các nhiệm
-# vụ trọng tâm" (then "Hội nghị thống nhất: 1. …"), with no task of its own.
+# vụ trọng tâm" (then "Hội nghị thống nhất: 1. …"), "yêu cầu tập trung ba việc trong tháng 6"
+# (then "Thứ nhất, …"), with no task of its own.
 # "Hội nghị biểu quyết bầu Đoàn Chủ tịch gồm …": the body that steers the meeting (its chairs and
 # secretaries), elected at its opening; how it is run, not what it decided.
 STEERING = re.compile(
@@ -271,8 +274,10 @@ STEERING = re.compile(
 LEAD_ONLY = re.compile(
     r"(?:[a-z]+\s+){0,5}?(?:(?:tap trung|thuc hien|trien khai|lam tot|quan tam)\s+"
     r"(?:vao\s+|tot\s+)?)+"
-    r"(?:cac|nhung|mot so)\s+(?:nhiem vu|noi dung|giai phap|van de|cong viec)"
-    r"(?:\s+(?:trong tam|chu yeu|sau|sau day|cu the|nhu sau))*\s*:?"
+    r"(?:cac|nhung|mot so|hai|ba|bon|nam|sau|\d)\s+(?:nhiem vu|noi dung|giai phap|van de|"
+    r"cong viec|viec)"
+    r"(?:\s+(?:trong tam|chu yeu|sau|sau day|cu the|nhu sau))*"
+    r"(?:\s+trong\s+(?:thang|quy|nam|thoi gian)\s+\S+)?\s*:?"  # "… ba việc trong tháng 6"
 )
 TASK_WORDS = re.compile(r"\b(?:nhiem vu|giai phap|noi dung|van de|tap trung|sau|chi tieu)\b")
 QUESTION = re.compile(r"^[\s\"“]*(?:pv|hoi|h|phong vien)\s*:")

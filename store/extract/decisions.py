@@ -129,6 +129,12 @@ def read_outcome(
             add(outcome, text, folded, start, end, open_list.kind, 0.6, open_list.owner)
             continue
         open_list = None
+        if context and speech and not same_line and mark and words.FIRST_ORDINAL.match(line):
+            # "Thứ nhất, Ban X …" opening a paragraph in the concluding speech: its tasks counted
+            # one a paragraph, whether or not the sentence before ended in a colon
+            open_list = OpenList(context, None, False)
+            list_item(outcome, text, folded, start, end, mark, open_list)
+            continue
         if praised and same_line and words.PRAISE_GOES_ON.match(line):
             continue  # "… biểu dương X đã … . Đặc biệt là, chỉ đạo …": what X did, praised
         if speech and same_line and outcome.items and words.SPECIFIES.match(line):

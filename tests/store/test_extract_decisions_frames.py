@@ -3,7 +3,8 @@
 The example reports are written for these tests: a visiting leader who, "Sau khi nghe báo cáo
 …", answers with a list of requests ("… và đề nghị:" then dashed lines), whose requests are the
 session's conclusions while he, a visit's head, is not made its chair; a lead-in announcing
-the tasks ("… tập trung một số việc:") with the tasks on its line between semicolons; a
+the tasks ("… tập trung một số việc:") with the tasks on its line between semicolons, or
+counting them ("… yêu cầu tập trung hai việc.") before paragraphs "Thứ nhất, …"; a
 conclusion whose tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối
 cùng, …"), a shortcoming turned into its task by "do đó", the asking person named again
 inside an item; a directing speech's request held to a time, which a conclusion after it
@@ -144,3 +145,20 @@ def test_tasks_announced_before_a_colon_and_told_inline_are_one_item_each() -> N
         ("conclusion", "Báo cáo Thường trực Huyệ", "Ban Dân vận"),
     ]
     assert items[1]["due"] == "2025-10-30"
+
+
+def test_paragraphs_counted_thu_nhat_thu_hai_after_a_conclusion_are_its_items() -> None:
+    text = (
+        "Sáng 14/7/2025, Thường trực Liên đoàn Lao động tỉnh Bình Định họp giao ban tháng 7. Ông "
+        "Phan Văn Hòa, Chủ tịch LĐLĐ tỉnh chủ trì.\n\n"
+        "Kết luận cuộc họp, ông Phan Văn Hòa yêu cầu các ban tập trung hai việc trong tháng 8.\n\n"
+        "Thứ nhất, Ban Tổ chức hoàn thành hồ sơ khen thưởng cán bộ công đoàn trước ngày "
+        "10/8/2025.\n\n"
+        "Thứ hai, Ban Nữ công khảo sát nhà trẻ cho con công nhân ở Khu kinh tế Nhơn Hội.\n\n"
+        "Thường trực cũng nghe Văn phòng báo cáo tình hình thu kinh phí công đoàn.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:26]) for i in items] == [
+        ("conclusion", "Ban Tổ chức hoàn thành hồ "),
+        ("conclusion", "Ban Nữ công khảo sát nhà t"),
+    ]
