@@ -43,12 +43,13 @@ _CHAIR_OPEN = re.compile(
     r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
     r"ky hop|chuong trinh|doi thoai)\b))"
 )
-# "A, title, chủ trì"; a chair by delegation or one of several: "A - title - được ủy quyền chủ
-# trì", "A, title, một trong hai người chủ trì hội nghị", "A, title, người chủ trì hội nghị".
+# "A, title, chủ trì", "do A, title, điều hành."; a chair by delegation or one of several: "A -
+# title - được ủy quyền chủ trì", "A, title, một trong hai người chủ trì hội nghị", "A, title,
+# người chủ trì hội nghị".
 _CHAIR_AFTER = re.compile(
     r"^\s*[,–-]?\s*(?:cung\s+|da\s+)?(?:duoc\s+(?:uy quyen|phan cong|giao|cu)\s+|"
     r"mot trong (?:hai|ba|bon|cac|nhung) (?:nguoi|dong chi|vi)\s+|nguoi\s+)?"
-    r"(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc))"
+    r"(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc)|dieu hanh\s*(?=[.;]|$))"
     r"(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"
 )
@@ -171,7 +172,10 @@ def mention_roles(
         if _ANSWERS_AS_CHAIR.search(folded, tail):
             return {"speaker", "chair"}
         return {"speaker", "attendee"}
-    if _CHAIR_AFTER.match(after):
+    steers = _CHAIR_AFTER.match(after)
+    if steers and not (
+        "dieu hanh" in steers.group() and _SESSION.search(folded, 0, mention_start)
+    ):  # "phiên thứ nhất do đồng chí X điều hành": X steers one session, not the meeting
         roles.add("chair")
     if speaks_after(flat, after, _after_start(folded, tail)) or (
         position == 0 and SPEECH_OPEN.match(folded)

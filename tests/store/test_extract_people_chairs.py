@@ -6,7 +6,8 @@ tôi", "Tôi cùng ông X đồng chủ trì"); but not the chair of another mee
 other meeting on another day ("Sáng 1/10, Ban Thường vụ … họp …" after "Chiều 3/10, … tổ chức
 hội nghị"), nor that of another event in the same part of the day ("Cũng trong sáng 5/2, … chủ
 trì cuộc họp trực tuyến …"); a second chair joined in the first's sentence ("A, title, chủ trì
-hội nghị; cùng chủ trì có đồng chí B, title").
+hội nghị; cùng chủ trì có đồng chí B, title"); who "do A, title, điều hành." runs, but not who
+runs one session of it ("phiên thứ hai do B điều hành").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -155,6 +156,16 @@ def test_who_runs_the_meeting_after_dieu_hanh_is_the_chair() -> None:
         "Điều hành kỳ họp là đồng chí Quan Thị Bế, Phó Chủ tịch Công đoàn Tổng Công ty. Dự có "
         "ông Đèo Văn Sa, Giám đốc."
     ) == {"Quan Thị Bế"}
+
+
+def test_who_the_meeting_is_run_by_at_the_sentences_end_is_the_chair() -> None:
+    assert _chairs(
+        "Kỳ họp do đồng chí Lò Thị Xuân, Phó Chủ tịch Công đoàn Tổng Công ty, điều hành. Dự có "
+        "ông Hà Văn Pản, Giám đốc."
+    ) == {"Lò Thị Xuân"}
+    assert "Quàng Văn Sinh" not in _chairs(
+        "Kỳ họp do bà Lò Thị Xuân chủ trì. Phiên thứ hai do ông Quàng Văn Sinh điều hành."
+    )
 
 
 def test_a_second_chair_joined_after_the_first_in_one_sentence() -> None:
