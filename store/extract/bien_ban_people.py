@@ -30,7 +30,7 @@ _MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}(?:\.\d{1,2})?\s*
 # honorific: part of neither the name nor the title.
 _DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"
 _HONORIFIC = re.compile(
-    r"(?:(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|ngai|mr\.?|ms\.?)\s+)?"
+    r"(?:(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|thay|co|ngai|mr\.?|ms\.?)\s+)?"
     rf"(?:{_DEGREE}\s*)?(?<=\s|\.)"
 )
 # Two spaces or more: a name and its title set in space-aligned columns.

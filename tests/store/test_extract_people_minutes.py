@@ -4,7 +4,8 @@ In a school's or a small union's minutes the content names people by given name 
 abbreviated title ("Đ/c Lâm (HT) thông qua …", "đ/c Nga đề nghị …"): each is the one person
 listed whose name ends so; a given name nobody listed has names nobody. A speaker's name stops at
 a comma ("Đ/c Lò Văn Sình, Ủy viên …"). The secretary named without a title ("Thư ký: đ/c A.")
-takes the one the list of those present gives.
+takes the one the list of those present gives. A school's teachers are named "Thầy A", "Cô B":
+an honorific, part of neither the name nor the title.
 
 The example minutes are written for these tests (not taken from the evaluation set).
 """
@@ -99,3 +100,24 @@ def test_co_chairs_on_one_line_and_guests_under_their_own_labels() -> None:
     assert chairs == {"Đinh Văn Tường", "Mai Thị Quế"}
     present = {name for name, role, _title in rows if role == "attendee"}
     assert {"Vương Đức Thịnh", "Tạ Minh Luân"} <= present
+
+
+TEACHERS = """\
+BIÊN BẢN HỌP TỔ CÔNG ĐOÀN KHỐI 5
+
+Thời gian: 16 giờ 30, ngày 04/10/2024.
+Địa điểm: Phòng họp tầng 2, nhà A.
+Chủ trì: Thầy Nông Văn Quyết, Tổ trưởng tổ công đoàn.
+Thư ký: Cô Hà Thị Thắm, giáo viên lớp 5A.
+Mời dự: Cô Vi Thị Hảo, Phó Hiệu trưởng.
+
+Nội dung:
+Thầy Quyết báo cáo tình hình đoàn viên khối 5.
+"""
+
+
+def test_a_teachers_honorific_is_no_part_of_the_name() -> None:
+    rows = _rows(TEACHERS)
+    assert ("Nông Văn Quyết", "chair", "Tổ trưởng tổ công đoàn") in rows
+    assert ("Hà Thị Thắm", "secretary", "giáo viên lớp 5A") in rows
+    assert ("Vi Thị Hảo", "attendee", "Phó Hiệu trưởng") in rows
