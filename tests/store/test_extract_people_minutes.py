@@ -5,7 +5,8 @@ abbreviated title ("Đ/c Lâm (HT) thông qua …", "đ/c Nga đề nghị …")
 listed whose name ends so; a given name nobody listed has names nobody. A speaker's name stops at
 a comma ("Đ/c Lò Văn Sình, Ủy viên …"). The secretary named without a title ("Thư ký: đ/c A.")
 takes the one the list of those present gives. A school's teachers are named "Thầy A", "Cô B":
-an honorific, part of neither the name nor the title.
+an honorific, part of neither the name nor the title. The committee's members listed under a
+label naming them ("Ủy viên BCH: A, …; B, …"), without "có mặt", were there.
 
 The example minutes are written for these tests (not taken from the evaluation set).
 """
@@ -121,3 +122,25 @@ def test_a_teachers_honorific_is_no_part_of_the_name() -> None:
     assert ("Nông Văn Quyết", "chair", "Tổ trưởng tổ công đoàn") in rows
     assert ("Hà Thị Thắm", "secretary", "giáo viên lớp 5A") in rows
     assert ("Vi Thị Hảo", "attendee", "Phó Hiệu trưởng") in rows
+
+
+MEMBERS = """\
+BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ
+
+Thời gian: 9 giờ 00, ngày 15/4/2025.
+Địa điểm: Văn phòng Công đoàn.
+Thành phần:
+- Chủ trì: đ/c Sầm Văn Tuấn, Chủ tịch CĐCS.
+- Thư ký: đ/c Lục Thị Vân, Ủy viên BCH.
+- Ủy viên BCH: đ/c Hoàng Văn Khâm, Phó Chủ tịch CĐCS; đ/c Nông Thị Duyên, Ủy viên BCH.
+
+Nội dung:
+Đ/c Tuấn báo cáo tình hình quý I.
+"""
+
+
+def test_members_listed_under_their_label_without_co_mat_attended() -> None:
+    rows = _rows(MEMBERS)
+    assert ("Lục Thị Vân", "secretary", "Ủy viên BCH") in rows
+    assert ("Hoàng Văn Khâm", "attendee", "Phó Chủ tịch CĐCS") in rows
+    assert ("Nông Thị Duyên", "attendee", "Ủy viên BCH") in rows
