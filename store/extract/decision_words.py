@@ -74,6 +74,31 @@ PERSON_WORDS = re.compile(
     + r"|dong chi|ong|ba)\b"
 )
 ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
+# "giao" that begins a word of its own, not the verb that hands out a task: "giao ban" (a
+# briefing meeting: "Kết luận giao ban, …", "duy trì giao ban định kỳ"), "giao lưu", "giao thông",
+# "giao dịch", "giao tiếp", "giao hữu", "giao thừa". Read on the text as written: the second
+# syllable in lowercase ("giao Ban Tổ chức …" gives a committee a task; so does "giao ban chấp
+# hành …" and the other committees typed in lowercase).
+_COMPOUND_GIAO = re.compile(
+    r"\b(?i:giao)(?= (?:ban(?! (?:chấp hành|thường vụ|tổ chức|tuyên giáo|nữ công|chính sách|"
+    r"tài chính|kiểm tra|dân vận|quản lý|chỉ đạo|điều hành|vận động|đại diện|giám sát|thanh tra|"
+    r"pháp chế)\b)|lưu|thông|dịch|tiếp|hữu|thừa)\b)"
+)
+
+
+def unassigned(text: str, folded: str) -> str:
+    """The folded text with each compound's "giao" joined to its next word ("giao_ban"), so no
+    reader of the outcome takes it for the verb that assigns; the same length, so every offset
+    still points into `text`."""
+    spans = [found.end() for found in _COMPOUND_GIAO.finditer(text)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for at in spans:
+        chars[at] = "_"
+    return "".join(chars)
+
+
 REQUEST = re.compile(
     r"\b(?:yeu cau|de nghi|chi dao)\s+(?:(?:trong\s+)?(?:thoi gian toi|thoi gian sap toi|nam \d{4}|"
     r"tu nay den cuoi nam)\s*,?\s*)?(?=(?:cac|toan|moi|tung)\b)"  # "đề nghị thời gian tới, các …"

@@ -48,6 +48,7 @@ def read_outcome(
     text: str, folded: str, sentences: list[Sentence], lead: Sentence | None = None
 ) -> Outcome:
     """Every item the report states, in order, once each."""
+    folded = words.unassigned(text, folded)
     outcome = Outcome([])
     # "conclusion" once concluded; "assignment" in a directing speech ("Phát biểu chỉ đạo, …").
     # Outside both, what is asked of others ("yêu cầu các cấp …") is a conclusion.

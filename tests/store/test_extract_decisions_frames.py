@@ -162,3 +162,21 @@ def test_paragraphs_counted_thu_nhat_thu_hai_after_a_conclusion_are_its_items() 
         ("conclusion", "Ban Tổ chức hoàn thành hồ "),
         ("conclusion", "Ban Nữ công khảo sát nhà t"),
     ]
+
+
+def test_a_word_that_begins_with_giao_assigns_nothing() -> None:
+    # "giao ban" (a briefing meeting), "giao lưu": words of their own, not "giao" handing out a
+    # task; "giao Ban Nữ công …" does hand one out.
+    text = (
+        "Sáng 3/3/2026, tại trụ sở Công đoàn ngành Y tế tỉnh Bình Định, Thường trực Công đoàn "
+        "ngành tổ chức giao ban công tác tháng 2. Đồng chí Lý Thị Hoa, Chủ tịch Công đoàn ngành "
+        "chủ trì.\n\n"
+        "Kết luận giao ban, Chủ tịch Công đoàn ngành Lý Thị Hoa biểu dương các ban và yêu cầu "
+        "hoàn thành báo cáo quý I trước ngày 25/3/2026.\n\n"
+        "Phát biểu kết luận, đồng chí Lý Thị Hoa mong hai cơ quan tiếp tục duy trì giao lưu văn "
+        "nghệ giữa công nhân các bệnh viện mỗi quý một lần. Đồng chí giao Ban Nữ công chuẩn bị "
+        "hội thi nấu ăn trong tháng 4.\n"
+    )
+    items = extract_report(text).record["decisions"]
+    assert not [i for i in items if i["text"].casefold().startswith(("giao ban,", "giao lưu"))]
+    assert [i["kind"] for i in items if i["text"].startswith("giao Ban Nữ công")] == ["assignment"]
