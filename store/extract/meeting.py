@@ -72,6 +72,14 @@ _HOSTED = re.compile(
     rf"(?:(?:ban chap hanh\s+)?(?:cong doan co so|cdcs)\s+)?(?P<unit>{UNIT}\s+\S)"
 )
 _HOST_ENDS = re.compile(r"\s?\(|,|\s(?:ve|de|nham|trong|sau|theo|vao)\s|[.;]")
+# A venue told by its kind after "tại" in any sentence, when the lead and the sentences near it
+# name none: "… trong buổi chiều, tại phòng họp số 1 trụ sở UBND tỉnh", "Tiếp đoàn tại trụ sở
+# LĐLĐ tỉnh có …", "… vào sáng thứ Bảy, ngay tại nhà ăn ca của Công ty". A room, a hall, a seat
+# or a canteen is where people sat, whatever the verb; a town or a company may be anyone's.
+_VENUE = re.compile(
+    r"\btai\s+(?P<at>(?:phong hop|phong hoi dong|phong giao ban|hoi truong|tru so|nha an|"
+    r"nha van hoa|trung tam hoi nghi)\b)"
+)
 
 
 @dataclass
@@ -262,6 +270,12 @@ def read_place(
             place = clean(text[start:end]).strip(" ,")
             if len(place.split()) <= 24:
                 return Found(place, start, end, 0.6)
+    for sentence in sentences:
+        venue = _VENUE.search(folded, sentence.start, sentence.end)
+        if venue and not elsewhere(folded, sentence):
+            found = _place_from(text, folded, venue.start("at"), sentence.end)
+            if found:
+                return Found(found.value, found.start, found.end, 0.5)
     return None
 
 

@@ -7,7 +7,9 @@ address in brackets makes it long; a delegation's visit to a workplace told with
 own (the host's premises), and one to an office body, which says nothing of where; a ground or
 a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấp …"), and such a word
 that names no place ("tại sân chơi"); a place whose address in brackets is followed by more of
-the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets.
+the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets; a venue
+told by its kind ("tại phòng họp …", "Đón đoàn tại trụ sở … có", "ngay tại hội trường …") in a
+later sentence, and not in another event's aside.
 """
 
 from __future__ import annotations
@@ -123,4 +125,41 @@ def test_a_ground_or_a_hamlet_before_its_name_is_the_place(text: str, place: str
     ],
 )
 def test_a_place_ends_with_its_address_in_brackets(text: str, place: str) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # told late, in a sentence about something else
+            "Chiều 14/5/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Hà Nam làm việc với Sở Y tế "
+            "về bữa ăn ca của công nhân. Chủ trì buổi làm việc là bà Vũ Thị Lụa, Chủ tịch LĐLĐ "
+            "tỉnh. Ông Trần Văn Bình, Giám đốc Sở Y tế báo cáo kết quả kiểm tra. Bà Lụa đề nghị "
+            "Sở kiểm tra đột xuất các bếp ăn tập thể. Các số liệu được nêu suốt buổi chiều, tại "
+            "phòng họp tầng 3 trụ sở Sở Y tế.",
+            "phòng họp tầng 3 trụ sở Sở Y tế",
+        ),
+        (  # the hosts receiving the visitors there
+            "Sáng 9/2/2026, đoàn công tác của Thường trực Huyện ủy Kim Bảng đến chúc Tết cán bộ "
+            "Liên đoàn Lao động huyện. Đón đoàn tại trụ sở Công đoàn huyện (thị trấn Ba Sao) có bà "
+            "Lê Thị Mận, Chủ tịch Công đoàn huyện.",
+            "trụ sở Công đoàn huyện (thị trấn Ba Sao)",
+        ),
+        (  # an interview's answer
+            "PV: Hội nghị diễn ra thế nào?\n\nÔng Đào Văn Thịnh: Ngày 18/1/2025 Công đoàn cơ sở "
+            "họp với Giám đốc. Chúng tôi chọn sáng Chủ nhật, ngay tại hội trường nhỏ của Nhà máy "
+            "để ca đêm cũng dự được.",
+            "hội trường nhỏ của Nhà máy",
+        ),
+        (  # another event of the day, set apart, is not where this meeting was
+            "Chiều 14/5/2025, Ban Thường vụ Liên đoàn Lao động tỉnh Hà Nam làm việc với Sở Y tế "
+            "về bữa ăn ca của công nhân. Bà Vũ Thị Lụa, Chủ tịch LĐLĐ tỉnh chủ trì.\n\n"
+            "Cùng ngày, Ban Nữ công LĐLĐ tỉnh tổ chức tập huấn tại hội trường Khách sạn Hoa Lư.",
+            None,
+        ),
+    ],
+)
+def test_a_venue_told_by_its_kind_in_a_later_sentence_is_the_place(
+    text: str, place: str | None
+) -> None:
     assert extract_report(text).record.get("location") == place
