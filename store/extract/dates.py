@@ -276,6 +276,16 @@ _HELD_WHEN = re.compile(
 )
 
 
+# The part of day named as the meeting's time with no date beside it: its session ("Cũng tại
+# phiên sáng, …"), the whole of it given over ("đã dành trọn buổi chiều cho …"), or a part of a
+# weekday ("tổ chức hội nghị vào sáng thứ Bảy").
+_PART_NAMED = re.compile(
+    r"\b(?:phien|(?:tron|ca|suot)\s+buoi)\s+(?P<part>sang|chieu|toi)\b"
+    r"|\bvao\s+(?:buoi\s+)?(?P<day_part>sang|chieu|toi)\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay)"
+    r"|chu nhat)\b"
+)
+
+
 def _part_held(folded: str, sentences: list[Sentence]) -> str | None:
     """The part of day a meeting was held in, from the first sentences that say it apart."""
     for sentence in sentences[:12]:
@@ -286,6 +296,10 @@ def _part_held(folded: str, sentences: list[Sentence]) -> str | None:
             return PART_OF_DAY[held["part"]]
         hour = int(held["h"])
         return "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+    for sentence in sentences[:20]:
+        named = _PART_NAMED.search(folded, sentence.start, sentence.end)
+        if named is not None:
+            return PART_OF_DAY[named["part"] or named["day_part"]]
     return None
 
 

@@ -6,7 +6,9 @@ dots and its full year ("HÀ NỘI, 20.5.2025 - …"), not a quantity ("5.600 la
 without a year in a report naming a school year ("năm học 2025 - 2026") falls inside it;
 a date told after a day word against the dateline ("hôm 4/3", "sáng thứ Ba tuần trước (4/3)",
 "chiều thứ Hai vừa qua (3/3)"), not a later date the report names; a dateline behind the
-paper's name and its section ("BÁO X | Xã hội | 19/04/2024").
+paper's name and its section ("BÁO X | Xã hội | 19/04/2024"); the part of day said apart from
+the date, as a session ("phiên chiều"), a whole part given over ("trọn buổi sáng") or a weekday's
+part ("vào sáng Chủ nhật").
 """
 
 from __future__ import annotations
@@ -210,4 +212,26 @@ def test_a_date_after_a_day_word_against_the_dateline(
     )
     draft = extract_report(text)
     assert draft.record["date"] == date
+    assert draft.record.get("part_of_day") == part
+
+
+@pytest.mark.parametrize(
+    ("told", "part"),
+    [
+        ("Cũng tại phiên chiều, hội nghị biểu quyết thông qua quy chế thi đua.", "afternoon"),
+        ("Hội nghị đã dành trọn buổi sáng cho việc nghe công nhân kiến nghị.", "morning"),
+        ("Công ty chọn tổ chức hội nghị vào sáng Chủ nhật để hai ca cùng dự.", "morning"),
+        ("Công nhân ca 3 nghỉ từ sáng sớm; hội nghị bàn về ca đêm.", None),
+    ],
+)
+def test_the_part_of_day_named_as_a_session_or_a_weekdays_part(told: str, part: str | None) -> None:
+    # No part of day beside the date; a later sentence names the session, the whole part of
+    # the day given over, or the part of a weekday.
+    text = (
+        "Ngày 21/2/2026, tại hội trường Công ty CP Cơ khí Đông Anh, Công đoàn cơ sở phối hợp "
+        "với Giám đốc Công ty tổ chức hội nghị người lao động năm 2026. "
+        "Ông Hà Minh Tuấn, Giám đốc Công ty chủ trì.\n\n" + told
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2026-02-21"
     assert draft.record.get("part_of_day") == part
