@@ -49,7 +49,14 @@ _JOINT = re.compile(r"\s+(?:phoi hop(?:\s+(?:voi|cung))?|cung(?:\s+voi)?)\s+(?=[
 _TERM_PART = re.compile(r"(?:nhiem ky|khoa|lan thu)\b")  # "…, nhiệm kỳ 2020 - 2025": a tail
 _PARTNER_AFTER = re.compile(r"lam viec\s+(?:voi|cung)\s*$")
 _BY = re.compile(r"(?:^|\s)do\s+(?=[^\W\d_])")
-_DELEGATION = re.compile(r"doan\s+(?:cong tac|dai bieu|giam sat|kiem tra|khao sat)(?:\s+cua)?\s+")
+_DELEGATION = re.compile(
+    r"doan\s+(?:cong tac|dai bieu|giam sat|kiem tra|khao sat)(?:\s+so\s+\d+)?(?:\s+cua)?\s+"
+)
+# What a delegation does once its body is named: led by someone, or visiting, working, checking.
+_DELEGATION_ACTS = re.compile(
+    r"\s*(?:,\s*)?(?:do\s|(?:da\s+|vua\s+)?(?:den\s+|ve\s+|toi\s+)?(?:tham\b|lam viec\b|"
+    r"chuc tet\b|tang qua\b|giam sat\b|kiem tra\b|khao sat\b))"
+)
 _TERM_TAIL = re.compile(
     r"\s*[,(]?\s*(?:khoa\s+(?:[ivxl]+|\d{1,2})\b|nhiem ky\b|lan thu\b|\(?\s*(?:19|20)\d\d\s*[-–])"
 )
@@ -86,6 +93,9 @@ def read_organisers(
     found = _held_by(text, folded, lead) if lead else []
     if found:
         return found
+    sent = _delegation(text, folded, [lead] if lead else sentences[:3])
+    if sent:
+        return sent
     # The lead names no one who held it ("… diễn ra hội nghị ký kết … giữa A và B", "Buổi làm
     # việc diễn ra ngày …"): the pair it is between, the body it is named after, else the body
     # an opening sentence says met ("Đoàn Chủ tịch X đã họp phiên mở rộng").
@@ -245,7 +255,7 @@ def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, in
     "phối hợp với", a list cut at "và" and commas only where a body's name starts."""
     filed = _FILED.match(folded, start, end)
     start = filed.end() if filed else start
-    delegation = _cut_delegation(folded, start, end)
+    delegation = _cut_delegation(text, folded, start, end)
     after_by = [match.end() for match in _BY.finditer(folded, start, end)]
     if delegation:
         # "…, chiều 6/8, đoàn công tác A do …": the body that sent it, whatever comes before
@@ -259,12 +269,33 @@ def _subject(text: str, folded: str, start: int, end: int) -> list[tuple[int, in
     return _bodies(text, folded, start, end)
 
 
-def _cut_delegation(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """ "Đoàn công tác của A do đồng chí X … dẫn đầu": the delegation's body, from after its
-    noun to before "do"."""
+def _cut_delegation(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Đoàn công tác của A do đồng chí X … dẫn đầu", "đoàn công tác của A đã về làm việc …":
+    the delegation's body, from after its noun to before "do", else to the end of its name."""
     delegation = _DELEGATION.search(folded, start, end)
-    by = delegation and re.compile(r"\s+do\s").search(folded, delegation.end(), end)
-    return (delegation.end(), by.start()) if delegation and by else None
+    if delegation is None:
+        return None
+    by = re.compile(r"\s+do\s").search(folded, delegation.end(), end)
+    if by:
+        return delegation.end(), by.start()
+    run = _body_run(text, folded, delegation.end(), end)
+    return run if run and _DELEGATION_ACTS.match(folded, run[1]) else None
+
+
+def _delegation(
+    text: str, folded: str, sentences: Sequence[Sentence]
+) -> list[tuple[Organiser, list[str]]]:
+    """A delegation the lead says came, with no organising verb: "đoàn công tác của A do … làm
+    trưởng đoàn đã đến thăm …", "Đoàn giám sát của A đã giám sát …": A sent it and held the
+    visit."""
+    for sentence in sentences:
+        for match in _DELEGATION.finditer(folded, sentence.start, sentence.end):
+            run = _body_run(text, folded, match.end(), sentence.end)
+            if run and _DELEGATION_ACTS.match(folded, run[1]):
+                named = _organiser(text, folded, run)
+                if named:
+                    return [named]
+    return []
 
 
 def _bodies(

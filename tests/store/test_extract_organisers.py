@@ -237,3 +237,29 @@ def test_a_unit_and_its_union_holding_it_together_are_both_named_in_full() -> No
         "Bệnh viện Đa khoa khu vực Đức Hòa",
         "Công đoàn cơ sở Bệnh viện Đa khoa khu vực Đức Hòa",
     ]
+
+
+@pytest.mark.parametrize(
+    ("report", "body"),
+    [
+        (
+            "Chiều 9/2/2025, đoàn công tác của Ủy ban nhân dân huyện Krông Pắc do ông Y Niê, "
+            "Phó Chủ tịch UBND huyện làm trưởng đoàn đã đến thăm, tặng quà công nhân nhà máy.",
+            "Ủy ban nhân dân huyện Krông Pắc",
+        ),
+        (
+            "Vừa qua, đoàn công tác của Công đoàn ngành Xây dựng tỉnh đã về làm việc tại các "
+            "công trình trọng điểm để nắm tình hình đời sống công nhân.",
+            "Công đoàn ngành Xây dựng tỉnh",
+        ),
+        (
+            "Sáng 3/10/2025, Đoàn giám sát số 2 của Ban Pháp chế HĐND tỉnh đã giám sát việc "
+            "chấp hành pháp luật lao động tại khu công nghiệp Phố Nối.",
+            "Ban Pháp chế Hội đồng nhân dân tỉnh",
+        ),
+    ],
+)
+def test_a_delegation_that_visits_with_no_organising_verb_was_sent_by_its_body(
+    report: str, body: str
+) -> None:
+    assert _organisers(report)[:1] == [body]
