@@ -199,10 +199,49 @@ def add(
     )
 
 
-def signing(outcome: Outcome, text: str, folded: str, lead: Sentence) -> None:
-    """A signing ceremony decided what it signed: "… ký kết Quy chế phối hợp …"."""
+# "Tại hội nghị, A và B đã ký Quy chế …", "Ngay sau đó, Giám đốc và Chủ tịch Công đoàn ký Thỏa
+# ước …": the parties sign at the meeting itself (not "Sau khi … ký", "Trước đó, … đã ký", told
+# as what came before). The frame opens the sentence; the signing verb ends a short subject.
+_SIGNED_HERE = re.compile(
+    r"\s*(?:(?:cung\s+)?tai\s+(?:hoi nghi|buoi le|buoi lam viec|phien hop|cuoc hop)|"
+    r"ngay sau do|tiep do|nhan dip nay|dip nay)\s*,\s*(?:[^\s,.;:]+\s+){1,20}?"
+    r"(?:(?:da|cung|chinh thuc)\s+)*(?P<sign>ky(?:\s+ket)?\s+(?:quy che|chuong trinh|thoa thuan|"
+    r"thoa uoc|ke hoach|nghi quyet lien tich)\b)"
+)
+
+
+def signed_here(folded: str, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """Where a sentence says the parties signed at the meeting: from "ký" to its end."""
+    for sentence in sentences:
+        found = _SIGNED_HERE.match(folded, sentence.start, sentence.end)
+        if found:
+            return found.start("sign"), sentence.end
+    return None
+
+
+def signing(
+    outcome: Outcome,
+    text: str,
+    folded: str,
+    lead: Sentence,
+    sentences: list[Sentence] = (),
+    lead_too: bool = True,
+) -> None:
+    """A signing ceremony decided what it signed: "… ký kết Quy chế phối hợp …"; told again
+    where the parties sign at the meeting, that sentence, unless the lead names the text more
+    fully ("Tại hội nghị, A và B đã ký kết Quy chế phối hợp." after the lead's full title)."""
     found = words.SIGNING.search(folded, lead.start, lead.end)
-    if found:
+    here = signed_here(folded, list(sentences))
+    if here and any(item.start < here[1] and here[0] < item.end for item in outcome.items):
+        here = None  # already read as an item ("Tại hội nghị, hai bên thống nhất ký kết …")
+    if here and not (
+        found
+        and set(words.WORD.findall(folded, *here))
+        <= set(words.WORD.findall(folded, found.start(), lead.end))
+    ):
+        add(outcome, text, folded, *here, "decision", 0.5, None)
+        return
+    if found and lead_too:
         start = found.start() + folded[found.start() : found.end()].index("ky ket")
         end = lead.end
         for place in re.finditer(r"\s+tai\s+", folded[found.end() : end]):

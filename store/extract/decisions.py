@@ -213,8 +213,9 @@ def read_outcome(
                 add(outcome, text, folded, start, end, kind, 0.5, owner)
         if len(outcome.items) >= MAX_ITEMS:
             break
-    if lead is not None and not any("ky ket" in folded[i.start : i.end] for i in outcome.items):
-        signing(outcome, text, folded, lead)
+    if lead is not None:  # the lead's ceremony, unless an item already holds a signing
+        lead_too = not any("ky ket" in folded[i.start : i.end] for i in outcome.items)
+        signing(outcome, text, folded, lead, sentences, lead_too)
     outcome.items = unique(outcome.items)[:MAX_ITEMS]
     return outcome
 

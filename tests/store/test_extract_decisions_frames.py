@@ -9,7 +9,9 @@ conclusion whose tasks are counted inside one sentence ("…, thứ nhất, …,
 cùng, …"), a shortcoming turned into its task by "do đó", the asking person named again
 inside an item; a directing speech's request held to a time, which a conclusion after it
 leaves standing; a body that discussed and commented before it decided ("… đã thảo luận, góp
-ý và thống nhất …").
+ý và thống nhất …"); the parties signing at the meeting itself ("Tại hội nghị, A và B đã ký …",
+"Ngay sau đó, … ký Thỏa ước …"), which names what was signed better than the lead's ceremony,
+unless the lead names it more fully.
 """
 
 from __future__ import annotations
@@ -180,3 +182,30 @@ def test_a_word_that_begins_with_giao_assigns_nothing() -> None:
     items = extract_report(text).record["decisions"]
     assert not [i for i in items if i["text"].casefold().startswith(("giao ban,", "giao lưu"))]
     assert [i["kind"] for i in items if i["text"].startswith("giao Ban Nữ công")] == ["assignment"]
+
+
+def _signed(body: str) -> list[str]:
+    lead = (
+        "Sáng 12/5/2025, tại Hội trường Sở Y tế, Sở Y tế tỉnh Bình Định và Liên đoàn Lao động "
+        "tỉnh tổ chức hội nghị tổng kết chương trình phối hợp giai đoạn 2020 - 2025 và ký kết "
+        "chương trình phối hợp giai đoạn mới.\n\n"
+    )
+    return [i["text"] for i in extract_report(lead + body).record["decisions"]]
+
+
+def test_the_parties_signing_at_the_meeting_sign_what_the_sentence_names() -> None:
+    assert _signed(
+        "Báo cáo cho biết năm năm qua đã có 4.200 đoàn viên được khám sức khỏe miễn phí.\n\n"
+        "Tại hội nghị, ông Trần Văn Lộc và bà Đinh Thị Mai đã ký Chương trình phối hợp số "
+        "07/CTPH-SYT-LĐLĐ giai đoạn 2025 - 2030.\n"
+    ) == ["Ký Chương trình phối hợp số 07/CTPH-SYT-LĐLĐ giai đoạn 2025 - 2030"]
+    assert _signed(
+        "Ngay sau đó, Giám đốc Bệnh viện và Chủ tịch Công đoàn Bệnh viện ký Thỏa ước lao động "
+        "tập thể năm 2025.\n"
+    ) == ["Ký Thỏa ước lao động tập thể năm 2025"]
+
+
+def test_a_signing_told_again_in_fewer_words_leaves_the_leads_ceremony() -> None:
+    assert _signed(
+        "Tại hội nghị, ông Trần Văn Lộc và bà Đinh Thị Mai đã ký kết chương trình phối hợp.\n"
+    ) == ["ký kết chương trình phối hợp giai đoạn mới"]
