@@ -51,13 +51,17 @@ DATELINE = re.compile(
     # "HÀ NỘI, 19/04/2024", "BÁO X | Chính trị | 22/01/2025"; a date
     # with dots has its full year ("20.5.2025")
     r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+)){0,3}"
-    r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|thoi gian)"
+    # a bulletin's issue before its day: "Số 09/2025 - phát hành ngày 30/9/2025"
+    r"(?:so\s+\d{1,3}/\d{4}\s*[-–|,]\s*)?"
+    r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|phat hanh|thoi gian)"
     r"(?:\s+luc)?\s*:?\s*)?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
     r"(?:ngay\s+)?(?P<d>\d{1,2})(?P<ds>[/-]|\.(?=\d{1,2}\.\d{4}))(?P<m>\d{1,2})(?P=ds)"
     r"(?P<y>\d{4}|\d{2})"
     r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*[(\[]?gmt\s*\+\s*0?7(?::00)?[)\]]?)?"
     r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?"
+    # the section or the author after the day: "17/7/2024 08:05 | Giáo dục", "| Tác giả: X"
+    r"(?:\s*\|\s*[^\d\s|][^\d|]{1,50})?"
     r"(?:\s*\([a-z0-9 .]{2,20}\))?(?:\s*[-–—])?\s*$"  # "… 23/8/2024 (TTXVN) -": the agency
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")

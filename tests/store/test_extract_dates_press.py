@@ -4,10 +4,14 @@
 its year the dateline's; a dateline closed by the news agency's short name and a dash
 ("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline; a month by its name ("Ngày 3
 tháng Mười một") after "ngày" or a part of day; a lead behind the paper's short name and a dash
-("KH - Chiều 4/6, …") still opens with the meeting's day.
+("KH - Chiều 4/6, …") still opens with the meeting's day. A publication line holding more than its
+day is still the dateline: a section or the author after it ("… 08:05 | Thời sự", "| Tác giả:
+…"), a bulletin's issue number and "phát hành" before it ("Số 04/2026 - phát hành ngày …").
 """
 
 from __future__ import annotations
+
+import pytest
 
 from store.extract import extract_report
 
@@ -51,3 +55,22 @@ def test_a_lead_behind_the_papers_short_name_opens_with_the_meeting_day() -> Non
     draft = extract_report(text)
     assert draft.record["date"] == "2025-06-04"
     assert draft.record["part_of_day"] == "afternoon"
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "Thứ Hai, 20/4/2026 14:30 | Công đoàn",
+        "Ngày đăng: 20/04/2026 | Tác giả: Thu Hà - Ban Tuyên giáo",
+        "Số 04/2026 - phát hành ngày 20/4/2026",
+    ],
+)
+def test_a_publication_line_with_more_than_its_day_gives_the_year(published: str) -> None:
+    text = (
+        f"{published}\n\n"
+        "Chiều 17/4, Ban Chấp hành Công đoàn Công ty Cổ phần Gạch men Bình Minh họp phiên "
+        "thường kỳ tại phòng họp tầng 3.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2026-04-17"
+    assert "date-year-from-dateline" in draft.flags
