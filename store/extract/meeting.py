@@ -66,12 +66,14 @@ _ADDRESS = re.compile(
 
 # A delegation's working visit to a workplace, told with no "tại" of its own: "đến làm việc với
 # Công ty X (phường …)", "… với Công đoàn cơ sở Công ty X", "giám sát … đối với công nhân tại
-# Công ty X". The host's premises are where it met.
+# Công ty X", "đến thăm, chúc Tết và tặng quà công nhân Nhà máy X". The host's premises are where
+# it met.
 _HOSTED = re.compile(
-    r"\b(?:lam viec voi|(?:giam sat|khao sat|kiem tra)\b[^.;]{0,160}?\btai)\s+"
+    r"\b(?:lam viec voi|(?:giam sat|khao sat|kiem tra)\b[^.;]{0,160}?\btai"
+    r"|den tham\b[^.;:]{0,60}?\b(?:cong nhan|nguoi lao dong|doan vien)(?:\s+cua)?)\s+"
     rf"(?:(?:ban chap hanh\s+)?(?:cong doan co so|cdcs)\s+)?(?P<unit>{UNIT}\s+\S)"
 )
-_HOST_ENDS = re.compile(r"\s?\(|,|\s(?:ve|de|nham|trong|sau|theo|vao)\s|[.;]")
+_HOST_ENDS = re.compile(r"\s?\(|,|\s(?:ve|de|nham|trong|sau|theo|vao|thuoc)\s|[.;]")
 # A venue told by its kind after "tại" in any sentence, when the lead and the sentences near it
 # name none: "… trong buổi chiều, tại phòng họp số 1 trụ sở UBND tỉnh", "Tiếp đoàn tại trụ sở
 # LĐLĐ tỉnh có …", "… vào sáng thứ Bảy, ngay tại nhà ăn ca của Công ty". A room, a hall, a seat

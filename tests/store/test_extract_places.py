@@ -70,6 +70,17 @@ def test_a_place_told_indirectly(text: str, place: str) -> None:
             "lương đối với công nhân tại Nhà máy Gạch Điện Bàn vào ngày 12/6/2025.",
             "Nhà máy Gạch Điện Bàn",
         ),
+        (  # a visit to the workers of a workplace: the workplace, not the company owning it
+            "Sáng 22/1/2026, đoàn công tác của Huyện ủy Văn Bàn do bà Lò Thị Hương, Phó Bí thư "
+            "Huyện ủy làm trưởng đoàn đã đến thăm, chúc Tết công nhân Xí nghiệp Chè Khánh Yên "
+            "thuộc Công ty Cổ phần Chè Lào Cai.",
+            "Xí nghiệp Chè Khánh Yên",
+        ),
+        (
+            "Chiều 5/2/2026, Thường trực LĐLĐ tỉnh đến thăm và tặng quà đoàn viên của Bệnh viện "
+            "Phục hồi chức năng tỉnh (phường Duyên Hải) trước Tết Nguyên đán.",
+            "Bệnh viện Phục hồi chức năng tỉnh (phường Duyên Hải)",
+        ),
         (  # an office body hosts no meeting place of its own in the telling
             "Chiều 3/6/2025, Ban Thường vụ Tỉnh ủy làm việc với Đảng đoàn LĐLĐ tỉnh về công tác "
             "năm 2025.",
