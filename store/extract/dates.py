@@ -363,8 +363,11 @@ def _read_date(
                 as_read,
                 ["date-year-from-dateline"],
             )
-    guessed = _in_school_year(folded, chosen.month) or _within_term(
-        folded, guess_year(folded, body, skip)
+    near = guess_year(folded, body, skip)
+    guessed = (
+        _in_school_year(folded, chosen.month)
+        or _before_tet(folded, chosen, near or date.today().year)
+        or _within_term(folded, near)
     )
     day = chosen.day if _valid(guessed, chosen.month, chosen.day) else None
     return MeetingDate(
@@ -402,6 +405,38 @@ def _in_school_year(folded: str, month: int) -> int | None:
     if named is None or int(named["last"]) != int(named["first"]) + 1:
         return None
     return int(named["first"]) if month >= 9 else int(named["last"])
+
+
+# The lunar new year by its name in the sixty-year cycle: "Tết Nguyên đán Bính Ngọ (2026)",
+# "Xuân Ất Tỵ". Folded, "Tý" and "Tỵ" are one word; the stem's parity tells them apart.
+_STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+_TET = re.compile(
+    rf"\b(?:tet|xuan)(?: nguyen dan)? (?P<stem>{'|'.join(_STEMS)}) "
+    rf"(?P<branch>{'|'.join(sorted(set(_BRANCHES)))})\b(?:\s+(?P<year>(?:19|20|21)\d\d)\b)?"
+)
+
+
+def _tet_year(stem: str, branch: str, near: int) -> int:
+    """The Gregorian year whose Tết bears this cycle name, the one nearest `near`."""
+    s = _STEMS.index(stem)
+    b = next(i for i, name in enumerate(_BRANCHES) if name == branch and i % 2 == s % 2)
+    cycle = next(k for k in range(60) if k % 10 == s and k % 12 == b)  # 1984 was Giáp Tý
+    return near + ((1984 + cycle - near + 30) % 60) - 30
+
+
+def _before_tet(folded: str, chosen: Mention, near: int) -> int | None:
+    """The year of a day and month without one in the weeks around a Tết the report names
+    ("trước thềm Tết Bính Ngọ" on "20/1"): November and December fall in the year before it,
+    January and February in its own. The Tết named nearest the day is the one it comes before
+    (not last year's, recalled in a link or a figure)."""
+    if chosen.month not in (11, 12, 1, 2):
+        return None
+    named = min(_TET.finditer(folded), key=lambda m: abs(m.start() - chosen.start), default=None)
+    if named is None:
+        return None
+    year = int(named["year"]) if named["year"] else _tet_year(named["stem"], named["branch"], near)
+    return year - 1 if chosen.month >= 11 else year
 
 
 def _within_term(folded: str, guessed: int | None) -> int:

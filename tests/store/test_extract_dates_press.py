@@ -6,7 +6,9 @@ its year the dateline's; a dateline closed by the news agency's short name and a
 tháng Mười một") after "ngày" or a part of day; a lead behind the paper's short name and a dash
 ("KH - Chiều 4/6, …") still opens with the meeting's day. A publication line holding more than its
 day is still the dateline: a section or the author after it ("… 08:05 | Thời sự", "| Tác giả:
-…"), a bulletin's issue number and "phát hành" before it ("Số 04/2026 - phát hành ngày …").
+…"), a bulletin's issue number and "phát hành" before it ("Số 04/2026 - phát hành ngày …"). A
+day without a year weeks around a Tết the report names by its cycle name ("trước Tết Đinh Mùi")
+takes that Tết's year, the year before it in November and December.
 """
 
 from __future__ import annotations
@@ -74,3 +76,29 @@ def test_a_publication_line_with_more_than_its_day_gives_the_year(published: str
     draft = extract_report(text)
     assert draft.record["date"] == "2026-04-17"
     assert "date-year-from-dateline" in draft.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Chiều 28/1, Công đoàn Công ty May Hưng Hà trao 300 suất quà cho công nhân trước thềm "
+            "Tết Đinh Mùi. Năm 2023, công ty từng phải giãn việc 200 lao động.",
+            "2027-01-28",
+        ),
+        (
+            "Sáng 20/12, Ban Thường vụ LĐLĐ huyện họp bàn việc chăm lo Tết Nguyên đán Ất Tỵ cho "
+            "đoàn viên, như đã làm từ năm 2019.",
+            "2024-12-20",
+        ),
+        (
+            "Chiều 9/1, Ban Nữ công họp tổng kết; năm 2021 có 12 chị em được khen. Chương trình "
+            "Xuân Bính Ngọ 2026 sẽ trao 80 suất quà.",
+            "2026-01-09",
+        ),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_of_the_tet_named(text: str, day: str) -> None:
+    draft = extract_report(text)
+    assert draft.record["date"] == day
+    assert "date-year-guessed" in draft.flags
