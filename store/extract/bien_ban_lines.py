@@ -209,12 +209,15 @@ LABELS = (
 # gồm các đồng chí:", "Thành viên có mặt 7/9 đồng chí, gồm đồng chí chủ trì và:"): still the label.
 _HEADS_A_LIST = (
     r"(?:\s*,?\s+gom(?:\s+co)?(?:\s+(?:cac\s+)?(?:dong chi|d/c|ong ba|ong|ba|thanh vien|"
-    r"dang vien|dai bieu))?(?:\s+(?:chu tri|chu toa|bi thu|chu tich)\s+va)?)?"
+    r"dang vien|dai bieu))?(?:\s+(?:chu tri|chu toa|bi thu|chu tich)\s+va"
+    r"(?:\s+(?:cac\s+)?(?:dong chi|d/c))?)?)?"
 )
 LABEL = re.compile(
     rf"^{NUMBERING}(?:"
     + "|".join(f"(?P<{key}>{words})" for key, words in LABELS)
-    + r")(?:\s+\d{1,3}(?:/\d{1,3})?\s+(?:dong chi|d/c|nguoi|thanh vien|dang vien))?"
+    + r")(?:\s+\d{1,3}(?:/\d{1,3})?\s+(?:dong chi|d/c|nguoi|thanh vien|dang vien)"
+    # "Có mặt 06/07 đồng chí Ủy viên Ban Thường vụ, gồm …": whose members the count is of
+    + r"(?:\s+(?:uy vien|thanh vien|dang vien|doan vien)(?:\s+[a-z]+){0,4})?)?"
     + _HEADS_A_LIST
     + r"(?:\s*\([^()]{1,80}\))?"  # "KẾT LUẬN (hội nghị biểu quyết, 31/31 tán thành)": an aside
     + r"\s*(?::\s*|\|\s*|$|\s+co\s+(?=(?:cac )?(?:dong chi|d/c|ong|ba)\s))"

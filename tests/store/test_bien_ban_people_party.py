@@ -167,6 +167,28 @@ def test_a_heading_with_a_count_and_gom_before_its_colon_lists_attendees() -> No
     assert attendees.get("Kiều Văn Hưng") == "Giám đốc nhà máy"
 
 
+COUNTED_MEMBERS = """\
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn Trường tháng 9
+
+Thời gian: 8 giờ 00, ngày 12/9/2026.
+Địa điểm: Phòng Hội đồng nhà trường.
+Chủ trì: đ/c Quách Văn Định - Chủ tịch Công đoàn Trường.
+Có mặt 05/06 đồng chí Ủy viên Ban Chấp hành, gồm đồng chí chủ trì và các đồng chí:
+- Đinh Thị Nguyệt - Phó Chủ tịch;
+- Hứa Văn Bảy - Ủy viên, Trưởng ban Nữ công.
+Thư ký: đ/c Hứa Văn Bảy.
+
+Nội dung:
+- Đ/c Đinh Thị Nguyệt báo cáo kế hoạch năm học.
+"""
+
+
+def test_a_count_naming_whose_members_and_the_chair_besides_lists_attendees() -> None:
+    assert set(_people(COUNTED_MEMBERS, "chair")) == {"Quách Văn Định"}
+    assert _people(COUNTED_MEMBERS, "attendee").get("Đinh Thị Nguyệt") == "Phó Chủ tịch"
+
+
 DEGREES_AND_ROLES = """\
 BIÊN BẢN
 Họp Hội đồng Khoa học tháng 10
