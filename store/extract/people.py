@@ -66,6 +66,13 @@ _ATTENDING_HEADING = re.compile(
     r"hoi thao|buoi [a-z]+|le|phien hop|cuoc hop|toa dam))?\s+(?:co|gom)(?:\s+co)?"
     r"(?:\s+cac\s+(?:dong chi|dai bieu|ong|ba))?\s*:\s*$"
 )
+# "Đoàn Chủ tịch đại hội gồm 3 đồng chí:", "Chủ trì hội nghị gồm các đồng chí:" alone, its people
+# on the list items after it: they chaired.
+_CHAIRING_HEADING = re.compile(
+    r"^[\s\"“(]*(?:doan chu tich|chu toa|(?:dong\s+)?chu tri)(?:\s+(?:dai hoi|hoi nghi|ky hop|"
+    r"phien hop|cuoc hop|hoi thao|toa dam|buoi [a-z]+))?\s+(?:gom|la|co)(?:\s+co)?"
+    r"(?:\s+(?:\d{1,2}|hai|ba|bon|nam|cac))?(?:\s+(?:dong chi|d/c|ong|ba|thanh vien))?\s*:\s*$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s+")
 _LIST_HEADER = re.compile(
     r"(?:(?P<hon>cac dong chi|cac d/c|cac ong|cac ba|cac vi)(?P<title>[^:;]{0,160}?)|\b(?:co|gom)"
@@ -102,6 +109,13 @@ def _list_titles(flat: str, folded: str) -> list[tuple[int, int, str | None]]:
     return found
 
 
+def _heading_role(folded: str) -> str | None:
+    """The role of the people on the list items after a sentence that heads them, else None."""
+    if _ATTENDING_HEADING.search(folded):
+        return "attendee"
+    return "chair" if _CHAIRING_HEADING.search(folded) else None
+
+
 def _list_end(folded: str, start: int) -> int:
     """A list of names runs to the end of its clause: the next ";" (or the sentence's end)."""
     end = folded.find(";", start)
@@ -114,11 +128,11 @@ def read_sentence(
     index: int,
     known: frozenset[str],
     tails: frozenset[str] = frozenset(),
-    listed: bool = False,
+    listed: str | None = None,
 ) -> list[Mention]:
     """The people named in one sentence (`flat`, starting at `offset` in the text); `tails`, the
     folded last words of the names met before, for a given name after an office alone; `listed`,
-    whether the sentence is an item of a list headed "Đến dự có:" (its people attended)."""
+    the role of the list headed "Đến dự có:" or "Đoàn Chủ tịch gồm:" the sentence is an item of."""
     folded = fold(flat) if len(fold(flat)) == len(flat) else flat.lower()
     words = tokens(flat, folded)
     names = find_names(flat, folded, words, known)
@@ -131,7 +145,9 @@ def read_sentence(
     if not names:
         return []
     chair_at, attend_at = sentence_zones(folded)
-    if listed and chair_at is None and attend_at is None:
+    if listed == "chair" and chair_at is None and attend_at is None:
+        chair_at = 0
+    elif listed and chair_at is None and attend_at is None:
         attend_at = 0
     recalled = _RECALLED.search(folded)
     recalled_at = recalled.start() if recalled else None
@@ -299,12 +315,14 @@ def read_people(
     untitled: set[int] = set()
     answerer: Person | None = None  # who answers in a Q&A, until the next "X: " line
     tails: frozenset[str] = frozenset()
-    listed = heading = False  # in a list of those present, after its heading ("Đến dự có:")
+    # the role of the list of people a sentence is an item of, after its heading ("Đến dự có:")
+    listed: str | None = None
+    heading: str | None = None
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
-        listed = _LIST_ITEM.match(sentence.flat) is not None and (listed or heading)
-        heading = _ATTENDING_HEADING.search(fold(sentence.flat)) is not None
+        listed = (listed or heading) if _LIST_ITEM.match(sentence.flat) else None
+        heading = _heading_role(fold(sentence.flat))
         mentions = read_sentence(sentence.flat, sentence.start, index, known, tails, listed)
         known = _met(known, mentions)
         tails = _tails(tails, mentions)

@@ -7,7 +7,8 @@ other meeting on another day ("Sáng 1/10, Ban Thường vụ … họp …" aft
 hội nghị"), nor that of another event in the same part of the day ("Cũng trong sáng 5/2, … chủ
 trì cuộc họp trực tuyến …"); a second chair joined in the first's sentence ("A, title, chủ trì
 hội nghị; cùng chủ trì có đồng chí B, title"); who "do A, title, điều hành." runs, but not who
-runs one session of it ("phiên thứ hai do B điều hành").
+runs one session of it ("phiên thứ hai do B điều hành"); the people on the list items below a
+presidium's heading set alone on its line ("Chủ tọa kỳ họp gồm 2 đồng chí:").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -178,3 +179,15 @@ def test_a_second_chair_joined_after_the_first_in_one_sentence() -> None:
     assert _chairs(body) == {"Vương Thị Nhàn", "Lạc Văn Sơn"}
     assert ("Lạc Văn Sơn", "chair", "Chủ tịch Hội Cựu chiến binh thị xã") in rows
     assert ("Kha Minh Tâm", "attendee", "Phó Chủ tịch Liên đoàn Lao động tỉnh") in rows
+
+
+def test_a_presidium_heading_alone_chairs_the_list_items_below_it() -> None:
+    rows = _rows(
+        "Chủ tọa kỳ họp gồm 2 đồng chí:\n"
+        "- Tạ Quang Vinh - Chủ tịch Công đoàn Tổng Công ty;\n"
+        "- Bế Thị Xoan - Phó Chủ tịch Công đoàn Tổng Công ty.\n"
+        "Dự kỳ họp có ông Lục Văn Khải, Tổng Giám đốc.\n"
+    )
+    assert ("Tạ Quang Vinh", "chair", "Chủ tịch Công đoàn Tổng Công ty") in rows
+    assert ("Bế Thị Xoan", "chair", "Phó Chủ tịch Công đoàn Tổng Công ty") in rows
+    assert ("Lục Văn Khải", "attendee", "Tổng Giám đốc") in rows
