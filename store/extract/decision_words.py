@@ -135,6 +135,14 @@ TIMED = re.compile(
     r"(?:\d|[ivx]+\b|nay\b|toi\b)"
     r"|\bphan dau\b[^.;]{0,40}?\d"
 )
+# A speech's requests in a sentence of their own, its speaker named before and now by a pronoun
+# ("Đồng chí đề nghị Tỉnh ủy …", "Ông đề nghị A …", "Đối với X, đồng chí đề nghị …"): the
+# speaker's directions set apart from the speech's assessment, which a conclusion after the speech
+# keeps (the other speeches' requests, one sentence each, were discussion).
+ASKED_APART = re.compile(
+    r"[\s\"“]*(?:doi voi [^,.;:]{1,60},\s*)?(?:dong chi|ong|ba)\s+"
+    r"(?:cung\s+|con\s+|dong thoi\s+)?(?:de nghi|yeu cau)\b"
+)
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")

@@ -153,7 +153,8 @@ def read_outcome(
                 upto = len(outcome.items) if agreed_at < directed else agreed_at
                 timed = words.TIMED.search
                 kept = [i for i in outcome.items[directed:upto]
-                        if i.kind == "decision" or timed(folded, i.start, i.end)]  # fmt: skip
+                        if i.kind == "decision" or timed(folded, i.start, i.end)
+                        or _asked_apart(folded, i.start)]  # fmt: skip
                 outcome.items[directed:upto] = kept
             directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)
@@ -265,6 +266,13 @@ def _still_quoting(quoting: bool, original: str) -> bool:
     if opened:
         return opened > 0
     return quoting != (original.count('"') % 2 == 1)
+
+
+def _asked_apart(folded: str, at: int) -> bool:
+    """Whether the sentence holding position `at` opens with a speaker named by a pronoun asking
+    ("Đồng chí đề nghị …"): a speech's directions told apart from its assessment."""
+    opens = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+    return words.ASKED_APART.match(folded, opens) is not None
 
 
 def _concludes(line: str) -> int | None:

@@ -8,8 +8,9 @@ counting them ("… yêu cầu tập trung hai việc.") before paragraphs "Th�
 conclusion whose tasks are counted inside one sentence ("…, thứ nhất, …, thứ hai, …, và cuối
 cùng, …"), a shortcoming turned into its task by "do đó", the asking person named again
 inside an item; a directing speech's request held to a time, which a conclusion after it
-leaves standing; a body that discussed and commented before it decided ("… đã thảo luận, góp
-ý và thống nhất …"); the parties signing at the meeting itself ("Tại hội nghị, A và B đã ký …",
+leaves standing, as it leaves the requests told in a sentence of their own ("Ông đề nghị …");
+a body that discussed and commented before it decided ("… đã thảo luận, góp ý và thống nhất
+…"); the parties signing at the meeting itself ("Tại hội nghị, A và B đã ký …",
 "Ngay sau đó, … ký Thỏa ước …"), which names what was signed better than the lead's ceremony,
 unless the lead names it more fully.
 """
@@ -209,3 +210,23 @@ def test_a_signing_told_again_in_fewer_words_leaves_the_leads_ceremony() -> None
     assert _signed(
         "Tại hội nghị, ông Trần Văn Lộc và bà Đinh Thị Mai đã ký kết chương trình phối hợp.\n"
     ) == ["ký kết chương trình phối hợp giai đoạn mới"]
+
+
+def test_a_speechs_requests_in_a_sentence_of_their_own_survive_the_conclusion() -> None:
+    text = (
+        "Chiều 14/10/2025, Ban Thường vụ Huyện ủy Yên Thế làm việc với Liên đoàn Lao động "
+        "huyện.\n\n"
+        "Phát biểu tại buổi làm việc, đồng chí Giáp Văn Luận ghi nhận sự năng động của công "
+        "đoàn huyện trong năm qua. Ông đề nghị Ủy ban Mặt trận huyện phối hợp khảo sát nhà trọ "
+        "công nhân; đồng thời đề nghị các xã ưu tiên quỹ đất xây nhà văn hóa công nhân.\n\n"
+        "Phát biểu tại buổi làm việc, đồng chí Thân Thị Mơ đề nghị Phòng Nội vụ hướng dẫn thủ "
+        "tục thành lập công đoàn cơ sở.\n\n"
+        "Kết luận buổi làm việc, đồng chí Hoàng Văn Cường giao Liên đoàn Lao động huyện xây "
+        "dựng kế hoạch phát triển đoàn viên năm 2026."
+    )
+    items = [i["text"] for i in extract_report(text).record["decisions"]]
+    assert any(i.startswith("Ủy ban Mặt trận huyện phối hợp") for i in items)
+    assert any("các xã ưu tiên quỹ đất" in i for i in items)
+    # a request told in the speech's one sentence is discussion once the meeting concludes
+    assert not any("Phòng Nội vụ" in i for i in items)
+    assert any("kế hoạch phát triển đoàn viên" in i for i in items)
