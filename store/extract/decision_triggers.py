@@ -92,6 +92,9 @@ def trigger(
         if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
             found.append(("assignment", assigned.start(), 0.6))
             break
+    launched = _launched(original, line)
+    if launched is not None:
+        found.append(("decision", launched, 0.5))
     asked = words.REQUEST.search(line)
     if asked and words.DOCUMENT_ASKS.search(line, 0, asked.start()):
         asked = None  # what a document issued asks, told in passing
@@ -162,6 +165,24 @@ def _named_body_agrees(original: str, line: str) -> int | None:
         if subject is not None and not titles and not _PASSIVE.search(line, 0, subject):
             return subject
     return None
+
+
+def _launched(original: str, line: str) -> int | None:
+    """Where "phát động" starts when a body named in its clause launches an emulation with it
+    ("…, Công đoàn Công ty cũng phát động đợt thi đua …"), not inside a quotation nor at an
+    earlier meeting told of."""
+    found = words.LAUNCHES.search(line)
+    if found is None or _quoted(line, found.start()):
+        return None
+    clause = max(line.rfind(",", 0, found.start()), line.rfind(";", 0, found.start())) + 1
+    if words.EARLIER_MEETING.search(line, 0, found.start()):
+        return None
+    named = any(
+        original[word.start()].isupper()
+        and any(line.startswith(head + " ", word.start()) for head in lexicon.BODY_HEADS)
+        for word in words.WORD.finditer(original, clause, found.start())
+    )
+    return found.start("verb") if named else None
 
 
 # "Luật … được Quốc hội khóa XV thông qua ngày …", "… đã được Chính phủ ban hành": a text's

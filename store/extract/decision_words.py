@@ -143,6 +143,13 @@ ASKED_APART = re.compile(
     r"[\s\"“]*(?:doi voi [^,.;:]{1,60},\s*)?(?:dong chi|ong|ba)\s+"
     r"(?:cung\s+|con\s+|dong thoi\s+)?(?:de nghi|yeu cau)\b"
 )
+# A body launching an emulation at the meeting ("Tại hội nghị, LĐLĐ tỉnh và Sở X phát động phong
+# trào thi đua …", "Công đoàn Công ty cũng phát động đợt thi đua cao điểm …"): what it decided to
+# start; "Lễ phát động" names a meeting, and "đã phát động" tells what was started before.
+LAUNCHES = re.compile(
+    r"(?<![,;:])\s(?:cung\s+)?(?P<verb>phat dong)\s+(?:cac\s+)?"
+    r"(?:phong trao|dot thi dua|dot cao diem|cuoc thi|thi dua)\b"
+)
 CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")

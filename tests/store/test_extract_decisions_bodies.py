@@ -6,7 +6,9 @@ proposal "ban hành hướng dẫn thống nhất" (an adjective), a body that "
 (which meeting, not what), a person's title before the verb, "… và thống nhất" after a
 person's name, what a body "cũng cần" do in a concluding speech (not "Ban cán sự"), and a body
 (the "Đoàn Chủ tịch", no title) taking opinions on board "để hoàn thiện" its texts; the heads of
-two sides agreeing a list ("ông A và bà B thống nhất: …"), as "Hai bên thống nhất: …".
+two sides agreeing a list ("ông A và bà B thống nhất: …"), as "Hai bên thống nhất: …"; bodies
+named in their clause launching an emulation ("… và Sở X phát động phong trào thi đua …"), but
+not what bodies in general launch, nor a speech that launches ("Phát biểu phát động, …").
 """
 
 from __future__ import annotations
@@ -154,3 +156,16 @@ def test_a_text_passed_by_a_body_told_in_the_passive_is_no_decision() -> None:
     )
     items = extract_report(text).record.get("decisions", [])
     assert [i["text"][:24] for i in items] == ["Ban Thường vụ Liên đoàn "]
+
+
+def test_a_body_launching_an_emulation_at_the_meeting_decides_it() -> None:
+    body = (
+        "Tại buổi làm việc, Liên đoàn Lao động tỉnh và Sở Công Thương phát động phong trào thi "
+        'đua "Tiết kiệm điện trong sản xuất" năm 2025.\n\n'
+        "Các cấp công đoàn có nhiều đổi mới, phát động các phong trào thi đua sôi nổi.\n\n"
+        "Phát biểu phát động, đồng chí Y Bơ Niê cho biết sẽ trao 20 giải.\n"
+    )
+    items = _items(body)
+    assert [(i["kind"], i["text"][:30].casefold()) for i in items] == [
+        ("decision", 'phát động phong trào thi đua "')
+    ]
