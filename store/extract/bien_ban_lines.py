@@ -188,9 +188,10 @@ LABELS = (
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo|thanh vien)(?: [a-z]+){0,4}"
                  r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?"
-                 # "Ủy viên BCH: Cô A, …; Thầy B, …" under "Thành phần": the members, present
-                 r"|(?:cac )?(?:uy vien|dang vien)(?: (?:bch|btv|ban chap hanh|ban thuong vu"
-                 r"|chi bo|ban [a-z]+(?: [a-z]+)?))?(?=\s*:)"
+                 # "Ủy viên BCH: Cô A, …; Thầy B, …" under "Thành phần", "Thành viên Hội đồng:"
+                 # over a table: the members, present
+                 r"|(?:cac )?(?:uy vien|dang vien|thanh vien)(?: (?:bch|btv|ban chap hanh"
+                 r"|ban thuong vu|chi bo|hoi dong|ban [a-z]+(?: [a-z]+)?))?(?=\s*:)"
                  r"|(?:den |ve |toi )?du (?:va )?chi dao"
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"

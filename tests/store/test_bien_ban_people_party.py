@@ -6,7 +6,8 @@ party cell's list under one heading: a line counting the members with the absent
 parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the chair and the minute-taker
 on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …";
 members in a grid table whose borders are lines of "+", "-" and "="; the labels' other spellings
-("Người chủ trì:", "Đồng chí thư ký:", "Thư ký ghi biên bản:", "Đảng viên dự họp:"). The example
+("Người chủ trì:", "Đồng chí thư ký:", "Thư ký ghi biên bản:", "Đảng viên dự họp:"); members
+under a label naming their body ("Thành viên Hội đồng:" over a table). The example
 minutes are written for these tests.
 """
 
@@ -187,6 +188,33 @@ Nội dung:
 def test_a_count_naming_whose_members_and_the_chair_besides_lists_attendees() -> None:
     assert set(_people(COUNTED_MEMBERS, "chair")) == {"Quách Văn Định"}
     assert _people(COUNTED_MEMBERS, "attendee").get("Đinh Thị Nguyệt") == "Phó Chủ tịch"
+
+
+COUNCIL_TABLE = """\
+BIÊN BẢN
+Phiên họp Hội đồng Khen thưởng Công ty
+
+Thời gian: 14 giờ 00, ngày 03/12/2026.
+Chủ trì: đ/c Mẫn Văn Thức - Giám đốc Công ty.
+Thư ký: đ/c Ông Thị Nga - chuyên viên Phòng Nhân sự.
+
+Thành viên Hội đồng:
+| STT | Họ và tên | Chức vụ | Ghi chú |
+|---|---|---|---|
+| 1 | Mẫn Văn Thức | Giám đốc Công ty | Chủ trì |
+| 2 | Quản Thị Liễu | Chủ tịch Công đoàn | |
+| 3 | Khúc Văn Sơn | Trưởng phòng Kỹ thuật | |
+
+Nội dung:
+- Đ/c Quản Thị Liễu trình bày danh sách đề nghị khen thưởng.
+"""
+
+
+def test_members_under_a_label_naming_their_council_attended() -> None:
+    attendees = _people(COUNCIL_TABLE, "attendee")
+    assert attendees.get("Khúc Văn Sơn") == "Trưởng phòng Kỹ thuật"
+    assert "Quản Thị Liễu" in attendees
+    assert set(_people(COUNCIL_TABLE, "chair")) == {"Mẫn Văn Thức"}
 
 
 DEGREES_AND_ROLES = """\
