@@ -92,7 +92,11 @@ _AGREED_HEADING = re.compile(
     r"(?:(?!chua\b)[a-z]+ ){1,4}(?:thong nhat|nhat tri)\s*$"
 )
 _DELEGATED_TO = re.compile(r"\b(?:uy quyen|giao|phan cong)\s+cho\s+(?=(?:dong chi|d/c|ong|ba)\s)")
-_NARRATIVE = re.compile(r"^(?:hom nay|vao (?:hoi|luc)\b)")
+# "Hôm nay, …", "Vào lúc …", "Bắt đầu lúc 8 giờ 30 …" (as after "Thời gian:"): a line telling when.
+_NARRATIVE = re.compile(
+    r"^(?:hom nay|vao (?:hoi|luc)\b|(?:cuoc hop |phien hop |hoi nghi )?bat dau (?:vao )?(?:luc|hoi)"
+    r"\s+\d{1,2}\s*(?:gio|h)\b)"
+)
 # "Căn cứ Nghị định số …; Quyết định số … ban hành Quy chế … tại nơi làm việc": the legal basis
 # before the minutes open, whose dates and places are the documents', whether set out as a dashed
 # list ("- Căn cứ …;") or not.

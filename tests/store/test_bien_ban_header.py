@@ -3,7 +3,8 @@ issuing body under its upper-level body, a party branch named with its party com
 name wrapped over two lines, and a header's name the minutes spell with the place they add
 ("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …"); the legal basis ("Căn cứ …") before the
 minutes open is cited, its dates and places not the meeting's; a union named by its kind alone
-under its unit's line; a head set out as one dashed list of labels, people among them.
+under its unit's line; a head set out as one dashed list of labels, people among them; a line
+opening with when the meeting began ("Bắt đầu lúc 15 giờ 15 …") under the time heading.
 
 Each header is written for the test (not taken from the evaluation set).
 """
@@ -234,3 +235,16 @@ def test_a_head_set_out_as_one_dashed_list_names_its_people() -> None:
     # who reports an item of the content spoke; the list of who attended did not
     assert [p[0] for p in people if p[1] == "speaker"] == ["Lục Thị Én"]
     assert record["date"] == "2026-02-03"
+
+
+def test_a_line_opening_with_when_the_meeting_began_gives_its_day_and_part() -> None:
+    text = (
+        "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HÒA BÌNH\n"
+        "Số: 05/BB-CĐ                       Tân Uyên, ngày 20 tháng 9 năm 2026\n\n"
+        "BIÊN BẢN\nHọp Ban Chấp hành tháng 9\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "Bắt đầu lúc 15 giờ 15 phút ngày 18/9/2026, tại phòng Hội đồng nhà trường.\n\n"
+        "II. THÀNH PHẦN\nChủ trì: Bà Vi Thị Mến - Chủ tịch Công đoàn.\n"
+    )
+    record = extract_minutes(text).record
+    assert (record["date"], record["part_of_day"]) == ("2026-09-18", "afternoon")
