@@ -127,8 +127,10 @@ def _trim(run: list[Token], words: list[Token], after: int, flat: str) -> list[T
 
 def _is_start(run: list[Token], k: int) -> bool:
     first = run[k].folded
-    if run[k].word.casefold() == "trường":
-        return False  # a school ("Trường Cao đẳng …"); the family name is Trương
+    if run[k].word.casefold() in {"trường", "vụ"}:
+        # a school ("Trường Cao đẳng …"), a ministry's department ("Vụ Tiền lương"): the family
+        # names are Trương and Vũ
+        return False
     if first in lexicon.ETHNIC_PREFIXES or "'" in run[k].word or "’" in run[k].word:
         return len(run) - k >= 2
     if first not in lexicon.FAMILY_NAMES:

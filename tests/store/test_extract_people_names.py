@@ -1,7 +1,8 @@
 """Names and titles the extractor must cut right: a signer's title before "ký ban hành", a place
 or a company's name before a person, a Xơ Đăng name, a teacher named with her school in brackets,
 a "Sở" ending a title, a place after "tại các huyện", "kể" as a way of speaking, and a foreign given
-name joined by a hyphen ("Choi Min-seok").
+name joined by a hyphen ("Choi Min-seok"); a ministry's department ("Vụ Tiền lương") whose "Vụ"
+is not the family name Vũ.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -95,3 +96,11 @@ def test_a_five_syllable_name_with_a_two_part_family_name() -> None:
         "Trưởng phòng."
     )
     assert ("Tôn Nữ Thị Minh Nguyệt", "attendee", "Phó Giám đốc Sở Tư pháp") in rows
+
+
+def test_a_ministrys_department_vu_is_not_the_family_name_vu() -> None:
+    rows = _rows(
+        "Dự hội nghị có ông Hà Minh Đức, Thứ trưởng Bộ Y tế; bà Lò Thị Hoa, Vụ trưởng.\n\n"
+        "Thứ trưởng giao Vụ Tiền lương chủ trì, phối hợp với Vụ Pháp chế soạn thảo thông tư.\n"
+    )
+    assert {row[0] for row in rows} == {"Hà Minh Đức", "Lò Thị Hoa"}
