@@ -94,8 +94,11 @@ _ISSUED_AFTER = re.compile(
 # The paper's or agency's short name before the lead ("BT - Chiều 27/9", "(Chinhphu.vn) - Sáng
 # 3/5"): the lead still opens with its day.
 _AGENCY_LEAD = re.compile(r"\s*\(?[a-z0-9.]{1,16}\)?\s*[-–—]\s*")
-# A dateline run into the lead: "Place, ngày 11/7/2024 - Chiều nay, …": that day's part of day.
-_TODAY_AFTER = re.compile(r"\s*[-–—]\s*(?P<part>sang|trua|chieu|toi) nay\b")
+# A dateline run into the lead: "Place, ngày 11/7/2024 - Chiều nay, …": that day's part of day;
+# "… 18/10/2025 - Sáng hôm qua, …": the day before the dateline's, as a dateline on its own line.
+_TODAY_AFTER = re.compile(
+    r"\s*[-–—]\s*(?P<part>sang|trua|chieu|toi)\s+(?P<rel>nay|hom nay|qua|hom qua)\b"
+)
 # "ngày 9/1 vừa qua", "17/10 vừa qua": a past day the report looks back on, its meeting's.
 _JUST_PAST = re.compile(r"\s*(?:vua qua|vua roi)\b")
 _YEAR_NOT_NOW = re.compile(
@@ -252,6 +255,9 @@ def _mention(
     today = _TODAY_AFTER.match(folded, match.end(), sentence.end)
     if part is None and today:  # "Bà Rịa, ngày 11/7/2024 - Chiều nay, tại …": the dateline's day
         part, score = today["part"], score + 3
+        if "qua" in today["rel"] and year and _valid(year, month, day):
+            before = date(year, month, day) - timedelta(days=1)
+            year, month, day = before.year, before.month, before.day
     score -= 0.05 * index
     return Mention(begin, match.end(), day, month, year, part, score, several)
 

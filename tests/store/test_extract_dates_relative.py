@@ -8,7 +8,7 @@ a date told after a day word against the dateline ("hôm 4/3", "sáng thứ Ba t
 "chiều thứ Hai vừa qua (3/3)"), not a later date the report names; a dateline behind the
 paper's name and its section ("BÁO X | Xã hội | 19/04/2024"); the part of day said apart from
 the date, as a session ("phiên chiều"), a whole part given over ("trọn buổi sáng") or a weekday's
-part ("vào sáng Chủ nhật").
+part ("vào sáng Chủ nhật"); "hôm qua" and "nay" after a dateline run into the lead.
 """
 
 from __future__ import annotations
@@ -234,4 +234,31 @@ def test_the_part_of_day_named_as_a_session_or_a_weekdays_part(told: str, part: 
     )
     draft = extract_report(text)
     assert draft.record["date"] == "2026-02-21"
+    assert draft.record.get("part_of_day") == part
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "part"),
+    [
+        (
+            "(Tin Công đoàn ngành) Thứ Hai, 03/03/2025 - Chiều hôm qua, Công ty Cấp nước "
+            "tổ chức hội nghị người lao động tại hội trường Công ty.",
+            "2025-03-02",
+            "afternoon",
+        ),
+        (
+            "Cần Thơ, ngày 01/01/2026 - Tối qua, LĐLĐ thành phố tổ chức gặp mặt đoàn viên.",
+            "2025-12-31",
+            "evening",
+        ),
+        (
+            "Vĩnh Long, 05/06/2025 - Sáng nay, Công đoàn Viên chức tỉnh họp Ban Chấp hành.",
+            "2025-06-05",
+            "morning",
+        ),
+    ],
+)
+def test_a_day_told_against_a_dateline_run_into_the_lead(text: str, date: str, part: str) -> None:
+    draft = extract_report(text)
+    assert draft.record["date"] == date
     assert draft.record.get("part_of_day") == part
