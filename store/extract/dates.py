@@ -420,7 +420,9 @@ def _undated(
     if dateline:
         return MeetingDate(dateline.year, None, None, None, True, 0.2, None, None, ["date-missing"])
     guessed = guess_year(folded, body, skip)
-    flags = ["date-missing", "date-year-guessed"]
+    # A report naming no year at all gets this year, and says so: "guessed from the years it
+    # mentions" would send the secretary looking for years that are not there.
+    flags = ["date-missing", "date-year-guessed" if guessed else "date-year-this-year"]
     return MeetingDate(
         guessed or date.today().year,
         None,

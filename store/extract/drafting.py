@@ -20,6 +20,7 @@ FLAG_TEXT = {
     "date-year-from-dateline": "năm lấy theo ngày đăng bài",
     "date-from-dateline": 'ngày họp lấy theo ngày đăng bài ("hôm nay", "hôm qua")',
     "date-missing": "bài không ghi ngày họp",
+    "date-year-this-year": "bài không nêu năm nào; tạm lấy năm nay, cần kiểm tra",
     "no-chair-named": "bài không nêu người chủ trì",
     "chair-from-conclusion": "người chủ trì được đoán là người kết luận hội nghị, cần kiểm tra",
     "no-people-named": "bài không nêu tên người dự",

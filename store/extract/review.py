@@ -40,6 +40,7 @@ FLAG_FIELDS = {
     "date-year-from-dateline": "date",
     "date-from-dateline": "date",
     "date-missing": "date",
+    "date-year-this-year": "date",
     "no-chair-named": "participants",
     "chair-from-conclusion": "participants",
     "no-people-named": "participants",
@@ -172,6 +173,7 @@ FLAGS_EN = {
     "date-from-dateline": 'the date is the day the report was published ("today"), or the '
     'day before ("yesterday")',
     "date-missing": "the report gives no date for the meeting",
+    "date-year-this-year": "the report names no year at all; this year is put in, to check",
     "no-chair-named": "the report names nobody who chaired",
     "chair-from-conclusion": "the chair is guessed to be the person who concluded; check it",
     "minutes-date-from-header": "the date is the one in the minutes' place-and-date line",

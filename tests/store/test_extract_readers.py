@@ -75,6 +75,15 @@ def test_year_left_open_keeps_day_and_month_in_evidence() -> None:
     assert draft.record["date"].endswith("-05-30") and draft.record["date_inferred"] is True
 
 
+def test_a_report_with_no_date_says_where_its_year_came_from() -> None:
+    no_year = extract_report("Công đoàn cơ sở Công ty ABC tổ chức hội nghị người lao động.")
+    assert {"date-missing", "date-year-this-year"} <= set(no_year.flags)
+    assert "date-year-guessed" not in no_year.flags  # no year is named to guess from
+    some_year = extract_report("Công đoàn tổ chức hội nghị tổng kết công tác năm 2023.")
+    assert {"date-missing", "date-year-guessed"} <= set(some_year.flags)
+    assert some_year.record["date"] == "2023"
+
+
 def test_a_guessed_year_is_one_thing_to_check() -> None:
     from store.extract.drafting import FLAG_TEXT
     from store.extract.review import flag_lines
