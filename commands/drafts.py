@@ -117,23 +117,26 @@ def extract(
     """
     with opened(ctx) as book:
         drafts, unread = read_drafts(book, files)
-        twins = [] if fmt is ExtractFormat.json else [_twin(book, draft) for _, draft in drafts]
+        twins = [] if fmt is ExtractFormat.json else [book_twin(book, draft) for _, draft in drafts]
     if fmt is ExtractFormat.json:
         if drafts:
             sys.stdout.write(store.drafts_json(draft for _, draft in drafts))
     else:
         for (path, draft), twin in zip(drafts, twins, strict=True):
-            print_draft(path, draft, twin)
+            print_draft(path, draft, twin[1] if twin else None)
     if unread:
         raise typer.Exit(EXIT_NOTHING)  # each file that could not be read has had its line
 
 
-def _twin(book: "store.Book", draft: "store.Draft") -> str | None:
-    """The point naming the meeting of the book the draft may already be (`Book.same_meeting`),
-    or None: a draft the store would not take as it is has no such meeting to name."""
+def book_twin(book: "store.Book", draft: "store.Draft") -> tuple["store.Twin", str] | None:
+    """The meeting of the book the draft may already be (`Book.same_meeting`) and the point
+    that names it, as the draft form says it; None when there is none, or when the store would
+    not take the draft as it is (it then has no such meeting to name)."""
     try:
         record = store.MeetingRecord.model_validate(store.draft_record(draft))
         found = book.same_meeting(record)
-        return None if found is None else store.twin_point(found, book.meeting(found.meeting_id))
+        if found is None:
+            return None
+        return found, store.twin_point(found, book.meeting(found.meeting_id))
     except (ValueError, store.StoreError):
         return None

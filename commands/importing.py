@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 import store
-from commands.drafts import read_drafts
+from commands.drafts import book_twin, read_drafts
 from commands.import_progress import ImportBar
 from commands.options import opened, valid
 from commands.output import (
@@ -164,6 +164,9 @@ def import_reports(
                 )
             )
         records = [valid(store.draft_record(draft), path) for path, draft in drafts]
+        # Asked before saving: once saved, each draft would be its own twin. The import itself
+        # tells the exact ones apart (unchanged, or a likely duplicate not imported).
+        alike = [(path, book_twin(book, draft)) for path, draft in drafts]
         report = book.import_records(records, on_conflict=on_conflict)
     # The importer numbers records in the order given: name each by its report instead.
     report.likely_duplicates = [
@@ -174,6 +177,11 @@ def import_reports(
         print_summary_json(report, True)
         return
     print_import_summary(report, None)
+    for path, twin in alike:
+        if twin is not None and not twin[0].exact and (report.inserted or report.updated):
+            said = _("{file}: {point} Saved as a draft: check it before marking it final.",
+                     file=path, point=twin[1])  # fmt: skip
+            out.print(rich_text(store.one_line(said)), soft_wrap=True)
     if report.inserted or report.updated:
         out.print(
             rich_text(

@@ -43,6 +43,9 @@ MESSAGES: dict[str, str] = {
     "place).": (
         "Có thể đã có trong sổ: cuộc họp #{id}, {date}, “{title}” (cùng ngày, tên và địa điểm)."
     ),
+    "{file}: {point} Saved as a draft: check it before marking it final.": (
+        "{file}: {point} Đã lưu thành bản nháp: hãy kiểm tra trước khi đánh dấu chính thức."
+    ),
     "Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, a title much "
     "alike).": (
         "Có lẽ trùng với cuộc họp #{id} trong sổ, {date}, “{title}” (cùng ngày, tên gần giống)."

@@ -62,6 +62,21 @@ def test_a_report_of_a_meeting_in_the_book_names_it_first_as_the_draft_form_does
     assert "#3" not in imported("extract", SEEDS[0]).stdout.split("To check:")[1]
 
 
+def test_import_from_report_says_a_meeting_already_in_the_book_as_extract_does(
+    imported: Any,
+) -> None:
+    """`import --from-report` saved seed 002, the sample book's meeting #3 told otherwise, and
+    said nothing; `extract` and the draft form named #3. The import now names it too, after
+    saving the draft, the draft form's words first (`store.twin_point`)."""
+    seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
+    said = " ".join(imported("--lang", "en", "import", "--from-report", seed_002).stdout.split())
+    assert "1 new" in said
+    assert "Perhaps already in the book: meeting #3, 20/01/2022" in said
+    assert "Saved as a draft: check it before marking it final." in said
+    again = " ".join(imported("--lang", "en", "import", "--from-report", seed_002).stdout.split())
+    assert "1 unchanged" in again and "Perhaps already" not in again  # nothing saved: nothing said
+
+
 def test_extract_json_imports_into_a_real_book_as_drafts(cli: Any, db: str, tmp_path: Path) -> None:
     """`extract` says "draft: check it before it goes into the book": its JSON, imported, is a
     draft too (it once went in as final minutes), with what to check kept in its notes."""
