@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Any
 
 from pydantic import (
@@ -450,6 +450,16 @@ class MeetingRecord(_Shape):
                 status=status,
             )
             raise ValueError(said)
+        if self.approved_on is not None:
+            # Minutes are approved once the meeting is held, and not in days yet to come: a
+            # year typed for a day (1/1/2020 for minutes of 2024) is a mistake, said at once.
+            if self.approved_on.end < self.date.start:
+                raise ValueError(_("the approval ({approved}) is dated before the meeting "
+                                   "({held})", approved=self.approved_on.display(),
+                                   held=self.date.display()))  # fmt: skip
+            if self.approved_on.start > datetime.now(UTC).date() + timedelta(days=1):  # any zone
+                raise ValueError(_("the approval ({approved}) is dated in the future",
+                                   approved=self.approved_on.display()))  # fmt: skip
         return self
 
     def to_json(self) -> dict[str, Any]:

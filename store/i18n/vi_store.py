@@ -100,6 +100,10 @@ MESSAGES: dict[str, str] = {
     "end_time needs a start_time": "end_time (giờ kết thúc) cần có start_time (giờ bắt đầu)",
     "end_time is before start_time":
         "end_time (giờ kết thúc) sớm hơn start_time (giờ bắt đầu)",
+    "the approval ({approved}) is dated before the meeting ({held})": (
+        "ngày thông qua ({approved}) trước ngày họp ({held})"
+    ),
+    "the approval ({approved}) is dated in the future": "ngày thông qua ({approved}) chưa tới",
     "a record that is {status} says when it was approved: give approved_on":
         "biên bản {status} phải ghi ngày thông qua: điền ô ngày thông qua (approved_on)",
     "a meeting must be a JSON object": "một cuộc họp phải là một đối tượng JSON",

@@ -348,6 +348,8 @@ def test_approval_is_recorded_and_shown(imported: Any, db: str) -> None:
         (("--status", "locked"), 2, "give --approved-on DATE"),  # the flag, not the field
         (("--status", "locked", "--approved-on", "20/3/2024"), 1, "not approved yet"),
         (("--status", "approved"), 2, "give --approved-on DATE"),
+        (("--status", "approved", "--approved-on", "1/1/2020"), 1, "dated before the meeting"),
+        (("--status", "approved", "--approved-on", "1/1/2199"), 1, "dated in the future"),
     ],
 )
 def test_a_bad_approval_changes_nothing(
