@@ -100,6 +100,8 @@ def show_page(
                         command=_command(apart or []),
                     )
                 )
+            if not any(match.tokens for match in query.text):  # fields only: nothing to spell
+                raise fail(_("no meetings match {query}", query=shown))
             raise fail(
                 _("no meetings match {query}; check the spelling or use fewer words",
                   query=shown)

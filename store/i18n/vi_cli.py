@@ -135,6 +135,7 @@ MESSAGES: dict[str, str] = {
         "sổ đang trống; `minutebook add` hoặc `minutebook import TỆP` để ghi vào",
     "no meetings match {query}; check the spelling or use fewer words":
         "không có cuộc họp nào khớp {query}; kiểm tra chính tả hoặc bớt từ",
+    "no meetings match {query}": "không có cuộc họp nào khớp {query}",
     "{uid} (version {version})": "{uid} (bản {version})",
     "draft: to review; `minutebook edit {id} --status final` when checked":
         "dự thảo: cần rà soát; `minutebook edit {id} --status final` khi đã kiểm tra",

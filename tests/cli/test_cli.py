@@ -976,6 +976,9 @@ def test_an_empty_file_is_nothing_to_import(cli: Run, tmp_path: Path) -> None:
 
 def test_no_match_says_check_the_spelling(imported: Run) -> None:
     assert "check the spelling" in assert_one_error(imported("search", "khnag"), 1)
+    # Fields alone have nothing to spell: the hint would send a secretary the wrong way.
+    said = assert_one_error(imported("search", "status:approved"), 1)
+    assert "status:approved" in said and "spelling" not in said
     assert "no meetings match" in assert_one_error(imported("export", "--query", "khnag"), 1)
 
 
