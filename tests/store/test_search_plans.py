@@ -212,6 +212,7 @@ def test_a_listed_or_probed_condition_with_words_finds_what_the_plain_plan_finds
         same_as_plain(generated, query)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("cost", [0, 10**9], ids=["word lists", "index"])
 def test_words_counted_among_a_set_by_its_word_lists_or_their_index_find_the_same_on_sqlite(
     generated: store.Book, cost: int, monkeypatch: pytest.MonkeyPatch
@@ -219,8 +220,6 @@ def test_words_counted_among_a_set_by_its_word_lists_or_their_index_find_the_sam
     # SQLite counts words among a chair's meetings (past SMALL) by testing the meetings' word
     # lists or through the words' index, by how common the words are in the newest SAMPLE
     # meetings; a set up to SMALL is tested in Python, its word lists read once per search.
-    if generated.backend != "sqlite":
-        pytest.skip("SQLite's choice")
     monkeypatch.setattr(store.search_plan, "SMALL", 3)
     monkeypatch.setattr(store.search_where, "SAMPLE", 40)
     monkeypatch.setattr(store.search_where, "LIST_COST", cost)
@@ -290,6 +289,7 @@ def test_a_chair_s_meetings_with_a_name_typed_as_words_find_what_the_plain_plan_
     assert len(sorted_by_date) <= 1, sorted_by_date  # whole and begun: the same people
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("common", [0, 10**9], ids=["walked", "intersected"])
 def test_two_large_sets_with_few_meetings_in_common_are_intersected_on_sqlite(
     generated: store.Book, common: int, monkeypatch: pytest.MonkeyPatch
@@ -297,8 +297,6 @@ def test_two_large_sets_with_few_meetings_in_common_are_intersected_on_sqlite(
     # A chair's meetings and a name's (the first tier of a name typed after `chair:`), each past
     # SMALL: when few meetings are expected in both, the two sets are read and intersected,
     # else the date index is walked and each meeting looked up in both.
-    if generated.backend != "sqlite":
-        pytest.skip("SQLite's choice")
     monkeypatch.setattr(store.search_plan, "SMALL", 3)
     monkeypatch.setattr(store.search_plan, "FEW_IN_COMMON", common)
     queries = chaired(generated)
