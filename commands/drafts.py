@@ -129,14 +129,12 @@ def extract(
 
 
 def book_twin(book: "store.Book", draft: "store.Draft") -> tuple["store.Twin", str] | None:
-    """The meeting of the book the draft may already be (`Book.same_meeting`) and the point
-    that names it, as the draft form says it; None when there is none, or when the store would
-    not take the draft as it is (it then has no such meeting to name)."""
+    """What `store.twin_said` says of a draft: None when the store would not take the draft as
+    it is (it then has no meeting to be), or when the book cannot answer now."""
+    record = store.validate_record(store.draft_record(draft))
+    if isinstance(record, list):
+        return None
     try:
-        record = store.MeetingRecord.model_validate(store.draft_record(draft))
-        found = book.same_meeting(record)
-        if found is None:
-            return None
-        return found, store.twin_point(found, book.meeting(found.meeting_id))
-    except (ValueError, store.StoreError):
+        return store.twin_said(book, record)
+    except store.StoreError:
         return None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 import store
-from commands.drafts import book_twin, read_drafts
+from commands.drafts import read_drafts
 from commands.import_progress import ImportBar
 from commands.options import opened, valid
 from commands.output import (
@@ -166,7 +166,10 @@ def import_reports(
         records = [valid(store.draft_record(draft), path) for path, draft in drafts]
         # Asked before saving: once saved, each draft would be its own twin. The import itself
         # tells the exact ones apart (unchanged, or a likely duplicate not imported).
-        alike = [(path, book_twin(book, draft)) for path, draft in drafts]
+        alike = [
+            (path, store.twin_said(book, record))
+            for (path, _draft), record in zip(drafts, records, strict=True)
+        ]
         report = book.import_records(records, on_conflict=on_conflict)
     # The importer numbers records in the order given: name each by its report instead.
     report.likely_duplicates = [

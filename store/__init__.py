@@ -174,7 +174,7 @@ _ON_FIRST_USE = {
     "arguments_apart": "store.query",
     "sort_people": "store.collation",
     "template_from": "store.templates",
-    "twin_point": "store.twins",
+    "twin_said": "store.twins",
     "typed_words": "store.match",
     "validate_record": "store.record",
     "vietnamese_key": "store.collation",

@@ -12,6 +12,7 @@ looser one only warns; it never decides what an import does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -23,6 +24,9 @@ from store.record import MeetingRecord
 from store.rows import prepare
 from store.text import index_text
 from store.words import date_label
+
+if TYPE_CHECKING:
+    from store.book import Book
 
 M = Meeting.__table__
 
@@ -75,9 +79,17 @@ def twin_of(record: MeetingRecord, *, session: Session) -> Twin | None:
     return Twin(best[1], exact=False) if best is not None else None
 
 
-def twin_point(twin: Twin, meeting: MeetingRecord) -> str:
-    """The point to check that names `meeting`, the book's `twin` of a draft, in the interface's
-    language: the draft form and `extract` say the same words."""
+def twin_said(book: Book, record: MeetingRecord) -> tuple[Twin, str] | None:
+    """The meeting of `book` that `record` (not saved yet) may already be, and the point to check
+    that names it in the interface's language: the draft form, `extract` and `import
+    --from-report` say the same words. None when there is none."""
+    found = book.same_meeting(record)
+    if found is None:
+        return None
+    return found, _point(found, book.meeting(found.meeting_id))
+
+
+def _point(twin: Twin, meeting: MeetingRecord) -> str:
     when = date_label(meeting.date, meeting.part_of_day)
     said = {"id": twin.meeting_id, "date": when, "title": meeting.title}
     if twin.exact:

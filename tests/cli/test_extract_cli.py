@@ -53,7 +53,7 @@ def test_a_report_of_a_meeting_in_the_book_names_it_first_as_the_draft_form_does
 ) -> None:
     """Seed 002 is the sample book's meeting #3, its title spelled out and its place given; the
     report abbreviates the body and gives no place. `extract` names #3 first among the points to
-    check, in the draft form's words (`store.twin_point`)."""
+    check, in the draft form's words (`store.twin_said`)."""
     seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
     said = imported("--lang", "en", "extract", seed_002).stdout
     points = said.split("To check:")[1]
@@ -67,7 +67,7 @@ def test_import_from_report_says_a_meeting_already_in_the_book_as_extract_does(
 ) -> None:
     """`import --from-report` saved seed 002, the sample book's meeting #3 told otherwise, and
     said nothing; `extract` and the draft form named #3. The import now names it too, after
-    saving the draft, the draft form's words first (`store.twin_point`)."""
+    saving the draft, the draft form's words first (`store.twin_said`)."""
     seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
     said = " ".join(imported("--lang", "en", "import", "--from-report", seed_002).stdout.split())
     assert "1 new" in said

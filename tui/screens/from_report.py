@@ -234,14 +234,11 @@ class DraftEditScreen(EditScreen):
         """Whether the book already holds this meeting, as `import --from-report` tells (the
         store's `Book.same_meeting`): a report drafted twice is said before it is saved twice."""
         try:
-            found = self.book.same_meeting(record)
-            if found is None:
-                return
-            twin = self.book.meeting(found.meeting_id)
+            said = store.twin_said(self.book, record)
         except store.StoreError:
             return  # a book that cannot answer now: saving still says what it finds
-        point = store.twin_point(found, twin)
-        self.app.call_from_thread(self._say_first, point)
+        if said is not None:
+            self.app.call_from_thread(self._say_first, said[1])
 
     def _say_first(self, point: str) -> None:
         for checks in self.query(DraftChecks):  # none once the form has gone
