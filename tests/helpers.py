@@ -14,7 +14,8 @@ import json
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -357,3 +358,19 @@ def downgraded(db: str, revision: str) -> None:
         config.attributes["connection"] = conn
         command.downgrade(config, revision)
     old.close()
+
+
+def attendance_of(records: Iterable[store.MeetingRecord]) -> dict[str, tuple[int, int]]:
+    """Each person's meetings present (any role but absent) and chaired, counted from the records
+    one by one: the oracle the committee's figures are checked against (a meeting once a person,
+    whatever roles they held in it; a person only ever absent is there with 0)."""
+    present: Counter[str] = Counter()
+    chaired: Counter[str] = Counter()
+    for record in records:
+        roles: dict[str, set[str]] = {}
+        for person in record.participants:
+            roles.setdefault(person.name, set()).add(person.role)
+        for name, held in roles.items():
+            present[name] += held != {"absent"}
+            chaired[name] += "chair" in held
+    return {name: (present[name], chaired[name]) for name in present}

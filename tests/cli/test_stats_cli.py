@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import store
-from tests.helpers import ok, one_error
+from tests.helpers import attendance_of, ok, one_error
 
 
 def _records(db: str) -> list[store.MeetingRecord]:
@@ -34,17 +34,8 @@ def test_the_figures_are_the_records_counts(imported: Any, db: str) -> None:
     shown = {row["period"]: row["meetings"] for row in data["months"] if row["meetings"]}
     year_only = Counter(str(r.date.year) for r in records if r.date.month is None)
     assert shown == dict(months) | dict(year_only)
-    present: Counter[str] = Counter()
-    chaired: Counter[str] = Counter()
-    for record in records:
-        roles: dict[str, set[str]] = {}
-        for person in record.participants:
-            roles.setdefault(person.name, set()).add(person.role)
-        for name, held in roles.items():
-            present[name] += held != {"absent"}
-            chaired[name] += "chair" in held
     attendance = {row["name"]: (row["present"], row["chaired"]) for row in data["attendance"]}
-    assert attendance == {name: (present[name], chaired[name]) for name in present}
+    assert attendance == attendance_of(records)
     statuses = Counter(d.status for r in records for d in r.decisions)
     assert data["decisions"] == dict(statuses)
     cited = Counter(number for r in records for number in {d.number for d in r.documents})

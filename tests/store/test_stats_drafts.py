@@ -6,7 +6,6 @@ whose meetings were made drafts, on each backend.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 
 import store
 from store.stats import ALL_TIME, REVIEWED, Stats
+from tests.helpers import attendance_of
 
 TODAY = date(2026, 12, 5)
 # A whole year, a quarter (the summaries serve both when drafts count), days cut inside months.
@@ -44,14 +44,8 @@ def counted(book: store.Book, stats: Stats) -> list[tuple[int, store.MeetingReco
 
 
 def attendance(records: list[store.MeetingRecord]) -> dict[str, int]:
-    present: Counter[str] = Counter()
-    for record in records:
-        roles: dict[str, set[str]] = {}
-        for person in record.participants:
-            roles.setdefault(person.name, set()).add(person.role)
-        for name, held in roles.items():
-            present[name] += held != {"absent"}
-    return {name: count for name, count in present.items() if count}
+    """Each person's meetings present, for those present at one or more."""
+    return {name: present for name, (present, _) in attendance_of(records).items() if present}
 
 
 def test_drafts_are_counted_and_said_or_left_out(generated: Any) -> None:
