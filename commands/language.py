@@ -26,6 +26,7 @@ from typing import IO, Any
 import typer
 from typer.core import TyperArgument
 
+from commands.hoisting import MOVED
 from store.i18n import _, current_language, english, set_language
 
 
@@ -186,7 +187,9 @@ def show_click_error(error: typer.TyperException, file: IO[str] | None = None) -
     where = ctx.command_path if ctx is not None else "minutebook"
     line = f"{where}: {said.rstrip('.')}"
     misplaced = _before_the_command(error, ctx)
-    if misplaced is not None:
+    if misplaced in MOVED:  # with its value it would have been moved before the command
+        line = f"{where}: " + _("{option} needs a value", option=misplaced)
+    elif misplaced is not None:
         line += _("; {option} goes before the command: '{root} {option} … {command}'",
                   option=misplaced, root=ctx.find_root().command_path,
                   command=ctx.info_name)  # fmt: skip

@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "; see '{command} {option}'": "; xem '{command} {option}'",
     "; {option} goes before the command: '{root} {option} … {command}'":
         "; {option} đặt trước lệnh: '{root} {option} … {command}'",
+    "{option} needs a value": "{option} cần một giá trị",
     "No such option: {name}": "Không có tùy chọn {name}",
     "(Possible options: {name})": "(Có các tùy chọn: {name})",
     "No such command '{name}'.": "Không có lệnh '{name}'.",
