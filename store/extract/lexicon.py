@@ -220,6 +220,7 @@ SPEECH_VERBS = (
     "truyen dat",
     r"ke(?=\s*[,:])",  # "…, Chủ tịch Công đoàn Công ty X kể, …" (not "kể cả", "kể từ")
     "ke lai",
+    "tam su",  # "Chị X, công nhân …, tâm sự: …": confiding to the meeting or the paper
     # "Chị X, công nhân Công ty Y, hỏi: …", "… hỏi thẳng", "… hỏi về"; not "hội", which no colon
     # follows, nor "hỏi thăm" (asking after someone)
     r"hoi(?=\s*:|\s+(?:thang|ve|lai|rang|vi sao|tai sao)\b)",

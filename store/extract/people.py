@@ -192,7 +192,15 @@ def read_sentence(
             roles = {"secretary"}  # listed after "Đoàn Thư ký gồm", not a chair or attendee
         else:
             roles = mention_roles(
-                flat, folded, start, name.start, tail, position, chair_at, attend_at
+                flat,
+                folded,
+                start,
+                name.start,
+                tail,
+                position,
+                chair_at,
+                attend_at,
+                titled=after_span is not None,
             )
         if recalled_at is not None and name.start > recalled_at and roles - {"speaker"}:
             roles = {"reference"}  # named in the account of another meeting

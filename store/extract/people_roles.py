@@ -149,8 +149,11 @@ def mention_roles(
     position: int,
     chair_at: int | None,
     attend_at: int | None,
+    *,
+    titled: bool = False,
 ) -> set[str]:
-    """The roles one mention shows: by the part of the sentence it is in, and the verb after it."""
+    """The roles one mention shows: by the part of the sentence it is in, and the verb after it
+    (`titled`: a title after the name was read, ending at `tail`)."""
     roles: set[str] = set()
     after = _after(folded, tail)
     before = folded[max(0, mention_start - 30) : mention_start]
@@ -177,7 +180,7 @@ def mention_roles(
         "dieu hanh" in steers.group() and _SESSION.search(folded, 0, mention_start)
     ):  # "phiên thứ nhất do đồng chí X điều hành": X steers one session, not the meeting
         roles.add("chair")
-    if speaks_after(flat, after, _after_start(folded, tail)) or (
+    if speaks_after(flat, after, _after_start(folded, tail), titled=titled) or (
         position == 0 and SPEECH_OPEN.match(folded)
     ):
         roles.add("speaker")

@@ -26,12 +26,31 @@ SPEECH_AFTER = re.compile(
 _WRITTEN = {"de nghi": "đề nghị", "neu": "nêu"}  # "nếu" (if) folds like "nêu" (to raise)
 
 
-def speaks_after(flat: str, after: str, at: int) -> bool:
+# "Chị A, công nhân Công ty X, quê Thanh Hóa, 12 năm làm ở xưởng, chia sẻ: …": a worker or a
+# guest told by the title and then by an aside or two (a home province, years of service, whom
+# they stand for) before the verb. An aside names no one ("…, bà B, Phó Giám đốc, cho biết": B
+# spoke, not A), so an honorific and a capital after it, or a semicolon, ends the search.
+_ASIDES_THEN_SPEECH = re.compile(
+    r"^\s*(?P<comma>,)?\s*(?:[^,;.:()\"“”]{1,60},\s*){1,3}"
+    r"(?:(?:da|cung|thi|con|xuc dong|thang than|cu the)\s+)*"
+    r"(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+)
+_NAMES_SOMEONE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐ]")
+
+
+def speaks_after(flat: str, after: str, at: int, *, titled: bool = False) -> bool:
     """Whether `after` (the folded text at `at` of `flat`, after a name and its title) opens
-    with a verb of speaking, written as that verb."""
+    with a verb of speaking, written as that verb. The asides before the verb follow a comma,
+    or run on from a title (`titled`) read short ("công nhân Công ty TNHH Dệt| may …, quê …")."""
     found = SPEECH_AFTER.match(after)
     if found is None:
-        return False
+        found = _ASIDES_THEN_SPEECH.match(fold(flat[at : at + 150]))
+        if (
+            found is None
+            or not (titled or found["comma"])
+            or _NAMES_SOMEONE.search(flat, at, at + found.start("verb"))
+        ):
+            return False
     written = _WRITTEN.get(found["verb"])
     start = at + found.start("verb")
     return written is None or flat[start : start + len(written)].casefold() == written

@@ -171,3 +171,25 @@ def test_reading_out_a_speech_or_a_letter_is_speaking() -> None:
     ).record
     speakers = {p["name"] for p in record["participants"] if p["role"] == "speaker"}
     assert speakers == {"Lò Thị Ban", "Tao Văn Ổn"}
+
+
+def test_a_title_then_an_aside_or_two_then_the_verb_is_speaking() -> None:
+    # "Chị A, công nhân …, quê …, 9 năm làm ở xưởng, tâm sự: …": the asides (home province,
+    # years of service) stand between the title and the verb; A spoke and was not listed.
+    body = (
+        "Chị Kiều Thị Mỹ Duyên, công nhân Công ty TNHH Thủy sản Phước An, quê Sóc Trăng, "
+        'đã 9 năm làm ở xưởng fillet, tâm sự: "Tiền phòng trọ tăng mà lương chưa tăng".\n\n'
+        "Ông Hồ Văn Thạnh, tổ trưởng tổ bốc xếp, người gắn bó với cảng từ ngày đầu, chia sẻ "
+        "về những ca làm đêm."
+    )
+    assert _roles(body, "Kiều Thị Mỹ Duyên") == {"speaker"}
+    assert _roles(body, "Hồ Văn Thạnh") == {"speaker"}
+
+
+def test_an_aside_naming_someone_else_is_not_the_first_persons_speech() -> None:
+    # "A, title, bà B, title, cho biết": B spoke; A, before her, only attended.
+    body = (
+        "Dự hội nghị có ông Lâm Tấn Phát, Giám đốc Sở Nội vụ, bà Võ Thị Kim Chi, Phó Giám đốc "
+        "Sở Y tế, cho biết năm nay tỉnh khám sức khỏe cho 3.000 công nhân."
+    )
+    assert "speaker" not in _roles(body, "Lâm Tấn Phát")
