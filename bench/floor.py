@@ -98,6 +98,9 @@ def _connect_as_the_store_does(path: Path) -> sqlite3.Connection:
         "foreign_keys=ON", "busy_timeout=5000", "journal_mode=WAL", "synchronous=NORMAL",
     ):  # fmt: skip
         conn.execute(f"PRAGMA {pragma}")
+    import store.word_pairs
+
+    store.word_pairs.register(conn)  # the word pairs' triggers call it, as in the store
     return conn
 
 

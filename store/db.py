@@ -26,6 +26,7 @@ from sqlalchemy.exc import (
 )
 from sqlmodel import Session
 
+from store import word_pairs
 from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
 from store.i18n import _
 from store.read_only import read_only_engine, refuse_writes_below, why_not_writable
@@ -44,7 +45,7 @@ from store.urls import (
     sqlite_file,
 )
 
-HEAD_REVISION = "0013"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0014"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -95,6 +96,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # keep a secretary's saves quick; readers never wait for a checkpoint in WAL mode.
     cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cursor.close()
+    word_pairs.register(dbapi_connection)  # the pairs index's triggers call it on every write
 
 
 def _sqlite_begin(conn: Connection) -> None:

@@ -49,6 +49,10 @@ def check(store: Store, *, repair: bool = False) -> CheckReport:
                     conn.execute(text(
                         "INSERT INTO meeting_fts(meeting_fts, rank) VALUES ('integrity-check', 1)"
                     ))  # fmt: skip
+                    if conn.dialect.has_table(conn, "meeting_pairs"):  # schema 0014 on
+                        conn.execute(text(
+                            "INSERT INTO meeting_pairs(meeting_pairs) VALUES ('integrity-check')"
+                        ))  # fmt: skip
             for table in ("meeting", "person", "organisation", "participation", "decision"):
                 counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             summed = conn.dialect.has_table(conn, "stats_meetings")  # schema 0012 on

@@ -23,7 +23,6 @@ from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
 from store.query import Query
 from store.search_pg import Memo, Probe, Walk, id_array, like_all, long_ids
 from store.search_where import (
-    FTS,
     _among,
     _key,
     _linked,
@@ -31,7 +30,7 @@ from store.search_where import (
     _own,
     _probed,
     found_in_word_lists,
-    fts_expression,
+    fts_match,
     lists_cheaper,
     not_implied,
 )
@@ -222,7 +221,7 @@ def _sqlite_plan(
     if words:
         query = replace(query, text=tuple(words))
         few = [*listed, *([first] if first is not None else [])]
-        return [_fts_plan(query, where, few, probes)]
+        return [_fts_plan(query, where, few, probes, conn, memo)]
     if first is not None:  # `id + 0`: only the first set is read through; the others probed
         where.append(M.c.id.in_(first))
     where.extend((M.c.id + 0).in_(ids) for ids in listed)
@@ -319,17 +318,20 @@ def _fts_plan(
     query: Query,
     where: list[ColumnElement[bool]],
     few: list[Select[tuple[int]]],
-    probes: Sequence[Probe] = (),
+    probes: Sequence[Probe],
+    conn: Connection,
+    memo: Memo,
 ) -> Select[tuple[int]]:
     """Free words read off the FTS5 index in its rowid order, which is the book's order (the
     rowid is `sort_key`): newest first, and a page stops the read as soon as it is full. `few`:
     sets of meeting ids each row's meeting is looked up in. `probes`: linked conditions tested
     on each row's meeting, by its id (no join to `meeting` for them: reading its row for each
     match cost a third of `chair:nguyen` + words)."""
-    rowid = FTS.c.rowid
+    rowid, matched, marks = fts_match([m for m in query.text if m.tokens], conn, memo)
     meeting_id = rowid.op("&")(SORT_KEY_ID_MASK)
-    expression = fts_expression([m for m in query.text if m.tokens])
-    statement = select(meeting_id.label("id")).where(FTS.c.meeting_fts.op("MATCH")(expression))
+    statement = select(meeting_id.label("id")).where(matched)
+    if marks is not None:
+        statement = statement.join(MS, MS.c.sort_key == rowid).where(marks)
     # The date range bounds the rowid too, so the index skips what is outside it.
     if query.date_from is not None:
         statement = statement.where(rowid >= sort_key(query.date_from - timedelta(days=366), 0))

@@ -178,6 +178,33 @@ def test_a_long_phrase_is_asked_of_the_index_as_its_pairs_on_postgresql(
     same_as_plain(generated, query)
 
 
+PHRASES = [
+    '"hoi nghi ban chap hanh"',
+    "hoi nghi ban",
+    "ban chap ha",
+    "Hội nghị Ban Chấp hành",
+    "chair:tran hoi nghi",
+    'chair:le "ban chap hanh"',
+]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("dense", [0.0, 2.0], ids=["every phrase dense", "none dense"])
+def test_a_phrase_read_off_the_word_pairs_or_the_words_finds_what_the_plain_plan_finds(
+    generated: store.Book, dense: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A phrase being typed in most meetings is read off the words' index, any other off the
+    # word pairs' (`search_where.fts_match`); the newest SAMPLE meetings say which.
+    monkeypatch.setattr(store.search_where, "SAMPLE", 50)
+    monkeypatch.setattr(store.search_where, "DENSE", dense)
+    for query in PHRASES:
+        same_as_plain(generated, query)
+    typed = statements(generated, "ban chap ha", limit=7, count_up_to=1000)
+    assert any("meeting_pairs" in sql for sql in typed) == (dense > 1), typed
+    quoted = statements(generated, '"ban chap hanh"', limit=7, count_up_to=1000)
+    assert any("meeting_pairs" in sql for sql in quoted), quoted
+
+
 LISTED = [
     "chair:tran hoi nghi",
     "chair:nguyen ban chap",
