@@ -256,8 +256,8 @@ def read_place(
     candidates += [s for s in sentences[:6] if s is not lead]
     for sentence in candidates:
         for match in _PLACE.finditer(folded, sentence.start, sentence.end):
-            found = _place_from(text, folded, match.end(), sentence.end)
             held_here = _HELD_AT.search(folded, max(0, match.start() - 160), match.start())
+            found = _place_from(text, folded, match.end(), sentence.end, bool(held_here))
             if found and (sentence is lead or held_here):  # fmt: skip
                 return found
     for sentence in candidates:
@@ -281,7 +281,7 @@ def read_place(
     return None
 
 
-def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
+def _place_from(text: str, folded: str, start: int, limit: int, held: bool = False) -> Found | None:
     end = start
     while True:
         stop = re.compile(
@@ -301,7 +301,9 @@ def _place_from(text: str, folded: str, start: int, limit: int) -> Found | None:
     noun = _PLACE_NOUN.match(folded, start)
     if noun and noun["ground"] and not text[noun.end() : noun.end() + 1].isupper():
         noun = None
-    named = place[:1].isupper() or noun
+    # After "diễn ra tại", "tổ chức tại" the frame itself says a place follows, however it is
+    # told: "sân nhà văn hóa thôn X", "căn nhà mới của chị Y", "lô 3 của Đội Z".
+    named = place[:1].isupper() or noun or held
     told = re.sub(r"\([^)]*\)?", " ", place)  # an address in brackets is not more of the name
     if not place or not named or len(place) > 200 or len(told.split()) > 16:
         return None

@@ -9,7 +9,8 @@ a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấ
 that names no place ("tại sân chơi"); a place whose address in brackets is followed by more of
 the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets; a venue
 told by its kind ("tại phòng họp …", "Đón đoàn tại trụ sở … có", "ngay tại hội trường …") in a
-later sentence, and not in another event's aside.
+later sentence, and not in another event's aside; after "diễn ra tại" or "tổ chức tại", a place
+told in lowercase by no word of a venue's kind ("căn nhà của …", "bãi …", "sân nhà …").
 """
 
 from __future__ import annotations
@@ -173,4 +174,29 @@ def test_a_place_ends_with_its_address_in_brackets(text: str, place: str) -> Non
 def test_a_venue_told_by_its_kind_in_a_later_sentence_is_the_place(
     text: str, place: str | None
 ) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sáng 3/4/2025, Công đoàn huyện Phú Tân trao nhà tình nghĩa cho đoàn viên. Buổi lễ "
+            "diễn ra tại căn nhà của anh Trương Văn Lực, ở ấp Bình Hòa, xã Tân Hưng.",
+            "căn nhà của anh Trương Văn Lực",
+        ),
+        (
+            "Chiều 20/10/2025, Công đoàn Công ty Cao su Chư Sê đối thoại với công nhân cạo mủ. "
+            "Buổi đối thoại được tổ chức tại bãi tập kết mủ số 5 của Nông trường Ia Blang, giữa "
+            "hai ca cạo.",
+            "bãi tập kết mủ số 5 của Nông trường Ia Blang",
+        ),
+        (
+            "Sáng 7/7/2025, LĐLĐ huyện Mù Cang Chải tổ chức lễ khánh thành. Buổi lễ diễn ra tại "
+            "sân nhà sinh hoạt cộng đồng thôn Khao Mang, xã Khao Mang, trước đông đủ bà con.",
+            "sân nhà sinh hoạt cộng đồng thôn Khao Mang, xã Khao Mang",
+        ),
+    ],
+)
+def test_a_place_told_in_lowercase_after_the_meeting_took_place_at(text: str, place: str) -> None:
     assert extract_report(text).record.get("location") == place
