@@ -57,6 +57,9 @@ _PLACE_NOUN = re.compile(
     r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
     r"hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
 )
+_OWNED = re.compile(
+    r"(?:[^\W\d]+\s+){1,3}(?:so\s+)?(?:\d+\s+)?cua\s+(?:(?:ong|ba|anh|chi|gia dinh)\s+)?"
+)
 # An address in brackets after the place's name: "(số 2 đường X, phường Y)", "(KCN Z)" (not a
 # short form, "Bộ đội Biên phòng (BĐBP) tỉnh").
 _ADDRESS = re.compile(
@@ -303,7 +306,10 @@ def _place_from(text: str, folded: str, start: int, limit: int, held: bool = Fal
         noun = None
     # After "diễn ra tại", "tổ chức tại" the frame itself says a place follows, however it is
     # told: "sân nhà văn hóa thôn X", "căn nhà mới của chị Y", "lô 3 của Đội Z".
-    named = place[:1].isupper() or noun or held
+    # "lô 14 của Đội sản xuất số 3", "căn nhà của anh X": a place owned by a named body or person.
+    owner = _OWNED.match(folded, start, end)
+    owned = owner is not None and text[owner.end() : owner.end() + 1].isupper()
+    named = place[:1].isupper() or noun or held or owned
     told = re.sub(r"\([^)]*\)?", " ", place)  # an address in brackets is not more of the name
     if not place or not named or len(place) > 200 or len(told.split()) > 16:
         return None

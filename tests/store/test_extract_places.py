@@ -10,7 +10,9 @@ that names no place ("tại sân chơi"); a place whose address in brackets is f
 the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets; a venue
 told by its kind ("tại phòng họp …", "Đón đoàn tại trụ sở … có", "ngay tại hội trường …") in a
 later sentence, and not in another event's aside; after "diễn ra tại" or "tổ chức tại", a place
-told in lowercase by no word of a venue's kind ("căn nhà của …", "bãi …", "sân nhà …").
+told in lowercase by no word of a venue's kind ("căn nhà của …", "bãi …", "sân nhà …"); in the
+lead, a place told in lowercase as a named body's or person's ("lô 7 của Nông trường X"), and
+not a lowercase place owned by nobody named.
 """
 
 from __future__ import annotations
@@ -199,4 +201,28 @@ def test_a_venue_told_by_its_kind_in_a_later_sentence_is_the_place(
     ],
 )
 def test_a_place_told_in_lowercase_after_the_meeting_took_place_at(text: str, place: str) -> None:
+    assert extract_report(text).record.get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sáng 12/3/2025, đoàn công tác LĐLĐ tỉnh Gia Lai đến thăm công nhân đang cạo mủ tại "
+            "lô 7 của Nông trường Ia Ly, Công ty TNHH MTV Cao su Mang Yang.",
+            "lô 7 của Nông trường Ia Ly",
+        ),
+        (
+            "Chiều 2/5/2025, LĐLĐ huyện Châu Thành trao quà cho đoàn viên tại vườn cây của ông "
+            "Nguyễn Văn Hai, xã An Hiệp.",
+            "vườn cây của ông Nguyễn Văn Hai, xã An Hiệp",
+        ),
+        (
+            "Sáng 12/3/2025, đoàn công tác LĐLĐ tỉnh Gia Lai đến thăm công nhân đang cạo mủ tại "
+            "các lô cao su xa khu dân cư.",
+            None,
+        ),
+    ],
+)
+def test_a_place_told_in_lowercase_as_someones_in_the_lead(text: str, place: str | None) -> None:
     assert extract_report(text).record.get("location") == place
