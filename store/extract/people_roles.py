@@ -43,13 +43,15 @@ _CHAIR_OPEN = re.compile(
     r"buoi [a-z]+(?: [a-z]+)?|phien hop|cuoc hop|le [a-z]+(?: [a-z]+)?|hoi thao|toa dam|dai hoi|"
     r"ky hop|chuong trinh|doi thoai)\b))"
 )
-# "A, title, chủ trì", "do A, title, điều hành."; a chair by delegation or one of several: "A -
-# title - được ủy quyền chủ trì", "A, title, một trong hai người chủ trì hội nghị", "A, title,
-# người chủ trì hội nghị".
+# "A, title, chủ trì", "do A, title, điều hành.", "A, title và B, title điều hành đối thoại"
+# (điều hành before the meeting's kind, whichever it is); a chair by delegation or one of
+# several: "A - title - được ủy quyền chủ trì", "A, title, một trong hai người chủ trì hội
+# nghị", "A, title, người chủ trì hội nghị".
 _CHAIR_AFTER = re.compile(
     r"^\s*[,–-]?\s*(?:cung\s+|da\s+)?(?:duoc\s+(?:uy quyen|phan cong|giao|cu)\s+|"
     r"mot trong (?:hai|ba|bon|cac|nhung) (?:nguoi|dong chi|vi)\s+|nguoi\s+)?"
-    r"(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc)|dieu hanh\s*(?=[.;]|$))"
+    r"(?:(?:dong\s+)?chu tri\b|dieu hanh\s+(?=hoi|phien|buoi|toa|cuoc|doi thoai|dai hoi|dien dan|"
+    r"ky hop|giao ban|le\b|chuong trinh)|dieu hanh\s*(?=[.;]|$))"
     r"(?!\s*(?:,|va)\s*phoi hop|\s+tham muu|"
     r"\s+xay dung|\s+trien khai|\s+thuc hien)"
 )

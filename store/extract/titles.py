@@ -78,6 +78,9 @@ _ONLY_AFTER = {"ve": frozenset({"bao"})}
 # "điều hành" is in a title ("Phó Tổng Giám đốc điều hành") unless a meeting follows: then it
 # is the verb ("… Viện trưởng điều hành hội thảo").
 _MEETING_NOUNS = frozenset({"hoi", "phien", "buoi", "toa", "cuoc", "dai", "ky", "chuong"})
+# ... and these only in lowercase ("điều hành đối thoại", "diễn đàn", "giao ban", "lễ"; not "Ban
+# điều hành Đội …", a body's name).
+_MEETING_NOUNS_LOWER = frozenset({"doi", "dien", "giao", "le"})
 
 
 # ["phó"|"nguyên"|…] + a title word, ending at a word's end: one pattern, not a loop over the heads
@@ -126,7 +129,10 @@ def _title_word(words: list[Token], index: int) -> bool:
         token.folded == "dieu"
         and following[:1] == ["hanh"]
         and following[1:]
-        and (following[1] in _MEETING_NOUNS)
+        and (
+            following[1] in _MEETING_NOUNS
+            or (following[1] in _MEETING_NOUNS_LOWER and words[index + 2].word.islower())
+        )
     ):
         return False
     if index > 0 and (words[index - 1].folded, token.folded) in _NOUN_ENDS:

@@ -8,7 +8,9 @@ hội nghị"), nor that of another event in the same part of the day ("Cũng tr
 trì cuộc họp trực tuyến …"); a second chair joined in the first's sentence ("A, title, chủ trì
 hội nghị; cùng chủ trì có đồng chí B, title"); who "do A, title, điều hành." runs, but not who
 runs one session of it ("phiên thứ hai do B điều hành"); the people on the list items below a
-presidium's heading set alone on its line ("Chủ tọa kỳ họp gồm 2 đồng chí:").
+presidium's heading set alone on its line ("Chủ tọa kỳ họp gồm 2 đồng chí:"); those told
+"A, title và B, title điều hành đối thoại" (or "diễn đàn", "giao ban"), whichever kind of meeting
+they run, their titles ending before the verb; but not a "Ban điều hành Đội …" in a title.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -191,3 +193,20 @@ def test_a_presidium_heading_alone_chairs_the_list_items_below_it() -> None:
     assert ("Tạ Quang Vinh", "chair", "Chủ tịch Công đoàn Tổng Công ty") in rows
     assert ("Bế Thị Xoan", "chair", "Phó Chủ tịch Công đoàn Tổng Công ty") in rows
     assert ("Lục Văn Khải", "attendee", "Tổng Giám đốc") in rows
+
+
+def test_who_runs_a_dialogue_or_a_forum_after_their_titles_chaired() -> None:
+    rows = _rows(
+        "Ông Mạc Văn Lực, Tổng Giám đốc Công ty và bà Hà Thị Yến, Chủ tịch Công đoàn Công ty "
+        "điều hành đối thoại. Cùng dự có ông Chu Văn Đạt, Phó Tổng Giám đốc.\n"
+    )
+    assert ("Mạc Văn Lực", "chair", "Tổng Giám đốc Công ty") in rows
+    assert ("Hà Thị Yến", "chair", "Chủ tịch Công đoàn Công ty") in rows
+    assert ("Chu Văn Đạt", "attendee", "Phó Tổng Giám đốc") in rows
+    forum = "Bà Ninh Thị Hoa, Phó Chủ tịch Tổng Liên đoàn điều hành diễn đàn.\n"
+    assert ("Ninh Thị Hoa", "chair", "Phó Chủ tịch Tổng Liên đoàn") in _rows(forum)
+
+
+def test_a_body_run_by_a_board_in_a_title_is_not_a_chairing() -> None:
+    rows = _rows("Dự kỳ họp có ông Tôn Văn Bảo, Trưởng Ban điều hành Đội Bảo vệ.\n")
+    assert ("Tôn Văn Bảo", "attendee", "Trưởng Ban điều hành Đội Bảo vệ") in rows
