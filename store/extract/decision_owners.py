@@ -81,6 +81,8 @@ _NO_TASK = re.compile(
 )
 
 
+# A count before the bodies a task is given to: "12 doanh nghiệp", "02 công đoàn cơ sở", "ba sở".
+_COUNTED = re.compile(r"(?:\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?=(?P<word>\w+))")
 # The verbs that hand a task to its owner; "Phân công đ/c A …" is how minutes assign a member.
 _HANDS_OVER = re.compile(r"\s*(?:giao|phan cong|de nghi|yeu cau|chi dao)\s+(?:cho\s+)?")
 
@@ -95,6 +97,10 @@ def owner_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] 
     person = bool(honorific and text[honorific.end()].isupper())
     if person and honorific:
         at = honorific.end()  # "giao đồng chí Phan Thị Hà …": the person
+    begin = at
+    counted = None if person else _COUNTED.match(folded, at)
+    if counted and (text[counted.end()].isupper() or counted["word"] in words.OWNER_LOWER):
+        at = counted.end()  # "yêu cầu 12 doanh nghiệp …", "đôn đốc 02 CĐCS …": a counted group
     last, capital = None, False
     for match in words.WORD.finditer(text, at, min(end, at + 120)):
         word, low = match.group(), folded[match.start() : match.end()]
@@ -115,7 +121,7 @@ def owner_span(text: str, folded: str, start: int, end: int) -> tuple[int, int] 
         return None
     while folded[at:last].endswith((" va", " cua", " trong")):
         last = folded.rfind(" ", at, last)
-    return (at, last) if last > at else None
+    return (begin, last) if last > at else None
 
 
 def deadline(folded: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -199,11 +199,17 @@ def _assigns(original: str, line: str, assigned: re.Match[str]) -> bool:
     return addressed(original, line, assigned.end())
 
 
+_COUNT = re.compile(r"\d{1,3}\s+(?=[^\W\d_])")
+
+
 def addressed(original: str, line: str, at: int) -> bool:
     """Whether a body or person is named at `at`: a capitalised word, or the lowercase words
     that start one ("các …", "đồng chí …", "phòng …", "hai bên")."""
     if original[at : at + 3].casefold() in {"đ/c", "d/c"}:
         return True  # "giao đ/c Lò Văn Pọm …"
+    counted = _COUNT.match(line, at)
+    if counted:  # "yêu cầu 12 doanh nghiệp …", "đôn đốc 02 CĐCS …": a group by its count
+        at = counted.end()
     word = re.match(r"[^\W\d_]+", original[at:])
     if word is None:
         return False

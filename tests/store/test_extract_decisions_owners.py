@@ -4,7 +4,8 @@ The example reports are written for these tests: "Đồng chí chỉ đạo:" ov
 concluding speech, list items that open with their own body ("Sở Xây dựng hướng dẫn …", "Các
 công đoàn cơ sở chủ động …") under a request to others, a body whose name runs on in words that
 are not yet its task ("… bị giảm đơn hàng"), "Ban hành …" (a verb), a person given a task ("giao
-đ/c Lò Văn Pọm đôn đốc …"), and a request with a comma after its verb ("đề nghị, Sở X và Y …").
+đ/c Lò Văn Pọm đôn đốc …"), a request with a comma after its verb ("đề nghị, Sở X và Y …"),
+and a request to a group told by its count ("yêu cầu 7 doanh nghiệp …", "giao 03 tổ …").
 """
 
 from __future__ import annotations
@@ -81,4 +82,16 @@ def test_a_request_with_a_comma_after_de_nghi_names_its_owner_whole() -> None:
     )
     assert [(i["text"][:20], i.get("responsible")) for i in items] == [
         ("Sở Nội vụ và LĐLĐ tỉ", "Sở Nội vụ và LĐLĐ tỉnh")
+    ]
+
+
+def test_a_request_to_a_group_told_by_its_count() -> None:
+    items = _items(
+        "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh ghi nhận các bếp ăn ca đã cải thiện. Đồng chí "
+        "yêu cầu 7 doanh nghiệp thay mới dụng cụ chế biến, báo cáo Sở Y tế trước ngày "
+        "30/11/2025. Đồng chí cũng đề nghị 3 công đoàn cơ sở giám sát bữa ăn ca hằng tuần."
+    )
+    assert [(i["kind"], i.get("responsible"), i.get("due")) for i in items] == [
+        ("conclusion", "7 doanh nghiệp", "2025-11-30"),
+        ("conclusion", "3 công đoàn cơ sở", None),
     ]
