@@ -205,6 +205,12 @@ MARK = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
+# A speech's colon before the first of its tasks counted in words: "… nêu rõ: Thứ nhất, …".
+COUNTS_AFTER_COLON = re.compile(r":\s*(?:thu\s+nhat|mot\s+la)\s*,")
+# An item right after its count in words: "Thứ hai, …", "Ba là, …".
+COUNTED_BEFORE = re.compile(
+    r"(?:thu\s+(?:nhat|hai|ba|tu|nam|sau)|(?:mot|hai|ba|bon|nam|sau)\s+la)\s*[,:]\s*$"
+)
 # The first of items counted in words, opening a paragraph: "Thứ nhất, …", "Một là, …".
 FIRST_ORDINAL = re.compile(r"^[\s\"“]*(?:thu\s+nhat|mot\s+la)\s*[,:]")
 # A vote that adopts a named text and records its count, over the list of what the text holds:

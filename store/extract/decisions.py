@@ -116,6 +116,7 @@ def read_outcome(
             and same_line
             and outcome.items
             and not words.AGREES.search(line)
+            and not words.PRAISE.search(line)  # "… . X cũng biểu dương …": the speech goes on
         ):
             extend(outcome, text, end)  # "2- Quan tâm … . Đẩy mạnh …": the item's next sentence
             continue
@@ -272,6 +273,8 @@ def _asked_apart(folded: str, at: int) -> bool:
     """Whether the sentence holding position `at` opens with a speaker named by a pronoun asking
     ("Đồng chí đề nghị …"): a speech's directions told apart from its assessment."""
     opens = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+    if words.COUNTED_BEFORE.search(folded, max(opens, at - 20), at):
+        return True  # "Thứ hai, các công đoàn cơ sở phải …": one of the speech's counted tasks
     return words.ASKED_APART.match(folded, opens) is not None
 
 
@@ -306,6 +309,12 @@ def _sentence(
     """The items of one sentence; a `OpenList` when it opens a list of items after a colon."""
     start, end = sentence.start, sentence.end
     line = folded[start:end]
+    counts = words.COUNTS_AFTER_COLON.search(line) if context and speech else None
+    if counts is not None and context:  # "… nêu rõ: Thứ nhất, A. Thứ hai, B.": its tasks counted
+        at = start + counts.start() + 1
+        opened = OpenList("conclusion", None, False)  # what the speech asks, as "đề nghị" does
+        list_item(outcome, text, folded, at, end, words.MARK.match(folded[at:end]), opened)
+        return opened
     trigger = triggers.trigger(text[start:end], line, concludes, context, speech)
     if trigger is None:
         if words.TASK_HEADER.match(line.strip()):

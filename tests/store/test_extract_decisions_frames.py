@@ -12,7 +12,9 @@ leaves standing, as it leaves the requests told in a sentence of their own ("Ôn
 a body that discussed and commented before it decided ("… đã thảo luận, góp ý và thống nhất
 …"); the parties signing at the meeting itself ("Tại hội nghị, A và B đã ký …",
 "Ngay sau đó, … ký Thỏa ước …"), which names what was signed better than the lead's ceremony,
-unless the lead names it more fully.
+unless the lead names it more fully; a directing speech whose tasks are counted after a colon in
+its paragraph ("… nêu rõ: Thứ nhất, … . Thứ hai, … ."), which a conclusion after it leaves
+standing, and praise after them that is no part of the last.
 """
 
 from __future__ import annotations
@@ -230,3 +232,27 @@ def test_a_speechs_requests_in_a_sentence_of_their_own_survive_the_conclusion() 
     # a request told in the speech's one sentence is discussion once the meeting concludes
     assert not any("Phòng Nội vụ" in i for i in items)
     assert any("kế hoạch phát triển đoàn viên" in i for i in items)
+
+
+def test_a_speechs_tasks_counted_after_a_colon_survive_the_conclusion() -> None:
+    text = (
+        "Sáng 6/3/2025, Liên đoàn Lao động huyện Ea Súp tổ chức hội nghị Ban Chấp hành.\n\n"
+        "Phát biểu chỉ đạo, Trưởng Ban Dân vận Huyện ủy Y Ngông Niê nêu rõ: Thứ nhất, Liên đoàn "
+        "Lao động huyện cần bám sát các buôn để nắm tình hình đoàn viên. Thứ hai, các công đoàn "
+        "cơ sở phải quan tâm phát triển đoàn viên là người Ê Đê. Đồng chí cũng biểu dương ba "
+        "công đoàn cơ sở trường học.\n\n"
+        "Kết luận hội nghị, đồng chí Chủ tịch LĐLĐ huyện giao Văn phòng xây dựng kế hoạch tập "
+        "huấn, trình Thường trực trước ngày 30/4/2025."
+    )
+    items = extract_report(text).record.get("decisions", [])
+    assert [(i["kind"], i["text"]) for i in items] == [
+        (
+            "conclusion",
+            "Liên đoàn Lao động huyện cần bám sát các buôn để nắm tình hình đoàn viên",
+        ),
+        ("conclusion", "Các công đoàn cơ sở phải quan tâm phát triển đoàn viên là người Ê Đê"),
+        (
+            "assignment",
+            "giao Văn phòng xây dựng kế hoạch tập huấn, trình Thường trực trước ngày 30/4/2025",
+        ),
+    ]
