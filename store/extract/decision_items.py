@@ -267,3 +267,19 @@ def unique(items: list[Item]) -> list[Item]:
         elif len(item.text) > len(kept[where[key]].text):
             kept[where[key]] = item
     return kept
+
+
+def agreed_parts(
+    outcome: Outcome, text: str, folded: str, start: int, end: int, confidence: float
+) -> None:
+    """The points agreed after "thống nhất các nội dung:" on the same line, one a part between
+    semicolons: each is its own decision ("giao …" an assignment), its body the subject."""
+    for part in re.finditer(r"[^;]+", folded[start:end]):
+        first, last = start + part.start(), start + part.end()
+        first += len(folded[first:last]) - len(folded[first:last].lstrip())
+        kind = own_kind(folded, first) or "decision"
+        if kind == "decision":
+            owner = owners.subject(text, folded, first, last)
+        else:
+            owner = owners.owner_span(text, folded, first, last)
+        add(outcome, text, folded, first, last, kind, confidence, owner)

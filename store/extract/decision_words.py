@@ -205,6 +205,12 @@ MARK = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-z])\)\s*|(?P<bullet>[-–—+•●▪*·])\s*|(?P<word>(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+la"
     r"|thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam))\s*[,:]\s*(?!\d))"
 )
+# An agreement's points after its colon, on its own line: "hai bên thống nhất các nội dung: A;
+# B; C", "… thống nhất như sau: …" (not "chưa thống nhất:", nor a text adopted "thông qua …:").
+AGREED_POINTS = re.compile(
+    r"(?<!chua )\b(?:thong nhat|nhat tri)(?:\s+(?:voi\s+[^:;.]{1,40}?|(?:cac|nhung)\s+"
+    r"(?:noi dung|van de|diem|viec)(?:\s+sau)?|nhu sau))?\s*:$"
+)
 # A speech's colon before the first of its tasks counted in words: "… nêu rõ: Thứ nhất, …".
 COUNTS_AFTER_COLON = re.compile(r":\s*(?:thu\s+nhat|mot\s+la)\s*,")
 # An item right after its count in words: "Thứ hai, …", "Ba là, …".

@@ -33,6 +33,7 @@ from store.extract.decision_items import (
     OpenList,
     Outcome,
     add,
+    agreed_parts,
     counted,
     extend,
     list_item,
@@ -357,6 +358,13 @@ def _sentence(
         announced = words.TASKS_ANNOUNCED.search(line, at, colon + 1)
         if rest.strip() and kind != "decision" and announced and not words.MARK.match(rest):
             _inline_tasks(outcome, text, folded, start + colon + 1, end, opened)
+        elif (
+            kind == "decision"
+            and ";" in rest
+            and not words.MARK.match(rest)  # "(1) …; (2) …": a list of its own
+            and words.AGREED_POINTS.search(line, 0, colon + 1)
+        ):
+            agreed_parts(outcome, text, folded, start + colon + 1, end, confidence)
         elif rest.strip():
             mark = words.MARK.match(rest)
             list_item(outcome, text, folded, start + colon + 1, end, mark, opened)

@@ -6,7 +6,9 @@ assignment's "và tiếp tục" or "và thành lập" stays one task), and "… 
 nghị X:" over a list (A, then the list's items for X), "giao A …; Sở B tạo điều kiện …" (two
 bodies, two tasks), "…; Sở B tiếp thu, hoàn thiện …" (taking opinions on board is a task), "…;
 các tổ công đoàn mỗi tháng báo cáo …" (bodies in the plural, in lower case, and how often before
-the verb).
+the verb); the points after "thống nhất các nội dung:" on its line, one a part between
+semicolons, whatever they open with (but "(1) …; (2) …" stays the list it is, and "Chưa thống
+nhất: …" agrees nothing).
 """
 
 from __future__ import annotations
@@ -236,4 +238,18 @@ def test_agreeing_and_founding_are_two_decisions_but_a_task_to_found_stays_whole
         "Ban Thường vụ thống nhất hạ mức đóng góp quỹ xã hội xuống 20.000 đồng",
         "Thành lập Tổ tư vấn pháp luật do Trưởng Ban Chính sách làm tổ trưởng",
         "giao Ban Tổ chức khảo sát và thành lập công đoàn cơ sở tại 3 doanh nghiệp mới",
+    ]
+
+
+def test_the_points_agreed_after_a_colon_are_one_item_a_semicolon() -> None:
+    items = _items(
+        "Sau 2 giờ trao đổi, hai bên thống nhất các nội dung: thưởng Tết bình quân 1,5 tháng "
+        "lương, chi trước ngày 20/1/2026; tiền ăn ca tăng từ 25.000 đồng lên 30.000 đồng/suất; "
+        "giao Phòng Nhân sự niêm yết biên bản tại các xưởng. Chưa thống nhất: hỗ trợ tiền nhà "
+        "trọ; Công ty trả lời sau."
+    )
+    assert [(i["kind"], i["text"]) for i in items] == [
+        ("decision", "Thưởng Tết bình quân 1,5 tháng lương, chi trước ngày 20/1/2026"),
+        ("decision", "Tiền ăn ca tăng từ 25.000 đồng lên 30.000 đồng/suất"),
+        ("assignment", "giao Phòng Nhân sự niêm yết biên bản tại các xưởng"),
     ]
