@@ -65,7 +65,7 @@ class ImportReport:
 
         def problem(found: Problem) -> dict[str, Any]:
             said: dict[str, Any] = {"source": found.source, found.unit: found.record}
-            if isinstance(found, RecordProblem):  # a spreadsheet's record: where a person looks
+            if isinstance(found, RecordProblem):  # which record (a JSON one has no row)
                 said.update(record=found.ordinal, row=found.row, uid=found.uid, title=found.title)
             return {**said, "field": found.field, "reason": found.reason}
 

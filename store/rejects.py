@@ -171,11 +171,13 @@ def write_rejects(
 
 
 def _moved(problem: Problem, name: str, place: int, ordinal: int, kind: str) -> Problem:
-    """`problem` located in FILE: a spreadsheet's record by its number, row (and CSV line)."""
+    """`problem` located in FILE: a spreadsheet's record by its number, row (and CSV line), a
+    JSON file's meeting by its number and line."""
     if not isinstance(problem, RecordProblem):
         unit = "row" if kind == "xlsx" else "line"
         return Problem(name, place, problem.field, problem.reason, unit)
-    return replace(problem, source=name, record=place, ordinal=ordinal, row=ordinal + 1)
+    row = None if problem.row is None else ordinal + 1  # a JSON file's meeting has no row
+    return replace(problem, source=name, record=place, ordinal=ordinal, row=row)
 
 
 def _place(problem: Problem, number: int) -> str:

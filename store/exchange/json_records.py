@@ -127,9 +127,11 @@ def _refused(source: str, line: int, reason: str) -> RawRecord:
     return RawRecord(source, line, problem=Problem(source, line, "", reason))
 
 
-def _record(source: str, line: int, value: Any, text: tuple[str, int, int] | None) -> RawRecord:
+def _record(
+    source: str, line: int, value: Any, text: tuple[str, int, int] | None, ordinal: int
+) -> RawRecord:
     if isinstance(value, dict):
-        record = RawRecord(source, line, data=value)
+        record = RawRecord(source, line, data=value).numbered(ordinal)
         record.text = text
         return record
     return _refused(source, line, _("a meeting must be a JSON object"))
@@ -152,7 +154,9 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
             text.pos += 1
             yield from _trailing(text, source, "array")
             return
+    ordinal = 0
     while True:
+        ordinal += 1
         start = text.line_at(text.pos)
         try:
             value, begin = text.decode()
@@ -169,7 +173,7 @@ def read_json(stream: TextIO, source: str) -> Iterator[RawRecord]:
         except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
             yield _refused(source, start, _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER)))
             return
-        raw = _record(source, start, value, (text.buf, begin, start))
+        raw = _record(source, start, value, (text.buf, begin, start), ordinal)
         yield raw
         # Its problems are located by now (`store.import_worker.check` does it before it asks
         # for the next record): the reader's earlier texts are not kept alive by records that
@@ -210,7 +214,7 @@ def read_ndjson(stream: TextIO, source: str) -> Iterator[RawRecord]:
 
 
 def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
-    number = 0
+    number = ordinal = 0
     while True:
         # A bounded read: a 50 MB line is refused without ever being held whole.
         line = stream.readline(MAX_RECORD + 1)
@@ -226,6 +230,7 @@ def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
         line = line.lstrip("\ufeff").strip() if number == 1 else line.strip()
         if not line:
             continue
+        ordinal += 1
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -238,7 +243,7 @@ def _ndjson_lines(stream: TextIO, source: str) -> Iterator[RawRecord]:
             said = _("not valid JSON: {reason}", reason=_(TOO_LONG_NUMBER))
             yield _refused(source, number, said)
             continue
-        yield _record(source, number, value, None)
+        yield _record(source, number, value, None, ordinal)
 
 
 def record_json(record: MeetingRecord, indent: int | None = None) -> str:

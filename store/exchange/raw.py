@@ -7,7 +7,8 @@ it being parsed, with its line or record number); validation is `store.record`'s
 A spreadsheet's record (a CSV or .xlsx row) is named in problems as a person finds it: its number
 among the file's records, the row a spreadsheet shows it on, the line (a CSV's notes cells may run
 over many lines, so the line can be far from the row) and its uid or title: `RecordProblem`. A
-JSON record is named by the line of the field itself, which is right there in the file.
+JSON meeting is named by its number in the file, its uid or title, and the line of the field
+itself, which is right there in the file.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def shortened(text: str, most: int) -> str:
 
 @dataclass(frozen=True)
 class RecordProblem(Problem):
-    """A problem with a spreadsheet's record, named as a person finds it.
+    """A problem with a spreadsheet's record or a JSON file's meeting, named as a person finds it.
 
     `record` and `unit` stay what every problem's are (a CSV's line, a workbook's row); `ordinal`
     is the record's number in its file, `row` the row a spreadsheet shows it on, `uid` or `title`
@@ -135,7 +136,25 @@ class RawRecord:
         line = self.number
         if at_field and self.text is not None and name:
             line = field_line(*self.text, name)
+        if self.ordinal:  # a JSON file's meeting: which one, on the line of its field
+            uid, title = self.label
+            return RecordProblem(
+                self.source, line, name, problem.reason, self.unit,
+                ordinal=self.ordinal, uid=uid, title=title,
+            )  # fmt: skip
         return Problem(self.source, line, name, problem.reason, self.unit)
+
+    def numbered(self, ordinal: int) -> RawRecord:
+        """This record as its file's `ordinal`th meeting (JSON, NDJSON): its problems name it
+        by that number and its uid or title, on the line of the field."""
+        self.ordinal = ordinal
+        data = self.data or {}
+        uid, title = data.get("uid"), data.get("title")
+        self.label = (
+            shortened(uid, SHOWN_UID) if isinstance(uid, str) else "",
+            shortened(title, SHOWN_TITLE) if isinstance(title, str) else "",
+        )
+        return self
 
     def in_sheet(self, ordinal: int, row: int, uid: str, title: str) -> RawRecord:
         """This record as a spreadsheet's `ordinal`th, on `row`: its problem, if it has one,

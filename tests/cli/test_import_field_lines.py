@@ -1,6 +1,6 @@
-"""`minutebook import`: a refused field is said on its own line of the file, not on the line its
-record starts, in a JSON array laid out as people and `export --format json` write it; NDJSON keeps
-one line per record.
+"""`minutebook import`: a refused field is said on its own line of the file (with its meeting's
+number and uid or title), not on the line its record starts, in a JSON array laid out as people
+and `export --format json` write it; NDJSON keeps one line per record.
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ def test_a_bad_date_is_said_on_its_own_line(cli: Run, tmp_path: Path) -> None:
     date = line_of(path, "31/02/2024x")
     assert date == opening + 4  # the record's 5th line: the case a newcomer met
     [problem] = problems(cli("import", str(path)))
-    assert problem.startswith(f"{path}, line {date}, field 'date': '31/02/2024x' is not a date")
+    assert problem.startswith(
+        f"{path}, record 3 (line {date}, uid 'third'), field 'date': '31/02/2024x' is not a date"
+    )
 
 
 def test_fields_inside_lists_and_missing_fields(cli: Run, tmp_path: Path) -> None:
@@ -62,12 +64,15 @@ def test_fields_inside_lists_and_missing_fields(cli: Run, tmp_path: Path) -> Non
     path = write_json(tmp_path / "bad.json", meetings)
     # A missing field has no line of its own: the record's first line says where it is lacking.
     opening = line_of(path, f'"uid": "{meetings[4]["uid"]}"') - 1
+    uids = [meeting["uid"] for meeting in meetings]
     assert problems(cli("import", str(path))) == [
-        f"{path}, line {line_of(path, 'bossman')}, field 'participants[3].role': unknown role "
+        f"{path}, record 2 (line {line_of(path, 'bossman')}, uid {uids[1]!r}), field "
+        "'participants[3].role': unknown role "
         "'bossman'; use one of chair, attendee, speaker, secretary, representative, absent",
-        f"{path}, line {line_of(path, 'soon-ish')}, field 'decisions[1].due': 'soon-ish' is not "
+        f"{path}, record 4 (line {line_of(path, 'soon-ish')}, uid {uids[3]!r}), field "
+        "'decisions[1].due': 'soon-ish' is not "
         "a date; use 2024-03-15, 15/3/2024, 15/3/24, 2024-03, 3/2024 or 2024",
-        f"{path}, line {opening}, field 'title': is required",
+        f"{path}, record 5 (line {opening}, uid {uids[4]!r}), field 'title': is required",
     ]
 
 
@@ -80,7 +85,7 @@ def test_a_key_given_twice_is_said_where_its_last_value_is(cli: Run, tmp_path: P
         encoding="utf-8",
     )
     [problem] = problems(cli("import", str(path)))
-    assert problem.startswith(f"{path}, line 6, field 'date': ")
+    assert problem.startswith(f"{path}, record 1 (line 6, title 'Họp'), field 'date': ")
 
 
 def test_one_line_records_keep_their_line(cli: Run, tmp_path: Path) -> None:
@@ -95,7 +100,8 @@ def test_one_line_records_keep_their_line(cli: Run, tmp_path: Path) -> None:
     lines.write_text(
         "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in meetings), encoding="utf-8"
     )
+    uid = meetings[2]["uid"]
     [problem] = problems(cli("import", str(compact)))
-    assert problem.startswith(f"{compact}, line 4, field 'date': ")
+    assert problem.startswith(f"{compact}, record 3 (line 4, uid {uid!r}), field 'date': ")
     [problem] = problems(cli("import", str(lines)))
-    assert problem.startswith(f"{lines}, line 3, field 'date': ")
+    assert problem.startswith(f"{lines}, record 3 (line 3, uid {uid!r}), field 'date': ")

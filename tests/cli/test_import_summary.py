@@ -171,6 +171,10 @@ def test_the_json_summary_has_every_count(
             {
                 "source": str(path),
                 "line": len(path.read_text(encoding="utf-8").splitlines()) - 2,
+                "record": 7,
+                "row": None,
+                "uid": "sai-1",
+                "title": "Họp sai",
                 "field": "date",
                 "reason": "'2024-13' is not a date: there is no month 13 (months are 1-12)",
             }
@@ -183,7 +187,7 @@ def test_the_json_summary_has_every_count(
         "problem_count": 0,
         "problems": [],
     }
-    assert result.stderr.startswith(f"rejected: {path}, line ")
+    assert result.stderr.startswith(f"rejected: {path}, record 7 (line ")
 
 
 def test_the_json_summary_of_a_refused_import_says_nothing_was_written(

@@ -105,8 +105,8 @@ def test_a_field_too_long_is_refused_by_name(
 ) -> None:
     path = json_file(tmp_path / "long.json", record)
     line = refused(cli, sample_book, path)
-    assert line.startswith(f"{path}, line 1, {where}: "), line
-    assert reason in line
+    assert line.startswith(f"{path}, record 2 (line 1, title "), line
+    assert f"), {where}: " in line and reason in line
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,8 @@ def test_control_characters_are_refused(
 ) -> None:
     path = json_file(tmp_path / "control.json", record)
     line = refused(cli, sample_book, path)
-    assert line.startswith(f"{path}, line 1, field '{where}': contains "), line
+    assert line.startswith(f"{path}, record 2 (line 1, title "), line
+    assert f"), field '{where}': contains " in line
     assert reason in line
     assert "\x00" not in line and "\x1b" not in line
 
@@ -177,7 +178,8 @@ def test_100000_attendees_on_one_meeting_are_refused_at_once(
     )
     line = refused(cli, sample_book, path)
     assert line == (
-        f"{path}, line 1, field 'participants': has 100,000 people; a meeting has at most 5,000"
+        f"{path}, record 2 (line 1, title 'Đại hội'), field 'participants': has 100,000 people;"
+        " a meeting has at most 5,000"
     )
 
 
@@ -190,7 +192,8 @@ def test_a_meeting_with_200000_fields_is_one_problem(
         json.dumps(VALID) + '\n{"title":"Họp","date":"2024",' + keys + "}\n", encoding="utf-8"
     )
     line = refused(cli, sample_book, path)
-    assert line.startswith(f"{path}, line 2: has 200,002 fields ('k0', 'k1', 'k2', ...)"), line
+    said = f"{path}, record 2 (line 2, title 'Họp'): has 200,002 fields ('k0', 'k1', 'k2', ...)"
+    assert line.startswith(said), line
 
 
 def test_the_limits_themselves_are_accepted() -> None:
@@ -237,7 +240,7 @@ def test_dates_and_numbers_out_of_range_are_refused(
 ) -> None:
     path = json_file(tmp_path / "dates.json", {"title": "Họp", **record})
     line = refused(cli, sample_book, path)
-    assert line.startswith(f"{path}, line 1, field '{where}': "), line
+    assert line.startswith(f"{path}, record 2 (line 1, title 'Họp'), field '{where}': "), line
     assert reason in line
 
 

@@ -128,7 +128,8 @@ def test_ndjson_rejects_are_the_lines_as_written(cli: Any, db: str, tmp_path: Pa
     assert rejects.read_text(encoding="utf-8").splitlines() == lines[1:4]
     reasons = (tmp_path / "rejects.reasons.txt").read_text(encoding="utf-8").splitlines()
     assert [re.sub(r":.*\(in ", " (in ", r) for r in reasons] == [
-        f"rejects.ndjson, line 1, field 'date' (in {path}: line 2)",
+        f"rejects.ndjson, record 1 (line 1, title 'Họp hai'), field 'date'"
+        f" (in {path}: record 2 (line 2))",
         f"rejects.ndjson, line 2 (in {path}: line 3)",
         f"rejects.ndjson, line 3 (in {path}: line 4)",
     ]
@@ -155,9 +156,11 @@ def test_json_rejects_are_the_objects_as_written(cli: Any, db: str, tmp_path: Pa
     assert json.loads(rejects.read_text(encoding="utf-8")) == meetings[1:]
     reasons = (tmp_path / "rejects.reasons.txt").read_text(encoding="utf-8").splitlines()
     assert len(reasons) == 3
-    assert reasons[0].startswith("rejects.json, line 2, field 'colour': ")
-    assert reasons[1].startswith("rejects.json, line 8, field 'title': ")
-    assert reasons[2].startswith("rejects.json, line 13, field 'uid': uid 'u-1' is used twice")
+    assert reasons[0].startswith("rejects.json, record 1 (line 2, uid 'u-2'), field 'colour': ")
+    assert reasons[1].startswith("rejects.json, record 2 (line 8, uid 'u-3'), field 'title': ")
+    assert reasons[2].startswith(
+        "rejects.json, record 3 (line 13, uid 'u-1'), field 'uid': uid 'u-1' is used twice"
+    )
     shown = rejects.read_text(encoding="utf-8").splitlines()
     assert [shown[1], shown[7], shown[12]] == ["  {"] * 3  # where the reasons say they start
 
