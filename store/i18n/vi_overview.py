@@ -4,6 +4,8 @@ MESSAGES: dict[str, str] = {
     # The screen, its tabs and keys
     "Overview": "Tổng quan",
     "counting…": "đang đếm…",
+    "No meetings in {year}: showing {newest}, the newest year with meetings.":
+        "Năm {year} chưa có cuộc họp nào: đang xem năm {newest}, năm gần nhất có cuộc họp.",
     "{shown} meetings": "{shown} cuộc họp",
     "Attendance": "Tham dự",
     "Owners": "Người thực hiện",

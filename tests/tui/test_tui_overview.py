@@ -336,17 +336,35 @@ async def test_help_names_the_keys_of_the_plot_and_of_the_numbers(app: MinuteBoo
         assert "figure_table.up" in shown and "figure_table.open" in shown, shown
 
 
-async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
+async def test_opened_on_a_year_without_meetings_it_shows_the_newest_year_with_some(
     app: MinuteBookApp,
 ) -> None:
+    # A newcomer opened the Overview on the sample book in a later year and saw nothing.
     from tui.screens.overview import OverviewScreen
-    from tui.widgets.figure_view import FigureView
 
+    newest = max(record.date.year for record in app.book.meetings(app.book.search("").ids))
     async with app.run_test(size=SIZE) as pilot:
         screen = OverviewScreen(today=date(2030, 6, 1))  # this year: nothing recorded
         await app.push_screen(screen)
         await until(pilot, lambda: screen.stats is not None, what="the figures")
         await settle(app, pilot)
+        assert (screen.period.kind, screen.period.year) == ("year", newest)
+        assert screen.stats.meetings == len(records_of(app.book, newest))
+        said = [notice.message for notice in app._notifications]
+        assert f"No meetings in 2030: showing {newest}" in " ".join(said), said
+
+
+async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
+    app: MinuteBookApp,
+) -> None:
+    from tui.widgets.figure_view import FigureView
+
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await overview(app, pilot)
+        await pilot.press("right_square_bracket")  # the year after: nothing recorded
+        await until(pilot, lambda: bool(screen.stats and not screen.stats.meetings), what="2025")
+        await settle(app, pilot)
+        assert screen.period.year == TODAY.year + 1  # stepped there: not moved away
         view = screen.query_one("#meetings", FigureView)
         line = str(view.query_one(".figure-line").render())
         assert not view.figure.rows and "Nothing in this period: p chooses another" in line

@@ -16,6 +16,7 @@ built by `tui.widgets.figures`; the plots are `tui.widgets.bar_plot.BarPlot` (te
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -115,6 +116,9 @@ class OverviewScreen(BookScreen[None]):
         self.search = search.strip()
         kind = "search" if self.search else "year"
         self.period = Period.current(kind, self.today, self.search)
+        # Opened on a year without meetings (a book of earlier years, the sample book), the
+        # screen moves to the newest year that has some, once (`load`).
+        self._opening = not self.search
         self.stats: Any = None  # the meetings' figures (store's Stats), for the period shown
         self.shown: Period | None = None
         self.groups: list[Group] = []
@@ -175,8 +179,29 @@ class OverviewScreen(BookScreen[None]):
         except store.QueryError as exc:
             self.app.call_from_thread(self._failed, period, str(exc))
             return
+        opening, self._opening = self._opening, False
+        if opening and not stats.meetings and not stats.drafts:
+            newest = self._newest_year()
+            if newest is not None and newest != period.year:
+                self.app.call_from_thread(self._moved, period, replace(period, year=newest))
+                return
         figure = meetings_figure(stats)
         self.app.call_from_thread(self._show, period, stats, groups(stats), figure)
+
+    def _newest_year(self) -> int | None:
+        """The year of the book's newest meeting, or None in an empty book."""
+        newest = self.book.search("", limit=1, count=False).ids
+        return self.book.summaries(newest)[0].date.year if newest else None
+
+    def _moved(self, period: Period, newest: Period) -> None:
+        """The year opened had no meetings: the newest year with some is shown instead."""
+        if period != self.period:
+            return
+        self.notify(
+            _("No meetings in {year}: showing {newest}, the newest year with meetings.",
+              year=period.year, newest=newest.year)
+        )  # fmt: skip
+        self._choose(newest)
 
     def _failed(self, period: Period, message: str) -> None:
         if period == self.period:
