@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.extract.names import NameSpan, nickname_after
 from store.text import fold, name_key
 
 ROLE_ORDER = ("chair", "secretary", "attendee", "representative", "absent", "speaker")
@@ -73,10 +74,14 @@ class People:
     """Everyone found so far, a person once per role (the first title read wins)."""
 
     found: list[Found] = field(default_factory=list)
+    # a nickname's key: the full name it was told beside ("Trần Văn Tư (Tư Lúa)")
+    nicknames: dict[str, str] = field(default_factory=dict)
 
     def add(self, person: Found) -> None:
         """Add one person in one role; a given name ("Đ/c Bình (HT) báo cáo") is the one person
-        listed whose name ends so, and names nobody when none or several do."""
+        listed whose name ends so, and names nobody when none or several do; a nickname told
+        beside a full name is that person."""
+        person.name = self.nicknames.get(name_key(person.name), person.name)
         whole = self._whole_name(person.name)
         if whole is not None:
             person.name, person.title = whole, person.title or self.title_of(whole)
@@ -144,6 +149,9 @@ def person_line(text: str, folded: str) -> tuple[str, str | None, int] | None:
     cut = min((i for i in (rest.find(s) for s in _SEPARATORS) if i > 0), default=-1)
     name, title = (rest[:cut], rest[cut:]) if cut > 0 else (rest, "")
     name = name.strip(" .;:,")
+    nickname = nickname_after(text, NameSpan(at, at + len(name), name))
+    if nickname is not None:  # "Trần Văn Tư (Tư Lúa) - title": the title after the nickname
+        title = text[nickname[1] :]
     if title.startswith(" (") and "):" in title:
         title = title[: title.index("):")]  # "- Đ/c A (title): what they said"
     title = _bracketed_then_role(title).strip().lstrip("–—-,:(").strip().rstrip(".;")

@@ -20,6 +20,7 @@ from store.extract import meeting
 from store.extract.bien_ban_lines import RULE, Line, lines, spelled
 from store.extract.bien_ban_people import Found, People, Table, concluders, speakers_in
 from store.extract.draft import Draft, Evidence
+from store.extract.names import NameSpan, nickname_after
 from store.extract.organisers import UNIT
 from store.extract.plain_text import folded_view
 from store.text import ABBREVIATIONS, fold, name_key
@@ -71,7 +72,10 @@ class Reading:
         self.headed = False
 
     def _add(self, name: str, role: str, title: str | None, start: int, sure: float) -> None:
+        nickname = nickname_after(self.text, NameSpan(start, start + len(name), name))
         name = self.known.get(name_key(name), name)
+        if nickname is not None:  # later "Đ/c Tư Lúa:" is this person
+            self.people.nicknames.setdefault(name_key(nickname[0]), name)
         self.people.add(Found(name, role, title, start, start + len(name), sure))
 
     def _speakers(self) -> None:

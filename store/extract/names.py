@@ -315,6 +315,31 @@ def with_hyphenated_ends(flat: str, names: list[NameSpan]) -> list[NameSpan]:
     return names
 
 
+# The birth-order words a southern nickname opens with ("Ba Cường", "Bảy Phú Hòa", "Út Hoa"): the
+# child's rank in the family, called by it with a given name or a place.
+_BIRTH_ORDER = frozenset(
+    {"hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út", "cả"}
+)
+_NICKNAME = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+){1,2})\s*\)")
+
+
+def nickname_after(flat: str, name: NameSpan) -> tuple[str, int] | None:
+    """The nickname in brackets right after a full name ("Nguyễn Văn Tư (Tư Lúa)") and where the
+    bracket ends: two or three capitalised words opening with a birth-order word or holding the
+    person's given name. The person is later named by it ("ông Tư Lúa"): one person, not two; a
+    bracketed place or office ("(Kon Tum)", "(Tổng Giám đốc)") is neither shape."""
+    match = _NICKNAME.match(flat, name.end)
+    if match is None or len(name.text.split()) < 2:
+        return None
+    words = match.group(1).split()
+    if not all(name_shaped(word) for word in words):
+        return None
+    given = name.text.split()[-1].casefold()
+    if words[0].casefold() in _BIRTH_ORDER or given in {w.casefold() for w in words}:
+        return match.group(1), match.end()
+    return None
+
+
 def _known_names(flat: str, folded: str, extra: frozenset[str]) -> list[NameSpan]:
     found: list[NameSpan] = []
     squeezed = " ".join(folded.split())

@@ -25,6 +25,7 @@ from store.extract.names import (
     honorific_before,
     names_after_honorifics,
     names_in_list,
+    nickname_after,
     tokens,
     with_hyphenated_ends,
     written_honorific_before,
@@ -161,7 +162,14 @@ def read_sentence(
             names = sorted(names + names_in_list(flat, at, end, names), key=lambda n: n.start)
     mentions: list[Mention] = []
     previous_end = 0
-    afters = _titles_after(flat, folded, words, names)
+    nicknames = [nickname_after(flat, name) for name in names]
+    bracketed = [(name.end, nick[1]) for name, nick in zip(names, nicknames, strict=True) if nick]
+    if bracketed:  # "Lê Văn Năm (Năm Cần Đước)": the nickname's words name nobody else
+        kept = [not any(a < name.start < b for a, b in bracketed) for name in names]
+        names = [name for name, keep in zip(names, kept, strict=True) if keep]
+        nicknames = [nick for nick, keep in zip(nicknames, kept, strict=True) if keep]
+    ends = [nick[1] if nick else name.end for name, nick in zip(names, nicknames, strict=True)]
+    afters = _titles_after(flat, folded, words, names, ends)
     starts = [name.start for name in names[1:]] + [len(flat)]
     plural: str | None = None  # "các Phó Chủ tịch LĐLĐ tỉnh A, B và C": the title A, B, C share
     for position, name in enumerate(names):
@@ -185,7 +193,7 @@ def read_sentence(
             in_list = [plural]
         title = _title(flat, folded, name, after_span, before_span, in_list, honorific)
         plural = _plural_title(flat, folded, before_span, title, plural, shares)
-        tail = after_span[1] if after_span else name.end
+        tail = after_span[1] if after_span else ends[position]
         start = honorific if honorific is not None else (before_span or (name.start,))[0]
         if secretary_at is not None and name.start >= secretary_at > max(
                 chair_at or 0, attend_at or 0):  # fmt: skip
@@ -209,6 +217,8 @@ def read_sentence(
         mentions.append(
             Mention(name.text, offset + start, offset + tail, title, roles, index, name.given)
         )
+        if nicknames[position]:
+            mentions[-1].nickname = nicknames[position][0]
         previous_end = tail
     chairs_listed_before(folded, mentions, offset)
     return mentions
@@ -261,13 +271,14 @@ def _plural_title(
 
 
 def _titles_after(
-    flat: str, folded: str, words: list[Any], names: list[Any]
+    flat: str, folded: str, words: list[Any], names: list[Any], ends: list[int]
 ) -> list[tuple[int, int] | None]:
-    """The title after each name; "A và B - Phó Chủ tịch": A, with none of its own, shares B's."""
+    """The title after each name (read from `ends`, past a nickname in brackets); "A và B -
+    Phó Chủ tịch": A, with none of its own, shares B's."""
     spans: list[tuple[int, int] | None] = []
-    for position, name in enumerate(names):
+    for position, end in enumerate(ends):
         stop = names[position + 1].start if position + 1 < len(names) else len(flat)
-        spans.append(title_after(flat, folded, words, name.end, stop))
+        spans.append(title_after(flat, folded, words, end, stop))
     for position in range(len(names) - 2, -1, -1):
         gap = folded[names[position].end : names[position + 1].start]
         if spans[position] is None and spans[position + 1] and gap in {" va ", ", "}:
@@ -326,6 +337,7 @@ def read_people(
     # the role of the list of people a sentence is an item of, after its heading ("Đến dự có:")
     listed: str | None = None
     heading: str | None = None
+    aliases: dict[str, str] = {}  # a nickname's key: the key of the full name it was told beside
     for index, sentence in enumerate(sentences):
         if _CAPTION.search(sentence.flat):
             continue  # a photo's caption repeats who is in the report, often as a bare slug
@@ -345,7 +357,9 @@ def read_people(
         if not mentions or only_the_answerer(sentence, mentions):
             untitled.add(index)
         for mention in mentions:
-            key = name_key(mention.name)
+            key = aliases.get(name_key(mention.name), name_key(mention.name))
+            if mention.nickname:  # "ông Tư Lúa" later is this person, not a second one
+                aliases.setdefault(name_key(mention.nickname), key)
             person = people.setdefault(key, Person(directory.get(key, clean(mention.name)), key))
             person.mentions.append(mention)
             for role in mention.roles:

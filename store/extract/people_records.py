@@ -22,6 +22,7 @@ class Mention:
     roles: set[str]
     sentence: int
     given: bool = False  # a given name after an honorific, maybe someone named in full before
+    nickname: str | None = None  # told in brackets after the name: "Nguyễn Văn Tư (Tư Lúa)"
 
 
 @dataclass

@@ -375,3 +375,28 @@ def test_a_co_chair_marked_after_the_title_chairs() -> None:
         "Ông Thị Duyên": "Chủ tịch",
     }
     assert "Mạc Văn Quyền" not in _people(JOINT_SIDES, "attendee")
+
+
+NICKNAMED = """\
+BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ
+Công ty TNHH Chế biến Gạo Mỹ Thới
+
+Thời gian: 14 giờ 00, ngày 05 tháng 3 năm 2025.
+Địa điểm: Phòng họp Công ty.
+Thành phần: có mặt 5/5 đ/c, gồm:
+ + đ/c Lâm Văn Sáu (Sáu Mỹ Thới) - Chủ tịch CĐCS, chủ trì
+ + đ/c Kiều Thị Tám (Út Tám) - UV BCH, thư ký
+ + đ/c Võ Hoàng Phúc - UV BCH
+
+Nội dung:
+- Đ/c Út Tám: báo cáo thu chi quỹ công đoàn quý I.
+- Đ/c Sáu Mỹ Thới: đề nghị Công ty bố trí xe đưa đón ca đêm.
+"""
+
+
+def test_a_nickname_beside_a_listed_name_is_that_person_when_named_by_it() -> None:
+    # The nickname in brackets is no part of the title, and the member later named by it alone
+    # ("Đ/c Út Tám:") is the one listed, not a second person.
+    assert _people(NICKNAMED, "chair") == {"Lâm Văn Sáu": "Chủ tịch CĐCS"}
+    assert _people(NICKNAMED, "secretary") == {"Kiều Thị Tám": "UV BCH"}
+    assert set(_people(NICKNAMED, "speaker")) == {"Lâm Văn Sáu", "Kiều Thị Tám"}

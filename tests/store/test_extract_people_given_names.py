@@ -126,3 +126,16 @@ def test_a_highland_name_whose_first_syllable_ends_in_an_apostrophe() -> None:
     assert ("K' Bình", "attendee", "Trưởng Ban Nữ công") in rows
     assert ("K' Bình", "speaker", "Trưởng Ban Nữ công") in rows
     assert ("R' Chơn Sa", "attendee", "Phó Chủ tịch LĐLĐ huyện") in rows
+
+
+def test_a_nickname_in_brackets_is_the_person_named_in_full_beside_it() -> None:
+    # A southern nickname (a birth-order word with a given name or a place), told once in
+    # brackets and then used alone: one person, with the title written after the bracket.
+    rows = _rows(
+        "Hội nghị do ông Lê Văn Năm (Năm Cần Đước), Chủ tịch LĐLĐ huyện chủ trì. Dự có bà Đoàn "
+        "Thị Xuân (Út Xuân), Phó Chủ tịch UBND xã.\n\nKết luận, ông Năm Cần Đước đề nghị các "
+        "công đoàn cơ sở rà soát đoàn viên. Bà Út Xuân cho biết xã sẽ hỗ trợ."
+    )
+    assert ("Lê Văn Năm", "chair", "Chủ tịch LĐLĐ huyện") in rows
+    assert ("Đoàn Thị Xuân", "speaker", "Phó Chủ tịch UBND xã") in rows
+    assert _names_of(rows) == {"Lê Văn Năm", "Đoàn Thị Xuân"}
