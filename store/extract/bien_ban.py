@@ -67,8 +67,11 @@ _GROUP_HEAD = re.compile(
 )
 # "1. Đại diện người sử dụng lao động:", "Bên tập thể người lao động (Bên B):": one side's heading
 # in the list of those present (a dialogue's, a collective agreement's), its people on the next
-# lines; "1. Về phía Tỉnh đoàn:" names the side as a joint meeting's minutes do.
-_SIDE = re.compile(r"^(?:(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:dai dien|ben|ve phia)\b[^:]{3,80}:\s*$")
+# lines; "1. Về phía Tỉnh đoàn:", "* Về phía Công ty:" name the side as a joint meeting's minutes
+# do, the heading a list item of its own, numbered, lettered or bulleted.
+_SIDE = re.compile(
+    r"^(?:[-–+•*]\s*|(?:\d{1,2}|[a-h])\s*[.)]\s*)?(?:dai dien|ben|ve phia)\b[^:]{3,80}:\s*$"
+)
 # "1. Liên đoàn Lao động thị xã X:", "2. Công ty TNHH Y:": under the people, a numbered line naming
 # a body heads that side's people, as "1. Đại diện …:" does.
 _BODY_SIDE = re.compile(

@@ -400,3 +400,30 @@ def test_a_nickname_beside_a_listed_name_is_that_person_when_named_by_it() -> No
     assert _people(NICKNAMED, "chair") == {"Lâm Văn Sáu": "Chủ tịch CĐCS"}
     assert _people(NICKNAMED, "secretary") == {"Kiều Thị Tám": "UV BCH"}
     assert set(_people(NICKNAMED, "speaker")) == {"Lâm Văn Sáu", "Kiều Thị Tám"}
+
+
+BULLETED_SIDES = """\
+BIÊN BẢN LÀM VIỆC
+Về việc giải quyết chế độ thai sản cho lao động nữ
+
+Hồi 14 giờ 00 ngày 20/5/2025, tại văn phòng Công ty TNHH Gỗ Tân Lập, hai bên làm việc, gồm:
+
++ Về phía Công đoàn Khu công nghiệp:
+- Ông Châu Minh Đạt - Phó Chủ tịch, chủ trì;
+- Bà Lư Thị Mến - Cán bộ Ban Chính sách.
+
++ Về phía Công ty:
+- Ông Khổng Văn Lành - Giám đốc Nhân sự.
+
+NỘI DUNG LÀM VIỆC
+Ông Khổng Văn Lành trình bày hồ sơ 12 lao động nữ nghỉ thai sản.
+"""
+
+
+def test_each_side_headed_by_a_bulleted_ve_phia_line_lists_its_people() -> None:
+    # A side's heading is a list item of its own, bulleted here as others number it.
+    assert _people(BULLETED_SIDES, "chair") == {"Châu Minh Đạt": "Phó Chủ tịch"}
+    assert _people(BULLETED_SIDES, "attendee") == {
+        "Lư Thị Mến": "Cán bộ Ban Chính sách",
+        "Khổng Văn Lành": "Giám đốc Nhân sự",
+    }
