@@ -26,6 +26,12 @@ def _quoted(line: str, at: int) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
+# Encouragement to go on as before ("đề nghị Công ty tiếp tục quan tâm …"): nothing new to do.
+_ENCOURAGES = re.compile(
+    r"[^,.;]{0,60}?\btiep tuc\s+(?:quan tam|dong hanh|ung ho|tao dieu kien|chung tay|phat huy)\b"
+)
+
+
 def trigger(
     original: str, line: str, concludes: int | None, context: str | None, speech: bool = False
 ) -> tuple[str, int, float] | None:
@@ -121,6 +127,18 @@ def trigger(
         further = words.FURTHER.match(line)
         if further:
             found.append((context, further.end(), 0.4))
+    praised = words.PRAISE.search(line)
+    asked = praised and words.ASKS.search(line, praised.end())
+    if (
+        asked
+        and not asked.group().startswith("mong")  # "bày tỏ mong muốn …": a wish, not a request
+        and not _ENCOURAGES.match(line, asked.end())
+        and not _quoted(line, asked.start())
+        and addressed(original, line, asked.end())
+    ):
+        # "Bà A ghi nhận những cố gắng của …, đề nghị B …": a leading guest's request after
+        # the praise, in the same sentence, is what the guest's speech sets to do
+        found.append(("conclusion", asked.end(), 0.45))
     return min(found, key=lambda item: item[1], default=None)  # the first: "yêu cầu …; giao …"
 
 

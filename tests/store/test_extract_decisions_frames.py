@@ -256,3 +256,24 @@ def test_a_speechs_tasks_counted_after_a_colon_survive_the_conclusion() -> None:
             "giao Văn phòng xây dựng kế hoạch tập huấn, trình Thường trực trước ngày 30/4/2025",
         ),
     ]
+
+
+def test_a_request_after_praise_in_the_same_sentence_is_the_guests_conclusion() -> None:
+    # A leading guest praises, then asks a named body to act, in one sentence: the request
+    # stands beside the chair's conclusion; encouragement to go on as before does not.
+    text = (
+        "Chiều 9/12/2025, Liên đoàn Lao động huyện Tam Nông làm việc với Hợp tác xã Sen Tháp "
+        "Mười, dưới sự chủ trì của ông Cao Minh Khánh, Chủ tịch LĐLĐ huyện.\n\n"
+        "Giám đốc Hợp tác xã báo cáo tình hình sản xuất và thu nhập của 64 xã viên.\n\n"
+        "Bà Trịnh Thị Yến, Phó Chủ tịch UBND huyện ghi nhận những nỗ lực của Hợp tác xã, "
+        "đề nghị Ban Quản trị lập danh sách xã viên làm việc thường xuyên để ký hợp đồng lao "
+        "động. Ông Lê Văn Tám, Chủ tịch UBND xã đánh giá cao sự hợp tác của Liên đoàn, đề nghị "
+        "Hợp tác xã tiếp tục quan tâm tạo việc làm cho đồng bào.\n\n"
+        "Kết luận buổi làm việc, ông Cao Minh Khánh giao Ban Tổ chức LĐLĐ huyện hướng dẫn Hợp "
+        "tác xã thành lập công đoàn cơ sở trước ngày 31/1/2026.\n"
+    )
+    record = extract_report(text).record
+    assert [(i["kind"], i["text"][:30]) for i in record.get("decisions", [])] == [
+        ("conclusion", "Ban Quản trị lập danh sách xã "),
+        ("assignment", "giao Ban Tổ chức LĐLĐ huyện hư"),
+    ]
