@@ -54,8 +54,8 @@ _HELD_AT = re.compile(
 # "thôn", "ấp", "làng") only before the proper name it is of ("sân Nhà văn hóa …", "xóm Đồng").
 _PLACE_NOUN = re.compile(
     r"(?:tru so|hoi truong|nha van hoa|thanh pho|tinh|huyen|thi xa|khach san|trung tam|"
-    r"cung van hoa|phong hop|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|nha an|"
-    r"hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
+    r"cung van hoa|phong hop|van phong|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|"
+    r"nha an|hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
 )
 _OWNED = re.compile(
     r"(?:[^\W\d]+\s+){1,3}(?:so\s+)?(?:\d+\s+)?cua\s+(?:(?:ong|ba|anh|chi|gia dinh)\s+)?"

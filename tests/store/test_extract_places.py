@@ -226,3 +226,16 @@ def test_a_place_told_in_lowercase_after_the_meeting_took_place_at(text: str, pl
 )
 def test_a_place_told_in_lowercase_as_someones_in_the_lead(text: str, place: str | None) -> None:
     assert extract_report(text).record.get("location") == place
+
+
+def test_an_office_told_in_lowercase_after_tai_in_the_lead_is_the_place() -> None:
+    # A working session at the host's office, its kind written in lowercase ("tại văn phòng
+    # Công ty …"), as others write "tại Văn phòng Công ty …".
+    text = (
+        "Sáng 14/10/2025, đoàn công tác Liên đoàn Lao động tỉnh Sóc Trăng đã làm việc với Ban "
+        "Giám đốc Công ty TNHH Tôm giống Vĩnh Châu tại văn phòng Công ty ở phường 1, thị xã "
+        "Vĩnh Châu.\n\nHai bên trao đổi về tiền lương của công nhân."
+    )
+    assert extract_report(text).record.get("location") == (
+        "văn phòng Công ty ở phường 1, thị xã Vĩnh Châu"
+    )
