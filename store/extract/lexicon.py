@@ -213,6 +213,12 @@ SPEECH_VERBS = (
     "phan anh",
     "nhac lai",
     "nhac nho",
+    # "Thiếu tá X nhắc các chủ trọ …", "chị Y nhắc cả nhà …": reminding those at the meeting
+    # (not "nhắc đến", mentioning)
+    r"nhac(?=\s+(?:cac|ca|moi|nhung|cong nhan|nguoi|chi em|anh em|doan vien|hoi vien)\b)",
+    # "Ông X hướng dẫn cách …", "… hướng dẫn các tình huống …": explaining to the meeting (not
+    # "Hướng dẫn số 03/HD-TLĐ", a document)
+    r"huong dan(?!\s+(?:so|cua)\b)",
     "khuyen cao",  # "Ông X khuyến cáo người dân …": advice given at the meeting
     "canh bao",  # "Thượng tá X cảnh báo tình trạng …": a warning given at the meeting
     "dong vien",

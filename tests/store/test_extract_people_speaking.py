@@ -193,3 +193,17 @@ def test_an_aside_naming_someone_else_is_not_the_first_persons_speech() -> None:
         "Sở Y tế, cho biết năm nay tỉnh khám sức khỏe cho 3.000 công nhân."
     )
     assert "speaker" not in _roles(body, "Lâm Tấn Phát")
+
+
+def test_guiding_and_reminding_the_meeting_is_speaking_but_a_guideline_is_not() -> None:
+    # "hướng dẫn cách …" and "nhắc các …" tell what a person said to those present; "Hướng dẫn
+    # số …" is a document, and "nhắc đến" mentions someone.
+    body = (
+        "Ông Tạ Quốc Vinh, Phó Chánh Thanh tra Sở Nội vụ, hướng dẫn cách tính lương làm thêm giờ. "
+        "Trung tá Lâm Hữu Nghĩa nhắc các công nhân khóa cửa phòng trọ khi đi làm.\n\n"
+        "Bà Ngô Thị Thắm, Chủ tịch Công đoàn cơ sở, dự hội nghị. Văn bản do bà Ngô Thị Thắm "
+        "nhắc đến đã được gửi."
+    )
+    assert _roles(body, "Tạ Quốc Vinh") == {"speaker"}
+    assert _roles(body, "Lâm Hữu Nghĩa") == {"speaker"}
+    assert _roles(body, "Ngô Thị Thắm") == {"attendee"}
