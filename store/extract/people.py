@@ -55,10 +55,12 @@ _SECRETARIES_OPEN = re.compile(
     r"hoi nghi|ky hop|phien hop|cuoc hop))\s*(?::|gom|la|co)\s*(?:cac\s+)?"
 )
 # "…, ngay trong buổi sáng cùng ngày, Ban Thường vụ đã họp dưới sự chủ trì của …": another meeting
-# told inside a sentence about this one; who is named in it was not at this one.
+# told inside a sentence about this one, or a visit ("Trước đó, chiều cùng ngày, bà X đã đến thăm,
+# tặng quà …"); who is named only in it was not at this one.
 _RECALLED = re.compile(
     r"\b(?:truoc do|(?:buoi\s+)?(?:sang|trua|chieu|toi) cung ngay|hom truoc|tuan truoc|"
-    r"thang truoc|hoi thang \d{1,2})\b[^.;]{0,80}?\b(?:da|vua)\s+(?:hop|to chuc|dien ra)\b"
+    r"thang truoc|hoi thang \d{1,2})\b[^.;]{0,80}?\b(?:da|vua)\s+(?:hop|to chuc|dien ra"
+    r"|(?:den\s+|di\s+)?tham|dang huong|dang hoa|trao|tang)\b"
 )
 # "Đến dự có:", "Tham dự hội nghị gồm các đồng chí:" alone, its people on the lines after it,
 # each a list item ("- Ông A, title;", "1. Bà B - title"): they attended.

@@ -338,3 +338,15 @@ def test_the_meeting_going_on_later_that_day_is_still_this_meeting() -> None:
         "phát biểu."
     )
     assert ("Phí Văn Cường", "speaker", "Giám đốc Sở Nội vụ") in rows
+
+
+def test_who_only_made_an_earlier_visit_the_same_day_was_not_at_this_meeting() -> None:
+    # "Trước đó, chiều cùng ngày, X đã đến thăm …": another event; X named only there was not
+    # at the meeting, while one named at both keeps the role the meeting gave.
+    rows = _rows(
+        "Dự hội nghị có bà Hồ Thị Lài, Phó Chủ tịch LĐLĐ tỉnh.\n\n"
+        "Trước đó, chiều cùng ngày, bà Hồ Thị Lài và ông Đặng Quốc Khánh, Trưởng Ban Nữ công, đã "
+        "đến thăm, tặng 30 phần quà cho công nhân ở trọ tại phường Hưng Dũng."
+    )
+    assert {row[0] for row in rows} == {"Hồ Thị Lài"}
+    assert ("Hồ Thị Lài", "attendee", "Phó Chủ tịch LĐLĐ tỉnh") in rows
