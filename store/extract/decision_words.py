@@ -361,6 +361,16 @@ TASK_VERB = re.compile(
     r"giam sat|khao sat|niem yet|hoan tra|tra loi|nop\b|tao dieu kien|tiep thu|"
     r"mo (?:lop|chuyen muc|chuyen trang|chuyen de|dot|cuoc))\b"  # "Báo X mở chuyên mục …"
 )
+# After a request's ";", units told as a group or one by one ("…; các xã, thị trấn đưa …", "…;
+# mỗi chi bộ lựa chọn …", "…; các đơn vị trong cụm gửi …"), then a lowercase word: the subject of
+# one more task of the same request (lowercase, so not a body `decision_owners.subject` reads).
+UNITS = (
+    r"(?:don vi|xa|phuong|thi tran|huyen|chi bo|dang bo|to chuc|cap|dia phuong|nganh|so|"
+    r"doanh nghiep|cong doan|co so|truong|to|khoa|phong|ban|doan the|hoi|chi doan|cum|co quan)"
+)
+GROUP_SUBJECT = re.compile(
+    rf"(?:cac|moi|tung)\s+{UNITS}\b(?:\s*,\s*{UNITS}\b)*(?:\s+[a-z]+){{1,5}}"
+)
 # Words that urge before a task's verb: "Sở Xây dựng khẩn trương tham mưu …".
 URGING = re.compile(r"(?:khan truong|som|can|phai|tiep tuc|chu dong)\b")
 VERB_FIRST = re.compile(rf"(?:giao|{AGREE_VERB}|bau|ky ket)\b")

@@ -441,5 +441,6 @@ def _cuts(text: str, folded: str, cut: re.Match[str], kind: str) -> bool:
     if cut["subject"] is not None:  # after a bare ";", a body named as its own task's subject
         return (
             owners.subject(text, folded, cut.end(), min(len(folded), cut.end() + 160)) is not None
+            or words.GROUP_SUBJECT.match(folded, cut.end()) is not None
         )
     return True

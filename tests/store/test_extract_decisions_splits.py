@@ -6,9 +6,10 @@ assignment's "và tiếp tục" or "và thành lập" stays one task), and "… 
 nghị X:" over a list (A, then the list's items for X), "giao A …; Sở B tạo điều kiện …" (two
 bodies, two tasks), "…; Sở B tiếp thu, hoàn thiện …" (taking opinions on board is a task), "…;
 các tổ công đoàn mỗi tháng báo cáo …" (bodies in the plural, in lower case, and how often before
-the verb); the points after "thống nhất các nội dung:" on its line, one a part between
-semicolons, whatever they open with (but "(1) …; (2) …" stays the list it is, and "Chưa thống
-nhất: …" agrees nothing).
+the verb), "…; mỗi chi bộ chọn …" or "…; các phường, thị trấn lập …" (units told as a group
+or one by one, a lowercase subject); the points after "thống nhất các nội dung:" on its line,
+one a part between semicolons, whatever they open with (but "(1) …; (2) …" stays the list it
+is, and "Chưa thống nhất: …" agrees nothing).
 """
 
 from __future__ import annotations
@@ -253,3 +254,28 @@ def test_the_points_agreed_after_a_colon_are_one_item_a_semicolon() -> None:
         ("decision", "Tiền ăn ca tăng từ 25.000 đồng lên 30.000 đồng/suất"),
         ("assignment", "giao Phòng Nhân sự niêm yết biên bản tại các xưởng"),
     ]
+
+
+def test_units_told_one_by_one_or_as_a_group_after_a_semicolon_are_tasks_of_their_own() -> None:
+    texts = [
+        i["text"]
+        for i in _items(
+            "Kết luận hội nghị, đồng chí Bí thư Thành ủy yêu cầu Ban Tuyên giáo rà soát tài liệu "
+            "học tập nghị quyết cho công nhân; mỗi chi bộ khu phố chọn một việc làm thiết thực để "
+            "đăng ký thi đua; các phường, thị trấn lập danh sách công nhân thuê trọ trong quý III."
+        )
+    ]
+    assert len(texts) == 3
+    assert texts[1].lower().startswith("mỗi chi bộ khu phố chọn")
+    assert texts[2].lower().startswith("các phường, thị trấn lập danh sách")
+
+
+def test_a_semicolon_before_people_told_in_the_plural_does_not_cut() -> None:
+    texts = [
+        i["text"]
+        for i in _items(
+            "Kết luận hội nghị, đồng chí Bí thư Thành ủy yêu cầu Ban Tuyên giáo rà soát tài liệu "
+            "học tập nghị quyết; các đồng chí đảng viên trẻ tích cực tham gia."
+        )
+    ]
+    assert len(texts) == 1
