@@ -150,7 +150,11 @@ LAUNCHES = re.compile(
     r"(?<![,;:])\s(?:cung\s+)?(?P<verb>phat dong)\s+(?:cac\s+)?"
     r"(?:phong trao|dot thi dua|dot cao diem|cuoc thi|thi dua)\b"
 )
-CEREMONY = re.compile(r"\b(?:le|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b")
+# Where a speech's requests are wishes, not directions ("Phát biểu tại lễ kỷ niệm, …"); not at a
+# signing ("sau lễ ký", "tại lễ ký kết"), where what a leader asks the sides is what they are to do.
+CEREMONY = re.compile(
+    r"\b(?:le(?! ky\b(?! niem))|chuong trinh|buoi gap mat|gap mat|buoi tiep|trao)\b"
+)
 # The concluding person's directions opening a list: "Đồng chí chỉ đạo:", "Bà yêu cầu:".
 DIRECTS_LIST = re.compile(r"\b(?:chi dao|yeu cau|de nghi|luu y|giao)\s*:\s*$")
 # A lead-in that announces the tasks it hands out before a colon ("… tập trung thực hiện tốt một

@@ -14,7 +14,8 @@ a body that discussed and commented before it decided ("… đã thảo luận, 
 "Ngay sau đó, … ký Thỏa ước …"), which names what was signed better than the lead's ceremony,
 unless the lead names it more fully; a directing speech whose tasks are counted after a colon in
 its paragraph ("… nêu rõ: Thứ nhất, … . Thứ hai, … ."), which a conclusion after it leaves
-standing, and praise after them that is no part of the last.
+standing, and praise after them that is no part of the last; a leader's requests "Phát biểu sau
+lễ ký, …" (a signing binds the sides to them), but not at another ceremony ("tại lễ kỷ niệm").
 """
 
 from __future__ import annotations
@@ -277,3 +278,32 @@ def test_a_request_after_praise_in_the_same_sentence_is_the_guests_conclusion() 
         ("conclusion", "Ban Quản trị lập danh sách xã "),
         ("assignment", "giao Ban Tổ chức LĐLĐ huyện hư"),
     ]
+
+
+def _after_speech(lead: str, where: str) -> list[str]:
+    text = lead + (
+        f"Phát biểu {where}, ông Đỗ Văn Quý cho biết Công ty sẽ xây thêm nhà ăn ca trong năm "
+        "2026.\n\n"
+        "Đồng chí Trịnh Văn Hòa ghi nhận Công ty là đơn vị chăm lo tốt cho công nhân. Đồng chí "
+        "đề nghị hai bên lập kế hoạch thực hiện chương trình từng năm, báo cáo kết quả vào "
+        "tháng 12.\n"
+    )
+    return [i["text"].lower() for i in extract_report(text).record.get("decisions", [])]
+
+
+def test_a_leaders_requests_after_a_signing_are_what_the_sides_are_to_do() -> None:
+    items = _after_speech(
+        "Sáng 3/6/2025, tại Quy Nhơn, Công đoàn Cao su Việt Nam và Tổng công ty Cà phê ký kết "
+        "chương trình phối hợp chăm lo nhà ở cho công nhân.\n\n",
+        "tại lễ ký",
+    )
+    assert any(i.startswith("hai bên lập kế hoạch thực hiện chương trình") for i in items)
+
+
+def test_a_leaders_requests_at_another_ceremony_are_opinions() -> None:
+    items = _after_speech(
+        "Tối 27/7/2025, Liên đoàn Lao động tỉnh Bình Định tổ chức lễ kỷ niệm ngày thành lập "
+        "Công đoàn tỉnh.\n\n",
+        "tại lễ kỷ niệm",
+    )
+    assert not any("hai bên lập kế hoạch" in i for i in items)
