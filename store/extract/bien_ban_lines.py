@@ -187,7 +187,7 @@ LABELS = (
     ("attendee", r"thanh phan(?: tham du| du hop| cuoc hop| hoi nghi)?|(?:nguoi |dai bieu |"
                  r"thanh vien )?tham du|co mat|khach moi|dai bieu(?: moi)?|thanh vien"
                  r"|(?:cac )?(?:dang vien|doan vien|uy vien|can bo|thanh vien)(?: [a-z]+){0,4}"
-                 r" (?:co mat|tham du|du hop|du hoi nghi)(?: khac)?"
+                 r" (?:co mat|tham du|du hop|du hoi nghi|du(?=\s*:))(?: khac)?"
                  # "Ủy viên BCH: Cô A, …; Thầy B, …" under "Thành phần", "Thành viên Hội đồng:"
                  # over a table: the members, present
                  r"|(?:cac )?(?:uy vien|dang vien|thanh vien)(?: (?:bch|btv|ban chap hanh"

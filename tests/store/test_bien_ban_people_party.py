@@ -7,8 +7,9 @@ parentheses, labels after the list's dashes ("- Dự và chỉ đạo:"), the ch
 on one line, the others joined by commas; a member a task is given to by "Phân công đ/c A …";
 members in a grid table whose borders are lines of "+", "-" and "="; the labels' other spellings
 ("Người chủ trì:", "Đồng chí thư ký:", "Thư ký ghi biên bản:", "Đảng viên dự họp:"); members
-under a label naming their body ("Thành viên Hội đồng:" over a table). The example
-minutes are written for these tests.
+under a label naming their body ("Thành viên Hội đồng:" over a table), or told present by a
+bare "dự" before a count ("Ủy viên BCH dự: 5/6 đ/c, gồm: …"). The example minutes are written
+for these tests.
 """
 
 from __future__ import annotations
@@ -305,3 +306,21 @@ def test_a_people_label_followed_by_co_and_an_honorific_lists_attendees() -> Non
     attendees = _people(GUIDED_BY, "attendee")
     assert attendees.get("Thào Văn Chứ") == "Phó Bí thư Đảng ủy xã"
     assert attendees.get("Lầu Bá Chính") == "Trưởng bản"
+
+
+MEMBERS_WHO_CAME = """\
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn Xí nghiệp Cơ khí tháng 4
+
+Thời gian: 8 giờ 00, ngày 09/4/2026.
+Chủ trì: đ/c Lã Văn Thịnh - Chủ tịch Công đoàn Xí nghiệp.
+Ủy viên BCH dự: 4/5 đ/c, gồm: đ/c Âu Thị Lụa - Phó Chủ tịch; đ/c Nông Văn Tuyến - Ủy viên.
+Thư ký: đ/c Âu Thị Lụa.
+
+Nội dung:
+- Đ/c Nông Văn Tuyến báo cáo công tác an toàn lao động quý I.
+"""
+
+
+def test_members_told_present_by_a_bare_du_before_a_count_attended() -> None:
+    assert _people(MEMBERS_WHO_CAME, "attendee").get("Nông Văn Tuyến") == "Ủy viên"
