@@ -106,10 +106,8 @@ class Pending:
             said = say("cannot write {path}: {reason}", path=final, reason=os_reason(exc))
             raise StoreError(said) from None
         self._moves.append((name, final))
-        # mkstemp makes the file private; the rejects are the user's file like any export.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(name, 0o666 & ~umask)
+        # mkstemp makes the file readable by its owner only, as every output file is: the
+        # refused records are minutes, and their reasons quote them.
         return handle, name
 
     def publish(self) -> None:

@@ -246,15 +246,17 @@ def test_several_files_with_one_header_share_the_rejects_file(
     assert not (tmp_path / "r2.csv").exists()
 
 
-def test_the_rejects_file_is_as_private_as_any_file_the_user_writes(
-    cli: Any, tmp_path: Path
-) -> None:
+def test_the_rejects_and_reasons_are_readable_by_their_owner_only(cli: Any, tmp_path: Path) -> None:
+    # They hold minutes, as an export does: the umask (often 022) must not open them to others.
     path = write_rows(tmp_path / "a.csv", [["Ngày", "Tiêu đề"], ["2024-13", "B"]])
     rejects = tmp_path / "r.csv"
-    ok(cli("import", "--skip-invalid", "--rejects", str(rejects), path))
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE(rejects.stat().st_mode) == 0o666 & ~umask
+    previous = os.umask(0o022)
+    try:
+        ok(cli("import", "--skip-invalid", "--rejects", str(rejects), path))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(rejects.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "r.reasons.txt").stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
