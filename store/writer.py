@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, Text, cast, delete, insert, literal, select, update
@@ -77,6 +78,7 @@ class _Rows:
         table: Table,
         columns: Sequence[str],
         casts: dict[str, str] | None = None,
+        ordered_by: str | None = None,
     ) -> None:
         dialect = conn.dialect
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
@@ -91,6 +93,7 @@ class _Rows:
         ]
         self.processed = [(i, f) for i, f in enumerate(processors) if f is not None]
         self.pending: list[tuple[Any, ...]] = []
+        self.order = None if ordered_by is None else self.columns.index(ordered_by)
 
     def add(self, *values: Any) -> None:
         """One row, its values in the order of the columns."""
@@ -104,6 +107,8 @@ class _Rows:
 
     def write(self, conn: Connection) -> None:
         if self.pending:
+            if self.order is not None:
+                self.pending.sort(key=itemgetter(self.order))
             conn.exec_driver_sql(self.sql, self.pending)  # type: ignore[arg-type]
             self.pending = []
 
@@ -148,7 +153,18 @@ class Writer:
             ),
             D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
             DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
-            MS: _Rows(self.conn, MS, SEARCH_COLUMNS[: 6 if self._vectors else 4], VECTORS),
+            # FTS5 writes out what it holds in memory whenever a row comes with a rowid lower
+            # than the last one's (`sort_key`, a meeting's date): in a file's own order every
+            # meeting did, and filling the word pairs of 20,000 meetings took 108 s instead of
+            # 6 s in the index's order. A batch's search rows go in that order: one write-out
+            # a batch.
+            MS: _Rows(
+                self.conn,
+                MS,
+                SEARCH_COLUMNS[: 6 if self._vectors else 4],
+                VECTORS,
+                ordered_by="sort_key",
+            ),
             H: _Rows(self.conn, H, HISTORY_COLUMNS),
         }
 
