@@ -180,8 +180,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
-    """Items as (source, segments), each segment (text, quoted); quotes may start mid-item."""
+def _split_items(text: str, typing: bool = False) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """Items as (source, segments), each segment (text, quoted); quotes may start mid-item.
+    `typing`: a quote left open holds the phrase still being typed, up to the end."""
     items: list[tuple[str, list[tuple[str, bool]]]] = []
     i, n = 0, len(text)
     while i < n:
@@ -192,6 +193,11 @@ def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
         while i < n and not text[i].isspace():
             if text[i] == '"':
                 close = text.find('"', i + 1)
+                if close < 0 and typing:
+                    if any(c.isalnum() for c in text[i + 1 :]):
+                        segments.append((text[i + 1 :], True))
+                    i = n
+                    break
                 if close < 0:
                     said = _(
                         'unclosed quote in {typed!r}; end it with "', typed=_one_line(text[i:])
@@ -205,7 +211,8 @@ def _split_items(text: str) -> list[tuple[str, list[tuple[str, bool]]]]:
                     j += 1
                 segments.append((text[i:j], False))
                 i = j
-        items.append((text[start:i], segments))
+        if segments:
+            items.append((text[start:i], segments))
     return items
 
 
@@ -399,11 +406,19 @@ def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None
         matches.append(_text_match(item, words, prefix, marks))
 
 
-def parse_query(text: str) -> Query:
-    """Parse a query as typed; raise QueryError (one line) when it cannot be read."""
-    items = [_to_item(source, segments) for source, segments in _split_items(text)]
+def parse_query(text: str, *, typing: bool = False) -> Query:
+    """Parse a query as typed; raise QueryError (one line) when it cannot be read.
+
+    `typing`: the text is a search box's, searched at each key. A quote not yet closed then
+    holds the phrase being typed (`"ky ke` is the phrase `ky ke*`), where a command's query,
+    given whole, is refused for it.
+    """
+    split = _split_items(text, typing)
+    items = [_to_item(source, segments) for source, segments in split]
+    open_quote = typing and bool(split) and text.count('"') % 2 == 1
     # The user is still typing the last item unless they ended it with a space or a quote.
-    typing = bool(items) and not text[-1].isspace() and not items[-1].quoted
+    ended = not text or text[-1].isspace() or text[-1] == '"'
+    typing = bool(items) and not ended and (open_quote or not items[-1].quoted)
     free_marks = _free_words_marked(items)
     builder = _Builder()
     index = 0

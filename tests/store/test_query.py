@@ -406,3 +406,22 @@ def test_arguments_apart_splits_only_the_phrase_arguments(
     arguments: list[str], apart: list[str] | None
 ) -> None:
     assert arguments_apart(arguments) == apart
+
+
+TYPED: list[tuple[str, Query]] = [
+    # A search box searches at each key: the phrase being typed is a phrase, its last word a prefix.
+    ('"ky ke', Query(text=(TextMatch(("ky", "ke"), phrase=True, prefix=True),))),
+    ('"ky ke ', Query(text=(TextMatch(("ky", "ke"), phrase=True),))),
+    ('chair:"nguyen di', Query(chair=(TextMatch(("nguyen", "di"), phrase=True, prefix=True),))),
+    ('hoi nghi "', Query(text=(TextMatch(("hoi",)), TextMatch(("nghi",))))),
+    ('"', Query()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED, ids=[q for q, _ in TYPED])
+def test_a_quote_left_open_in_a_search_box_is_the_phrase_being_typed(
+    text: str, expected: Query
+) -> None:
+    assert parse_query(text, typing=True) == expected
+    with pytest.raises(QueryError, match="unclosed quote"):
+        parse_query(text)  # a command's query comes whole: an open quote is a mistake

@@ -93,3 +93,20 @@ async def test_a_bad_query_typed_after_a_result_leaves_the_preview_following(
         status = screen.query_one("#search-status", Static)
         await until(pilot, lambda: status.has_class("error"), what="the query's error")
         await until(pilot, lambda: screen.previewed == current, what="the preview to follow")
+
+
+async def test_a_phrase_being_typed_searches_before_its_closing_quote(
+    tui_app: MinuteBookApp,
+) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await searched(tui_app, pilot, "")
+        screen = tui_app.screen
+        box = screen.query_one("#search", Input)
+        box.value = '"ky ke'
+        await searched(tui_app, pilot, '"ky ke')
+        status = screen.query_one("#search-status", Static)
+        assert not status.has_class("error")
+        shown = screen.query_one(MeetingList).ids
+        typed = tui_app.book.search(store.parse_query('"ky ket"')).ids
+        assert typed and shown == typed  # the sample book's "ký kết" meetings, nothing else
+    tui_app.book.close()

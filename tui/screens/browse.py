@@ -172,7 +172,7 @@ class BrowseScreen(BookScreen[None]):
         """Read the query here, so a malformed one is reported at once and leaves the search
         already running (and the list shown) alone; run a good one in the worker."""
         try:
-            query = store.parse_query(text)
+            query = store.parse_query(text, typing=True)  # a phrase may be still open
         except store.QueryError as exc:
             self._show_status(str(exc), error=True)
             meetings = self.query_one(MeetingList)
