@@ -478,6 +478,10 @@ def arguments_apart(arguments: Sequence[str]) -> list[str] | None:
     apart: list[str] = []
     for argument in arguments:
         phrase = argument.strip() and _argument(argument) == f'"{argument}"'
+        inner = argument.strip()[1:-1]  # quotes typed inside the shell's: '"ky ket"'
+        alone = argument.strip() == f'"{inner}"' and '"' not in inner
+        if not phrase and alone and len(inner.split()) > 1:
+            phrase, argument = True, inner
         apart.extend(argument.split() if phrase else [argument])
     return apart if apart != list(arguments) else None
 

@@ -88,6 +88,14 @@ def test_a_phrase_that_finds_nothing_offers_its_words_apart(imported: Run) -> No
     )
 
 
+def test_a_phrase_in_its_own_quotes_that_finds_nothing_offers_its_words_apart(
+    imported: Run,
+) -> None:
+    # `minutebook search '"khang quý 1/2024"'`: the quotes reach the program; the same offer.
+    line = one_error(imported("search", '"khang quý 1/2024"'), 1)
+    assert line.endswith("as separate words, `minutebook search khang quý 1/2024` finds 1 meeting")
+
+
 def test_a_phrase_whose_words_find_nothing_either_asks_for_the_spelling(imported: Run) -> None:
     line = one_error(imported("search", "khnag quý 1/2024"), 1)
     assert line == (

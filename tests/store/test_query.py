@@ -398,7 +398,7 @@ def test_arguments_keep_what_the_shell_grouped() -> None:
         # Nothing read as a phrase: a field's value, a period, quotes kept, separate words.
         (["chair:nguyen dinh khang"], None),
         (["quý 2/2024"], None),
-        (['"ky ket"'], None),
+        (['"ky ket"'], ["ky", "ket"]),  # its quotes typed inside the shell's
         (["khang", "quý", "2/2024"], None),
     ],
 )
