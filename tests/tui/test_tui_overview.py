@@ -402,6 +402,25 @@ async def test_p_after_a_step_back_stays_in_that_year(app: MinuteBookApp) -> Non
         assert (screen.period.year, screen.period.number) == (2023, 1)
 
 
+async def test_p_from_a_search_goes_to_the_month_of_its_newest_meeting(
+    app: MinuteBookApp,
+) -> None:
+    # A newcomer's `p` from Khang's meetings (2022-2024) went to this month, years later, empty.
+    from tui.screens.overview import OverviewScreen
+
+    found = app.book.meetings(app.book.search("khang", limit=None).ids)
+    newest = max(record.date.start for record in found)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = OverviewScreen(search="khang", today=date(2030, 6, 1))
+        await app.push_screen(screen)
+        await until(pilot, lambda: screen.stats is not None, what="the figures")
+        await pilot.press("p")
+        await until(pilot, lambda: screen.period.kind == "month", what="a month")
+        assert (screen.period.year, screen.period.number) == (newest.year, newest.month)
+        await until(pilot, lambda: screen.shown == screen.period, what="its figures")
+        assert screen.stats.meetings >= 1
+
+
 async def test_o_from_home_counts_the_search_shown(app: MinuteBookApp) -> None:
     from tests.helpers import searched
     from tui.screens.overview import OverviewScreen

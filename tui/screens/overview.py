@@ -345,7 +345,20 @@ class OverviewScreen(BookScreen[None]):
 
     def action_period(self) -> None:
         """Month → quarter → year → the home screen's search (all time), around the days shown."""
-        self._choose(self.period.cycled(self.today))
+        period = self.period
+        if period.kind == "search" and period.came_from is None and self.search:
+            # Opened on a search, the days shown are its meetings': the first `p` goes to the
+            # month of the newest, not to today's (Khang's meetings of 2022-2024 in 2026).
+            period = replace(period, came_from=self._newest_day(self.search))
+        self._choose(period.cycled(self.today))
+
+    def _newest_day(self, search: str) -> date | None:
+        """The first day of the newest meeting the search finds, or None."""
+        try:
+            newest = self.book.search(search, limit=1, count=False, order="newest").ids
+        except store.QueryError:
+            return None
+        return self.book.summaries(newest)[0].date.start if newest else None
 
     def action_shift(self, step: int) -> None:
         self._choose(self.period.shifted(step))
