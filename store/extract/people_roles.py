@@ -105,8 +105,15 @@ _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing 
 def sentence_zones(folded: str) -> tuple[int | None, int | None]:
     """Where the chairs' part of a sentence starts, and where the attendees' part starts."""
     chair = _CHAIR_UNDER.search(folded)
-    if chair and _SESSION.search(folded, max(0, chair.start() - 60), chair.start()):
-        chair = None  # "… ở phiên thứ hai dưới sự điều hành của đồng chí X": X steers a session
+    if (
+        chair
+        and not chair.group().startswith(("doan chu tich", "chu toa"))
+        and _SESSION.search(folded, max(0, chair.start() - 60), chair.start())
+    ):
+        # "… ở phiên thứ hai dưới sự điều hành của đồng chí X": X steers a session. A presidium
+        # elected at the first session ("Tại phiên thứ nhất, đại hội bầu Đoàn Chủ tịch gồm …")
+        # steers the whole congress.
+        chair = None
     chair_at = chair.end() if chair else (0 if _CHAIR_OPEN.match(folded) else None)
     if chair_at is None:  # "A, title, chủ trì hội nghị; cùng chủ trì có đồng chí B, title"
         joins = _CHAIR_JOINS.search(folded)

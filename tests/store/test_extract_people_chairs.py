@@ -7,10 +7,12 @@ other meeting on another day ("Sáng 1/10, Ban Thường vụ … họp …" aft
 hội nghị"), nor that of another event in the same part of the day ("Cũng trong sáng 5/2, … chủ
 trì cuộc họp trực tuyến …"); a second chair joined in the first's sentence ("A, title, chủ trì
 hội nghị; cùng chủ trì có đồng chí B, title"); who "do A, title, điều hành." runs, but not who
-runs one session of it ("phiên thứ hai do B điều hành"); the people on the list items below a
-presidium's heading set alone on its line ("Chủ tọa kỳ họp gồm 2 đồng chí:"); those told
-"A, title và B, title điều hành đối thoại" (or "diễn đàn", "giao ban"), whichever kind of meeting
-they run, their titles ending before the verb; but not a "Ban điều hành Đội …" in a title.
+runs one session of it ("phiên thứ hai do B điều hành"), though a presidium elected at the
+first session ("Tại phiên thứ nhất, đại hội bầu Đoàn Chủ tịch gồm …") steers it all; the
+people on the list items below a presidium's heading set alone on its line ("Chủ tọa kỳ họp
+gồm 2 đồng chí:"); those told "A, title và B, title điều hành đối thoại" (or "diễn đàn", "giao
+ban"), whichever kind of meeting they run, their titles ending before the verb; but not a
+"Ban điều hành Đội …" in a title.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -210,3 +212,15 @@ def test_who_runs_a_dialogue_or_a_forum_after_their_titles_chaired() -> None:
 def test_a_body_run_by_a_board_in_a_title_is_not_a_chairing() -> None:
     rows = _rows("Dự kỳ họp có ông Tôn Văn Bảo, Trưởng Ban điều hành Đội Bảo vệ.\n")
     assert ("Tôn Văn Bảo", "attendee", "Trưởng Ban điều hành Đội Bảo vệ") in rows
+
+
+def test_a_presidium_elected_at_the_first_session_chairs_the_congress() -> None:
+    # One person steering one session is no chair; the presidium the first session elects steers
+    # the whole congress, its members each with a title.
+    body = (
+        "Tại phiên thứ nhất, đại hội biểu quyết bầu Đoàn Chủ tịch gồm các đồng chí: Khúc Văn "
+        "Lợi, Chủ tịch Công đoàn ngành; Đàm Thị Xoan, Phó Chủ tịch Công đoàn ngành; Tạ Quang "
+        "Vinh, Hiệu trưởng Trường THCS Đông Hưng. Dự đại hội có ông Mạc Văn Cường."
+    )
+    assert _chairs(body) == {"Khúc Văn Lợi", "Đàm Thị Xoan", "Tạ Quang Vinh"}
+    assert ("Đàm Thị Xoan", "chair", "Phó Chủ tịch Công đoàn ngành") in _rows(body)
