@@ -196,6 +196,7 @@ class _Reader(Reading):
                 at += 1
             elif not (
                 label_at(nxt.low)[0]
+                or listed_label(nxt.low, HEAD_LABELS)[0]  # "- Thời gian: …", as the walk reads it
                 or _NARRATIVE.match(nxt.low)
                 or _PARTY.match(nxt.low)
                 or _BASIS.match(nxt.low)

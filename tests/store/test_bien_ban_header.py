@@ -4,7 +4,9 @@ name wrapped over two lines, and a header's name the minutes spell with the plac
 ("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …"); the legal basis ("Căn cứ …") before the
 minutes open is cited, its dates and places not the meeting's; a union named by its kind alone
 under its unit's line; a head set out as one dashed list of labels, people among them; a line
-opening with when the meeting began ("Bắt đầu lúc 15 giờ 15 …") under the time heading.
+opening with when the meeting began ("Bắt đầu lúc 15 giờ 15 …") under the time heading; a
+dashed "- Thời gian: …" straight after a heading that holds its own title is that label, not
+more of the title.
 
 Each header is written for the test (not taken from the evaluation set).
 """
@@ -248,3 +250,17 @@ def test_a_line_opening_with_when_the_meeting_began_gives_its_day_and_part() -> 
     )
     record = extract_minutes(text).record
     assert (record["date"], record["part_of_day"]) == ("2026-09-18", "afternoon")
+
+
+def test_a_dashed_time_label_after_a_heading_with_its_title_is_no_part_of_the_title() -> None:
+    text = (
+        "CÔNG ĐOÀN CƠ SỞ CÔNG TY CP GẠCH NGÓI ĐỒNG XOÀI\n\n"
+        "BIÊN BẢN HỌP BCH CĐCS QUÝ II/2026\n"
+        "- Thời gian: 8h00 ngày 14/5/2026.\n"
+        "- Địa điểm: Nhà ăn ca Công ty.\n"
+        "- Chủ trì: đ/c Lò Thị Nguyệt - CT CĐCS.\n"
+        "- Thư ký: đ/c Âu Văn Tình - UV BCH.\n"
+    )
+    record = extract_minutes(text).record
+    assert record["date"] == "2026-05-14"
+    assert "Thời gian" not in record["title"]
