@@ -122,6 +122,8 @@ class Reading:
             record["title"] = self.title[0][:500]
             evidence.append(Evidence("title", record["title"], *self.title[1:], 0.9))
         record["kind"] = meeting.read_kind(record["title"])
+        if record["kind"] and self.title is not None:  # read off the title, as in a report
+            evidence.append(Evidence("kind", record["kind"], *self.title[1:], 0.6))
 
     def _put_place(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]
                    ) -> None:  # fmt: skip

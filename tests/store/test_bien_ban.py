@@ -375,3 +375,13 @@ def test_the_chair_and_the_secretary_labelled_in_other_words() -> None:
     draft = extract_minutes(OTHER_LABELS)
     assert _people(draft, "chair") == {"Đinh Thị Quế": "Chủ tịch CĐCS"}
     assert _people(draft, "secretary") == {"Mạc Thị Yến": "Ủy viên BCH"}
+
+
+def test_the_kind_read_off_the_title_says_how_sure_it_is() -> None:
+    # A newcomer read our own DOCX export back: the kind was right, shown "—" and "check".
+    text = CAPITAL_HEADINGS.replace(
+        "Họp chi bộ thường kỳ tháng 6 năm 2024", "Hội nghị chi bộ thường kỳ tháng 6 năm 2024"
+    )
+    rows = {row.field: row for row in store.review_rows(extract_report(text, source="bb.txt"))}
+    assert rows["kind"].value == "hội nghị"
+    assert rows["kind"].confidence is not None and not rows["kind"].guessed
