@@ -86,8 +86,13 @@ def print_draft(path: str, draft: "store.Draft", twin: str | None = None) -> Non
     lines = [*filter(None, [twin]), *store.flag_lines(draft.flags)]
     if lines:
         out.print(rich_text(_("To check:"), style="bold"))
+        # A point longer than the terminal wraps under its own first word, not at column 0.
+        points = Table.grid()
+        points.add_column(no_wrap=True)
+        points.add_column()
         for line in lines:
-            out.print(rich_text("  - " + one_line(line)))
+            points.add_row("  - ", rich_text(one_line(line)))
+        out.print(points)
     out.print()
 
 

@@ -229,3 +229,23 @@ def test_at_80_columns_the_header_is_not_cut_mid_phrase(
                 assert lines[0] == f"{name}  {note}"
     finally:
         output.out._console = kept
+
+
+def test_a_point_to_check_wraps_under_its_own_words(imported: Any) -> None:
+    # A newcomer at 80 columns saw the "Perhaps already in the book" point run back to column 0.
+    from rich.console import Console
+
+    from commands import output
+
+    seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
+    kept = output.out._console
+    try:
+        output.out._console = Console(
+            width=80, markup=False, highlight=False, emoji=False, soft_wrap=False
+        )
+        said = imported("--lang", "en", "extract", seed_002).stdout
+    finally:
+        output.out._console = kept
+    lines = [line for line in said.split("To check:")[1].splitlines() if line.strip()]
+    assert lines[0].startswith("  - Perhaps already in the book")
+    assert lines[1].startswith("    ") and not lines[1].startswith("    -")  # its second line
