@@ -44,7 +44,7 @@ from store.dates import (
 )
 from store.day_parts import StartClash, with_start_part
 from store.errors import Problem
-from store.i18n import _
+from store.i18n import _, current_language
 from store.reasons import number, problems_from, shown
 from store.text import clean, fold, nfc
 from store.vocabulary import (
@@ -56,6 +56,7 @@ from store.vocabulary import (
     ROLE_WORDS,
     ROLES,
     STATUS_WORDS,
+    codes_said,
 )
 
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
@@ -142,7 +143,7 @@ def _enum(words: dict[str, str], accepted: tuple[str, ...], what: str) -> Any:
             return None
         code = keyed.get(_word_key(_word(value, _(what))))
         if code is None:
-            use = ", ".join(accepted)
+            use = codes_said(accepted, current_language() == "vi")
             raise ValueError(
                 _(
                     "unknown {what} {value}; use one of {codes}",

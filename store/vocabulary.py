@@ -65,6 +65,26 @@ MEETING_STATUS_WORDS = {
     "locked": "locked", "khoa": "locked", "da khoa": "locked",
 }  # fmt: skip
 
+# The Vietnamese word for each code of the lists above, as a refusal names them under `--lang vi`
+# (each is one of the words the record accepts for it).
+CODE_WORDS_VI = {
+    "chair": "chủ trì", "attendee": "dự", "speaker": "phát biểu", "secretary": "thư ký",
+    "representative": "đại diện", "absent": "vắng",
+    "decision": "quyết định", "conclusion": "kết luận", "assignment": "giao nhiệm vụ",
+    "open": "đang thực hiện", "done": "hoàn thành", "dropped": "hủy",
+    "draft": "dự thảo", "final": "chính thức", "approved": "thông qua", "locked": "khóa",
+}  # fmt: skip
+
+
+def codes_said(codes: tuple[str, ...], vietnamese: bool) -> str:
+    """The codes a value may take, for a refusal: `chủ trì (chair), dự (attendee), …` in
+    Vietnamese, where a secretary types the Vietnamese words; the codes alone in English."""
+    if not vietnamese:
+        return ", ".join(codes)
+    return ", ".join(f"{CODE_WORDS_VI[code]} ({code})" if code in CODE_WORDS_VI else code
+                     for code in codes)  # fmt: skip
+
+
 # The heading over each role's people when a meeting is shown (translated by each face).
 ROLE_HEADINGS = {
     "chair": "Chaired by",

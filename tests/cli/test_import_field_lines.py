@@ -105,3 +105,40 @@ def test_one_line_records_keep_their_line(cli: Run, tmp_path: Path) -> None:
     assert problem.startswith(f"{compact}, record 3 (line 4, uid {uid!r}), field 'date': ")
     [problem] = problems(cli("import", str(lines)))
     assert problem.startswith(f"{lines}, record 3 (line 3, uid {uid!r}), field 'date': ")
+
+
+def test_under_vietnamese_a_refused_code_names_the_vietnamese_words_too(
+    cli: Run, tmp_path: Path
+) -> None:
+    # A secretary types "thư ký", not "secretary": the refusal offers the words she would type.
+    meetings = sample()
+    meetings[0]["participants"][0]["role"] = "thư kí trưởng"
+    path = write_json(tmp_path / "bad.json", meetings)
+    result = cli("--lang", "vi", "import", str(path))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    said, last = result.stderr.splitlines()
+    assert last == "minutebook: 1 lỗi; không ghi gì vào sổ"
+    assert said.endswith(
+        "dùng một trong: chủ trì (chair), dự (attendee), phát biểu (speaker), thư ký (secretary), "
+        "đại diện (representative), vắng (absent)"
+    )
+
+
+def test_each_vietnamese_word_a_refusal_offers_is_accepted() -> None:
+    import store
+    from store.vocabulary import CODE_WORDS_VI
+
+    base = {"title": "Họp", "date": "2024-03-01"}
+    for code, word in CODE_WORDS_VI.items():
+        if code in store.vocabulary.ROLES:
+            record = {**base, "participants": [{"name": "Lê Văn A", "role": word}]}
+            assert store.MeetingRecord.model_validate(record).participants[0].role == code
+        elif code in store.vocabulary.DECISION_KINDS:
+            record = {**base, "decisions": [{"text": "Giao việc", "kind": word}]}
+            assert store.MeetingRecord.model_validate(record).decisions[0].kind == code
+        elif code in store.vocabulary.DECISION_STATUSES:
+            record = {**base, "decisions": [{"text": "Giao việc", "status": word}]}
+            assert store.MeetingRecord.model_validate(record).decisions[0].status == code
+        else:  # approved or locked minutes say when they were approved
+            record = {**base, "status": word, "approved_on": "2024-03-05"}
+            assert store.MeetingRecord.model_validate(record).status == code
