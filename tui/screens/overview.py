@@ -119,6 +119,7 @@ class OverviewScreen(BookScreen[None]):
         # Opened on a year without meetings (a book of earlier years, the sample book), the
         # screen moves to the newest year that has some, once (`load`).
         self._opening = not self.search
+        self._search_newest: date | None = None  # the search's newest meeting's day (`load`)
         self.stats: Any = None  # the meetings' figures (store's Stats), for the period shown
         self.shown: Period | None = None
         self.groups: list[Group] = []
@@ -179,19 +180,22 @@ class OverviewScreen(BookScreen[None]):
         except store.QueryError as exc:
             self.app.call_from_thread(self._failed, period, str(exc))
             return
+        if period.kind == "search" and stats.meetings:
+            self._search_newest = self._newest_day(query or "")
         opening, self._opening = self._opening, False
         if opening and not stats.meetings and not stats.drafts:
-            newest = self._newest_year()
-            if newest is not None and newest != period.year:
-                self.app.call_from_thread(self._moved, period, replace(period, year=newest))
+            newest = self._newest_day("")
+            if newest is not None and newest.year != period.year:
+                moved = replace(period, year=newest.year)
+                self.app.call_from_thread(self._moved, period, moved)
                 return
         figure = meetings_figure(stats)
         self.app.call_from_thread(self._show, period, stats, groups(stats), figure)
 
-    def _newest_year(self) -> int | None:
-        """The year of the book's newest meeting, or None in an empty book."""
-        newest = self.book.search("", limit=1, count=False).ids
-        return self.book.summaries(newest)[0].date.year if newest else None
+    def _newest_day(self, search: str) -> date | None:
+        """The first day of the newest meeting `search` finds (the book's, for ""), or None."""
+        newest = self.book.search(search, limit=1, count=False, order="newest").ids
+        return self.book.summaries(newest)[0].date.start if newest else None
 
     def _moved(self, period: Period, newest: Period) -> None:
         """The year opened had no meetings: the newest year with some is shown instead."""
@@ -346,19 +350,11 @@ class OverviewScreen(BookScreen[None]):
     def action_period(self) -> None:
         """Month → quarter → year → the home screen's search (all time), around the days shown."""
         period = self.period
-        if period.kind == "search" and period.came_from is None and self.search:
+        if period.kind == "search" and period.came_from is None:
             # Opened on a search, the days shown are its meetings': the first `p` goes to the
-            # month of the newest, not to today's (Khang's meetings of 2022-2024 in 2026).
-            period = replace(period, came_from=self._newest_day(self.search))
+            # month of the newest (read by `load`), not to today's (Khang's 2022-2024 in 2026).
+            period = replace(period, came_from=self._search_newest)
         self._choose(period.cycled(self.today))
-
-    def _newest_day(self, search: str) -> date | None:
-        """The first day of the newest meeting the search finds, or None."""
-        try:
-            newest = self.book.search(search, limit=1, count=False, order="newest").ids
-        except store.QueryError:
-            return None
-        return self.book.summaries(newest)[0].date.start if newest else None
 
     def action_shift(self, step: int) -> None:
         self._choose(self.period.shifted(step))
