@@ -154,10 +154,10 @@ class Writer:
             D: _Rows(self.conn, D, ("meeting_id", "position", *DECISION_COLUMNS)),
             DR: _Rows(self.conn, DR, ("meeting_id", "position", *DOCUMENT_COLUMNS)),
             # FTS5 writes out what it holds in memory whenever a row comes with a rowid lower
-            # than the last one's (`sort_key`, a meeting's date): in a file's own order every
-            # meeting did, and filling the word pairs of 20,000 meetings took 108 s instead of
-            # 6 s in the index's order. A batch's search rows go in that order: one write-out
-            # a batch.
+            # than the last one's (`sort_key`, a meeting's date), and a file's order is no date
+            # order. A batch's search rows go in the index's order: one write-out a batch (the
+            # word pairs of 100,000 meetings filled alone: 31 s in file order, 17 s sorted; a
+            # whole import of 20,000 gained less, CPU 40.1 -> 38.5 s: docs/speed.md).
             MS: _Rows(
                 self.conn,
                 MS,
