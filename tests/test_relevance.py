@@ -14,7 +14,10 @@ real match; the issue's own case comes out as it asks. The dates people say find
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import os
+import pickle
 import sys
 from typing import Any
 
@@ -38,9 +41,22 @@ QUARTERS = ("date:q2/2024", 'date:"quý 2/2024"')  # dates people say (issue 14)
 
 
 @pytest.fixture(scope="session")
-def relevance_set() -> Any:
-    """The records, the queries and their judgement: built once, the same for both backends."""
-    return relevance.relevance_set()
+def relevance_set(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The records, the queries and their judgement: built once for the whole run, the same for
+    both backends. Each backend's tests run on a worker of their own, and each built the set
+    (drafting the reports, judging every query: ~14 s of CPU) on its 2 cores; the first worker
+    now builds it under a lock and the other reads it."""
+    shared = tmp_path_factory.getbasetemp()  # this run's: under xdist, a worker's own folder
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's, beside every worker's
+    with (shared / "relevance.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = shared / "relevance.pickle"
+        if built.exists():
+            return pickle.loads(built.read_bytes())
+        made = relevance.relevance_set()
+        built.write_bytes(pickle.dumps(made))
+        return made
 
 
 @pytest.fixture(scope="session")
