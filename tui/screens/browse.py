@@ -37,6 +37,7 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import confirm_delete
+from tui.threads import hand_back
 from tui.toasts import toast_title
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.matched import explains, matched_line
@@ -198,7 +199,7 @@ class BrowseScreen(BookScreen[None]):
             if self._running_search is cancel:
                 self._running_search = None
         if found is not None and not worker.is_cancelled:
-            self.app.call_from_thread(self._show_result, found, keep)
+            hand_back(self, self._show_result, found, keep)
 
     def _search_ids(self, found: Found, keep: int | None, cancel: store.Cancel) -> Found | None:
         """The first page at once, then every id for scrolling: on a big book the first page
@@ -224,7 +225,7 @@ class BrowseScreen(BookScreen[None]):
         if len(first) < FIRST_PAGE:
             return found
         if keep is None:
-            self.app.call_from_thread(self._show_result, found, keep, partial=True)
+            hand_back(self, self._show_result, found, keep, partial=True)
             # The whole ordered list waits until the typing pauses, so it never competes
             # with the next keystroke's search.
             time.sleep(FULL_LIST_DELAY)
@@ -375,7 +376,7 @@ class BrowseScreen(BookScreen[None]):
         if why is not None:
             text = matched_line(why, whole=True) + Text("\n\n") + text
         lines = layout(self.app.console, text, width)
-        self.app.call_from_thread(self._show_preview, meeting_id, text, lines)
+        hand_back(self, self._show_preview, meeting_id, text, lines)
 
     def _show_preview(self, meeting_id: int, text: Text, lines: list[Strip]) -> None:
         if self.query_one(MeetingList).current_id == meeting_id:
@@ -417,7 +418,7 @@ class BrowseScreen(BookScreen[None]):
         if meeting_id is None:
             return
         template = store.template_from(self.book.meeting(meeting_id))
-        self.app.call_from_thread(self.app.new_meeting, template)
+        hand_back(self, self.app.new_meeting, template)
 
     def action_new_from_report(self) -> None:
         self.app.new_from_report()

@@ -32,6 +32,7 @@ from store import one_line, printable
 from tui.i18n import _
 from tui.recovery import data_dir, write_private
 from tui.screens.base import BookModal
+from tui.threads import hand_back
 from tui.widgets.decision_editor import Choice
 from tui.widgets.key_footer import KeyFooter
 
@@ -119,15 +120,13 @@ class ConflictScreen(BookModal[int | None]):
             only_mine = self.book.differences(self.base, self.mine)
             saved = self.book.history(self.meeting_id)[-1]
         except store.StoreError as exc:
-            self.app.call_from_thread(self._say, str(exc), error=True)
+            hand_back(self, self._say, str(exc), error=True)
             return
         who = _("Saved there by {who} on {when} (version {version}); you began from version "
                 "{yours}.", who=one_line(saved.saved_by),
                 when=saved.saved_at.astimezone().strftime("%d/%m/%Y %H:%M"),
                 version=theirs.version, yours=self.base.version)  # fmt: skip
-        self.app.call_from_thread(
-            self._show, theirs, conflicting, only_theirs, only_mine, who, message
-        )
+        hand_back(self, self._show, theirs, conflicting, only_theirs, only_mine, who, message)
 
     async def _show(
         self,
@@ -211,15 +210,15 @@ class ConflictScreen(BookModal[int | None]):
             )
         except store.VersionConflict as exc:
             if exc.actual is None:
-                self.app.call_from_thread(self._failed, str(exc))
+                hand_back(self, self._failed, str(exc))
                 return
             message = _("Saved there once more meanwhile: here is the newest, choose again.")
-            self.app.call_from_thread(self._again, message)
+            hand_back(self, self._again, message)
             return
         except store.StoreError as exc:  # locked there meanwhile, or the merge is not valid
-            self.app.call_from_thread(self._failed, str(exc))
+            hand_back(self, self._failed, str(exc))
             return
-        self.app.call_from_thread(self.dismiss, version)
+        hand_back(self, self.dismiss, version)
 
     def _again(self, message: str) -> None:
         self._busy = False

@@ -26,6 +26,7 @@ from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
+from tui.threads import hand_back
 from tui.widgets.cells import cell, set_columns
 from tui.widgets.key_footer import KeyFooter
 
@@ -161,7 +162,7 @@ class DecisionsScreen(BookScreen[None]):
         # The cells are built here, off the UI thread; only adding them to the table is not.
         width = self.size.width or self.app.size.width
         rows = [decision_row(d, width) for d in found]
-        self.app.call_from_thread(self._show, text, found, rows, width, message)
+        hand_back(self, self._show, text, found, rows, width, message)
 
     def _show(
         self,
@@ -266,12 +267,12 @@ class DecisionsScreen(BookScreen[None]):
             )
         except VersionConflict:
             message = _("That meeting was changed elsewhere: the list is reloaded, try again.")
-            self.app.call_from_thread(self._conflict, message)
+            hand_back(self, self._conflict, message)
             return
         except StoreError as exc:
-            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            hand_back(self, self._say, one_line(str(exc)), error=True)
             return
-        self.app.call_from_thread(self._marked, decision, status, new_version)
+        hand_back(self, self._marked, decision, status, new_version)
 
     def _conflict(self, message: str) -> None:
         self.last_done = None

@@ -24,6 +24,7 @@ from store import PersonSummary, StoreError, one_line
 from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookModal
+from tui.threads import hand_back
 from tui.widgets.cells import cell
 
 DEBOUNCE = 0.12  # seconds after the last key before the directory is read
@@ -127,7 +128,7 @@ class DirectoryChooser(BookModal[PersonSummary | None]):
     @work(exclusive=True, thread=True, group="picker")
     def load(self, text: str) -> None:
         people = [p for p in self.book.people(text) if p.id != self._exclude]
-        self.app.call_from_thread(self._show, text, people)
+        hand_back(self, self._show, text, people)
 
     def _show(self, text: str, people: list[PersonSummary]) -> None:
         box = self.query_one("#picker-filter", Input)
@@ -246,9 +247,9 @@ class WriteFileDialog(ModalScreen[Path | None]):
         try:
             self._write(path)
         except StoreError as exc:
-            self.app.call_from_thread(self._say, str(exc))
+            hand_back(self, self._say, str(exc))
             return
-        self.app.call_from_thread(self.dismiss, path)
+        hand_back(self, self.dismiss, path)
 
     def _say(self, message: str) -> None:
         self.query_one("#write-said", Static).update(Text(one_line(message)))

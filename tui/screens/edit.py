@@ -46,6 +46,7 @@ from store import name_key, one_line
 from tui.i18n import _
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit_safety import FormSafety
+from tui.threads import hand_back
 from tui.widgets.decision_editor import Choice, EditableRow, RowList
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
 from tui.widgets.form_when import WhenFields
@@ -209,7 +210,7 @@ class EditScreen(FormSafety):
             found = partial(self._gone if gone else self._status, str(exc), error=True)
         else:
             found = partial(self._loaded, record, base)
-        self.app.call_from_thread(self._show_found, found)
+        hand_back(self, self._show_found, found)
 
     async def _show_found(self, found: Callable[[], object]) -> None:
         """Show what `load` found, once the form is mounted (it may be read before)."""
@@ -434,13 +435,13 @@ class EditScreen(FormSafety):
                 self.book.save(meeting_id, record, expected_version=self._version)
         except store.VersionConflict as exc:
             if exc.actual is None:
-                self.app.call_from_thread(self._deleted_elsewhere)
+                hand_back(self, self._deleted_elsewhere)
             else:
-                self.app.call_from_thread(self._conflict, record)
+                hand_back(self, self._conflict, record)
         except store.StoreError as exc:
-            self.app.call_from_thread(self._save_failed, str(exc))
+            hand_back(self, self._save_failed, str(exc))
         else:
-            self.app.call_from_thread(self._saved, meeting_id, record.title)
+            hand_back(self, self._saved, meeting_id, record.title)
 
     def _saved(self, meeting_id: int, title: str | None = None) -> None:
         """Say which meeting was saved (its number and title, as typed: never markup); a new

@@ -29,6 +29,7 @@ import store
 from store import Draft, draft_record, flag_lines, guessed_fields, one_line
 from tui.i18n import _
 from tui.screens.edit import EditScreen
+from tui.threads import hand_back
 from tui.widgets.decision_editor import DecisionRow
 from tui.widgets.draft_checks import TOGGLE_ID, DraftChecks
 from tui.widgets.key_footer import KeyFooter
@@ -238,7 +239,7 @@ class DraftEditScreen(EditScreen):
         except store.StoreError:
             return  # a book that cannot answer now: saving still says what it finds
         if said is not None:
-            self.app.call_from_thread(self._say_first, said[1])
+            hand_back(self, self._say_first, said[1])
 
     def _say_first(self, point: str) -> None:
         for checks in self.query(DraftChecks):  # none once the form has gone

@@ -31,6 +31,7 @@ from store import one_line
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
+from tui.threads import hand_back
 from tui.widgets.cells import cell
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import when_saved
@@ -204,9 +205,9 @@ class HistoryScreen(BookScreen[None]):
             versions = self.book.history(self.meeting_id)
             title = self.book.meeting(self.meeting_id).title
         except store.StoreError as exc:  # deleted meanwhile (then in the trash), or purged
-            self.app.call_from_thread(self._gone, str(exc))
+            hand_back(self, self._gone, str(exc))
             return
-        self.app.call_from_thread(self._show, versions, title)
+        hand_back(self, self._show, versions, title)
 
     def _gone(self, message: str) -> None:
         self.app.notify(one_line(message), severity="warning", markup=False)
@@ -313,12 +314,12 @@ class HistoryScreen(BookScreen[None]):
                     number=self.meeting_id,
                     actual=exc.actual,
                 )
-            self.app.call_from_thread(self._refused, message)
+            hand_back(self, self._refused, message)
             return
         except store.StoreError as exc:  # locked minutes; a move the lifecycle does not allow
-            self.app.call_from_thread(self._refused, str(exc))
+            hand_back(self, self._refused, str(exc))
             return
-        self.app.call_from_thread(self._reverted, version, new)
+        hand_back(self, self._reverted, version, new)
 
     def _refused(self, message: str) -> None:
         self.app.notify(one_line(message), severity="error", markup=False)

@@ -30,6 +30,7 @@ from store import one_line, printable
 from tui.i18n import _
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import WriteFileDialog, confirm_delete
+from tui.threads import hand_back
 from tui.toasts import toast_title
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text
@@ -90,9 +91,9 @@ class MeetingScreen(BookScreen[None]):
         try:
             record = self.book.meeting(self.meeting_id)
         except store.NotFound:
-            self.app.call_from_thread(self._gone)
+            hand_back(self, self._gone)
             return
-        self.app.call_from_thread(self._show, record)
+        hand_back(self, self._show, record)
 
     def _show(self, record: store.MeetingRecord) -> None:
         self.record = record
@@ -182,12 +183,12 @@ class MeetingScreen(BookScreen[None]):
         try:
             record = self.app.delete_meeting(self.meeting_id)
         except store.NotFound:
-            self.app.call_from_thread(self._gone)
+            hand_back(self, self._gone)
             return
         except store.StoreError as exc:  # locked minutes are not deleted
-            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            hand_back(self, self.app.notify, str(exc), severity="error", markup=False)
             return
-        self.app.call_from_thread(self._deleted, record)
+        hand_back(self, self._deleted, record)
 
     def _deleted(self, record: store.MeetingRecord) -> None:
         self.app.changed()
@@ -220,9 +221,9 @@ class MeetingScreen(BookScreen[None]):
         try:
             person_id = self.book.find_person(name)
         except store.StoreError as exc:
-            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            hand_back(self, self.app.notify, str(exc), severity="error", markup=False)
             return
-        self.app.call_from_thread(self.app.open_person, person_id)
+        hand_back(self, self.app.open_person, person_id)
 
 
 def people_of(record: store.MeetingRecord) -> list[tuple[str, list[str]]]:

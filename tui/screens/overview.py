@@ -31,6 +31,7 @@ import store
 from store import one_line
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
+from tui.threads import hand_back
 from tui.widgets.figure_view import FigureView
 from tui.widgets.figures import (
     Figure,
@@ -178,7 +179,7 @@ class OverviewScreen(BookScreen[None]):
         try:
             stats = self.book.stats(query, period=span, today=self.today, top=TOP, figures=())
         except store.QueryError as exc:
-            self.app.call_from_thread(self._failed, period, str(exc))
+            hand_back(self, self._failed, period, str(exc))
             return
         if period.kind == "search" and stats.meetings:
             self._search_newest = self._newest_day(query or "")
@@ -187,10 +188,10 @@ class OverviewScreen(BookScreen[None]):
             newest = self._newest_day("")
             if newest is not None and newest.year != period.year:
                 moved = replace(period, year=newest.year)
-                self.app.call_from_thread(self._moved, period, moved)
+                hand_back(self, self._moved, period, moved)
                 return
         figure = meetings_figure(stats)
-        self.app.call_from_thread(self._show, period, stats, groups(stats), figure)
+        hand_back(self, self._show, period, stats, groups(stats), figure)
 
     def _newest_day(self, search: str) -> date | None:
         """The first day of the newest meeting `search` finds (the book's, for ""), or None."""
@@ -240,7 +241,7 @@ class OverviewScreen(BookScreen[None]):
             )
         except store.QueryError:
             return  # said by the first figure already
-        self.app.call_from_thread(self._counted, period, figure, stats, DRAWN[figure](stats))
+        hand_back(self, self._counted, period, figure, stats, DRAWN[figure](stats))
 
     def _counted(self, period: Period, name: str, stats: Any, figure: Figure) -> None:
         if period != self.period:
@@ -301,7 +302,7 @@ class OverviewScreen(BookScreen[None]):
         """One person's attendance in each period, counted by the store."""
         query, span = period.stats_arguments()
         stats = self.book.stats(query, period=span, today=self.today, person=person[0], figures=())
-        self.app.call_from_thread(self._counted, period, "person", stats, person_figure(stats))
+        hand_back(self, self._counted, period, "person", stats, person_figure(stats))
 
     @on(DataTable.RowHighlighted, "#attendance DataTable")
     def _row(self, event: DataTable.RowHighlighted) -> None:
@@ -409,7 +410,7 @@ class FigureMeetingsScreen(BookScreen[None]):
         # meeting dated only to the year, and the list said more meetings than the bar.
         ids = self.book.counted_meetings(self.target.query)
         rows = self.book.summaries(ids[:60])
-        self.app.call_from_thread(self._show, ids, rows)
+        hand_back(self, self._show, ids, rows)
 
     def _show(self, ids: list[int], rows: list[store.MeetingSummary]) -> None:
         self.ids = ids

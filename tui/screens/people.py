@@ -26,6 +26,7 @@ from store import PersonSummary, StoreError, one_line
 from tui.debounce import Debounce
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
+from tui.threads import hand_back
 from tui.widgets.cells import cell, set_columns
 from tui.widgets.key_footer import KeyFooter
 
@@ -154,8 +155,8 @@ class PeopleScreen(BookScreen[None]):
         rows = [(str(p.id), person_row(p, width)) for p in people[:LIMIT]]
         can_undo = self.book.last_merge() is not None
         asked = (text, duplicates_only, order)
-        self.app.call_from_thread(self._show, asked, people, rows, width)
-        self.app.call_from_thread(self._undoable, can_undo)
+        hand_back(self, self._show, asked, people, rows, width)
+        hand_back(self, self._undoable, can_undo)
 
     def _undoable(self, can_undo: bool) -> None:
         if can_undo != self.can_undo:
@@ -268,12 +269,10 @@ class PeopleScreen(BookScreen[None]):
         try:
             undone = self.book.undo_merge()
         except store.NotFound:
-            self.app.call_from_thread(self.notify, _("Nothing to undo."))
+            hand_back(self, self.notify, _("Nothing to undo."))
             return
         except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify, one_line(str(exc)), severity="error", markup=False
-            )
+            hand_back(self, self.notify, one_line(str(exc)), severity="error", markup=False)
             return
         message = plural(  # not `{other}`: plural() takes the plural form by that name
             undone.meetings,
@@ -281,7 +280,7 @@ class PeopleScreen(BookScreen[None]):
             "Merge undone: {removed} is a person again, in {count} meetings.",
             removed=one_line(undone.removed_name),
         )
-        self.app.call_from_thread(self._unmerged, message)
+        hand_back(self, self._unmerged, message)
 
     def _unmerged(self, message: str) -> None:
         self.notify(message, markup=False)

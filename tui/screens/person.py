@@ -30,6 +30,7 @@ from store import Appearance, PersonSummary, StoreError, fold, one_line
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog, DirectoryChooser
+from tui.threads import hand_back
 from tui.widgets.cells import cell
 from tui.widgets.figure_view import FigureView
 from tui.widgets.figures import ALL_TIME, groups, person_figure
@@ -162,17 +163,17 @@ class PersonScreen(BookScreen[None]):
         try:
             name = self.book.person_name(self.person_id)
         except StoreError:
-            self.app.call_from_thread(self._gone)
+            hand_back(self, self._gone)
             return
         appearances = self.book.timeline(self.person_id)
-        self.app.call_from_thread(self._show, name, appearances)
+        hand_back(self, self._show, name, appearances)
         self.load_plot()
 
     @work(exclusive=True, thread=True, group="person-plot")
     def load_plot(self) -> None:
         """Their attendance over time: the store's count, drawn as the Overview's figures."""
         stats = self.book.stats(period=ALL_TIME, person=self.person_id, figures=())
-        self.app.call_from_thread(self._plot, stats, person_figure(stats))
+        hand_back(self, self._plot, stats, person_figure(stats))
 
     def _plot(self, stats: Any, figure: Any) -> None:
         self.stats = stats
@@ -328,17 +329,17 @@ class PersonScreen(BookScreen[None]):
                     "{name} is already a person: press m to merge the two.",
                     name=one_line(other),
                 )
-                self.app.call_from_thread(self._say, message, error=True)
+                hand_back(self, self._say, message, error=True)
                 return
             changed = self.book.rename_person(self.person_id, new_name)
         except StoreError as exc:
-            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            hand_back(self, self._say, one_line(str(exc)), error=True)
             return
         if not changed:
-            self.app.call_from_thread(self._say, _("The name is already spelled that way."))
+            hand_back(self, self._say, _("The name is already spelled that way."))
             return
         message = _("Renamed {old} to {new}.", old=one_line(old), new=one_line(new_name))
-        self.app.call_from_thread(self._changed, message)
+        hand_back(self, self._changed, message)
 
     def _same_name(self, new_name: str) -> str | None:
         """Another person already written `new_name`, case and spacing aside (then the fix is a
@@ -389,7 +390,7 @@ class PersonScreen(BookScreen[None]):
         try:
             moved = self.book.merge_people(self.person_id, other.id)
         except StoreError as exc:
-            self.app.call_from_thread(self._say, one_line(str(exc)), error=True)
+            hand_back(self, self._say, one_line(str(exc)), error=True)
             return
         message = plural(  # not `{other}`: plural() takes the plural form by that name
             moved,
@@ -398,4 +399,4 @@ class PersonScreen(BookScreen[None]):
             duplicate=one_line(other.name),
             name=one_line(self.name_shown),
         )
-        self.app.call_from_thread(lambda: self._changed(message, merged=True))
+        hand_back(self, lambda: self._changed(message, merged=True))

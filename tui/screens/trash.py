@@ -24,6 +24,7 @@ import store
 from tui.i18n import _, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.screens.dialogs import ConfirmDialog
+from tui.threads import hand_back
 from tui.widgets.cells import cell
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import record_text, when_saved
@@ -94,7 +95,7 @@ class TrashScreen(BookScreen[None]):
                 records[entry.meeting_id] = self.book.trashed(entry.meeting_id)
             except store.StoreError:  # restored or purged meanwhile: the next read drops it
                 continue
-        self.app.call_from_thread(self._show, entries, records, keep)
+        hand_back(self, self._show, entries, records, keep)
 
     def _show(
         self, entries: list[Any], records: dict[int, store.MeetingRecord], keep: int | None
@@ -182,7 +183,7 @@ class TrashScreen(BookScreen[None]):
             record = self.book.trashed(meeting_id)
         except store.StoreError:
             return
-        self.app.call_from_thread(self._read, meeting_id, record)
+        hand_back(self, self._read, meeting_id, record)
 
     def _read(self, meeting_id: int, record: store.MeetingRecord) -> None:
         if self.closed:
@@ -207,9 +208,9 @@ class TrashScreen(BookScreen[None]):
         try:
             record = self.app.restore_from_trash(meeting_id)
         except store.StoreError as exc:  # restored elsewhere meanwhile, or its number taken
-            self.app.call_from_thread(self._failed, str(exc))
+            hand_back(self, self._failed, str(exc))
             return
-        self.app.call_from_thread(self._restored, meeting_id, record)
+        hand_back(self, self._restored, meeting_id, record)
 
     def _failed(self, message: str) -> None:
         self.app.notify(store.one_line(message), severity="error", markup=False)
@@ -252,9 +253,9 @@ class TrashScreen(BookScreen[None]):
         try:
             purged = self.app.empty_trash()
         except store.StoreError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            hand_back(self, self._failed, str(exc))
             return
-        self.app.call_from_thread(self._emptied, len(purged))
+        hand_back(self, self._emptied, len(purged))
 
     def _emptied(self, count: int) -> None:
         self.app.notify(

@@ -35,6 +35,7 @@ from textual.worker import get_current_worker
 
 from store import MeetingSummary, Why, date_label, one_line
 from tui.i18n import _
+from tui.threads import hand_back
 from tui.widgets.matched import matched_line
 
 PAGE = 100  # summaries read at once
@@ -246,7 +247,7 @@ class MeetingList(ScrollView, can_focus=True):
         rows = self._loader(ids)
         matched = explain(ids, lambda: worker.is_cancelled) if explain is not None else {}
         # Even when stopped: what was read is right for the rows it was read for.
-        self.app.call_from_thread(self._keep_rows, rows, explain, matched)
+        hand_back(self, self._keep_rows, rows, explain, matched)
 
     def _keep_rows(
         self, rows: list[MeetingSummary], explain: Explainer | None, matched: dict[str, Why | None]

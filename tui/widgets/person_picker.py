@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_line, parse_person
 from tui.debounce import Debounce
 from tui.i18n import _
+from tui.threads import hand_back
 from tui.widgets.decision_editor import Choice, EditableRow, FieldInput, row_input
 from tui.widgets.row_cells import CutLabel
 from tui.widgets.stored_text import stored_text
@@ -100,7 +101,7 @@ class PersonPicker(Vertical):
     @work(thread=True, exclusive=True, group="person-suggest")
     def look_up(self, text: str) -> None:
         people = self.book.suggest_people(text)
-        self.app.call_from_thread(self._show, text, people)
+        hand_back(self, self._show, text, people)
 
     def _show(self, text: str, people: list[PersonSummary]) -> None:
         if self.input.value != text:
@@ -172,7 +173,7 @@ class PersonPicker(Vertical):
         typed = parse_person(text) if new else {"name": text, "title": None}
         name = clean(typed["name"] or text)
         title = typed["title"] or self.book.last_title(name)
-        self.app.call_from_thread(self._picked, name, title, new)
+        hand_back(self, self._picked, name, title, new)
 
     def _picked(self, name: str, title: str | None, new: bool) -> None:
         self._typing.cancel()
