@@ -7,6 +7,7 @@ go through FTS5, and each answer is compared with the portable LIKE path's.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,15 @@ import store.importer
 import store.record
 import store.repo
 from store.query import TextMatch
-from store.rows import LONG, MAX_WORD, lexeme, search_vector
+from store.rows import (
+    LONG,
+    MAX_POSITIONS,
+    MAX_WORD,
+    _any_words_vector,
+    _short_words_vector,
+    lexeme,
+    search_vector,
+)
 from store.search import tsquery_text
 from tests.postgres import Server
 
@@ -66,6 +75,21 @@ def test_a_vector_holds_each_word_and_pair_at_its_positions() -> None:
     assert search_vector("") == ""
     assert search_vector(" a " + "x" * (MAX_WORD + 1) + " b ").endswith("'_long'")
     assert search_vector(" a'b ") == "'a''b':1"
+
+
+def test_short_words_make_the_same_vector_by_the_quicker_path() -> None:
+    """Most word lists take the quicker path (`_short_words_vector`): on any such list it gives
+    what the path keeping every limit gives, repeated words past the positions kept included."""
+    rng = random.Random(2026)
+    vocabulary = ["nguyen", "dinh", "khang", "nguyễn", "đình", "a'b", "c\\d", "hoi", "x" * 255]
+    for size in [0, 1, 2, 3, 50, MAX_POSITIONS + 5, 2 * MAX_POSITIONS + 1]:
+        for _ in range(20):
+            listed = [rng.choice(vocabulary) for _ in range(size)]
+            words = f" {' '.join(listed)} " if listed else ""
+            assert _short_words_vector(words, listed) == _any_words_vector(listed), listed[:9]
+            assert search_vector(words) == _any_words_vector(listed)
+    repeated = " hoi" * (MAX_POSITIONS + 1) + " "
+    assert search_vector(repeated).endswith(QUOTED)  # positions past the kept ones: LONG
 
 
 def test_quotes_and_backslashes_are_escaped_even_though_no_word_holds_one() -> None:
