@@ -196,7 +196,8 @@ LABELS = (
                  r"|du (?:sinh hoat|hop|hoi nghi|buoi hop|buoi lam viec)|(?:nguoi )?chung kien"
                  r"|(?:khach |dai bieu )?(?:moi|cap tren|cap uy)(?: tham)? du"
                  r"|dai bieu cap (?:tren|uy)"  # "Đại biểu cấp trên: bà A - …; ông B - …"
-                 r"|danh sach(?: [a-z]+){0,3} (?:co mat|tham du|du hop)"),
+                 # "Danh sách đảng viên có mặt:", "Danh sách Ủy viên Ban Chấp hành có mặt:"
+                 r"|danh sach(?: [a-z]+){0,8} (?:co mat|tham du|du hop)"),
     ("content", r"noi dung(?: cuoc hop| hoi nghi| buoi hop| lam viec| (?:buoi )?doi thoai)?"
                 r"|dien bien(?: cuoc hop|"
                 r" hoi nghi)?"),

@@ -6,7 +6,8 @@ listed whose name ends so; a given name nobody listed has names nobody. A speake
 a comma ("Đ/c Lò Văn Sình, Ủy viên …"). The secretary named without a title ("Thư ký: đ/c A.")
 takes the one the list of those present gives. A school's teachers are named "Thầy A", "Cô B":
 an honorific, part of neither the name nor the title. The committee's members listed under a
-label naming them ("Ủy viên BCH: A, …; B, …"), without "có mặt", were there.
+label naming them ("Ủy viên BCH: A, …; B, …"), without "có mặt", were there; so were those
+under "Danh sách <whose members> có mặt:", however long the members' body is written.
 
 The example minutes are written for these tests (not taken from the evaluation set).
 """
@@ -144,3 +145,28 @@ def test_members_listed_under_their_label_without_co_mat_attended() -> None:
     assert ("Lục Thị Vân", "secretary", "Ủy viên BCH") in rows
     assert ("Hoàng Văn Khâm", "attendee", "Phó Chủ tịch CĐCS") in rows
     assert ("Nông Thị Duyên", "attendee", "Ủy viên BCH") in rows
+
+
+LISTED_AFTER_A_COUNT = """\
+BIÊN BẢN HỌP BAN THƯỜNG VỤ CÔNG ĐOÀN VIÊN CHỨC TỈNH
+
+Thời gian: 14 giờ 00, ngày 03/3/2026.
+Địa điểm: Phòng họp số 2.
+II. THÀNH PHẦN
+Tổng số Ủy viên Ban Thường vụ: 05 đồng chí; có mặt: 04 đồng chí.
+Danh sách Ủy viên Ban Thường vụ Công đoàn tỉnh có mặt:
+1. Ông Kha Văn Lịch – Chủ tịch Công đoàn Viên chức tỉnh
+2. Bà Ninh Thị Hoa – Phó Chủ tịch Công đoàn Viên chức tỉnh
+3. Ông Đàm Quang Vũ – Trưởng Ban Tổ chức
+Chủ trì: Ông Kha Văn Lịch – Chủ tịch Công đoàn Viên chức tỉnh.
+
+III. NỘI DUNG
+Bà Ninh Thị Hoa báo cáo công tác quý I.
+"""
+
+
+def test_a_list_headed_by_whose_members_were_present_is_of_attendees() -> None:
+    rows = _rows(LISTED_AFTER_A_COUNT)
+    assert ("Ninh Thị Hoa", "attendee", "Phó Chủ tịch Công đoàn Viên chức tỉnh") in rows
+    assert ("Đàm Quang Vũ", "attendee", "Trưởng Ban Tổ chức") in rows
+    assert ("Đàm Quang Vũ", "speaker", "Trưởng Ban Tổ chức") not in rows
