@@ -214,6 +214,9 @@ MARK = re.compile(
 AGREED_POINTS = re.compile(
     r"(?<!chua )\b(?:thong nhat|nhat tri)(?:\s+(?:voi\s+[^:;.]{1,40}?|(?:cac|nhung)\s+"
     r"(?:noi dung|van de|diem|viec)(?:\s+sau)?|nhu sau))?\s*:$"
+    # "… biểu quyết thông qua các nội dung: A; B; C": adopted points, as agreed ones are; "thông
+    # qua báo cáo: …" is followed by what the report says, so the points must be named as such
+    r"|(?<!chua )\bthong qua\s+(?:cac|nhung)\s+(?:noi dung|van de|diem|viec)(?:\s+sau)?\s*:$"
 )
 # A speech's colon before the first of its tasks counted in words: "… nêu rõ: Thứ nhất, …".
 COUNTS_AFTER_COLON = re.compile(r":\s*(?:thu\s+nhat|mot\s+la)\s*,")

@@ -7,9 +7,10 @@ nghị X:" over a list (A, then the list's items for X), "giao A …; Sở B t�
 bodies, two tasks), "…; Sở B tiếp thu, hoàn thiện …" (taking opinions on board is a task), "…;
 các tổ công đoàn mỗi tháng báo cáo …" (bodies in the plural, in lower case, and how often before
 the verb), "…; mỗi chi bộ chọn …" or "…; các phường, thị trấn lập …" (units told as a group
-or one by one, a lowercase subject); the points after "thống nhất các nội dung:" on its line,
-one a part between semicolons, whatever they open with (but "(1) …; (2) …" stays the list it
-is, and "Chưa thống nhất: …" agrees nothing).
+or one by one, a lowercase subject); the points after "thống nhất các nội dung:" or "biểu quyết
+thông qua các nội dung:" on its line, one a part between semicolons, whatever they open with (but
+"(1) …; (2) …" stays the list it is, "thông qua báo cáo: …" tells what the report says, and
+"Chưa thống nhất: …" agrees nothing).
 """
 
 from __future__ import annotations
@@ -254,6 +255,27 @@ def test_the_points_agreed_after_a_colon_are_one_item_a_semicolon() -> None:
         ("decision", "Tiền ăn ca tăng từ 25.000 đồng lên 30.000 đồng/suất"),
         ("assignment", "giao Phòng Nhân sự niêm yết biên bản tại các xưởng"),
     ]
+
+
+def test_the_points_adopted_after_a_colon_are_one_item_a_semicolon() -> None:
+    items = _items(
+        "Đại hội công nhân viên chức đã biểu quyết thông qua các nội dung: chi thưởng cuối năm "
+        "bằng 1,2 tháng lương trước ngày 25/12/2025; bổ sung chế độ nghỉ mát cho tổ lái xe; "
+        "ban hành quy chế dân chủ cơ sở sửa đổi."
+    )
+    assert [i["text"] for i in items] == [
+        "Chi thưởng cuối năm bằng 1,2 tháng lương trước ngày 25/12/2025",
+        "Bổ sung chế độ nghỉ mát cho tổ lái xe",
+        "Ban hành quy chế dân chủ cơ sở sửa đổi",
+    ]
+
+
+def test_a_report_adopted_with_its_contents_after_a_colon_stays_one_item() -> None:
+    items = _items(
+        "Hội nghị biểu quyết thông qua báo cáo: năm qua 214 đoàn viên mới được kết nạp; 3 công "
+        "đoàn cơ sở ra đời; 1,1 tỷ đồng được chi chăm lo Tết."
+    )
+    assert len(items) == 1
 
 
 def test_units_told_one_by_one_or_as_a_group_after_a_semicolon_are_tasks_of_their_own() -> None:
