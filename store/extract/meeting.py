@@ -57,6 +57,17 @@ _PLACE_NOUN = re.compile(
     r"cung van hoa|phong hop|van phong|tp|khu cong nghiep|truong|cong ty|nha may|xa|phuong|quan|"
     r"nha an|hoi quan|nha xuong|xuong)\b|(?P<ground>san|xom|thon|ap|lang)\s+"
 )
+
+
+# What a ground or a hamlet is of: a proper name, right away ("sân Nhà văn hóa …") or after up
+# to four lowercase words of its kind ("sân vận động phường Sông Trí", "sân nhà văn hóa thôn
+# Nậm Tăm", "sân khu nhà trọ Phúc Lộc").
+def _ground_of_a_name(after: str) -> bool:
+    words = after.split()[:5]
+    first_named = next((i for i, word in enumerate(words) if word[:1].isupper()), None)
+    return first_named is not None and all(w.isalpha() for w in words[:first_named])
+
+
 _OWNED = re.compile(
     r"(?:[^\W\d]+\s+){1,3}(?:so\s+)?(?:\d+\s+)?cua\s+(?:(?:ong|ba|anh|chi|gia dinh)\s+)?"
 )
@@ -302,7 +313,7 @@ def _place_from(text: str, folded: str, start: int, limit: int, held: bool = Fal
         end = address.end()  # "… (số 2 đường X, phường Y) và kết nối …": the place ends there
     place = clean(text[start:end]).strip(" ,")
     noun = _PLACE_NOUN.match(folded, start)
-    if noun and noun["ground"] and not text[noun.end() : noun.end() + 1].isupper():
+    if noun and noun["ground"] and not _ground_of_a_name(text[noun.end() : end]):
         noun = None
     # After "diễn ra tại", "tổ chức tại" the frame itself says a place follows, however it is
     # told: "sân nhà văn hóa thôn X", "căn nhà mới của chị Y", "lô 3 của Đội Z".

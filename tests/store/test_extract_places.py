@@ -5,7 +5,8 @@ an online meeting's main bridge point ("từ điểm cầu chính tại …"); a
 follows its host ("làm việc với Công ty X, tại trụ sở … đóng trên địa bàn …"); a hall whose
 address in brackets makes it long; a delegation's visit to a workplace told with no "tại" of its
 own (the host's premises), and one to an office body, which says nothing of where; a ground or
-a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấp …"), and such a word
+a hamlet told in lowercase before its proper name ("sân …", "thôn …", "ấp …"), or before up to
+four lowercase words of its kind and then the name ("sân khu nhà trọ X"), and such a word
 that names no place ("tại sân chơi"); a place whose address in brackets is followed by more of
 the sentence ("… (số 5 đường X) và kết nối …"), not cut at a short form in brackets; a venue
 told by its kind ("tại phòng họp …", "Đón đoàn tại trụ sở … có", "ngay tại hội trường …") in a
@@ -112,8 +113,17 @@ def test_a_delegations_host_workplace_is_where_it_met(text: str, place: str | No
             "Chiều 9/3/2025, tại ấp Phú Hòa, Ủy ban MTTQ xã tổ chức gặp mặt đoàn viên công đoàn.",
             "ấp Phú Hòa",
         ),
+        (  # the ground's kind in lowercase words, then the name it is of
+            "Tối 30/1/2025, tại sân khu ký túc xá Hưng Phát (xã Tân Định), Công đoàn các KCN tỉnh "
+            "tổ chức đêm văn nghệ cho công nhân.",
+            "sân khu ký túc xá Hưng Phát (xã Tân Định)",
+        ),
         (  # a ground that names no place of its own
             "Chiều 9/3/2025, tại sân chơi của khu trọ, Công đoàn tổ chức gặp mặt công nhân.",
+            None,
+        ),
+        (  # nor one whose lowercase words run past four before any name
+            "Chiều 9/3/2025, tại sân chơi rộng phía sau dãy nhà Bình An, Công đoàn gặp mặt.",
             None,
         ),
     ],
