@@ -91,11 +91,13 @@ _ANSWERS_AS_CHAIR = re.compile(r"\b(?:do|va|toi)\s+toi\s+(?:dong\s+)?chu tri\b")
 _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 # "X, title, do bận công tác đã gửi thư chúc mừng", "Y gửi lẵng hoa chúc mừng": who sent
-# greetings, flowers or a telegram instead of coming, was not there.
+# greetings, flowers or a telegram instead of coming, was not there; nor was who "không về dự
+# được", whether or not the sentence goes on to what they sent.
 _SENT_INSTEAD_AFTER = re.compile(
     r"^\s*(?:[,–-]\s*[^,;.–-]{1,40}?\s+[-–]\s*)?"  # an aside: "…, nay đã nghỉ hưu - gửi …"
-    r",?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?(?:(?:da|cung|da cung)\s+)?"
-    r"(?:gui|chuyen)\s+(?:thu|lang hoa|hoa|dien|dien hoa|lang)\b"
+    r",?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?"
+    r"(?:khong\s+(?:(?:ve|den|toi)\s+)?du(?:\s+duoc)?\b"
+    r"|(?:(?:da|cung|da cung)\s+)?(?:gui|chuyen)\s+(?:thu|lang hoa|hoa|dien|dien hoa|lang)\b)"
 )
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
     r"^\s*,?\s*(?:da\s+|vua\s+)?(?:ky ban hanh|ky quyet dinh|ky(?!\s+ket))\b"

@@ -289,6 +289,17 @@ def test_who_sent_greetings_instead_of_coming_was_not_there() -> None:
     assert not names & {"Đoàn Minh Khôi", "Hồ Thị Duyên", "Vi Văn Sơn"}
 
 
+def test_who_could_not_come_was_not_there_whether_or_not_they_sent_word() -> None:
+    rows = _rows(
+        "Dự hội nghị có đồng chí Lý Thanh Tùng, Phó Chủ tịch UBND tỉnh. Đồng chí Đoàn Minh "
+        "Khôi, Phó Chủ tịch Tổng Liên đoàn không về dự được, đã gửi thư chúc mừng. Bà Vi Thị "
+        "Sen, Trưởng Ban Dân vận Tỉnh ủy, do bận công tác, không đến dự."
+    )
+    names = {row[0] for row in rows}
+    assert "Lý Thanh Tùng" in names
+    assert not names & {"Đoàn Minh Khôi", "Vi Thị Sen"}
+
+
 def test_a_secretary_the_meeting_itself_chose() -> None:
     rows = _rows(
         "Ông Hà Quang Vinh - Chủ tịch Công đoàn chủ trì. Chị Nông Thị Lụa - Ủy viên Ban Chấp hành "
