@@ -98,6 +98,9 @@ def trigger(
         if not _quoted(line, assigned.start()) and _assigns(original, line, assigned):
             found.append(("assignment", assigned.start(), 0.6))
             break
+    given = words.GIVEN_TASK.match(line)
+    if given and original[given.start("head")].isupper():
+        found.append(("assignment", given.start("head"), 0.5))
     launched = _launched(original, line)
     if launched is not None:
         found.append(("decision", launched, 0.5))

@@ -74,6 +74,12 @@ PERSON_WORDS = re.compile(
     + r"|dong chi|ong|ba)\b"
 )
 ASSIGN = re.compile(r"(?<!\bban )\bgiao\s+(?:cho\s+)?(?=\S)")
+# A body named first that "được giao" a task ("LĐLĐ thành phố được giao tổng hợp …", "Ban Dân
+# vận Tỉnh ủy được giao theo dõi, đôn đốc …"): the task handed out, told in the passive.
+GIVEN_TASK = re.compile(
+    r"^[\s\-–+•*]*(?P<head>" + "|".join(lexicon.BODY_HEADS) + r")\b[^,;.:()]{0,80}?"
+    r"\s(?:cung\s+)?duoc\s+giao\s+(?=[a-z])"
+)
 # "giao" that begins a word of its own, not the verb that hands out a task: "giao ban" (a
 # briefing meeting: "Kết luận giao ban, …", "duy trì giao ban định kỳ"), "giao lưu", "giao thông",
 # "giao dịch", "giao tiếp", "giao hữu", "giao thừa". Read on the text as written: the second

@@ -15,7 +15,8 @@ a body that discussed and commented before it decided ("… đã thảo luận, 
 unless the lead names it more fully; a directing speech whose tasks are counted after a colon in
 its paragraph ("… nêu rõ: Thứ nhất, … . Thứ hai, … ."), which a conclusion after it leaves
 standing, and praise after them that is no part of the last; a leader's requests "Phát biểu sau
-lễ ký, …" (a signing binds the sides to them), but not at another ceremony ("tại lễ kỷ niệm").
+lễ ký, …" (a signing binds the sides to them), but not at another ceremony ("tại lễ kỷ niệm");
+a body named first that "được giao" a task (the task handed out, in the passive).
 """
 
 from __future__ import annotations
@@ -307,3 +308,18 @@ def test_a_leaders_requests_at_another_ceremony_are_opinions() -> None:
         "tại lễ kỷ niệm",
     )
     assert not any("hai bên lập kế hoạch" in i for i in items)
+
+
+def test_a_body_that_is_given_a_task_in_the_passive_is_assigned_it() -> None:
+    text = (
+        "Chiều 12/5/2026, Thường trực Huyện ủy Thạch Hà làm việc với Liên đoàn Lao động huyện.\n\n"
+        "Kết luận buổi làm việc, đồng chí Bí thư Huyện ủy đề nghị LĐLĐ huyện phát triển thêm 300 "
+        "đoàn viên trong năm 2026. Ban Tuyên giáo Huyện ủy được giao theo dõi, đôn đốc việc thực "
+        "hiện kết luận này, báo cáo Thường trực trước ngày 30/11/2026.\n\n"
+        "Đồng chí Trần Văn Hưng cho rằng công đoàn cơ sở cần được giao thêm quyền giám sát."
+    )
+    items = extract_report(text).record["decisions"]
+    assert [(i["kind"], i["text"][:34]) for i in items] == [
+        ("conclusion", "LĐLĐ huyện phát triển thêm 300 đoà"),
+        ("assignment", "Ban Tuyên giáo Huyện ủy được giao "),
+    ]
