@@ -144,8 +144,15 @@ def marked_tokens(text: str) -> list[str] | None:
     """The words of `text` as typed: casefolded, NFC, marks and đ kept, one for each word of
     `tokens(text)` (`fold(marked[i]) == tokens(text)[i]`). `Nguyễn Đình KHANG` → nguyễn, đình,
     khang. None in the rare text whose words cannot be lined up that way: match it folded."""
-    words = [word for word in _MARKED_WORD.findall(_casefolded(text)) if fold(word)]
-    return words if [fold(word) for word in words] == tokens(text) else None
+    found = _MARKED_WORD.findall(_casefolded(text))
+    # Folded at once, not word by word (a record's words are folded twice a save or an import
+    # otherwise): folding keeps a space a space and changes no character by its neighbours
+    # across one, so the words fold in their places. A word that folds to nothing is no word.
+    folded = fold(" ".join(found)).split(" ") if found else []
+    if len(folded) != len(found):  # a word whose fold holds a space: not lined up, as below
+        return None
+    words = [word for word, plain in zip(found, folded, strict=True) if plain]
+    return words if [plain for plain in folded if plain] == tokens(text) else None
 
 
 # Folded abbreviation token → folded expansion. Only forms that mean one thing in the minutes of
