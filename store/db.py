@@ -45,7 +45,7 @@ from store.urls import (
     sqlite_file,
 )
 
-HEAD_REVISION = "0014"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0015"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -1,47 +1,38 @@
 """Search words of meetings written before the book kept them (after a schema upgrade).
 
 Migration 0007 adds `meeting_search.marked` (the words with their marks), and 0008 on PostgreSQL
-the words' tsvectors (`body_words`, `marked_words`). The meetings already in the book get them
-here, with the code of the day, in the upgrade's own transaction (`store.db.upgrade_schema`), so a
-killed upgrade leaves the old schema whole.
+the words' tsvectors (`body_words`, `marked_words`); from 0015 the word lists keep the parts of a
+record apart (`store.text.PART`), so a phrase no longer runs from one part into the next. The
+meetings already in the book get them here, with the code of the day, in the upgrade's own
+transaction (`store.db.upgrade_schema`), so a killed upgrade leaves the old schema whole.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, select, text
 from sqlmodel import Session
 
 from store.models import MeetingSearch
 from store.repo import load_records
-from store.rows import search_marked, search_vector
+from store.rows import search_body, search_marked, search_vector
 
 MS = MeetingSearch.__table__
 BATCH = 500
-FIRST_WITH_MARKS = "0007"
-FIRST_WITH_VECTORS = "0008"
+# Every upgrade from before this revision writes each meeting's word lists again: it covers the
+# marked words (0007) and PostgreSQL's vectors (0008) that books from before those need too.
+FIRST_WITH_PARTS = "0015"
+# The triggers that keep SQLite's two word indexes in step with an update of a word list: set
+# aside while every list is written again, the indexes are then rebuilt whole, several times
+# quicker than a removal and an insertion for each meeting.
+UPDATE_TRIGGERS = ("meeting_search_au", "meeting_pairs_au")
 
 
 def fill_search_words(conn: Connection, revision_before: str | None) -> int:
-    """After an upgrade from before 0007, give every meeting its marked words, and from before
-    0008 on PostgreSQL its word vectors (`fill_vectors`); how many meetings were given words."""
-    filled = 0
-    if revision_before is not None and revision_before < FIRST_WITH_MARKS:
-        filled = _fill_marked(conn)
-    if revision_before is not None and revision_before < FIRST_WITH_VECTORS:
-        filled = max(filled, fill_vectors(conn))
-    return filled
-
-
-def _fill_marked(conn: Connection) -> int:
-    session = Session(bind=conn)
-    ids = list(conn.execute(select(MS.c.meeting_id).order_by(MS.c.meeting_id)).scalars())
-    update = MS.update().where(MS.c.meeting_id == bindparam("id")).values(marked=bindparam("words"))
-    for start in range(0, len(ids), BATCH):
-        records = load_records(ids[start : start + BATCH], session=session)
-        conn.execute(
-            update, [{"id": i, "words": search_marked(record)} for i, record in records.items()]
-        )
-    return len(ids)
+    """After an upgrade from before 0015, write every meeting's word lists again, the parts kept
+    apart, with their marks and (PostgreSQL) vectors: `rewrite_word_lists`. How many meetings."""
+    if revision_before is None or revision_before >= FIRST_WITH_PARTS:
+        return 0
+    return rewrite_word_lists(conn)
 
 
 def fill_vectors(conn: Connection) -> int:
@@ -60,4 +51,42 @@ def fill_vectors(conn: Connection) -> int:
         values = [(search_vector(r.body), search_vector(r.marked), r.meeting_id) for r in batch]
         conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
     conn.exec_driver_sql("ANALYZE meeting_search")
+    return len(ids)
+
+
+def rewrite_word_lists(conn: Connection) -> int:
+    """Every meeting's word lists (`body`, `marked`) written again from its record, and on
+    PostgreSQL their vectors; on SQLite the two word indexes rebuilt from them. How many."""
+    sqlite = conn.dialect.name == "sqlite"
+    triggers: list[tuple[str, str]] = []
+    if sqlite:
+        named = ", ".join(f"'{name}'" for name in UPDATE_TRIGGERS)
+        listed = f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({named})"
+        triggers = [(row.name, row.sql) for row in conn.execute(text(listed))]
+        for name, _ in triggers:
+            conn.execute(text(f"DROP TRIGGER {name}"))
+    session = Session(bind=conn)
+    ids = list(conn.execute(select(MS.c.meeting_id).order_by(MS.c.meeting_id)).scalars())
+    lists = MS.update().where(MS.c.meeting_id == bindparam("id"))
+    lists = lists.values(body=bindparam("body"), marked=bindparam("marked"))
+    for start in range(0, len(ids), BATCH):
+        records = load_records(ids[start : start + BATCH], session=session)
+        words = [
+            {"id": i, "body": search_body(record), "marked": search_marked(record)}
+            for i, record in records.items()
+        ]
+        conn.execute(lists, words)
+    if sqlite:
+        conn.execute(text("INSERT INTO meeting_fts(meeting_fts) VALUES ('rebuild')"))
+        if any(name == "meeting_pairs_au" for name, _ in triggers):
+            conn.execute(text("INSERT INTO meeting_pairs(meeting_pairs) VALUES ('delete-all')"))
+            conn.execute(
+                text(
+                    "INSERT INTO meeting_pairs(rowid, pairs) "
+                    "SELECT sort_key, minutebook_pairs(body) FROM meeting_search"
+                )
+            )
+        for _, sql in triggers:
+            conn.execute(text(sql))
+    fill_vectors(conn)
     return len(ids)

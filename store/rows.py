@@ -15,7 +15,16 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from store.record import MeetingRecord
-from store.text import clean, doc_key, index_text, marked_tokens, name_key, tokens
+from store.text import (
+    PART,
+    clean,
+    doc_key,
+    index_parts,
+    index_text,
+    marked_tokens,
+    name_key,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,20 +65,25 @@ def effective_uid(record: MeetingRecord) -> str:
 
 
 def search_body(record: MeetingRecord) -> str:
-    """Everything a free-word search should find this meeting by, folded."""
-    return words_key(*_searchable(record))
+    """Everything a free-word search should find this meeting by, folded, wrapped in spaces:
+    each part's words (the title, a person's name, their title, a decision…), PART between two
+    parts, so a phrase is found within one part only (`store.text.index_parts`)."""
+    body = index_parts(*_searchable(record))
+    return f" {body} " if body else ""
 
 
 def search_marked(record: MeetingRecord) -> str:
-    """The same words as `search_body`, with their marks (casefolded, NFC, đ kept), wrapped in
-    spaces: what a query typed with marks is matched against (`Khang` here is not `khẳng`). A
-    part whose words cannot be lined up with its folded ones (`store.text.marked_tokens`) gives
-    its folded words, so it is still found by a query without marks."""
-    words: list[str] = []
+    """The same words as `search_body` (its abbreviations' expansions left out), with their
+    marks (casefolded, NFC, đ kept), wrapped in spaces: what a query typed with marks is
+    matched against (`Khang` here is not `khẳng`). A part whose words cannot be lined up with
+    its folded ones (`store.text.marked_tokens`) gives its folded words, so it is still found
+    by a query without marks."""
+    lists: list[str] = []
     for part in _searchable(record):
-        if part:
-            words.extend(marked_tokens(part) or tokens(part))
-    return f" {' '.join(words)} " if words else ""
+        # The parts `search_body` keeps, in its order: PART stands in the same places in both.
+        if part and (words := marked_tokens(part) or tokens(part)):
+            lists.append(" ".join(words))
+    return f" {f' {PART} '.join(lists)} " if lists else ""
 
 
 # PostgreSQL keeps each word list as a `tsvector` too (migration 0008), written here as a literal:
@@ -99,6 +113,8 @@ def search_vector(words: str) -> str:
 
     The pairs make a phrase a question the index answers by itself: `"nhat bi"` is the one
     lexeme `nhat_bi`, not every meeting holding both words, each read to compare positions.
+    PART (between two parts of the record) takes a position but is no lexeme and in no pair,
+    so no phrase runs across it.
     """
     listed = words.split()
     if (
@@ -116,10 +132,14 @@ def _any_words_vector(listed: list[str]) -> str:
     size = 0
     exact = True
     for number, word in enumerate(listed, start=1):
+        if word == PART:
+            continue
         if number > MAX_POSITION or len(word) > MAX_WORD:
             exact = False
             continue
         following = listed[number] if number < len(listed) else None
+        if following == PART:
+            following = None
         pair = f"{word}{PAIR}{following}" if following and len(following) <= MAX_WORD else None
         if pair and len(pair.encode()) > MAX_LEXEME:
             exact, pair = False, None
@@ -157,6 +177,9 @@ def _short_words_vector(words: str, listed: list[str]) -> str:
     previous = None
     for number, word in enumerate(listed, start=1):
         # Entries are made in the order of `search_vector`'s: word 1, pair 1-2, word 2, pair 2-3.
+        if word == PART:
+            previous = None
+            continue
         if previous is not None:
             pair = previous + PAIR + word
             kept = kept_at(pair)

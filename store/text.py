@@ -224,6 +224,31 @@ def index_text(*parts: str | None) -> str:
     return " ".join([*words, *(word for word in extra if word not in found)])
 
 
+# Between the words of two parts of a record in its search word lists (`store.rows.search_body`):
+# a private-use character, which FTS5's tokenizer keeps as a token of its own (categories L*, N*
+# and Co are word characters) and `tokens` never returns (it is no letter or digit to Python), so
+# no query holds it and no phrase runs from the end of one part into the start of the next.
+PART = "\ue000"
+
+
+def index_parts(*parts: str | None) -> str:
+    """`index_text` with the parts kept apart: each part's words, PART between two parts, and
+    each abbreviation's expansion (or spelled-out name's abbreviation) a part of its own at the
+    end. `index_parts("Tổng LĐLĐ", "Việt Nam")` → `tong ldld ⁞ viet nam ⁞ lien doan lao dong ⁞ vn`
+    (⁞ standing for PART here). A part without words leaves no trace."""
+    lists = [words for part in parts if part and (words := tokens(part))]
+    if not lists:
+        return ""
+    words = [word for listed in lists for word in listed]
+    found = sorted(ABBREVIATIONS.keys() & words, key=words.index)
+    extra = dict.fromkeys(ABBREVIATIONS[word] for word in found)
+    # A name spelled out within one part: " lien doan lao dong " cannot match across " PART ".
+    joined = f" {PART} ".join(" ".join(listed) for listed in lists)
+    wrapped = f" {joined} "
+    extra.update(dict.fromkeys(abbr for abbr, full in _SPELLED_OUT if full in wrapped))
+    return f" {PART} ".join([joined, *(words for words in extra if words not in found)])
+
+
 def clean(text: str) -> str:
     """Display form of a name, title or place: NFC, trimmed, inner whitespace runs → one space."""
     return " ".join(nfc(text).split())

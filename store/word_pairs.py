@@ -26,6 +26,8 @@ from itertools import pairwise
 
 from sqlalchemy import BigInteger, column, table
 
+from store.text import PART
+
 FUNCTION = "minutebook_pairs"
 PAIRS = table("meeting_pairs", column("rowid", BigInteger), column("meeting_pairs"))
 TRIGGERS = ("meeting_pairs_ai", "meeting_pairs_ad", "meeting_pairs_au")
@@ -36,9 +38,14 @@ SHORTEST_PREFIX = 2
 
 def word_pairs(body: str | None) -> str:
     """The pairs of neighbouring words of a folded word list (`store.rows.search_body`), as
-    tokens joined by `_` (no word holds one: words are runs of letters and digits)."""
+    tokens joined by `_` (no word holds one: words are runs of letters and digits). Where PART
+    stands between two parts of the record, PART stands in the pairs instead of the two pairs
+    it is in: a phrase of pairs cannot run across it (`x y ⁞ y z` has no `x_y y_z`)."""
     words = (body or "").split()
-    return " ".join(f"{first}_{second}" for first, second in pairwise(words))
+    return " ".join(
+        PART if PART in (first, second) else f"{first}_{second}"
+        for first, second in pairwise(words)
+    )
 
 
 def register(connection: sqlite3.Connection) -> None:

@@ -293,7 +293,7 @@ def a_meeting(**changes: Any) -> store.MeetingRecord:
 
 def old_book(path: Path) -> None:
     """A SQLite book at schema 0002 holding three meetings, as an early release left it: two
-    "hoi nghi" (15/3/2024, 2/1/2023) and one "giao ban" (30/6/2025)."""
+    "hoi nghi" (15/3/2024, 2/1/2023) and one "giao ban" (30/6/2025), each its title's words."""
     from sqlalchemy import text
 
     old = store.db.open_store(str(path), upgrade=False, create=True)
@@ -302,10 +302,12 @@ def old_book(path: Path) -> None:
     with old.engine.begin() as conn:
         for meeting_id, day, body in [(1, "2024-03-15", "hoi nghi"), (2, "2023-01-02", "hoi nghi"),
                                       (3, "2025-06-30", "giao ban")]:  # fmt: skip
+            # The search row holds the title's words, as that release wrote it: an upgrade
+            # writes the word lists again from the record (store.reindex).
             conn.execute(text(
                 "INSERT INTO meeting (id, uid, title, date_start, date_end, date_precision, "
                 "date_inferred, created_at, updated_at, version, kind_key, location_key) VALUES "
-                f"({meeting_id}, 'u{meeting_id}', 't', '{day}', '{day}', 'day', 0, {stamp}, "
+                f"({meeting_id}, 'u{meeting_id}', '{body}', '{day}', '{day}', 'day', 0, {stamp}, "
                 f"{stamp}, 1, '', '')"
             ))  # fmt: skip
             conn.execute(text(f"INSERT INTO meeting_search VALUES ({meeting_id}, ' {body} ')"))
