@@ -30,6 +30,7 @@ from store.rows import (
     search_vector,
 )
 from store.search import tsquery_text
+from store.text import PART
 from tests.postgres import Server
 
 QUOTED = lexeme(LONG)
@@ -81,7 +82,18 @@ def test_short_words_make_the_same_vector_by_the_quicker_path() -> None:
     """Most word lists take the quicker path (`_short_words_vector`): on any such list it gives
     what the path keeping every limit gives, repeated words past the positions kept included."""
     rng = random.Random(2026)
-    vocabulary = ["nguyen", "dinh", "khang", "nguyễn", "đình", "a'b", "c\\d", "hoi", "x" * 255]
+    vocabulary = [
+        "nguyen",
+        "dinh",
+        "khang",
+        "nguyễn",
+        "đình",
+        "a'b",
+        "c\\d",
+        "hoi",
+        "x" * 255,
+        PART,
+    ]
     for size in [0, 1, 2, 3, 50, MAX_POSITIONS + 5, 2 * MAX_POSITIONS + 1]:
         for _ in range(20):
             listed = [rng.choice(vocabulary) for _ in range(size)]
