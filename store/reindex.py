@@ -25,6 +25,10 @@ FIRST_WITH_PARTS = "0015"
 # aside while every list is written again, the indexes are then rebuilt whole, several times
 # quicker than a removal and an insertion for each meeting.
 UPDATE_TRIGGERS = ("meeting_search_au", "meeting_pairs_au")
+WITH_VECTORS = (
+    "UPDATE meeting_search SET body = %s, marked = %s, body_words = CAST(%s AS tsvector), "
+    "marked_words = CAST(%s AS tsvector) WHERE meeting_id = %s"
+)
 
 
 def fill_search_words(conn: Connection, revision_before: str | None) -> int:
@@ -33,25 +37,6 @@ def fill_search_words(conn: Connection, revision_before: str | None) -> int:
     if revision_before is None or revision_before >= FIRST_WITH_PARTS:
         return 0
     return rewrite_word_lists(conn)
-
-
-def fill_vectors(conn: Connection) -> int:
-    """On PostgreSQL, every meeting's word vectors from its word lists (`store.rows`), then fresh
-    statistics of them, without which the planner guesses how common a word is; how many."""
-    if conn.dialect.name != "postgresql":
-        return 0
-    sql = (
-        "UPDATE meeting_search SET body_words = CAST(%s AS tsvector), "
-        "marked_words = CAST(%s AS tsvector) WHERE meeting_id = %s"
-    )
-    ids = list(conn.execute(select(MS.c.meeting_id).order_by(MS.c.meeting_id)).scalars())
-    for start in range(0, len(ids), BATCH):
-        lists = select(MS.c.meeting_id, MS.c.body, MS.c.marked)
-        batch = conn.execute(lists.where(MS.c.meeting_id.in_(ids[start : start + BATCH])))
-        values = [(search_vector(r.body), search_vector(r.marked), r.meeting_id) for r in batch]
-        conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
-    conn.exec_driver_sql("ANALYZE meeting_search")
-    return len(ids)
 
 
 def rewrite_word_lists(conn: Connection) -> int:
@@ -65,17 +50,21 @@ def rewrite_word_lists(conn: Connection) -> int:
         triggers = [(row.name, row.sql) for row in conn.execute(text(listed))]
         for name, _ in triggers:
             conn.execute(text(f"DROP TRIGGER {name}"))
+    postgresql = conn.dialect.name == "postgresql"
     session = Session(bind=conn)
     ids = list(conn.execute(select(MS.c.meeting_id).order_by(MS.c.meeting_id)).scalars())
     lists = MS.update().where(MS.c.meeting_id == bindparam("id"))
     lists = lists.values(body=bindparam("body"), marked=bindparam("marked"))
     for start in range(0, len(ids), BATCH):
         records = load_records(ids[start : start + BATCH], session=session)
-        words = [
-            {"id": i, "body": search_body(record), "marked": search_marked(record)}
-            for i, record in records.items()
-        ]
-        conn.execute(lists, words)
+        words = [(i, search_body(record), search_marked(record)) for i, record in records.items()]
+        if postgresql:  # the vectors with their lists, each row written once
+            values = [(b, m, search_vector(b), search_vector(m), i) for i, b, m in words]
+            conn.exec_driver_sql(WITH_VECTORS, values)  # type: ignore[arg-type]
+        else:
+            conn.execute(lists, [{"id": i, "body": b, "marked": m} for i, b, m in words])
+    if postgresql:  # without fresh statistics the planner guesses how common a word is
+        conn.exec_driver_sql("ANALYZE meeting_search")
     if sqlite:
         conn.execute(text("INSERT INTO meeting_fts(meeting_fts) VALUES ('rebuild')"))
         if any(name == "meeting_pairs_au" for name, _ in triggers):
@@ -88,5 +77,4 @@ def rewrite_word_lists(conn: Connection) -> int:
             )
         for _, sql in triggers:
             conn.execute(text(sql))
-    fill_vectors(conn)
     return len(ids)
