@@ -62,6 +62,7 @@ def read_drafts(
 def print_draft(path: str, draft: "store.Draft", twin: str | None = None) -> None:
     """One draft for a secretary: each value, how sure the reading is, and what to check, first
     the meeting of the book it may already be (`twin`, as the draft form says it)."""
+    from rich.cells import cell_len
     from rich.table import Table
 
     one_line = store.one_line
@@ -75,13 +76,17 @@ def print_draft(path: str, draft: "store.Draft", twin: str | None = None) -> Non
         out.print(note)
     table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2, 0, 0))
     labels = draft_labels()
+    # A person's roles together wrap, on a narrow terminal, within a quarter of it (or the widest
+    # single label): the values keep their room.
+    widest = max(out.width // 4, *(cell_len(label) for label in (*labels.values(), _("Field"))))
     for header in (_("Field"), _("Value"), _("Sure"), ""):
-        table.add_column(header)
+        table.add_column(header, max_width=widest if header == _("Field") else None)
     for row in store.review_rows(draft):
         sure = "—" if row.confidence is None else f"{row.confidence:.0%}"
         mark = rich_text(_("check"), style="bold yellow") if row.guessed else rich_text("")
-        table.add_row(labels.get(row.field, row.field), rich_text(one_line(row.value)),
-                      sure, mark)  # fmt: skip
+        # A person in two roles is one row naming both: two rows read as two people.
+        field = ", ".join(labels.get(role, role) for role in row.roles)
+        table.add_row(field, rich_text(one_line(row.value)), sure, mark)
     out.print(table)
     lines = [*filter(None, [twin]), *store.flag_lines(draft.flags)]
     if lines:

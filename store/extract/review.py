@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from store.dates import parse_partial_date
 from store.errors import StoreError
 from store.files import read_limited, read_stream_limited
-from store.i18n import current_language
+from store.i18n import _, current_language
 from store.vocabulary import ROLES
 from store.words import date_label
 
@@ -60,10 +60,18 @@ class ReviewRow:
     # decision_responsible and decision_due (under their decision), documents
     value: str
     confidence: float | None
+    # A person's further roles in the draft (chair, then speaker): the draft lists a person once
+    # per role, and two rows of one name read as two people.
+    also: tuple[str, ...] = ()
 
     @property
     def guessed(self) -> bool:
         return self.confidence is None or self.confidence < SURE
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """A person's roles, the first the field's (another row's: its field alone)."""
+        return (self.field, *self.also)
 
 
 def read_report(path: str, *, stdin_text: str | None = None) -> tuple[str, bool | None]:
@@ -128,14 +136,57 @@ def review_rows(draft: Draft) -> list[ReviewRow]:
     if record.get("location"):
         rows.append(row("location", record["location"]))
     rows += [row("organisers", o["name"]) for o in record.get("organisers", [])]
-    for person in record.get("participants", []):
-        shown = person["name"] + (f" | {person['title']}" if person.get("title") else "")
-        rows.append(row(person.get("role", "attendee"), shown, person["name"]))
+    rows += _people(record.get("participants", []), sure)
     for decision in record.get("decisions", []):
         rows.append(row("decisions", decision["text"], decision["text"][:80]))
         rows += _owner_and_due(decision, sure)
     rows += [row("documents", d["number"]) for d in record.get("documents", [])]
     return rows
+
+
+def _same_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _people(
+    participants: list[dict[str, Any]], sure: dict[tuple[str, str], float]
+) -> list[ReviewRow]:
+    """Each person once, where first named, with every role the draft gives them (the record
+    holds one entry per role: the chair who also spoke is two); the least sure role decides."""
+    entries: dict[str, list[dict[str, Any]]] = {}
+    for person in participants:
+        entries.setdefault(_same_name(person["name"]), []).append(person)
+    rows = []
+    for same in entries.values():
+        roles = tuple(dict.fromkeys(person.get("role", "attendee") for person in same))
+        titles: list[str] = []
+        for title in (person.get("title") or "" for person in same):
+            # One reading of a title inside another's ("Bí thư" in "Bí thư, Chủ tịch") adds nothing.
+            if title and not any(title.casefold() in kept.casefold() for kept in titles):
+                titles.append(title)
+        shown = same[0]["name"] + (" | " + "; ".join(titles) if titles else "")
+        confidences = [
+            sure.get((person.get("role", "attendee"), person["name"])) for person in same
+        ]
+        known = [confidence for confidence in confidences if confidence is not None]
+        confidence = min(known) if len(known) == len(confidences) else None
+        rows.append(ReviewRow(roles[0], shown, confidence, roles[1:]))
+    return rows
+
+
+def roles_lines(draft: Draft) -> list[str]:
+    """What to check of each person the draft gives more than one role, in the interface's
+    language: the form has a row for each role, which reads as two people."""
+    lines = []
+    for row in review_rows(draft):
+        if row.also:
+            name = row.value.split(" | ")[0]
+            roles = ", ".join(_(role) for role in row.roles)
+            lines.append(
+                _("{name} is one person in {count} roles ({roles}): a row for each in the form",
+                  name=name, count=len(row.roles), roles=roles)
+            )  # fmt: skip
+    return lines
 
 
 def _owner_and_due(decision: dict[str, Any], sure: dict[tuple[str, str], float]) -> list[ReviewRow]:

@@ -54,4 +54,7 @@ MESSAGES: dict[str, str] = {
         "Đơn vị/người thực hiện và thời hạn của từng nội dung được đọc từ bài báo (tô màu): "
         "hãy kiểm tra."
     ),
+    "{name} is one person in {count} roles ({roles}): a row for each in the form": (
+        "{name} là một người giữ {count} vai trò ({roles}): mỗi vai trò một dòng trong biểu mẫu"
+    ),
 }

@@ -249,3 +249,14 @@ def test_a_point_to_check_wraps_under_its_own_words(imported: Any) -> None:
     lines = [line for line in said.split("To check:")[1].splitlines() if line.strip()]
     assert lines[0].startswith("  - Perhaps already in the book")
     assert lines[1].startswith("    ") and not lines[1].startswith("    -")  # its second line
+
+
+def test_a_person_in_two_roles_is_one_row_naming_both(cli: Any) -> None:
+    # A newcomer read seed_002's Chu Bá Long, who spoke and represented his body, as two people:
+    # the table had a row for each role. It is one row, its roles together, in both languages.
+    seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
+    for language, roles in (("en", ("Spoke", "Representative")), ("vi", ("Phát biểu", "Đại diện"))):
+        said = cli("--lang", language, "extract", seed_002).stdout
+        named = [line for line in said.splitlines() if "Chu Bá Long" in line]
+        assert len(named) == 1, said
+        assert " ".join(named[0].split("Chu Bá Long")[0].split()) == ", ".join(roles), said
