@@ -26,6 +26,11 @@ MESSAGES: dict[str, str] = {
     "Enter: its meetings": "Enter: các cuộc họp của cột này",
     "Nothing in this period: p chooses another, [ and ] step through them":
         "Kỳ này không có số liệu: p để chọn kỳ khác, [ và ] để lùi, tiến từng kỳ",
+    "No meetings in {period}.": "Không có cuộc họp nào trong {period}.",
+    "The search {search} finds no meetings.": "Tìm kiếm {search} không thấy cuộc họp nào.",
+    "The book holds no meetings yet.": "Sổ chưa có cuộc họp nào.",
+    "p chooses another period, [ and ] step through them.":
+        "p để chọn kỳ khác, [ và ] để lùi, tiến từng kỳ.",
     # What the keys do
     "Figures of a month, quarter, year or the search: meetings, attendance, decisions, as plots": (
         "Số liệu của tháng, quý, năm hoặc của kết quả tìm kiếm: cuộc họp, tham dự, quyết định, "

@@ -366,12 +366,12 @@ async def test_a_period_without_meetings_says_so_and_how_to_choose_another(
         await settle(app, pilot)
         assert screen.period.year == TODAY.year + 1  # stepped there: not moved away
         view = screen.query_one("#meetings", FigureView)
-        line = str(view.query_one(".figure-line").render())
-        assert not view.figure.rows and "Nothing in this period: p chooses another" in line
+        said = str(view.query_one("#nothing").render())
+        assert not view.figure.rows and said.startswith("No meetings in year 2025.\np chooses")
         await pilot.press("p")  # the next period offered: all time, which has meetings
         await until(pilot, lambda: bool(screen.stats and screen.stats.meetings), what="figures")
         await settle(app, pilot)
-        assert "Nothing in this period" not in str(view.query_one(".figure-line").render())
+        assert not view.nothing and view.showing_plot
 
 
 def test_p_keeps_the_days_being_looked_at() -> None:

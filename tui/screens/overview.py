@@ -109,6 +109,7 @@ class OverviewScreen(BookScreen[None]):
     OverviewScreen #person { width: 3fr; }
     OverviewScreen.-narrow #attendance { width: 52; }
     OverviewScreen.-narrow #person { width: 1fr; }
+    OverviewScreen.-nothing #attendance { width: 1fr; }
     """
 
     def __init__(self, *, search: str = "", today: date | None = None) -> None:
@@ -273,14 +274,31 @@ class OverviewScreen(BookScreen[None]):
         else:
             await pane.mount(FigureView(id=active))
 
+    def _nothing(self) -> str:
+        """What the figures are when the period holds no meeting ("" when it holds some)."""
+        stats, period = self.stats, self.shown
+        if stats is None or period is None or stats.meetings or stats.drafts:
+            return ""
+        if period.kind == "search":
+            if period.search.strip():
+                return _("The search {search} finds no meetings.",
+                         search=one_line(period.search.strip()))  # fmt: skip
+            return _("The book holds no meetings yet.")
+        return _("No meetings in {period}.", period=period.label())
+
     def _draw(self) -> None:
         """The figures of the tab shown that are counted and not yet drawn."""
+        nothing = self._nothing()
+        self.set_class(bool(nothing), "-nothing")
         for view in self._views():
             name = view.id or ""
             figure = self.figures.get(name)
+            if name == "person":
+                # No meeting, no one to plot: the attendance's side says it once, the width whole.
+                view.display = not nothing
             if figure is not None and self._drawn.get(name) is not figure:
                 self._drawn[name] = figure
-                view.show(figure)
+                view.show(figure, "" if name == "person" else nothing)
                 if name == "attendance":
                     self._person_of_row()
 

@@ -48,6 +48,7 @@ class FigureView(Vertical):
     FigureView > ContentSwitcher { height: 1fr; }
     FigureView DataTable { height: 1fr; }
     FigureView > .figure-line { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
+    FigureView .figure-nothing { height: 1fr; padding: 1 1; }
     """
 
     class Chosen(Message):
@@ -68,12 +69,14 @@ class FigureView(Vertical):
         self._fitted_to = 0  # the width the table was last fitted to
         self.wants_plot = True  # the person's choice (t); a figure without bars is a table
         self._placed_row = 0  # where `toggle` put the table's cursor: moved since, it was chosen
+        self.nothing = ""  # the period holds no meeting: said in the figure's place
 
     def compose(self) -> ComposeResult:
         yield Static(classes="figure-title")
         with ContentSwitcher(initial="plot"):
             yield BarPlot(id="plot")
             yield FigureTable(id="numbers", cursor_type="row", zebra_stripes=True)
+            yield Static(id="nothing", classes="figure-nothing")
         yield Static(classes="figure-line")
 
     @property
@@ -92,8 +95,10 @@ class FigureView(Vertical):
     def has_plot(self) -> bool:
         return self.figure is not None and bool(self.figure.bars.labels)
 
-    def show(self, figure: Figure) -> None:
-        """Draw `figure`, keeping the bar or row chosen where it still exists."""
+    def show(self, figure: Figure, nothing: str = "") -> None:
+        """Draw `figure`, keeping the bar or row chosen where it still exists; `nothing` (the
+        period holds no meeting) is said in its place: its tables' headers alone said nothing."""
+        self.nothing = nothing
         same = self.figure is not None and self.figure.bars.labels == figure.bars.labels
         keep = self.plot.chosen if same else None  # the same bars read again: stay put
         self.figure = figure
@@ -102,6 +107,11 @@ class FigureView(Vertical):
         self.plot.show(figure.bars, None if keep is None or keep >= len(bars) else keep)
         had_focus = self.has_focus_within
         plotted = "plot" if self.has_plot and self.wants_plot else "numbers"
+        if nothing:
+            hint = _("p chooses another period, [ and ] step through them.")
+            said = Text(nothing, style="bold")
+            self.query_one("#nothing", Static).update(said.append("\n" + hint, style="not bold"))
+            plotted = "nothing"
         self.query_one(ContentSwitcher).current = plotted
         if had_focus:
             self.focus_inside()
@@ -147,7 +157,7 @@ class FigureView(Vertical):
 
     def toggle(self) -> None:
         """Plot ⇄ numbers (a figure without bars stays a table), keeping the place."""
-        if not self.has_plot:
+        if not self.has_plot or self.nothing:
             return
         switcher = self.query_one(ContentSwitcher)
         had_focus = self.has_focus_within
@@ -210,7 +220,7 @@ class FigureView(Vertical):
         """The line under the figure: the chosen bar's numbers in the plot, else the note."""
         line = self.query_one(".figure-line", Static)
         figure = self.figure
-        if figure is None:
+        if figure is None or self.nothing:
             line.update("")
             return
         if not (self.showing_plot and self.has_plot):
