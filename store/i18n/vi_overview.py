@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "Enter: its meetings": "Enter: các cuộc họp của cột này",
     "Nothing in this period: p chooses another, [ and ] step through them":
         "Kỳ này không có số liệu: p để chọn kỳ khác, [ và ] để lùi, tiến từng kỳ",
+    "Nothing in this period": "Kỳ này không có số liệu",
     "No meetings in {period}.": "Không có cuộc họp nào trong {period}.",
     "The search {search} finds no meetings.": "Tìm kiếm {search} không thấy cuộc họp nào.",
     "The book holds no meetings yet.": "Sổ chưa có cuộc họp nào.",

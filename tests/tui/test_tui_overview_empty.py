@@ -1,7 +1,9 @@
 """The Overview on a period with nothing to draw, at 80×24, in both languages (Pilot).
 
 A year without a meeting showed each tab's table headers and nothing more; it now says the year
-holds no meeting, in the figure's place, and how to choose another.
+holds no meeting, in the figure's place, and how to choose another. The attendance's plot beside
+the table, with no one to plot, said how to choose another period in three lines of the two it
+has, and the end of the sentence fell off the screen.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import store
 from tests.helpers import settle, until
 from tests.tui.test_tui_no_english import screen_text
 from tui.app import make_app
@@ -81,6 +84,40 @@ async def test_a_year_without_meetings_says_so_on_every_tab(
             assert view.query_one(ContentSwitcher).current == "numbers"
             assert screen.query_one("#person").display
             assert SAID[language][0].split(" 2021")[0] not in screen_text(app)
+    finally:
+        app.book.close()
+        set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+async def test_at_80_columns_the_attendance_plot_says_its_whole_note(
+    sample_book: object, db: str, tmp_path: Path, language: str
+) -> None:
+    """A year whose meeting names no one: the plot beside the attendance has no one to plot,
+    and its line under it says so whole in the two lines it has."""
+    from rich.text import Text
+
+    with store.open_book(db) as book:
+        record = store.validate_record({"title": "Giao ban", "date": "12/3/2021"})
+        assert isinstance(record, store.MeetingRecord)
+        book.add(record)
+    app = make_app(db, lang=language, settings_folder=tmp_path / "config")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await overview_of(app, pilot, 2021)
+            assert screen.stats.meetings == 1
+            await tab(screen, pilot, "attendance")
+            person = await tab(screen, pilot, "person")
+            await until(pilot, lambda: person.figure is not None and not person.figure.rows,
+                        what="no one plotted")  # fmt: skip
+            await settle(app, pilot)
+            line = person.query_one(".figure-line")
+            said = str(line.render())
+            assert said.strip()
+            width = line.content_region.width
+            assert len(Text(said).wrap(app.console, width)) <= 2, said
+            shown = " ".join(screen_text(app).split())
+            assert " ".join(said.split()) in shown, shown
     finally:
         app.book.close()
         set_language("en")

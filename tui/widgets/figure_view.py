@@ -120,6 +120,7 @@ class FigureView(Vertical):
     def on_resize(self) -> None:
         if self.figure is not None and self.size.width != self._fitted_to:
             self._fit()
+            self._say()  # the line's words are chosen for its width
 
     def _fit(self) -> None:
         """The title and the table as wide as the view: the short title where the whole one
@@ -227,6 +228,11 @@ class FigureView(Vertical):
             note = figure.note
             if not figure.rows and not note:  # an empty table must not look like a broken one
                 note = _("Nothing in this period: p chooses another, [ and ] step through them")
+                # Beside the attendance at 80 columns the whole of it took three lines of the
+                # two there are, and its end fell off: said shorter where it does not fit.
+                room = line.content_region.width or self.size.width - 2
+                if len(Text(note).wrap(self.app.console, max(1, room))) > 2:
+                    note = _("Nothing in this period")
             line.update(Text(note))
             return
         index = self.plot.chosen
