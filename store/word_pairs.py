@@ -40,7 +40,7 @@ def word_pairs(body: str | None) -> str:
     """The pairs of neighbouring words of a folded word list (`store.rows.search_body`), as
     tokens joined by `_` (no word holds one: words are runs of letters and digits). Where PART
     stands between two parts of the record, PART stands in the pairs instead of the two pairs
-    it is in: a phrase of pairs cannot run across it (`x y ⁞ y z` has no `x_y y_z`)."""
+    it is in: a phrase of pairs cannot run across it (`x y _ y z` gives `x_y _ _ y_z`)."""
     words = (body or "").split()
     return " ".join(
         PART if PART in (first, second) else f"{first}_{second}"
@@ -82,8 +82,11 @@ def drop_statements() -> list[str]:
 
 def pairs_expression(tokens: Sequence[str], prefix: bool) -> str | None:
     """The FTS5 expression of `meeting_pairs` finding the folded phrase `tokens` (its last word
-    a prefix when `prefix`), or None when the pairs cannot: one word, or a prefix too short."""
+    a prefix when `prefix`), or None when the pairs cannot: one word, a prefix too short, or a
+    word that is not letters and digits (which the words' own index reads as it should)."""
     if len(tokens) < 2 or (prefix and len(tokens[-1]) < SHORTEST_PREFIX):
+        return None
+    if not all(map(str.isalnum, tokens)):  # not the parser's words: `!_<->` would be `_` here
         return None
     pairs = " ".join(f"{a}_{b}" for a, b in pairwise(tokens))
     return f'"{pairs}"' + ("*" if prefix else "")
