@@ -5,7 +5,10 @@ is a row of groups, one per period, of one bar per series. The plot draws them w
 `bar`, one call per bar, so the chosen group can be drawn in its own colours; left and right (or
 home and end) move the choice, Enter asks for the meetings behind it (`BarPlot.Selected`), and
 `BarPlot.Highlighted` says which group is chosen, for the line under the plot to name it with its
-numbers. The labels under the axis are thinned to what the width holds.
+numbers. The labels under the axis are written here, not by plotext: plotext moved a label that
+met its neighbour or the frame off its bar (and dropped some), and counted characters, not the
+cells a label takes. Each label is centred on its group's tick, thinned to what the width holds
+in Rich's cell widths, the chosen group's always shown; a tick is drawn only under a label.
 
 Labels are made by the screens from dates and numbers, never from what a person typed: plotext's
 output is read back as ANSI text, where a control character in a label would be obeyed.
@@ -16,6 +19,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
 from textual.message import Message
@@ -29,6 +35,7 @@ Colour = tuple[int, int, int]
 SERIES_COLOURS: tuple[Colour, ...] = ((70, 130, 220), (60, 170, 90), (200, 80, 80))
 CHOSEN_COLOURS: tuple[Colour, ...] = ((250, 170, 40), (250, 220, 60), (250, 120, 160))
 FEWEST_SLOTS = 6  # the x axis holds at least this many groups' room, the first ones drawn
+GAP = 2  # clear cells between two labels under the axis
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ def tick_step(labels: tuple[str, ...], width: int) -> int:
     if not labels:
         return 1
     room = max(1, width - 6)  # the y axis's numbers and the frame
-    longest = max(len(label) for label in labels) + 2
+    longest = max(cell_len(label) for label in labels) + 2
     return max(1, math.ceil(len(labels) * longest / room))
 
 
@@ -65,6 +72,72 @@ def last_drawn(bars: Bars) -> int:
         if any(index < len(values) and values[index] > 0 for _name, values in bars.series):
             return index
     return len(bars.labels) - 1
+
+
+def placed_labels(
+    labels: tuple[str, ...],
+    columns: list[int],
+    chosen: int,
+    width: int,
+    drawn: tuple[int, ...] = (),
+) -> list[tuple[int, int, str]]:
+    """(group, first cell, text) of each label shown under the axis, left to right.
+
+    Each label is centred on its group's column (`columns`, in cells), the chosen group's with
+    ▲ before it; near an edge it moves in only as far as it still covers that column. The
+    chosen group's is placed first, then those of the groups with a bar (`drawn`: a bar with
+    no label beside a label of an empty group read as that group's), then every
+    `tick_step`-th group's, each where it leaves `GAP` cells clear on each side (one read
+    "▲3 4" as one label); a label that cannot be placed so is left out, never moved off its
+    bar.
+    """
+    step = tick_step(labels, width)
+    order = [chosen, *drawn] + [index for index in range(len(labels)) if index % step == 0]
+    taken: list[tuple[int, int, str]] = []
+    for index in dict.fromkeys(order):
+        if not 0 <= index < min(len(labels), len(columns)):
+            continue
+        column, label = columns[index], labels[index]
+        start = column - (cell_len(label) - 1) // 2
+        text = label
+        if index == chosen:
+            text, start = "▲" + label, start - 1
+        size = cell_len(text)
+        start = max(0, min(start, width - size))
+        if start + size > width or not start <= column < start + size:
+            continue  # the plot is too narrow for it to sit on its bar
+        if any(start <= end + GAP and other <= start + size - 1 + GAP
+               for _i, other, end in _spans(taken)):  # fmt: skip
+            continue
+        taken.append((index, start, text))
+    return sorted(taken, key=lambda placed: placed[1])
+
+
+def group_columns(ruler: str, count: int) -> list[int]:
+    """Each group's column on the axis `ruler` as plotext maps it (`_draw`'s x limits), for
+    groups too close for a tick each."""
+    first, last = ruler.find("└") + 1, ruler.find("┘")
+    width = (last if last > first else len(ruler)) - first
+    slots = max(count, FEWEST_SLOTS)
+    return [first + math.floor(0.5 + (width - 1) * (index + 0.5) / slots) for index in range(count)]
+
+
+def _spans(placed: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
+    """(group, first cell, last cell) of each placed label."""
+    return [(index, start, start + cell_len(text) - 1) for index, start, text in placed]
+
+
+def overwritten(row: Text, pieces: list[tuple[int, str]], style: Style | str) -> Text:
+    """`row` (one character a cell, as plotext writes it) with each (cell, text) written over
+    it in `style`, the rest of the row as it was."""
+    written = Text(end="")
+    at = 0
+    for start, text in sorted(pieces):
+        written.append_text(row[at:start])
+        written.append(text, style)
+        at = start + cell_len(text)
+    written.append_text(row[at:])
+    return written
 
 
 def colour_of(series: int, chosen: bool) -> Colour:
@@ -111,6 +184,7 @@ class BarPlot(PlotextPlot, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.bars = Bars()
         self._drawn_for: tuple[int, int, int] | None = None  # (width, height, chosen)
+        self.columns: list[int] = []  # each group's column in the last drawing (its tick)
         # The group was chosen by the person (a key, a click), not the most recent by default.
         self.chosen_by_person = False
 
@@ -130,7 +204,37 @@ class BarPlot(PlotextPlot, can_focus=True):
         if self._drawn_for != size:
             self._draw(self.size.width, self.size.height)
             self._drawn_for = size
-        return super().render()
+        drawn = super().render()
+        return self._labelled(drawn) if isinstance(drawn, Text) else drawn
+
+    def _labelled(self, drawn: Text) -> Text:
+        """The plot with the labels under its axis written on their groups' ticks."""
+        labels = self.bars.labels
+        lines = drawn.split("\n", allow_blank=True)
+        axis = next((i for i, line in enumerate(lines) if "└" in line.plain), None)
+        if not labels or axis is None or axis + 1 >= len(lines):
+            return drawn
+        ruler = lines[axis]
+        # plotext put a tick under every group (`_draw`): where they are is where its bars are.
+        ticks = [cell for cell, mark in enumerate(ruler.plain) if mark in "┬┼"]
+        if len(ticks) != len(labels):  # groups closer than a cell share a tick
+            ticks = group_columns(ruler.plain, len(labels))
+        self.columns = ticks
+        drawn_groups = tuple(
+            index
+            for index in range(len(labels))
+            if any(index < len(values) and values[index] > 0 for _name, values in self.bars.series)
+        )
+        width = len(lines[axis + 1].plain)
+        placed = placed_labels(labels, ticks, self.chosen, width, drawn_groups)
+        shown = {ticks[index] for index, _start, _text in placed}
+        style = ruler.get_style_at_offset(self.app.console, ticks[0])
+        lines[axis] = overwritten(
+            ruler, [(cell, "─") for cell in ticks if cell not in shown], style
+        )
+        pieces = [(start, text) for _index, start, text in placed]
+        lines[axis + 1] = overwritten(lines[axis + 1], pieces, style)
+        return Text("\n").join(lines)
 
     def _draw(self, width: int, height: int) -> None:
         plt = self.plt
@@ -147,13 +251,8 @@ class BarPlot(PlotextPlot, can_focus=True):
                 x = index + 1 - 0.4 + slot * (number + 0.5)
                 colour = colour_of(number, index == self.chosen)
                 plt.bar([x], [value], color=colour, width=slot * 0.9, minimum=0)
-        step = tick_step(labels, width)
-        shown = [i for i in range(len(labels)) if i % step == 0 or i == self.chosen]
-        if self.chosen % step and (self.chosen - 1) in shown and self.chosen - 1 != 0:
-            shown.remove(self.chosen - 1)  # room for the chosen group's label
-        ticks = [i + 1 for i in shown]
-        names = [f"▲{labels[i]}" if i == self.chosen else labels[i] for i in shown]
-        plt.xticks(ticks, names)
+        # A tick under every group and no label: the labels are written on them (`_labelled`).
+        plt.xticks([index + 1 for index in range(len(labels))], [""] * len(labels))
         plt.xlim(0.5, max(len(labels), FEWEST_SLOTS) + 0.5)  # a lone bar is not a wall
         top = max(1, self.bars.top)
         ticks_y = y_ticks(top, height)
@@ -184,15 +283,16 @@ class BarPlot(PlotextPlot, can_focus=True):
     def on_click(self, event: Click) -> None:
         """A click on a group chooses it (a second click opens it)."""
         count = len(self.bars.labels)
-        plot_width = self.size.width - 6  # the y axis's numbers and the frame, near enough
-        if not count or plot_width <= 0:
+        if not count or len(self.columns) != count:
             return
-        index = int((event.x - 5) * max(count, FEWEST_SLOTS) / plot_width)
-        if 0 <= index < count:
+        # The group whose tick is nearest, if the click is within half a group of it.
+        index = min(range(count), key=lambda group: abs(self.columns[group] - event.x))
+        half = (self.columns[-1] - self.columns[0]) / max(1, count - 1) / 2 if count > 1 else 3
+        if abs(self.columns[index] - event.x) <= max(1, half):
             if index == self.chosen:
                 self.action_open()
             else:
                 self.choose(index)
 
 
-__all__ = ["BarPlot", "Bars", "tick_step", "y_ticks"]
+__all__ = ["BarPlot", "Bars", "placed_labels", "tick_step", "y_ticks"]
