@@ -22,7 +22,7 @@ from typing import Any
 
 from store.query import Query, TextMatch
 from store.record import MeetingRecord
-from store.text import fold, nfc
+from store.text import ABBREVIATIONS, fold, nfc
 
 __all__ = ["Why", "why"]
 
@@ -190,9 +190,51 @@ def _field(record: MeetingRecord, words: list[_Word]) -> Why | None:
             return _snippet(name, text.text, _closest(places))
         if places and (best is None or len(places) > best[0]):
             best = (len(places), name, text, _closest(places))
+    # The index holds each abbreviation's expansion and the other way round (`index_parts`):
+    # `lao dong` finds "LĐLĐ tỉnh", `ldld` finds "Liên đoàn Lao động": show that place.
+    for name, text in fields:
+        spans = _through_abbreviations(text, words)
+        if spans is not None:
+            return _snippet(name, text.text, spans)
     if best is None:
         return None
     return _snippet(best[1], best[2].text, best[3])
+
+
+_ABBREVIATED = [
+    (
+        re.compile(r"(?<![^\W_])" + abbr + r"(?![^\W_])"),
+        f" {full} ",
+        re.compile(r"(?<![^\W_])" + r"[\W_]+".join(full.split()) + r"(?![^\W_])"),
+        abbr,
+    )
+    for abbr, full in ABBREVIATIONS.items()
+]
+
+
+def _through_abbreviations(text: _Text, words: list[_Word]) -> list[tuple[int, int]] | None:
+    """A place in `text` for each of `words`, where a word not there as typed is in the
+    expansion of an abbreviation there (its place is the abbreviation's), or is an
+    abbreviation whose expansion is there; None unless every word has one. Words typed with
+    marks are matched as typed only, as the index does."""
+    spans = []
+    for word in words:
+        span = text.find(word)
+        if span is None and not word.marked:
+            span = _abbreviation_place(text.folded, word)
+        if span is None:
+            return None
+        spans.append(span)
+    return spans
+
+
+def _abbreviation_place(folded: str, word: _Word) -> tuple[int, int] | None:
+    for abbreviation, expansion, spelled_out, abbr in _ABBREVIATED:
+        if word.pattern.search(expansion) and (found := abbreviation.search(folded)):
+            return found.span()
+        if word.pattern.fullmatch(abbr) and (found := spelled_out.search(folded)):
+            return found.span()
+    return None
 
 
 # The Markdown marks a reader of a snippet does not want to see: first those that begin a line

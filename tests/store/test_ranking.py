@@ -15,7 +15,7 @@ import pytest
 import store
 from store.search import tiers
 from store.why_matched import why
-from tests.helpers import SAMPLE, downgraded
+from tests.helpers import SAMPLE, a_meeting, downgraded
 
 KHANG = {
     "seed-000-ky-ket-quy-che-dukdn-tld-2022",
@@ -112,6 +112,22 @@ def test_why_reads_marks_as_typed(book: store.Book) -> None:
         assert matched is not None
         shown = {matched.text[a:b].lower() for a, b in matched.spans}
         assert ("khẳng" in shown) is shows_khang, (typed, matched)
+
+
+def test_why_shows_the_abbreviation_an_expansion_was_found_through(book: store.Book) -> None:
+    """The index holds "lien doan lao dong" for "LĐLĐ" (and "ldld" for it spelled out): a
+    meeting found so says where, the abbreviation marked (it was `matched: null`)."""
+    lam = {"name": "Trần Văn Lâm", "role": "attendee", "title": "Chủ tịch LĐLĐ tỉnh Nghệ An"}
+    found = book.add(a_meeting(title="Hội nghị phối hợp", participants=[lam]))
+    spelled = book.add(a_meeting(title="Hội nghị Liên đoàn Lao động tỉnh", date="2024-03-16"))
+    for typed in ('"lao dong"', "lien doan lao", "ldld"):
+        assert found in book.search(typed).ids, typed
+        matched = why(book.meeting(found), store.parse_query(typed))
+        assert matched is not None and matched.field == "title of a person", typed
+        assert {matched.text[a:b] for a, b in matched.spans} == {"LĐLĐ"}, typed
+    matched = why(book.meeting(spelled), store.parse_query("ldld"))
+    assert matched is not None and matched.field == "title"
+    assert [matched.text[a:b] for a, b in matched.spans] == ["Liên đoàn Lao động"]
 
 
 def test_a_book_from_before_marked_words_gets_them_when_upgraded(db: str) -> None:
