@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 import store
-from commands.options import db_option, opened
+from commands.options import db_option, open_telling, opened
 from commands.output import err, fail, out, rich_text
 from store.i18n import _, plural
 
@@ -25,9 +25,14 @@ def db_path(ctx: typer.Context) -> None:
 @app.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
     """Bring the schema to this version's (also done automatically on open)."""
-    with opened(ctx) as book:
-        out.print(rich_text(_("{url} is at schema {revision}.", url=book.display_url,
-                              revision=book.schema_revision)))  # fmt: skip
+    create = bool(ctx.obj and ctx.obj.get("create"))
+    with store.open_book(db_option(ctx), create=create) as book:  # said here, on stdout
+        if book.upgraded is not None:
+            out.print(rich_text(book.upgraded.notice()), soft_wrap=True)  # the path kept whole
+        else:
+            said = _("{url} is at schema {revision} already: nothing to upgrade.",
+                     url=book.display_url, revision=book.schema_revision)  # fmt: skip
+            out.print(rich_text(said))
 
 
 @app.command("backup")
@@ -58,7 +63,7 @@ def db_copy(
     ],
 ) -> None:
     """Copy the whole book into another, empty database (SQLite ↔ PostgreSQL), numbers kept."""
-    with opened(ctx) as book, store.open_book(to, create=True) as target:
+    with opened(ctx) as book, open_telling(to, create=True) as target:
         report = book.copy_to(target)
     out.print(
         rich_text(

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 import store
+from commands.output import err, rich_text
 from store.i18n import _
 
 
@@ -62,7 +63,16 @@ def role_entries(**by_role: list[str] | None) -> list[tuple[str, str]]:
 def opened(ctx: typer.Context) -> "store.Book":
     """The book the command works on (`--db`, else $MINUTEBOOK_DB, else the default file); use
     it in a `with` block, which closes it."""
-    return store.open_book(db_option(ctx), create=bool(ctx.obj and ctx.obj.get("create")))
+    return open_telling(db_option(ctx), create=bool(ctx.obj and ctx.obj.get("create")))
+
+
+def open_telling(db: str | None, *, create: bool = False) -> "store.Book":
+    """`store.open_book`, saying on stderr when opening upgraded the book (stdout stays the
+    command's own output: a JSON or CSV file written from it stays whole)."""
+    book = store.open_book(db, create=create)
+    if book.upgraded is not None:
+        err.print(rich_text(book.upgraded.notice()))
+    return book
 
 
 def db_option(ctx: typer.Context) -> str | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 import store
-from commands.options import db_option
+from commands.options import db_option, open_telling
 from commands.output import err, out, rich_text
 from store.i18n import _, current_language
 
@@ -92,7 +92,7 @@ def serve(
     secret, made = serving.choose_token(token or os.environ.get(serving.TOKEN_ENV), host)
     prefix = serving.root_path(root_path)
     create = bool(ctx.obj and ctx.obj.get("create"))
-    with store.open_book(db_option(ctx), create=create) as book:  # the schema upgraded once here
+    with open_telling(db_option(ctx), create=create) as book:  # the schema upgraded once here
         url, shown = book.url, book.display_url
     chosen = serving.ServeOptions(
         db_url=url, display_url=shown, token=secret, token_made=made, host=host, port=port,

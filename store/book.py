@@ -89,6 +89,7 @@ class Book(RecordKeeping):
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self.upgraded = store.upgraded  # what opening it upgraded, for the face to say, or None
 
     # The book itself -------------------------------------------------------------------------
 

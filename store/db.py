@@ -35,6 +35,7 @@ from store.statistics import (  # noqa: F401 - kept importable from here
     refresh_statistics,
     refresh_statistics_after,
 )
+from store.upgrades import Upgraded
 from store.urls import (
     _explained,
     _scrub,
@@ -138,6 +139,8 @@ class Store:
     url: str
     # Why this book can be read but not written now (see store.read_only), or None.
     read_only: str | None = None
+    # What opening it upgraded (from which schema, the copy kept), for the faces to say, or None.
+    upgraded: Upgraded | None = None
 
     @property
     def backend(self) -> str:
@@ -326,9 +329,10 @@ def open_store(
                       head=HEAD_REVISION)
                 )
             if upgrade:
-                if current is not None:
-                    backup_before_upgrade(store, current)
-                upgrade_schema(store, after=after_upgrade)
+                kept = None if current is None else backup_before_upgrade(store, current)
+                before = upgrade_schema(store, after=after_upgrade)
+                if before is not None:  # None: a new book, or another program upgraded it
+                    store.upgraded = Upgraded(before, HEAD_REVISION, kept)
     except StoreError:
         engine.dispose()
         raise
@@ -395,8 +399,9 @@ AfterUpgrade = Callable[[Connection, "str | None"], None]
 
 def upgrade_schema(
     store: Store, revision: str = "head", *, after: AfterUpgrade | None = None
-) -> None:
-    """Run every pending migration (up to `revision`) in one transaction.
+) -> str | None:
+    """Run every pending migration (up to `revision`) in one transaction; the schema the book
+    had when this call upgraded an existing book, else None (a new book, or nothing to do).
 
     The transaction holds the book's schema lock first (SQLite's write lock; an advisory lock
     on PostgreSQL), so two programs opening a new book at once create its tables once: the
@@ -420,8 +425,11 @@ def upgrade_schema(
         before = _revision(conn)
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
-        if after is not None and before != _revision(conn):
+        if before == _revision(conn):
+            return None
+        if after is not None:
             after(conn, before)
+    return before
 
 
 def _revision(conn: Connection) -> str | None:

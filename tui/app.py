@@ -156,6 +156,9 @@ class MinuteBookApp(App[None]):
         self.push_screen(BrowseScreen())
         if self.read_only:  # why the keys that write are missing
             self.notify(one_line(self.read_only), title=_("read-only"), timeout=10, markup=False)
+        if self.book.upgraded is not None:  # what changed in the file, and the copy left beside it
+            said = self.book.upgraded.notice()
+            self.notify(said, title=_("Book upgraded"), timeout=20, markup=False)
         self.recovery.start()  # copies written on SIGTERM/SIGHUP; earlier ones offered
 
     def on_unmount(self) -> None:

@@ -430,7 +430,8 @@ MESSAGES: dict[str, str] = {
         "Sổ nằm ở đâu (đường dẫn tệp với SQLite, nếu không thì URL bỏ mật khẩu).",
     "Bring the schema to this version's (also done automatically on open).":
         "Nâng cấu trúc dữ liệu lên phiên bản này (cũng tự làm khi mở sổ).",
-    "{url} is at schema {revision}.": "{url} đang ở cấu trúc dữ liệu {revision}.",
+    "{url} is at schema {revision} already: nothing to upgrade.":
+        "{url} đã ở cấu trúc dữ liệu {revision}: không có gì cần nâng cấp.",
     "Copy the book to FILE safely, even while someone is writing to it.":
         "Sao lưu sổ ra FILE an toàn, kể cả khi có người đang ghi vào.",
     "The new backup file.": "Tệp bản sao lưu mới.",

@@ -115,4 +115,14 @@ MESSAGES: dict[str, str] = {
     "Undo mark done": "Hoàn tác",
     "Marked done: {decision} (u: undo)": "Đã hoàn thành: {decision} (u: hoàn tác)",
     "Open again: {decision}": "Đang thực hiện trở lại: {decision}",
+    # A book upgraded as it was opened (store/upgrades.py), and the copy kept of it
+    "Upgraded the book from schema {before} to {after}.": (
+        "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}."
+    ),
+    "Upgraded the book from schema {before} to {after}; the book as it was is kept at {path}"
+    " (delete it once you are satisfied).": (
+        "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}; bản sao lưu của sổ"
+        " như trước khi nâng cấp được giữ tại {path} (xoá nó khi bạn đã thấy ổn)."
+    ),
+    "Book upgraded": "Đã nâng cấp sổ",
 }
