@@ -202,6 +202,7 @@ _ON_FIRST_USE = {
     "read_report": "store.extract.review",
     "record_markdown": "store.documents.markdown",
     "review_rows": "store.extract.review",
+    "roles_lines": "store.extract.review",
     "type_name": "store.crash_report",
     "write_crash_report": "store.crash_report",
     "write_stats_csv": "store.stats_files",

@@ -246,6 +246,20 @@ async def test_at_80x24_the_points_to_check_fold_to_two_rows_and_the_fields_show
         await pilot.press("y")
 
 
+async def test_a_person_the_draft_gives_two_roles_is_a_point_to_check(
+    tui_app: MinuteBookApp,
+) -> None:
+    """Two rows of the form are one person: the points say so, in the words `extract` uses."""
+    async with tui_app.run_test(size=SIZE) as pilot:
+        screen = await draft_from_paste(tui_app, pilot)
+        checks = screen.query_one("#draft-flags", DraftChecks)
+        said = store.roles_lines(screen.draft)
+        assert any(line.startswith("Nguyễn Đình Khang is one person in 2 roles") for line in said)
+        assert all(line in checks.points for line in said)
+        await pilot.press("escape")
+        await pilot.press("y")
+
+
 async def test_a_tall_terminal_shows_every_point_to_check_from_the_start(
     tui_app: MinuteBookApp,
 ) -> None:

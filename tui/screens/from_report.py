@@ -26,7 +26,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 import store
-from store import Draft, draft_record, flag_lines, guessed_fields, one_line
+from store import Draft, draft_record, flag_lines, guessed_fields, one_line, roles_lines
 from tui.i18n import _
 from tui.screens.edit import EditScreen
 from tui.threads import hand_back
@@ -217,6 +217,9 @@ class DraftEditScreen(EditScreen):
         lead = _("Fields marked ? are the extractor's guesses: check them, then save (ctrl+s).")
         # The extractor's flags first: folded, the block shows the first point.
         points = flag_lines(self.draft.flags)
+        # A person the draft gives two roles is two rows of the form: said in the store's
+        # words, as `minutebook extract` says it (one row naming both roles).
+        points += roles_lines(self.draft)
         decisions = self.draft.record.get("decisions", [])
         if any(d.get("responsible") or d.get("due") for d in decisions):
             points.append(

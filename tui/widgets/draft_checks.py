@@ -6,7 +6,6 @@ how the guesses are marked, and how many points there are to check, the key that
 the first of them (cut to the width). That key, or a click on the block, shows them all and
 folds them again. The block starts whole where the terminal has the rows for it
 (`WHOLE_FROM_ROWS`), folded below, and follows the terminal's height until the person chooses.
-On a draft's form it also names each person the draft gives more than one role (`roles_lines`).
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ from textual import events
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from store import Draft, Hanging, one_line
-from store.extract.review import roles_lines
+from store import Hanging, one_line
 from tui.i18n import _
 
 # From this many rows the whole list shows from the start: the form keeps 30 rows or more.
@@ -53,11 +51,6 @@ class DraftChecks(Static):
         self.whole = not self.whole
 
     def on_mount(self) -> None:
-        # A person the draft gives two roles is two rows of the form: said here, in the store's
-        # words, as `minutebook extract` says it (one row naming both roles).
-        draft = getattr(self.screen, "draft", None)
-        if isinstance(draft, Draft):
-            self.points += [one_line(line) for line in roles_lines(draft)]
         self.fit(self.app.size.height)
         self._show()
 
