@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from typing import Annotated, Any
 
 from pydantic import (
@@ -27,10 +27,12 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from store.approval_rules import check_approval
 from store.dates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -439,28 +441,14 @@ class MeetingRecord(_Shape):
         return sorted(people, key=lambda p: ROLES.index(p.role))
 
     @model_validator(mode="after")
-    def _consistent(self) -> MeetingRecord:
+    def _consistent(self, info: ValidationInfo) -> MeetingRecord:
         if self.end_time is not None and self.start_time is None:
             raise ValueError(_("end_time needs a start_time"))
         if self.end_time and self.start_time and self.end_time < self.start_time:
             raise ValueError(_("end_time is before start_time"))
-        if self.status in ("approved", "locked") and self.approved_on is None:
-            status = _(self.status)
-            said = _(
-                "a record that is {status} says when it was approved: give approved_on",
-                status=status,
-            )
-            raise ValueError(said)
-        if self.approved_on is not None:
-            # Minutes are approved once the meeting is held, and not in days yet to come: a
-            # year typed for a day (1/1/2020 for minutes of 2024) is a mistake, said at once.
-            if self.approved_on.end < self.date.start:
-                raise ValueError(_("the approval ({approved}) is dated before the meeting "
-                                   "({held})", approved=self.approved_on.display(),
-                                   held=self.date.display()))  # fmt: skip
-            if self.approved_on.start > datetime.now(UTC).date() + timedelta(days=1):  # any zone
-                raise ValueError(_("the approval ({approved}) is dated in the future",
-                                   approved=self.approved_on.display()))  # fmt: skip
+        # Raised as a ValidationError of its own: each problem then names its approval field.
+        kept = bool(info.context and info.context.get("kept"))
+        check_approval(self.status, self.date, self.approved_on, self.approved_by, kept=kept)
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -487,13 +475,20 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+# Where the store reads back states it kept (`store.history`, `store.trash`): saved under the
+# rules of their day, they are read as they were (store/approval_rules.py says which rules).
+KEPT_SOURCES = ("history", "trash #")
+
+
 def validate_record(
     data: Any, *, source: str = "<input>", record: int | None = None
 ) -> MeetingRecord | list[Problem]:
     """Validate one raw record; return the record or its problems (never raises for bad data)."""
     if not isinstance(data, dict):
         return [Problem(source, record, "", _("a meeting must be a JSON object"))]
+    kept = {"kept": source.startswith(KEPT_SOURCES)}
     try:
-        return MeetingRecord.model_validate(with_start_part(with_part_of_day(data)))
+        raw = with_start_part(with_part_of_day(data))
+        return MeetingRecord.model_validate(raw, context=kept)
     except ValidationError as exc:
         return problems_from(exc, source, record)

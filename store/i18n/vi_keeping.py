@@ -1,5 +1,6 @@
 """Vietnamese for keeping the record: a meeting's history, the trash, deleting and restoring, and
-where a record stands (approved, locked) as the meeting screen and the preview say it."""
+where a record stands (approved, locked) as the meeting screen and the preview say it, and the
+approval's rules."""
 
 MESSAGES: dict[str, str] = {
     # Deleting, and the trash
@@ -93,4 +94,14 @@ MESSAGES: dict[str, str] = {
     "Approved on {date} by {who}": "Đã thông qua ngày {date}, bởi {who}",
     "Locked": "Đã khóa",
     "changed only by an amendment with a reason": "chỉ sửa được bằng đính chính có nêu lý do",
+    # The approval's rules (store/approval_rules.py), each said of its field
+    "a record that is {status} says when it was approved": (
+        "biên bản {status} phải ghi ngày thông qua"
+    ),
+    "only approved or locked minutes have an approval date; this record is {status}": (
+        "chỉ biên bản đã thông qua hoặc đã khóa mới có ngày thông qua; biên bản này {status}"
+    ),
+    "only approved or locked minutes say who approved them; this record is {status}": (
+        "chỉ biên bản đã thông qua hoặc đã khóa mới ghi người thông qua; biên bản này {status}"
+    ),
 }

@@ -104,8 +104,6 @@ MESSAGES: dict[str, str] = {
         "ngày thông qua ({approved}) trước ngày họp ({held})"
     ),
     "the approval ({approved}) is dated in the future": "ngày thông qua ({approved}) chưa tới",
-    "a record that is {status} says when it was approved: give approved_on":
-        "biên bản {status} phải ghi ngày thông qua: điền ô ngày thông qua (approved_on)",
     "a meeting must be a JSON object": "một cuộc họp phải là một đối tượng JSON",
     # What a value is, as the messages above name it
     "date": "ngày",

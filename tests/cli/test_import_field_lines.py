@@ -139,6 +139,11 @@ def test_each_vietnamese_word_a_refusal_offers_is_accepted() -> None:
         elif code in store.vocabulary.DECISION_STATUSES:
             record = {**base, "decisions": [{"text": "Giao việc", "status": word}]}
             assert store.MeetingRecord.model_validate(record).decisions[0].status == code
-        else:  # approved or locked minutes say when they were approved
-            record = {**base, "status": word, "approved_on": "2024-03-05"}
+        else:  # approved or locked minutes say when and by whom they were approved
+            approval = {"approved_on": "2024-03-05", "approved_by": "Hội nghị BCH"}
+            record = {
+                **base,
+                "status": word,
+                **(approval if code in ("approved", "locked") else {}),
+            }
             assert store.MeetingRecord.model_validate(record).status == code

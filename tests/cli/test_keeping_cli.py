@@ -350,6 +350,13 @@ def test_approval_is_recorded_and_shown(imported: Any, db: str) -> None:
         (("--status", "approved"), 2, "give --approved-on DATE"),
         (("--status", "approved", "--approved-on", "1/1/2020"), 1, "dated before the meeting"),
         (("--status", "approved", "--approved-on", "1/1/2199"), 1, "dated in the future"),
+        # Only approved (or locked) minutes carry an approval: the record's own check refuses it.
+        (("--approved-on", "20/3/2024"), 1, "field 'approved_on': only approved or locked"),
+        (
+            ("--approved-by", "Hội nghị BCH"),
+            1,
+            "field 'approved_by': only approved or locked minutes say who approved",
+        ),
     ],
 )
 def test_a_bad_approval_changes_nothing(

@@ -271,10 +271,11 @@ def test_history_says_who_saved_by_the_configured_name(
 def test_an_import_does_not_rewrite_locked_minutes(book: store.Book, tmp_path: Path) -> None:
     meeting_id = book.add(a_meeting(uid="m-lock"))
     approval = {"status": "approved", "approved_on": store.parse_partial_date("20/3/2024")}
-    edited(book, meeting_id, **approval)
+    edited(book, meeting_id, **approval, approved_by="Hội nghị BCH")
     edited(book, meeting_id, status="locked")
     before = book.meeting(meeting_id).to_json()
-    changed = dict(before, title="Sửa qua tệp", status="final", version=None)
+    unapproved = {"status": "final", "approved_on": None, "approved_by": None}
+    changed = dict(before, title="Sửa qua tệp", **unapproved, version=None)
     source = tmp_path / "m.json"
     source.write_text(json.dumps([changed], ensure_ascii=False), encoding="utf-8")
     with pytest.raises(store.InvalidRecord) as caught:

@@ -378,7 +378,8 @@ async def test_the_status_offers_every_step_and_approval_says_when_and_by_whom(
         await settle(tui_app, pilot)
         assert tui_app.screen is screen
         line = note(screen, "approved_on")
-        assert line.has_class("shown") and "give approved_on" in str(line.render())
+        said = str(line.render())
+        assert line.has_class("shown") and "a record that is approved says when" in said
         assert screen.focused is screen.query_one("#approved_on", Input)
         await type_into(pilot, screen.query_one("#approved_on", Input), "31/2/2024")
         assert "February 2024 has 29 days" in str(line.render())  # parsed as the date is
@@ -402,6 +403,7 @@ async def test_the_store_s_refusals_show_in_one_line(tui_app: MinuteBookApp) -> 
         screen = await open_editor(tui_app, pilot, EditScreen(draft), [])
         screen.query_one("#status", Select).value = "approved"
         await type_into(pilot, screen.query_one("#approved_on", Input), "20/3/2024")
+        await type_into(pilot, screen.query_one("#approved_by", Input), "Hội nghị BCH")
         await pilot.press("ctrl+s")
         await settle(tui_app, pilot)
         assert tui_app.screen is screen

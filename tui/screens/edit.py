@@ -308,8 +308,6 @@ class EditScreen(FormSafety):
             # A rule across fields ("end_time is before start_time", "listed twice").
             if problem.reason.startswith("end_time"):
                 return self._field_problem("end_time", problem.reason)
-            if "approved_on" in problem.reason:
-                return self._field_problem("approved_on", problem.reason)
             self._status(problem.reason, error=True, add=True)
             return None
         section, index, sub = match["section"], match["index"], match["sub"]

@@ -2,11 +2,12 @@
 
 `StatusFields` is the form's status choice (draft / final / approved / locked, the store's
 `MEETING_STATUSES`) with the approval's date and by whom (thông qua), shown when the status is
-approved or locked. The rules of moving between statuses are the store's (a draft is checked and
-made final before it is approved; nothing moves back; locked minutes change only by an amendment
-with a reason): the form shows the store's refusal as its one-line error. `lock_fields` makes the
-form read only (locked minutes) or editable again but for the status (an amendment leaves it), and
-`AmendReasonDialog` asks why locked minutes are corrected.
+approved or locked, and part of the record only then. The rules of moving between statuses are
+the store's (a draft is checked and made final before it is approved; nothing moves back; locked
+minutes change only by an amendment with a reason): the form shows the store's refusal as its
+one-line error. `lock_fields` makes the form read only (locked
+minutes) or editable again but for the status (an amendment leaves it), and `AmendReasonDialog`
+asks why locked minutes are corrected.
 """
 
 from __future__ import annotations
@@ -69,10 +70,16 @@ class StatusFields(Vertical):
         self._show(status)
 
     def values(self) -> tuple[str, str, str]:
-        """(status, approved on, approved by) as they stand."""
-        status = self.query_one("#status", Select).selection
+        """(status, approved on, approved by) as they stand; the approval only while the status
+        says approved or locked. A status set back to draft or final hides the approval's line
+        and keeps what was typed in it, shown again if the status is approved after all, but
+        not saved: minutes that are not approved say no approval (the store refuses one)."""
+        selected = self.query_one("#status", Select).selection
+        status = selected if isinstance(selected, str) else "final"
+        if status not in APPROVED:
+            return status, "", ""
         return (
-            status if isinstance(status, str) else "final",
+            status,
             stored_text(self.query_one("#approved_on", Input)),
             stored_text(self.query_one("#approved_by", Input)),
         )
