@@ -176,25 +176,36 @@ def edit(
     approved_by: ApprovedBy = None,
 ) -> None:
     """Change a meeting. Scalar flags replace; people, decisions and documents are added
-    (and --remove-... takes them away). --status approved needs --approved-on; locked
-    minutes change only by `minutebook amend`."""
+    (and --remove-... takes them away). --status approved needs --approved-on and
+    --approved-by; locked minutes change only by `minutebook amend`."""
     flags = locals()
     with opened(ctx) as book:
         # Resolved first, so that a meeting in the trash says how to bring it back.
         resolved = book.resolve(meeting)
-        if status in ("approved", "locked") and approved_on is None:
-            _approval_dated(book, resolved, status)
+        if status in ("approved", "locked"):
+            _approval_given(book, resolved, status, approved_on, approved_by)
         meeting_id, version = book.edit(str(resolved), _changes(flags))
         _said(book, meeting_id, version, "Saved", flags)
 
 
-def _approval_dated(book: "store.Book", meeting_id: int, status: str) -> None:
-    """Refuse `--status approved` (or locked) on a meeting with no approval date, naming the
-    flag: the store's own refusal names the record's field (`approved_on`), as a file has it."""
-    if book.meeting(meeting_id).approved_on is None:
+def _approval_given(
+    book: "store.Book", meeting_id: int, status: str, on: str | None, by: str | None
+) -> None:
+    """Refuse `--status approved` (or locked) on a meeting that would not say when or by whom it
+    was approved, naming the flag: the store's own refusal names the record's field
+    (`approved_on`, `approved_by`), as a file has it."""
+    kept = book.meeting(meeting_id)
+    said = {"id": meeting_id, "status": status}
+    if on is None and kept.approved_on is None:
         raise fail(
             _("meeting #{id}: --status {status} says when it was approved: give --approved-on "
-              "DATE; nothing was saved", id=meeting_id, status=status),
+              "DATE; nothing was saved", **said),
+            EXIT_USAGE,
+        )  # fmt: skip
+    if by is None and kept.approved_by is None:
+        raise fail(
+            _("meeting #{id}: --status {status} says by which meeting or person it was "
+              "approved: give --approved-by TEXT; nothing was saved", **said),
             EXIT_USAGE,
         )  # fmt: skip
 

@@ -1,14 +1,14 @@
 """The approval's rules for one record, as the record's validator (`store.record`) applies them.
 
 Approved and locked minutes say when they were approved (`approved_on`, not before the meeting
-and not in days to come); draft and final minutes carry no approval (`approved_on`,
-`approved_by`), so that the book says only what is true: an approval kept on minutes that are not
+and not in days to come) and by which meeting or person (`approved_by`); draft and final minutes
+carry neither, so that the book says only what is true: an approval kept on minutes that are not
 approved would be shown nowhere, yet kept by every export and import.
 
 Each broken rule is a problem of its own field (`approved_on`, `approved_by`), so a file's line,
 the CLI and the edit form all say which field is wrong. States saved before a rule existed stay
 readable where they are read back as kept (the history, the trash: `kept=True`); the rules that
-came later (no approval on unapproved minutes) are asked of a new save only.
+came later (who approved, no approval on unapproved minutes) are asked of a new save only.
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ def check_approval(
         if approved_on is None:
             reason = _("a record that is {status} says when it was approved", status=said)
             problems.append(("approved_on", approved_on, reason))
+        if approved_by is None and not kept:
+            reason = _(
+                "a record that is {status} says by which meeting or person it was approved",
+                status=said,
+            )
+            problems.append(("approved_by", approved_by, reason))
     elif not kept:
         if approved_on is not None:
             reason = _(

@@ -154,11 +154,11 @@ MESSAGES: dict[str, str] = {
         "Đã chuyển {meeting} vào thùng rác; `minutebook restore {id}` để khôi phục.",
     # Editing
     "Change a meeting. Scalar flags replace; people, decisions and documents are added\n(and "
-    "--remove-... takes them away). --status approved needs --approved-on; locked\nminutes "
-    "change only by `minutebook amend`.":
+    "--remove-... takes them away). --status approved needs --approved-on and\n--approved-by; "
+    "locked minutes change only by `minutebook amend`.":
         "Sửa một cuộc họp. Các tùy chọn một giá trị thì thay thế; người, quyết định và văn bản "
-        "thì được thêm (--remove-... để bỏ đi). --status approved cần --approved-on; biên bản đã "
-        "khóa chỉ sửa bằng `minutebook amend`.",
+        "thì được thêm (--remove-... để bỏ đi). --status approved cần --approved-on và "
+        "--approved-by; biên bản đã khóa chỉ sửa bằng `minutebook amend`.",
     "Correct approved or locked minutes: edit's flags, saved with --reason, which the\n"
     "meeting's history keeps (`minutebook history MEETING`).":
         "Đính chính biên bản đã thông qua hoặc đã khóa: các tùy chọn của edit, lưu kèm --reason, "

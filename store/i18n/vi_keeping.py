@@ -98,6 +98,9 @@ MESSAGES: dict[str, str] = {
     "a record that is {status} says when it was approved": (
         "biên bản {status} phải ghi ngày thông qua"
     ),
+    "a record that is {status} says by which meeting or person it was approved": (
+        "biên bản {status} phải ghi hội nghị hoặc người thông qua"
+    ),
     "only approved or locked minutes have an approval date; this record is {status}": (
         "chỉ biên bản đã thông qua hoặc đã khóa mới có ngày thông qua; biên bản này {status}"
     ),

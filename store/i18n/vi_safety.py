@@ -84,6 +84,11 @@ MESSAGES: dict[str, str] = {
         "cuộc họp #{id}: --status {status} cần ghi ngày thông qua: thêm --approved-on NGÀY; "
         "chưa lưu gì"
     ),
+    "meeting #{id}: --status {status} says by which meeting or person it was approved: give "
+    "--approved-by TEXT; nothing was saved": (
+        "cuộc họp #{id}: --status {status} cần ghi hội nghị hoặc người thông qua: thêm "
+        "--approved-by TÊN; chưa lưu gì"
+    ),
     "Approved": "Đã thông qua",  # the approval's line: when, then by whom
     "Approved on": "Ngày thông qua",  # also in vi_keeping: the same words
     "Approved by": "Thông qua bởi",

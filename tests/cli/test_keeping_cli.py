@@ -340,23 +340,23 @@ def test_approval_is_recorded_and_shown(imported: Any, db: str) -> None:
     assert "Status: final" in ok(imported("show", "4")).stdout
 
 
+BY = ("--approved-by", "Hội nghị BCH")
+
+
 @pytest.mark.parametrize(
     ("args", "code", "says"),
     [
-        (("--status", "approved", "--approved-on", "31/02/2024"), 2, "--approved-on"),
-        (("--status", "approved", "--approved-on", "hôm qua"), 2, "--approved-on"),
+        (("--status", "approved", "--approved-on", "31/02/2024", *BY), 2, "--approved-on"),
+        (("--status", "approved", "--approved-on", "hôm qua", *BY), 2, "--approved-on"),
         (("--status", "locked"), 2, "give --approved-on DATE"),  # the flag, not the field
-        (("--status", "locked", "--approved-on", "20/3/2024"), 1, "not approved yet"),
+        (("--status", "locked", "--approved-on", "20/3/2024", *BY), 1, "not approved yet"),
         (("--status", "approved"), 2, "give --approved-on DATE"),
-        (("--status", "approved", "--approved-on", "1/1/2020"), 1, "dated before the meeting"),
-        (("--status", "approved", "--approved-on", "1/1/2199"), 1, "dated in the future"),
+        (("--status", "approved", "--approved-on", "20/3/2024"), 2, "give --approved-by TEXT"),
+        (("--status", "approved", "--approved-on", "1/1/2020", *BY), 1, "dated before the meeting"),
+        (("--status", "approved", "--approved-on", "1/1/2199", *BY), 1, "dated in the future"),
         # Only approved (or locked) minutes carry an approval: the record's own check refuses it.
         (("--approved-on", "20/3/2024"), 1, "field 'approved_on': only approved or locked"),
-        (
-            ("--approved-by", "Hội nghị BCH"),
-            1,
-            "field 'approved_by': only approved or locked minutes say who approved",
-        ),
+        (BY, 1, "field 'approved_by': only approved or locked minutes say who approved"),
     ],
 )
 def test_a_bad_approval_changes_nothing(

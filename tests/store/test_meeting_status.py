@@ -46,11 +46,15 @@ def test_the_status_is_validated_and_final_by_default() -> None:
     assert [(p.field, p.reason) for p in problems] == [
         ("status", "unknown status 'published'; use one of draft, final, approved, locked")
     ]
-    # Approved minutes say when they were approved, the problem naming its field.
+    # Approved minutes say when and by whom they were approved, each problem naming its field.
     problems = store.validate_record(meeting("đã thông qua"))
     assert isinstance(problems, list)
     assert [(p.field, p.reason) for p in problems] == [
-        ("approved_on", "a record that is approved says when it was approved")
+        ("approved_on", "a record that is approved says when it was approved"),
+        (
+            "approved_by",
+            "a record that is approved says by which meeting or person it was approved",
+        ),
     ]
     approved = MeetingRecord.model_validate(
         meeting("thong qua") | {"approved_on": "20/3/2024", "approved_by": "Hội nghị BCH"}

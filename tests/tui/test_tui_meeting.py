@@ -271,12 +271,14 @@ async def test_the_delete_dialog_names_the_meeting(tui_app: MinuteBookApp) -> No
 
 async def test_locked_minutes_are_not_deleted_from_their_screen(tui_app: MinuteBookApp) -> None:
     meeting = meeting_id(tui_app, TB249)
-    approval = store.MeetingChanges(status="approved", approved_on="20/03/2024")
+    approval = store.MeetingChanges(
+        status="approved", approved_on="20/03/2024", approved_by="Hội nghị BCH"
+    )
     tui_app.book.edit(str(meeting), approval)
     tui_app.book.edit(str(meeting), store.MeetingChanges(status="locked"))
     async with tui_app.run_test(size=SIZE) as pilot:
         screen = await open_meeting(tui_app, pilot, meeting)
-        assert "Locked · Approved on 20/03/2024 ·" in facts(screen)
+        assert "Locked · Approved on 20/03/2024 by Hội nghị BCH ·" in facts(screen)
         await pilot.press("x", "y")
         await settle(tui_app, pilot)
         assert tui_app.screen is screen  # still shown: nothing was deleted
