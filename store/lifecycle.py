@@ -12,13 +12,28 @@ from __future__ import annotations
 from store.errors import StoreError
 from store.i18n import _
 from store.record import MeetingRecord
-from store.vocabulary import MEETING_STATUSES
+from store.vocabulary import FIELD_LABELS, MEETING_STATUSES
 
 RANK = {status: rank for rank, status in enumerate(MEETING_STATUSES)}
 
 
 class LockedMeeting(StoreError):
     """An edit of a locked meeting: only an amendment with a reason may change it."""
+
+
+class MoveRefused(StoreError):
+    """A move between statuses the lifecycle does not allow. `str()` says it as the command line
+    does (its flags, the command to run); `in_form` says it as the edit form does, naming the
+    form's fields by their labels (`store.FIELD_LABELS`), which a person in the form can change."""
+
+    def __init__(self, message: str, in_form: str) -> None:
+        super().__init__(message)
+        self.in_form = in_form
+
+
+def _labels() -> dict[str, str]:
+    """The form's names of the status and the approval's fields, in the current language."""
+    return {name: _(FIELD_LABELS[name]) for name in ("status", "approved_on", "approved_by")}
 
 
 def _approval(record: MeetingRecord) -> str:
@@ -49,20 +64,35 @@ def check_move(meeting_id: int, old: MeetingRecord, new: MeetingRecord) -> None:
             )
         )
     if new.status in ("approved", "locked") and old.status == "draft":
-        raise StoreError(
+        raise MoveRefused(
             _(
                 "meeting #{id} is a draft: check it and mark it final before it is {new} "
                 "(`minutebook edit {id} --status final`); nothing was saved",
                 **said,
-            )
+            ),
+            _(
+                "meeting #{id} is a draft: check it, set {status} to {final} and save it before "
+                "it is {new}; nothing was saved",
+                **said,
+                **_labels(),
+                final=_("final"),
+            ),
         )
     if new.status == "locked" and old.status != "approved" and old.status != "locked":
-        raise StoreError(
+        raise MoveRefused(
             _(
                 "meeting #{id} is not approved yet: approve it (with the date and by whom) "
                 "before locking it; nothing was saved",
                 **said,
-            )
+            ),
+            _(
+                "meeting #{id} is not approved yet: set {status} to {approved}, with "
+                "{approved_on} and {approved_by}, and save it before locking it; nothing was "
+                "saved",
+                **said,
+                **_labels(),
+                approved=_("approved"),
+            ),
         )
     if RANK[old.status] >= RANK["approved"] and RANK[new.status] < RANK["approved"]:
         raise StoreError(

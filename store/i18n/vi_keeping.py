@@ -1,6 +1,6 @@
 """Vietnamese for keeping the record: a meeting's history, the trash, deleting and restoring, and
 where a record stands (approved, locked) as the meeting screen and the preview say it, and the
-approval's rules."""
+approval's rules and the lifecycle's refusals as the edit form says them."""
 
 MESSAGES: dict[str, str] = {
     # Deleting, and the trash
@@ -106,5 +106,16 @@ MESSAGES: dict[str, str] = {
     ),
     "only approved or locked minutes say who approved them; this record is {status}": (
         "chỉ biên bản đã thông qua hoặc đã khóa mới ghi người thông qua; biên bản này {status}"
+    ),
+    # A move the lifecycle refuses, as the edit form says it (store/lifecycle.py)
+    "meeting #{id} is a draft: check it, set {status} to {final} and save it before it is "
+    "{new}; nothing was saved": (
+        "cuộc họp #{id} là dự thảo: kiểm tra, đặt {status} là {final} và lưu trước khi {new}; "
+        "chưa lưu gì"
+    ),
+    "meeting #{id} is not approved yet: set {status} to {approved}, with {approved_on} and "
+    "{approved_by}, and save it before locking it; nothing was saved": (
+        "cuộc họp #{id} chưa được thông qua: đặt {status} là {approved}, điền {approved_on} và "
+        "{approved_by}, rồi lưu trước khi khóa; chưa lưu gì"
     ),
 }

@@ -1,19 +1,22 @@
-"""The approval in the edit form says only what is true.
+"""The approval in the edit form says only what is true, in the form's own words.
 
 A draft approved too early, then made final: the approval typed is not saved with it (the line
-is hidden, and what is typed in it comes back if the status is approved after all). Driven by
-Textual's Pilot on the sample book, asserting on the book.
+is hidden, and what is typed in it comes back if the status is approved after all); the store's
+refusals about approval name the form's fields ("Approved on", "Status"), never a shell command,
+in English and Vietnamese. Driven by Textual's Pilot on the sample book, asserting on the book.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
+from store.i18n import set_language
 from tests.helpers import record_of, settle, type_into
-from tests.tui.test_tui_edit import SIZE, added, open_editor
+from tests.tui.test_tui_edit import SIZE, added, note, open_editor
 from tui.app import MinuteBookApp
 from tui.screens.edit import EditScreen
 
@@ -35,7 +38,8 @@ async def test_a_draft_approved_too_early_then_made_final_keeps_no_approval(
         await type_into(pilot, screen.query_one("#approved_by", Input), "Hội nghị BCH")
         await saved(tui_app, pilot)
         said = str(screen.query_one("#edit-status", Static).render())
-        assert "is a draft" in said
+        assert "is a draft" in said and "set Status to final and save it" in said
+        assert "minutebook" not in said and "--status" not in said
         status.value = "final"
         await pilot.pause()
         assert not screen.query_one("#approval-line").has_class("shown")
@@ -65,3 +69,37 @@ async def test_final_minutes_holding_an_approval_lose_it_on_their_next_save(
         assert tui_app.screen is not screen
     kept = record_of(tui_app, mid)
     assert (kept.title, kept.approved_by) == ("Họp cũ (sửa)", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "on", "by", "lock"),
+    [
+        ("en", "Approved on: ", "Approved by: ", "set Status to approved, with Approved on and "
+         "Approved by, and save it before locking it"),
+        ("vi", "Ngày thông qua: ", "Thông qua bởi: ", "đặt Trạng thái là đã thông qua, điền Ngày "
+         "thông qua và Thông qua bởi, rồi lưu trước khi khóa"),
+    ],
+)  # fmt: skip
+async def test_approval_refusals_name_the_form_s_fields(
+    tui_app: MinuteBookApp, language: str, on: str, by: str, lock: str
+) -> None:
+    mid = added(tui_app, "final")
+    set_language(language)
+    try:
+        async with tui_app.run_test(size=SIZE) as pilot:
+            screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+            screen.query_one("#status", Select).value = "approved"
+            await pilot.pause()
+            await saved(tui_app, pilot)
+            said = [str(note(screen, name).render()) for name in ("approved_on", "approved_by")]
+            assert said[0].startswith(on) and said[1].startswith(by)
+            assert not any("approved_" in line for line in said)
+            screen.query_one("#status", Select).value = "locked"  # not approved yet
+            await type_into(pilot, screen.query_one("#approved_on", Input), "20/3/2024")
+            await type_into(pilot, screen.query_one("#approved_by", Input), "Hội nghị BCH")
+            await saved(tui_app, pilot)
+            said = str(screen.query_one("#edit-status", Static).render())
+            assert lock in said and "minutebook" not in said and "\n" not in said
+    finally:
+        set_language("en")
+    assert record_of(tui_app, mid).status == "final"

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 # "participants[2].name" → ("participants", "2", "name"); "date" → ("date", None, None).
 FIELD = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>\w+))?")
 LISTS = ("participants", "decisions", "documents")
+APPROVAL = ("approved_on", "approved_by")  # the approval's line (tui/widgets/approval.py)
 
 
 class EditScreen(FormSafety):
@@ -318,6 +319,9 @@ class EditScreen(FormSafety):
         if section == "organisers" and index is not None:
             reason = _("line {line}: {reason}", line=index, reason=problem.reason)
             return self._field_problem("organisers", reason)
+        if section in APPROVAL:  # two fields on one line: the note says which, by its label
+            label = _(store.FIELD_LABELS[section])
+            return self._field_problem(section, f"{label}: {problem.reason}")
         return self._field_problem(section, problem.reason)
 
     def _field_problem(self, name: str, reason: str) -> Widget | None:
@@ -437,7 +441,8 @@ class EditScreen(FormSafety):
             else:
                 hand_back(self, self._conflict, record)
         except store.StoreError as exc:
-            hand_back(self, self._save_failed, str(exc))
+            # A move the lifecycle refuses says it with the form's fields, not the CLI's flags.
+            hand_back(self, self._save_failed, getattr(exc, "in_form", None) or str(exc))
         else:
             hand_back(self, self._saved, meeting_id, record.title)
 

@@ -5,7 +5,7 @@
 approved or locked, and part of the record only then. The rules of moving between statuses are
 the store's (a draft is checked and made final before it is approved; nothing moves back; locked
 minutes change only by an amendment with a reason): the form shows the store's refusal as its
-one-line error. `lock_fields` makes the form read only (locked
+one-line error, naming the form's fields. `lock_fields` makes the form read only (locked
 minutes) or editable again but for the status (an amendment leaves it), and `AmendReasonDialog`
 asks why locked minutes are corrected.
 """
