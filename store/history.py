@@ -238,7 +238,7 @@ def states(conn: Connection, meeting_id: int, current: MeetingRecord | None) -> 
 
 
 def _parse(text: str) -> MeetingRecord | None:
-    checked = validate_record(json.loads(text), source="history")
+    checked = validate_record(json.loads(text), source="history", kept=True)
     return checked if isinstance(checked, MeetingRecord) else None
 
 

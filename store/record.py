@@ -475,20 +475,16 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-# Where the store reads back states it kept (`store.history`, `store.trash`): saved under the
-# rules of their day, they are read as they were (store/approval_rules.py says which rules).
-KEPT_SOURCES = ("history", "trash #")
-
-
 def validate_record(
-    data: Any, *, source: str = "<input>", record: int | None = None
+    data: Any, *, source: str = "<input>", record: int | None = None, kept: bool = False
 ) -> MeetingRecord | list[Problem]:
-    """Validate one raw record; return the record or its problems (never raises for bad data)."""
+    """Validate one raw record; return the record or its problems (never raises for bad data).
+    `kept`: a state the store kept and reads back (the history, the trash), saved under the
+    rules of its day and read as it was (store/approval_rules.py says which rules)."""
     if not isinstance(data, dict):
         return [Problem(source, record, "", _("a meeting must be a JSON object"))]
-    kept = {"kept": source.startswith(KEPT_SOURCES)}
     try:
         raw = with_start_part(with_part_of_day(data))
-        return MeetingRecord.model_validate(raw, context=kept)
+        return MeetingRecord.model_validate(raw, context={"kept": kept})
     except ValidationError as exc:
         return problems_from(exc, source, record)

@@ -74,7 +74,7 @@ def take(conn: Connection, meeting_id: int) -> MeetingRecord:
                 id=meeting_id,
             )
         )
-    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
+    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}", kept=True)
     if not isinstance(record, MeetingRecord):
         raise NotFound(_("the trashed record of meeting #{id} cannot be read", id=meeting_id))
     conn.execute(delete(T).where(T.c.meeting_id == meeting_id))
@@ -113,7 +113,7 @@ def record_of(conn: Connection, meeting_id: int) -> MeetingRecord | None:
     row = conn.execute(select(T.c.record).where(T.c.meeting_id == meeting_id)).first()
     if row is None:
         return None
-    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}")
+    record = validate_record(json.loads(row.record), source=f"trash #{meeting_id}", kept=True)
     return record if isinstance(record, MeetingRecord) else None
 
 
