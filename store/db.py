@@ -96,6 +96,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # that lands on a checkpoint waits for it (~30 ms on the 100k book), so fewer, larger ones
     # keep a secretary's saves quick; readers never wait for a checkpoint in WAL mode.
     cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
     word_pairs.register(dbapi_connection)  # the pairs index's triggers call it on every write
 
@@ -109,6 +110,9 @@ def _sqlite_begin(conn: Connection) -> None:
 
 BEGIN_OPTION = "minutebook_begin"
 WAL_CHECKPOINT_PAGES = 4000  # pages of 4 KB in the write-ahead log before a checkpoint
+# SQLite's page cache per connection, filled only as pages are read; at its default 2 MB each
+# search of a big book pushed out the index pages the next needs (names with marks: p99 38→26 ms).
+CACHE_KIB = 64 * 1024
 # How long a writer waits for another program's writes to end before saying the book is busy.
 WAIT_FOR_WRITERS_S = 10
 

@@ -41,11 +41,14 @@ def test_a_mistyped_folder_is_an_error_not_a_new_book(tmp_path: Path) -> None:
 
 
 @pytest.mark.sqlite_only
-def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(book: store.db.Store) -> None:
+def test_sqlite_runs_with_wal_foreign_keys_a_busy_timeout_and_a_page_cache(
+    book: store.db.Store,
+) -> None:
     with book.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+        assert conn.execute(text("PRAGMA cache_size")).scalar() == -64 * 1024  # KiB, not 2 MB
 
 
 def test_the_migrations_build_exactly_the_models_schema(book: store.db.Store) -> None:
