@@ -4,7 +4,7 @@ Read-only (the default): search `khang`, open a meeting; no key that writes, the
 read-only, and what still asks to write (Enter in the trash) refused by the store. With
 `--allow-edit`: a browser signs in under a name, edits a meeting and saves, and the history names
 it. Two browsers at most, the third told to wait; a killed browser's app process ends; an idle
-session ends; ten sessions opened and closed leave no process and no memory behind. The picture
+session ends; six sessions opened and closed leave no process and no memory behind. The picture
 of a served meeting is kept in `pictures/meeting.png` (reviewed by eye; `MINUTEBOOK_PICTURES=1`
 writes it again).
 """
@@ -167,21 +167,24 @@ def test_a_killed_browser_ends_its_app_process(
         browser.wait()
 
 
-def test_ten_sessions_opened_and_closed_leave_nothing_behind(
+def test_sessions_opened_and_closed_leave_nothing_behind(
     served: Served, chromium: object
 ) -> None:
     context = chromium.new_context()  # type: ignore[attr-defined]
     open_app(context, served.link).page.close()  # signed in, and the server warmed up
     served.until_children(0)
     before = served.rss_kb()
-    for _ in range(5):  # two at a time, the server's limit, both starting at once
+    # Six sessions, two at a time (the server's limit), both starting at once: ten cost the
+    # suite 22 s, and six find a process left behind, or 2 MB kept per session, as well.
+    for _ in range(3):
         tabs = [open_tab(context, served.base) for _ in range(2)]
         for tab in tabs:
             tab.wait_for("5 meetings")  # each wait bounded: the loop ends in bounded time
             tab.page.close()
         served.until_children(0)  # their places free again before the next two come
     assert served.leftovers() == []  # no app process, the server's child or not
-    assert served.rss_kb() - before < 20_000  # kB: the server keeps nothing per session
+    # kB: the server keeps nothing per session (it grows about 1 MB in all, at warming up).
+    assert served.rss_kb() - before < 12_000
     context.close()
 
 
