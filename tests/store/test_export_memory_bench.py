@@ -107,23 +107,29 @@ def test_a_calendar_of_no_day_dated_meeting_writes_nothing() -> None:
 # bench/export_memory.py ---------------------------------------------------------------------------
 
 
-def test_the_script_prints_every_format_against_its_target(tmp_path: Path) -> None:
+def test_the_script_prints_each_format_asked_against_its_target(tmp_path: Path) -> None:
+    # Three formats of the eight (a text, the workbook, the minutes): each row is the same loop
+    # over two whole processes, and every writer is run in-process above; all eight cost the
+    # suite 25 s of subprocesses.
+    asked = ("json", "xlsx", "docx")
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--meetings", "40", "--data", str(tmp_path)],
+        [sys.executable, str(SCRIPT), "--meetings", "40", "--data", str(tmp_path),
+         "--formats", ",".join(asked)],
         cwd=tmp_path,  # it runs from any folder
         capture_output=True,
         text=True,
         timeout=600,
-    )
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(r"\d+ cores, Python [\d.]+, SQLite [\d.]+; .* on 40 meetings", out)
     figure = r"[\d,]+ MB, [\d.]+ s"
-    for name in (*FORMATS, "`search ng --format json -n 1000000` against json"):
+    for name in (*asked, "`search ng --format json -n 1000000` against json"):
         row = rf"^\| {re.escape(name)} \| [\d.]+ MB \| {figure} \| {figure} \| [\d.]+× \| "
         assert re.search(row + r"(met|\*\*missed\*\*) \|$", out, re.MULTILINE), name
+    assert not any(f"| {name} |" in out for name in FORMATS if name not in asked)
     assert "wrote" not in out  # the query matched every meeting, in every format
-    assert re.search(r"^targets met: \d of 9$", out, re.MULTILINE)
+    assert re.search(r"^targets met: \d of 4$", out, re.MULTILINE)
     # The book is kept for the next run; the exports and the scratch folder are gone.
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "40.db",
