@@ -42,7 +42,7 @@ class Meeting(_Table, table=True):
     # AUTOINCREMENT on SQLite: a deleted meeting's number is never given to another one, so a
     # "#6" written down somewhere keeps meaning that meeting (server databases never reuse ids).
     __table_args__ = (
-        Index("ix_meeting_date", "date_start", "id"),
+        Index("ix_meeting_date", "date_start", "id", "date_end"),  # a period, index-only (0016)
         # `status:draft` newest first, read straight off the index however big the book is.
         Index("ix_meeting_status", "status", "date_start", "id"),
         # The committee's figures by month and kind, read off the index (`store.stats_sql`).

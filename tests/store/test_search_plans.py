@@ -348,3 +348,28 @@ def test_only_words_typed_with_marks_that_have_none_are_asked_of_the_marked_colu
     # `body` holds folded words only: a word whose marks folding removes is never there, and a
     # column filter would make FTS5 read every match's positions (SQLite).
     assert store.search_where.fts_expression(store.parse_query(query).text) == expression
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("period", ["date:2019-02", "tháng 2/2019", "date:q2/2019"])
+def test_a_period_is_read_off_the_date_index_alone(generated: store.Book, period: str) -> None:
+    # A meeting may last a year: the period's meetings are read from a year before its start,
+    # and each one's last day is in the index (0016), not in its row (a page each).
+    ran: list[tuple[str, Any]] = []
+
+    def keep(_conn: object, _cursor: object, sql: str, parameters: Any, *_: object) -> None:
+        ran.append((sql, parameters))
+
+    event.listen(generated._store.engine, "before_cursor_execute", keep)
+    try:
+        page(generated, period, limit=50, count_up_to=1000)
+    finally:
+        event.remove(generated._store.engine, "before_cursor_execute", keep)
+    plans = []
+    with generated._store.engine.connect() as conn:
+        for sql, parameters in ran:
+            if sql.lstrip().upper().startswith("SELECT"):
+                explained = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, parameters)
+                plans.extend(str(row[3]) for row in explained)
+    read = [plan for plan in plans if "meeting" in plan and "INDEX" in plan]
+    assert read and all("COVERING INDEX ix_meeting_date" in plan for plan in read), plans

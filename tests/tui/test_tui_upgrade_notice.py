@@ -30,8 +30,8 @@ async def test_the_app_says_it_upgraded_the_book(db: str, tmp_path: Path) -> Non
             await until(pilot, lambda: said(app), what="a notification")
             assert (
                 "Book upgraded",
-                "Upgraded the book from schema 0014 to 0015; the book as it was is kept at "
-                f"{copy} (delete it once you are satisfied).",
+                f"Upgraded the book from schema 0014 to {store.db.HEAD_REVISION}; the book as it"
+                f" was is kept at {copy} (delete it once you are satisfied).",
             ) in said(app)
     finally:
         app.book.close()
@@ -46,7 +46,7 @@ async def test_in_vietnamese_too(db: str, tmp_path: Path) -> None:
             await until(pilot, lambda: said(app), what="a notification")
             assert (
                 "Đã nâng cấp sổ",
-                "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu 0014 lên 0015.",
+                f"Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu 0014 lên {store.db.HEAD_REVISION}.",
             ) in said(app)
     finally:
         set_language("en")
