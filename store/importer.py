@@ -21,16 +21,17 @@ other connections keep reading the book as it was (WAL) until the import commits
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import distinct, func, or_, select, tuple_
 from sqlmodel import Session
 
 from store import lifecycle
-from store.db import Store
+from store.db import CACHE_KIB, Store
 from store.errors import LikelyDuplicate, Problem, StoreError
 from store.exchange.raw import RawRecord, detect_format
 from store.i18n import _
@@ -218,7 +219,7 @@ def _writing(store: Store) -> Iterator[Session]:
     server as long as it takes; on SQLite up to the busy timeout), then refused whole.
     """
     try:
-        with store.session(write=True, wait=True) as session:
+        with store.session(write=True, wait=True) as session, _default_page_cache(session):
             yield session
     except StoreError as exc:
         if not str(exc).startswith("the book is busy"):
@@ -227,6 +228,27 @@ def _writing(store: Store) -> Iterator[Session]:
             _("the book is busy: another program (another import?) has been writing to it "
             "for several seconds; nothing was imported: try again when it is done")
         ) from None  # fmt: skip
+
+
+@contextmanager
+def _default_page_cache(session: Session) -> Iterator[None]:
+    """On SQLite, the import's connection keeps SQLite's default page cache (2 MB) while it
+    writes, then the book's again (`store.db.CACHE_KIB`, 64 MB, for searches): an import writes
+    far more pages than it reads back, and with the larger cache up to 64 MB of its rows waited
+    in memory before spilling into the write-ahead log, adding that much to its peak."""
+    raw = session.connection().connection.dbapi_connection
+    if not isinstance(raw, sqlite3.Connection):
+        yield
+        return
+    raw.execute(f"PRAGMA cache_size={SQLITE_DEFAULT_CACHE}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # a connection closed by then is made again as the book's
+            raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+
+
+SQLITE_DEFAULT_CACHE = -2000  # KiB, as SQLite's own default
 
 
 class _Reading:
