@@ -309,6 +309,28 @@ async def test_editing_saves_a_new_version_and_leaving_asks_only_after_a_change(
     assert count_meetings(tui_app) == total
 
 
+async def test_tab_into_a_filled_field_and_typing_adds_to_it(tui_app: MinuteBookApp) -> None:
+    # Tab into a field that holds text leaves the text as it is, the cursor at its end: the
+    # first key typed does not replace what the minutes say (Textual selects it all by default).
+    async with tui_app.run_test(size=SIZE) as pilot:
+        mid = meeting_id(tui_app, SMALL)
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        title, location = screen.query_one("#title", Input), screen.query_one("#location", Input)
+        kept = location.value
+        assert kept
+        title.focus()
+        await pilot.press("tab")
+        await settle(tui_app, pilot)
+        for _ in range(8):  # the fields between, if any
+            if screen.focused is location:
+                break
+            await pilot.press("tab")
+            await settle(tui_app, pilot)
+        assert location.selection.is_empty and location.cursor_position == len(kept)
+        await pilot.press(*" (hội trường)")
+        assert location.value == kept + " (hội trường)"
+
+
 async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
     tui_app: MinuteBookApp,
 ) -> None:

@@ -53,6 +53,12 @@ class FieldInput(Input):
 
     row: EditableRow | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Tab into a filled field leaves its text as it is, the cursor at its end: Textual's
+        # default selected it all, and the first key typed to correct the minutes replaced them.
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
+
     def update_node_styles(self, animate: bool = True) -> None:
         if self.is_attached:  # else mounting styles it, with every class it has by then
             super().update_node_styles(animate)
