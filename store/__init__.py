@@ -97,6 +97,7 @@ if TYPE_CHECKING:
 # name -> the module that defines it, imported on first use (see the module's docstring).
 _ON_FIRST_USE = {
     "Appearance": "store.people",
+    "ACTION_LABELS": "store.vocabulary",
     "Book": "store.book",
     "BookMissing": "store.errors",
     "Cancel": "store.book",

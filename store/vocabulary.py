@@ -117,3 +117,24 @@ FIELD_LABELS = {
     "approved_on": "Approved on",
     "approved_by": "Approved by",
 }
+
+# What a history row says happened (`store.history.ACTIONS`, its stored codes), as every face
+# says it: the catalog's English words, which each face translates.
+ACTION_LABELS = {
+    "created": "created",
+    "imported": "imported",
+    "edited": "edited",
+    "decision": "decision status changed",
+    "restored": "restored",
+    "reverted": "earlier version restored",
+    "renamed": "person renamed",
+    "merged": "people merged",
+    "merge undone": "merge of people undone",
+    "deleted": "moved to the trash",
+    "undeleted": "back from the trash",
+    "approved": "approved",
+    "locked": "locked",
+    "amended": "amended",
+    "recorded": "history begins",
+    "changed outside": "changed outside the program",
+}

@@ -115,6 +115,22 @@ def test_history_says_when_who_what_and_which_fields(
     assert "Tiêu đề, Thành phần tham dự" in said
 
 
+def test_history_says_a_trip_to_the_trash_in_words_in_both_languages(imported: Any) -> None:
+    # Deleting and restoring keep the content's version (2, 2, 2): the rows say what happened in
+    # the words the TUI's history uses, never the stored codes ("undeleted" in Vietnamese).
+    ok(imported("edit", "5", "--title", "Tên mới"))
+    ok(imported("delete", "5", "--yes"))
+    ok(imported("restore", "5"))
+    versions = [(v["version"], v["action"]) for v in history(imported, 5)]
+    assert versions[-2:] == [(2, "deleted"), (2, "undeleted")]  # JSON keeps the codes
+    table = ok(imported("history", "5")).stdout
+    assert "moved to the trash" in table and "back from the trash" in table
+    assert "undeleted" not in table
+    said = ok(imported("--lang", "vi", "history", "5")).stdout
+    assert "chuyển vào thùng rác" in said and "lấy lại từ thùng rác" in said
+    assert "deleted" not in said
+
+
 def test_history_show_prints_a_version_as_show_does(imported: Any, db: str) -> None:
     old_title = record(db, 5).title
     ok(imported("edit", "5", "--title", "Tên mới"))

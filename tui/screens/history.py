@@ -36,25 +36,7 @@ from tui.widgets.cells import cell
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.record_preview import when_saved
 
-# What a history row says happened (the store's codes), as the interface says it.
-ACTIONS = {
-    "created": "created",
-    "imported": "imported",
-    "edited": "edited",
-    "decision": "decision status changed",
-    "restored": "restored",
-    "reverted": "earlier version restored",
-    "renamed": "person renamed",
-    "merged": "people merged",
-    "merge undone": "merge of people undone",
-    "deleted": "moved to the trash",
-    "undeleted": "back from the trash",
-    "approved": "approved",
-    "locked": "locked",
-    "amended": "amended",
-    "recorded": "history begins",
-    "changed outside": "changed outside the program",
-}
+ACTIONS = store.ACTION_LABELS  # what a history row says happened, as every face says it
 # The fields a change can name, as the interface says them (one list for every face).
 FIELDS = store.FIELD_LABELS
 LISTS = {"organisers", "participants", "decisions", "documents", "notes"}
