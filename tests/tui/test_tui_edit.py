@@ -331,6 +331,27 @@ async def test_tab_into_a_filled_field_and_typing_adds_to_it(tui_app: MinuteBook
         assert location.value == kept + " (hội trường)"
 
 
+async def test_typing_on_a_person_s_role_goes_to_their_title_and_keeps_the_role(
+    tui_app: MinuteBookApp,
+) -> None:
+    # One Tab too early, a secretary typing a title lands on the role (◂ chair ▸): the letters
+    # go on into the title held, the role stays; the space between two words did step it.
+    async with tui_app.run_test(size=SIZE) as pilot:
+        mid = meeting_id(tui_app, SMALL)
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        row = rows(screen, "participants")[0]
+        role, title = row.role.value, row.title.value
+        row.role.focus()
+        await settle(tui_app, pilot)
+        await pilot.press(*"Trưởng ban")
+        await settle(tui_app, pilot)
+        assert row.role.value == role
+        assert screen.focused is row.title
+        assert row.title.value == title + "Trưởng ban"
+        await pilot.press("shift+tab", "space")  # a space on the role still steps it
+        assert row.role.value != role
+
+
 async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
     tui_app: MinuteBookApp,
 ) -> None:

@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
-from textual.events import Click
+from textual.events import Click, Key
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -143,6 +143,19 @@ class Choice(Widget, can_focus=True):
             self.row.open()
         super().focus(scroll_visible)
         return self
+
+    def on_key(self, event: Key) -> None:
+        # In a row of the form, a letter typed here is meant for the field after the choice (a
+        # person's title, after their role: one Tab too early): it goes there and the choice
+        # stays, where it was dropped while the space between two words stepped the role.
+        # Elsewhere (a conflict's choices) letters are the screen's keys.
+        if self.row is None or not event.is_printable or event.character in (None, " "):
+            return
+        event.stop()
+        event.prevent_default()
+        field = self.screen.focus_next()
+        if isinstance(field, Input):
+            field.insert_text_at_cursor(event.character)
 
     def on_click(self, event: Click) -> None:
         # The ◂ half steps back, the rest forward, as the arrows drawn say.
