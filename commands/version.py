@@ -14,10 +14,28 @@ _GLOBAL_OPTIONS = {"--db": True, "--lang": True, "--create": False}
 
 
 def version_line() -> str:
-    """`minutebook 0.1.0`: the installed distribution's version."""
+    """`minutebook 0.1.0 (book schema 0016)`: the installed distribution's version and the
+    newest schema of a book it reads and writes, which tells two builds of one version apart
+    where it matters (the newer one upgrades a book the older one then refuses)."""
     from importlib.metadata import version
 
-    return f"minutebook {version('minutebook')}"
+    return f"minutebook {version('minutebook')} (book schema {newest_schema()})"
+
+
+def newest_schema() -> str:
+    """The newest migration's revision, read off the names of the store's migration files
+    (`0016_….py`) without loading the store or its database libraries."""
+    import re
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("store")  # found, not imported
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        return "unknown"
+    names = (path.name for path in (Path(folders[0]) / "migrations" / "versions").glob("*.py"))
+    revisions = [found.group(1) for name in names if (found := re.match(r"(\d{4})_", name))]
+    return max(revisions, default="unknown")
 
 
 def asks_version(arguments: Sequence[str]) -> bool:

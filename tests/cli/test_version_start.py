@@ -59,3 +59,11 @@ def test_the_shortcut_answers_as_the_app_would(arguments: list[str], tmp_path: P
 
     answered = CliRunner().invoke(app, arguments)
     assert asks_version(arguments) == (answered.stdout == version_line() + "\n"), answered.output
+
+
+def test_the_version_names_the_newest_book_schema() -> None:
+    # Two builds of one version differ where a secretary needs to know it: the newer one
+    # upgrades a book that the older one then refuses.
+    import store.db
+
+    assert version_line().endswith(f" (book schema {store.db.HEAD_REVISION})")
