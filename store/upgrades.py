@@ -24,11 +24,19 @@ class Upgraded:
     # and for a SQLite book without meetings, which has nothing to keep.
     kept_copy: Path | None = None
 
-    def notice(self) -> str:
-        """The one line a person is told: from which schema to which, and where the copy is."""
+    def notice(self, *, beside: bool = False) -> str:
+        """The one line a person is told: from which schema to which, and where the copy is:
+        its whole path, or (`beside`, for a narrow toast that would break the path mid-word)
+        its name, since it lies beside the book."""
         if self.kept_copy is None:
             return _("Upgraded the book from schema {before} to {after}.",
                      before=self.before, after=self.after)  # fmt: skip
+        if beside:
+            return _(
+                "Upgraded the book from schema {before} to {after}; the book as it was is kept"
+                " beside it as {name} (delete it once you are satisfied).",
+                before=self.before, after=self.after, name=self.kept_copy.name,
+            )  # fmt: skip
         return _(
             "Upgraded the book from schema {before} to {after}; the book as it was is kept at"
             " {path} (delete it once you are satisfied).",

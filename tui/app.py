@@ -157,7 +157,7 @@ class MinuteBookApp(App[None]):
         if self.read_only:  # why the keys that write are missing
             self.notify(one_line(self.read_only), title=_("read-only"), timeout=10, markup=False)
         if self.book.upgraded is not None:  # what changed in the file, and the copy left beside it
-            said = self.book.upgraded.notice()
+            said = self.book.upgraded.notice(beside=True)  # a path would break mid-word
             self.notify(said, title=_("Book upgraded"), timeout=20, markup=False)
         self.recovery.start()  # copies written on SIGTERM/SIGHUP; earlier ones offered
 

@@ -129,5 +129,10 @@ MESSAGES: dict[str, str] = {
         "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}; bản sao lưu của sổ"
         " như trước khi nâng cấp được giữ tại {path} (xoá nó khi bạn đã thấy ổn)."
     ),
+    "Upgraded the book from schema {before} to {after}; the book as it was is kept beside it as"
+    " {name} (delete it once you are satisfied).": (
+        "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}; bản sao lưu của sổ"
+        " như trước khi nâng cấp được giữ bên cạnh sổ, tên là {name} (xoá nó khi bạn đã thấy ổn)."
+    ),
     "Book upgraded": "Đã nâng cấp sổ",
 }

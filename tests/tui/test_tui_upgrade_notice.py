@@ -31,7 +31,7 @@ async def test_the_app_says_it_upgraded_the_book(db: str, tmp_path: Path) -> Non
             assert (
                 "Book upgraded",
                 f"Upgraded the book from schema 0014 to {store.db.HEAD_REVISION}; the book as it"
-                f" was is kept at {copy} (delete it once you are satisfied).",
+                f" was is kept beside it as {copy.name} (delete it once you are satisfied).",
             ) in said(app)
     finally:
         app.book.close()
