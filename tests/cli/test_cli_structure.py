@@ -170,5 +170,8 @@ def test_version_is_the_installed_one_and_needs_no_book(tmp_path: Path) -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"minutebook {version('minutebook')}\n"
+    import store.db
+
+    said = f"minutebook {version('minutebook')} (book schema {store.db.HEAD_REVISION})\n"
+    assert done.stdout == said
     assert not missing.exists()
