@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from textual.widgets import Input, Static
@@ -359,6 +360,21 @@ async def test_approved_and_locked_rows_are_marked(tui_app: MinuteBookApp) -> No
         assert "[approved] " in meetings.render_line(0).text
         assert "[locked] " in meetings.render_line(1).text
         assert "[" not in meetings.render_line(2).text  # a final record says nothing
+
+
+async def test_a_row_of_several_chairs_says_how_many_more_at_80_columns(
+    tui_app: MinuteBookApp,
+) -> None:
+    # Seed 004 has six people chairing: at 80 columns the column holds one name, and the row
+    # says "+5" rather than read as chaired by Nguyễn Đình Khang alone.
+    async with tui_app.run_test(size=(80, 24)) as pilot:
+        await searched(tui_app, pilot, "")
+        meetings = tui_app.screen.query_one(MeetingList)
+        chairs = tui_app.book.meeting(meetings.ids[0]).participants
+        count = sum(p.role == "chair" for p in chairs)
+        assert count > 2
+        line = meetings.render_line(0).text
+        assert re.search(rf"Nguyễn Đ\w*… \+{count - 1} ", line), line
 
 
 async def test_locked_minutes_are_not_deleted(tui_app: MinuteBookApp) -> None:

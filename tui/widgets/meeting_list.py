@@ -73,6 +73,16 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
+def chairs_cell(chairs: Sequence[str], width: int) -> str:
+    """The chairs in `width` cells: all of them when they fit, else the first and how many more
+    (`Nguyễn Đình K… +5`), so that a row of several chairs never reads as chaired by one."""
+    joined = ", ".join(chairs)
+    if len(chairs) < 2 or cell_len(joined) <= width:
+        return fit(joined, width)
+    more = f" +{len(chairs) - 1}"
+    return fit(fit(chairs[0], width - len(more)).rstrip() + more, width)
+
+
 @dataclass(frozen=True)
 class Columns:
     """The widths of the list's columns; a column of width 0 is not shown."""
@@ -105,10 +115,14 @@ class Columns:
                 break
         return cls(date, max(title, 1), chairs, place, people)
 
-    def line(self, date: str, title: str, chairs: str, place: str, people: str) -> str:
+    def line(
+        self, date: str, title: str, chairs: str | Sequence[str], place: str, people: str
+    ) -> str:
+        """One row: `chairs` a heading, or the meeting's chairs (`chairs_cell`)."""
         cells = [fit(date, self.date), fit(title, self.title)]
         if self.chairs:
-            cells.append(fit(chairs, self.chairs))
+            shown = [chairs] if isinstance(chairs, str) else chairs
+            cells.append(chairs_cell(shown, self.chairs))
         if self.place:
             cells.append(fit(place, self.place))
         if self.people:
@@ -294,7 +308,7 @@ class MeetingList(ScrollView, can_focus=True):
             text = columns.line(
                 date_label(row.date, row.part_of_day),
                 title,
-                ", ".join(one_line(c) for c in row.chairs),
+                [one_line(c) for c in row.chairs],
                 one_line(row.location),
                 str(row.people),
             )
