@@ -149,13 +149,14 @@ class Choice(Widget, can_focus=True):
         # person's title, after their role: one Tab too early): it goes there and the choice
         # stays, where it was dropped while the space between two words stepped the role.
         # Elsewhere (a conflict's choices) letters are the screen's keys.
-        if self.row is None or not event.is_printable or event.character in (None, " "):
+        character = event.character
+        if self.row is None or not event.is_printable or character is None or character == " ":
             return
         event.stop()
         event.prevent_default()
         field = self.screen.focus_next()
         if isinstance(field, Input):
-            field.insert_text_at_cursor(event.character)
+            field.insert_text_at_cursor(character)
 
     def on_click(self, event: Click) -> None:
         # The ◂ half steps back, the rest forward, as the arrows drawn say.
