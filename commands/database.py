@@ -32,7 +32,7 @@ def db_upgrade(ctx: typer.Context) -> None:
         else:
             said = _("{url} is at schema {revision} already: nothing to upgrade.",
                      url=book.display_url, revision=book.schema_revision)  # fmt: skip
-            out.print(rich_text(said))
+            out.print(rich_text(said), soft_wrap=True)  # the path kept whole
 
 
 @app.command("backup")

@@ -102,6 +102,19 @@ def test_a_new_book_is_made_not_upgraded(tmp_path: Path) -> None:
 
 
 @pytest.mark.sqlite_only
+def test_a_current_book_in_a_deep_folder_is_said_on_one_line(tmp_path: Path) -> None:
+    # A script reads the line whole: piped, with no COLUMNS, a long path broke it at 80 columns.
+    deep = tmp_path / ("dossiers-" * 8) / "book.db"
+    deep.parent.mkdir()
+    store.open_book(str(deep), create=True).close()
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    root = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-m", "cli", "--db", str(deep), "db", "upgrade"]
+    done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout == f"{deep} is at schema {HEAD} already: nothing to upgrade.\n"
+
+
+@pytest.mark.sqlite_only
 def test_a_book_without_meetings_names_no_copy(tmp_path: Path) -> None:
     from cli import app
 
