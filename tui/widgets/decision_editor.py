@@ -150,12 +150,19 @@ class Choice(Widget, can_focus=True):
         # stays, where it was dropped while the space between two words stepped the role.
         # Elsewhere (a conflict's choices) letters are the screen's keys.
         character = event.character
-        if self.row is None or not event.is_printable or character is None or character == " ":
+        if self.row is None or not event.is_printable or character is None:
+            return
+        if character == " " and self.has_focus:  # steps the choice, as its arrows say
             return
         event.stop()
         event.prevent_default()
-        field = self.screen.focus_next()
+        # The field after this choice, not after the focus: letters typed in a burst were all
+        # sent here before the focus moved, and each went one field further on.
+        chain = self.screen.focus_chain
+        after = chain[chain.index(self) + 1 :] if self in chain else []
+        field = after[0] if after else None
         if isinstance(field, Input):
+            field.focus()
             field.insert_text_at_cursor(character)
 
     def on_click(self, event: Click) -> None:
