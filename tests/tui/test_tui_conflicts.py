@@ -22,7 +22,7 @@ from tui.app import MinuteBookApp
 from tui.screens.conflict import ConflictScreen
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit import EditScreen
-from tui.widgets.decision_editor import Choice
+from tui.widgets.row_fields import Choice
 
 pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 

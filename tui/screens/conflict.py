@@ -33,8 +33,8 @@ from tui.i18n import _
 from tui.recovery import data_dir, write_private
 from tui.screens.base import BookModal
 from tui.threads import hand_back
-from tui.widgets.decision_editor import Choice
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.row_fields import Choice
 
 
 def field_label(name: str) -> str:

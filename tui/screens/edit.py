@@ -47,12 +47,13 @@ from tui.i18n import _
 from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit_safety import FormSafety
 from tui.threads import hand_back
-from tui.widgets.decision_editor import Choice, EditableRow, RowList
+from tui.widgets.decision_editor import EditableRow, RowList
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
 from tui.widgets.form_when import WhenFields
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.meeting_form import NOTE_AFTER, form_fields
 from tui.widgets.person_picker import ParticipantRow, PersonPicker
+from tui.widgets.row_fields import Choice
 
 if TYPE_CHECKING:
     from tui.recovery import RecoveryCopy

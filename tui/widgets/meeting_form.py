@@ -19,8 +19,9 @@ from textual.widgets import Select, Static, TextArea
 from store import PARTS_OF_DAY
 from tui.i18n import _
 from tui.widgets.approval import StatusFields
-from tui.widgets.decision_editor import DecisionRow, DocumentRow, FieldInput, RowSection
+from tui.widgets.decision_editor import DecisionRow, DocumentRow, RowSection
 from tui.widgets.person_picker import PersonPicker
+from tui.widgets.row_fields import FieldInput
 from tui.widgets.tick_box import TickBox
 
 # Where a field's problem line goes (mounted under this widget when first needed, since a

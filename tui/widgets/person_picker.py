@@ -26,8 +26,9 @@ from store import ROLES, Book, Participant, PersonSummary, clean, name_key, one_
 from tui.debounce import Debounce
 from tui.i18n import _
 from tui.threads import hand_back
-from tui.widgets.decision_editor import Choice, EditableRow, FieldInput, row_input
+from tui.widgets.decision_editor import EditableRow
 from tui.widgets.row_cells import CutLabel
+from tui.widgets.row_fields import Choice, FieldInput, row_input
 from tui.widgets.stored_text import stored_text
 
 if TYPE_CHECKING:
