@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static, TextArea
 
@@ -349,6 +350,26 @@ async def test_typing_on_a_person_s_role_goes_to_their_title_and_keeps_the_role(
         assert screen.focused is row.title
         assert row.title.value == title + "Trưởng ban"
         await pilot.press("shift+tab", "space")  # a space on the role still steps it
+        assert row.role.value != role
+
+
+async def test_a_title_typed_in_one_burst_on_a_role_arrives_whole(tui_app: MinuteBookApp) -> None:
+    # A fast typist (or a paste, or tmux send-keys) sends the whole title before the focus has
+    # moved off the role: every key, the space between the words too, is the title's.
+    async with tui_app.run_test(size=SIZE) as pilot:
+        mid = meeting_id(tui_app, SMALL)
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        row = rows(screen, "participants")[0]
+        role, title = row.role.value, row.title.value
+        row.role.focus()
+        await settle(tui_app, pilot)
+        for character in "Trưởng ban":  # all queued before the first is handled
+            key = "space" if character == " " else character
+            tui_app.post_message(events.Key(key, character))
+        await settle(tui_app, pilot)
+        assert row.role.value == role
+        assert row.title.value == title + "Trưởng ban"
+        await pilot.press("shift+tab", "space")  # back on the role, a space steps it again
         assert row.role.value != role
 
 

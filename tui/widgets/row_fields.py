@@ -100,6 +100,7 @@ class Choice(Widget, can_focus=True):
         """`choices` are (label, value) pairs; `value` should be one of them."""
         super().__init__()
         self._choices = choices
+        self._passing = False  # passing typed keys on to the field after it (`on_key`)
         self.set_reactive(Choice.value, value)
 
     @property
@@ -135,8 +136,10 @@ class Choice(Widget, can_focus=True):
         character = event.character
         if self.row is None or not event.is_printable or character is None:
             return
-        if character == " " and self.has_focus:  # steps the choice, as its arrows say
-            return
+        if character == " " and self.has_focus and not self._passing:
+            return  # steps the choice, as its arrows say
+        # Until the focus has left, the rest of a burst is the field's too, a space included.
+        self._passing = True
         event.stop()
         event.prevent_default()
         # The field after this choice, not after the focus: letters typed in a burst were all
@@ -147,6 +150,9 @@ class Choice(Widget, can_focus=True):
         if isinstance(field, Input):
             field.focus()
             field.insert_text_at_cursor(character)
+
+    def on_blur(self) -> None:
+        self._passing = False
 
     def on_click(self, event: Click) -> None:
         # The ◂ half steps back, the rest forward, as the arrows drawn say.
