@@ -42,6 +42,17 @@ _UNIT_HEAD = re.compile(rf"^{UNIT}\s+\S")
 # What a unit and its union hold between them (Bộ luật Lao động 2019: dialogue at the workplace,
 # collective bargaining; a joint "liên tịch" meeting): both sides held it.
 _BOTH_SIDES = re.compile(r"\b(?:doi thoai|thuong luong|lien tich)\b")
+# The closing line saying these minutes were approved: "Biên bản đã được thông qua ngày …", or
+# read back and agreed ("Biên bản đã đọc lại, các đ/c dự họp nhất trí", "… cùng nghe, thống nhất
+# ký tên"), or "nhất trí thông qua biên bản này."; not a meeting approving other minutes
+# ("thông qua biên bản phiên họp quý II"), a meeting held to approve something ("BIÊN BẢN HỌP
+# THÔNG QUA NGHỊ QUYẾT") nor one that only ends ("Biên bản kết thúc lúc …").
+_APPROVED = re.compile(
+    r"\bbien ban (?:nay |hop |cuoc hop )?(?:da duoc|da|duoc) thong qua\b"
+    r"|\bbien ban\b[^.;]{0,120}?\bdoc lai\b[^.;]{0,120}?\b(?:nhat tri|thong nhat|thong qua)\b"
+    r"|\b(?:nhat tri|thong qua) (?:noi dung )?bien ban(?: nay| cuoc hop)?\s*(?:[.;]|$)",
+    re.MULTILINE,
+)
 
 
 class Reading:
@@ -112,6 +123,8 @@ class Reading:
                      for c in self.cited]  # fmt: skip
         record["decisions"] = outcome.put_decisions(self.items, evidence)
         record["source"] = source
+        if _APPROVED.search(self.folded):  # a draft still: approving it is the person's to do
+            flags.append("minutes-approved")
         return Draft(record, evidence, flags, plain)
 
     def _title(self, record: dict[str, Any], evidence: list[Evidence], flags: list[str]) -> None:

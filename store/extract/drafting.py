@@ -34,6 +34,8 @@ FLAG_TEXT = {
     "extractor-error": "một phần không đọc được",
     "draft-simplified": "bản nháp được rút gọn để hợp lệ",
     "minutes-date-from-header": "ngày họp lấy theo dòng địa danh, ngày tháng của biên bản",
+    "minutes-approved": "biên bản ghi là đã được thông qua: kiểm tra xong thì chuyển sang trạng "
+    "thái đã thông qua, ghi ngày và người thông qua",
 }
 
 # A flag whose words another flag already says, and more: a person reads each thing to check once.

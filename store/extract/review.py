@@ -48,6 +48,7 @@ FLAG_FIELDS = {
     "no-organiser": "organisers",
     "title-from-headline": "title",
     "title-missing": "title",
+    "minutes-approved": "status",
 }
 
 
@@ -228,6 +229,8 @@ FLAGS_EN = {
     "no-chair-named": "the report names nobody who chaired",
     "chair-from-conclusion": "the chair is guessed to be the person who concluded; check it",
     "minutes-date-from-header": "the date is the one in the minutes' place-and-date line",
+    "minutes-approved": "the minutes say they were approved: once checked, set their status to "
+    "approved, with when and by whom",
     "no-people-named": "the report names nobody who attended",
     "no-place": "the report gives no place",
     "no-organiser": "the organising body is unclear",

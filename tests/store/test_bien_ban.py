@@ -20,6 +20,7 @@ from store.errors import StoreError
 from store.extract import extract_report
 from store.extract.bien_ban import extract_minutes, looks_like_minutes
 from store.extract.docx_text import docx_to_text, read_docx_text
+from store.extract.drafting import FLAG_TEXT
 from store.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -385,3 +386,46 @@ def test_the_kind_read_off_the_title_says_how_sure_it_is() -> None:
     rows = {row.field: row for row in store.review_rows(extract_report(text, source="bb.txt"))}
     assert rows["kind"].value == "hội nghị"
     assert rows["kind"].confidence is not None and not rows["kind"].guessed
+
+
+READ_BACK_AND_APPROVED = """\
+CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN MAY BẮC GIANG
+BIÊN BẢN HỌP BAN CHẤP HÀNH QUÝ III
+Thời gian: 8 giờ ngày 04/10/2025
+Địa điểm: Phòng họp tầng 2
+Chủ trì: đồng chí Hà Văn Quý - Chủ tịch CĐCS
+Thư ký: đồng chí Lò Thị Vân - Ủy viên BCH
+Nội dung: Hội nghị thông qua biên bản phiên họp quý II; bàn việc thăm hỏi đoàn viên ốm đau.
+Kết luận: Thống nhất mức thăm hỏi 500.000 đồng mỗi lần.
+Cuộc họp kết thúc lúc 10 giờ cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp
+cùng nghe và nhất trí thông qua.
+"""
+
+
+def test_minutes_that_say_they_were_approved_are_flagged_to_approve_once_checked() -> None:
+    # A draft is a draft until a person checks it: the approval the minutes state is not taken
+    # as the book's, but said, on the status, for the person to give once checked.
+    draft = extract_minutes(READ_BACK_AND_APPROVED)
+    assert "minutes-approved" in draft.flags
+    assert draft.record.get("status") in (None, "draft")
+    assert [d["text"][:22] for d in draft.record["decisions"]] == ["Thống nhất mức thăm hỏ"]
+    assert "status" in store.guessed_fields(draft)
+    assert any("say they were approved" in line for line in store.flag_lines(draft.flags))
+    assert FLAG_TEXT["minutes-approved"] in draft.record["notes"].split("**Nguyên văn:**")[0]
+    # Our own export's sentence of an approval is read the same way.
+    ours = "Biên bản đã được thông qua ngày 01 tháng 6 năm 2022 bởi Hội nghị."
+    assert "minutes-approved" in extract_minutes(SIGNED_ONLY + ours + "\n").flags
+
+
+def test_approving_earlier_minutes_is_not_these_minutes_approved() -> None:
+    # "thông qua biên bản phiên họp quý II" is an item of the meeting, about other minutes.
+    text = READ_BACK_AND_APPROVED.rsplit("Cuộc họp kết thúc", 1)[0]
+    assert "minutes-approved" not in extract_minutes(text).flags
+    assert "minutes-approved" not in extract_minutes(CAPITAL_HEADINGS).flags
+    heading = "BIÊN BẢN\nHọp chi bộ thường kỳ tháng 6 năm 2024"
+    held_to_approve = CAPITAL_HEADINGS.replace(heading, "BIÊN BẢN HỌP THÔNG QUA NGHỊ QUYẾT THÁNG 6")
+    assert held_to_approve != CAPITAL_HEADINGS
+    assert "minutes-approved" not in extract_minutes(held_to_approve).flags
+    # Read back and agreed, in a secretary's closing words.
+    agreed = text + "Biên bản đã đọc lại, các đ/c dự họp nhất trí.\n"
+    assert "minutes-approved" in extract_minutes(agreed).flags

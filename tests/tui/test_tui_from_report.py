@@ -395,3 +395,32 @@ async def test_the_meeting_already_in_the_book_is_said_in_vietnamese(
         )
         await vi_app.run_action("app.quit")
         await pilot.press("y")
+
+
+async def test_minutes_that_say_they_were_approved_mark_the_status_to_check(
+    tui_app: MinuteBookApp,
+) -> None:
+    """A Biên bản read back and agreed is still a draft here; its status is marked for the
+    person to set once they have checked it, and the point to check says so."""
+    minutes = (
+        "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC KIM ĐỒNG\nBIÊN BẢN HỌP BAN CHẤP HÀNH\n"
+        "Thời gian: 14 giờ ngày 09/10/2025\nĐịa điểm: Phòng hội đồng\n"
+        "Chủ trì: đồng chí Trịnh Thị Lụa - Chủ tịch CĐCS\n"
+        "Kết luận: Thống nhất tổ chức hội thao ngày 20/10.\n"
+        "Biên bản đã được đọc lại cho các thành viên cùng nghe và nhất trí thông qua.\n"
+    )
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        await pilot.press("R")
+        await settle(tui_app, pilot)
+        tui_app.screen.query_one("#report-text", TextArea).text = minutes
+        await pilot.press("ctrl+s")
+        await settle(tui_app, pilot)
+        screen = tui_app.screen
+        assert isinstance(screen, DraftEditScreen)
+        assert screen.query_one("#status").has_class("guessed")
+        label = screen.query_one("#status-line").query(".field-label").first(Static)
+        assert str(label.content) == "Status ?"
+        await pilot.press("f2")
+        await settle(tui_app, pilot)
+        assert "the minutes say they were approved" in str(screen.query_one("#draft-flags").content)

@@ -37,6 +37,7 @@ from tui.widgets.key_footer import KeyFooter
 # Where each guessed record field shows in the form: its widget, and the label beside or above it
 # (the form's own words, so the marked label reads as the form does).
 GUESSED_WIDGETS = {
+    "status": ("#status", "Status"),
     "title": ("#title", "Title"),
     "kind": ("#kind", "Kind"),
     "date": ("#date", "Date"),
