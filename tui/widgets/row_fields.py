@@ -136,12 +136,15 @@ class Choice(Widget, can_focus=True):
         character = event.character
         if self.row is None or not event.is_printable or character is None:
             return
-        if character == " " and self.has_focus and not self._passing:
-            return  # steps the choice, as its arrows say
-        # Until the focus has left, the rest of a burst is the field's too, a space included.
-        self._passing = True
         event.stop()
         event.prevent_default()
+        if character == " " and self.has_focus and not self._passing:
+            # Stepped here, as its arrows say, not by the binding: in a burst the focus could
+            # move on before the key reached the app's bindings, and the space was lost.
+            self.action_step(1)
+            return
+        # Until the focus has left, the rest of a burst is the field's too, a space included.
+        first, self._passing = not self._passing, True
         # The field after this choice, not after the focus: letters typed in a burst were all
         # sent here before the focus moved, and each went one field further on.
         chain = self.screen.focus_chain
@@ -149,6 +152,12 @@ class Choice(Widget, can_focus=True):
         field = after[0] if after else None
         if isinstance(field, Input):
             field.focus()
+            before = field.value[: field.cursor_position]
+            if first and before and not before[-1].isspace() and not character.isspace():
+                # Typed on after a filled title, the words are words of their own: "… Việt Nam"
+                # and "Trưởng đoàn" became "…Việt NamTrưởng đoàn", and the space that would
+                # part them cannot be typed first: on the role it steps the role.
+                field.insert_text_at_cursor(" ")
             field.insert_text_at_cursor(character)
 
     def on_blur(self) -> None:
