@@ -122,19 +122,33 @@ def _month_period(typed: str) -> str:
     return f"{month.month}/{month.year}"
 
 
-def nothing_in(query: str, period: str | None, drafts: int = 0) -> typer.Exit:
+def nothing_in(
+    query: str, period: str | None, drafts: int = 0, newest: int | None = None
+) -> typer.Exit:
     """The one line for an empty period; for the default one (this year, where a new book or
     last year's records have nothing), how to choose another; `drafts`: those a report left
-    out, and how to count them."""
+    out, and how to count them; `newest`: the year of the newest meeting the query finds in
+    any period, which is the year to ask for."""
     said = _("no meetings match {query}", query=query or _("all meetings"))
     if drafts:
         said += (_(" but 1 draft, not yet reviewed (--include-drafts counts it)") if drafts == 1
                  else _(" but {count} drafts, not yet reviewed (--include-drafts counts them)",
                         count=_cell(drafts)))  # fmt: skip
         return fail(said)
-    if period is None:
+    if period is None and newest is not None:
+        said += _(" (this year, by default; the newest are of {year}: --year {year}, or --all)",
+                  year=newest)  # fmt: skip
+    elif period is None:
         said += _(" (this year, by default: choose with --year 2024, --quarter 2/2024 or --all)")
+    elif newest is not None:
+        said += _("; the newest are of {year} (--year {year})", year=newest)
     return fail(said)
+
+
+def newest_year(book: Any, query: str | None) -> int | None:
+    """The year the newest meeting `query` finds (in any period) began in, or None."""
+    newest = book.search(query or "", limit=1, count=False, order="newest").ids
+    return book.summaries(newest)[0].date.start.year if newest else None
 
 
 def _cell(value: Any) -> str:
@@ -296,7 +310,7 @@ def stats_command(
         rows = top if top is not None else (10 if fmt is StatsFormat.table else None)
         stats = book.stats(query, period=period, members_of=members_of, top=rows)
         if not stats.meetings:
-            raise nothing_in(stats.query, period)
+            raise nothing_in(stats.query, period, newest=newest_year(book, query))
         if stats.members_of is not None and not stats.body_meetings:
             # Said, not failed: the other figures stand; a mistyped body must not pass unseen.
             err.print(rich_text(_(
@@ -363,7 +377,7 @@ def report_command(
     with opened(ctx) as book:
         stats = book.stats(query, period=period, top=20, named=None, drafts=include_drafts)
         if not stats.meetings:
-            raise nothing_in(stats.query, period, stats.drafts)
+            raise nothing_in(stats.query, period, stats.drafts, newest_year(book, query))
 
         def write(stream: IO[Any]) -> int:
             records = book.iter_meetings(stats.counted_query())

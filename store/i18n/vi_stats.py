@@ -70,6 +70,12 @@ MESSAGES: dict[str, str] = {
     ),
     "--members-of: name a body, as org: takes it": "--members-of: ghi tên đơn vị, như org:",
     "no meetings match {query}": "không có cuộc họp nào khớp {query}",
+    " (this year, by default; the newest are of {year}: --year {year}, or --all)": (
+        " (mặc định là năm nay; các cuộc họp mới nhất là của năm {year}: --year {year}, hoặc --all)"
+    ),
+    "; the newest are of {year} (--year {year})": (
+        "; các cuộc họp mới nhất là của năm {year} (--year {year})"
+    ),
     "Rows of each list (default: 10 in the table, all in json, csv, xlsx).": (
         "Số dòng mỗi danh sách (mặc định: 10 trong bảng, tất cả trong json, csv, xlsx)."
     ),

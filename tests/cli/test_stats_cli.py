@@ -149,10 +149,15 @@ def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None
         pytest.skip("this year has sample meetings")
     for command in ("stats", "report"):
         said = one_error(imported(command), 1)
-        assert said.endswith("--year 2024, --quarter 2/2024 or --all)"), said
+        assert said.endswith("by default; the newest are of 2024: --year 2024, or --all)"), said
     assert one_error(imported("stats", "--year", "2023"), 1) == (
-        "minutebook: no meetings match date:2023"
+        "minutebook: no meetings match date:2023; the newest are of 2024 (--year 2024)"
     )
+    # A query found in no period at all: how to choose a period, not a year that has nothing.
+    said = one_error(imported("stats", "-q", "khnag"), 1)
+    assert said.endswith("--year 2024, --quarter 2/2024 or --all)"), said
+    said = one_error(imported("stats", "-q", '"dan van"', "--year", "2024"), 1)
+    assert said.endswith("the newest are of 2022 (--year 2022)"), said
 
 
 def test_a_meeting_dated_to_the_year_is_in_no_quarter_or_month(imported: Any) -> None:
