@@ -95,6 +95,23 @@ async def test_shift_tab_into_a_resting_row_lands_on_its_last_field(tui_app: Min
         assert before.is_open and screen.focused is before.title
 
 
+async def test_the_focused_choice_and_select_show_without_colours(tui_app: MinuteBookApp) -> None:
+    # Without colours (NO_COLOR, a monochrome terminal) the focus tint is one grey beside
+    # another; a field with no cursor of its own (a role, the status) is bold while focused.
+    async with tui_app.run_test(size=(160, 45)) as pilot:
+        screen = await open_form(tui_app, pilot)
+        role = rows(screen, "participants")[0].role
+        status = screen.query_one("#status")
+        current = status.query_one("SelectCurrent")
+        assert not role.rich_style.bold and not current.rich_style.bold
+        role.focus()
+        await settle(tui_app, pilot)
+        assert role.rich_style.bold
+        status.focus()
+        await settle(tui_app, pilot)
+        assert current.rich_style.bold and not role.rich_style.bold
+
+
 async def test_a_click_on_a_resting_field_focuses_that_field(tui_app: MinuteBookApp) -> None:
     async with tui_app.run_test(size=(160, 45)) as pilot:
         screen = await open_form(tui_app, pilot)

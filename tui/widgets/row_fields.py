@@ -80,7 +80,9 @@ class Choice(Widget, can_focus=True):
     # Room for the longest label ("representative", "đang thực hiện") and its arrows.
     DEFAULT_CSS = """
     Choice { width: 20; height: 1; padding: 0 1; margin-right: 1; background: $boost; }
-    Choice:focus { background: $block-cursor-background; color: $block-cursor-foreground; }
+    Choice:focus {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
     """
     BINDINGS = [
         Binding("space,enter,right", "step(1)", _("Next choice"), show=False, id="choice.next"),
