@@ -14,7 +14,7 @@ _GLOBAL_OPTIONS = {"--db": True, "--lang": True, "--create": False}
 
 
 def version_line() -> str:
-    """`minutebook 0.2.0 (book schema 0016)`: the installed distribution's version and the
+    """`minutebook 0.2.0 (book schema 0017)`: the installed distribution's version and the
     newest schema of a book it reads and writes, which tells two builds of one version apart
     where it matters (the newer one upgrades a book the older one then refuses)."""
     from importlib.metadata import version

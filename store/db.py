@@ -46,7 +46,7 @@ from store.urls import (
     sqlite_file,
 )
 
-HEAD_REVISION = "0016"  # the newest migration in store/migrations/versions
+HEAD_REVISION = "0017"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -2,7 +2,8 @@
 
 Migration 0007 adds `meeting_search.marked` (the words with their marks), and 0008 on PostgreSQL
 the words' tsvectors (`body_words`, `marked_words`); from 0015 the word lists keep the parts of a
-record apart (`store.text.PART`), so a phrase no longer runs from one part into the next. The
+record apart (`store.text.PART`), so a phrase no longer runs from one part into the next, and
+from 0017 they end with the chairs' names (`store.rows.chair_parts`). The
 meetings already in the book get them here, with the code of the day, in the upgrade's own
 transaction (`store.db.upgrade_schema`), so a killed upgrade leaves the old schema whole.
 """
@@ -19,8 +20,9 @@ from store.rows import search_body, search_marked, search_vector
 MS = MeetingSearch.__table__
 BATCH = 500
 # Every upgrade from before this revision writes each meeting's word lists again: it covers the
-# marked words (0007) and PostgreSQL's vectors (0008) that books from before those need too.
-FIRST_WITH_PARTS = "0015"
+# marked words (0007), PostgreSQL's vectors (0008) and the parts kept apart (0015) that books
+# from before those need too.
+WORD_LISTS_OF = "0017"  # the chairs' parts
 # The triggers that keep SQLite's two word indexes in step with an update of a word list: set
 # aside while every list is written again, the indexes are then rebuilt whole, several times
 # quicker than a removal and an insertion for each meeting.
@@ -32,9 +34,10 @@ WITH_VECTORS = (
 
 
 def fill_search_words(conn: Connection, revision_before: str | None) -> int:
-    """After an upgrade from before 0015, write every meeting's word lists again, the parts kept
-    apart, with their marks and (PostgreSQL) vectors: `rewrite_word_lists`. How many meetings."""
-    if revision_before is None or revision_before >= FIRST_WITH_PARTS:
+    """After an upgrade from before WORD_LISTS_OF, write every meeting's word lists again (the
+    parts kept apart, the chairs' parts, with their marks and on PostgreSQL their vectors):
+    `rewrite_word_lists`. How many meetings."""
+    if revision_before is None or revision_before >= WORD_LISTS_OF:
         return 0
     return rewrite_word_lists(conn)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.record import MeetingRecord
 from store.text import (
+    CHAIR,
     PART,
     clean,
     doc_key,
@@ -67,9 +68,22 @@ def effective_uid(record: MeetingRecord) -> str:
 def search_body(record: MeetingRecord) -> str:
     """Everything a free-word search should find this meeting by, folded, wrapped in spaces:
     each part's words (the title, a person's name, their title, a decision…), PART between two
-    parts, so a phrase is found within one part only (`store.text.index_parts`)."""
-    body = index_parts(*_searchable(record))
+    parts, so a phrase is found within one part only (`store.text.index_parts`); then each
+    chair's name as `chair:` reads it (`chair_parts`)."""
+    body = f" {PART} ".join(filter(None, [index_parts(*_searchable(record)), *chair_parts(record)]))
     return f" {body} " if body else ""
+
+
+def chair_parts(record: MeetingRecord, *, marked: bool = False) -> list[str]:
+    """Each chair's name as a part of the word lists, every word after CHAIR: the folded words
+    of the person's `search_key` (`_c_nguyen _c_dinh _c_khang`), or with `marked` those of their
+    `name_key` (`_c_nguyễn …`), the very words `chair:` matches in the directory."""
+    named = name_key if marked else index_text
+    return [
+        " ".join(CHAIR + word for word in named(p.name).split())
+        for p in record.participants
+        if p.role == "chair"
+    ]
 
 
 def search_marked(record: MeetingRecord) -> str:
@@ -83,6 +97,7 @@ def search_marked(record: MeetingRecord) -> str:
         # The parts `search_body` keeps, in its order: PART stands in the same places in both.
         if part and (words := marked_tokens(part) or tokens(part)):
             lists.append(" ".join(words))
+    lists.extend(filter(None, chair_parts(record, marked=True)))
     return f" {f' {PART} '.join(lists)} " if lists else ""
 
 

@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Connection
 
+from store.match import LIKE_ESCAPE
 from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
 from store.query import Query, TextMatch
 from store.rows import LONG, lexeme, tsquery_text
@@ -71,7 +72,14 @@ def like_all(
         column = marked
     elif match.marked is not None:
         match = replace(match, marked=None)  # no marked form kept here: marks are ignored
-    return and_(*(column.like(pattern) for pattern in like_patterns(match)))
+    # A chair's words (`store.text.CHAIR`) hold `_`, LIKE's one-character wildcard: escaped.
+    return and_(
+        *(
+            column.like(pattern.replace("_", "\\_"), escape=LIKE_ESCAPE) if "_" in pattern
+            else column.like(pattern)
+            for pattern in like_patterns(match)
+        )
+    )  # fmt: skip
 
 
 def words_found(matches: Sequence[TextMatch], rows: FromClause) -> list[ColumnElement[bool]]:

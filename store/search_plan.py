@@ -29,6 +29,7 @@ from store.search_where import (
     _Nothing,
     _own,
     _probed,
+    chairs_as_words,
     found_in_word_lists,
     fts_match,
     lists_cheaper,
@@ -82,6 +83,7 @@ def _plan(
     only the first rows of the whole are read, this many (N + 1 for a count up to N); free
     words on PostgreSQL are then a walk too, which the count makes one statement of
     (`store.search_pg.counted_by_scan` says how)."""
+    query = chairs_as_words(query)
     if backend == "sqlite":
         memo = {} if memo is None else memo
         return _sqlite_plan(query, conn, page=page, memo=memo, bounded=bounded)

@@ -230,6 +230,11 @@ def index_text(*parts: str | None) -> str:
 # phrase runs from the end of one part into the start of the next. ASCII, as the folded words
 # are, so the lists stay ASCII strings in Python: half the cost of reading and testing them.
 PART = "_"
+# Before each word of a chair's name, in a part of the word lists of its own for each chair
+# (`store.rows.search_body`): `chair:khang` with free words is then one more word for the words'
+# index, `_c_khang`, read in the book's order with the others, instead of every meeting the
+# chairs named Khang chaired read one by one. Underscores again: no query word holds one.
+CHAIR = "_c_"
 
 
 def index_parts(*parts: str | None) -> str:

@@ -65,7 +65,7 @@ def test_an_older_book_gets_its_parts_apart_when_upgraded(db: str) -> None:
     book.close()
     # The word lists as releases before 0015 wrote them: no separator between the parts.
     old = store.db.open_store(db, upgrade=False)
-    joined = "replace({column}, ' ' || :part, '')"
+    joined = "replace({column}, ' ' || :part || ' ', ' ')"
     with old.engine.begin() as conn:
         conn.execute(
             text(
@@ -85,7 +85,7 @@ def test_an_older_book_gets_its_parts_apart_when_upgraded(db: str) -> None:
                     {"b": search_vector(body), "m": search_vector(marked), "id": meeting_id},
                 )
         (body,) = conn.execute(text("SELECT body FROM meeting_search")).one()
-        assert PART not in body
+        assert f" {PART} " not in body
     with old.session() as session:  # such lists let the phrase run across the parts
         found = store.search.search(store.parse_query(ACROSS), session=session, limit=None)
         assert found.ids == [across]
