@@ -37,13 +37,17 @@ def meetings(app: MinuteBookApp) -> dict[str, store.MeetingRecord]:
     return {record.title: record for record in every_meeting(app)}
 
 
-async def draft_from_paste(app: MinuteBookApp, pilot: Pilot[Any]) -> DraftEditScreen:
+async def draft_from_paste(
+    app: MinuteBookApp, pilot: Pilot[Any], text: str | None = None
+) -> DraftEditScreen:
+    """The draft of `text` (the seed report if None) pasted into the report dialog."""
     await settle(app, pilot)
     await pilot.press("R")
     await settle(app, pilot)
     dialog = app.screen
     assert isinstance(dialog, ReportDialog)
-    dialog.query_one("#report-text", TextArea).text = SEED.read_text(encoding="utf-8")  # a paste
+    pasted = SEED.read_text(encoding="utf-8") if text is None else text
+    dialog.query_one("#report-text", TextArea).text = pasted
     await pilot.press("ctrl+s")
     await settle(app, pilot)
     screen = app.screen
@@ -197,14 +201,7 @@ async def test_a_decisions_owner_and_deadline_show_tinted_in_the_draft_form(
         "trước ngày 30/9/2024."
     )
     async with tui_app.run_test(size=SIZE) as pilot:
-        await settle(tui_app, pilot)
-        await pilot.press("R")
-        await settle(tui_app, pilot)
-        tui_app.screen.query_one("#report-text", TextArea).text = report
-        await pilot.press("ctrl+s")
-        await settle(tui_app, pilot)
-        screen = tui_app.screen
-        assert isinstance(screen, DraftEditScreen)
+        screen = await draft_from_paste(tui_app, pilot, report)
         (row,) = screen.query(DecisionRow)
         assert row.responsible.value == "Văn phòng" and row.due.value == "30/09/2024"
         assert row.responsible.has_class("guessed") and row.due.has_class("guessed")
@@ -410,14 +407,7 @@ async def test_minutes_that_say_they_were_approved_mark_the_status_to_check(
         "Biên bản đã được đọc lại cho các thành viên cùng nghe và nhất trí thông qua.\n"
     )
     async with tui_app.run_test(size=SIZE) as pilot:
-        await settle(tui_app, pilot)
-        await pilot.press("R")
-        await settle(tui_app, pilot)
-        tui_app.screen.query_one("#report-text", TextArea).text = minutes
-        await pilot.press("ctrl+s")
-        await settle(tui_app, pilot)
-        screen = tui_app.screen
-        assert isinstance(screen, DraftEditScreen)
+        screen = await draft_from_paste(tui_app, pilot, minutes)
         assert screen.query_one("#status").has_class("guessed")
         label = screen.query_one("#status-line").query(".field-label").first(Static)
         assert str(label.content) == "Status ?"
