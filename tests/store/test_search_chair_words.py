@@ -1,7 +1,8 @@
 """`chair:` with free words asked of the words' index (`store.search_where.chairs_as_words`):
 each chair's name is a part of the word lists (`store.rows.chair_parts`), so the answer must be
 the chair's meetings (read as linked rows, which `chair:` alone still does) that hold the words,
-in the same order, on both backends; and a chair renamed or merged is found by the new name."""
+in the same order, on both backends, and a word merely shaped like a chair's word is none; and a
+chair renamed or merged is found by the new name."""
 
 from __future__ import annotations
 
@@ -25,13 +26,13 @@ def newest(book: store.Book, query: str) -> list[int]:
 
 
 def chairs(book: store.Book) -> list[tuple[str, str, str]]:
-    """(name, folded name, a word of the meeting's title) of a few chairs of the generated book."""
+    """(name, folded name, a word of the meeting's title) of three chairs of the generated book."""
     with book._store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT person.name, person.search_key, meeting.title FROM participation "
             "JOIN person ON person.id = participation.person_id "
             "JOIN meeting ON meeting.id = participation.meeting_id "
-            "WHERE participation.role = 'chair' ORDER BY participation.id LIMIT 6"
+            "WHERE participation.role = 'chair' ORDER BY participation.id LIMIT 3"
         ).all()
     return [(name, key.strip(), store.text.tokens(title)[-1]) for name, key, title in rows]
 
@@ -40,6 +41,7 @@ def test_a_chair_and_words_are_the_chair_s_meetings_that_hold_the_words(
     generated: store.Book,
 ) -> None:
     asked = 0
+    with_words: dict[str, list[int]] = {}
     for name, key, word in chairs(generated):
         surname, *_, given = key.split()
         marked_given = name.split()[-1]
@@ -52,10 +54,12 @@ def test_a_chair_and_words_are_the_chair_s_meetings_that_hold_the_words(
         ]:
             # A space after the chair: a whole word, as before the words (not being typed).
             chaired = set(newest(generated, f"chair:{chair} "))
-            expected = chaired & set(newest(generated, words))
+            if words not in with_words:
+                with_words[words] = newest(generated, words)
+            expected = chaired & set(with_words[words])
             found = newest(generated, f"chair:{chair} {words}")
             assert set(found) == expected, (chair, words)
-            in_order = [i for i in newest(generated, words) if i in expected]
+            in_order = [i for i in with_words[words] if i in expected]
             assert found == in_order, (chair, words)
             page = generated.search(
                 f"chair:{chair} {words}", limit=5, count_up_to=3, order="newest"
@@ -64,7 +68,8 @@ def test_a_chair_and_words_are_the_chair_s_meetings_that_hold_the_words(
             assert page.exact == (len(found) <= 3 or len(found) < 5)  # or all on the page
             assert page.total == len(found) if page.exact else page.total >= 4
             asked += bool(found)
-    assert asked >= 10  # the cases find meetings, not only nothing
+    assert asked >= 6  # the cases find meetings, not only nothing
+    no_chair_by_its_shape(generated)
 
 
 def test_a_chair_renamed_or_merged_is_found_by_the_new_name_with_words(
@@ -90,7 +95,7 @@ def test_a_chair_renamed_or_merged_is_found_by_the_new_name_with_words(
     assert generated.check().problems == []
 
 
-def test_a_word_shaped_like_a_chair_s_is_no_chair_on_any_path(generated: store.Book) -> None:
+def no_chair_by_its_shape(generated: store.Book) -> None:
     # `_c_nguyen` as a LIKE pattern would take any word "?c?nguyen" for a chair's: its
     # underscores are escaped, on the portable path as on the others.
     odd = generated.add(
