@@ -388,6 +388,25 @@ async def test_a_title_typed_in_one_burst_on_a_role_arrives_whole(tui_app: Minut
         assert second.title.value == "Thư ký"
 
 
+async def test_letters_on_a_row_s_last_choice_stay_out_of_the_next_row(
+    tui_app: MinuteBookApp,
+) -> None:
+    # After a decision's status comes the next decision's text: a letter typed on the status is
+    # no key for another row, and the status still steps on space after it.
+    async with tui_app.run_test(size=SIZE) as pilot:
+        mid = meeting_id(tui_app, SMALL)
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), [])
+        first, second = rows(screen, "decisions")[:2]
+        status, text = first.status.value, second.text.value
+        first.status.focus()
+        await settle(tui_app, pilot)
+        await pilot.press("x", "y")
+        assert (first.status.value, second.text.value) == (status, text)
+        assert screen.focused is first.status
+        await pilot.press("space")
+        assert first.status.value != status
+
+
 async def test_a_template_makes_a_new_meeting_and_a_duplicate_is_an_error(
     tui_app: MinuteBookApp,
 ) -> None:

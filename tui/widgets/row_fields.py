@@ -145,14 +145,15 @@ class Choice(Widget, can_focus=True):
             # move on before the key reached the app's bindings, and the space was lost.
             self.action_step(1)
             return
-        # Until the focus has left, the rest of a burst is the field's too, a space included.
-        first, self._passing = not self._passing, True
         # The field after this choice, not after the focus: letters typed in a burst were all
-        # sent here before the focus moved, and each went one field further on.
+        # sent here before the focus moved, and each went one field further on. Only a field of
+        # the same row: after a row's last choice (a decision's status) comes the next row.
         chain = self.screen.focus_chain
         after = chain[chain.index(self) + 1 :] if self in chain else []
         field = after[0] if after else None
-        if isinstance(field, Input):
+        if isinstance(field, FieldInput) and field.row is self.row:
+            # Until the focus has left, the rest of a burst is the field's, a space included.
+            first, self._passing = not self._passing, True
             field.focus()
             before = field.value[: field.cursor_position]
             if first and before and not before[-1].isspace() and not character.isspace():
