@@ -394,7 +394,8 @@ class Book(RecordKeeping):
         """A draft record read from a report's text, people spelled as the directory has them."""
         from store.extract import extract_report
 
-        known = [person.name for person in self.people()]
+        with self._session() as session:
+            known = people.directory_names(session=session)
         return extract_report(text, source=source, html=html, known_people=known)
 
     # The database ----------------------------------------------------------------------------
