@@ -6,11 +6,14 @@ backends: `--backend sqlite` (a file in the test's temporary directory), `--back
 default, both. A test that does not use `db` (the query parser, ruff, ...) belongs to the SQLite
 half; a test about SQLite itself is marked `sqlite_only` and runs there only.
 
-The TUI is a face over `store.Book`: what differs between backends is the store's, and the
-store's and the CLI's tests check it on both. The TUI's tests run on SQLite, but for the modules
-marked `on_every_backend`, where the backend shows through the screens (two saves of one
+The TUI and the CLI are faces over `store.Book`: what differs between backends is the store's,
+and the store's tests check it on both. The faces' tests run on SQLite, but for the modules
+marked `on_every_backend`, where the backend shows through: on the screens, two saves of one
 meeting, history, trash, search's plans and where a result matched, the main flow, the real
-terminal).
+terminal; on the command line, its main flows with a server's URL, search's arguments and why a
+result matched, and the same meeting added twice at once. (Every CLI test ran on both until the
+suite reached its ten minutes: their PostgreSQL half was 143 s of the workers' time, and retested
+what the store's tests test.)
 
 No test may touch the user's own minute book: every test runs with MINUTEBOOK_DB and the XDG
 data directory pointed into its temporary directory.
@@ -72,8 +75,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers",
-        "on_every_backend: a TUI module whose screens show the backend through: runs on both"
-        " backends (the TUI's other tests run on SQLite only)",
+        "on_every_backend: a TUI or CLI module where the backend shows through: runs on both"
+        " backends (the faces' other tests run on SQLite only)",
     )
 
 
@@ -105,8 +108,8 @@ def only_on_sqlite(definition: pytest.Function) -> bool:
         for name in ("sqlite_only", "same_on_every_backend")
     ):
         return True
-    in_tui = definition.path.relative_to(ROOT / "tests").parts[0] == "tui"
-    return in_tui and definition.get_closest_marker("on_every_backend") is None
+    in_face = definition.path.relative_to(ROOT / "tests").parts[0] in ("tui", "cli")
+    return in_face and definition.get_closest_marker("on_every_backend") is None
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -26,6 +26,8 @@ from typer.testing import CliRunner
 import store
 from tests.helpers import console_script
 
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "meetings.json"
 DOCS = ROOT / "docs" / "format.md"

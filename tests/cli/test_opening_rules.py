@@ -18,6 +18,8 @@ import pytest
 import store
 from tests.helpers import SAMPLE, console_script, ok, one_error
 
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
+
 
 @pytest.fixture
 def run():

@@ -16,6 +16,8 @@ import pytest
 
 from tests.helpers import ok, one_error
 
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
+
 Run = Callable[..., Any]  # the `imported` fixture: run(*args) -> click Result
 
 SEED_000 = "seed-000-ky-ket-quy-che-dukdn-tld-2022"  # 30/5/2022, Khang attended

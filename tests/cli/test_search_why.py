@@ -12,10 +12,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 import store
 from commands.output import matched_line, title_cell
 from store import MATCHED_STYLE, highlighted
 from tests.helpers import ok
+
+pytestmark = pytest.mark.on_every_backend  # see tests/conftest.py
 
 Run = Callable[..., Any]  # the `imported` fixture: run(*args) -> click Result
 
