@@ -28,8 +28,12 @@ _SIGN_PART = re.compile(
 # "-", "2.", "2.1." (a person numbered within a numbered side), "a)".
 _MARKER = re.compile(r"^\s*(?:[-–—+•●▪*·]|\(?\d{1,2}(?:\.\d{1,2})?\s*[.)/]|\(?[a-hđ]\s*\))\s*")
 # An academic degree or rank before a name ("ThS. A", "PGS.TS. B", "BS.CKII C") is worn like an
-# honorific: part of neither the name nor the title.
-_DEGREE = r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn)(?:\.\s?|\s)(?:(?:ts|ths|bs|ck ?i{1,2})\.?\s?)?)"
+# honorific: part of neither the name nor the title. So is a hospital's stack or profession
+# ("PGS.TS. BSCKII. D", "ĐD. E" a nurse, "KTV. F" a technician), the short ones with their dot.
+_DEGREE = (
+    r"(?:(?:(?:gs|pgs|ts|ths|bs|ds|ks|ls|ncs|cn|bscki{1,2})(?:\.\s?|\s)|(?:dd|ktv)\.\s?)"
+    r"(?:(?:ts|ths|bs|ds|ck ?i{1,2}|bscki{1,2})\.?\s?){0,2})"
+)
 _HONORIFIC = re.compile(
     r"(?:(?:cac dong chi|dong chi|d/c|đ/c|dc|ong|ba|anh|chi|thay|co|ngai|mr\.?|ms\.?)\s+)?"
     rf"(?:{_DEGREE}\s*)?(?<=\s|\.)"

@@ -91,6 +91,7 @@ PLACES = _words(
 # How a title (chức danh) begins, as folded word sequences. "Phó" and "nguyên" (former) are
 # prefixes of any of them. Highland papers and minutes leave titles abbreviated as written ("TUV,
 # CT LĐLĐ tỉnh", "PCT LĐLĐ tỉnh", "UV BTV", "PBT ĐU"): the abbreviation starts the title too.
+# A hospital's head nurse is "Điều dưỡng trưởng …", written where another would write an office.
 TITLE_HEADS = tuple(
     sorted(
         _words(
@@ -102,7 +103,7 @@ TITLE_HEADS = tuple(
             trung_tuong thieu_tuong dai_ta thuong_ta trung_ta giao_su tien_si ke_toan truong
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
             ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien giang_vien
-            chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien
+            chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien dieu_duong
             ct pct tuv huv uvbtv uv pbt
             """
         ),
@@ -142,7 +143,8 @@ WHOLE_BODIES = frozenset(
 
 # Lowercase syllables that occur inside a title or an organisation name ("Chủ tịch", "Ủy viên dự
 # khuyết", "Phó trưởng ban", "LĐLĐ tỉnh Nghệ An"): a title runs on across them and stops at any
-# other lowercase word, which is the verb ("khẳng định", "chủ trì", "phát biểu").
+# other lowercase word, which is the verb ("khẳng định", "chủ trì", "phát biểu"). Hospitals'
+# wards and nursing ("Trưởng khoa Hồi sức tích cực", "Phó Trưởng phòng Điều dưỡng") run on too.
 TITLE_LOWER = _words(
     """
     tich thu vien truong ban giam doc chanh van phong thuong truc vu tinh thanh pho huyen
@@ -156,7 +158,7 @@ TITLE_LOWER = _words(
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
     tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
     khi dien luc cao ban chi mien phan nhanh huu han sach phap luat dao ky thuat nghe tac huy
-    luong hoach hiep toan tri noi xuat khau
+    luong hoach hiep toan tri noi xuat khau suc duong
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.

@@ -20,9 +20,12 @@ from store.extract import lexicon
 _WORD = re.compile(r"[^\W\d_]['’](?=\s)|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 # A degree, an honour or a rank worn before a name ("TS. A", "PGS.TS B", "NSƯT C", "Anh hùng Lao
 # động D", "Thượng tá E"), after an honorific or alone: it marks a person as an honorific does,
-# and is part of neither the name nor the title. Folded, as `honorific_before` reads it.
+# and is part of neither the name nor the title. Folded, as `honorific_before` reads it. Hospital
+# unions stack them or write a profession ("PGS.TS. BSCKII. F", "ĐD. G" a nurse, "KTV. H", "CN. I"):
+# those short ones only with their dot, which no word of a sentence has.
 _DISTINCTION = (
-    r"(?:(?:gs|pgs|ts|ths|bs|ds|ks|ncs)\.?\s?(?:(?:ts|ths|bs|ckii|cki)\.?\s?)?|nsnd|nsut|ngnd|ngut"
+    r"(?:(?:(?:gs|pgs|ts|ths|bs|ds|ks|ncs|bscki{1,2})\.?\s?|(?:cn|dd|ktv)\.\s?)"
+    r"(?:(?:ts|ths|bs|ds|ckii|cki|bscki{1,2})\.?\s?){0,2}|nsnd|nsut|ngnd|ngut"
     r"|anh hung (?:lao dong|llvtnd|luc luong vu trang(?: nhan dan)?)"
     r"|(?:dai|thuong|trung|thieu) (?:tuong|ta|uy))"
 )
@@ -223,7 +226,8 @@ def _in_a_company_name(flat: str, folded: str, start: int) -> bool:
 # An honorific as written, marks kept: "cô" (Miss), not "có" (has), which folds the same.
 _HONORIFIC_WRITTEN = re.compile(
     r"(?:^|(?<=[\s,;:(“\"]))(?:(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy)\s+"
-    r"|(?:GS|PGS|TS|ThS|BS|DS|KS|NCS)\.(?:\s?(?:TS|ThS|BS|CKII|CKI)\.)?\s*|(?:NSND|NSƯT|NGND|NGƯT)\s+"
+    r"|(?:GS|PGS|TS|ThS|BS|DS|KS|NCS|BSCKI{1,2}|CN|ĐD|KTV)\.(?:\s?(?:TS|ThS|BS|DS|CKII|CKI|BSCKI{1,2})\.){0,2}\s*"
+    r"|(?:NSND|NSƯT|NGND|NGƯT)\s+"
     r"|Anh hùng (?:Lao động|LLVTND|Lực lượng vũ trang(?: nhân dân)?)\s+"
     r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)\s+)$",
     re.I,

@@ -129,9 +129,12 @@ _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9
 
 
 # Short forms written with a dot before a name: a city or town ("TP. Hồ Chí Minh", "TX. Kỳ Anh"),
-# a degree ("ThS. …", "TS. …", "PGS.TS. …", "BS. …"). Not one letter: "ông Nguyễn Văn P." (a
-# name withheld) may end a sentence.
-_ABBREVIATION = re.compile(r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS)\.$")
+# a degree or a hospital's profession ("ThS. …", "PGS.TS. …", "BSCKII. …", "ĐD. …" a nurse,
+# "KTV. …" a technician, "CN. …" a graduate). Not one letter: "ông Nguyễn Văn P." (a name
+# withheld) may end a sentence.
+_ABBREVIATION = re.compile(
+    r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|BSCKI{1,2}|CKI{1,2}|CN|ĐD|KTV)\.$"
+)
 
 
 # "2.1." and "2.1.3." number the items of a sub-list under item 2.

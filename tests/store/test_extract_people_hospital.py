@@ -1,0 +1,64 @@
+"""A hospital's staff: the profession or degree written before a name, and ward titles after it.
+
+Hospital unions write a degree or a profession before each name, often solid or stacked
+("BSCKII. A", "PGS.TS. BSCKII. B", "ĐD. C" for a nurse, "KTV. D" for a technician, "CN. E" for a
+graduate): like "ThS." it marks a person and is part of neither the name nor the title. Their
+titles name wards and nursing ("Điều dưỡng trưởng Bệnh viện", "Trưởng khoa Hồi sức tích cực"):
+the title runs on over those words.
+
+Each example is a short sentence written for the test (not taken from the evaluation set).
+"""
+
+from __future__ import annotations
+
+from store.extract import extract_report
+
+
+def _rows(text: str) -> set[tuple[str, str, str | None]]:
+    record = extract_report(text).record
+    return {(p["name"], p["role"], p.get("title")) for p in record.get("participants", [])}
+
+
+MINUTES = (
+    "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN\n"
+    "Số: 03/BB-CĐ                          Long Hồ, ngày 12 tháng 5 năm 2025\n\n"
+    "BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ\n\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "14 giờ, ngày 12/5/2025, tại phòng họp khoa Khám bệnh.\n\n"
+    "II. THÀNH PHẦN\n"
+    "Chủ trì: BSCKI. Đoàn Văn Lực - Chủ tịch CĐCS.\n"
+    "Ủy viên BCH có mặt:\n"
+    "- ĐD. Mai Thị Thắm - Phó Chủ tịch CĐCS;\n"
+    "- KTV. Phan Văn Tới - Ủy viên BCH.\n"
+    "Mời dự: PGS.TS. BSCKII. Hà Quốc Thái - Giám đốc Bệnh viện.\n"
+    "Thư ký: CN. Lưu Ngọc Yến.\n\n"
+    "III. NỘI DUNG\n"
+    "ĐD. Mai Thị Thắm trình bày kế hoạch thăm hỏi đoàn viên ốm đau.\n"
+)
+
+
+def test_a_profession_before_each_name_in_minutes_marks_the_person() -> None:
+    rows = _rows(MINUTES)
+    assert ("Đoàn Văn Lực", "chair", "Chủ tịch CĐCS") in rows
+    assert ("Mai Thị Thắm", "attendee", "Phó Chủ tịch CĐCS") in rows
+    assert ("Phan Văn Tới", "attendee", "Ủy viên BCH") in rows
+    assert ("Hà Quốc Thái", "attendee", "Giám đốc Bệnh viện") in rows
+    assert {name for name, role, _title in rows if role == "secretary"} == {"Lưu Ngọc Yến"}
+
+
+REPORT = (
+    "Sáng 8/4/2025, tại hội trường Bệnh viện Phụ sản tỉnh, Công đoàn Bệnh viện tổ chức Đại hội "
+    "Công đoàn Bệnh viện lần thứ VI.\n\n"
+    "Đoàn Chủ tịch Đại hội gồm các đồng chí: BSCKII Tạ Văn Nghĩa, Chủ tịch Công đoàn Bệnh viện; "
+    "CN. Kiều Thị Lụa, Điều dưỡng trưởng Bệnh viện; ThS.BS Khổng Minh Trí, Trưởng khoa Hồi sức "
+    "tích cực.\n"
+)
+
+
+def test_a_nursing_or_ward_title_after_a_prefixed_name_is_read_whole() -> None:
+    chairs = {(name, title) for name, role, title in _rows(REPORT) if role == "chair"}
+    assert chairs == {
+        ("Tạ Văn Nghĩa", "Chủ tịch Công đoàn Bệnh viện"),
+        ("Kiều Thị Lụa", "Điều dưỡng trưởng Bệnh viện"),
+        ("Khổng Minh Trí", "Trưởng khoa Hồi sức tích cực"),
+    }
