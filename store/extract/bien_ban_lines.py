@@ -177,7 +177,9 @@ LABELS = (
     ("place", r"dia diem(?: hop| hoi nghi| lam viec)?"),
     ("chair", r"(?:nguoi |dong chi |d/c )?(?:dong )?chu (?:tri|toa)"
               r"(?: cuoc hop| hoi nghi| buoi hop| buoi lam viec)?"
-              r"|dieu (?:hanh|khien)(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"),
+              r"|dieu (?:hanh|khien)(?: cuoc hop| hoi nghi| buoi hop| phien hop)?"
+              # "ĐOÀN CHỦ TỊCH (hội nghị biểu quyết 49/49 tán thành):": a presidium chairs
+              r"|doan chu (?:tich|toa)(?: hoi nghi| dai hoi| ky hop)?"),
     # "BB" is how minutes write "biên bản" short ("Số: 07/BB-LĐLĐ", "Ghi BB:")
     ("secretary", r"(?:dong chi |d/c )?thu ky(?: cuoc hop| hoi nghi| buoi hop)?"
                   r"(?: ghi (?:bien ban|bb))?|(?:nguoi )?ghi (?:bien ban|bb)"),

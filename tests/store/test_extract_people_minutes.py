@@ -8,6 +8,7 @@ takes the one the list of those present gives. A school's teachers are named "Th
 an honorific, part of neither the name nor the title. The committee's members listed under a
 label naming them ("Ủy viên BCH: A, …; B, …"), without "có mặt", were there; so were those
 under "Danh sách <whose members> có mặt:", however long the members' body is written.
+A presidium on its own label ("ĐOÀN CHỦ TỊCH (…): A, …; B, …") chairs.
 
 The example minutes are written for these tests (not taken from the evaluation set).
 """
@@ -170,3 +171,23 @@ def test_a_list_headed_by_whose_members_were_present_is_of_attendees() -> None:
     assert ("Ninh Thị Hoa", "attendee", "Phó Chủ tịch Công đoàn Viên chức tỉnh") in rows
     assert ("Đàm Quang Vũ", "attendee", "Trưởng Ban Tổ chức") in rows
     assert ("Đàm Quang Vũ", "speaker", "Trưởng Ban Tổ chức") not in rows
+
+
+PRESIDIUM = """\
+BIÊN BẢN
+HỘI NGHỊ VIÊN CHỨC, NGƯỜI LAO ĐỘNG NĂM 2025
+
+Vào lúc 8 giờ ngày 14/3/2025, tại hội trường Trường Tiểu học Ea Tu.
+
+ĐOÀN CHỦ TỊCH (hội nghị nhất trí 38/38): thầy Lê Quang Vinh, Hiệu trưởng; cô H'Mai Byă, \
+Chủ tịch Công đoàn trường.
+THƯ KÝ: cô Đinh Thị Ngọc, giáo viên.
+"""
+
+
+def test_a_presidium_labelled_in_minutes_chairs() -> None:
+    chairs = {(name, title) for name, role, title in _rows(PRESIDIUM) if role == "chair"}
+    assert chairs == {
+        ("Lê Quang Vinh", "Hiệu trưởng"),
+        ("H'Mai Byă", "Chủ tịch Công đoàn trường"),
+    }
