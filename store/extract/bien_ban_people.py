@@ -303,12 +303,16 @@ def _bare_name(cell: str) -> str | None:
     return name if is_name(name) else None
 
 
+_KIN = frozenset({"thầy", "cô", "anh", "chị"})
 _DEGREE_DOTTED = r"(?:gs|pgs|ts|ths|bs|ds|ks|ncs)\.(?:\s?(?:ts|ths|bs)\.)?"
 # A sentence's first words, after a list's marker ("1. ", "- ", "+ ", "a) ") and an "Ý kiến của":
 # "- Đồng chí X báo cáo …", "Ý kiến của đ/c X: …", "- Đ/c X (title): …".
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.;:!?]\s))(?:(?:[-–+•*]|\d{1,2}[.)]|[a-h]\))\s*)?(?:(?:y kien cua\s+)?"
     r"(?:(?:dong chi|d/c|đ/c|dc|ong|ba)(?:\s+" + _DEGREE_DOTTED + r")?|" + _DEGREE_DOTTED + r")"
+    # a school's or a small union's "Thầy X báo cáo …", "- Chị Y: đề xuất …", checked as written
+    # ("Có", "Chi" fold alike)
+    r"|(?P<kin>thay|co|anh|chi)"
     # a dialogue's "Hỏi (anh X, tổ may 3): …", "Đáp (bà Y): …": who asks, who answers
     r"|(?:hoi|dap|tra loi)\s*\(\s*(?:dong chi|d/c|đ/c|ong|ba|anh|chi|cong nhan))\s+(?=\w)"
 )
@@ -323,6 +327,9 @@ def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str,
     """People named first in a sentence of `text[start:end]` ("Đồng chí X báo cáo …")."""
     found = []
     for match in _SPEAKER.finditer(folded[start:end]):
+        kin = match["kin"]
+        if kin and text[start + match.start("kin") : start + match.end("kin")].lower() not in _KIN:
+            continue
         words: list[str] = []
         at = start + match.end()
         last = at

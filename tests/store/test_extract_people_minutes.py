@@ -8,7 +8,8 @@ takes the one the list of those present gives. A school's teachers are named "Th
 an honorific, part of neither the name nor the title. The committee's members listed under a
 label naming them ("Ủy viên BCH: A, …; B, …"), without "có mặt", were there; so were those
 under "Danh sách <whose members> có mặt:", however long the members' body is written.
-A presidium on its own label ("ĐOÀN CHỦ TỊCH (…): A, …; B, …") chairs.
+A presidium on its own label ("ĐOÀN CHỦ TỊCH (…): A, …; B, …") chairs. One who opens an item
+by honorific ("Thầy A báo cáo …", "- Chị B: đề xuất …") spoke.
 
 The example minutes are written for these tests (not taken from the evaluation set).
 """
@@ -191,3 +192,24 @@ def test_a_presidium_labelled_in_minutes_chairs() -> None:
         ("Lê Quang Vinh", "Hiệu trưởng"),
         ("H'Mai Byă", "Chủ tịch Công đoàn trường"),
     }
+
+
+TEACHERS_SPEAK = """\
+BIÊN BẢN HỌP BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG
+
+Thời gian: 15 giờ 00, ngày 20/10/2025.
+Địa điểm: Phòng họp nhà trường.
+Chủ trì: thầy Văn Đức Toàn, Chủ tịch Công đoàn trường.
+Thư ký: cô Lý Thị Quyên, Ủy viên BCH.
+
+Nội dung:
+1. Thầy Văn Đức Toàn quán triệt kế hoạch tháng 11.
+2. Cô Lý Thị Quyên báo cáo quỹ còn 12.000.000 đồng.
+- Chị Hầu Thị Sen: đề xuất thăm đoàn viên ốm.
+Có Ban Thanh tra nhân dân theo dõi việc chi quỹ.
+"""
+
+
+def test_a_teacher_or_a_member_opening_an_item_by_honorific_spoke() -> None:
+    speakers = {name for name, role, _title in _rows(TEACHERS_SPEAK) if role == "speaker"}
+    assert speakers == {"Văn Đức Toàn", "Lý Thị Quyên", "Hầu Thị Sen"}
