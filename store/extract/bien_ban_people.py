@@ -304,7 +304,11 @@ def _bare_name(cell: str) -> str | None:
 
 
 _KIN = frozenset({"thầy", "cô", "anh", "chị"})
-_DEGREE_DOTTED = r"(?:gs|pgs|ts|ths|bs|ds|ks|ncs)\.(?:\s?(?:ts|ths|bs)\.)?"
+# With its dot: "ThS.BS.", and a hospital's "PGS.TS. BSCKII.", "ĐD." (a nurse), "KTV.", "CN.".
+_DEGREE_DOTTED = (
+    r"(?:gs|pgs|ts|ths|bs|ds|ks|ncs|bscki{1,2}|dd|ktv|cn)\."
+    r"(?:\s?(?:ts|ths|bs|ds|cki{1,2}|bscki{1,2})\.){0,2}"
+)
 # A sentence's first words, after a list's marker ("1. ", "- ", "+ ", "a) ") and an "Ý kiến của":
 # "- Đồng chí X báo cáo …", "Ý kiến của đ/c X: …", "- Đ/c X (title): …".
 _SPEAKER = re.compile(

@@ -4,7 +4,7 @@ Hospital unions write a degree or a profession before each name, often solid or 
 ("BSCKII. A", "PGS.TS. BSCKII. B", "ĐD. C" for a nurse, "KTV. D" for a technician, "CN. E" for a
 graduate): like "ThS." it marks a person and is part of neither the name nor the title. Their
 titles name wards and nursing ("Điều dưỡng trưởng Bệnh viện", "Trưởng khoa Hồi sức tích cực"):
-the title runs on over those words.
+the title runs on over those words. One so marked who opens a line of a Biên bản's content spoke.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -34,6 +34,8 @@ MINUTES = (
     "Thư ký: CN. Lưu Ngọc Yến.\n\n"
     "III. NỘI DUNG\n"
     "ĐD. Mai Thị Thắm trình bày kế hoạch thăm hỏi đoàn viên ốm đau.\n"
+    "Ý kiến: KTV. Phan Văn Tới đề nghị tăng mức thăm hỏi.\n"
+    "PGS.TS. BSCKII. Hà Quốc Thái phát biểu: Bệnh viện sẽ hỗ trợ thêm.\n"
 )
 
 
@@ -62,3 +64,8 @@ def test_a_nursing_or_ward_title_after_a_prefixed_name_is_read_whole() -> None:
         ("Kiều Thị Lụa", "Điều dưỡng trưởng Bệnh viện"),
         ("Khổng Minh Trí", "Trưởng khoa Hồi sức tích cực"),
     }
+
+
+def test_a_prefixed_member_opening_a_line_of_the_content_spoke() -> None:
+    speakers = {name for name, role, _title in _rows(MINUTES) if role == "speaker"}
+    assert speakers == {"Mai Thị Thắm", "Phan Văn Tới", "Hà Quốc Thái"}
