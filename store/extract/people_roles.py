@@ -92,11 +92,13 @@ _REPRESENTS = re.compile(r"^[\s\"“(]*dai dien(?:\s+cho)?\b")
 _REFERENCE_BEFORE = re.compile(r"(?:\bcua|\btheo|loi day cua|chi dao cua|tu tuong)\s*$")
 # "X, title, do bận công tác đã gửi thư chúc mừng", "Y gửi lẵng hoa chúc mừng": who sent
 # greetings, flowers or a telegram instead of coming, was not there; nor was who "không về dự
-# được", whether or not the sentence goes on to what they sent.
+# được", whether or not the sentence goes on to what they sent, who is told "vắng mặt", or who
+# was to come "nhưng … không thể về dự".
 _SENT_INSTEAD_AFTER = re.compile(
     r"^\s*(?:[,–-]\s*[^,;.–-]{1,40}?\s+[-–]\s*)?"  # an aside: "…, nay đã nghỉ hưu - gửi …"
-    r",?\s*(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?"
-    r"(?:khong\s+(?:(?:ve|den|toi)\s+)?du(?:\s+duoc)?\b"
+    r",?\s*(?:[^.;]{0,120}?\bnhung\s+(?:[^.;]{0,100}?\s)?)?"  # "dự kiến dự … nhưng do … nên"
+    r"(?:(?:do|vi)\s+(?:ban|vang)[^,;.]{0,30}?,?\s*)?"
+    r"(?:khong\s+(?:the\s+)?(?:(?:ve|den|toi)\s+)?(?:tham\s+)?du(?:\s+duoc)?\b|vang mat\b"
     r"|(?:(?:da|cung|da cung)\s+)?(?:gui|chuyen)\s+(?:thu|lang hoa|hoa|dien|dien hoa|lang)\b)"
 )
 _REFERENCE_AFTER = re.compile(  # who signed a document; "ký kết" is signing at the meeting
@@ -178,7 +180,8 @@ def mention_roles(
         roles.add("attendee")
     if _SECRETARY_AFTER.match(after):
         return {"secretary"}
-    if _SENT_INSTEAD_AFTER.match(after):
+    at = _after_start(folded, tail)
+    if _SENT_INSTEAD_AFTER.match(folded[at : at + 260]):  # "… nhưng …" runs past `after`
         return {"reference"}
     if asks_in_brackets(flat, mention_start):
         return {"speaker"}

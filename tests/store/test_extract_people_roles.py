@@ -300,6 +300,18 @@ def test_who_could_not_come_was_not_there_whether_or_not_they_sent_word() -> Non
     assert not names & {"Đoàn Minh Khôi", "Vi Thị Sen"}
 
 
+def test_who_was_told_absent_or_expected_but_kept_away_was_not_there() -> None:
+    rows = _rows(
+        "Dự hội nghị có đồng chí Lý Thanh Tùng, Phó Chủ tịch UBND tỉnh. Đồng chí Đoàn Minh "
+        "Khôi, Phó Bí thư Thường trực, vắng mặt do đi học tập trung. Theo Ban Tổ chức, bà Vi Thị "
+        "Sen, Trưởng Ban Dân vận Tỉnh ủy, dự kiến dự và phát biểu chỉ đạo nhưng do có lịch công "
+        "tác đột xuất nên không thể về dự."
+    )
+    names = {row[0] for row in rows}
+    assert "Lý Thanh Tùng" in names
+    assert not names & {"Đoàn Minh Khôi", "Vi Thị Sen"}
+
+
 def test_a_secretary_the_meeting_itself_chose() -> None:
     rows = _rows(
         "Ông Hà Quang Vinh - Chủ tịch Công đoàn chủ trì. Chị Nông Thị Lụa - Ủy viên Ban Chấp hành "
