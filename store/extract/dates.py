@@ -51,19 +51,22 @@ DATELINE = re.compile(
     # the paper's name, its section or the place first, one to three of them: "Báo X - 31/03/2025",
     # "HÀ NỘI, 19/04/2024", "BÁO X | Chính trị | 22/01/2025"; a date
     # with dots has its full year ("20.5.2025")
-    r"^\s*(?:[^\d\s|:][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+)){0,3}"
+    r"^\s*\(?(?:[^\d\s|:(][^\d|:]{1,40}?(?:\s+[-–|]\s+|\s*,\s+)){0,3}"
     # a bulletin's issue before its day: "Số 09/2025 - phát hành ngày 30/9/2025"
     r"(?:so\s+\d{1,3}/\d{4}\s*[-–|,]\s*)?"
     r"(?:(?:ngay\s+)?(?:cap nhat|dang luc|dang ngay|ngay dang|xuat ban|phat hanh|thoi gian)"
     r"(?:\s+luc)?\s*:?\s*)?"
+    # "Cập nhật lúc 10:05, Thứ Sáu, 27/9/2024": the time before the weekday
+    r"(?:\d{1,2}[:h]\d{2}\s*,\s*(?=thu\s|chu nhat))?"
     r"(?:(?:thu\s+\w+|chu nhat)\s*,\s*)?(?:(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s*(?:\|\s*|,\s*|-\s*)?)?"
     r"(?:ngay\s+)?(?P<d>\d{1,2})(?P<ds>[/-]|\.(?=\d{1,2}\.\d{4}))(?P<m>\d{1,2})(?P=ds)"
     r"(?P<y>\d{4}|\d{2})"
     r"(?:\s*[|,-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2}))?(?:\s*[(\[]?gmt\s*\+\s*0?7(?::00)?[)\]]?)?"
     r"(?:\s*\|\s*(?:luot xem|luot doc|binh luan|views?)\s*:?\s*[\d.,]*)?"
     # the section or the author after the day: "17/7/2024 08:05 | Giáo dục", "| Tác giả: X"
-    r"(?:\s*\|\s*[^\d\s|][^\d|]{1,50})?"
-    r"(?:\s*\([a-z0-9 .]{2,20}\))?(?:\s*[-–—])?\s*$"  # "… 23/8/2024 (TTXVN) -": the agency
+    # or both: "| Chuyên mục: Hoạt động công đoàn | Công đoàn Viên chức Việt Nam"
+    r"(?:\s*\|\s*[^\d\s|][^\d|]{1,50}){0,2}"
+    r"(?:\s*\([a-z0-9 .]{2,20}\))?(?:\s*[-–—])?\s*\)?\s*$"  # "… 23/8/2024 (TTXVN) -": the agency
 )
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d|21\d\d)(?![\d])")
 _RANGE_END = re.compile(r"(?:19|20|21)\d\d\s*[-–]\s*$")
@@ -160,7 +163,9 @@ def read_dateline(text: str, folded: str, before: int) -> tuple[date, tuple[int,
     start = 0
     for line in folded[: max(before, 0) or len(folded)].split("\n"):
         end = start + len(line)
-        found = DATELINE.match(line) if len(line) <= 80 else None
+        # a publication line naming its section and body runs past 80 characters; a lead's
+        # sentence holding a date is longer still, and does not end at the date anyway
+        found = DATELINE.match(line) if len(line) <= 120 else None
         if found:
             day, month, year = int(found["d"]), int(found["m"]), _full_year(found["y"])
             if year and _valid(year, month, day):

@@ -6,7 +6,9 @@ its year the dateline's; a dateline closed by the news agency's short name and a
 tháng Mười một") after "ngày" or a part of day; a lead behind the paper's short name and a dash
 ("KH - Chiều 4/6, …") still opens with the meeting's day. A publication line holding more than its
 day is still the dateline: a section or the author after it ("… 08:05 | Thời sự", "| Tác giả:
-…"), a bulletin's issue number and "phát hành" before it ("Số 04/2026 - phát hành ngày …"). A
+…", or both: "| Chuyên mục: … | …"), a bulletin's issue number and "phát hành" before it ("Số
+04/2026 - phát hành ngày …"), brackets round it and a time before its weekday ("(Cập nhật lúc
+09:10, Thứ Hai, 20/4/2026)"). A
 day without a year weeks around a Tết the report names by its cycle name ("trước Tết Đinh Mùi")
 takes that Tết's year, the year before it in November and December.
 """
@@ -65,6 +67,8 @@ def test_a_lead_behind_the_papers_short_name_opens_with_the_meeting_day() -> Non
         "Thứ Hai, 20/4/2026 14:30 | Công đoàn",
         "Ngày đăng: 20/04/2026 | Tác giả: Thu Hà - Ban Tuyên giáo",
         "Số 04/2026 - phát hành ngày 20/4/2026",
+        "Ngày đăng: 20/04/2026 | Chuyên mục: Hoạt động công đoàn | Công đoàn Dầu khí Việt Nam",
+        "(Cập nhật lúc 09:10, Thứ Hai, 20/4/2026)",
     ],
 )
 def test_a_publication_line_with_more_than_its_day_gives_the_year(published: str) -> None:
