@@ -95,8 +95,9 @@ _ISSUED_AFTER = re.compile(
     r"[^.;]{0,80}?\bban hanh\b|\s*,?\s*thua lenh\b|[^.;]{0,200}?\bky ban hanh\b"
 )
 # The paper's or agency's short name before the lead ("BT - Chiều 27/9", "(Chinhphu.vn) - Sáng
-# 3/5"): the lead still opens with its day.
-_AGENCY_LEAD = re.compile(r"\s*\(?[a-z0-9.]{1,16}\)?\s*[-–—]\s*")
+# 3/5"), or the place it is filed from ("SƠN LA - Ngày 26/9", "KHÁNH HÒA - Chiều 15/10"): the
+# lead still opens with its day.
+_AGENCY_LEAD = re.compile(r"\s*\(?[a-z0-9.]{1,16}(?: [a-z0-9.]{1,16}){0,3}\)?\s*[-–—]\s*")
 # A dateline run into the lead: "Place, ngày 11/7/2024 - Chiều nay, …": that day's part of day;
 # "… 18/10/2025 - Sáng hôm qua, …": the day before the dateline's, as a dateline on its own line.
 _TODAY_AFTER = re.compile(

@@ -4,7 +4,8 @@
 its year the dateline's; a dateline closed by the news agency's short name and a dash
 ("CẦN THƠ, ngày 9/5/2025 (TTXVN) -") is still the dateline; a month by its name ("Ngày 3
 tháng Mười một") after "ngày" or a part of day; a lead behind the paper's short name and a dash
-("KH - Chiều 4/6, …") still opens with the meeting's day. A publication line holding more than its
+("KH - Chiều 4/6, …"), or behind the place it is filed from in capitals ("ĐẮK NÔNG - Ngày
+3/10"), still opens with the meeting's day. A publication line holding more than its
 day is still the dateline: a section or the author after it ("… 08:05 | Thời sự", "| Tác giả:
 …", or both: "| Chuyên mục: … | …"), a bulletin's issue number and "phát hành" before it ("Số
 04/2026 - phát hành ngày …"), brackets round it and a time before its weekday ("(Cập nhật lúc
@@ -106,3 +107,14 @@ def test_a_day_without_its_year_takes_the_year_of_the_tet_named(text: str, day: 
     draft = extract_report(text)
     assert draft.record["date"] == day
     assert "date-year-guessed" in draft.flags
+
+
+def test_a_lead_behind_the_place_it_is_filed_from_opens_with_the_meeting_day() -> None:
+    text = (
+        "Công đoàn Đắk Nông sơ kết quý III\n\nTin hoạt động\n\n05/10/2025 08:00\n\n"
+        "Nhiều chỉ tiêu vượt kế hoạch năm.\n\n"
+        "ĐẮK NÔNG - Ngày 3/10, Liên đoàn Lao động tỉnh tổ chức hội nghị sơ kết quý III. Hội nghị "
+        "giao các công đoàn cơ sở báo cáo trước ngày 20/10/2025.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-10-03"
