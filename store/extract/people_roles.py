@@ -74,10 +74,11 @@ _SECRETARY_AFTER = re.compile(
     r"(?:(?:cu|bau|phan cong|chi dinh)\s+)?lam thu ky\b"
 )
 # "bổ sung đồng chí X … vào Ban Chấp hành", "khen thưởng đồng chí X": whom the meeting acted on,
-# named without being said to be there.
+# named without being said to be there; so is "quần chúng (ưu tú) Y", a candidate for the party
+# whose file a cell reviews.
 _ACTED_ON_BEFORE = re.compile(
     r"\b(?:bo sung|kien toan|bau bo sung|chuan y|bo nhiem|dieu dong|ket nap|khen thuong|"
-    r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi)\s*$"
+    r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi|quan chung(?: uu tu)?)\s*$"
 )
 # "trao 2 Mái ấm Công đoàn cho gia đình chị X và anh Y", "tặng quà cho ông Z": who received a gift
 # at the meeting, named without being said to take part in it.

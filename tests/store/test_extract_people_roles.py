@@ -312,6 +312,15 @@ def test_who_was_told_absent_or_expected_but_kept_away_was_not_there() -> None:
     assert not names & {"Đoàn Minh Khôi", "Vi Thị Sen"}
 
 
+def test_a_candidate_for_the_party_named_quan_chung_is_acted_on_not_present() -> None:
+    rows = _rows(
+        "Đồng chí Lý Thanh Tùng, Bí thư Chi bộ chủ trì. Chi bộ xem xét hồ sơ của quần chúng Lê "
+        "Thị Na, nhân viên Văn phòng, và giới thiệu quần chúng ưu tú Hà Văn Tỉnh, công nhân Phân "
+        "xưởng 2, để Đảng ủy xem xét kết nạp."
+    )
+    assert not {row[0] for row in rows} & {"Lê Thị Na", "Hà Văn Tỉnh"}
+
+
 def test_a_secretary_the_meeting_itself_chose() -> None:
     rows = _rows(
         "Ông Hà Quang Vinh - Chủ tịch Công đoàn chủ trì. Chị Nông Thị Lụa - Ủy viên Ban Chấp hành "
