@@ -91,7 +91,8 @@ PLACES = _words(
 # How a title (chức danh) begins, as folded word sequences. "Phó" and "nguyên" (former) are
 # prefixes of any of them. Highland papers and minutes leave titles abbreviated as written ("TUV,
 # CT LĐLĐ tỉnh", "PCT LĐLĐ tỉnh", "UV BTV", "PBT ĐU"): the abbreviation starts the title too.
-# A hospital's head nurse is "Điều dưỡng trưởng …", written where another would write an office.
+# A hospital's head nurse is "Điều dưỡng trưởng …", written where another would write an office;
+# a secretary is often "chuyên viên Phòng …" (an officer of a department), which is a title too.
 TITLE_HEADS = tuple(
     sorted(
         _words(
@@ -103,7 +104,7 @@ TITLE_HEADS = tuple(
             trung_tuong thieu_tuong dai_ta thuong_ta trung_ta giao_su tien_si ke_toan truong
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
             ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien giang_vien
-            chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien dieu_duong
+            chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien dieu_duong chuyen_vien
             ct pct tuv huv uvbtv uv pbt
             """
         ),

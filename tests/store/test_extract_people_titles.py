@@ -5,7 +5,8 @@ then says "Kết luận hội nghị, Chủ tịch UBND tỉnh …" or "…, đ�
 the one person holding that office spoke, also inside a Q&A answer. "Tỉnh ủy viên" starts a
 title; "thì" ends one. A headline "Kết luận của Bộ trưởng X …" names whose conclusions a notice
 gives: X did not speak. A guest the meeting "vinh dự đón" attended; an office named by its
-leading words ("Giám đốc Sở …", "đ/c CT Hội Nông dân tỉnh") names its one holder.
+leading words ("Giám đốc Sở …", "đ/c CT Hội Nông dân tỉnh") names its one holder. "chuyên viên
+Ban …" (an officer of a department) is a title.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -130,3 +131,12 @@ def test_a_lecturer_and_a_commissar_are_titles() -> None:
     titles = {name: title for name, _role, title in rows}
     assert titles["Văn Thị Ngà"] == "giảng viên Khoa Xã hội học, Trường Đại học Tây Bắc"
     assert titles["Cầm Văn Inh"] == "Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh"
+
+
+def test_an_officer_of_a_department_has_that_as_a_title() -> None:
+    rows = _rows(
+        "Đồng chí Cầm Văn Hùng, Chủ tịch LĐLĐ tỉnh chủ trì. Đoàn Thư ký gồm đồng chí Lò Thị "
+        "Ngọc, chuyên viên Ban Tổ chức, và đồng chí Vì Văn Ấm, chuyên viên Văn phòng LĐLĐ tỉnh."
+    )
+    assert ("Lò Thị Ngọc", "secretary", "chuyên viên Ban Tổ chức") in rows
+    assert ("Vì Văn Ấm", "secretary", "chuyên viên Văn phòng LĐLĐ tỉnh") in rows
