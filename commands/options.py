@@ -67,12 +67,20 @@ def opened(ctx: typer.Context) -> "store.Book":
 
 
 def open_telling(db: str | None, *, create: bool = False) -> "store.Book":
-    """`store.open_book`, saying on stderr when opening upgraded the book (stdout stays the
-    command's own output: a JSON or CSV file written from it stays whole)."""
-    book = store.open_book(db, create=create)
+    """`store.open_book`, saying on stderr as an upgrade of the book begins and once it is done
+    (stdout stays the command's own output: a JSON or CSV file written from it stays whole)."""
+    book = store.open_book(db, create=create, upgrading=tell_upgrading)
     if book.upgraded is not None:
         err.print(rich_text(book.upgraded.notice()))
     return book
+
+
+def tell_upgrading(before: str, after: str) -> None:
+    """Said on stderr as an existing book's upgrade begins: a large book's takes minutes, which
+    looked like a program that hung (`store.upgrades.Upgrading`)."""
+    from store.upgrades import starting_notice
+
+    err.print(rich_text(starting_notice(before, after)))
 
 
 def db_option(ctx: typer.Context) -> str | None:

@@ -37,7 +37,7 @@ from commands import (
 )
 from commands.hoisting import hoisted
 from commands.language import choose_language, show_click_error, speak
-from commands.options import Format, db_option, missing_book_line
+from commands.options import Format, db_option, missing_book_line, tell_upgrading
 from commands.output import (
     EXIT_INTERRUPTED,
     EXIT_PIPE,
@@ -224,7 +224,7 @@ def open_tui(db: str | None, lang: str | None, *, create: bool = False) -> None:
     from tui.app import make_app
 
     try:
-        tui = make_app(db, lang=lang, create=create)
+        tui = make_app(db, lang=lang, create=create, upgrading=tell_upgrading)
     except ValueError as exc:  # an unknown --lang
         raise fail(str(exc), EXIT_USAGE) from None
     try:

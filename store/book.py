@@ -20,10 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from store import db, db_check, decisions, people, repo, trash, urls
+from store import backups, db, db_check, decisions, people, repo, trash, urls
 from store import search as searching
 from store.db import Store
 from store.db_check import CheckReport
@@ -31,6 +30,8 @@ from store.errors import DatabaseFailed, SearchCancelled
 from store.i18n import _
 from store.keeping import RecordKeeping
 from store.query import Query, parse_query
+from store.upgrade_rows import after_upgrade
+from store.upgrades import Upgrading
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -442,11 +443,11 @@ class Book(RecordKeeping):
 
     def upgrade(self) -> None:
         self._store.refuse_if_read_only()
-        db.upgrade_schema(self._store, after=_after_upgrade)
+        db.upgrade_schema(self._store, after=after_upgrade)
 
     def backup(self, target: Path) -> None:
         """Copy a SQLite book to `target` (a new file)."""
-        db.backup(self._store, target)
+        backups.backup(self._store, target)
 
     def copy_to(self, target: Book, *, progress: CopyProgress | None = None) -> CopyReport:
         """Copy the whole book into the empty book `target`, numbers kept."""
@@ -471,24 +472,18 @@ class Book(RecordKeeping):
 
 
 def open_book(db_url: str | None = None, *, upgrade: bool = True, create: bool = False,
-              read_only: bool | str = False) -> Book:  # fmt: skip
+              read_only: bool | str = False, upgrading: Upgrading | None = None,
+              ) -> Book:  # fmt: skip
     """Open (and by default upgrade) the book at `db_url`: a SQLAlchemy URL or a file path; None
     means $MINUTEBOOK_DB, else the default file in the user's data directory. A SQLite file
     that does not exist is made only with `create` or at the default location (the first run):
     `BookMissing` otherwise. `read_only` (True, or why, said by every refusal): every save,
-    delete, restore, import, merge and upgrade is refused, in the store and in the database."""
+    delete, restore, import, merge and upgrade is refused, in the store and in the database.
+    `upgrading` is told as an existing book's upgrade begins (`store.upgrades.Upgrading`)."""
     reason = _("it was opened read-only") if read_only is True else read_only or None
-    return Book(db.open_store(db_url, upgrade=upgrade, create=create, read_only=reason,
-                              after_upgrade=_after_upgrade))  # fmt: skip
-
-
-def _after_upgrade(conn: Connection, revision_before: str | None) -> None:
-    """In an upgrade's transaction: meetings written before the book kept history get their
-    first history row, and before it kept marked words, those words."""
-    from store import reindex, sealing
-
-    sealing.record_unrecorded(conn, revision_before)
-    reindex.fill_search_words(conn, revision_before)
+    opened = db.open_store(db_url, upgrade=upgrade, create=create, read_only=reason,
+                           after_upgrade=after_upgrade, upgrading=upgrading)  # fmt: skip
+    return Book(opened)
 
 
 def describe_location(db_url: str | None = None) -> str:

@@ -8,8 +8,6 @@ ordinary command does not pay for it.
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +25,9 @@ from sqlalchemy.exc import (
 from sqlmodel import Session
 
 from store import word_pairs
-from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
+from store.backups import backup_before_upgrade
+from store.book_file import prepare_sqlite_file
+from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
 from store.i18n import _
 from store.read_only import read_only_engine, refuse_writes_below, why_not_writable
 from store.statistics import (  # noqa: F401 - kept importable from here
@@ -35,7 +35,7 @@ from store.statistics import (  # noqa: F401 - kept importable from here
     refresh_statistics,
     refresh_statistics_after,
 )
-from store.upgrades import Upgraded
+from store.upgrades import Upgraded, Upgrading
 from store.urls import (
     _explained,
     _scrub,
@@ -48,38 +48,6 @@ from store.urls import (
 
 HEAD_REVISION = "0017"  # the newest migration in store/migrations/versions
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-def _prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = False) -> None:
-    """Create an empty file readable by the owner only (minutes can be secret), when a new book
-    is expected there (`create`).
-
-    A missing file is otherwise refused: a mistyped name, or a book moved away, must not show
-    as a new, empty and healthy-looking book. Only the default location gets its directory made;
-    a path someone typed must already have one.
-    """
-    if make_directory:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    elif not path.parent.is_dir():
-        raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
-    if not create and not path.exists():
-        raise BookMissing(
-            _("no minute book at {path}: check the name, or add --create to start a new book there",
-              path=path)
-        )
-    if path.exists() and not path.is_file():
-        raise DatabaseUnavailable(_("cannot open {path}: it is not a file", path=path))
-    wal = path.with_name(path.name + "-wal")
-    if path.is_file() and path.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
-        # A book is never empty once made: an empty file is a book cut short (an output written
-        # over it, a copy stopped midway), which must not quietly become a new, empty book.
-        raise DatabaseUnavailable(
-            _("{path} is an empty file, not a minute book; if a backup of it exists, restore it,"
-              " or delete the empty file to start a new book there", path=path)
-        )
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -238,7 +206,7 @@ def lock_for_writing(session: Session, *, wait: bool = False) -> None:
 
 def make_engine(url: str, *, create: bool = False) -> Engine:
     """The engine for `url`. A SQLite file that does not exist is made only with `create` or at
-    the default location (the first run); see `_prepare_sqlite_file`."""
+    the default location (the first run); see `prepare_sqlite_file`."""
     try:
         parsed = make_url(url)
         parsed.port  # noqa: B018 - a port that is not a number fails here, not in the driver
@@ -256,7 +224,7 @@ def make_engine(url: str, *, create: bool = False) -> Engine:
             path = sqlite_file(url)
             if path is not None:
                 first_run = path == default_path()
-                _prepare_sqlite_file(path, create=create or first_run, make_directory=first_run)
+                prepare_sqlite_file(path, create=create or first_run, make_directory=first_run)
             engine = create_engine(url, connect_args={"timeout": WAIT_FOR_WRITERS_S})
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
@@ -300,11 +268,13 @@ def open_store(
     create: bool = False,
     after_upgrade: AfterUpgrade | None = None,
     read_only: str | None = None,
+    upgrading: Upgrading | None = None,
 ) -> Store:
     """Open (and by default upgrade) the minute book at `db` (see resolve_url); a new SQLite
     file is made only with `create` or at the default location. `after_upgrade` runs inside an
-    upgrade's transaction (see `upgrade_schema`). With `read_only` (why, in words for whoever
-    is refused), every write is refused, by the store and by the database's connections."""
+    upgrade's transaction (see `upgrade_schema`); `upgrading` is told as an existing book's
+    upgrade begins. With `read_only` (why, in words for whoever is refused), every write is
+    refused, by the store and by the database's connections."""
     url = resolve_url(db)
     engine = make_engine(url, create=create and not read_only)
     if read_only:
@@ -333,6 +303,8 @@ def open_store(
                       head=HEAD_REVISION)
                 )
             if upgrade:
+                if current is not None and upgrading is not None:
+                    upgrading(current, HEAD_REVISION)
                 kept = None if current is None else backup_before_upgrade(store, current)
                 before = upgrade_schema(store, after=after_upgrade)
                 if before is not None:  # None: a new book, or another program upgraded it
@@ -440,61 +412,3 @@ def _revision(conn: Connection) -> str | None:
     if not conn.dialect.has_table(conn, "alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def backup(store: Store, target: Path) -> None:
-    """Copy a SQLite book to `target` with SQLite's online backup (safe while others write).
-
-    The copy is made under a temporary name beside `target` and renamed into place only when
-    whole, so a backup killed midway leaves no file that would open as an empty book.
-    """
-    if store.backend != "sqlite" or sqlite_file(store.url) is None:
-        raise StoreError(
-            _("db backup copies SQLite files; for a server database use its own tool"
-              " (for PostgreSQL: pg_dump)")
-        )
-    target = target.expanduser().resolve()
-    if target.exists():
-        raise StoreError(_("{path} already exists; choose a new file name", path=target))
-    if not target.parent.is_dir():
-        raise StoreError(
-            _("cannot back up to {path}: the folder {folder} does not exist",
-              path=target, folder=target.parent)
-        )
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    partial.unlink(missing_ok=True)
-    _prepare_sqlite_file(partial, create=True)
-    raw = store.engine.raw_connection()
-    try:
-        destination = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-            destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            destination.close()
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(_("backup to {path} failed: {reason}", path=target, reason=exc)) from None
-    finally:
-        raw.close()
-
-
-def backup_before_upgrade(store: Store, revision: str) -> Path | None:
-    """Before an upgrade of a SQLite book that holds meetings: a copy of it beside it, named
-    after the schema it had (`minutebook.db.before-0005`); None when there is nothing to keep."""
-    path = sqlite_file(store.url)
-    if path is None or not path.exists():
-        return None
-    with store.engine.connect() as conn:
-        if not conn.dialect.has_table(conn, "meeting"):
-            return None
-        if conn.execute(text("SELECT count(*) FROM meeting")).scalar_one() == 0:
-            return None
-    target = path.with_name(f"{path.name}.before-{revision}")
-    if target.exists():  # an earlier try of the same upgrade already kept the book as it was
-        return target
-    backup(store, target)
-    return target

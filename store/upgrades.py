@@ -1,5 +1,6 @@
 """What opening a book upgraded, for the faces to say: the schema it had, the schema it has now,
-and where the copy of the book as it was is kept.
+and where the copy of the book as it was is kept; `Upgrading`, told as an upgrade begins (a large
+book's takes minutes, and the faces say so before, not only after).
 
 The store says nothing itself (`store.db.open_store` records an `Upgraded` on the store, and
 `Book.upgraded` hands it on); the command line writes `notice()` on stderr, the TUI shows it.
@@ -7,6 +8,7 @@ The store says nothing itself (`store.db.open_store` records an `Upgraded` on th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,3 +44,18 @@ class Upgraded:
             " {path} (delete it once you are satisfied).",
             before=self.before, after=self.after, path=self.kept_copy.absolute(),
         )  # fmt: skip
+
+
+# Told (the schema the book has, the schema it is brought to) as an existing book's upgrade
+# begins: at 100,000 meetings schema 0017's took five minutes, in which the program said nothing.
+Upgrading = Callable[[str, str], None]
+
+
+def starting_notice(before: str, after: str) -> str:
+    """The line a person is told as an upgrade begins: what happens, that it can take minutes,
+    and that stopping it is safe (an upgrade cut short leaves the book as it was)."""
+    return _(
+        "Upgrading the book from schema {before} to {after}: on a large book this takes"
+        " minutes. Stopping it leaves the book as it was.",
+        before=before, after=after,
+    )  # fmt: skip

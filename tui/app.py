@@ -41,6 +41,7 @@ from tui.settings import config_dir, load_keymap, load_settings, save_settings
 from tui.toasts import MeetingToasts, toast_title
 
 if TYPE_CHECKING:
+    from store.upgrades import Upgrading
     from tui.recovery import RecoveryCopy
     from tui.screens.from_report import Report
 
@@ -452,9 +453,11 @@ def make_app(
     lang: str | None = None,
     create: bool = False,
     settings_folder: Path | None = None,
+    upgrading: Upgrading | None = None,
 ) -> MinuteBookApp:
-    """Open the book at `db` (see `store.open_book`; `create` makes a missing file) and build
-    the app around it."""
+    """Open the book at `db` (see `store.open_book`; `create` makes a missing file; `upgrading`
+    is told as an upgrade begins, before any screen is drawn) and build the app around it."""
     limit_malloc_arenas()  # before the first worker thread: see tui/memory.py
     set_language(lang)
-    return MinuteBookApp(store.open_book(db, create=create), settings_folder=settings_folder)
+    book = store.open_book(db, create=create, upgrading=upgrading)
+    return MinuteBookApp(book, settings_folder=settings_folder)

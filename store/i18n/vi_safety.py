@@ -121,6 +121,11 @@ MESSAGES: dict[str, str] = {
     "Marked done: {decision} (u: undo)": "Đã hoàn thành: {decision} (u: hoàn tác)",
     "Open again: {decision}": "Đang thực hiện trở lại: {decision}",
     # A book upgraded as it was opened (store/upgrades.py), and the copy kept of it
+    "Upgrading the book from schema {before} to {after}: on a large book this takes minutes."
+    " Stopping it leaves the book as it was.": (
+        "Đang nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}: với sổ lớn việc"
+        " này mất vài phút. Nếu dừng giữa chừng, sổ vẫn giữ nguyên như trước."
+    ),
     "Upgraded the book from schema {before} to {after}.": (
         "Đã nâng cấp sổ biên bản từ cấu trúc dữ liệu {before} lên {after}."
     ),

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import store
+import store.backups
 import store.db_check
 import store.search
 import store.urls
@@ -126,14 +127,14 @@ def test_an_unreachable_file_is_one_clear_error(tmp_path: Path) -> None:
 @pytest.mark.sqlite_only
 def test_backup_is_a_working_copy(sample_book: store.db.Store, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
-    store.db.backup(sample_book, target)
+    store.backups.backup(sample_book, target)
     copy = store.db.open_store(str(target))
     assert store.db_check.check(copy).counts == store.db_check.check(sample_book).counts
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with pytest.raises(store.StoreError, match="already exists"):
-        store.db.backup(sample_book, target)
+        store.backups.backup(sample_book, target)
     with pytest.raises(store.StoreError, match="does not exist"):
-        store.db.backup(sample_book, tmp_path / "missing" / "copy.db")
+        store.backups.backup(sample_book, tmp_path / "missing" / "copy.db")
 
 
 def test_a_password_is_masked_even_when_it_holds_an_at_sign_or_a_slash() -> None:

@@ -87,11 +87,11 @@ def test_a_backup_killed_midway_leaves_no_file_that_opens_as_a_book(
     book.close()
     target = tmp_path / "copy.db"
     code = (
-        "import os, sys, store.db\n"
+        "import os, pathlib, sys, store.backups, store.db\n"
         "def killed(*args):\n"
         "    os.kill(os.getpid(), 9)\n"
         f"os.{moment} = killed\n"
-        "store.db.backup(store.db.open_store(sys.argv[1]), store.db.Path(sys.argv[2]))\n"
+        "store.backups.backup(store.db.open_store(sys.argv[1]), pathlib.Path(sys.argv[2]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code, str(db_path), str(target)], timeout=60)
     assert done.returncode == -9

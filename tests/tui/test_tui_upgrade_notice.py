@@ -1,5 +1,7 @@
 """The TUI opened on a book it upgraded says so in a notification: from which schema to which,
-and where the copy of the book as it was is kept; on a book already current, nothing of it.
+and where the copy of the book as it was is kept; on a book already current, nothing of it. The
+upgrade's start is told before the app is built (the CLI prints it before any screen is drawn:
+a large book's upgrade takes minutes).
 
 The older book is the test's book taken back to schema 0014 (`tests.helpers.downgraded`), and
 the real app (`make_app`) is driven by Textual's Pilot.
@@ -63,3 +65,25 @@ async def test_a_current_book_says_nothing_of_it(db: str, tmp_path: Path) -> Non
             assert app.book.upgraded is None
     finally:
         app.book.close()
+
+
+def test_the_upgrade_is_told_as_it_begins_before_the_app_is_built(db: str, tmp_path: Path) -> None:
+    downgraded(db, "0014")
+    told: list[tuple[str, str, str | None]] = []
+
+    def upgrading(before: str, after: str) -> None:
+        probe = store.db.open_store(db, upgrade=False)  # the schema the book has as it is told
+        try:
+            told.append((before, after, store.db.schema_revision(probe)))
+        finally:
+            probe.close()
+
+    app = make_app(db, lang="en", settings_folder=tmp_path / "config", upgrading=upgrading)
+    try:
+        assert told == [("0014", store.db.HEAD_REVISION, "0014")]  # told before, not after
+        assert app.book.upgraded is not None
+    finally:
+        app.book.close()
+    again = make_app(db, lang="en", settings_folder=tmp_path / "config", upgrading=upgrading)
+    again.book.close()
+    assert len(told) == 1  # a current book: nothing to tell
