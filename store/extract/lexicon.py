@@ -238,6 +238,11 @@ SPEECH_VERBS = (
     r"doc(?=\s+(?:dien van|bao cao|tham luan|thu|dien|loi|tai|truoc|quyet dinh|nghi quyet)\b)",
     # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
     r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
+    # "Kết thúc hội nghị, bà X giao Ban Thường vụ …", "Giám đốc Y giao Phòng Tổ chức …": setting
+    # a body a task at the meeting (not "giao ban", a briefing, nor "giáo viên")
+    r"giao(?=\s+(?:cho\s+)?(?:ban (?:thuong vu|chap hanh|to chuc|tuyen giao|chinh sach|nu cong"
+    r"|kiem tra|tai chinh|quan he|giam doc|dan van|kinh te)|phong|van phong|cong doan|cac|so|uy ban"
+    r"|bo phan|trung tam|thuong truc|lien doan|ldld|cdcs|doan thanh nien|hoi)\b)",
 )
 
 # A sentence opening with one of these ("Phát biểu tại hội nghị, đồng chí X ...") makes its first

@@ -7,7 +7,8 @@ took part; but whoever a gift is handed to ("trao Mái ấm Công đoàn cho gia
 is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like "đề nghị" (to
 propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not; whom the
 meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke; who advises ("… khuyến
-cáo người dân …") spoke.
+cáo người dân …") spoke; so did who sets a body a task ("X giao Ban Thường vụ …"), not
+who holds a briefing ("giao ban").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -207,3 +208,15 @@ def test_guiding_and_reminding_the_meeting_is_speaking_but_a_guideline_is_not() 
     assert _roles(body, "Tạ Quốc Vinh") == {"speaker"}
     assert _roles(body, "Lâm Hữu Nghĩa") == {"speaker"}
     assert _roles(body, "Ngô Thị Thắm") == {"attendee"}
+
+
+def test_who_sets_a_body_a_task_at_the_meeting_spoke() -> None:
+    body = (
+        "Hội nghị do bà Đào Thị Lan, Chủ tịch Công đoàn ngành, điều hành. Về dự có ông Tạ Văn "
+        "Khang, Giám đốc Công ty.\n\nKết thúc hội nghị, bà Đào Thị Lan giao Ban Thường vụ hoàn "
+        "thành kế hoạch trước ngày 30/7/2024. Giám đốc Tạ Văn Khang giao Phòng Nhân sự rà soát "
+        "ca đêm.\n\nÔng Mạc Văn Tú giao ban với các tổ trưởng hằng tuần."
+    )
+    assert "speaker" in _roles(body, "Đào Thị Lan")
+    assert "speaker" in _roles(body, "Tạ Văn Khang")
+    assert "speaker" not in _roles(body, "Mạc Văn Tú")
