@@ -114,9 +114,9 @@ def show_page(
             print_summaries(rows, page.total, why)
         elif fmt is Format.json and matched:
             records = (
-                (record, store.why(record, query) if _explains(query) else None)
+                (number, record, store.why(record, query) if _explains(query) else None)
                 for chunk in chunks
-                for record in book.meetings(chunk)
+                for number, record in _numbered(book, chunk)
             )
             write_matched_json(records, sys.stdout)
         else:
@@ -170,6 +170,11 @@ def _matched(
             if record.uid in ids:
                 yield ids[record.uid], store.why(record, query)
 
+
+def _numbered(book: "store.Book", ids: list[int]) -> list[tuple[int, "store.MeetingRecord"]]:
+    """The records of `ids` with their numbers (what `show`, `edit` and the table's # take)."""
+    numbers = {line.uid: line.id for line in book.summaries(ids)}
+    return [(numbers[record.uid], record) for record in book.meetings(ids) if record.uid in numbers]
 
 def print_meeting(meeting_id: int, record: "store.MeetingRecord") -> None:
     """The whole record as the store's renderer words it, with the command line's own lines:

@@ -202,16 +202,17 @@ def _in_title(line: str, why: store.Why) -> list[tuple[int, int]] | None:
 
 
 def write_matched_json(
-    records: Iterable[tuple[store.MeetingRecord, store.Why | None]], stream: IO[str]
+    records: Iterable[tuple[int, store.MeetingRecord, store.Why | None]], stream: IO[str]
 ) -> int:
-    """Meetings as `--format json` writes them (the export's shape and layout), each with a
-    `matched` field: where it matched (`store.Why.as_json()`), or null. One meeting at a time,
-    so memory holds one, however many there are."""
+    """Meetings as `--format json` writes them (the export's shape and layout), each after its
+    `number` (what `show` and `edit` take, the table's #) and with a `matched` field: where it
+    matched (`store.Why.as_json()`), or null. One meeting at a time, so memory holds one,
+    however many there are."""
     import json
 
     count = 0
-    for record, why in records:
-        found = record.to_json() | {"matched": why.as_json() if why else None}
+    for number, record, why in records:
+        found = {"number": number} | record.to_json() | {"matched": why.as_json() if why else None}
         text = json.dumps(found, ensure_ascii=False, indent=2)
         stream.write("[\n  " if count == 0 else ",\n  ")
         stream.write(text.replace("\n", "\n  "))

@@ -9,6 +9,7 @@ the newest first. A record's text stays literal: markup is not read, an ESC is s
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -164,12 +165,19 @@ def test_json_matched_is_null_where_nothing_is_shown_and_absent_elsewhere(import
     assert all("matched" not in meeting for meeting in exported)
 
 
-def test_json_is_the_export_with_matched_added(imported: Run) -> None:
+def test_json_is_the_export_with_its_number_and_matched_added(imported: Run) -> None:
     meetings = searched(imported, "khang")
     exported = {m["uid"]: m for m in json.loads(ok(imported("list", "-f", "json")).stdout)}
     for meeting in meetings:
-        assert list(meeting)[-1] == "matched"
-        assert {k: v for k, v in meeting.items() if k != "matched"} == exported[meeting["uid"]]
+        assert next(iter(meeting)) == "number" and list(meeting)[-1] == "matched"
+        kept = {k: v for k, v in meeting.items() if k not in ("number", "matched")}
+        assert kept == exported[meeting["uid"]]
+        # The number is the one `show` takes, and the table's #.
+        assert f'"uid": "{meeting["uid"]}"' in ok(imported("show", str(meeting["number"]),
+                                                         "-f", "json")).stdout  # fmt: skip
+    numbers = [m["number"] for m in meetings]
+    table = ok(imported("search", "khang")).stdout
+    assert [int(n) for n in re.findall(r"^\s*(\d+) ", table, re.M)] == numbers
 
 
 def test_csv_is_unchanged(imported: Run) -> None:
