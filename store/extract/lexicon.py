@@ -91,7 +91,8 @@ PLACES = _words(
 # How a title (chức danh) begins, as folded word sequences. "Phó" and "nguyên" (former) are
 # prefixes of any of them. Highland papers and minutes leave titles abbreviated as written ("TUV,
 # CT LĐLĐ tỉnh", "PCT LĐLĐ tỉnh", "UV BTV", "PBT ĐU"): the abbreviation starts the title too.
-# A hospital's head nurse is "Điều dưỡng trưởng …", written where another would write an office;
+# A hospital's head nurse is "Điều dưỡng trưởng …", written where another would write an office
+# (and "Hộ sinh", "Bác sĩ" before a name: "si", "sinh" run on in a title);
 # a secretary is often "chuyên viên Phòng …" (an officer of a department), which is a title too.
 TITLE_HEADS = tuple(
     sorted(
@@ -105,6 +106,7 @@ TITLE_HEADS = tuple(
             chu_tich_nuoc tong_thanh to_truong doi_truong chi_huy cong_nhan doan_vien giao_vien
             ky_su bac_si nhan_vien nguoi_lao dai_dien dang_vien can_bo tinh_uy_vien giang_vien
             chinh_uy huyen_uy_vien thanh_uy_vien quan_uy_vien thi_uy_vien dieu_duong chuyen_vien
+            ho_sinh
             ct pct tuv huv uvbtv uv pbt
             """
         ),
@@ -159,7 +161,7 @@ TITLE_LOWER = _words(
     thuong binh van hoa the thao du lich quoc phong danh du chuc cac he
     tao tam thuc pham san khau nhap dich phat trien nghien cuu quan bao ve thuat mai hinh
     khi dien luc cao ban chi mien phan nhanh huu han sach phap luat dao ky thuat nghe tac huy
-    luong hoach hiep toan tri noi xuat khau suc duong
+    luong hoach hiep toan tri noi xuat khau suc duong si sinh
     """
 )
 # ... but these, though allowed above, never end a title: "và", "của" join two parts.

@@ -30,8 +30,11 @@ _DISTINCTION = (
     r"|(?:dai|thuong|trung|thieu) (?:tuong|ta|uy))"
 )
 _DISTINCTION_BEFORE = re.compile(rf"(?:^|[\s,;:(“\"])({_DISTINCTION})\s*$")
+# A hospital's staff named by their job ("điều dưỡng A", "hộ sinh B", "bác sĩ C") as a school's
+# are by theirs ("cô giáo D"): the job marks a person, and is no part of the name.
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[\s,;:(“\"])(?:(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc|co giao|thay giao|nha giao)"
+    r"(?:^|[\s,;:(“\"])(?:(?:cac dong chi|dong chi|d/c|ong|ba|ngai|dc|co giao|thay giao|nha giao"
+    r"|bac si|dieu duong|ho sinh|duoc si)"
     rf"(?:\s+{_DISTINCTION})?|{_DISTINCTION})\s*:?\s*$"
 )
 _NOT_A_PERSON_BEFORE = re.compile(
@@ -204,7 +207,8 @@ def _not_a_person_before(flat: str, folded: str, start: int) -> bool:
         return False
     at = max(0, start - 20) + found.start()
     word = flat[at : at + found.end() - found.start()].strip().casefold()
-    return not word.endswith("trưởng") and word != "sở"  # "Phó Giám đốc Sở Đinh Văn Thuận"
+    # "Phó Giám đốc Sở Đinh Văn Thuận"; "điều dưỡng Hồ Thị Phúc" (a nurse) is not "đường" (a street)
+    return not word.endswith("trưởng") and word not in {"sở", "dưỡng"}
 
 
 # "Công ty TNHH May xuất khẩu Hòa An": a company's name that goes on in lower case after its

@@ -4,7 +4,9 @@ Hospital unions write a degree or a profession before each name, often solid or 
 ("BSCKII. A", "PGS.TS. BSCKII. B", "ĐD. C" for a nurse, "KTV. D" for a technician, "CN. E" for a
 graduate): like "ThS." it marks a person and is part of neither the name nor the title. Their
 titles name wards and nursing ("Điều dưỡng trưởng Bệnh viện", "Trưởng khoa Hồi sức tích cực"):
-the title runs on over those words. One so marked who opens a line of a Biên bản's content spoke.
+the title runs on over those words. One so marked who opens a line of a Biên bản's content spoke;
+so does one a report names by their job alone ("điều dưỡng A", "hộ sinh B", "bác sĩ C": not
+"đường", a street, which folds like "dưỡng").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -69,3 +71,17 @@ def test_a_nursing_or_ward_title_after_a_prefixed_name_is_read_whole() -> None:
 def test_a_prefixed_member_opening_a_line_of_the_content_spoke() -> None:
     speakers = {name for name, role, _title in _rows(MINUTES) if role == "speaker"}
     assert speakers == {"Mai Thị Thắm", "Phan Văn Tới", "Hà Quốc Thái"}
+
+
+WARD_REPORT = (
+    "Sáng 9/5/2025, tại hội trường Bệnh viện Đa khoa huyện, Công đoàn Bệnh viện tổ chức hội nghị "
+    "người lao động. Hội nghị do ông Tăng Văn Quý, Chủ tịch Công đoàn, chủ trì.\n\n"
+    "Điều dưỡng Lã Thị Huệ (khoa Nhi) phản ánh ca trực đêm thiếu người. Tham luận tại hội nghị, "
+    "hộ sinh Ninh Thị Lụa (khoa Sản) kiến nghị tăng suất ăn ca. Bác sĩ Mai Đức Toàn nêu ý kiến "
+    "về phụ cấp chống dịch.\n"
+)
+
+
+def test_a_nurse_midwife_or_doctor_named_by_their_job_who_speaks_spoke() -> None:
+    speakers = {name for name, role, _title in _rows(WARD_REPORT) if role == "speaker"}
+    assert {"Lã Thị Huệ", "Ninh Thị Lụa", "Mai Đức Toàn"} <= speakers
