@@ -133,7 +133,8 @@ _BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9
 # "KTV. …" a technician, "CN. …" a graduate). Not one letter: "ông Nguyễn Văn P." (a name
 # withheld) may end a sentence.
 _ABBREVIATION = re.compile(
-    r"(?<![^\s(\[\"“,;])(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|BSCKI{1,2}|CKI{1,2}|CN|ĐD|KTV)\.$"
+    r"(?<![^\s(\[\"“,;])(?:(?:GS|PGS|TS|ThS|BS|DS)\.)*"  # stacked: "PGS.TS.", "ThS.BS."
+    r"(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|BSCKI{1,2}|CKI{1,2}|CN|ĐD|KTV)\.$"
 )
 
 
@@ -158,7 +159,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             continue
         if _is_list_number(text, match.start()):
             continue  # "1. Đẩy mạnh …", "a. Ban hành …": a list item's number, not a sentence
-        if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start()):
+        if _ABBREVIATION.search(text, max(start, match.start() - 16), match.start()):
             continue  # "tại Hội trường (TP. Pleiku)": a place's or a degree's short form
         number = _INLINE_NUMBER.search(text, max(start, match.start() - 6), match.start())
         if number and _inline_list(text, number):

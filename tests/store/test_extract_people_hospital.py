@@ -6,7 +6,8 @@ graduate): like "ThS." it marks a person and is part of neither the name nor the
 titles name wards and nursing ("Điều dưỡng trưởng Bệnh viện", "Trưởng khoa Hồi sức tích cực"):
 the title runs on over those words. One so marked who opens a line of a Biên bản's content spoke;
 so does one a report names by their job alone ("điều dưỡng A", "hộ sinh B", "bác sĩ C": not
-"đường", a street, which folds like "dưỡng").
+"đường", a street, which folds like "dưỡng"). A sentence opening with stacked degrees ("PGS.TS.
+A cho biết …") is not cut after them.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -85,3 +86,15 @@ WARD_REPORT = (
 def test_a_nurse_midwife_or_doctor_named_by_their_job_who_speaks_spoke() -> None:
     speakers = {name for name, role, _title in _rows(WARD_REPORT) if role == "speaker"}
     assert {"Lã Thị Huệ", "Ninh Thị Lụa", "Mai Đức Toàn"} <= speakers
+
+
+def test_a_sentence_opening_with_stacked_degrees_is_not_cut_after_them() -> None:
+    rows = _rows(
+        "Chiều 2/6/2025, tại Bệnh viện Phụ sản tỉnh, Công đoàn ngành Y tế làm việc với Bệnh "
+        "viện. Tiếp đoàn có PGS.TS. Hứa Văn Lâm (Giám đốc Bệnh viện).\n\n"
+        "PGS.TS. Hứa Văn Lâm cho biết bệnh viện đã lắp thêm camera. ThS.BS. Tống Thị Mơ cho biết "
+        "khoa Sản thiếu 6 hộ sinh.\n"
+    )
+    assert ("Hứa Văn Lâm", "speaker", "Giám đốc Bệnh viện") in rows
+    speakers = {name for name, role, _title in rows if role == "speaker"}
+    assert speakers == {"Hứa Văn Lâm", "Tống Thị Mơ"}
