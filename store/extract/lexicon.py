@@ -240,6 +240,7 @@ SPEECH_VERBS = (
     r"doc(?=\s+(?:dien van|bao cao|tham luan|thu|dien|loi|tai|truoc|quyet dinh|nghi quyet)\b)",
     # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
     r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
+    "thua nhan",  # "Ông X thừa nhận giá nguyên liệu tăng …": owning up to the meeting
     # "Kết thúc hội nghị, bà X giao Ban Thường vụ …", "Giám đốc Y giao Phòng Tổ chức …": setting
     # a body a task at the meeting (not "giao ban", a briefing, nor "giáo viên")
     r"giao(?=\s+(?:cho\s+)?(?:ban (?:thuong vu|chap hanh|to chuc|tuyen giao|chinh sach|nu cong"

@@ -8,7 +8,7 @@ is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like
 propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not; whom the
 meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke; who advises ("… khuyến
 cáo người dân …") spoke; so did who sets a body a task ("X giao Ban Thường vụ …"), not
-who holds a briefing ("giao ban").
+who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhận …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -220,3 +220,13 @@ def test_who_sets_a_body_a_task_at_the_meeting_spoke() -> None:
     assert "speaker" in _roles(body, "Đào Thị Lan")
     assert "speaker" in _roles(body, "Tạ Văn Khang")
     assert "speaker" not in _roles(body, "Mạc Văn Tú")
+
+
+def test_who_owns_up_to_something_at_the_meeting_spoke() -> None:
+    body = (
+        "Dự có ông Kang Min-soo, Tổng Giám đốc Công ty. Ông Kang Min-soo thừa nhận giá suất ăn "
+        "chưa tăng từ năm 2022. Chị Đỗ Thị Nụ, công nhân tổ may 4, thừa nhận nhiều người còn "
+        "ngại góp ý."
+    )
+    assert "speaker" in _roles(body, "Kang Min-soo")
+    assert "speaker" in _roles(body, "Đỗ Thị Nụ")
