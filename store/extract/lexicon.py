@@ -241,6 +241,9 @@ SPEECH_VERBS = (
     # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
     r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
     "thua nhan",  # "Ông X thừa nhận giá nguyên liệu tăng …": owning up to the meeting
+    # "Bà X thẳng thắn: “…”", "Anh Y, công nhân …, xúc động: “…”", "Chị Z thật thà: “…”": a word or
+    # two of manner, a colon and the quote
+    r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s*:\s*[\"“])",
     # "Kết thúc hội nghị, bà X giao Ban Thường vụ …", "Giám đốc Y giao Phòng Tổ chức …": setting
     # a body a task at the meeting (not "giao ban", a briefing, nor "giáo viên")
     r"giao(?=\s+(?:cho\s+)?(?:ban (?:thuong vu|chap hanh|to chuc|tuyen giao|chinh sach|nu cong"

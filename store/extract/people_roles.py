@@ -146,11 +146,12 @@ _SIDE_HAS = re.compile(
     r"(?:cac\s+|\d+\s+|hai\s+|ba\s+)?(?:dong chi|ong|ba|pho|truong|chu tich|giam doc)\b"
 )
 
-# "Phía Công ty có ông A, bà B (title)", "Cùng đi trong đoàn có bà C, title; ông D, title": a
-# clause opening the sentence, then "có" and people by honorific, lists who was there.
+# "Phía Công ty có ông A, bà B (title)", "Cùng đi trong đoàn có bà C, title; ông D, title",
+# "Ngồi quanh bàn có anh E (…), chị F (…)": a clause opening the sentence, then "có" and people by
+# honorific, lists who was there; "Trong số đó có anh G, …" picks out some of a group (awardees).
 _LISTED_HAS = re.compile(
-    r"^[\s\"“(+•*–-]*[a-z][^.;:,()]{2,60}?\s(?P<has>co)\s+(?:cac\s+|\d+\s+|hai\s+)?"
-    r"(?:dong chi|d/c|ong|ba)\s"
+    r"^[\s\"“(+•*–-]*(?!trong so\b)[a-z][^.;:,()]{2,60}?\s(?P<has>co)\s+(?:cac\s+|\d+\s+|hai\s+)?"
+    r"(?:dong chi|d/c|ong|ba|anh|chi)\s"
 )
 
 

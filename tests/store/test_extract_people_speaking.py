@@ -8,7 +8,9 @@ is neither an attendee nor a speaker; "để nghỉ hưu" (to retire) folds like
 propose) but is no speaking; "X bổ sung: …" is speaking, "bầu bổ sung X" is not; whom the
 meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") spoke; who advises ("… khuyến
 cáo người dân …") spoke; so did who sets a body a task ("X giao Ban Thường vụ …"), not
-who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhận …").
+who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhận …"). A word or two of
+manner, a colon and a quote ("Bà X thẳng thắn: “…”") is speaking; people listed by "anh"/"chị"
+after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -230,3 +232,22 @@ def test_who_owns_up_to_something_at_the_meeting_spoke() -> None:
     )
     assert "speaker" in _roles(body, "Kang Min-soo")
     assert "speaker" in _roles(body, "Đỗ Thị Nụ")
+
+
+def test_a_word_of_manner_a_colon_and_a_quote_is_speaking() -> None:
+    body = (
+        "Bà Hứa Thị Mai thẳng thắn: “Tiền trọ tăng nhanh hơn lương”. Anh Giàng A Páo, công nhân "
+        "đội chè số 2, xúc động: “Năm nay nhà tôi có mái mới”. Chị Lù Thị Dín rất thật thà: "
+        "“Ngày tăng ca thì đói”."
+    )
+    for name in ("Hứa Thị Mai", "Giàng A Páo", "Lù Thị Dín"):
+        assert _roles(body, name) == {"speaker"}
+
+
+def test_people_listed_by_anh_or_chi_after_co_were_there_and_may_speak() -> None:
+    body = (
+        "Ngồi quanh bàn có anh Mai Văn Đông (Tổ trưởng Xưởng Cán), chị Lê Thị Thu (kế toán). Anh "
+        "Đông hào hứng: “Xưởng em có đội nữ!”."
+    )
+    assert _roles(body, "Mai Văn Đông") == {"attendee", "speaker"}
+    assert _roles(body, "Lê Thị Thu") == {"attendee"}
