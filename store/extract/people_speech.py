@@ -18,7 +18,9 @@ SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:[^\W\d_]+|\d+)(?:\s+(?:[^\W\d_]+|\d+)){0,3}\s*,\s*)?"  # a title's rest
     r"(?:(?:da|cung|tiep tuc|thi|con|lai|van|khi|du va|(?:ve|den|toi|tham) du va|xuc dong|"
     r"phan khoi|tran trong|than mat|an can|"
-    r"truc tiep|lan luot|thang than|cong khai|ngan gon|cu the|kip thoi)\s+)*"  # how one spoke
+    r"truc tiep|lan luot|thang than|cong khai|ngan gon|cu the|kip thoi"
+    # "X thay mặt công nhân cảm ơn …", "… thay mặt hai đơn vị chủ trì công bố …": for whom
+    r"|thay mat [^,.;:]{1,50}?)\s+)*"  # how one spoke
     r"(?P<verb>" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
 )
 # Verbs of speaking that fold like other words, as they must be written: "để nghỉ hưu" (to

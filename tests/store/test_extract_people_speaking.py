@@ -10,7 +10,8 @@ meeting heard ("nghe chị X chia sẻ", "ý kiến phát biểu của bà X") s
 cáo người dân …") spoke; so did who sets a body a task ("X giao Ban Thường vụ …"), not
 who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhận …"). A word or two of
 manner, a colon and a quote ("Bà X thẳng thắn: “…”") is speaking; people listed by "anh"/"chị"
-after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there.
+after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there. "thay mặt …" may
+come between a speaker and the verb ("X thay mặt công nhân cảm ơn …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -251,3 +252,12 @@ def test_people_listed_by_anh_or_chi_after_co_were_there_and_may_speak() -> None
     )
     assert _roles(body, "Mai Văn Đông") == {"attendee", "speaker"}
     assert _roles(body, "Lê Thị Thu") == {"attendee"}
+
+
+def test_who_speaks_for_others_before_the_verb_spoke() -> None:
+    body = (
+        "Anh Khổng Văn Tài, tổ trưởng tổ dệt, thay mặt công nhân cảm ơn Ban Giám đốc. Bà Lương "
+        "Thị Nhàn thay mặt hai đơn vị chủ trì báo cáo kết quả."
+    )
+    assert "speaker" in _roles(body, "Khổng Văn Tài")
+    assert "speaker" in _roles(body, "Lương Thị Nhàn")
