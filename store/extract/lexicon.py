@@ -241,6 +241,10 @@ SPEECH_VERBS = (
     # "Đồng chí X bổ sung: …", "… bổ sung thêm"; not "bổ sung X vào Ban Chấp hành" (acted on)
     r"bo sung(?=\s*:|\s+(?:them|y kien|rang)\b)",
     "thua nhan",  # "Ông X thừa nhận giá nguyên liệu tăng …": owning up to the meeting
+    # "Đồng chí X thông qua báo cáo …", "… thông qua dự thảo …": presenting a text to the meeting
+    # (not "Hội nghị thông qua …", a body adopting it, which names no person before it)
+    r"thong qua(?=\s+(?:bao cao|du thao|chuong trinh|ke hoach|muc dich|noi dung|du kien|de an"
+    r"|to trinh|danh sach|phuong an)\b)",
     # "Bà X thẳng thắn: “…”", "Anh Y, công nhân …, xúc động: “…”", "Chị Z thật thà: “…”": a word or
     # two of manner, a colon and the quote
     r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s*:\s*[\"“])",

@@ -60,6 +60,7 @@ _TITLE_STOPS = frozenset(
         "tiep_nhan",
         "lam_viec",
         "tai_cac",  # "giáo viên tại các huyện Tu Mơ Rông, …": places, not a title's end
+        "thong_qua",  # "…, Phó Bí thư Chi bộ thông qua báo cáo": the verb after the title
     ]
 )
 # The second syllables of nouns in bodies' names ("Liên đoàn Lao động tỉnh"): never the start of

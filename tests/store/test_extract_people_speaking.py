@@ -11,7 +11,8 @@ cáo người dân …") spoke; so did who sets a body a task ("X giao Ban Thư�
 who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhận …"). A word or two of
 manner, a colon and a quote ("Bà X thẳng thắn: “…”") is speaking; people listed by "anh"/"chị"
 after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there. "thay mặt …" may
-come between a speaker and the verb ("X thay mặt công nhân cảm ơn …").
+come between a speaker and the verb ("X thay mặt công nhân cảm ơn …"). Who "thông qua báo cáo"
+(presents a text) spoke, the title ending before the verb.
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -261,3 +262,11 @@ def test_who_speaks_for_others_before_the_verb_spoke() -> None:
     )
     assert "speaker" in _roles(body, "Khổng Văn Tài")
     assert "speaker" in _roles(body, "Lương Thị Nhàn")
+
+
+def test_who_presents_a_text_to_the_meeting_spoke() -> None:
+    body = (
+        "Đồng chí Hà Thị Lương, Phó Bí thư Chi bộ thông qua báo cáo kết quả tháng 5. Hội nghị "
+        "thông qua dự thảo nghị quyết."
+    )
+    assert ("Hà Thị Lương", "speaker", "Phó Bí thư Chi bộ") in _rows(body)
