@@ -229,7 +229,9 @@ SPEECH_VERBS = (
     "dong vien",
     "phat dong",
     "truyen dat",
-    r"ke(?=\s*[,:])",  # "…, Chủ tịch Công đoàn Công ty X kể, …" (not "kể cả", "kể từ")
+    # "…, Chủ tịch Công đoàn Công ty X kể, …", "… kể rằng …", "… kể về …", "— anh Y, …, kể." (not
+    # "kể cả", "kể từ")
+    r"ke(?=\s*[,:.]|\s+(?:rang|ve)\b)",
     "ke lai",
     "tam su",  # "Chị X, công nhân …, tâm sự: …": confiding to the meeting or the paper
     # "Chị X, công nhân Công ty Y, hỏi: …", "… hỏi thẳng", "… hỏi về"; not "hội", which no colon

@@ -12,7 +12,8 @@ who holds a briefing ("giao ban"); and who owns up to something ("X thừa nhậ
 manner, a colon and a quote ("Bà X thẳng thắn: “…”") is speaking; people listed by "anh"/"chị"
 after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there. "thay mặt …" may
 come between a speaker and the verb ("X thay mặt công nhân cảm ơn …"). Who "thông qua báo cáo"
-(presents a text) spoke, the title ending before the verb.
+(presents a text) spoke, the title ending before the verb. So did who "kể rằng …", "kể về …", or
+"— X, …, kể." (tells).
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -270,3 +271,13 @@ def test_who_presents_a_text_to_the_meeting_spoke() -> None:
         "thông qua dự thảo nghị quyết."
     )
     assert ("Hà Thị Lương", "speaker", "Phó Bí thư Chi bộ") in _rows(body)
+
+
+def test_who_tells_of_something_spoke() -> None:
+    body = (
+        "Chị Vương Thị Hạ, nhân viên buồng phòng, kể rằng nhiều hôm làm đến 23 giờ. Tiếp đó, anh "
+        "Lục Văn Tòng, lái tàu, kể về những ca chạy đêm. \"Cả tháng không gặp con\" — anh Mạc Văn "
+        "Sĩ, tổ trưởng bốc xếp, kể."
+    )
+    for name in ("Vương Thị Hạ", "Lục Văn Tòng", "Mạc Văn Sĩ"):
+        assert _roles(body, name) == {"speaker"}
