@@ -232,6 +232,9 @@ SPEECH_VERBS = (
     # "…, Chủ tịch Công đoàn Công ty X kể, …", "… kể rằng …", "… kể về …", "— anh Y, …, kể." (not
     # "kể cả", "kể từ")
     r"ke(?=\s*[,:.]|\s+(?:rang|ve)\b)",
+    # "Ông X dẫn một ví dụ: …", "… dẫn thực tế …", "… dẫn kết quả khảo sát …": citing to the
+    # meeting (not "dẫn đầu đoàn", leading a delegation)
+    r"dan(?=\s+(?:mot\s+)?(?:vi du|thuc te|ket qua|so lieu|chung|truong hop|lai)\b)",
     "ke lai",
     "tam su",  # "Chị X, công nhân …, tâm sự: …": confiding to the meeting or the paper
     # "Chị X, công nhân Công ty Y, hỏi: …", "… hỏi thẳng", "… hỏi về"; not "hội", which no colon

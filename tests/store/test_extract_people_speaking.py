@@ -13,7 +13,8 @@ manner, a colon and a quote ("Bà X thẳng thắn: “…”") is speaking; peo
 after a clause and "có" ("Ngồi quanh bàn có anh A (…), chị B (…)") were there. "thay mặt …" may
 come between a speaker and the verb ("X thay mặt công nhân cảm ơn …"). Who "thông qua báo cáo"
 (presents a text) spoke, the title ending before the verb. So did who "kể rằng …", "kể về …", or
-"— X, …, kể." (tells).
+"— X, …, kể." (tells), and who cites to the meeting ("X dẫn thực tế …", "dẫn một ví dụ"), not who
+leads a delegation ("dẫn đầu").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -281,3 +282,14 @@ def test_who_tells_of_something_spoke() -> None:
     )
     for name in ("Vương Thị Hạ", "Lục Văn Tòng", "Mạc Văn Sĩ"):
         assert _roles(body, name) == {"speaker"}
+
+
+def test_who_cites_an_example_or_figures_spoke_but_not_who_leads_a_delegation() -> None:
+    body = (
+        "Đoàn do ông Cù Văn Lực dẫn đầu. ThS. Lã Thị Hiên, Trưởng Văn phòng Tư vấn pháp luật, dẫn "
+        "thực tế 1.300 hồ sơ trợ cấp thất nghiệp. Ông Bế Văn Khải dẫn một ví dụ: có công ty nợ "
+        "lương 3 tháng."
+    )
+    assert "speaker" in _roles(body, "Lã Thị Hiên")
+    assert "speaker" in _roles(body, "Bế Văn Khải")
+    assert "speaker" not in _roles(body, "Cù Văn Lực")
