@@ -283,7 +283,11 @@ class _Reader(Reading):
                     zone, role = "people", "attendee"
                 elif _BASIS.match(line.low):
                     self._content(line)  # what it cites is cited; its dates and "tại" are not ours
-                elif _NARRATIVE.match(line.low) or (zone == "head" and " tai " in line.low):
+                elif _NARRATIVE.match(line.low) or (
+                    # the line under "I. THỜI GIAN, ĐỊA ĐIỂM" however it opens ("16 giờ 30, thứ
+                    # Ba, ngày …, tại …"), as a line before the first label
+                    zone in {"head", "time"} and " tai " in line.low
+                ):
                     self.when.read(line.text, line.low, line.start)
                     self._place_in(line)
                     union = _OWN_UNION.search(line.low)

@@ -4,7 +4,8 @@ name wrapped over two lines, and a header's name the minutes spell with the plac
 ("CHI BỘ TRẠM Y TẾ" over "Chi bộ Trạm Y tế xã tổ chức …"); the legal basis ("Căn cứ …") before the
 minutes open is cited, its dates and places not the meeting's; a union named by its kind alone
 under its unit's line; a head set out as one dashed list of labels, people among them; a line
-opening with when the meeting began ("Bắt đầu lúc 15 giờ 15 …") under the time heading; a
+opening with when the meeting began ("Bắt đầu lúc 15 giờ 15 …") under the time heading, or with
+the bare clock and day ("16 giờ 15, thứ Sáu, ngày …, tại …"); a
 dashed "- Thời gian: …" straight after a heading that holds its own title is that label, not
 more of the title.
 
@@ -246,6 +247,19 @@ def test_a_line_opening_with_when_the_meeting_began_gives_its_day_and_part() -> 
         "BIÊN BẢN\nHọp Ban Chấp hành tháng 9\n\n"
         "I. THỜI GIAN, ĐỊA ĐIỂM\n"
         "Bắt đầu lúc 15 giờ 15 phút ngày 18/9/2026, tại phòng Hội đồng nhà trường.\n\n"
+        "II. THÀNH PHẦN\nChủ trì: Bà Vi Thị Mến - Chủ tịch Công đoàn.\n"
+    )
+    record = extract_minutes(text).record
+    assert (record["date"], record["part_of_day"]) == ("2026-09-18", "afternoon")
+
+
+def test_a_bare_clock_and_day_under_the_time_heading_give_the_date_and_part_of_day() -> None:
+    text = (
+        "CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN ĐA KHOA HUYỆN\n"
+        "Số: 09/BB-CĐ                       Châu Thành, ngày 22 tháng 9 năm 2026\n\n"
+        "BIÊN BẢN\nHọp Ban Chấp hành tháng 9\n\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "16 giờ 15, thứ Sáu, ngày 18/9/2026, tại phòng giao ban khoa Nội.\n\n"
         "II. THÀNH PHẦN\nChủ trì: Bà Vi Thị Mến - Chủ tịch Công đoàn.\n"
     )
     record = extract_minutes(text).record
