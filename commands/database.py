@@ -12,7 +12,6 @@ import store
 from commands.options import db_option, open_telling, opened
 from commands.output import err, fail, out, rich_text
 from store.i18n import _, plural
-from store.upgrades import starting_notice
 
 app = typer.Typer(help=_("The database file: where it is, upgrade, backup, copy, check, verify."))
 
@@ -28,7 +27,7 @@ def db_upgrade(ctx: typer.Context) -> None:
     """Bring the schema to this version's (also done automatically on open)."""
     create = bool(ctx.obj and ctx.obj.get("create"))
     def starting(before: str, after: str) -> None:
-        out.print(rich_text(starting_notice(before, after)), soft_wrap=True)
+        out.print(rich_text(store.starting_notice(before, after)), soft_wrap=True)
 
     with store.open_book(db_option(ctx), create=create, upgrading=starting) as book:  # on stdout
         if book.upgraded is not None:

@@ -78,9 +78,7 @@ def open_telling(db: str | None, *, create: bool = False) -> "store.Book":
 def tell_upgrading(before: str, after: str) -> None:
     """Said on stderr as an existing book's upgrade begins: a large book's takes minutes, which
     looked like a program that hung (`store.upgrades.Upgrading`)."""
-    from store.upgrades import starting_notice
-
-    err.print(rich_text(starting_notice(before, after)))
+    err.print(rich_text(store.starting_notice(before, after)))
 
 
 def db_option(ctx: typer.Context) -> str | None:

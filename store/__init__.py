@@ -193,6 +193,7 @@ _ON_FIRST_USE = {
     "check_delimiter": "store.exchange.csv_records",
     "check_encoding": "store.exchange.decoding",
     "crash_line": "store.crash_report",
+    "starting_notice": "store.upgrades",
     "detect_format": "store.exchange.raw",
     "draft_record": "store.extract.review",
     "drafts_json": "store.extract",
