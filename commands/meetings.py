@@ -35,6 +35,7 @@ from commands.output import (
     EXIT_USAGE,
     err,
     fail,
+    named_format,
     on_a_terminal,
     out,
     print_summaries,
@@ -252,14 +253,16 @@ def show(
     meeting: Annotated[
         str, typer.Argument(metavar="MEETING", help=_("The meeting's number (from list) or uid."))
     ],
-    fmt: Annotated[
-        ShowFormat,
+    given: Annotated[
+        ShowFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help=_("table for people, json or csv for scripts, md or docx for the minutes."),
+            help=_("table for people, json or csv for scripts, md or docx for the minutes"
+                   " (default: by --output's ending, else table)."),
+            show_default=False,
         ),
-    ] = ShowFormat.table,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -269,6 +272,7 @@ def show(
     ] = None,
 ) -> None:
     """The whole record of one meeting; --format md or docx writes its minutes."""
+    fmt = named_format(ShowFormat, given, output, {"markdown": "md"}) or ShowFormat.table
     if fmt is ShowFormat.table and output is not None:
         raise fail(_("--output needs a file format: --format md, docx, json or csv"), EXIT_USAGE)
     if output is None:

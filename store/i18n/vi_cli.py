@@ -110,8 +110,9 @@ MESSAGES: dict[str, str] = {
     "The whole record of one meeting; --format md or docx writes its minutes.":
         "Toàn bộ hồ sơ một cuộc họp; --format md hoặc docx viết biên bản của nó.",
     "The meeting's number (from list) or uid.": "Số của cuộc họp (theo list) hoặc uid.",
-    "table for people, json or csv for scripts, md or docx for the minutes.":
-        "table: bảng để đọc; json hoặc csv: cho chương trình; md hoặc docx: biên bản.",
+    "table for people, json or csv for scripts, md or docx for the minutes (default: by"
+    " --output's ending, else table).": "table: bảng để đọc; json hoặc csv: cho chương trình;"
+        " md hoặc docx: biên bản (mặc định: theo đuôi tệp --output, không thì table).",
     "Write to this file (docx needs one).": "Ghi ra tệp này (docx bắt buộc có tệp).",
     "Record a new meeting. People as 'Name | title' or 'Name (title)', repeatable.":
         "Ghi một cuộc họp mới. Người ghi dạng 'Họ tên | chức danh' hoặc 'Họ tên (chức danh)', "

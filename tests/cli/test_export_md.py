@@ -61,6 +61,19 @@ def test_show_md_to_a_file(sample_book: store.db.Store, cli: Any, tmp_path: Path
     assert target.read_text(encoding="utf-8") == record_markdown(record)
 
 
+def test_show_takes_the_format_from_the_file_s_ending(
+    sample_book: store.db.Store, cli: Any, tmp_path: Path
+) -> None:
+    # As export does: `show 8 -o d8.docx` was refused for want of --format.
+    by_ending = tmp_path / "bien-ban.md"
+    ok(cli("show", SEED_004, "-o", str(by_ending)))
+    record = records_by_uid(sample_book)[SEED_004]
+    assert by_ending.read_text(encoding="utf-8") == record_markdown(record)
+    ok(cli("show", SEED_004, "-o", str(tmp_path / "bien-ban.docx")))
+    assert (tmp_path / "bien-ban.docx").read_bytes()[:2] == b"PK"  # a zip: a Word file
+    line = one_error(cli("show", SEED_004, "-f", "json", "-o", str(tmp_path / "x.md")), 2)
+    assert "named like a .md file but --format is json" in line
+
 def test_show_table_to_a_file_is_a_usage_error(
     sample_book: store.db.Store, cli: Any, tmp_path: Path
 ) -> None:
