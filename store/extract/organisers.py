@@ -45,6 +45,8 @@ _DECIDED_AT = re.compile(
     r"\s+(?:da\s+|cung\s+)?(?:thong nhat|nhat tri|quyet dinh|ket luan)\s+"
     r"tai\s+(?:phien hop|cuoc hop|hoi nghi|ky hop|buoi lam viec)\b"
 )
+# "Nông nghiệp và Phát triển nông thôn": one name where a capital after "và" starts no body
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _JOINT = re.compile(r"\s+(?:phoi hop(?:\s+(?:voi|cung))?|cung(?:\s+voi)?)\s+(?=[^\W\d_])")
 _TERM_PART = re.compile(r"(?:nhiem ky|khoa|lan thu)\b")  # "…, nhiệm kỳ 2020 - 2025": a tail
 _PARTNER_AFTER = re.compile(r"lam viec\s+(?:voi|cung)\s*$")
@@ -381,6 +383,10 @@ def _body_run(text: str, folded: str, start: int, limit: int) -> tuple[int, int]
         gap = text[end : start + match.start()]
         if end > start and gap.strip() not in {"", "-", "–"}:
             break
+        nxt = _NEXT_WORD.match(text, start + match.end(), limit) if low == "va" else None
+        if nxt and end > start and nxt[1][0].isupper() and not _body_at(text, folded, nxt.start(1)):
+            end = start + match.end()
+            continue
         if not (word[:1].isupper() or low in lexicon.TITLE_LOWER) or low in {"va", "ve", "cua"}:
             break
         if word == "tại":  # "Ban Thường vụ Tỉnh ủy tại buổi làm việc": a place, not "tài"

@@ -1,6 +1,8 @@
 """Who held the meeting, as a report's lead names the bodies: pairs, lists, "phối hợp với", "do …".
 
-A body's name holding "và" or commas stays whole; a term is not part of the name; a school named
+A body's name holding "và" or commas stays whole, also where it ends at the verb of a body that
+agreed at the meeting ("được Ban Chấp hành Công đoàn ngành Giáo dục và Đào tạo tỉnh thống nhất tại
+hội nghị"); a term is not part of the name; a school named
 after a person is a body; a delegation's body is the one that sent it; with no one said to hold
 it, the sides of a working session ("về phía A, có …; Về phía B có …"); a wire-style dateline
 opening the lead ("THÁI BÌNH (03/4/2025) - Ban Thường vụ … tổ chức …") is not part of the subject.
@@ -263,3 +265,11 @@ def test_a_delegation_that_visits_with_no_organising_verb_was_sent_by_its_body(
     report: str, body: str
 ) -> None:
     assert _organisers(report)[:1] == [body]
+
+
+def test_a_body_whose_name_holds_va_agreeing_at_the_meeting_held_it() -> None:
+    text = (
+        "Đó là điều được Ban Chấp hành Công đoàn ngành Giáo dục và Đào tạo tỉnh thống nhất tại "
+        "hội nghị lần thứ 8 diễn ra chiều 5/3/2025 tại hội trường Sở Giáo dục và Đào tạo.\n"
+    )
+    assert _organisers(text) == ["Ban Chấp hành Công đoàn ngành Giáo dục và Đào tạo tỉnh"]
