@@ -94,14 +94,19 @@ def _extract(plain: str, source: str | None, known_people: list[str]) -> Draft:
     dateline = dates.read_dateline(read, folded, body.end)
     if dateline:
         evidence.append(Evidence("dateline", dateline[0].isoformat(), *dateline[1], 0.8))
+    # The days told in the account of another meeting, in a paragraph after the lead, are that
+    # meeting's, as its people are (the lead tells the report's own meeting, whatever it adds).
+    own = _this_meeting(folded, paragraphs)
+    kept = {(s.start, s.end) for s in own}
+    other = [(s.start, s.end) for p in paragraphs[1:] for s in p if (s.start, s.end) not in kept]
     when = dates.read_meeting_date(
-        folded, units, body.lines, [(c.start, c.end) for c in cited], dateline and dateline[0]
+        folded, units, body.lines, [(c.start, c.end) for c in cited] + other,
+        dateline and dateline[0],
     )
     _put_date(record, evidence, flags, when)
 
     lead = meeting.lead_sentence(folded, units, when.span[0] if when.span else None)
     _put_meeting(record, evidence, flags, read, folded, lead, units, body.headline)
-    own = _this_meeting(folded, paragraphs)
     outcome = decisions.read_outcome(read, folded, own, lead)
     _put_people(record, evidence, flags, own, known_people, outcome.concluder)
     # A deadline without a year takes the meeting's year only when that year is read, not guessed.

@@ -11,7 +11,9 @@ day is still the dateline: a section or the author after it ("… 08:05 | Thời
 04/2026 - phát hành ngày …"), brackets round it and a time before its weekday ("(Cập nhật lúc
 09:10, Thứ Hai, 20/4/2026)"). A
 day without a year weeks around a Tết the report names by its cycle name ("trước Tết Đinh Mùi")
-takes that Tết's year, the year before it in November and December.
+takes that Tết's year, the year before it in November and December. A paragraph's sentences from
+one that turns to another meeting ("Cũng trong tuần, sáng 12/3, Ban Thường vụ đã họp …") to its end
+tell that meeting: their days are not the report's meeting's.
 """
 
 from __future__ import annotations
@@ -118,3 +120,16 @@ def test_a_lead_behind_the_place_it_is_filed_from_opens_with_the_meeting_day() -
     )
     draft = extract_report(text)
     assert draft.record["date"] == "2025-10-03"
+
+
+def test_a_day_told_in_the_account_of_another_meeting_is_not_the_meetings() -> None:
+    text = (
+        "HÀ NAM - Thứ Tư, 19/3/2025\n\nCông đoàn ngành Y tế chọn điểm nhấn Tháng Công nhân\n\n"
+        "Đó là điều Ban Chấp hành Công đoàn ngành Y tế tỉnh thống nhất tại hội nghị diễn ra chiều "
+        "thứ Sáu tuần trước (14/3) tại phòng họp Sở Y tế.\n\n"
+        "Cũng trong tuần, sáng 12/3, Ban Thường vụ đã họp để chuẩn bị hội nghị. Sáng 18/3, Công "
+        "đoàn ngành phối hợp với Sở Y tế tổ chức đối thoại với 60 điều dưỡng tại hội trường.\n"
+    )
+    draft = extract_report(text)
+    assert draft.record["date"] == "2025-03-14"
+    assert draft.record["part_of_day"] == "afternoon"
