@@ -170,21 +170,37 @@ def import_reports(
             (path, store.twin_said(book, record))
             for (path, _draft), record in zip(drafts, records, strict=True)
         ]
+        before = [_number(book, record) for record in records]
         report = book.import_records(records, on_conflict=on_conflict)
+        # Each report's new meeting, by number: what `show` and `edit` take.
+        saved = [
+            None if was else _number(book, record)
+            for was, record in zip(before, records, strict=True)
+        ]
     # The importer numbers records in the order given: name each by its report instead.
     report.likely_duplicates = [
-        dataclasses.replace(d, source=drafts[d.number - 1][0], number=1)
+        dataclasses.replace(d, source=drafts[d.number - 1][0], number=1, from_report=True)
         for d in report.likely_duplicates
     ]
     if summary is SummaryFormat.json:
         print_summary_json(report, True)
         return
     print_import_summary(report, None)
-    for path, twin in alike:
-        if twin is not None and not twin[0].exact and (report.inserted or report.updated):
-            said = _("{file}: {point} Saved as a draft: check it before marking it final.",
-                     file=path, point=twin[1])  # fmt: skip
-            out.print(rich_text(store.one_line(said)), soft_wrap=True)
+    for (path, draft), (_path, twin), number in zip(drafts, alike, saved, strict=True):
+        if number is None:
+            continue
+        # What to check, in the catalog's language: the meeting it may already be, then the
+        # draft's flags (the record's notes keep them too, in the report's language).
+        points = [twin[1]] if twin is not None and not twin[0].exact else []
+        points += store.flag_lines(draft.flags)
+        checks = "; ".join(point.rstrip(".") for point in points)
+        said = (
+            _("{file}: saved as draft #{id}; to check: {points}.", file=path, id=number,
+              points=checks)
+            if points
+            else _("{file}: saved as draft #{id}.", file=path, id=number)
+        )  # fmt: skip
+        out.print(rich_text(store.one_line(said)), soft_wrap=True)
     if report.inserted or report.updated:
         out.print(
             rich_text(
@@ -195,6 +211,15 @@ def import_reports(
             ),
             soft_wrap=True,
         )
+
+
+def _number(book: "store.Book", record: "store.MeetingRecord") -> int | None:
+    """The number of the meeting `record` is in the book, if it is there (by its uid, or the
+    one an import gives a record without)."""
+    try:
+        return book.resolve(record.uid or store.natural_uid(record))
+    except store.StoreError:  # not there, or in the trash
+        return None
 
 
 @app.command("import")

@@ -72,8 +72,21 @@ class LikelyDuplicate:
     unit: str
     meeting_id: int
     uid: str
+    # A draft from a report (`import --from-report`): a report has no uid to give, so the way
+    # to replace the meeting goes through the draft's JSON (`extract --format json`).
+    from_report: bool = False
 
     def __str__(self) -> str:
+        if self.from_report:
+            return _(
+                "{file}: same date, title and place as meeting #{id} but other content; not "
+                "imported (`minutebook show {id}` shows it: correct it there, or write this draft "
+                "with `minutebook extract {file} --format json`, give it uid {uid!r} and import "
+                "that with --on-conflict update)",
+                file=self.source,
+                id=self.meeting_id,
+                uid=self.uid,
+            )
         where = f"{self.source}, {unit_word(self.unit)} {self.number}"
         return _(
             "{where}: same date, title and place as meeting #{id} but other content; not "

@@ -43,9 +43,10 @@ MESSAGES: dict[str, str] = {
     "place).": (
         "Có thể đã có trong sổ: cuộc họp #{id}, {date}, “{title}” (cùng ngày, tên và địa điểm)."
     ),
-    "{file}: {point} Saved as a draft: check it before marking it final.": (
-        "{file}: {point} Đã lưu thành bản nháp: hãy kiểm tra trước khi đánh dấu chính thức."
+    "{file}: saved as draft #{id}; to check: {points}.": (
+        "{file}: đã lưu thành bản nháp #{id}; cần kiểm tra: {points}."
     ),
+    "{file}: saved as draft #{id}.": "{file}: đã lưu thành bản nháp #{id}.",
     "Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, a title much "
     "alike).": (
         "Có lẽ trùng với cuộc họp #{id} trong sổ, {date}, “{title}” (cùng ngày, tên gần giống)."

@@ -187,6 +187,13 @@ MESSAGES: dict[str, str] = {
         "{where}: cùng ngày, tên và địa điểm với cuộc họp #{id} nhưng nội dung khác; không nhập "
         "(cho nó uid {uid!r} và --on-conflict update để thay cuộc họp đó, hoặc một uid riêng để "
         "thêm mới)",
+    "{file}: same date, title and place as meeting #{id} but other content; not imported "
+    "(`minutebook show {id}` shows it: correct it there, or write this draft with `minutebook "
+    "extract {file} --format json`, give it uid {uid!r} and import that with --on-conflict "
+    "update)": "{file}: cùng ngày, tên và địa điểm với cuộc họp #{id} nhưng nội dung khác; không"
+    " nhập (`minutebook show {id}` để xem và sửa cuộc họp đó, hoặc ghi bản nháp này bằng "
+    "`minutebook extract {file} --format json`, cho nó uid {uid!r} rồi nhập với --on-conflict "
+    "update)",
     "unknown --on-conflict {mode!r}; use {modes}": "--on-conflict {mode!r} không có; dùng {modes}",
     "--rejects goes with --skip-invalid": "--rejects phải đi cùng --skip-invalid",
     "uid {uid!r} is used twice (first at {where})": "uid {uid!r} dùng hai lần (lần đầu ở {where})",

@@ -71,10 +71,32 @@ def test_import_from_report_says_a_meeting_already_in_the_book_as_extract_does(
     seed_002 = next(seed for seed in SEEDS if "seed_002" in seed)
     said = " ".join(imported("--lang", "en", "import", "--from-report", seed_002).stdout.split())
     assert "1 new" in said
-    assert "Perhaps already in the book: meeting #3, 20/01/2022" in said
-    assert "Saved as a draft: check it before marking it final." in said
+    assert f"{seed_002}: saved as draft #6; to check: Perhaps already in the book: meeting #3, " \
+        "20/01/2022" in said
+    assert "the report names nobody who chaired." in said  # the draft's own points, after
     again = " ".join(imported("--lang", "en", "import", "--from-report", seed_002).stdout.split())
     assert "1 unchanged" in again and "Perhaps already" not in again  # nothing saved: nothing said
+    assert "saved as draft" not in again
+
+
+def test_import_from_report_names_each_draft_it_saved_and_what_to_check(imported: Any) -> None:
+    """The import ended on "`minutebook edit N --status final`" without saying any N: a newcomer
+    had to search for the drafts. Each report's draft is named by its number, with its points to
+    check in the catalog's language (the record's notes keep them in the report's)."""
+    seed_001 = next(seed for seed in SEEDS if "seed_001" in seed)
+    said = " ".join(imported("--lang", "vi", "import", "--from-report", seed_001).stdout.split())
+    assert f"{seed_001}: đã lưu thành bản nháp #6; cần kiểm tra: bài không ghi ngày họp" in said
+    shown = imported("show", "6", "--format", "json").stdout
+    assert '"status": "draft"' in shown
+
+
+def test_a_report_already_in_the_book_is_told_how_to_replace_it(imported: Any) -> None:
+    """A report has no uid to give: the advice for a likely duplicate goes through its JSON."""
+    seed_003 = next(seed for seed in SEEDS if "seed_003" in seed)
+    said = " ".join(imported("import", "--from-report", seed_003).stdout.split())
+    assert "1 likely duplicates (not imported)" in said
+    assert f"{seed_003}: same date, title and place as meeting #4 but other content" in said
+    assert f"`minutebook extract {seed_003} --format json`, give it uid" in said
 
 
 def test_extract_json_imports_into_a_real_book_as_drafts(cli: Any, db: str, tmp_path: Path) -> None:
