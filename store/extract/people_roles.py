@@ -78,7 +78,10 @@ _SECRETARY_AFTER = re.compile(
 # whose file a cell reviews.
 _ACTED_ON_BEFORE = re.compile(
     r"\b(?:bo sung|kien toan|bau bo sung|chuan y|bo nhiem|dieu dong|ket nap|khen thuong|"
-    r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi|quan chung(?: uu tu)?)\s*$"
+    r"tang bang khen cho|tang giay khen cho|gioi thieu|doi voi|quan chung(?: uu tu)?"
+    # "Chồng chị, anh X, …", "Chồng chị Hiên là anh Y", "Chủ nhân của các ngôi nhà là anh Z": a
+    # beneficiary's family, or the owner of what was handed over, told in the story of the gift
+    r"|\b(?:chong|vo|chu nhan)\b[^.;:]{0,24}?(?:,|\bla)\s*(?:anh|chi|ong|ba)?)\s*$"
 )
 # "trao 2 Mái ấm Công đoàn cho gia đình chị X và anh Y", "tặng quà cho ông Z": who received a gift
 # at the meeting, named without being said to take part in it.

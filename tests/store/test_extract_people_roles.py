@@ -321,6 +321,17 @@ def test_a_candidate_for_the_party_named_quan_chung_is_acted_on_not_present() ->
     assert not {row[0] for row in rows} & {"Lê Thị Na", "Hà Văn Tỉnh"}
 
 
+def test_a_beneficiarys_family_or_the_owner_of_a_gift_told_in_its_story_was_not_there() -> None:
+    rows = _rows(
+        "Dự buổi lễ có đồng chí Lý Thanh Tùng, Phó Chủ tịch UBND tỉnh. Chị Mẫn Thị Lài là công "
+        "nhân may đã 14 năm. Chồng chị, anh Tạ Văn Bền, làm thuê theo mùa vụ. Chồng chị Lài là anh "
+        "Hà Văn Ngọ, mất năm 2023. Chủ nhân ngôi nhà là anh Vàng A Sình, công nhân chè."
+    )
+    names = {row[0] for row in rows}
+    assert "Lý Thanh Tùng" in names
+    assert not names & {"Tạ Văn Bền", "Hà Văn Ngọ", "Vàng A Sình"}
+
+
 def test_a_secretary_the_meeting_itself_chose() -> None:
     rows = _rows(
         "Ông Hà Quang Vinh - Chủ tịch Công đoàn chủ trì. Chị Nông Thị Lụa - Ủy viên Ban Chấp hành "
