@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
         "{file}: đã lưu thành bản nháp #{id}; cần kiểm tra: {points}."
     ),
     "{file}: saved as draft #{id}.": "{file}: đã lưu thành bản nháp #{id}.",
+    "Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, {count} of the "
+    "same people).": (
+        "Có lẽ trùng với cuộc họp #{id} trong sổ, {date}, “{title}” (cùng ngày, {count} người"
+        " trùng)."
+    ),
     "Perhaps already in the book: meeting #{id}, {date}, “{title}” (the same day, a title much "
     "alike).": (
         "Có lẽ trùng với cuộc họp #{id} trong sổ, {date}, “{title}” (cùng ngày, tên gần giống)."

@@ -64,3 +64,29 @@ def test_a_meeting_only_somewhat_like_it_is_not_named(
     book.add(record(location="Bắc Giang"))
     fields = {"title": "Ký kết Quy chế phối hợp giữa Đảng đoàn LĐLĐ tỉnh với Ban Thường vụ"}
     assert book.same_meeting(record(**{**fields, **other})) is None
+
+
+PEOPLE = [
+    {"name": "Nguyễn Văn Hùng", "role": "chair"},
+    {"name": "Trần Thị Mai", "role": "attendee"},
+    {"name": "Lê Quốc Bảo", "role": "attendee"},
+]
+
+
+def test_a_draft_whose_title_is_cut_short_is_perhaps_the_meeting_of_that_day_with_its_people(
+    book: store.Book,
+) -> None:
+    # A report shortened the title past likeness ("... giữa hai bên") and named the people
+    # the minutes named: a newcomer's draft of a meeting already in the book was not told so.
+    kept = book.add(record(location="Bắc Giang", participants=PEOPLE))
+    book.add(record(title="Hội nghị Ban Chấp hành lần thứ 9", participants=PEOPLE[:1]))
+    shortened = {"title": "Ký kết quy chế phối hợp năm 2023 giữa hai bên", "location": None}
+    told = store.Twin(kept, exact=False, people=2)
+    assert book.same_meeting(record(**shortened, participants=PEOPLE[1:])) == told
+    said = store.twin_said(book, record(**shortened, participants=PEOPLE[1:]))
+    assert said is not None and said[1].endswith("(the same day, 2 of the same people).")
+    # One person in common is no evidence; nor the same people another day or part of the day.
+    assert book.same_meeting(record(**shortened, participants=PEOPLE[:1])) is None
+    assert book.same_meeting(record(**shortened, date="2023-03-15", participants=PEOPLE)) is None
+    morning = record(**shortened, part_of_day="morning", participants=PEOPLE)
+    assert book.same_meeting(morning) is None

@@ -218,7 +218,7 @@ async def test_at_80x24_the_points_to_check_fold_to_two_rows_and_the_fields_show
         screen = await draft_from_paste(tui_app, pilot)
         checks = screen.query_one("#draft-flags", DraftChecks)
         points = store.flag_lines(screen.draft.flags)
-        assert len(points) >= 2 and points[0] == checks.points[0]
+        assert len(points) >= 2 and set(points) <= set(checks.points)  # a twin's first
         assert checks.region.height == 2
         said = str(checks.content)
         assert f"To check ({len(checks.points)}), f2 shows them" in said
