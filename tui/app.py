@@ -41,7 +41,6 @@ from tui.settings import config_dir, load_keymap, load_settings, save_settings
 from tui.toasts import MeetingToasts, toast_title
 
 if TYPE_CHECKING:
-    from store.upgrades import Upgrading
     from tui.recovery import RecoveryCopy
     from tui.screens.from_report import Report
 
@@ -453,7 +452,7 @@ def make_app(
     lang: str | None = None,
     create: bool = False,
     settings_folder: Path | None = None,
-    upgrading: Upgrading | None = None,
+    upgrading: store.Upgrading | None = None,
 ) -> MinuteBookApp:
     """Open the book at `db` (see `store.open_book`; `create` makes a missing file; `upgrading`
     is told as an upgrade begins, before any screen is drawn) and build the app around it."""
