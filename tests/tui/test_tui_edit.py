@@ -310,6 +310,32 @@ async def test_editing_saves_a_new_version_and_leaving_asks_only_after_a_change(
     assert count_meetings(tui_app) == total
 
 
+async def test_a_name_typed_to_add_but_not_added_is_not_left_unasked(
+    tui_app: MinuteBookApp,
+) -> None:
+    # A newcomer typed a name in "Add a person", pressed esc (the suggestions closed) and esc
+    # again: the form closed and the name was gone, unasked.
+    results: list[Any] = []
+    async with tui_app.run_test(size=SIZE) as pilot:
+        mid = meeting_id(tui_app, SMALL)
+        screen = await open_editor(tui_app, pilot, EditScreen(mid), results)
+        await pilot.press("ctrl+t")
+        picker = screen.query_one(PersonPicker)
+        await type_into(pilot, picker.input, "Le Thi Hoa")
+        await suggested(pilot, picker, "Le Thi Hoa")
+        await pilot.press("escape")  # closes the suggestions
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen
+        await pilot.press("escape")  # leaving: asks, the name still there
+        await settle(tui_app, pilot)
+        assert isinstance(tui_app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(tui_app, pilot)
+        assert tui_app.screen is screen and picker.input.value == "Le Thi Hoa"
+        await pilot.press("escape", "y")
+        await settle(tui_app, pilot)
+        assert results == [None]
+
 async def test_tab_into_a_filled_field_and_typing_adds_to_it(tui_app: MinuteBookApp) -> None:
     # Tab into a field that holds text leaves the text as it is, the cursor at its end: the
     # first key typed does not replace what the minutes say (Textual selects it all by default).

@@ -282,6 +282,8 @@ class EditScreen(FormSafety):
     def _changed(self) -> bool:
         if self.recovered is not None:
             return True  # typed in an earlier session and never saved
+        if any(picker.input.value.strip() for picker in self.query(PersonPicker)):
+            return True  # a name typed to add, not added yet: esc, esc lost it unasked
         return self._baseline is not None and self._raw() != self._baseline
 
     def _check(self, *, focus: bool) -> store.MeetingRecord | None:
