@@ -26,7 +26,7 @@ from commands.output import (
     rich_text,
     write_to,
 )
-from store.i18n import _, current_language
+from store.i18n import _, current_language, plural
 
 app = typer.Typer()
 
@@ -123,13 +123,23 @@ def _month_period(typed: str) -> str:
 
 
 def nothing_in(
-    query: str, period: str | None, drafts: int = 0, newest: int | None = None
+    query: str, period: str | None, drafts: int = 0, newest: int | None = None, loose: int = 0
 ) -> typer.Exit:
     """The one line for an empty period; for the default one (this year, where a new book or
     last year's records have nothing), how to choose another; `drafts`: those a report left
     out, and how to count them; `newest`: the year of the newest meeting the query finds in
-    any period, which is the year to ask for."""
+    any period, which is the year to ask for; `loose`: meetings dated only to a month or year
+    that holds the period, which `search` finds there and the figures do not count."""
     said = _("no meetings match {query}", query=query or _("all meetings"))
+    if loose and not drafts:
+        return fail(plural(
+            loose,
+            "no meetings known to fall in {query}; 1 dated only to a month or year that holds"
+            " it may (`minutebook search {query}` lists it)",
+            "no meetings known to fall in {query}; {count} dated only to a month or year that"
+            " holds it may (`minutebook search {query}` lists them)",
+            query=query,
+        ))  # fmt: skip
     if drafts:
         said += (_(" but 1 draft, not yet reviewed (--include-drafts counts it)") if drafts == 1
                  else _(" but {count} drafts, not yet reviewed (--include-drafts counts them)",
@@ -310,7 +320,8 @@ def stats_command(
         rows = top if top is not None else (10 if fmt is StatsFormat.table else None)
         stats = book.stats(query, period=period, members_of=members_of, top=rows)
         if not stats.meetings:
-            raise nothing_in(stats.query, period, newest=newest_year(book, query))
+            loose = book.search(stats.query, limit=0).total if period else 0
+            raise nothing_in(stats.query, period, newest=newest_year(book, query), loose=loose)
         if stats.members_of is not None and not stats.body_meetings:
             # Said, not failed: the other figures stand; a mistyped body must not pass unseen.
             err.print(rich_text(_(

@@ -45,6 +45,16 @@ MESSAGES: dict[str, str] = {
         "Tính cả các biên bản dự thảo, mỗi biên bản ghi (dự thảo); nếu không, chỉ tính biên bản"
         " đã rà soát."
     ),
+    "no meetings known to fall in {query}; 1 dated only to a month or year that holds it may"
+    " (`minutebook search {query}` lists it)": (
+        "không có cuộc họp nào chắc chắn thuộc {query}; 1 cuộc họp chỉ ghi tháng hoặc năm chứa"
+        " khoảng đó có thể thuộc (`minutebook search {query}` liệt kê)"
+    ),
+    "no meetings known to fall in {query}; {count} dated only to a month or year that holds it"
+    " may (`minutebook search {query}` lists them)": (
+        "không có cuộc họp nào chắc chắn thuộc {query}; {count} cuộc họp chỉ ghi tháng hoặc năm"
+        " chứa khoảng đó có thể thuộc (`minutebook search {query}` liệt kê)"
+    ),
     "Totals": "Tổng số",
     "Drafts": "Dự thảo",
     "1 decision": "1 quyết định, kết luận",

@@ -140,6 +140,18 @@ def test_a_period_is_written_as_the_query_language_writes_one(imported: Any) -> 
     assert "--month 2024" in one_error(imported("stats", "--month", "2024"), 2)
 
 
+def test_a_month_holding_only_a_meeting_dated_to_its_year_says_search_finds_it(
+    imported: Any,
+) -> None:
+    """Meeting #4 is dated only to 2024: `search date:5/2024` finds it, the figures for May
+    cannot count it; "no meetings match date:5/2024" read as a contradiction to a newcomer."""
+    assert one_error(imported("stats", "--month", "5/2024"), 1) == (
+        "minutebook: no meetings known to fall in date:5/2024; 1 dated only to a month or year"
+        " that holds it may (`minutebook search date:5/2024` lists it)"
+    )
+    found = imported("search", "date:5/2024", "--format", "json").stdout
+    assert [meeting["number"] for meeting in json.loads(found)] == [4]
+
 def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None:
     """The sample's meetings are of 2022 and 2024: `stats` alone (this year) finds none, and
     says how to choose the period; an empty period asked for is said plainly."""
