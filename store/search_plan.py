@@ -122,7 +122,7 @@ def _plan(
                 # Over LINKED meetings (`chair:nguyen`, 38,000 at 100,000): each meeting the
                 # words find is probed until the page or the bound is reached, where collecting
                 # the set to hash it read and sorted all of them (300 ms to count to 1,001).
-                probes.append((tests, meeting_id))
+                probes.append((tests, meeting_id, ids))
             else:
                 where.append(exists().where(meeting_id == M.c.id, *tests))
         else:
@@ -181,7 +181,7 @@ def _sqlite_plan(
         if size <= LARGE:
             listed.append(ids)
         elif page or bounded:
-            probes.append((tests, meeting_id))
+            probes.append((tests, meeting_id, ids))
         else:
             where.append((M.c.id + 0).in_(ids))
     words = not_implied(query, conn, memo)

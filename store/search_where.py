@@ -128,7 +128,7 @@ def _probed(probes: Sequence[Probe], meeting: ColumnElement[int]) -> list[Column
     """Each probed linked condition as a test of the meeting `meeting` names, reading only the
     linked table's index: `SELECT *` in the EXISTS had SQLite read each participation's row
     besides (`chair:nguyen tw ve`: 2,600 meetings probed to count to 1,001, 22 -> 12 ms)."""
-    return [select(column).where(column == meeting, *tests).exists() for tests, column in probes]
+    return [select(column).where(column == meeting, *tests).exists() for tests, column, _ in probes]
 
 
 # Free words among a linked condition's few meetings (up to SMALL: a chair's or a person's) are

@@ -274,6 +274,26 @@ def test_a_person_in_many_meetings_is_probed_per_meeting_the_words_find_on_postg
     same_as_plain(generated, "person:nguyen hoi nghi")
 
 
+def test_the_older_matches_of_a_probed_condition_hash_its_meetings_on_postgresql(
+    generated: store.Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the walk, each of the words' older matches was probed for the person (8,400 probes
+    # for a chair's name tier at 100,000 meetings); their people's meetings are read once and
+    # hashed instead, with the same pages and counts.
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's walk")
+    monkeypatch.setattr(store.search_plan, "LINKED", 3)
+    monkeypatch.setattr(store.search_pg, "WALK", 1)  # the newest meeting, then the index
+    monkeypatch.setattr(store.search_pg, "MAX_WALK", 1)
+    # Words rare in the book: past the first meeting the index is cheaper than walking.
+    monkeypatch.setattr(store.search_pg._Sizes, "words", lambda self: 0.0)
+    monkeypatch.setattr(store.search_pg._Sizes, "meetings", lambda self: 1e12)
+    ran = statements(generated, "person:nguyen hoi nghi", limit=7, count_up_to=1000)
+    older = [sql for sql in ran if "< (SELECT" in sql and "IN (SELECT participation" in sql]
+    assert older and not [sql for sql in older if "EXISTS" in sql], ran
+    assert any("set_config('enable_nestloop', 'off', true)" in sql for sql in ran), ran
+    same_as_plain(generated, "person:nguyen hoi nghi")
+
 def chaired(book: store.Book) -> list[str]:
     """`chair:` a chair's surname, then the given name of someone else at that meeting (the
     name's tiers are then the chair's meetings held with that person), typed whole and being
