@@ -75,7 +75,8 @@ class MinutebookGroup(TyperGroup):
         if not standalone_mode:
             return super().main(arguments, prog_name, complete_var, False, **extra)
         try:
-            code = super().main(arguments, prog_name, complete_var, False, **extra)
+            with store.noting_interrupts():  # ctrl+c amid SQLite's work: told as ctrl+c
+                code = super().main(arguments, prog_name, complete_var, False, **extra)
         except typer.TyperException as error:  # Click's usage errors, in Typer's own copy
             show_click_error(error)
             sys.exit(error.exit_code)

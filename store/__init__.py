@@ -194,6 +194,7 @@ _ON_FIRST_USE = {
     "check_encoding": "store.exchange.decoding",
     "crash_line": "store.crash_report",
     "starting_notice": "store.upgrades",
+    "noting_interrupts": "store.interrupts",
     "Upgrading": "store.upgrades",
     "natural_uid": "store.rows",
     "detect_format": "store.exchange.raw",

@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy.exc import DBAPIError
 
-from store import backups, db, db_check, decisions, people, repo, trash, urls
+from store import backups, db, db_check, decisions, interrupts, people, repo, trash, urls
 from store import search as searching
 from store.db import Store
 from store.db_check import CheckReport
@@ -135,6 +135,8 @@ class Book(RecordKeeping):
         try:
             yield
         except DBAPIError as exc:
+            if interrupts.interrupted():  # ctrl+c inside a function SQLite called: said as such
+                raise KeyboardInterrupt from None
             problem = urls.connection_problem(exc, self._store.url)
             raise DatabaseFailed(_("the database failed: {problem}", problem=problem)) from None
 
