@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from commands.output import err, rich_text
-from store.i18n import _, plural
+from store.i18n import _, grouped, plural
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -35,8 +35,8 @@ class ImportBar:
                 elapsed = task.elapsed or 0.0
                 rate = task.fields["meetings"] / elapsed if elapsed > 0.1 else 0.0
                 meetings = task.fields["meetings"]
-                said = plural(meetings, "1 meeting, {rate}/s", "{count:,} meetings, {rate}/s",
-                              rate=f"{rate:,.0f}")  # fmt: skip
+                said = plural(meetings, "1 meeting, {rate}/s", "{shown} meetings, {rate}/s",
+                              shown=grouped(meetings), rate=grouped(round(rate)))  # fmt: skip
                 return rich_text(said)
 
         self.offsets: dict[str, int] = {}

@@ -21,7 +21,10 @@ def prepare_sqlite_file(path: Path, *, create: bool, make_directory: bool = Fals
     if make_directory:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     elif not path.parent.is_dir():
-        raise DatabaseUnavailable(f"cannot open {path}: the folder {path.parent} does not exist")
+        raise DatabaseUnavailable(
+            _("cannot open {path}: the folder {folder} does not exist", path=path,
+              folder=path.parent)
+        )  # fmt: skip
     if not create and not path.exists():
         raise BookMissing(
             _("no minute book at {path}: check the name, or add --create to start a new book there",

@@ -315,7 +315,8 @@ def open_store(
     except DBAPIError as exc:
         engine.dispose()
         reason = _explained(_scrub(str(exc.orig), url), make_url(url))
-        raise DatabaseUnavailable(f"cannot open {store.display_url}: {reason}") from None
+        said = _("cannot open {url}: {reason}", url=store.display_url, reason=reason)
+        raise DatabaseUnavailable(said) from None
     return store
 
 

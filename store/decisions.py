@@ -178,7 +178,7 @@ def set_decision_status(
         )  # fmt: skip
     data = record.to_json()
     data["decisions"][position]["status"] = status
-    checked = validate_record(data, source=f"meeting {meeting_id}")
+    checked = validate_record(data, source=_("meeting {id}", id=meeting_id))
     if not isinstance(checked, MeetingRecord):
         raise InvalidRecord(checked)
     return update_meeting(

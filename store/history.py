@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
+from store.i18n import _
 from store.models import Meeting, MeetingHistory, TrashedMeeting
 from store.record import MeetingRecord, validate_record
 from store.rows import Prepared, prepare
@@ -357,43 +358,45 @@ def verify(conn: Connection, live: dict[int, MeetingRecord]) -> list[str]:
             rows_by_meeting.get(meeting_id, []),
         )  # fmt: skip
         if problem:
-            problems.append(f"meeting #{meeting_id}: {problem}")
+            problems.append(_("meeting #{id}: {problem}", id=meeting_id, problem=problem))
     return problems
 
 
 def _verify_meeting(meeting_id: int, record: MeetingRecord | None, trashed: Any,
                     rows: list[Any]) -> str | None:  # fmt: skip
     if not rows:
-        return "has no history: it was written outside the program" if record else None
+        return _("has no history: it was written outside the program") if record else None
     previous: str | None = None
     outside = [row for row in rows if row.action == CHANGED_OUTSIDE]
     for row in rows:
         expected = chain_hash(previous, row._asdict())
         if expected != row.chain_hash:
-            return f"its history was changed outside the program (version {row.version})"
+            return _("its history was changed outside the program (version {version})",
+                     version=row.version)  # fmt: skip
         previous = row.chain_hash
         if row.record is not None:
             kept = _parse(row.record)
             if kept is None or record_hash(kept) != row.content_hash:
-                return f"its history was changed outside the program (version {row.version})"
+                return _("its history was changed outside the program (version {version})",
+                         version=row.version)  # fmt: skip
     last = rows[-1]
     if outside:
         when = _aware(outside[0].saved_at).strftime("%d/%m/%Y")
-        return (
-            f"its record was changed outside the program before version {outside[0].version} "
-            f"(found on {when}; history keeps what was found)"
-        )
+        return _(
+            "its record was changed outside the program before version {version} (found on"
+            " {when}; history keeps what was found)", version=outside[0].version, when=when,
+        )  # fmt: skip
     if record is not None:
         if last.action == "deleted":
-            return "is in the book although its history says it was deleted"
+            return _("is in the book although its history says it was deleted")
         if record.version != last.version or record_hash(record) != last.content_hash:
-            return "its record was changed outside the program"
+            return _("its record was changed outside the program")
     elif trashed is not None:
         kept = _parse(trashed.record)
         if kept is None or record_hash(kept) != last.content_hash:
-            return "its record in the trash was changed outside the program"
+            return _("its record in the trash was changed outside the program")
     elif last.action != "deleted":
-        return "is missing from the book, and its history does not say it was deleted"
+        return _("is missing from the book, and its history does not say it was deleted")
     return None
 
 

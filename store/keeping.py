@@ -173,7 +173,7 @@ class RecordKeeping:
         with self._session(write=True) as session:
             meeting_id = repo.resolve_meeting(ref, session=session)
             record = repo.get_record(meeting_id, session=session)
-            changed = apply_changes(record, changes, source=f"meeting {meeting_id}")
+            changed = apply_changes(record, changes, source=_("meeting {id}", id=meeting_id))
             if changed is record:
                 return meeting_id, None
             if reason is None:

@@ -100,6 +100,13 @@ def _(text: str, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
+def grouped(count: int) -> str:
+    """A count as the current language writes it: `5,450` in English, `5.450` in Vietnamese
+    (docs/glossary.md, Numbers and plurals)."""
+    text = f"{count:,}"
+    return text.replace(",", ".") if _current == "vi" else text
+
+
 def plural(count: int, one: str, other: str, **values: object) -> str:
     """`one` or `other` by `count`, in the current language, `{count}` and `values` filled in.
 

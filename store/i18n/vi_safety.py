@@ -140,4 +140,33 @@ MESSAGES: dict[str, str] = {
         " như trước khi nâng cấp được giữ bên cạnh sổ, tên là {name} (xoá nó khi bạn đã thấy ổn)."
     ),
     "Book upgraded": "Đã nâng cấp sổ",
+    # `db verify` (store/history.py): what was found changed outside the program
+    "meeting #{id}: {problem}": "cuộc họp #{id}: {problem}",
+    "has no history: it was written outside the program": (
+        "không có lịch sử: đã được ghi từ ngoài chương trình"
+    ),
+    "its history was changed outside the program (version {version})": (
+        "lịch sử của nó đã bị sửa từ ngoài chương trình (phiên bản {version})"
+    ),
+    "its record was changed outside the program before version {version} (found on {when};"
+    " history keeps what was found)": (
+        "hồ sơ của nó đã bị sửa từ ngoài chương trình trước phiên bản {version} (phát hiện ngày"
+        " {when}; lịch sử giữ lại những gì phát hiện được)"
+    ),
+    "is in the book although its history says it was deleted": (
+        "vẫn có trong sổ dù lịch sử ghi là đã xoá"
+    ),
+    "its record was changed outside the program": "hồ sơ của nó đã bị sửa từ ngoài chương trình",
+    "its record in the trash was changed outside the program": (
+        "hồ sơ của nó trong thùng rác đã bị sửa từ ngoài chương trình"
+    ),
+    "is missing from the book, and its history does not say it was deleted": (
+        "không còn trong sổ, và lịch sử không ghi là đã xoá"
+    ),
+    # Opening a book (store/book_file.py, store/db.py); where a record's problem is
+    "cannot open {path}: the folder {folder} does not exist": (
+        "không mở được {path}: không có thư mục {folder}"
+    ),
+    "cannot open {url}: {reason}": "không mở được {url}: {reason}",
+    "meeting {id}": "cuộc họp {id}",
 }
