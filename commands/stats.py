@@ -216,6 +216,23 @@ def print_tables(tables: list[Any], stats: Any) -> None:
             shown.add_row(*cells)
         out.print()
         out.print(shown)
+        more = _cut_off(table.name, len(table.rows), stats)
+        if more:
+            # A list cut at --top said nothing of it: a newcomer missed the secretary of a
+            # meeting, eleventh in attendance, and took the list for all who attended.
+            out.print(rich_text(_("… and {count} more (--top {total} lists them all)",
+                                  count=_cell(more), total=more + len(table.rows))),
+                      style="dim")  # fmt: skip
+
+
+def _cut_off(name: str, shown: int, stats: Any) -> int:
+    """How many rows of the list `name` the table leaves out (cut at --top), or 0."""
+    totals = {
+        "bodies": stats.bodies_total, "attendance": stats.people_total,
+        "owners": stats.owners_total, "overdue": stats.overdue_total,
+        "documents": stats.documents_total,
+    }  # fmt: skip
+    return max(0, totals.get(name, shown) - shown)
 
 
 def _period(stats: Any) -> str:

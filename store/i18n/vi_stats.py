@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
         "không có cuộc họp nào chắc chắn thuộc {query}; {count} cuộc họp chỉ ghi tháng hoặc năm"
         " chứa khoảng đó có thể thuộc (`minutebook search {query}` liệt kê)"
     ),
+    "… and {count} more (--top {total} lists them all)": (
+        "… và {count} dòng nữa (--top {total} để liệt kê tất cả)"
+    ),
     "Totals": "Tổng số",
     "Drafts": "Dự thảo",
     "1 decision": "1 quyết định, kết luận",

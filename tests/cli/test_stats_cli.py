@@ -152,6 +152,17 @@ def test_a_month_holding_only_a_meeting_dated_to_its_year_says_search_finds_it(
     found = imported("search", "date:5/2024", "--format", "json").stdout
     assert [meeting["number"] for meeting in json.loads(found)] == [4]
 
+def test_a_list_cut_at_top_says_how_many_more_and_how_to_see_them(imported: Any) -> None:
+    """The attendance table stopped at ten rows and said nothing: a newcomer missed the
+    secretary of a meeting, eleventh, and took the list for everyone who attended."""
+    shown = ok(imported("stats", "--year", "2024", "--top", "3")).stdout
+    attendance = shown[shown.index("Attendance by person"):]
+    assert "… and 3 more (--top 6 lists them all)" in attendance.split("\n\n")[0]
+    whole = ok(imported("stats", "--year", "2024", "--top", "6")).stdout
+    assert "--top 6 lists them all" not in whole[whole.index("Attendance by person"):]
+    said = ok(imported("--lang", "vi", "stats", "--year", "2024", "--top", "3")).stdout
+    assert "… và 3 dòng nữa (--top 6 để liệt kê tất cả)" in said
+
 def test_an_empty_default_year_says_how_to_choose_another(imported: Any) -> None:
     """The sample's meetings are of 2022 and 2024: `stats` alone (this year) finds none, and
     says how to choose the period; an empty period asked for is said plainly."""
