@@ -149,6 +149,11 @@ def revert(
     with opened(ctx) as book:
         meeting_id = meeting_number(book, meeting)
         saved = book.revert(meeting_id, version, expected_version=None)
+    if saved is None:
+        said = _("Meeting #{id} is as it was at version {version} already: nothing was saved.",
+                 id=meeting_id, version=version)  # fmt: skip
+        out.print(rich_text(said))
+        return
     out.print(
         rich_text(
             _(

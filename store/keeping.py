@@ -96,14 +96,19 @@ class RecordKeeping:
             )
         return found[-1]
 
-    def revert(self, meeting_id: int, version: int, *, expected_version: int | None) -> int:
-        """Save the meeting as it was at `version`, as a new version (history only grows)."""
+    def revert(
+        self, meeting_id: int, version: int, *, expected_version: int | None
+    ) -> int | None:
+        """Save the meeting as it was at `version`, as a new version (history only grows); None,
+        and nothing saved, when it is as it was then already (a version of no change)."""
         old = self.version(meeting_id, version)
         with self._session(write=True) as session:
             current = repo.get_record(meeting_id, session=session)
             restored = old.model_copy(
                 update={"version": current.version, "created_at": current.created_at}
             )
+            if history.record_hash(restored) == history.record_hash(current):
+                return None
             return repo.update_meeting(
                 meeting_id, restored, expected_version=expected_version, session=session,
                 action="reverted", note=f"to version {version}",

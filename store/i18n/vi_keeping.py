@@ -118,4 +118,7 @@ MESSAGES: dict[str, str] = {
         "cuộc họp #{id} chưa được thông qua: đặt {status} là {approved}, điền {approved_on} và "
         "{approved_by}, rồi lưu trước khi khóa; chưa lưu gì"
     ),
+    "Meeting #{id} is as it was at version {version} already: nothing was saved.": (
+        "Cuộc họp #{id} đã đúng như ở phiên bản {version}: không lưu gì."
+    ),
 }

@@ -177,6 +177,10 @@ def test_revert_saves_an_earlier_version_as_a_new_one(imported: Any, db: str) ->
     last = history(imported, 5)[-1]
     assert (last["action"], last["note"]) == ("reverted", "to version 1")
     assert {c["field"] for c in last["changes"]} == {"title", "decisions"}
+    # Back to what it is already: said, and no version of no change.
+    again = ok(imported("revert", "5", "3")).stdout
+    assert again.strip() == "Meeting #5 is as it was at version 3 already: nothing was saved."
+    assert record(db, 5).version == 3 and len(history(imported, 5)) == 3
 
 
 def test_revert_of_locked_minutes_is_refused(imported: Any, db: str) -> None:

@@ -62,6 +62,18 @@ def test_reverting_makes_a_new_version_with_the_old_content(book: store.Book) ->
     assert book.verify() == []
 
 
+def test_reverting_to_what_it_is_already_saves_nothing(book: store.Book) -> None:
+    # A newcomer's `revert 6 4`, 4 being the current version, saved a version 5 of no change.
+    meeting_id = book.add(a_meeting())
+    edited(book, meeting_id, title="Sai tên")
+    edited(book, meeting_id, title="Hội nghị Ban Chấp hành")  # back as it was at 1, by hand
+    assert book.revert(meeting_id, 3, expected_version=3) is None  # the current version
+    assert book.revert(meeting_id, 1, expected_version=3) is None  # the same content
+    assert [v.action for v in book.history(meeting_id)] == ["created", "edited", "edited"]
+    assert book.meeting(meeting_id).version == 3
+    assert book.revert(meeting_id, 2, expected_version=3) == 4
+    assert book.verify() == []
+
 def test_people_changes_in_a_meeting_are_field_by_field(book: store.Book) -> None:
     meeting_id = book.add(a_meeting())
     current = book.meeting(meeting_id)

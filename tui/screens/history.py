@@ -307,7 +307,11 @@ class HistoryScreen(BookScreen[None]):
         self.app.notify(one_line(message), severity="error", markup=False)
         self.load()
 
-    def _reverted(self, version: int, new: int) -> None:
+    def _reverted(self, version: int, new: int | None) -> None:
+        if new is None:  # as it was then already: nothing saved, no empty version
+            self.app.notify(_("Meeting #{id} is as it was at version {version} already: nothing"
+                              " was saved.", id=self.meeting_id, version=version))  # fmt: skip
+            return
         self.app.notify(_("Version {version} restored as version {new}.", version=version,
                           new=new))  # fmt: skip
         self.app.changed(self.meeting_id)  # this screen and the meeting's follow the book
