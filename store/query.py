@@ -41,8 +41,8 @@ from datetime import date
 
 from store.dates import DateError, parse_date_range
 from store.i18n import _
-from store.text import doc_key, fold, has_marks, marked_tokens, nfc, tokens
-from store.vocabulary import MEETING_STATUSES
+from store.text import doc_key, fold, has_marks, marked_tokens, nfc, one_slip, tokens
+from store.vocabulary import MEETING_STATUS_WORDS, MEETING_STATUSES
 
 __all__ = [
     "FIELDS",
@@ -66,18 +66,12 @@ _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
     "ngay": "date",
     "trangthai": "status",
 }
-# What `status:` accepts, folded and without spaces (`status:"du thao"` or `status:duthao`).
-_STATUS_WORDS: dict[str, str] = {code: code for code in MEETING_STATUSES} | {
-    "duthao": "draft",
-    "nhap": "draft",
-    "bannhap": "draft",
-    "chinhthuc": "final",
-    "thongqua": "approved",
-    "dathongqua": "approved",
-    "khoa": "locked",
-    "dakhoa": "locked",
-}
+# What `status:` accepts: the record's words for a status, without spaces (`status:"du thao"`
+# or `status:duthao`), one vocabulary for both.
+_STATUS_WORDS = {word.replace(" ", ""): code for word, code in MEETING_STATUS_WORDS.items()}
 _FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
+
+
 # Shown in "has no value" errors, so the fix is one copy away (said through the catalog).
 _EXAMPLES: dict[str, str] = {
     "person": 'person:khang or person:"nguyen dinh khang"',
@@ -235,6 +229,11 @@ def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
     name, rest = named
     key = _ALIASES.get(fold(name))
     if key is None:
+        # A typo of one (`chiar:`) is named: the list alone left a newcomer to find it there.
+        near = [alias for alias in _ALIASES if one_slip(fold(name), alias)]
+        if near:
+            raise QueryError(_("unknown field {name!r}: did you mean {near}:? Fields: {fields}",
+                               name=name, near=near[0], fields=_FIELD_LIST))  # fmt: skip
         raise QueryError(_("unknown field {name!r}; use {fields}", name=name, fields=_FIELD_LIST))
     tail = segments[1:]
     value = rest + "".join(text for text, _ in tail)

@@ -274,3 +274,18 @@ def doc_key(number: str) -> str:
     `565-cv/ddtld`."""
     folded = _LEADING_SO.sub("", fold(number).strip())
     return "".join(folded.split())
+
+
+def one_slip(typed: str, known: str) -> bool:
+    """Whether `typed` is `known` with one slip of the fingers: a letter wrong, missing, extra,
+    or two swapped (`chiar`, `ngya`). A looser likeness named `tochuc:` for `chuc:` (a title,
+    chức), which no one meant."""
+    if typed == known or abs(len(typed) - len(known)) > 1:
+        return False
+    if len(typed) == len(known):
+        apart = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+        swapped = len(apart) == 2 and apart[1] == apart[0] + 1 and (
+            typed[apart[0]] == known[apart[1]] and typed[apart[1]] == known[apart[0]])  # fmt: skip
+        return len(apart) == 1 or swapped
+    short, long = sorted((typed, known), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -164,6 +164,9 @@ MESSAGES: dict[str, str] = {
     'unclosed quote in {typed!r}; end it with "':
         'dấu ngoặc kép chưa đóng ở {typed!r}; hãy kết thúc bằng "',
     "unknown field {name!r}; use {fields}": "không có trường {name!r}; dùng {fields}",
+    "unknown field {name!r}: did you mean {near}:? Fields: {fields}": (
+        "không có trường {name!r}: có phải ý bạn là {near}:? Các trường: {fields}"
+    ),
     "{item} does not overlap the other date: items; nothing could match":
         "{item} không giao với điều kiện date: còn lại; không cuộc họp nào khớp được",
     "{item}: unknown status; use {codes}": "{item}: không có trạng thái này; dùng {codes}",

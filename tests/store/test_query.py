@@ -154,6 +154,9 @@ ERRORS: list[tuple[str, str]] = [
     ("foo:bar", "unknown field 'foo'; use person:, chair:, org:, place:, kind:, doc:, date:"),
     ("khang Foo:bar", "unknown field 'Foo'"),
     ("http:x", "unknown field 'http'"),
+    # A typo of a field is named (a newcomer's `chiar:khang`), in English and Vietnamese.
+    ("chiar:khang", "unknown field 'chiar': did you mean chair:? Fields: person:, chair:"),
+    ("ngya:2024", "unknown field 'ngya': did you mean ngay:?"),
     ("person:", "person: has no value; e.g. person:khang"),
     ("person: khang", "person: has no value"),
     ("date:", "date: has no value; e.g. date:2024"),
