@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from store.i18n import _
@@ -95,13 +95,12 @@ def _same_people(record: MeetingRecord, meeting_ids: list[int], session: Session
     if len(named) < SAME_PEOPLE or not meeting_ids:
         return None
     rows = session.connection().execute(
-        select(PA.c.meeting_id, P.c.name_key, func.count())
+        select(PA.c.meeting_id, P.c.name_key)
         .join(P, P.c.id == PA.c.person_id)
         .where(PA.c.meeting_id.in_(meeting_ids))
-        .group_by(PA.c.meeting_id, P.c.name_key)
     )
-    theirs: dict[int, set[str]] = {}
-    for meeting_id, key, _count in rows:
+    theirs: dict[int, set[str]] = {}  # a person in two roles is one person
+    for meeting_id, key in rows:
         theirs.setdefault(meeting_id, set()).add(key)
     best: tuple[int, int] | None = None
     for meeting_id in meeting_ids:
