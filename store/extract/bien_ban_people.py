@@ -354,8 +354,8 @@ def speakers_in(text: str, folded: str, start: int, end: int) -> list[tuple[str,
 
 
 # The person who concludes, named by an office of theirs ("Đ/c Bí thư ĐU xã kết luận", "Đ/c Bí thư
-# Chi bộ tiếp thu ý kiến và kết luận"): who concludes has spoken. "Đồng chí Chủ trì kết luận" is
-# the layout's lead-in to its conclusions, naming a role in the meeting rather than an office.
+# Chi bộ tiếp thu ý kiến và kết luận"): who concludes has spoken. "Đồng chí Chủ trì kết luận" names
+# a role in the meeting rather than an office: `_CHAIR_CONCLUDES` reads it.
 _CONCLUDER = re.compile(
     r"\b(?:dong chi|d/c)\s+(?P<office>[^,.;:()]{2,50}?)\s+(?:phat bieu |tiep thu y kien va )?"
     r"ket luan\b"
@@ -379,6 +379,10 @@ def concluders(folded: str, people: People) -> list[tuple[str, int]]:
     return found
 
 
-# "5. Kết luận của đồng chí chủ trì:": the conclusions given in the chair's own words; the one
-# chair listed spoke.
-_CHAIR_CONCLUDES = re.compile(r"\bket luan cua (?:(?:dong chi|d/c|nguoi) )?chu (?:tri|toa)\b")
+# "5. Kết luận của đồng chí chủ trì:", "Đồng chí Chủ trì kết luận, BCH thống nhất:", "Sau khi trao
+# đổi, chủ tọa kết luận": the conclusions given in the chair's own words; the one chair listed
+# spoke (the devset's ruling: the chair who concludes is a speaker too).
+_CHAIR_CONCLUDES = re.compile(
+    r"\bket luan cua (?:(?:dong chi|d/c|nguoi) )?chu (?:tri|toa)\b"
+    r"|(?:^|[\s,.;:(])chu (?:tri|toa) (?:phat bieu )?ket luan\b"
+)

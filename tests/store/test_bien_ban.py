@@ -228,6 +228,20 @@ def test_a_lead_in_and_the_closing_lines_are_not_conclusions() -> None:
     assert draft.record["decisions"][1]["due"] == "2024-10-20"
 
 
+def test_the_chair_who_concludes_also_spoke() -> None:
+    # The devset's ruling (nine tuning golds, dev4_bb_02 and dev5_bb_01 brought in line): the
+    # chair named by role as concluding is a speaker too, whichever form the lead-in takes.
+    assert "Tạ Văn Bình" in _people(extract_minutes(LEAD_IN_AND_CLOSE), "speaker")
+    for lead_in in ("Đ/c Chủ trì kết luận. Hội nghị biểu quyết nhất trí:",
+                    "Sau khi trao đổi, chủ tọa kết luận, hai bên thống nhất:"):  # fmt: skip
+        text = LEAD_IN_AND_CLOSE.replace("Sau khi thảo luận, đồng chí Chủ trì kết luận:", lead_in)
+        assert "Tạ Văn Bình" in _people(extract_minutes(text), "speaker"), lead_in
+    # Nobody concludes: the chair only chaired.
+    lead_in = "Sau khi thảo luận, đồng chí Chủ trì kết luận:"
+    quiet = LEAD_IN_AND_CLOSE.replace(lead_in, "Hội nghị thống nhất:")
+    assert "Tạ Văn Bình" not in _people(extract_minutes(quiet), "speaker")
+
+
 def test_labels_in_the_first_cells_of_a_grid_table() -> None:
     text = (
         "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HÒA AN\nBIÊN BẢN HỌP\n"
