@@ -4,8 +4,9 @@
 The format comes from `--format`, else from the output file's name; a document of nothing is a
 mistake rather than an empty file, and a calendar says how many meetings it left out (those known
 only to the month or year, which the calendar writer skips). The files made for people to open in
-a spreadsheet (`--format xlsx`, `--format csv --excel`) are headed in the interface language, or
-the one `--headers` pins; the round-trip files keep the column names.
+a spreadsheet (`--format xlsx`, `--format csv --excel`) are in the interface language, or the one
+`--headers` pins: their column names, and in Vietnamese their cells' words and day-first dates
+(`store.exchange.cell_words`); the round-trip files keep the column names and the codes.
 """
 
 import contextlib
@@ -119,8 +120,9 @@ def export(
         typer.Option(
             "--headers",
             help=_(
-                "Language of the column names of an xlsx or csv --excel file. Default: the "
-                "interface language (--lang). Either imports back."
+                "Language of an xlsx or csv --excel file: its column names and the words in "
+                "its cells (chiều, có, 15/03/2024). Default: the interface language (--lang). "
+                "Either imports back."
             ),
             show_default=False,
         ),

@@ -123,12 +123,15 @@ def parse_decision(text: str) -> dict[str, Any]:
     return decision
 
 
-def format_decision(decision: dict[str, Any]) -> str:
+def format_decision(decision: dict[str, Any], keys: dict[str, str] | None = None) -> str:
+    """The cell form `parse_decision` reads; `keys` names the keys in another of the words it
+    knows (`{"due": "hạn"}`: a file made for people in Vietnamese)."""
     text = escape(decision["text"], "|")
     parts = [f"{decision['kind']}: {text}" if decision.get("kind") else text]
     for key in ("responsible", "due", "status"):
         if decision.get(key):
-            parts.append(f"{key}: {escape(str(decision[key]), '|')}")
+            said = (keys or {}).get(key, key)
+            parts.append(f"{said}: {escape(str(decision[key]), '|')}")
     return " | ".join(parts)
 
 

@@ -55,7 +55,8 @@ DECISION_KIND_WORDS = {
 STATUS_WORDS = {
     "open": "open", "mo": "open", "dang thuc hien": "open", "chua xong": "open",
     "done": "done", "xong": "done", "da xong": "done", "hoan thanh": "done",
-    "dropped": "dropped", "huy": "dropped", "bo": "dropped",
+    "da hoan thanh": "done",
+    "dropped": "dropped", "huy": "dropped", "bo": "dropped", "da huy": "dropped",
 }  # fmt: skip
 MEETING_STATUS_WORDS = {
     "draft": "draft", "du thao": "draft", "ban du thao": "draft", "nhap": "draft",

@@ -3,7 +3,8 @@
 The columns, their Vietnamese headers and the cell forms are documented in docs/format.md; the
 header table (`HEADERS`) is shared with the .xlsx reader and writer. The round-trip CSV is headed
 by the column names; the CSV for Excel (and the workbook) by English or Vietnamese ones
-(`header_names`), which import back the same. An unknown column is an error (a
+(`header_names`), a Vietnamese one's cells in Vietnamese words (`store.exchange.cell_words`),
+which import back the same. An unknown column is an error (a
 misspelt header would otherwise drop a whole column of data without a word); a row-number column
 (STT, #, No.) is the one kind that is ignored. Problems are reported against the file's own
 column names ("Thành phần[2]"), not the record's ("participants[5]").
@@ -35,6 +36,7 @@ from store.cells import (
     split_cell,
 )
 from store.errors import Problem, StoreError
+from store.exchange.cell_words import TIMESTAMP_COLUMNS, stamp_read, vietnamese_cells
 from store.exchange.raw import RawRecord
 from store.i18n import LANGUAGES, _, plural
 from store.reasons import number as count
@@ -208,6 +210,9 @@ def cells_to_raw(
 ) -> RawRecord:
     """A row's cells by column (NFC, non-empty) as a record, problems named in the file's terms."""
     data: dict[str, Any] = {key: cells[key] for key in _PLAIN if key in cells}
+    for column in TIMESTAMP_COLUMNS:  # a Vietnamese file's `20/03/2024 14:05:00 +07:00`
+        if column in data:
+            data[column] = stamp_read(data[column])
     names: dict[str, str] = {key: written[key] for key in _PLAIN if key in written}
     participants = []
     for column, role in ROLE_COLUMNS.items():
@@ -395,7 +400,9 @@ def read_csv(stream: TextIO, source: str, *, delimiter: str | None = None) -> It
         yield RawRecord(source, start, problem=Problem(source, start, "", reason))
 
 
-def record_row(record: MeetingRecord) -> dict[str, str]:
+def record_row(record: MeetingRecord, language: str = "en") -> dict[str, str]:
+    """The record's cells: codes, or in `language`'s words for a file made for people
+    (`store.exchange.cell_words`)."""
     data = record.to_json()
     row = {key: "" if data[key] is None else str(data[key]) for key in _PLAIN}
     row["date_inferred"] = "true" if record.date_inferred else "false"
@@ -409,7 +416,7 @@ def record_row(record: MeetingRecord) -> dict[str, str]:
         row[column] = join_cell(people)
     row["decisions"] = "\n".join(format_decision(d) for d in data["decisions"])
     row["documents"] = "; ".join(format_citation(d) for d in data["documents"])
-    return row
+    return vietnamese_cells(record, row) if language == "vi" else row
 
 
 def write_csv(records: Iterable[MeetingRecord], out: TextIO) -> int:
@@ -440,8 +447,9 @@ def write_csv_for_excel(
     records: Iterable[MeetingRecord], out: TextIO, *, headers: str = "en"
 ) -> int:
     """The CSV a spreadsheet opens as columns of Vietnamese text: a UTF-8 byte-order mark,
-    semicolons (the list separator of Vietnamese regional settings) and CRLF, the header row in
-    the language `headers` (`header_names`); cells that look like formulas are made text
+    semicolons (the list separator of Vietnamese regional settings) and CRLF, the header row and
+    the cells' words in the language `headers` (`header_names`, `record_row`); cells that look
+    like formulas are made text
     (`excel_cell`). It imports back: the importer reads the mark, the semicolons and either
     language's headers, and an apostrophe before =, +, -, @ is the one change to what was kept."""
     names = header_names(headers)
@@ -450,6 +458,7 @@ def write_csv_for_excel(
     writer.writerow(dict(zip(COLUMNS, names, strict=True)))
     count = 0
     for record in records:
-        writer.writerow({key: excel_cell(value) for key, value in record_row(record).items()})
+        cells = record_row(record, headers)
+        writer.writerow({key: excel_cell(value) for key, value in cells.items()})
         count += 1
     return count

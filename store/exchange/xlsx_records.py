@@ -5,7 +5,8 @@ CSV's is (`store.exchange.csv_records.HEADERS`: English or Vietnamese), and ever
 meeting, numbered as the spreadsheet numbers it. Excel's own cell types come back as the text a
 CSV would hold: a date cell is an ISO date to the precision its number format shows (`mm/yyyy`
 → `2024-03`), a time cell `HH:MM`, a whole number has no `.0`, TRUE/FALSE are `true`/`false`.
-Writing heads the columns in English or Vietnamese (`header_names`), both of which read back.
+Writing heads the columns in English or Vietnamese (`header_names`), and a Vietnamese sheet's
+cells say the Vietnamese words and day-first dates (`store.exchange.cell_words`); both read back.
 
 openpyxl reads in read-only mode (rows are parsed from the zip as they are asked for) and writes
 in write-only mode (rows go to a temporary file), so neither holds a big sheet in memory; the
@@ -265,7 +266,8 @@ def _cell(sheet: Any, record: MeetingRecord, column: str, shown: str, value: str
 
 def write_xlsx(records: Iterable[MeetingRecord], out: BinaryIO, *, headers: str = "en") -> int:
     """Write the meetings as one sheet with the CSV's columns, headed in the language `headers`
-    (`csv_records.header_names`); return how many were written."""
+    (`csv_records.header_names`) and its cells in that language's words (`record_row`); return
+    how many were written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -288,7 +290,7 @@ def write_xlsx(records: Iterable[MeetingRecord], out: BinaryIO, *, headers: str 
     count = 0
     try:
         for record in records:
-            cells = record_row(record)
+            cells = record_row(record, headers)
             row = zip(COLUMNS, names, strict=True)
             sheet.append(
                 [_cell(sheet, record, column, name, cells[column]) for column, name in row]

@@ -100,6 +100,12 @@ def _(text: str, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
+def in_language(language: str, text: str) -> str:
+    """`text` in `language` whatever the interface's: for a file written in a language of its
+    own (a workbook headed in Vietnamese says `chiều` also under `--lang en`)."""
+    return CATALOGS[language].get(text, text)
+
+
 def grouped(count: int) -> str:
     """A count as the current language writes it: `5,450` in English, `5.450` in Vietnamese
     (docs/glossary.md, Numbers and plurals)."""

@@ -383,10 +383,10 @@ MESSAGES: dict[str, str] = {
     "--format":
         "{file} có tên như tệp .{named} nhưng --format là {format}; đổi tên tệp hoặc đổi --format",
     "--excel is for CSV files, not {format}": "--excel dành cho tệp CSV, không cho {format}",
-    "Language of the column names of an xlsx or csv --excel file. Default: the interface "
-    "language (--lang). Either imports back.":
-        "Ngôn ngữ của tên cột trong tệp xlsx hoặc csv --excel. Mặc định: ngôn ngữ giao diện "
-        "(--lang). Tệp nào cũng nhập lại được.",
+    "Language of an xlsx or csv --excel file: its column names and the words in its cells "
+    "(chiều, có, 15/03/2024). Default: the interface language (--lang). Either imports back.":
+        "Ngôn ngữ của tệp xlsx hoặc csv --excel: tên cột và chữ trong ô (chiều, có, 15/03/2024). "
+        "Mặc định: ngôn ngữ giao diện (--lang). Tệp nào cũng nhập lại được.",
     "--headers is for xlsx and csv --excel files, not {format}":
         "--headers dành cho tệp xlsx và csv --excel, không cho {format}",
     "no meetings match {query}; nothing written":

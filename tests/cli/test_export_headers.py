@@ -2,14 +2,18 @@
 
 Through the real CLI on a real book of each backend holding the samples and one meeting with
 every field: under `--lang vi` (or a Vietnamese locale) the files made for people carry the
-Vietnamese headers docs/format.md lists first, `--headers en|vi` pins them, and either imports
-into an empty book of the same backend to the same JSON export. The round-trip CSV and JSON do
+Vietnamese headers docs/format.md lists first and say their cells in Vietnamese words and
+day-first dates, `--headers en|vi` pins them, and either imports into an empty book of the same
+backend to the same JSON export. The round-trip CSV and JSON do
 not change with the language.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +53,8 @@ FULL = {
             "due": "2024-06",
             "status": "open",
         },
+        {"text": "Tổng kết năm 2023", "kind": "conclusion", "status": "done"},
+        {"text": "Tổ chức hội thao", "kind": "decision", "status": "dropped"},
     ],
     "documents": [
         {"number": "02-NQ/TW", "kind": "Nghị quyết", "title": "về Công đoàn", "date": "2021-06-12"},
@@ -111,6 +117,47 @@ def test_under_vi_the_file_is_headed_in_vietnamese_and_imports_back(
     assert "6 mới" in result.stdout
     back = ok(again.invoke(cli_app(), ["--db", empty_book, "export", "--format", "json"]))
     assert back.stdout == original
+
+
+def data_rows(path: Path) -> list[dict[str, str]]:
+    """The file's meetings, each its cells by header (an empty cell as "")."""
+    if path.suffix == ".xlsx":
+        rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
+        cells = [["" if value is None else str(value) for value in row] for row in rows]
+    else:
+        text = path.read_bytes().decode("utf-8-sig")
+        cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    return [dict(zip(cells[0], row, strict=True)) for row in cells[1:]]
+
+
+@pytest.mark.parametrize(("options", "suffix"), PEOPLE_FILES)
+def test_under_vi_the_cells_say_what_the_screens_say_and_english_keeps_the_codes(
+    full: Any, tmp_path: Path, options: tuple[str, ...], suffix: str
+) -> None:
+    vietnamese, english = tmp_path / f"vi.{suffix}", tmp_path / f"en.{suffix}"
+    ok(full("--lang", "vi", "export", *options, "-q", "status:approved", "-o",
+            str(vietnamese)))  # fmt: skip
+    ok(full("--lang", "en", "export", *options, "-q", "status:approved", "-o", str(english)))
+    (said,) = data_rows(vietnamese)
+    assert (said["Ngày"], said["Ngày suy đoán"], said["Buổi"]) == ("15/03/2024", "có", "chiều")
+    assert (said["Trạng thái"], said["Ngày thông qua"]) == ("đã thông qua", "20/03/2024")
+    assert said["Kết luận"].split("\n") == [
+        "giao nhiệm vụ: Triển khai kế hoạch quý | phụ trách: Ban Tổ chức | hạn: 06/2024"
+        " | trạng thái: đang thực hiện",
+        "kết luận: Tổng kết năm 2023 | trạng thái: đã hoàn thành",
+        "quyết định: Tổ chức hội thao | trạng thái: đã hủy",
+    ]
+    assert said["Văn bản"] == "Nghị quyết 02-NQ/TW ngày 12/06/2021: về Công đoàn"
+    stamp = r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}"
+    assert re.fullmatch(stamp, said["Ngày tạo"]), said["Ngày tạo"]
+    assert said["Tiêu đề"].endswith(FULL["title"])  # what was typed is as typed
+    (codes,) = data_rows(english)
+    assert (codes["date"], codes["date_inferred"], codes["part_of_day"]) == (
+        "2024-03-15", "true", "afternoon",
+    )  # fmt: skip
+    assert (codes["status"], codes["approved_on"]) == ("approved", "2024-03-20")
+    assert codes["decisions"].startswith("assignment: Triển khai kế hoạch quý | responsible:")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", codes["created_at"])
 
 
 @pytest.mark.parametrize(("options", "suffix"), PEOPLE_FILES)
