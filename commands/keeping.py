@@ -116,7 +116,7 @@ def print_history(meeting_id: int, versions: list[Any], fmt: HistoryFormat) -> N
         return
     rows: list[dict[str, Any]] = [
         {"version": v.version, "when": local_time(v.saved_at), "who": v.saved_by,
-         "what": _(store.ACTION_LABELS.get(v.action, v.action)), "note": v.note or "",
+         "what": _(store.ACTION_LABELS.get(v.action, v.action)), "note": store.note_said(v),
          "changed": ", ".join(_(store.FIELD_LABELS.get(change.field, change.field))
                               for change in v.changes)}
         for v in versions

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         os_reason,
     )
     from store.hanging import Hanging
-    from store.history import Change, Version
+    from store.history import Change, Version, note_said
     from store.match import matches, typed_words
     from store.people import Appearance, PersonSummary
     from store.query import Query, QueryError, arguments_apart, parse_query, query_from_arguments
@@ -155,6 +155,7 @@ _ON_FIRST_USE = {
     "meeting_words": "store.words",
     "name_key": "store.text",
     "name_order_key": "store.collation",
+    "note_said": "store.history",
     "one_line": "store.words",
     "open_book": "store.book",
     "os_reason": "store.errors",
@@ -239,7 +240,7 @@ __all__ = [
     "BookMissing", "DatabaseFailed", "DatabaseUnavailable", "InvalidRecord", "NotFound", "Problem",
     "SchemaTooNew", "SearchCancelled", "StoreError", "UsageError", "VersionConflict", "os_reason",
     "matches", "typed_words",
-    "Change", "TrashEntry", "Version",
+    "Change", "TrashEntry", "Version", "note_said",
     "Appearance", "PersonSummary",
     "Query", "QueryError", "parse_query", "query_from_arguments", "arguments_apart",
     "DecisionItem", "DocumentItem", "MeetingRecord", "Organiser", "Participant",

@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from store.dates import PartialDate
 from store.errors import InvalidRecord, NotFound
+from store.history import DECISION_NOTE
 from store.i18n import _
 from store.match import LIKE_ESCAPE, like_prefix, marks_agree, matches, typed_words
 from store.models import Decision, Meeting, MeetingSearch
@@ -183,7 +184,7 @@ def set_decision_status(
         raise InvalidRecord(checked)
     return update_meeting(
         meeting_id, checked, expected_version=expected_version, session=session,
-        action="decision", note=f"decision {position + 1}: {status}",
+        action="decision", note=DECISION_NOTE.format(number=position + 1, status=status),
     )  # fmt: skip
 
 

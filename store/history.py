@@ -20,6 +20,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -31,6 +32,7 @@ from store.i18n import _
 from store.models import Meeting, MeetingHistory, TrashedMeeting
 from store.record import MeetingRecord, validate_record
 from store.rows import Prepared, prepare
+from store.words import one_line
 
 M = Meeting.__table__
 H = MeetingHistory.__table__
@@ -43,6 +45,13 @@ ACTIONS = (
     "deleted", "undeleted", "approved", "locked", "amended", "recorded", "changed outside",
 )  # fmt: skip
 CHANGED_OUTSIDE = "changed outside"  # a state found in the book that no save of ours wrote
+# The notes the store itself writes with a save, by the action that writes them: kept in English,
+# as stored data is, and said in the interface's language when read (`note_said`). Any other
+# note is a person's words (an amendment's reason, a rename) and is shown as typed.
+REVERTED_NOTE = "to version {version}"
+DECISION_NOTE = "decision {number}: {status}"
+OUTSIDE_NOTE = "found when the meeting was next saved"
+_STORE_NOTES = {"reverted": REVERTED_NOTE, "decision": DECISION_NOTE, CHANGED_OUTSIDE: OUTSIDE_NOTE}
 USER_ENV = "MINUTEBOOK_USER"  # a display name for history, instead of the login name
 # The same, kept: `name = "Nguyễn Thị Lan"` in the config folder's minutebook.toml.
 CONFIG_FILE = "minutebook.toml"
@@ -187,7 +196,7 @@ def supersede(conn: Connection, meeting_id: int, record: MeetingRecord) -> None:
     outside = event_row(
         meeting_id=meeting_id, uid=record.uid or row.uid, version=record.version or row.version,
         action=CHANGED_OUTSIDE, saved_at=_now(), saved_by=current_user(conn), content=found,
-        previous=row.chain_hash, note="found when the meeting was next saved",
+        previous=row.chain_hash, note=OUTSIDE_NOTE,
     )  # fmt: skip
     outside["record"] = record_json(record)
     conn.execute(H.insert().values(**outside))
@@ -211,6 +220,28 @@ class Version:
     saved_by: str
     note: str | None
     changes: tuple[Change, ...]  # against the state before it; empty for the first
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """What a note written from `template` looks like: its `{names}` as named groups."""
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>\\w+)", re.escape(template))
+    return re.compile(pattern)
+
+
+_NOTE_PATTERNS = {action: _template_pattern(note) for action, note in _STORE_NOTES.items()}
+
+
+def note_said(version: Version) -> str:
+    """A version's note as every face shows it, on one line: the store's own (`to version 2`,
+    `decision 1: done`) in the interface's language (`về phiên bản 2`), anything else as typed."""
+    pattern = _NOTE_PATTERNS.get(version.action)
+    found = pattern.fullmatch(version.note or "") if pattern is not None else None
+    if found is None:
+        return one_line(version.note)
+    values = found.groupdict()
+    if "status" in values:
+        values["status"] = _(values["status"])  # a decision status's code: `done`
+    return _(_STORE_NOTES[version.action], **values)
 
 
 @dataclass(frozen=True)

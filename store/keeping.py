@@ -111,7 +111,7 @@ class RecordKeeping:
                 return None
             return repo.update_meeting(
                 meeting_id, restored, expected_version=expected_version, session=session,
-                action="reverted", note=f"to version {version}",
+                action="reverted", note=history.REVERTED_NOTE.format(version=version),
             )  # fmt: skip
 
     def amend(self, ref: str, changes: MeetingChanges, *, reason: str) -> tuple[int, int | None]:

@@ -56,6 +56,8 @@ MESSAGES: dict[str, str] = {
         "một phiên bản mới; mọi phiên bản vẫn được giữ trong lịch sử."
     ),
     "to version {version}": "về phiên bản {version}",
+    "decision {number}: {status}": "quyết định thứ {number}: {status}",
+    "found when the meeting was next saved": "phát hiện khi lưu cuộc họp lần sau",
     "Version {version} restored as version {new}.": (
         "Đã khôi phục phiên bản {version} thành phiên bản {new}."
     ),

@@ -183,6 +183,18 @@ def test_revert_saves_an_earlier_version_as_a_new_one(imported: Any, db: str) ->
     assert record(db, 5).version == 3 and len(history(imported, 5)) == 3
 
 
+def test_history_says_a_reverts_note_in_the_interface_language(imported: Any) -> None:
+    ok(imported("edit", "5", "--title", "Tên sai"))
+    ok(imported("revert", "5", "1"))
+    vietnamese = ok(imported("--lang", "vi", "history", "5")).stdout
+    assert "về phiên bản 1" in " ".join(vietnamese.split()) and "to version" not in vietnamese
+    english = ok(imported("history", "5")).stdout
+    assert "to version 1" in " ".join(english.split())
+    # A script reads the note as stored, whatever the language.
+    data = json.loads(ok(imported("--lang", "vi", "history", "5", "-f", "json")).stdout)
+    assert data[-1]["note"] == "to version 1"
+
+
 def test_revert_of_locked_minutes_is_refused(imported: Any, db: str) -> None:
     ok(imported("edit", "5", *APPROVE))
     ok(imported("edit", "5", "--status", "locked"))

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 import store
 import store.db
+from store.i18n import set_language
 from store.lifecycle import LockedMeeting
 from tests.helpers import SAMPLE, a_meeting
 
@@ -60,6 +61,26 @@ def test_reverting_makes_a_new_version_with_the_old_content(book: store.Book) ->
     assert book.meeting(meeting_id).title == "Hội nghị Ban Chấp hành"
     assert [v.action for v in book.history(meeting_id)] == ["created", "edited", "reverted"]
     assert book.verify() == []
+
+
+def test_the_notes_the_store_writes_are_said_in_the_interface_language(book: store.Book) -> None:
+    decided = {"text": "Triển khai quy chế", "kind": "conclusion"}
+    meeting_id = book.add(a_meeting(decisions=[decided]))
+    edited(book, meeting_id, title="Sai tên")
+    book.revert(meeting_id, 1, expected_version=2)
+    book.set_decision_status(meeting_id, 0, "done", expected_version=3)
+    edited(book, meeting_id, title="Tên mới")
+    versions = book.history(meeting_id)
+    # Stored as written, in English: the data does not change with the language.
+    assert [v.note for v in versions[2:4]] == ["to version 1", "decision 1: done"]
+    said = [store.note_said(v) for v in versions]
+    assert said == ["", "", "to version 1", "decision 1: done", ""]
+    set_language("vi")
+    try:
+        said = [store.note_said(v) for v in versions[2:4]]
+    finally:
+        set_language("en")
+    assert said == ["về phiên bản 1", "quyết định thứ 1: đã hoàn thành"]
 
 
 def test_reverting_to_what_it_is_already_saves_nothing(book: store.Book) -> None:

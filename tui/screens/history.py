@@ -12,7 +12,6 @@ meeting changed meanwhile, one line says so and the history is read again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
@@ -48,15 +47,6 @@ OTHERS = VERSION + WHEN + WHO + WHAT + 2 * 5 + 2  # the note takes what is left
 
 def action_label(action: str) -> str:
     return _(ACTIONS.get(action, action))
-
-
-def note_text(version: Any) -> str:
-    """The note saved with a version, one line; the store's own "to version N" (a revert) in the
-    interface's language. Other notes (a reason, a rename) are the secretary's words, as typed."""
-    reverted = re.fullmatch(r"to version (\d+)", version.note or "")
-    if version.action == "reverted" and reverted:
-        return _("to version {version}", version=reverted.group(1))
-    return one_line(version.note)
 
 
 def field_label(name: str) -> str:
@@ -213,7 +203,7 @@ class HistoryScreen(BookScreen[None]):
                 Text(when_saved(version.saved_at)),
                 cell(version.saved_by, WHO),
                 cell(action_label(version.action), WHAT),
-                cell(note_text(version), note_width),
+                cell(store.note_said(version), note_width),
                 key=str(index),
             )
         if self.versions:
@@ -249,7 +239,7 @@ class HistoryScreen(BookScreen[None]):
         heading.append(one_line(version.saved_by))
         if version.note:
             heading.append("\n" + _("Note") + ": ", style="dim")
-            heading.append(note_text(version))
+            heading.append(store.note_said(version))
         if version.changes:
             body: RenderableType = changes_view(version.changes)
         elif row == 0:
