@@ -27,7 +27,7 @@ from commands.output import (
     write_to,
 )
 from commands.periods import newest_year, nothing_in, period_of
-from store.i18n import _, current_language
+from store.i18n import _, grouped
 
 app = typer.Typer()
 
@@ -80,8 +80,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, int):
-        grouped = f"{value:,}"
-        return grouped.replace(",", ".") if current_language() == "vi" else grouped
+        return grouped(value)
     return store.one_line(str(value))
 
 

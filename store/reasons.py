@@ -14,13 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from store.errors import Problem
-from store.i18n import _, current_language
-
-
-def number(count: int) -> str:
-    """`1,234` in English, `1.234` in Vietnamese (docs/glossary.md, Numbers and plurals)."""
-    grouped = f"{count:,}"
-    return grouped.replace(",", ".") if current_language() == "vi" else grouped
+from store.i18n import _, current_language, grouped
 
 
 def shown(value: object) -> str:
@@ -49,7 +43,7 @@ def problems_from(error: ValidationError, source: str, record: int | None) -> li
 def _pydantic_reason(kind: str, context: dict[str, Any]) -> tuple[str, str] | None:
     """(pydantic's English message, ours in the current language) for the errors a record meets."""
     limit = context.get("max_length", context.get("ge", context.get("le", "")))
-    english_limit, limit = limit, number(limit) if isinstance(limit, int) else limit
+    english_limit, limit = limit, grouped(limit) if isinstance(limit, int) else limit
     said = {
         "string_too_long": (
             "String should have at most {limit} characters",

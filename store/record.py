@@ -46,8 +46,8 @@ from store.dates import (
 )
 from store.day_parts import StartClash, with_start_part
 from store.errors import Problem
-from store.i18n import _, current_language
-from store.reasons import number, problems_from, shown
+from store.i18n import _, current_language, grouped
+from store.reasons import problems_from, shown
 from store.text import clean, fold, nfc
 from store.vocabulary import (
     DECISION_KIND_WORDS,
@@ -92,7 +92,7 @@ def _text(value: Any, forbidden: re.Pattern[str] = _FORBIDDEN_IN_LINE) -> str:
     if not isinstance(value, str):
         raise ValueError(_("must be text"))
     if len(value) > MAX_TEXT:
-        size, limit = number(len(value)), number(MAX_TEXT)
+        size, limit = grouped(len(value)), grouped(MAX_TEXT)
         said = _("is {size} characters long; no text may exceed {limit}", size=size, limit=limit)
         raise ValueError(said)
     # isprintable() is a fast C test that nearly every title and name passes; only text that
@@ -112,7 +112,7 @@ def _word(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise ValueError(_("{what} must be text", what=what))
     if len(value) > MAX_WORD:
-        said = {"value": shown(value), "what": what, "size": number(len(value))}
+        said = {"value": shown(value), "what": what, "size": grouped(len(value))}
         raise ValueError(_("{value} is too long to be a {what} ({size} characters)", **said))
     return _text(value)
 
@@ -122,8 +122,8 @@ def _at_most(limit: int, what: str, holder: str) -> Any:
 
     def check(value: Any) -> Any:
         if isinstance(value, list | tuple) and len(value) > limit:
-            said = {"count": number(len(value)), "what": _(what), "holder": _(holder)}
-            most = number(limit)
+            said = {"count": grouped(len(value)), "what": _(what), "holder": _(holder)}
+            most = grouped(limit)
             raise ValueError(
                 _("has {count} {what}; {holder} has at most {most}", **said, most=most)
             )
@@ -271,7 +271,7 @@ class _Shape(BaseModel):
         if isinstance(value, dict) and len(value) > MAX_FIELDS:
             unknown = itertools.islice((k for k in value if k not in cls.model_fields), 3)
             some, known = ", ".join(map(shown, unknown)), len(cls.model_fields)
-            count = number(len(value))
+            count = grouped(len(value))
             said = _(
                 "has {count} fields ({some}, ...); only {known} are known (see docs/format.md)",
                 count=count,

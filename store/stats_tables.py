@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.i18n import _, current_language
+from store.i18n import _, grouped
 
 if TYPE_CHECKING:
     from store.stats import PeriodRow, Stats
@@ -32,12 +32,6 @@ class StatsTable:
     queries: tuple[str, ...]
 
 
-def number(count: int) -> str:
-    """`1,234` in English, `1.234` in Vietnamese."""
-    grouped = f"{count:,}"
-    return grouped.replace(",", ".") if current_language() == "vi" else grouped
-
-
 def drafts_said(drafts: int) -> str:
     """What follows a count of meetings that holds drafts, counted but not yet reviewed: ` (1
     draft, not yet reviewed)`; nothing without. `stats` and the Overview say the same."""
@@ -45,7 +39,7 @@ def drafts_said(drafts: int) -> str:
         return ""
     if drafts == 1:
         return _(" (1 draft, not yet reviewed)")
-    return _(" ({count} drafts, not yet reviewed)", count=number(drafts))
+    return _(" ({count} drafts, not yet reviewed)", count=grouped(drafts))
 
 
 def period_label(row: PeriodRow) -> str:

@@ -39,7 +39,7 @@ from store.errors import Problem, StoreError
 from store.exchange.cell_words import TIMESTAMP_COLUMNS, stamp_read, vietnamese_cells
 from store.exchange.raw import RawRecord
 from store.i18n import LANGUAGES, _, plural
-from store.reasons import number as count
+from store.i18n import grouped as count
 from store.record import MeetingRecord
 from store.text import fold, nfc
 

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from store.errors import Problem
 from store.exchange.raw import RawRecord
 from store.i18n import _
-from store.reasons import number as count
+from store.i18n import grouped as count
 from store.record import MeetingRecord
 
 _DECODER = json.JSONDecoder()

@@ -42,7 +42,7 @@ from store.exchange.csv_records import (
 )
 from store.exchange.raw import RawRecord
 from store.i18n import _
-from store.reasons import number as count
+from store.i18n import grouped as count
 from store.record import MeetingRecord
 
 MAX_SHARED_STRINGS = 256 * 1024 * 1024  # bytes of xl/sharedStrings.xml, uncompressed

@@ -29,7 +29,7 @@ from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 import store
 from store import one_line
-from tui.i18n import _, plural
+from tui.i18n import _, grouped, plural
 from tui.screens.base import BookChange, BookScreen
 from tui.threads import hand_back
 from tui.widgets.figure_view import FigureView
@@ -44,7 +44,6 @@ from tui.widgets.figures import (
     documents_figure,
     groups,
     meetings_figure,
-    number,
     owners_figure,
     person_figure,
 )
@@ -83,7 +82,7 @@ def tab_names() -> dict[str, str]:
 
 def meetings_said(count: int) -> str:
     """`1 meeting`, `1,234 meetings` (`1.234 cuộc họp`)."""
-    return plural(count, "1 meeting", "{shown} meetings", shown=number(count))
+    return plural(count, "1 meeting", "{shown} meetings", shown=grouped(count))
 
 
 class OverviewScreen(BookScreen[None]):
@@ -439,7 +438,7 @@ class FigureMeetingsScreen(BookScreen[None]):
             said += " · " + _(
                 "the figure counts {count}: this search also finds meetings it counts in"
                 " other rows",
-                count=number(counted),
+                count=grouped(counted),
             )
         self.query_one("#figure-query", Static).update(Text(said))
 

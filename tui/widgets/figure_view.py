@@ -20,10 +20,10 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import ContentSwitcher, DataTable, Static
 
-from tui.i18n import _
+from tui.i18n import _, grouped
 from tui.widgets.bar_plot import CHOSEN_COLOURS, SERIES_COLOURS, BarPlot
 from tui.widgets.cells import set_columns
-from tui.widgets.figures import Figure, Target, number
+from tui.widgets.figures import Figure, Target
 
 NARROWEST = 10  # the first column is never cut narrower than this
 
@@ -242,7 +242,7 @@ class FigureView(Vertical):
         for series, (name, values) in enumerate(figure.bars.series):
             colour = CHOSEN_COLOURS[series % len(CHOSEN_COLOURS)]
             said.append("  ■ ", style="rgb({},{},{})".format(*colour))
-            said.append(f"{name}: {number(values[index]) if index < len(values) else 0}")
+            said.append(f"{name}: {grouped(values[index]) if index < len(values) else 0}")
         # What fits of the rest, the note before the hint: cut at the edge (80 columns), the
         # line ended "· Enter:" and the note was half there.
         room = line.content_region.width or self.size.width - 2

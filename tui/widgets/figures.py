@@ -19,18 +19,12 @@ from typing import Any
 from rich.text import Text
 
 from store import one_line
-from tui.i18n import _, current_language
+from tui.i18n import _, grouped
 from tui.widgets.bar_plot import Bars
 
 ALL_TIME = "all"  # Book.stats(period=...): every date the query allows
 MOST_GROUPS = 24  # bars side by side: beyond, months become quarters, quarters years
 KINDS = ("month", "quarter", "year", "search")
-
-
-def number(count: int) -> str:
-    """`1,234` in English, `1.234` in Vietnamese (docs/glossary.md)."""
-    grouped = f"{count:,}"
-    return grouped.replace(",", ".") if current_language() == "vi" else grouped
 
 
 def quoted(value: str) -> str:
@@ -150,7 +144,7 @@ class Group:
 
 
 def _count(value: int) -> Text:
-    return Text(number(value), justify="right")
+    return Text(grouped(value), justify="right")
 
 
 def _cell(value: str | None, width: int) -> Text:
@@ -229,7 +223,7 @@ def meetings_figure(stats: Any) -> Figure:
     unknown = sum(row.meetings for row in stats.months if row.number is None)
     note = ""
     if unknown:
-        note = _("{count} dated only to the year (in the table)", count=number(unknown))
+        note = _("{count} dated only to the year (in the table)", count=grouped(unknown))
     return Figure(
         _("Meetings per period"), bars, columns, tuple(rows), tuple(targets), note,
         tuple(g.name for g in chosen),
@@ -242,7 +236,7 @@ def bodies_figure(stats: Any) -> Figure:
     targets = tuple(
         Target(one_line(row.name), row.query, counted=row.meetings) for row in stats.by_body
     )
-    note = _("{shown} of {count} bodies", shown=len(rows), count=number(stats.bodies_total))
+    note = _("{shown} of {count} bodies", shown=len(rows), count=grouped(stats.bodies_total))
     columns = (_("Organising body"), _("Meetings"))
     return Figure(_("Organising bodies"), Bars(), columns, rows, targets, note)
 
@@ -255,7 +249,7 @@ def attendance_figure(stats: Any) -> Figure:
     )
     targets = tuple(Target(one_line(row.name), row.query) for row in stats.attendance)
     columns = (_("Person"), _("Attended"), _("Absent"), _("Chaired"))
-    note = _("{shown} of {count} people", shown=len(rows), count=number(stats.people_total))
+    note = _("{shown} of {count} people", shown=len(rows), count=grouped(stats.people_total))
     return Figure(_("Attendance"), Bars(), columns, rows, targets, note)
 
 
@@ -353,7 +347,7 @@ def decisions_figure(stats: Any) -> Figure:
     note = ""
     if unknown:
         note = _("{count} of meetings dated only to the year (in the table)",
-                 count=number(unknown))  # fmt: skip
+                 count=grouped(unknown))  # fmt: skip
     return Figure(
         _("Decisions made and done"), Bars(tuple(g.short for g in chosen), series), columns,
         rows, targets, note, tuple(g.name for g in chosen),
@@ -385,10 +379,10 @@ def owners_figure(stats: Any) -> Figure:
         rows.append((said, Text(""), Text(""), Text("")))
         targets.append(Target("", meeting_id=decision.meeting_id))
     statuses = ", ".join(
-        f"{number(count.decisions)} {_(count.status)}" for count in stats.decision_statuses
+        f"{grouped(count.decisions)} {_(count.status)}" for count in stats.decision_statuses
     )
     note = _("{statuses}; {overdue} overdue", statuses=statuses or "0",
-             overdue=number(stats.overdue_total))  # fmt: skip
+             overdue=grouped(stats.overdue_total))  # fmt: skip
     columns = (_("Responsible"), _("Still open"), _("Done"), _("Overdue"))
     return Figure(_("Who carries them out"), Bars(), columns, tuple(rows), tuple(targets), note)
 
@@ -403,7 +397,7 @@ def documents_figure(stats: Any) -> Figure:
         Target(one_line(row.number), row.query, counted=row.meetings) for row in stats.documents
     )
     columns = (_("Document"), _("Title"), _("Meetings"))
-    note = _("{shown} of {count} documents", shown=len(rows), count=number(stats.documents_total))
+    note = _("{shown} of {count} documents", shown=len(rows), count=grouped(stats.documents_total))
     return Figure(_("Documents cited most"), Bars(), columns, rows, targets, note)
 
 
@@ -419,7 +413,6 @@ __all__ = [
     "documents_figure",
     "groups",
     "meetings_figure",
-    "number",
     "owners_figure",
     "person_figure",
 ]
