@@ -313,14 +313,24 @@ def _names(
 
 
 def _key(statement: Select[tuple[int]], conn: Connection, memo: Memo | None = None) -> str:
-    """A statement with its parameters as text: the key of its rows in a search's memo. With
-    `memo`, the text of this very statement is kept there: a name's thousand people make a
-    statement that takes ~0.4 ms to compile, asked for by every tier."""
+    """A statement with its parameters, as the key of its rows in a search's memo: the hash of
+    SQLAlchemy's cache key for it (its structure, literal text such as a name's thousand people
+    written in, and the values of its parameters). Compiling it to text took ~0.3 ms, 17 times
+    a search for a name typed with marks: 5 ms of its 30; the cache key takes ~0.04 ms. With
+    `memo`, this very statement's key is kept there, asked for by every tier."""
     kept = f"compiled {id(statement)}"
     if memo is not None and kept in memo and memo[kept][0] is statement:
         return str(memo[kept][1])
-    compiled = statement.compile(dialect=conn.dialect)
-    text = repr((str(compiled), sorted(compiled.params.items())))
+    cache = statement._generate_cache_key()
+    if cache is None:  # an element SQLAlchemy cannot cache (none of ours): its text, as before
+        compiled = statement.compile(dialect=conn.dialect)
+        text = repr((str(compiled), sorted(compiled.params.items())))
+    else:
+        values = tuple(
+            tuple(value) if isinstance(value, list) else value
+            for value in (bound.effective_value for bound in cache.bindparams)
+        )
+        text = f"{hash((cache.key, values)):x}"
     if memo is not None:  # the statement is kept too: its id is not another's while kept
         memo[kept] = [statement, text]
     return text
