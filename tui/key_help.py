@@ -41,6 +41,7 @@ WHAT_KEYS_DO: dict[str, str] = {
     "recovery.later": _("Keep the copy and decide next time"),
     "browse.search": _("Find meetings by words, people, places or dates"),
     "browse.leave": _("Go from the search box back to the list"),
+    "browse.to_list": _("Go from the search box to the first meeting of the list"),
     "browse.new": _("Record a new meeting in an empty form"),
     "browse.people": _("Everyone named in the book: rename, merge duplicates"),
     "browse.decisions": _("The decisions and conclusions still open, across meetings"),

@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "Searching…": "Đang tìm…",
     "Search": "Tìm kiếm",
     "Leave search": "Thôi tìm",
+    "To the list": "Xuống danh sách",
     "Open": "Mở",
     "Quit": "Thoát",
     "Help": "Phím",  # the glossary's word for the keys' help

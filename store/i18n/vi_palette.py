@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
         "Tìm cuộc họp theo từ, người, địa điểm hoặc ngày"
     ),
     "Go from the search box back to the list": "Rời ô tìm kiếm, về danh sách",
+    "Go from the search box to the first meeting of the list": (
+        "Từ ô tìm kiếm xuống cuộc họp đầu tiên của danh sách"
+    ),
     "Record a new meeting in an empty form": "Ghi một cuộc họp mới vào biểu mẫu trống",
     "Everyone named in the book: rename, merge duplicates": (
         "Mọi người có tên trong sổ: sửa tên, gộp người trùng tên"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import io
 import re
 from pathlib import Path
 
+from rich.console import Console
 from textual.widgets import Input, Static
 
 import store
@@ -13,6 +15,7 @@ from tests.helpers import count_meetings, record_of, searched, settle, until
 from tui.app import MinuteBookApp, make_app
 from tui.i18n import CATALOGS
 from tui.screens.browse import BrowseScreen
+from tui.screens.help import HelpScreen
 from tui.widgets.meeting_list import MeetingList
 from tui.widgets.record_preview import RecordPreview
 
@@ -48,6 +51,32 @@ async def test_typing_filters_as_you_type(tui_app: MinuteBookApp) -> None:
         }
         await pilot.press("escape")
         assert tui_app.screen.focused is tui_app.screen.query_one(MeetingList)
+
+
+async def test_down_in_the_search_box_goes_to_the_first_result(tui_app: MinuteBookApp) -> None:
+    async with tui_app.run_test(size=SIZE) as pilot:
+        await settle(tui_app, pilot)
+        meetings = tui_app.screen.query_one(MeetingList)
+        await pilot.press("down", "down")  # on the list, ↓ moves the cursor as before
+        assert (tui_app.screen.focused, meetings.cursor) == (meetings, 2)
+        await pilot.press("slash")
+        assert isinstance(tui_app.screen.focused, Input)
+        await pilot.press("down")
+        assert (tui_app.screen.focused, meetings.cursor) == (meetings, 0)
+        await pilot.press("slash", *"khang")
+        await searched(tui_app, pilot, "khang")
+        await pilot.press("down")
+        assert (tui_app.screen.focused, meetings.cursor) == (meetings, 0)
+        await pilot.press("down")  # and on into the list
+        assert meetings.cursor == 1
+        assert tui_app.screen.query_one("#search", Input).value == "khang"
+        await pilot.press("slash", "f1")  # the keys of the box: ↓ among them
+        assert isinstance(tui_app.screen, HelpScreen)
+        console = Console(width=120, record=True, file=io.StringIO(), color_system=None)
+        console.print(tui_app.screen.query(Static)[1].content)
+        listed = console.export_text()
+        assert re.search(r"↓ +To the list +browse\.to_list", listed), listed
+        assert re.search(r"esc +Leave search +browse\.leave", listed), listed
 
 
 async def test_a_bad_query_is_shown_not_raised(tui_app: MinuteBookApp) -> None:

@@ -69,6 +69,21 @@ class Found:
     matched: dict[str, store.Why | None] = field(default_factory=dict)
 
 
+class SearchBox(Input):
+    """The home screen's search box: ↓ goes down into the results, as from a box above a list.
+
+    The key is the box's, not the screen's: on the list, ↓ moves the cursor, and `?` (f1 in
+    the box) lists the keys of where the focus is. Up from the list's first row stays on the
+    list: holding ↑ (or k) to reach the top would carry the next letters into the box, a search
+    instead of the key's command.
+    """
+
+    BINDINGS = [
+        Binding("down", "screen.list_from_search", _("To the list"), show=False,
+                id="browse.to_list"),
+    ]  # fmt: skip
+
+
 class BrowseScreen(BookScreen[None]):
     """Home: search box, meeting list, preview of the highlighted meeting."""
 
@@ -116,7 +131,7 @@ class BrowseScreen(BookScreen[None]):
         self._reveal: int | None = None  # a meeting just saved: shown even if the search hides it
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield SearchBox(
             placeholder=_("Press / to search: words, person:, chair:, org:, place:, date:, doc:"),
             id="search",
         )
@@ -391,6 +406,11 @@ class BrowseScreen(BookScreen[None]):
     def action_leave_search(self) -> None:
         self.query_one(MeetingList).focus()
         self.call_after_refresh(self._restate_count)
+
+    def action_list_from_search(self) -> None:
+        """↓ in the search box: into the results, on the first (best) one."""
+        self.query_one(MeetingList).action_first()
+        self.action_leave_search()
 
     def action_refresh(self) -> None:
         self.reload(self.query_one(MeetingList).current_id)
