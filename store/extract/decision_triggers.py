@@ -26,12 +26,6 @@ def _quoted(line: str, at: int) -> bool:
     return curly or before.count('"') % 2 == 1
 
 
-# Encouragement to go on as before ("đề nghị Công ty tiếp tục quan tâm …"): nothing new to do.
-_ENCOURAGES = re.compile(
-    r"[^,.;]{0,60}?\btiep tuc\s+(?:quan tam|dong hanh|ung ho|tao dieu kien|chung tay|phat huy)\b"
-)
-
-
 def trigger(
     original: str, line: str, concludes: int | None, context: str | None, speech: bool = False
 ) -> tuple[str, int, float] | None:
@@ -135,7 +129,7 @@ def trigger(
     if (
         asked
         and not asked.group().startswith("mong")  # "bày tỏ mong muốn …": a wish, not a request
-        and not _ENCOURAGES.match(line, asked.end())
+        and not words.ENCOURAGES.match(line, asked.end())
         and not _quoted(line, asked.start())
         and addressed(original, line, asked.end())
     ):

@@ -141,6 +141,14 @@ TIMED = re.compile(
     r"(?:\d|[ivx]+\b|nay\b|toi\b)"
     r"|\bphan dau\b[^.;]{0,40}?\d"
 )
+# Encouragement to go on as before ("đề nghị Công ty tiếp tục quan tâm …"): nothing new to do.
+ENCOURAGES = re.compile(
+    r"[^,.;]{0,60}?\btiep tuc\s+(?:quan tam|dong hanh|ung ho|tao dieu kien|chung tay|phat huy)\b"
+)
+# A speech's sentence that asks ("… đề nghị LĐLĐ tỉnh …; Sở X …"), and what a speaker tells of
+# their own body's work before asking ("cho biết", "thông tin", "báo cáo").
+REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
+INFORMS = re.compile(r"\b(?:cho biet|thong tin|bao cao)\b")
 # A speech's requests in a sentence of their own, its speaker named before and now by a pronoun
 # ("Đồng chí đề nghị Tỉnh ủy …", "Ông đề nghị A …", "Đối với X, đồng chí đề nghị …"): the
 # speaker's directions set apart from the speech's assessment, which a conclusion after the speech

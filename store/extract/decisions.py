@@ -9,7 +9,8 @@ Reads the ways a report writes them:
   …"), trimmed to the decision itself, one item per decision when it holds two;
 - in a concluding or directing speech ("Phát biểu chỉ đạo, …"; not at a ceremony), what it asks
   of a body ("đề nghị LĐLĐ tỉnh …"), what bodies "cần" do, "Cùng với đó, …", until another
-  speaker takes the floor (a directing speech's requests give way to a conclusion after it);
+  speaker takes the floor (a conclusion after the speech leaves only what it asked of a named
+  body, what it set a time to, and what it asked apart: the rest was discussion);
   a numbered item's further sentences and its dashed sub-list;
 - the signing a signing ceremony is about, when nothing else says it.
 Quoted speech (across sentences too), thanks and questions (an interview's "PV: …?") are never
@@ -23,6 +24,7 @@ only says where the concluding person is named.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store.extract import decision_owners as owners
 from store.extract import decision_sections as sections
@@ -30,6 +32,7 @@ from store.extract import decision_triggers as triggers
 from store.extract import decision_words as words
 from store.extract.decision_items import (
     MAX_ITEMS,
+    Item,
     OpenList,
     Outcome,
     add,
@@ -59,8 +62,9 @@ def read_outcome(
     open_list: OpenList | None = None
     previous_end = 0
     # Where the items of a directing speech start, while no conclusion has come: a report that
-    # concludes after it ("Phát biểu tại buổi làm việc, đồng chí X đề nghị …" then "Kết luận
-    # buổi làm việc, …") gives the outcome in the conclusion, and the speech was discussion.
+    # concludes after it ("Phát biểu tại buổi làm việc, đồng chí X …" then "Kết luận buổi làm
+    # việc, …") gives the outcome in the conclusion; of the speech stays what it asked of a named
+    # body (the leading guest's request, the devset's ruling), set to a time, or asked apart.
     directed = MAX_ITEMS * 2
     praised = False  # a sentence before, in this paragraph, praised, and none gave an item
     # The item a concluding sentence's "nhấn mạnh" gave, while the next sentence may show it was
@@ -154,9 +158,13 @@ def read_outcome(
             if not ("be mac" in line[:concludes] and _only_quotes(line, concludes)):
                 upto = len(outcome.items) if agreed_at < directed else agreed_at
                 timed = words.TIMED.search
-                kept = [i for i in outcome.items[directed:upto]
-                        if i.kind == "decision" or timed(folded, i.start, i.end)
-                        or _asked_apart(folded, i.start)]  # fmt: skip
+                kept = []
+                for item in outcome.items[directed:upto]:
+                    guest = _guest_request(text, folded, item)
+                    if guest or item.kind == "decision" or timed(folded, item.start, item.end):
+                        kept.append(guest or item)
+                    elif _asked_apart(folded, item.start):
+                        kept.append(item)
                 outcome.items[directed:upto] = kept
             directed = len(outcome.items) + MAX_ITEMS
         directs = words.DIRECTS.match(line)
@@ -277,6 +285,28 @@ def _asked_apart(folded: str, at: int) -> bool:
     if words.COUNTED_BEFORE.search(folded, max(opens, at - 20), at):
         return True  # "Thứ hai, các công đoàn cơ sở phải …": one of the speech's counted tasks
     return words.ASKED_APART.match(folded, opens) is not None
+
+
+def _guest_request(text: str, folded: str, item: Item) -> Item | None:
+    """The item as the leading guest's conclusion when a speech before the chair's asked it of a
+    named body ("Phát biểu tại hội nghị, đồng chí X đề nghị LĐLĐ tỉnh …; Sở Y …"): the devset's
+    ruling keeps it, as a conclusion unless it hands the task out ("giao …"). None for what the
+    speech only said or wished, for encouragement to go on as before, and for a request after
+    the speaker told of their own body's work ("… cho biết …, đồng thời đề nghị …"): a partner's
+    proposal in discussion."""
+    opens = max(folded.rfind(". ", 0, item.start), folded.rfind("\n", 0, item.start)) + 1
+    # "để Nghị quyết …" folds to "de nghi quyet": only "đề nghị" and "yêu cầu" ask
+    asked = any(
+        text[found.start() : found.start() + 2].lower() != "để"
+        for found in words.REQUESTED.finditer(folded, opens, item.start)
+    )
+    if not asked or words.INFORMS.search(folded, opens, item.start):
+        return None
+    if words.ENCOURAGES.match(folded, item.start, item.end):
+        return None  # "… đề nghị các cấp công đoàn tiếp tục quan tâm …": nothing new to do
+    if item.kind == "assignment" and not folded.startswith("giao", item.start):
+        return replace(item, kind="conclusion")
+    return item
 
 
 def _concludes(line: str) -> int | None:

@@ -102,8 +102,8 @@ def test_a_meeting_still_to_come_is_another_meeting() -> None:
 
 
 def test_a_list_the_meeting_agreed_after_a_speech_survives_the_conclusion_after_it() -> None:
-    # A guest's requests in a directing speech are discussion once the meeting concludes; the
-    # list the meeting agreed between them is its outcome, assignments included.
+    # The list the meeting agreed between a guest's speech and the conclusion is its outcome,
+    # assignments included; the guest's request to a named body stays too (the devset's ruling).
     text = (
         "Sáng 9/5/2025, Ban Chấp hành Công đoàn ngành Công Thương tổ chức hội nghị.\n\n"
         "Phát biểu tại hội nghị, đồng chí Mai Văn Tường đề nghị Công đoàn ngành quan tâm "
@@ -115,6 +115,7 @@ def test_a_list_the_meeting_agreed_after_a_speech_survives_the_conclusion_after_
     )
     items = extract_report(text).record["decisions"]
     assert [(i["text"], i["kind"]) for i in items] == [
+        ("Công đoàn ngành quan tâm công nhân lao động nữ", "conclusion"),
         ("Thông qua quy chế chi tiêu nội bộ năm 2025", "decision"),
         ("Giao Ban Tài chính rà soát các khoản thu kinh phí công đoàn", "assignment"),
         ("Các công đoàn cơ sở sơ kết sáu tháng", "conclusion"),
