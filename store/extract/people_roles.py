@@ -151,10 +151,12 @@ _SIDE_HAS = re.compile(
 
 # "Phía Công ty có ông A, bà B (title)", "Cùng đi trong đoàn có bà C, title; ông D, title",
 # "Ngồi quanh bàn có anh E (…), chị F (…)": a clause opening the sentence, then "có" and people by
-# honorific, lists who was there; "Trong số đó có anh G, …" picks out some of a group (awardees).
+# honorific, lists who was there; so does a colon after "có" or after the honorific ("Dự và trao
+# thưởng có các đồng chí: A, …", "Tham gia tọa đàm có: TS B, …"). "Trong số đó có anh G, …" picks
+# out some of a group (awardees).
 _LISTED_HAS = re.compile(
-    r"^[\s\"“(+•*–-]*(?!trong so\b)[a-z][^.;:,()]{2,60}?\s(?P<has>co)\s+(?:cac\s+|\d+\s+|hai\s+)?"
-    r"(?:dong chi|d/c|ong|ba|anh|chi)\s"
+    r"^[\s\"“(+•*–-]*(?!trong so\b)[a-z][^.;:,()]{2,60}?\s(?P<has>co)"
+    r"(?:\s+(?:cac\s+|\d+\s+|hai\s+)?(?:dong chi|d/c|ong|ba|anh|chi)(?:\s|\s*:)|\s*:\s)"
 )
 
 

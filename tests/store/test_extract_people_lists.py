@@ -4,7 +4,8 @@ signatories listed after a shared lead ("Ký kết … có đại diện của 3
 a guest the meeting invited ("Hội nghị mời ông A - title"), a listed name whose family name no list
 of family names holds ("các Phó Chủ tịch …: A, Hiagl Lan và B"), a list after "các đ/c [title]:",
 a visit's hosts ("Tiếp đoàn có …"), companions ("Cùng đi với đoàn có …") and a signing's
-witnesses, who attended though they speak later.
+witnesses, who attended though they speak later; a clause then "có" and a colon ("Dự giao ban có
+các đồng chí: …", "Tham gia tọa đàm có: …").
 
 Each example is a short sentence written for the test (not taken from the evaluation set).
 """
@@ -210,3 +211,21 @@ def test_people_after_a_clause_and_co_were_there_though_they_speak_later() -> No
         "Lã Thị Duyên": "Trưởng phòng Hành chính",
         "Vi Thị Hoa": "Phó Chủ tịch Công đoàn ngành",
     }
+
+
+def test_a_clause_then_co_and_a_colon_lists_who_was_there() -> None:
+    # "Dự và trao thưởng có các đồng chí: …", "Dự giao ban có các đồng chí: …", "Tham gia tọa đàm
+    # có: …" (dev15_09, dev16_08, dev18_10): the colon after "có" or after the honorific; the
+    # first of the list, who speaks later, attended too.
+    for opening in (
+        "Dự và trao thưởng có các đồng chí: ",
+        "Dự giao ban có các đồng chí: ",
+        "Tham gia tọa đàm có: ông ",
+    ):
+        record = extract_report(
+            LEAD + opening + "Lê Văn Sáng, Phó Bí thư Tỉnh ủy; Hoàng Thị Oanh, Phó Chủ tịch "
+            "HĐND tỉnh.\n\nĐồng chí Lê Văn Sáng phát biểu tại hội nghị."
+        ).record
+        roles = {(p["name"], p["role"], p.get("title")) for p in record["participants"]}
+        assert ("Lê Văn Sáng", "attendee", "Phó Bí thư Tỉnh ủy") in roles, opening
+        assert ("Hoàng Thị Oanh", "attendee", "Phó Chủ tịch HĐND tỉnh") in roles, opening
