@@ -304,7 +304,9 @@ def add(
         ),
     ],
     kind: Annotated[
-        str | None, typer.Option(metavar="TEXT", help=_("hội nghị, buổi làm việc, lễ ký kết, ..."))
+        str | None,
+        typer.Option(metavar="TEXT", help=_("hội nghị, buổi làm việc, lễ ký kết, ... Default: the "
+                                            "kind the title names (Hội nghị ...).")),
     ] = None,
     part_of_day: Annotated[
         str | None, typer.Option(metavar="TEXT", help=_("sáng, trưa, chiều, tối."))
@@ -346,10 +348,12 @@ def add(
         chair=chair, attendee=attendee, speaker=speaker, secretary=secretary,
         representative=representative, absent=absent,
     )  # fmt: skip
+    # No --kind: the kind the title names, as a draft reads it (`Hội nghị ...`: hội nghị).
+    from_title = store.read_kind(title) if kind is None else None
     data: dict[str, Any] = {
-        "uid": uid, "title": title, "kind": kind, "date": date, "date_inferred": date_inferred,
-        "part_of_day": part_of_day, "start_time": start, "end_time": end, "location": place,
-        "organisers": org or [],
+        "uid": uid, "title": title, "kind": from_title or kind, "date": date,
+        "date_inferred": date_inferred, "part_of_day": part_of_day, "start_time": start,
+        "end_time": end, "location": place, "organisers": org or [],
         "participants": [{**store.parse_person(text), "role": role} for role, text in people],
         "decisions": [store.parse_decision(d) for d in decision or []],
         "documents": [store.parse_citation(d) for d in doc or []],
@@ -360,6 +364,9 @@ def add(
         meeting_id = book.add(record)
     out.print(rich_text(_("Added meeting #{id}: {title}", id=meeting_id,
                           title=store.one_line(record.title))))  # fmt: skip
+    if from_title:
+        out.print(rich_text(_("Kind: {kind}, from the title (--kind gives another).",
+                              kind=from_title)))  # fmt: skip
 
 
 @app.command()

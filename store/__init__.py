@@ -205,6 +205,7 @@ _ON_FIRST_USE = {
     "guessed_fields": "store.extract.review",
     "output_file": "store.outputs",
     "read_limited": "store.files",
+    "read_kind": "store.extract.meeting",
     "read_report": "store.extract.review",
     "record_markdown": "store.documents.markdown",
     "review_rows": "store.extract.review",

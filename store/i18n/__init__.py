@@ -28,6 +28,7 @@ def _vietnamese() -> dict[str, str]:
         vi_overview,
         vi_palette,
         vi_people,
+        vi_recording,
         vi_report,
         vi_safety,
         vi_search,
@@ -38,7 +39,7 @@ def _vietnamese() -> dict[str, str]:
 
     catalog: dict[str, str] = {}
     parts = (vi_browse, vi_meeting, vi_edit, vi_people, vi_report, vi_keeping, vi_safety)
-    more = (vi_palette, vi_cli, vi_store, vi_stats, vi_overview, vi_serve, vi_search)
+    more = (vi_palette, vi_cli, vi_store, vi_stats, vi_overview, vi_serve, vi_search, vi_recording)
     for part in (*parts, *more):
         catalog.update(part.MESSAGES)
     return catalog

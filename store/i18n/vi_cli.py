@@ -119,7 +119,6 @@ MESSAGES: dict[str, str] = {
         "lặp lại được.",
     "What the meeting was.": "Cuộc họp về việc gì.",
     "15/3/2024, 2024-03-15, 3/2024 or 2024.": "15/3/2024, 2024-03-15, 3/2024 hoặc 2024.",
-    "hội nghị, buổi làm việc, lễ ký kết, ...": "hội nghị, buổi làm việc, lễ ký kết, ...",
     "sáng, trưa, chiều, tối.": "sáng, trưa, chiều, tối.",
     "Start time, 14:00.": "Giờ bắt đầu, 14:00.",
     "End time, 16:30.": "Giờ kết thúc, 16:30.",

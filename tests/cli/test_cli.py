@@ -401,6 +401,32 @@ def test_add_stores_every_value(cli: Run, db: str) -> None:
     assert found_uids(db, "chair:cuong doc:02-NQ/TW") == {saved.uid}
 
 
+def test_add_without_kind_takes_the_kind_the_title_names_and_says_so(cli: Run, db: str) -> None:
+    title = "Hội nghị Ban Chấp hành LĐLĐ tỉnh Nghệ An lần thứ 5"
+    said = ok(cli("add", "--title", title, "--date", "15/3/2024")).stdout
+    assert record(db, added_id_in(said)).kind == "hội nghị"
+    assert "Kind: hội nghị, from the title (--kind gives another)." in said.splitlines()
+    said = ok(cli("--lang", "vi", "add", "--title", "Buổi làm việc với Sở", "--date", "2024"))
+    assert "Loại: buổi làm việc, lấy từ tiêu đề" in said.stdout
+    assert record(db, 2).kind == "buổi làm việc"
+    # A kind given is kept, even none (''); a title that names no kind leaves it empty.
+    given = [
+        ("Hội nghị sơ kết", ("--kind", "phiên họp"), "phiên họp"),
+        ("Hội nghị tổng kết", ("--kind", ""), None),
+        ("Tổng kết năm", (), None),
+    ]
+    for title, flags, kind in given:
+        said = ok(cli("add", "--title", title, "--date", "2024", *flags)).stdout
+        assert record(db, added_id_in(said)).kind == kind
+        assert "from the title" not in said
+
+
+def added_id_in(said: str) -> int:
+    match = re.search(r"Added meeting #(\d+)", said)
+    assert match, said
+    return int(match.group(1))
+
+
 def test_add_with_bad_date_names_the_field_and_writes_nothing(imported: Run, db: str) -> None:
     result = imported("add", "--title", "Họp", "--date", "31/02/2024")
     assert result.exit_code == 1

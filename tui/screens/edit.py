@@ -9,7 +9,8 @@ through the app (`changed`), so the lists follow it. The fields are laid out by
 tui/widgets/meeting_form.py; the rows (people, decisions, documents) live in person_picker.py and
 decision_editor.py, each resting as one widget until the focus goes into it (row_cells.py); the
 form's values in form_values.py; the date's inferred mark and the part of day follow a date and a
-start time typed, as `minutebook edit` has them (form_when.py). The record is read while the form
+start time typed, as `minutebook edit` has them (form_when.py), and an empty kind the title, as
+`minutebook add` has it (form_kind.py). The record is read while the form
 is built, and the form is shown once it holds it: laid out once, not first empty and then again.
 
 Stored text is shown with its control characters visible and read back as stored unless the
@@ -48,6 +49,7 @@ from tui.screens.dialogs import ConfirmDialog
 from tui.screens.edit_safety import FormSafety
 from tui.threads import hand_back
 from tui.widgets.decision_editor import EditableRow, RowList
+from tui.widgets.form_kind import KindFromTitle
 from tui.widgets.form_values import fill_form, raw_record, read_form, record_values
 from tui.widgets.form_when import WhenFields
 from tui.widgets.key_footer import KeyFooter
@@ -129,6 +131,7 @@ class EditScreen(FormSafety):
         self._mounted = False
         self._found: Callable[[], object] | None = None  # read before the form was mounted
         self.when = WhenFields(self)
+        self.kind_from_title = KindFromTitle(self)  # until the person gives a kind
 
     def compose(self) -> ComposeResult:
         self.app.collection.hold()  # the form's ~90 widgets first (tui/memory.py)
@@ -245,6 +248,7 @@ class EditScreen(FormSafety):
         self._showing_problems = False
         self._baseline = self._raw()
         self.when.begin()
+        self.kind_from_title.begin()
         # At once, not after the next message as focus() does: the footer, mounted next
         # (on_mount), lays out the title's keys.
         self.set_focus(self.query_one("#title", Input))
@@ -385,6 +389,7 @@ class EditScreen(FormSafety):
         if self.keeper is not None and self._baseline is not None:
             self.keeper.changed()  # a recovery copy, once the keys stop
         self.when.edited(event)  # the inferred mark and the part of day follow (form_when.py)
+        self.kind_from_title.edited(event)  # the kind follows the title (form_kind.py)
         if self._showing_problems:
             self._check(focus=False)  # problems disappear as they are put right
 
