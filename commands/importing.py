@@ -147,6 +147,22 @@ def print_import_summary(
             say(rich_text("  " + " | ".join(one_line(name) for name in names)))
 
 
+def refuse_only_duplicates(report: "store.ImportReport") -> None:
+    """Exit 1 when every meeting read was a likely duplicate: nothing new went in, which a
+    script must tell from an import that did (the summary, printed, lists them). A meeting
+    found unchanged is no duplicate: an identical re-import still exits 0."""
+    count = len(report.likely_duplicates)
+    if count and count == report.outcomes:
+        raise fail(
+            plural(
+                count,
+                "the meeting read is a likely duplicate of one in the book; nothing was imported",
+                "all {count} meetings read are likely duplicates of meetings in the book; "
+                "nothing was imported",
+            )
+        )
+
+
 def import_reports(
     ctx: typer.Context, files: list[str], on_conflict: str, summary: SummaryFormat
 ) -> None:
@@ -184,8 +200,10 @@ def import_reports(
     ]
     if summary is SummaryFormat.json:
         print_summary_json(report, True)
+        refuse_only_duplicates(report)
         return
     print_import_summary(report, None)
+    refuse_only_duplicates(report)
     for (path, draft), (_path, twin), number in zip(drafts, alike, saved, strict=True):
         if number is None:
             continue
@@ -362,6 +380,7 @@ def import_(
         raise fail(_("no meetings in {files}; nothing to import", files=", ".join(files)))
     if summary is SummaryFormat.text:
         print_import_summary(report, rejects, refusing)
+    refuse_only_duplicates(report)
     if refusing:  # the dry run's exit says what the import itself would do
         raise fail(
             plural(

@@ -9,4 +9,11 @@ MESSAGES: dict[str, str] = {
     "Kind: {kind}, from the title (--kind gives another).": (
         "Loại: {kind}, lấy từ tiêu đề (--kind để ghi loại khác)."
     ),
+    "the meeting read is a likely duplicate of one in the book; nothing was imported": (
+        "cuộc họp đã đọc có thể trùng với một cuộc họp đã có trong sổ; không nhập gì"
+    ),
+    "all {count} meetings read are likely duplicates of meetings in the book; nothing was "
+    "imported": (
+        "cả {count} cuộc họp đã đọc đều có thể trùng với cuộc họp đã có trong sổ; không nhập gì"
+    ),
 }

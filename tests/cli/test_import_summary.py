@@ -20,9 +20,12 @@ import pytest
 
 import store
 import store.db
-from tests.helpers import SAMPLE, ok, write_rows
+from tests.helpers import SAMPLE, ok, one_error, write_rows
 
 SEED_004 = "seed-004-hoi-nghi-bch-tld-lan-thu-tu-2024"
+ONLY_DUPLICATE = (
+    "minutebook: the meeting read is a likely duplicate of one in the book; nothing was imported"
+)
 
 
 def stored(db: str | Path) -> dict[str, store.MeetingRecord]:
@@ -66,7 +69,8 @@ def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
 ) -> None:
     before = stored(db)
     path = seed_004_without_uid(tmp_path, "Ghi chép khác.", retyped=True)
-    result = ok(cli("import", "--on-conflict", on_conflict, path))
+    result = cli("import", "--on-conflict", on_conflict, path)
+    assert one_error(result, 1) == ONLY_DUPLICATE  # nothing new: a script is told apart
     assert "0 new, 0 updated, 0 unchanged, 1 likely duplicates (not imported)" in result.stdout
     meeting_id = next(i for i, uid in enumerate(before, start=1) if uid == SEED_004)
     assert result.stdout.splitlines()[-1] == (
@@ -76,7 +80,9 @@ def test_other_content_under_a_known_date_title_and_place_is_a_likely_duplicate(
     )
     assert stored(db) == before
 
-    summary = json.loads(ok(cli("import", "--summary", "json", path)).stdout)
+    result = cli("import", "--summary", "json", path)
+    assert one_error(result, 1) == ONLY_DUPLICATE
+    summary = json.loads(result.stdout)
     assert summary["likely_duplicates"] == [
         {"source": path, "line": 1, "meeting": meeting_id, "uid": SEED_004}
     ]
@@ -91,9 +97,42 @@ def test_a_meeting_imported_without_uid_then_changed_is_a_likely_duplicate(
     ok(cli("import", path))
     rows[1][3] = "B"
     write_rows(tmp_path / "a.csv", rows)
-    result = ok(cli("import", "--on-conflict", "update", path))
+    result = cli("import", "--on-conflict", "update", path)
+    assert one_error(result, 1) == ONLY_DUPLICATE
     assert "1 likely duplicates" in result.stdout and "meeting #1" in result.stdout
     assert [r.notes for r in stored(db).values()] == ["A"]
+
+
+def test_import_exits_1_only_when_every_meeting_read_is_a_likely_duplicate(
+    cli: Any, db: str, tmp_path: Path
+) -> None:
+    header = ["Ngày", "Tiêu đề", "Địa điểm", "Ghi chú"]
+    first = [
+        header,
+        ["3/2024", "Giao ban tháng 3", "Vinh", "A"],
+        ["4/2024", "Giao ban 4", "Vinh", "A"],
+    ]
+    ok(cli("import", write_rows(tmp_path / "a.csv", first)))
+    assert ok(cli("import", str(tmp_path / "a.csv"))).stdout.startswith("0 new, 0 updated, 2 unc")
+    both = [
+        header,
+        ["3/2024", "Giao ban tháng 3", "Vinh", "B"],
+        ["4/2024", "Giao ban 4", "Vinh", "B"],
+    ]
+    path = write_rows(tmp_path / "b.csv", both)
+    for dry_run in ((), ("--dry-run",)):  # the dry run's exit says what the import would do
+        result = cli("import", *dry_run, path)
+        assert one_error(result, 1) == (
+            "minutebook: all 2 meetings read are likely duplicates of meetings in the book; "
+            "nothing was imported"
+        )
+        assert "0 new, 0 updated, 0 unchanged, 2 likely duplicates" in result.stdout
+    said = " ".join(cli("--lang", "vi", "import", path).stderr.split())
+    assert said.startswith("minutebook: cả 2 cuộc họp đã đọc đều có thể trùng")
+    # Something new, or something found unchanged, beside a likely duplicate: exit 0.
+    for other in (["5/2024", "Giao ban 5", "Vinh", "C"], ["4/2024", "Giao ban 4", "Vinh", "A"]):
+        ok(cli("import", write_rows(tmp_path / "c.csv", [header, both[1], other])))
+    assert [r.notes for r in stored(db).values()] == ["A", "A", "C"]
 
 
 # People -------------------------------------------------------------------------------------------
