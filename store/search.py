@@ -26,9 +26,10 @@ from sqlmodel import Session
 
 from store.query import Query, TextMatch
 from store.rows import tsquery_text
-from store.search_pg import Memo, Walk, counted_by_scan, index_only, like_patterns, walk, whole_list
+from store.search_pg import Memo, Walk, counted_by_scan, index_only, walk, whole_list
 from store.search_plan import Ordered, Stage, _plan
 from store.search_where import _key, _Nothing, _own, fts_expression
+from store.search_words_pg import like_patterns
 
 
 @dataclass(frozen=True)

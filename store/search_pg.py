@@ -1,20 +1,18 @@
-"""Free words on PostgreSQL: the full-text tests over `meeting_search`'s stored vectors
-(migration 0008, `store.rows.search_vector`), and how a page of them is read (`walk`), for
-`store.search`, which holds the query language's plans on every backend.
+"""Free words on PostgreSQL: how a page of them is read (`walk`) and a count chosen, for
+`store.search`, which holds the query language's plans on every backend; the tests themselves
+(full-text, word lists) are in `store.search_words_pg`.
 
 Testing one meeting's words reads its vector, a few kilobytes kept out of line (10-15 µs); the
 full-text index finds every match without reading one. So a page is read by testing the newest
 meetings one by one only while the words are common enough in them to fill it soon, then through
-the index; a count goes through the index, but for words in most meetings. Also here: the LIKE
-patterns every backend's word lists answer (`like_all`), which the vectors are checked by when
-they could not hold a meeting's words exactly.
+the index; a count goes through the index, but for words in most meetings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from math import ceil
@@ -24,24 +22,22 @@ from sqlalchemy import (
     ColumnElement,
     FromClause,
     Select,
-    String,
-    and_,
     any_,
-    cast,
     exists,
     func,
-    literal,
     literal_column,
-    or_,
     select,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Connection
 
-from store.match import LIKE_ESCAPE
 from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
-from store.query import Query, TextMatch
-from store.rows import LONG, lexeme, tsquery_text
+from store.query import Query
+from store.search_words_pg import (
+    estimate,
+    long_phrases,
+    words_found,
+    words_match,
+)
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__
@@ -49,99 +45,6 @@ MS = MeetingSearch.__table__
 # What one search has read so far, by what was asked (a statement's text, or a name for it):
 # meeting ids and counts, and on SQLite a few meetings' word lists (`store.search_where`).
 Memo = dict[str, list[Any]]
-
-
-def like_patterns(match: TextMatch) -> list[str]:
-    """LIKE patterns over a space-wrapped word list: one per word, or one for a phrase; the
-    words with their marks when the match was typed with marks."""
-    words = list(match.marked or match.tokens)
-    if not words:
-        return []
-    tail = "%" if match.prefix else " %"
-    if match.phrase:
-        return ["% " + " ".join(words) + tail]
-    return [f"% {word} %" for word in words[:-1]] + [f"% {words[-1]}{tail}"]
-
-
-def like_all(
-    column: ColumnElement[str], match: TextMatch, marked: ColumnElement[str] | None = None
-) -> ColumnElement[bool]:
-    """`match` over a space-wrapped word list: `column`'s folded words, or `marked`'s words with
-    their marks when the match was typed with marks (where there is such a column)."""
-    if match.marked is not None and marked is not None:
-        column = marked
-    elif match.marked is not None:
-        match = replace(match, marked=None)  # no marked form kept here: marks are ignored
-    # A chair's words (`store.text.CHAIR`) hold `_`, LIKE's one-character wildcard: escaped.
-    return and_(
-        *(
-            column.like(pattern.replace("_", "\\_"), escape=LIKE_ESCAPE) if "_" in pattern
-            else column.like(pattern)
-            for pattern in like_patterns(match)
-        )
-    )  # fmt: skip
-
-
-def words_found(matches: Sequence[TextMatch], rows: FromClause) -> list[ColumnElement[bool]]:
-    """`like_all` of each match over `rows`' word lists (`body`, or `marked` for words typed with
-    marks), as `strpos`: the same test (a pattern `% w1 w2 %` is the text ` w1 w2 ` anywhere in
-    the space-wrapped list; words hold no wildcard), found by a plain search of the text, which
-    LIKE's matcher is several times slower at. A word list is ~2 kB kept in its row, where a
-    vector (~8 kB) is out of line: testing a meeting's list costs a few µs, its vector 10-20."""
-    tests: list[ColumnElement[bool]] = []
-    for match in matches:
-        column = rows.c.marked if match.marked is not None else rows.c.body
-        for pattern in like_patterns(match):
-            tests.append(func.strpos(column, literal(pattern.strip("%"), String)) > 0)
-    return tests
-
-
-def words_match(
-    matches: Sequence[TextMatch],
-    rows: FromClause,
-    long: tuple[list[int], list[int]],
-    checked: bool = True,
-) -> list[ColumnElement[bool]]:
-    """Free words on PostgreSQL: one full-text test per vector column of `rows` (the folded
-    words, the ones typed with marks), exact for every meeting but the few whose vector carries
-    LONG (`long`: their ids, per column, read once by `long_ids`), whose word lists are checked
-    by LIKE. Without such meetings the test is the index's alone: no row's vector is read twice.
-
-    A phrase of three words or more is two pairs or more: `<->` between them would have every
-    vector the index finds read for the pairs' positions (190 ms for `"voi tinh uy"`, whose
-    pairs 15,000 meetings hold and the phrase 1,800). The index is asked for the pairs with
-    `&`, and the phrase is then found in the row's word list (`words_found`); `checked=False`
-    leaves that out (what the index alone finds: `older_in_order`)."""
-    conditions: list[ColumnElement[bool]] = []
-    for marked, vector, words, longs in (
-        (False, rows.c.body_words, rows.c.body, long[0]),
-        (True, rows.c.marked_words, rows.c.marked, long[1]),
-    ):
-        mine = [m for m in matches if (m.marked is not None) == marked]
-        if not mine:
-            continue
-        query = cast(literal(tsquery_text(mine, long=bool(longs), loose=True), String), TSQUERY)
-        conditions.append(vector.bool_op("@@")(query))
-        if checked:
-            conditions.extend(words_found(long_phrases(mine), rows))
-        if longs:
-            checked = and_(*(like_all(words, m, words) for m in mine))
-            conditions.append(or_(rows.c.meeting_id.not_in(longs), checked))
-    return conditions
-
-
-def long_phrases(matches: Sequence[TextMatch]) -> list[TextMatch]:
-    """The phrases of three words or more, which the index finds as their pairs only."""
-    return [m for m in matches if m.phrase and len(m.tokens) > 2]
-
-
-def long_ids(conn: Connection) -> tuple[list[int], list[int]]:
-    """The meetings whose vectors carry LONG (`store.rows.search_vector`), per column: usually
-    none, read off the full-text index in well under a millisecond."""
-    long = cast(literal(lexeme(LONG), String), TSQUERY)
-    body, marked = MS.c.body_words.bool_op("@@")(long), MS.c.marked_words.bool_op("@@")(long)
-    found = conn.execute(select(MS.c.meeting_id, body, marked).where(or_(body, marked))).all()
-    return [row[0] for row in found if row[1]], [row[0] for row in found if row[2]]
 
 
 # The newest meetings a page of free words on PostgreSQL tests one by one before it asks the
@@ -381,15 +284,6 @@ def older_in_order(
             if len(seen) >= wanted:
                 return
         start, size = start + size, size * 2
-
-
-def estimate(conn: Connection, statement: Select[tuple[int]]) -> float:
-    """How many rows the planner expects `statement` to give (on PostgreSQL; 0 elsewhere)."""
-    if conn.dialect.name != "postgresql":
-        return 0
-    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    explained = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
-    return float(explained.scalar_one()[0]["Plan"]["Plan Rows"])
 
 
 # Free words in this many times the bound's meetings or more (the planner's estimate) are

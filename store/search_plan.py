@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
 from store.query import Query
-from store.search_pg import Memo, Probe, Walk, id_array, like_all, long_ids
+from store.search_pg import Memo, Probe, Walk, id_array
 from store.search_where import (
     _among,
     _key,
@@ -35,6 +35,7 @@ from store.search_where import (
     lists_cheaper,
     not_implied,
 )
+from store.search_words_pg import like_all, long_ids
 
 M = Meeting.__table__
 MS = MeetingSearch.__table__

@@ -39,7 +39,8 @@ from store.models import (
     Person,
 )
 from store.query import Query, TextMatch
-from store.search_pg import Memo, Probe, like_all, like_patterns
+from store.search_pg import Memo, Probe
+from store.search_words_pg import like_all, like_patterns
 from store.text import CHAIR, fold, marked_tokens
 from store.word_pairs import PAIRS, pairs_expression
 
