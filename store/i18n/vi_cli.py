@@ -141,7 +141,7 @@ MESSAGES: dict[str, str] = {
     "draft: to review; `minutebook edit {id} --status final` when checked":
         "dự thảo: cần rà soát; `minutebook edit {id} --status final` khi đã kiểm tra",
     "locked: corrected only by `minutebook amend {id} --reason TEXT ...`":
-        "đã khóa: chỉ đính chính bằng `minutebook amend {id} --reason LÝ_DO ...`",
+        "đã khóa: chỉ đính chính bằng `minutebook amend {id} --reason TEXT ...`",
     "--output needs a file format: --format md, docx, json or csv":
         "--output cần một định dạng tệp: --format md, docx, json hoặc csv",
     "Wrote meeting #{id} to {file}.": "Đã ghi cuộc họp #{id} ra {file}.",
@@ -162,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "Correct approved or locked minutes: edit's flags, saved with --reason, which the\n"
     "meeting's history keeps (`minutebook history MEETING`).":
         "Đính chính biên bản đã thông qua hoặc đã khóa: các tùy chọn của edit, lưu kèm --reason, "
-        "được giữ trong lịch sử sửa đổi (`minutebook history CUỘC_HỌP`).",
+        "được giữ trong lịch sử sửa đổi (`minutebook history MEETING`).",
     "New title.": "Tiêu đề mới.",
     "Mark the date as inferred (not stated in full), or as stated; a new --date is stated "
     "unless --date-inferred is given too.":

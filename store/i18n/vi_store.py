@@ -461,7 +461,7 @@ MESSAGES: dict[str, str] = {
         'cuộc họp #{id} có cùng ngày, tên và địa điểm; nếu đây là cuộc họp khác, hãy cho nó một '
         'uid riêng',
     'an amendment needs a reason: --reason TEXT':
-        'đính chính cần lý do: --reason NỘI_DUNG',
+        'đính chính cần lý do: --reason TEXT',
     'meeting #{id} is in the book, not in the trash':
         'cuộc họp #{id} đang ở trong sổ, không ở thùng rác',
     'no person named {name!r}; `minutebook people` lists everyone':

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
+import typer.main
 from typer.testing import CliRunner
 
-from store.i18n import plural, set_language
+from store.i18n import CATALOGS, plural, set_language
 
 # Words only English says; none is a command, an option, a code or a word of the sample data.
 ENGLISH = (
@@ -78,6 +80,36 @@ def test_store_mistakes_under_vietnamese(vi: Any, tmp_path: Path, case: str) -> 
     # The file's path is data (pytest's folder holds "of"), not words of the program.
     said = result.stderr.replace(str(bad), "")
     assert english_words(said) == [], result.stderr
+
+
+def test_the_reason_is_named_as_amend_s_help_names_it_in_both_languages(
+    imported: Any, db: str
+) -> None:
+    """`amend --help` said `--reason TEXT` and, under Vietnamese, `show` of locked minutes said
+    `--reason LÝ_DO` and a missing reason `--reason NỘI_DUNG`: three names for one value. Click
+    shows a metavar as declared in either language, so every message names it the same way."""
+    from commands.editing import amend
+
+    (reason,) = [p for p in typer.main.get_command(typer_app(amend)).params if p.name == "reason"]
+    assert reason.metavar == "TEXT"
+    for english_text, vietnamese in CATALOGS["vi"].items():
+        given = re.findall(r"--reason (\S+)", english_text)
+        assert re.findall(r"--reason (\S+)", vietnamese) == given, english_text
+        assert set(given) <= {"TEXT"}, english_text
+    for lang in ("en", "vi"):
+        assert "--reason TEXT" in run("--lang", lang, "amend", "--help").stdout
+        said = run("--db", db, "--lang", lang, "amend", "1", "--reason", " ", "--title", "x").stderr
+        assert said.strip().endswith("--reason TEXT"), said
+        assert "(`minutebook history MEETING`)" in " ".join(
+            run("--lang", lang, "amend", "--help").stdout.split()
+        )
+
+
+def typer_app(command: Any) -> Any:
+    """A Typer app of one command function, to read its options as Click has them."""
+    one = typer.Typer()
+    one.command()(command)
+    return one
 
 
 def test_english_counts_right() -> None:
