@@ -241,9 +241,10 @@ def walk(walk: Walk, conn: Connection, seen: dict[int, None], wanted: int) -> No
         if skip + size > MAX_WALK and not sizes.walk_cheaper(skip + size):
             break
     # The older matches, sorted: every meeting of the list read and its word list tested, when
-    # the list is shorter than the words' meetings the index would have read instead.
+    # that costs less than the words' meetings the index would read instead (SCAN_COST each:
+    # `chair:le nam`'s 9,234 listed meetings took 87 ms, the index's 13,786 rows 18).
     known = walk.plan[2]
-    scan = known is not None and len(known) < sizes.words()
+    scan = known is not None and len(known) * SCAN_COST < sizes.words()
     if not scan and long_phrases(walk.plan[0].text):
         older_in_order(walk, conn, skip, seen, wanted)
         return

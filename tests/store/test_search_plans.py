@@ -395,3 +395,23 @@ def test_a_period_is_read_off_the_date_index_alone(generated: store.Book, period
                 plans.extend(str(row[3]) for row in explained)
     read = [plan for plan in plans if "meeting" in plan and "INDEX" in plan]
     assert read and all("COVERING INDEX ix_meeting_date" in plan for plan in read), plans
+
+
+def test_a_list_is_read_whole_past_the_walk_only_when_far_shorter_than_the_words_on_postgresql(
+    generated: store.Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Testing a listed meeting's word list costs about SCAN_COST times a row the index finds:
+    # a person's meetings, half as many as the words', are found through the index, not read.
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's walk")
+    monkeypatch.setattr(store.search_pg, "WALK", 1)
+    monkeypatch.setattr(store.search_pg, "MAX_WALK", 1)
+    listed = lambda self: len(self.walk.plan[2] or ())  # noqa: E731
+    monkeypatch.setattr(store.search_pg._Sizes, "meetings", lambda self: 1e12)
+    for share, read in ((2.0, False), (2 * store.search_pg.SCAN_COST, True)):
+        monkeypatch.setattr(store.search_pg._Sizes, "words", lambda self, s=share: s * listed(self))
+        ran = statements(generated, "person:nguyen hoi nghi", limit=7)
+        older = [sql for sql in ran if "ORDER BY meeting_search.sort_key + " in sql]
+        assert older, ran
+        assert ("strpos" in older[-1]) == read, (share, older[-1])
+        same_as_plain(generated, "person:nguyen hoi nghi")
