@@ -23,6 +23,7 @@ import store.search
 import store.search_pg
 import store.search_plan
 import store.search_where
+import store.search_words_pg
 import store.text
 
 QUERIES = [
@@ -415,3 +416,16 @@ def test_a_list_is_read_whole_past_the_walk_only_when_far_shorter_than_the_words
         assert older, ran
         assert ("strpos" in older[-1]) == read, (share, older[-1])
         same_as_plain(generated, "person:nguyen hoi nghi")
+
+
+def test_a_chair_s_words_are_tested_first_in_a_word_list() -> None:
+    # PostgreSQL stops at the first test that fails, each decompressing the list again: the
+    # chair's word ("_c_nhung", in few meetings) before "cua", in most.
+    from store.models import MeetingSearch
+    from store.query import TextMatch
+
+    rows = MeetingSearch.__table__
+    chair = TextMatch((store.text.CHAIR + "nhung",))
+    tests = store.search_words_pg.words_found([TextMatch(("cua",)), chair], rows)
+    texts = [str(test.compile(compile_kwargs={"literal_binds": True})) for test in tests]
+    assert "_c_nhung" in texts[0] and "cua" in texts[1], texts
