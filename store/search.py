@@ -29,7 +29,7 @@ from store.rows import tsquery_text
 from store.search_pg import Memo, Walk, counted_by_scan, index_only, walk, whole_list
 from store.search_plan import Ordered, Stage, _plan
 from store.search_where import _key, _Nothing, _own, fts_expression
-from store.search_words_pg import like_patterns
+from store.search_words_pg import dense_prefixes, like_patterns
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,10 @@ def _count(
     if isinstance(plan, Walk):  # free words on PostgreSQL, up to a bound
         assert count_up_to is not None
         scan = counted_by_scan(plan, conn, count_up_to + 1, memo)
-        every = plan.stage(scan=scan)
+        # Through the index, a word being typed that most meetings hold is tested on the word
+        # lists of the others' meetings: a count stops at the bound, about as many rows read.
+        dense = frozenset() if scan else dense_prefixes(plan.plan[0].text, conn, memo)
+        every = plan.stage(scan=scan, dense=dense)
     elif isinstance(plan[0], Ordered):
         found = len(plan[0].ids)
         return found if count_up_to is None else min(found, count_up_to + 1)

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
-from store.query import Query
+from store.query import Query, TextMatch
 from store.search_words_pg import (
     estimate,
     long_phrases,
@@ -98,9 +98,16 @@ class Walk:
         scan: bool = False,
         checked: bool = True,
         hashed: bool = False,
+        dense: frozenset[TextMatch] = frozenset(),
     ) -> Select[tuple[int]]:
         return words_plan(
-            *self.plan, skip=skip, size=size, scan=scan, checked=checked, hashed=hashed
+            *self.plan,
+            skip=skip,
+            size=size,
+            scan=scan,
+            checked=checked,
+            hashed=hashed,
+            dense=dense,
         )
 
     def words_alone(self) -> Walk:
@@ -121,6 +128,7 @@ def words_plan(
     scan: bool = False,
     checked: bool = True,
     hashed: bool = False,
+    dense: frozenset[TextMatch] = frozenset(),
 ) -> Select[tuple[int]]:
     """Free words on PostgreSQL, from `meeting_search`, the other conditions joined in.
 
@@ -136,7 +144,8 @@ def words_plan(
     each meeting the index finds is looked up in it. `probes`: linked conditions tested on each
     meeting found (`Probe`), or with `hashed` each one's meetings read once and looked up (a
     semi-join, which `index_only(hashed=True)` makes the planner hash). `checked=False`: a long
-    phrase is not looked for in the word lists (`words_match`).
+    phrase is not looked for in the word lists; `dense`: words being typed tested there
+    (`words_match`).
     """
     bounds: list[ColumnElement[bool]] = []
     # The date range bounds sort_key too, so a walk skips what is outside it.
@@ -177,7 +186,7 @@ def words_plan(
     ]
     statement = select(rows.c.meeting_id.label("id")).where(
         *bounds,
-        *(found if found is not None else words_match(matches, rows, long, checked)),
+        *(found if found is not None else words_match(matches, rows, long, checked, dense)),
         *probed,
     )
     if where:

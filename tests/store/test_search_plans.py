@@ -398,6 +398,44 @@ def test_a_period_is_read_off_the_date_index_alone(generated: store.Book, period
     assert read and all("COVERING INDEX ix_meeting_date" in plan for plan in read), plans
 
 
+def ran_with_values(book: store.Book, query: str, **asked: object) -> list[tuple[str, str]]:
+    """The SQL one search runs, each with its parameters' values as text."""
+    seen: list[tuple[str, str]] = []
+
+    def keep(*args: object) -> None:
+        seen.append((str(args[2]), repr(args[3])))
+
+    event.listen(book._store.engine, "before_cursor_execute", keep)
+    try:
+        page(book, query, **asked)
+    finally:
+        event.remove(book._store.engine, "before_cursor_execute", keep)
+    return seen
+
+
+@pytest.mark.parametrize("dense", [0.8, 2.0], ids=["tested on word lists", "asked of the index"])
+def test_a_word_being_typed_in_most_meetings_is_counted_on_the_word_lists_on_postgresql(
+    generated: store.Book, dense: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ho` begins a word of nearly every meeting (hoi nghi): the index would read and merge the
+    # lists of every word it begins; the count asks it for the chair's word alone and tests
+    # each meeting's word list for `ho`.
+    if generated.backend != "postgresql":
+        pytest.skip("PostgreSQL's full-text index")
+    generated._store.engine.dispose()
+    with generated._store.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    monkeypatch.setattr(store.search_words_pg, "DENSE", dense)
+    chair = next(q.split()[0] for q in chaired(generated))
+    ran = ran_with_values(generated, f"{chair} ho", limit=3, count_up_to=1000)
+    counts = [(sql, values) for sql, values in ran if "count(" in sql.lower()]
+    assert counts, ran
+    sql, values = counts[-1]
+    assert "@@" in sql, sql
+    assert ("strpos" in sql and ":*" not in values) == (dense <= 1), (sql, values)
+    same_as_plain(generated, f"{chair} ho")
+
+
 def test_a_list_is_read_whole_past_the_walk_only_when_far_shorter_than_the_words_on_postgresql(
     generated: store.Book, monkeypatch: pytest.MonkeyPatch
 ) -> None:
