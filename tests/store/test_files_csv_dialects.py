@@ -8,7 +8,6 @@ file, line, column and reason, through the store and through the real CLI.
 from __future__ import annotations
 
 import re
-import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -278,11 +277,9 @@ def peak_memory_of(action: Any) -> int:
 def test_a_million_columns_are_refused_at_once(tmp_path: Path) -> None:
     path = tmp_path / "wide.csv"
     path.write_text("c," * 1_000_000 + "c\n" + "x," * 1_000_000 + "x\n", encoding="utf-8")
-    started = time.perf_counter()
     found: list[RawRecord] = []
     peak = peak_memory_of(lambda: found.extend(read(path)))
-    assert time.perf_counter() - started < 2
-    assert peak < 5_000_000
+    assert peak < 5_000_000  # refused as read, not after holding a million cells
     [(line, _, reason)] = problems(found)
     assert line == 1 and "columns; a meeting has at most 26" in reason
 
