@@ -100,8 +100,17 @@ def missing_book_line(db: str | None, arguments: Sequence[str]) -> str:
         "{command}",
         path=store.describe_location(db),
         named=named,
-        command=shlex.join(["minutebook", "--create", *arguments]),
+        command=shlex.join(["minutebook", "--create", *map(_masked, arguments)]),
     )
+
+
+def _masked(argument: str) -> str:
+    """A command-line argument as it may be shown: a database URL's password masked."""
+    option, equals, value = argument.rpartition("=") if argument.startswith("--") else ("", "", "")
+    url = value if equals else argument
+    if "://" not in url:
+        return argument
+    return f"{option}{equals}{store.describe_location(url)}"
 
 
 def valid(data: dict[str, Any], source: str) -> "store.MeetingRecord":

@@ -27,7 +27,7 @@ from sqlmodel import Session
 from store import word_pairs
 from store.backups import backup_before_upgrade
 from store.book_file import prepare_sqlite_file
-from store.errors import DatabaseUnavailable, SchemaTooNew, StoreError
+from store.errors import BookMissing, DatabaseUnavailable, SchemaTooNew, StoreError
 from store.i18n import _
 from store.read_only import read_only_engine, refuse_writes_below, why_not_writable
 from store.statistics import (  # noqa: F401 - kept importable from here
@@ -290,6 +290,13 @@ def open_store(
             store, engine = reading, reading.engine
             current = schema_revision(store)
         _refuse_what_is_not_a_book(store, current)
+        if current is None and store.backend != "sqlite" and not create:
+            # A server database is never missing as a file is: a mistyped name (the server's
+            # own `postgres`) would have become a book by a command that only reads.
+            raise BookMissing(
+                _("{url} holds no minute book; to start one there, give --create",
+                  url=store.display_url)
+            )  # fmt: skip
         if current != HEAD_REVISION and store.read_only:
             raise DatabaseUnavailable(
                 f"{store.display_url} needs upgrading to this minutebook's schema "

@@ -332,5 +332,5 @@ def _start(server: Server, attempts: int = 3) -> None:
 def _migrate(url: str) -> None:
     import store.db
 
-    book = store.db.open_store(url)
+    book = store.db.open_store(url, create=True)
     book.close()

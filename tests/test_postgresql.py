@@ -378,6 +378,28 @@ def test_a_refused_connection_is_one_line_that_says_what_to_check(
     assert "Traceback" not in result.output
 
 
+def test_an_empty_database_becomes_a_book_only_with_create(pg_server: Server) -> None:
+    # A typo in a URL (the server's own `postgres` database) made a book there, tables and all,
+    # by a command that only reads; a file named wrong is refused, and now a database too.
+    name = pg_server.new_database(template="template0")
+    url = pg_server.url(name)
+    tables = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+    try:
+        result = CliRunner().invoke(__import__("cli").app, ["--db", url, "list"])
+        assert result.exit_code == 1, result.output
+        (line,) = result.output.strip().splitlines()
+        assert line.startswith("minutebook: no minute book at") and "--create --db 'postgresql+psycopg" in line, line
+        assert PASSWORD not in result.output
+        assert pg_server.admin(tables, name) == "0"
+        created = CliRunner().invoke(
+            __import__("cli").app, ["--db", url, "--create", "import", str(SAMPLE)]
+        )
+        assert created.exit_code == 0, created.output
+        assert store.open_book(url).search("nguyen dinh khang").total == 3
+    finally:
+        pg_server.drop_database(name)
+
+
 async def test_a_server_gone_away_is_a_message_and_the_book_stays_open(
     pg_server: Server, pg_url: str, tmp_path: Path
 ) -> None:

@@ -432,6 +432,8 @@ MESSAGES: dict[str, str] = {
     'no minute book at {path}: check the name, or add --create to start a new book there':
         'không có sổ biên bản ở {path}: kiểm tra lại tên, hoặc thêm --create để bắt đầu một sổ '
         'mới ở đó',
+    '{url} holds no minute book; to start one there, give --create':
+        '{url} không chứa sổ biên bản nào; muốn bắt đầu một sổ ở đó, thêm --create',
     'cannot open {path}: it is not a file':
         'không mở được {path}: đó không phải là một tệp',
     '{path} is an empty file, not a minute book; if a backup of it exists, restore it, or delete '

@@ -170,7 +170,7 @@ def test_two_first_opens_of_a_new_book_make_its_schema_once(
     def first_open() -> None:
         start.wait()
         try:
-            open_store(url).close()
+            open_store(url, create=True).close()
         except BaseException as exc:
             errors.append(exc)
 
