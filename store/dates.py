@@ -184,6 +184,8 @@ _DATE_PATTERNS = [
 # A month said without its year is told what is missing, not "not a date". Which year a bare
 # "tháng 5" means would be a guess (in January, this year's May has not come yet): ask.
 _MONTH_NO_YEAR = re.compile(r"thang\s*\d{1,2}")
+# So is a day and a month (`Chiều 30/5`, as reports write it): the example carries this year.
+_DAY_NO_YEAR = re.compile(r"(?:ngay\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})")
 
 
 def _partial_date(text: str, forms: str, today: date | None = None) -> PartialDate:
@@ -196,6 +198,12 @@ def _partial_date(text: str, forms: str, today: date | None = None) -> PartialDa
             return _from_match(text, match, today)
     if _MONTH_NO_YEAR.fullmatch(folded):
         raise DateError(_("{typed} needs a year; e.g. tháng 5/2024", typed=_shown(text)))
+    day_month = _DAY_NO_YEAR.fullmatch(folded)
+    if day_month and 1 <= int(day_month["d"]) <= 31 and 1 <= int(day_month["m"]) <= 12:
+        year = (today or date.today()).year
+        example = f"{int(day_month['d'])}/{int(day_month['m'])}/{year}"
+        raise DateError(_("{typed} needs a year; e.g. {example}", typed=_shown(text),
+                          example=example))  # fmt: skip
     raise DateError(_("{typed} is not a date; {forms}", typed=_shown(text), forms=_(forms)))
 
 

@@ -141,6 +141,7 @@ MESSAGES: dict[str, str] = {
         "độ chính xác của ngày {precision!r} không có; dùng day, month hoặc year",
     "empty date; {forms}": "chưa có ngày; {forms}",
     "{typed} needs a year; e.g. tháng 5/2024": "{typed} thiếu năm; ví dụ tháng 5/2024",
+    "{typed} needs a year; e.g. {example}": "{typed} thiếu năm; ví dụ {example}",
     "{typed} needs a year; e.g. quý 2/2024": "{typed} thiếu năm; ví dụ quý 2/2024",
     "{typed} is not a date; {forms}": "{typed} không phải là ngày; {forms}",
     "{typed} is not a date range; use A..B, ..B or A..":

@@ -82,7 +82,7 @@ def test_parse_partial_date(text: str, expected: PartialDate) -> None:
         ("", "empty date; use 2024-03-15"),
         ("   ", "empty date"),
         ("24", "'24' is not a date; use"),
-        ("15/3", "'15/3' is not a date; use"),
+        ("15/3", "'15/3' needs a year; e.g. 15/3/"),
         # Two digits of a year only after a day and a month: 11/26 could be 11 March, year left out.
         ("11/26", "'11/26' is not a date; use"),
         ("15/3/202", "'15/3/202' is not a date"),
@@ -464,7 +464,7 @@ def test_parse_date_and_part(text: str, expected: tuple[PartialDate, str | None]
         ("chiều", "'chiều' needs a date; e.g. chiều 15/3/2024"),
         ("buổi sáng", "'buổi sáng' needs a date"),
         ("chiều 31/2/2026", "'31/2/2026' is not a date: February 2026 has 28 days"),
-        ("chiều 15/3", "'15/3' is not a date; use 2024-03-15, 15/3/2024, 15/3/24"),
+        ("chiều 15/3", "'15/3' needs a year; e.g. 15/3/"),
         ("12/11/2026 đêm", "is not a date; use"),
         ("sáng chiều 12/11/2026", "is not a date"),
         ("", "empty date"),
@@ -549,3 +549,15 @@ def test_a_book_keeps_what_the_date_box_said(book: store.db.Store) -> None:
         saved = store.repo.load_records([meeting_id], session=session)[meeting_id]
     assert saved.date == PartialDate(2026, 11, 12)
     assert (saved.part_of_day, saved.start_time) == ("afternoon", time(14, 0))
+
+
+@pytest.mark.parametrize("typed", ["30/5", "ngày 30/5", "30.5"])
+def test_a_day_and_month_without_a_year_is_told_what_is_missing(typed: str) -> None:
+    # "Chiều 30/5" is how reports date a meeting: the secretary is told to add the year, with
+    # this year in the example, not that it is no date at all.
+    with pytest.raises(DateError) as error:
+        parse_partial_date(typed, today=DECEMBER_2026)
+    assert one_line(error) == f"{typed!r} needs a year; e.g. 30/5/2026"
+    with pytest.raises(DateError) as error:
+        parse_date_and_part(f"Chiều {typed}", today=DECEMBER_2026)
+    assert one_line(error) == f"{typed!r} needs a year; e.g. 30/5/2026"
