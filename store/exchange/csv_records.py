@@ -41,7 +41,7 @@ from store.exchange.raw import RawRecord
 from store.i18n import LANGUAGES, _, plural
 from store.i18n import grouped as count
 from store.record import MeetingRecord
-from store.text import fold, nfc
+from store.text import fold, nfc, one_slip
 
 # The participant columns, in export order, and the role each one holds.
 ROLE_COLUMNS = {
@@ -127,6 +127,7 @@ def header_key(name: str) -> str:
 
 
 _BY_KEY = {header_key(name): column for column in COLUMNS for name in (column, *HEADERS[column])}
+_NAMES = {header_key(name): name for column in COLUMNS for name in (column, *HEADERS[column])}
 _ROW_NUMBER_KEYS = {header_key(name) for name in ROW_NUMBER_HEADERS}
 _HEADERS_LIST = ", ".join("|".join((column, *HEADERS[column])) for column in COLUMNS)
 
@@ -139,6 +140,15 @@ def _accepted() -> str:
         headers=_HEADERS_LIST,
         numbers=", ".join(ROW_NUMBER_HEADERS),
     )
+
+
+def _near_header(name: str) -> str | None:
+    """The one header `name` is a slip of the fingers from (`titel`: title), if exactly one
+    that begins with the same letter: `Chữ ký` (a signature) is one letter from `Thư ký` (the
+    secretary), and meant as neither."""
+    key = header_key(name)
+    near = {_NAMES[known] for known in _BY_KEY if known[:1] == key[:1] and one_slip(key, known)}
+    return near.pop() if len(near) == 1 else None
 
 
 def header_names(language: str) -> list[str]:
@@ -189,6 +199,12 @@ def read_header(cells: Sequence[str]) -> Header | str:
         columns.append(column)
     if unknown:
         listed = ", ".join(map(repr, unknown))
+        near = [_near_header(name) for name in unknown]
+        if all(near):  # each a slip of one letter (`titel`): the header meant, not all 26
+            meant = ", ".join(map(repr, near))
+            return plural(len(unknown), "unknown column {listed}: did you mean {meant}?",
+                          "unknown columns {listed}: did you mean {meant}?",
+                          listed=listed, meant=meant)  # fmt: skip
         said = {"listed": listed, "accepted": _accepted()}
         return plural(
             len(unknown),

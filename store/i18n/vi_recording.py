@@ -1,5 +1,6 @@
-"""Vietnamese for what the command line says after recording meetings: the kind `add` reads off
-a title, and an import whose every record was a likely duplicate (vi_cli.py holds the rest)."""
+"""Vietnamese for what is said while recording meetings: the kind `add` reads off a title, an
+import whose every record was a likely duplicate, and a file's column named with a slip
+(vi_cli.py and vi_store.py hold the rest)."""
 
 MESSAGES: dict[str, str] = {
     "hội nghị, buổi làm việc, lễ ký kết, ... Default: the kind the title names "
@@ -15,5 +16,11 @@ MESSAGES: dict[str, str] = {
     "all {count} meetings read are likely duplicates of meetings in the book; nothing was "
     "imported": (
         "cả {count} cuộc họp đã đọc đều có thể trùng với cuộc họp đã có trong sổ; không nhập gì"
+    ),
+    "unknown column {listed}: did you mean {meant}?": (
+        "không có cột {listed}: có phải ý bạn là {meant}?"
+    ),
+    "unknown columns {listed}: did you mean {meant}?": (
+        "không có các cột {listed}: có phải ý bạn là {meant}?"
     ),
 }

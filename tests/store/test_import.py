@@ -233,3 +233,14 @@ def test_excel_semicolon_csv_is_read(book: store.db.Store, tmp_path: Path) -> No
     assert store.importer.import_files([path], store=book).inserted == 1
     with book.session() as session:
         assert store.repo.get_record(1, session=session).participants[0].title == "Chủ tịch"
+
+
+def test_a_column_named_with_one_slip_is_named_back(tmp_path: Path) -> None:
+    # A header one letter off ("titel") was answered with every header the file may have, a
+    # line of 1,500 characters; the one meant is named instead. Others still get the list.
+    from store.exchange.csv_records import read_header
+
+    assert read_header(["titel", "date"]) == "unknown column 'titel': did you mean 'title'?"
+    assert read_header(["Tiêu đ", "ngày"]) == "unknown column 'Tiêu đ': did you mean 'Tiêu đề'?"
+    listed = read_header(["colour", "date"])
+    assert isinstance(listed, str) and "accepted headers" in listed
