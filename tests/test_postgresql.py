@@ -388,7 +388,8 @@ def test_an_empty_database_becomes_a_book_only_with_create(pg_server: Server) ->
         result = CliRunner().invoke(__import__("cli").app, ["--db", url, "list"])
         assert result.exit_code == 1, result.output
         (line,) = result.output.strip().splitlines()
-        assert line.startswith("minutebook: no minute book at") and "--create --db 'postgresql+psycopg" in line, line
+        assert line.startswith("minutebook: no minute book at"), line
+        assert "--create --db 'postgresql+psycopg" in line, line
         assert PASSWORD not in result.output
         assert pg_server.admin(tables, name) == "0"
         created = CliRunner().invoke(
