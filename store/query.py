@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store.dates import DateError, parse_date_range
-from store.i18n import _
+from store.i18n import _, current_language
 from store.text import doc_key, fold, has_marks, marked_tokens, nfc, one_slip, tokens
-from store.vocabulary import MEETING_STATUS_WORDS, MEETING_STATUSES
+from store.vocabulary import MEETING_STATUS_WORDS, MEETING_STATUSES, QUERY_EXAMPLES
 
 __all__ = [
     "FIELDS",
@@ -69,20 +69,14 @@ _ALIASES: dict[str, str] = {name: name for name in FIELDS} | {
 # What `status:` accepts: the record's words for a status, without spaces (`status:"du thao"`
 # or `status:duthao`), one vocabulary for both.
 _STATUS_WORDS = {word.replace(" ", ""): code for word, code in MEETING_STATUS_WORDS.items()}
-_FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)
 
 
-# Shown in "has no value" errors, so the fix is one copy away (said through the catalog).
-_EXAMPLES: dict[str, str] = {
-    "person": 'person:khang or person:"nguyen dinh khang"',
-    "chair": 'chair:khang or chair:"nguyen dinh khang"',
-    "org": 'org:ldld or org:"cong doan"',
-    "place": 'place:"ha noi"',
-    "kind": 'kind:"hoi nghi"',
-    "doc": "doc:249/TB-VPCP",
-    "date": 'date:2024, date:3/2024, date:"quý 2/2024" or date:2024-01..2024-06',
-    "status": "status:draft, status:final, status:approved or status:locked",
-}
+def _field_list() -> str:
+    """The fields as the interface's language names them (`nguoi:` ... in Vietnamese)."""
+    vietnamese = current_language() == "vi"
+    names = [next(a for a, f in _ALIASES.items() if f == field and (a != f) == vietnamese)
+             for field in FIELDS]  # fmt: skip
+    return ", ".join(f"{name}:" for name in names)
 
 
 class QueryError(ValueError):
@@ -233,8 +227,8 @@ def _to_item(source: str, segments: list[tuple[str, bool]]) -> _Item:
         near = [alias for alias in _ALIASES if one_slip(fold(name), alias)]
         if near:
             raise QueryError(_("unknown field {name!r}: did you mean {near}:? Fields: {fields}",
-                               name=name, near=near[0], fields=_FIELD_LIST))  # fmt: skip
-        raise QueryError(_("unknown field {name!r}; use {fields}", name=name, fields=_FIELD_LIST))
+                               name=name, near=near[0], fields=_field_list()))  # fmt: skip
+        raise QueryError(_("unknown field {name!r}; use {fields}", name=name, fields=_field_list()))
     tail = segments[1:]
     value = rest + "".join(text for text, _ in tail)
     return _Item(source, key, value, any(quoted for _, quoted in tail))
@@ -380,7 +374,7 @@ def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None
             builder.text.append(_text_match(item, words, prefix, marks))
         return
     if not item.value and not item.quoted:
-        example = _(_EXAMPLES[item.key])
+        example = _(QUERY_EXAMPLES[item.key])
         raise QueryError(
             _("{item} has no value; e.g. {example}", item=_one_line(item.source), example=example)
         )
@@ -395,7 +389,7 @@ def _add(builder: _Builder, item: _Item, prefix: bool, free_marks: bool) -> None
             _(
                 "{item} has no letters or digits to search for; e.g. {example}",
                 item=_one_line(item.source),
-                example=_(_EXAMPLES[item.key]),
+                example=_(QUERY_EXAMPLES[item.key]),
             )
         )
     if item.key == "doc":

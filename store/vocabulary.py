@@ -139,3 +139,17 @@ ACTION_LABELS = {
     "recorded": "history begins",
     "changed outside": "changed outside the program",
 }
+
+
+# The query language's fields, each with a value that works: shown in "has no value" errors
+# (`store.query`), so the fix is one copy away (said through the catalog).
+QUERY_EXAMPLES: dict[str, str] = {
+    "person": 'person:khang or person:"nguyen dinh khang"',
+    "chair": 'chair:khang or chair:"nguyen dinh khang"',
+    "org": 'org:ldld or org:"cong doan"',
+    "place": 'place:"ha noi"',
+    "kind": 'kind:"hoi nghi"',
+    "doc": "doc:249/TB-VPCP",
+    "date": 'date:2024, date:3/2024, date:"quý 2/2024" or date:2024-01..2024-06',
+    "status": "status:draft, status:final, status:approved or status:locked",
+}

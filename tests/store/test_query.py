@@ -428,3 +428,21 @@ def test_a_quote_left_open_in_a_search_box_is_the_phrase_being_typed(
     assert parse_query(text, typing=True) == expected
     with pytest.raises(QueryError, match="unclosed quote"):
         parse_query(text)  # a command's query comes whole: an open quote is a mistake
+
+
+def test_the_fields_named_after_an_unknown_one_are_in_the_interface_s_language() -> None:
+    # Under Vietnamese the hint listed person:, chair:, ... beside "có phải ý bạn là ngay:?".
+    from store.i18n import set_language
+
+    set_language("vi")
+    try:
+        with pytest.raises(QueryError) as error:
+            parse_query("ngya:2024")
+        said = str(error.value)
+        assert "ngay:" in said and "nguoi:, chutri:, donvi:, diadiem:" in said, said
+        assert "person:" not in said, said
+    finally:
+        set_language("en")
+    with pytest.raises(QueryError) as error:
+        parse_query("ngya:2024")
+    assert "person:, chair:, org:" in str(error.value)
