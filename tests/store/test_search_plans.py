@@ -128,10 +128,15 @@ def test_a_name_typed_as_words_needs_no_test_of_its_words_on_its_people_s_meetin
 
 def statements(book: store.Book, query: str, **asked: object) -> list[str]:
     """The SQL one search runs."""
-    seen: list[str] = []
+    return [sql for sql, _ in ran_with_values(book, query, **asked)]
+
+
+def ran_with_values(book: store.Book, query: str, **asked: object) -> list[tuple[str, str]]:
+    """The SQL one search runs, each with its parameters' values as text."""
+    seen: list[tuple[str, str]] = []
 
     def keep(*args: object) -> None:
-        seen.append(str(args[2]))
+        seen.append((str(args[2]), repr(args[3])))
 
     event.listen(book._store.engine, "before_cursor_execute", keep)
     try:
@@ -139,6 +144,16 @@ def statements(book: store.Book, query: str, **asked: object) -> list[str]:
     finally:
         event.remove(book._store.engine, "before_cursor_execute", keep)
     return seen
+
+
+def analysed_on_postgresql(book: store.Book, what: str) -> None:
+    """Skip on SQLite (`what` is tried on PostgreSQL only); on PostgreSQL, the planner's
+    statistics made fresh, as a big book's are, so its estimates choose the plans."""
+    if book.backend != "postgresql":
+        pytest.skip(what)
+    book._store.engine.dispose()
+    with book._store.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
 
 
 def test_a_count_read_with_the_page_runs_no_count_of_its_own(generated: store.Book) -> None:
@@ -156,11 +171,7 @@ def test_a_count_read_with_the_page_runs_no_count_of_its_own(generated: store.Bo
 def test_words_in_most_meetings_are_counted_on_their_word_lists_on_postgresql(
     generated: store.Book,
 ) -> None:
-    if generated.backend != "postgresql":
-        pytest.skip("PostgreSQL's count of common words")
-    generated._store.engine.dispose()
-    with generated._store.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
+    analysed_on_postgresql(generated, "PostgreSQL's count of common words")
     # Over 50 times the bound match: read in turn, each meeting's word list tested.
     counted = statements(generated, "hoi nghi", limit=1, count_up_to=1)
     (count,) = [sql for sql in counted if "count(" in sql.lower()]
@@ -398,21 +409,6 @@ def test_a_period_is_read_off_the_date_index_alone(generated: store.Book, period
     assert read and all("COVERING INDEX ix_meeting_date" in plan for plan in read), plans
 
 
-def ran_with_values(book: store.Book, query: str, **asked: object) -> list[tuple[str, str]]:
-    """The SQL one search runs, each with its parameters' values as text."""
-    seen: list[tuple[str, str]] = []
-
-    def keep(*args: object) -> None:
-        seen.append((str(args[2]), repr(args[3])))
-
-    event.listen(book._store.engine, "before_cursor_execute", keep)
-    try:
-        page(book, query, **asked)
-    finally:
-        event.remove(book._store.engine, "before_cursor_execute", keep)
-    return seen
-
-
 @pytest.mark.parametrize("dense", [0.8, 2.0], ids=["tested on word lists", "asked of the index"])
 def test_a_word_being_typed_in_most_meetings_is_counted_on_the_word_lists_on_postgresql(
     generated: store.Book, dense: float, monkeypatch: pytest.MonkeyPatch
@@ -420,11 +416,7 @@ def test_a_word_being_typed_in_most_meetings_is_counted_on_the_word_lists_on_pos
     # `ho` begins a word of nearly every meeting (hoi nghi): the index would read and merge the
     # lists of every word it begins; the count asks it for the chair's word alone and tests
     # each meeting's word list for `ho`.
-    if generated.backend != "postgresql":
-        pytest.skip("PostgreSQL's full-text index")
-    generated._store.engine.dispose()
-    with generated._store.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
+    analysed_on_postgresql(generated, "PostgreSQL's full-text index")
     monkeypatch.setattr(store.search_words_pg, "DENSE", dense)
     chair = next(q.split()[0] for q in chaired(generated))
     ran = ran_with_values(generated, f"{chair} ho", limit=3, count_up_to=1000)
