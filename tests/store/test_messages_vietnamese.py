@@ -108,7 +108,7 @@ def test_an_unknown_query_field_in_vietnamese(vi: None) -> None:
     with pytest.raises(QueryError) as caught:
         parse_query("nguoi:khang chuc:x")
     message = str(caught.value)
-    assert message.startswith("không có trường 'chuc'; dùng person:, chair:")
+    assert message.startswith("không có trường 'chuc'; dùng nguoi:, chutri:, donvi:")
     assert english_words(message) == [], message
 
 
