@@ -195,6 +195,7 @@ class _TextFile(io.TextIOBase):
         if found is not None:
             codec, skip, self.label = found[1], len(found[0]), found[1].upper()
         self.hint = encoding is None and found is None
+        self.zipped = head == b"PK\x03\x04"  # a workbook or a Word file, read as text
         if wanted is not None:
             if found is None:
                 codec, self.label = wanted, encoding or wanted
@@ -219,7 +220,11 @@ class _TextFile(io.TextIOBase):
         bad = exc.object[exc.start : min(exc.end, exc.start + 4)].hex(" ").upper()
         said = {"label": self.label, "offset": offset, "bad": bad, "reason": exc.reason}
         self.error = _("not {label} text at byte {offset}: {bad} ({reason})", **said)
-        if self.hint:
+        if self.hint and self.zipped:
+            # A workbook or a Word file read as text (`--format json so.xlsx`): no encoding helps.
+            self.error += _("; it is a workbook or a document (a ZIP file), not text: leave "
+                            "--format out to read it by its ending")  # fmt: skip
+        elif self.hint:
             sample = exc.object[:4096]
             # UTF-16 text has a NUL in every other byte where it is ASCII; cp1258 has none.
             self.error += (

@@ -23,4 +23,9 @@ MESSAGES: dict[str, str] = {
     "unknown columns {listed}: did you mean {meant}?": (
         "không có các cột {listed}: có phải ý bạn là {meant}?"
     ),
+    "; it is a workbook or a document (a ZIP file), not text: leave --format out to read it "
+    "by its ending": (
+        "; đây là một bảng tính hoặc văn bản (tệp ZIP), không phải văn bản thuần: bỏ --format để "
+        "đọc theo đuôi tệp"
+    ),
 }

@@ -20,6 +20,7 @@ import store
 import store.db
 from tests.helpers import (
     EXPECTED,
+    SAMPLE,
     TEXT,
     console_script,
     export_xlsx,
@@ -161,3 +162,21 @@ def test_a_workbook_piped_in_with_cat_imports(sample_book: store.db.Store, tmp_p
     assert done.returncode == 0, done.stderr
     assert "5 new" in done.stdout and done.stderr == ""
     assert count(target) == 5
+
+
+def test_a_workbook_read_as_text_is_told_it_is_a_workbook(
+    cli: Any, db: str, tmp_path: Path
+) -> None:
+    # `import --format json so.xlsx` was told to try --encoding cp1258, which no workbook needs.
+    path = tmp_path / "so.xlsx"
+    ok(cli("import", str(SAMPLE)))
+    book = store.db.open_store(db)
+    try:
+        export_xlsx(book, path)
+    finally:
+        book.close()
+    result = cli("import", "--format", "json", str(path))
+    assert result.exit_code == 1, result.stderr
+    assert "a ZIP file), not text: leave --format out" in result.stderr, result.stderr
+    assert "cp1258" not in result.stderr
+    assert "5 unchanged" in ok(cli("import", str(path))).stdout
