@@ -386,12 +386,15 @@ def fill(source: Path, url: str) -> str:
 
 
 def _meetings(db: Path | str) -> int:
-    """How many meetings a book holds: a SQLite file, or a PostgreSQL URL."""
-    from sqlalchemy import create_engine, text
+    """How many meetings a book holds: a SQLite file, or a PostgreSQL URL (0 for an empty
+    database, which `db copy` then fills)."""
+    from sqlalchemy import create_engine, inspect, text
 
     engine = create_engine(f"sqlite:///{db}" if isinstance(db, Path) else db)
     try:
         with engine.connect() as conn:
+            if not inspect(conn).has_table("meeting"):
+                return 0
             return int(conn.execute(text("SELECT count(*) FROM meeting")).scalar_one())
     finally:
         engine.dispose()

@@ -78,6 +78,18 @@ def test_the_postgresql_run_prints_every_class_against_its_target(
         pg_server.give_back(name)
 
 
+def test_an_empty_database_holds_no_meetings_for_the_bench_to_count(
+    pg_server: postgres.Server,
+) -> None:
+    # `--postgresql-url` of an empty database (createdb, as bench/README.md says) is filled by
+    # `db copy`; counting its meetings first asked a table it does not have yet.
+    name = pg_server.new_database(template="template0")
+    try:
+        assert searches._meetings(pg_server.url(name)) == 0
+    finally:
+        pg_server.drop_database(name)
+
+
 def test_the_queries_are_the_same_every_run_and_find_meetings(tmp_path: Path) -> None:
     from export_memory import book_file  # bench/ is on sys.path once searches.py is loaded
 
