@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 from store.models import SORT_KEY_ID_MASK, Meeting, MeetingSearch, sort_key
 from store.query import Query, TextMatch
 from store.search_words_pg import (
+    book_size,
     estimate,
     long_phrases,
     words_found,
@@ -213,9 +214,7 @@ class _Sizes:
         return self._words
 
     def meetings(self) -> float:
-        if "meetings" not in self.memo:
-            self.memo["meetings"] = [int(estimate(self.conn, select(MS.c.meeting_id)))]
-        return self.memo["meetings"][0]
+        return book_size(self.conn, self.memo)
 
     def walk_cheaper(self, walked: int) -> bool:
         """Whether testing `walked` meetings newest first reads fewer rows than half of what

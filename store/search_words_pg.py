@@ -163,14 +163,12 @@ def dense_prefixes(
         other_words = sum(len(m.tokens) for m in mine) > 1
         if not match.prefix or match.phrase or not other_words or len(word) > MAX_WORD:
             continue
-        if "meetings" not in memo:
-            memo["meetings"] = [int(estimate(conn, select(MS.c.meeting_id)))]
         key = f"begun {word}"
         if key not in memo:
             begun = cast(literal(lexeme(word) + ":*", String), TSQUERY)
             in_book = select(MS.c.meeting_id).where(MS.c.body_words.bool_op("@@")(begun))
             memo[key] = [int(estimate(conn, in_book))]
-        if memo[key][0] >= DENSE * memo["meetings"][0]:
+        if memo[key][0] >= DENSE * book_size(conn, memo):
             dense.add(match)
     return frozenset(dense)
 
@@ -196,3 +194,10 @@ def estimate(conn: Connection, statement: Select[tuple[int]]) -> float:
     compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     explained = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
     return float(explained.scalar_one()[0]["Plan"]["Plan Rows"])
+
+
+def book_size(conn: Connection, memo: dict[str, list[int]]) -> int:
+    """How many meetings the planner thinks the book holds, asked once a search (`memo`)."""
+    if "meetings" not in memo:
+        memo["meetings"] = [int(estimate(conn, select(MS.c.meeting_id)))]
+    return memo["meetings"][0]
